@@ -1,0 +1,125 @@
+"""The `trialmine` command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from trialmine.ner.cli import ner_app
+from trialmine.validate.cli import validate_app
+
+app = typer.Typer(
+    help="trialmine: clinical literature in, a reviewed and queryable evidence table out.\n\n"
+    "Typical use: `trialmine run` (extract from corpus/ into outputs/), then `trialmine validate` "
+    "(score against corpus/gold) and `trialmine query` (SQL over the table).",
+    no_args_is_help=True,
+    add_completion=False,
+)
+app.add_typer(ner_app, name="ner", help="Train, evaluate and inspect the NER model (CHEMICAL, DISEASE).")
+app.add_typer(validate_app, name="validate", help="Score the evidence table against the gold annotations.")
+console = Console(stderr=True)
+
+
+def _project_root() -> Path:
+    """The folder holding `flows/` (the repo), so `trialmine run` works from any cwd of a checkout."""
+    here = Path(__file__).resolve()
+    for parent in [Path.cwd(), *here.parents]:
+        if (parent / "flows" / "extract.py").exists():
+            return parent
+    raise typer.BadParameter("cannot find the flows/ folder: run trialmine from a checkout of the repository")
+
+
+@app.command()
+def run(
+    corpus: Annotated[Path, typer.Option(help="Folder of documents (.txt, .md, .pdf, .jsonl abstracts).")] = Path("corpus"),
+    out: Annotated[Path, typer.Option(help="Where evidence.parquet/.csv, run_report.json and the database go.")] = Path("outputs"),
+    ner_model: Annotated[
+        str | None, typer.Option(help="spaCy NER model name or path (default: TRIALMINE_NER_MODEL, else the bundled model).")
+    ] = None,
+    validate: Annotated[bool, typer.Option(help="Run the validation flow on the result (needs gold for the corpus).")] = False,
+    prefect: Annotated[bool, typer.Option(help="Run as a Prefect flow (default); --no-prefect runs the same stages directly.")] = True,
+) -> None:
+    """Extract drugs, doses and results from every document in CORPUS into the evidence table."""
+    if not corpus.is_dir():
+        console.print(f"[red]error:[/] corpus folder not found: {corpus}")
+        raise typer.Exit(2)
+    with console.status(f"extracting from {corpus} ..."):
+        if prefect:
+            sys.path.insert(0, str(_project_root()))
+            from flows.extract import extract_flow
+
+            report = extract_flow(corpus=corpus, out=out, ner_model=ner_model, validate=False)
+        else:
+            from trialmine.run import run_extraction
+
+            report = run_extraction(corpus, out, ner_model=ner_model)
+    _print_report(report)
+    if validate:
+        from trialmine.validate.cli import validate as validate_command
+        from trialmine.validate import DEFAULT_THRESHOLDS
+
+        validate_command(
+            evidence=out / "evidence.parquet", gold=corpus / "gold", corpus=corpus, out=out,
+            thresholds=DEFAULT_THRESHOLDS, as_json=False,
+        )
+
+
+def _print_report(report) -> None:
+    out = Console()
+    table = Table(title=f"trialmine run {report.run_id}", show_header=False)
+    table.add_row("documents", f"{report.documents_read} read, {report.documents_failed} failed ({report.documents_found} files found)")
+    table.add_row("facts", ", ".join(f"{k}: {v}" for k, v in report.facts_by_kind.items()) or "none")
+    table.add_row("results", ", ".join(f"{k}: {v}" for k, v in report.results_by_category.items()) or "none")
+    table.add_row("NER model", report.ner_model + (f" ({report.ner_note})" if report.ner_note else ""))
+    table.add_row("took", f"{report.duration_s:.1f} s")
+    for name, path in report.outputs.items():
+        table.add_row(name, path)
+    out.print(table)
+    for failure in report.failures:
+        out.print(f"[red]failed[/] {failure['source']} [{failure['stage']}]: {failure['reason']}")
+    for warning in report.warnings:
+        out.print(f"[yellow]note[/] {warning['source']}: {warning['reason']}")
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL over tables evidence, documents, runs, review_decisions.")],
+    out: Annotated[Path, typer.Option(help="The outputs folder holding trialmine.duckdb.")] = Path("outputs"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON records instead of a table.")] = False,
+) -> None:
+    """Query the evidence database read-only, e.g.
+    trialmine query "SELECT endpoint, value, regimen FROM evidence WHERE kind='result' AND category='efficacy'"."""
+    from trialmine.store.db import query as run_query
+
+    database = out / "trialmine.duckdb"
+    if not database.exists():
+        console.print(f"[red]error:[/] no database at {database}: run `trialmine run` first")
+        raise typer.Exit(2)
+    try:
+        frame = run_query(database, sql)
+    except Exception as exc:  # duckdb's errors say what is wrong with the SQL
+        console.print(f"[red]query failed:[/] {exc}")
+        raise typer.Exit(1)
+    if as_json:
+        print(frame.to_json(orient="records", force_ascii=False))
+        return
+    table = Table(*map(str, frame.columns))
+    for row in frame.itertuples(index=False):
+        table.add_row(*("" if v is None or v != v else str(v) for v in row))
+    Console().print(table)
+
+
+def main() -> None:  # pragma: no cover
+    os.environ.setdefault("PYTHONWARNINGS", "ignore::FutureWarning")
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

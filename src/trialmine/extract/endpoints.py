@@ -1,0 +1,145 @@
+"""Which endpoint does a number measure? Pure functions over text offsets.
+
+Given the endpoint mentions and the percentages of one clause, each percentage is assigned to the
+mention it is written with, in this order of preference:
+1. "respectively": the i-th value goes to the i-th endpoint named after the values;
+2. a mention written tightly before the value ("ORR of 80.0%", "CR in four (40.0%)", "nausea (40%)",
+   "MRD negativity was defined as <0.1%");
+3. a mention after the value in the same clause ("five (50%) patients received allo-HSCT"),
+   skipping mentions that only describe who the patients were ("patients who achieved CR/CRi");
+4. the nearest mention before the value in the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+_NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CONNECTOR = r"(?:rates?|was|were|is|are|of|in|reached|achieved|attained|at|showed|by|only|total|a|an|the|(?:was\s+|were\s+)?defined\s+as)"
+# gap text between a mention and the value that still reads as "<endpoint> <value>"
+_TIGHT_GAP = re.compile(
+    rf"^\s*(?:[(:]\s*|(?:{_CONNECTOR}\s+)*{_CONNECTOR}\s*(?:{_NUMBER}\s*(?:patients\s*)?\(?\s*)?)?$",
+    re.IGNORECASE,
+)
+# a mention right after these words says who the patients were, not what they achieved
+_QUALIFIER_LEAD = re.compile(
+    r"(?:\bwho\s+(?:had\s+)?(?:achieved|attained|reached|received|underwent)|\bwith|\bafter\s+achieving)\s+$",
+    re.IGNORECASE,
+)
+_DEFINITION = re.compile(r"\bdefined\s+as\b", re.IGNORECASE)
+_BOUNDS = {"<", "≤", ">", "≥"}
+_MAX_FOLLOWING_GAP = 130
+
+
+class Span(Protocol):
+    start: int
+    end: int
+
+
+class Mention(Span, Protocol):
+    code: str
+    category: str
+
+
+@dataclass(frozen=True)
+class EndpointAssignment:
+    code: str | None
+    category: str
+    rule: str  # "respectively" | "preceding" | "following" | "nearest" | "none"
+    population_hint: str | None = None  # "patients who achieved CR/CRi"
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut at semicolons: cited results in one sentence often differ per clause."""
+    bounds, cursor = [], start
+    for m in re.finditer(";", text[start:end]):
+        bounds.append((cursor, start + m.start()))
+        cursor = start + m.end()
+    bounds.append((cursor, end))
+    return bounds
+
+
+def is_qualifier(text: str, mention: Span, clause_start: int) -> bool:
+    return bool(_QUALIFIER_LEAD.search(text[max(clause_start, mention.start - 40) : mention.start]))
+
+
+def assign_endpoints(
+    text: str,
+    clause: tuple[int, int],
+    values: Sequence[Span],
+    qualifiers: Sequence[str],
+    mentions: Sequence[Mention],
+) -> list[EndpointAssignment]:
+    """Assign each value (a percentage span, with its qualifier) of one clause to an endpoint."""
+    c_start, c_end = clause
+    mentions = [m for m in mentions if c_start <= m.start and m.end <= c_end]
+    values = list(values)
+    if "respectively" in text[c_start:c_end].lower():
+        paired = _respectively(values, mentions)
+        if paired:
+            return paired
+    out = []
+    for i, value in enumerate(values):
+        previous_end = values[i - 1].end if i else c_start
+        following_limit = values[i + 1].start if i + 1 < len(values) else c_end
+        # a bounded value written straight before its endpoint is a threshold, not a result
+        next_value_is_threshold = (
+            i + 1 < len(values) and qualifiers[i + 1] in _BOUNDS and _mention_right_after(text, values[i + 1], mentions)
+        )
+        if next_value_is_threshold:
+            following_limit = values[i + 1].end + 80
+        out.append(_assign_one(text, value, qualifiers[i], mentions, previous_end, following_limit, c_start))
+    return out
+
+
+def _assign_one(text, value, qualifier, mentions, previous_end, following_limit, clause_start) -> EndpointAssignment:
+    before = [m for m in mentions if m.end <= value.start]
+    after = [m for m in mentions if m.start >= value.end and m.start < following_limit]
+    threshold_target = _mention_right_after(text, value, mentions) if qualifier in _BOUNDS else None
+    if threshold_target:
+        return EndpointAssignment(f"{threshold_target.code} threshold", "other", "threshold")
+    for m in reversed(before):
+        if m.end >= previous_end and _TIGHT_GAP.match(text[m.end : value.start]) and not is_qualifier(text, m, clause_start):
+            return _maybe_definition(text, m, value, qualifier, "preceding")
+    hint = None
+    for m in after:
+        if m.start - value.end > _MAX_FOLLOWING_GAP:
+            break
+        if is_qualifier(text, m, clause_start):
+            hint = hint or text[value.end : m.end].strip(" )")
+            continue
+        return EndpointAssignment(m.code, m.category, "following", _population_hint(hint))
+    candidates = [m for m in before if m.end >= previous_end and not is_qualifier(text, m, clause_start)]
+    if candidates:
+        return _maybe_definition(text, candidates[-1], value, qualifier, "nearest")
+    return EndpointAssignment(None, "other", "none")
+
+
+def _maybe_definition(text, mention, value, qualifier, rule) -> EndpointAssignment:
+    if qualifier in _BOUNDS and _DEFINITION.search(text[mention.end : value.start]):
+        return EndpointAssignment(f"{mention.code} threshold", "other", "definition")
+    return EndpointAssignment(mention.code, mention.category, rule)
+
+
+def _mention_right_after(text: str, value: Span, mentions: Sequence[Mention]) -> Mention | None:
+    for m in mentions:
+        if m.start >= value.end and re.fullmatch(r"\s*", text[value.end : m.start]):
+            return m
+    return None
+
+
+def _population_hint(hint: str | None) -> str | None:
+    if not hint:
+        return None
+    hint = re.sub(r"^\W+", "", hint)
+    return hint[:120] or None
+
+
+def _respectively(values: list[Span], mentions: Sequence[Mention]) -> list[EndpointAssignment] | None:
+    last_value_end = values[-1].end if values else 0
+    trailing = [m for m in mentions if m.start >= last_value_end]
+    if len(trailing) < len(values):
+        return None
+    return [EndpointAssignment(m.code, m.category, "respectively") for m in trailing[: len(values)]]

@@ -1,0 +1,168 @@
+"""spaCy pipeline components of trialmine, each registered by name with one job.
+
+Results are stored on the Doc as extension attributes:
+- `doc._.drug_mentions`: list[DrugMention] (lexicon + NER CHEMICAL spans, regimen acronyms)
+- `doc._.endpoint_mentions`: list[EndpointMention] (endpoint/AE/baseline phrases, abbreviations resolved)
+Mentions are character spans so they survive any tokenizer, including scispaCy's, which keeps
+"selinexor-containing" as one token.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from trialmine.normalise.drugs import DrugLexicon, DrugMatch
+
+
+@dataclass(frozen=True)
+class DrugMention:
+    start: int
+    end: int
+    text: str
+    drug: str
+    components: tuple[str, ...]
+    method: str  # "lexicon" | "regimen" | "ner+lexicon" | "ner+inn-stem" | "inn-stem" | "abbreviation"
+    confidence: float
+
+
+@dataclass(frozen=True)
+class EndpointMention:
+    start: int
+    end: int
+    text: str
+    code: str
+    category: str  # efficacy | safety | baseline | other
+
+
+for _name in ("drug_mentions", "endpoint_mentions"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+_CONFIDENCE = {"lexicon": 0.95, "regimen": 0.9, "ner+lexicon": 0.97, "ner+inn-stem": 0.7, "inn-stem": 0.5, "abbreviation": 0.85}
+
+
+@Language.component("trialmine_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headings and list items have no final period."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
+@Language.factory(
+    "trialmine_drugs",
+    default_config={"ner_labels": ["CHEMICAL"], "stem_fallback": True},
+)
+def make_drug_tagger(nlp: Language, name: str, ner_labels: list[str], stem_fallback: bool) -> "DrugTagger":
+    return DrugTagger(ner_labels=tuple(ner_labels), stem_fallback=stem_fallback)
+
+
+class DrugTagger:
+    """Drug mentions from the lexicon, NER CHEMICAL spans filtered to drugs, and abbreviations.
+
+    The lexicon resolves names to the INN and drops chemicals that are not drugs; the NER finds
+    names the lexicon lacks, kept only when they carry an INN stem and do not look like a gene.
+    """
+
+    def __init__(self, ner_labels: tuple[str, ...], stem_fallback: bool):
+        self.lexicon = DrugLexicon.default()
+        self.ner_labels = ner_labels
+        self.stem_fallback = stem_fallback
+
+    def __call__(self, doc: Doc) -> Doc:
+        lexicon_hits = self.lexicon.find(doc.text, stem_fallback=self.stem_fallback)
+        ner_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in self.ner_labels]
+        mentions = [self._from_lexicon(hit, ner_spans) for hit in lexicon_hits]
+        covered = [(m.start, m.end) for m in mentions]
+        for start, end in ner_spans:
+            if any(s < end and start < e for s, e in covered):
+                continue
+            surface = doc.text[start:end]
+            if self.lexicon.has_inn_stem(surface):
+                mentions.append(DrugMention(start, end, surface, surface.lower(), (), "ner+inn-stem", _CONFIDENCE["ner+inn-stem"]))
+        mentions.extend(self._abbreviations(doc, mentions))
+        doc._.drug_mentions = sorted(mentions, key=lambda m: m.start)
+        return doc
+
+    @staticmethod
+    def _from_lexicon(hit: DrugMatch, ner_spans: list[tuple[int, int]]) -> DrugMention:
+        method = hit.source
+        if method == "lexicon" and any(s <= hit.start and hit.end <= e for s, e in ner_spans):
+            method = "ner+lexicon"
+        return DrugMention(hit.start, hit.end, hit.text, hit.drug, hit.components, method, _CONFIDENCE[method])
+
+    def _abbreviations(self, doc: Doc, mentions: list[DrugMention]) -> list[DrugMention]:
+        """'granulocyte colony-stimulating factor (G-CSF)': each later 'G-CSF' is that drug too."""
+        if not Doc.has_extension("abbreviations") or not doc._.abbreviations:
+            return []
+        taken = {(m.start, m.end) for m in mentions}
+        extra = []
+        for short in doc._.abbreviations:
+            long_form = short._.long_form
+            drug = self.lexicon.canonical(long_form.text)
+            if drug and (short.start_char, short.end_char) not in taken and not self.lexicon.canonical(short.text):
+                extra.append(DrugMention(short.start_char, short.end_char, short.text, drug, (), "abbreviation", _CONFIDENCE["abbreviation"]))
+                taken.add((short.start_char, short.end_char))
+        return extra
+
+
+def load_endpoint_rules() -> dict[str, dict[str, list[str]]]:
+    raw = json.loads(resources.files("trialmine.rules").joinpath("endpoints.json").read_text("utf-8"))
+    return {category: codes for category, codes in raw.items() if not category.startswith("_")}
+
+
+@Language.factory("trialmine_endpoints", default_config={})
+def make_endpoint_tagger(nlp: Language, name: str) -> "EndpointTagger":
+    return EndpointTagger(nlp)
+
+
+class EndpointTagger:
+    """Endpoint, adverse-event and baseline phrases from `rules/endpoints.json` (PhraseMatcher on
+    lower-cased tokens); abbreviations the document defines ("overall response rate (ORR)") are
+    resolved to the code of their long form."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.code_of: dict[str, tuple[str, str]] = {}
+        self.phrase_code: dict[str, tuple[str, str]] = {}
+        for category, codes in load_endpoint_rules().items():
+            for code, phrases in codes.items():
+                key = f"{category}\x1f{code}"
+                self.code_of[key] = (code, category)
+                self.matcher.add(key, [nlp.make_doc(p) for p in phrases])
+                for phrase in phrases:
+                    self.phrase_code.setdefault(phrase.lower(), (code, category))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            span.label_ = doc.vocab.strings[match_id]
+            spans.append(span)
+        spans.extend(self._abbreviation_spans(doc, spans))
+        mentions = []
+        for span in filter_spans(spans):  # longest wins: "CR/CRi" over "CR"
+            code, category = self.code_of[span.label_]
+            mentions.append(EndpointMention(span.start_char, span.end_char, span.text, code, category))
+        doc._.endpoint_mentions = mentions
+        return doc
+
+    def _abbreviation_spans(self, doc: Doc, spans: list) -> list:
+        if not Doc.has_extension("abbreviations") or not doc._.abbreviations:
+            return []
+        extra = []
+        for short in doc._.abbreviations:
+            found = self.phrase_code.get(short._.long_form.text.lower())
+            if found:
+                label = f"{found[1]}\x1f{found[0]}"
+                extra.append(doc.char_span(short.start_char, short.end_char, label=label))
+        return [s for s in extra if s is not None]

@@ -1,0 +1,66 @@
+"""Build the extraction pipeline once, from `configs/pipeline.toml`."""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+import scispacy.abbreviation  # noqa: F401  (registers "abbreviation_detector")
+import scispacy.custom_sentence_segmenter  # noqa: F401  (registers "pysbd_sentencizer")
+from trialmine.nlp import components  # noqa: F401  (registers trialmine_* components)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    ner_model: str  # what was loaded, or "none (lexicon only)"
+    components: tuple[str, ...]
+    note: str = ""  # why the NER model is missing, when it is
+
+
+def default_config_path() -> Path:
+    return Path(str(resources.files("trialmine") / "configs" / "pipeline.toml"))
+
+
+@lru_cache(maxsize=4)
+def build_pipeline(config_path: Path | None = None, ner_model: str | None = None) -> tuple[Language, PipelineInfo]:
+    """The NER model (see `trialmine.ner.load_model`) plus trialmine's components.
+
+    `ner_model` overrides the config's `[ner] model`. Cached: a run builds it once.
+    """
+    config = tomllib.loads((config_path or default_config_path()).read_text("utf-8"))
+    name = ner_model or config["ner"].get("model") or None
+    nlp, model_label, note = _load_ner(name, fallback=config["ner"].get("fallback_to_lexicon", True))
+    keep = set(nlp.pipe_names) & {"ner"}
+    for pipe in list(nlp.pipe_names):
+        if pipe not in keep:
+            nlp.remove_pipe(pipe)  # tagger/parser of full scispaCy models are not needed here
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*pysbd.*")
+        for component in config["components"]:
+            nlp.add_pipe(component["factory"], config=component.get("config", {}))
+    return nlp, PipelineInfo(model_label, tuple(nlp.pipe_names), note)
+
+
+def _load_ner(name: str | None, fallback: bool) -> tuple[Language, str, str]:
+    from trialmine.ner import ModelNotFoundError, load_model
+
+    try:
+        nlp = load_model(name)
+    except ModelNotFoundError as exc:
+        if not fallback:
+            raise
+        log.warning("NER model unavailable, using the drug lexicon alone: %s", exc)
+        return spacy.blank("en"), "none (lexicon only)", str(exc)
+    # load_model caches the pipeline; extraction adds components, so work on a fresh copy
+    nlp = spacy.load(nlp.path) if nlp.path else nlp
+    return nlp, str(name or nlp.meta.get("name", "bundled")), ""

@@ -1,0 +1,87 @@
+"""`trialmine validate`: score outputs/evidence.parquet against corpus/gold and gate on thresholds.
+
+Exit codes: 0 all figures at or above threshold, 1 some below, 2 missing or malformed input.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from trialmine.validate import (
+    DEFAULT_THRESHOLDS,
+    EvidenceError,
+    GoldError,
+    ThresholdError,
+    ValidationReport,
+    failure_message,
+    load_evidence,
+    run_validation,
+)
+from trialmine.validate.match import METRICS
+from trialmine.validate.report import PRIMARY_MODE, report_paths, threshold_status
+
+validate_app = typer.Typer(add_completion=False, no_args_is_help=False)
+
+
+def figures_table(report: ValidationReport) -> Table:
+    table = Table(title=f"Validation — {'PASS' if report.passed else 'FAIL'}")
+    for col in ("mode", "metric", "P", "R", "F1", "TP/pred/gold", "threshold", "pass"):
+        table.add_column(col, justify="right" if col in {"P", "R", "F1", "TP/pred/gold"} else "left", no_wrap=col == "metric")
+    for mode in sorted(report.modes, key=lambda m: m != PRIMARY_MODE):
+        for key, label in METRICS.items():
+            sc = report.modes[mode].scores[key]
+            thr, ok = threshold_status(report, mode, key)
+            style = {"pass": "green", "FAIL": "bold red"}.get(ok, "")
+            table.add_row(
+                mode, label, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}",
+                f"{sc.tp}/{sc.n_pred}/{sc.n_gold}", thr, f"[{style}]{ok}[/]" if style else ok,
+            )  # fmt: skip
+    return table
+
+
+def _summary(report: ValidationReport, paths: dict[str, Path]) -> dict:
+    return {
+        "passed": report.passed,
+        "failures": report.failures,
+        "scores": {m: {k: vars(s) for k, s in r.scores.items()} for m, r in report.modes.items()},
+        "fields": {m: {k: f.accuracy for k, f in r.fields.items()} for m, r in report.modes.items()},
+        "misses": {m: len(r.misses) for m, r in report.modes.items()},
+        "false_positives": {m: len(r.false_positives) for m, r in report.modes.items()},
+        "reports": {k: str(p) for k, p in paths.items()},
+    }
+
+
+@validate_app.callback(invoke_without_command=True)
+def validate(
+    evidence: Annotated[Path, typer.Option(help="Evidence table (parquet).")] = Path("outputs/evidence.parquet"),
+    gold: Annotated[Path, typer.Option(help="Directory of <doc_id>.jsonl gold files.")] = Path("corpus/gold"),
+    corpus: Annotated[Path, typer.Option(help="Directory of <doc_id>.txt documents.")] = Path("corpus"),
+    out: Annotated[Path, typer.Option(help="Where validation.{json,md,html} go.")] = Path("outputs"),
+    thresholds: Annotated[Path, typer.Option(help="Thresholds TOML.")] = DEFAULT_THRESHOLDS,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON summary instead of a table.")] = False,
+) -> None:
+    """Score the evidence table against the gold; exit 1 if a figure is below its threshold."""
+    err = Console(stderr=True)
+    try:
+        frame = load_evidence(evidence)
+        report, failures = run_validation(frame, gold, corpus, out, thresholds, evidence_label=str(evidence))
+    except (EvidenceError, GoldError, ThresholdError) as exc:
+        err.print(f"[bold red]validate: cannot run:[/] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    paths = report_paths(out)
+    if as_json:
+        typer.echo(json.dumps(_summary(report, paths), indent=2, ensure_ascii=False))
+    else:
+        console = Console()
+        console.print(figures_table(report))
+        console.print("Reports: " + ", ".join(str(p) for p in paths.values()), highlight=False, soft_wrap=True)
+    if failures:
+        err.print(failure_message(failures), markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(1)

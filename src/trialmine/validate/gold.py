@@ -1,0 +1,186 @@
+"""Hand-annotated gold: `corpus/gold/<doc_id>.jsonl`, one fact per line, checked strictly.
+
+Gold is what every run is measured against, so a typo in it must stop validation with the file
+and line to fix rather than silently shift the figures.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from trialmine.store.schema import CATEGORIES, COLUMNS, KINDS, QUALIFIERS
+
+_TEXT_KEYS = ("doc_id", "text")
+_OPTIONAL_STR_KEYS = (
+    "drug",
+    "regimen",
+    "dose_unit",
+    "dose_frequency",
+    "dose_schedule",
+    "endpoint",
+    "population",
+    "note",
+)
+_OPTIONAL_NUMBER_KEYS = ("dose_low", "dose_high", "value", "value_low", "value_high")
+_OPTIONAL_INT_KEYS = ("n", "n_total")
+_OPTIONAL_CHOICE_KEYS = {"category": CATEGORIES, "qualifier": QUALIFIERS}
+
+GOLD_KEYS: tuple[str, ...] = (
+    "doc_id", "kind", "start", "end", "text", "drug", "regimen", "dose_low", "dose_high",
+    "dose_unit", "dose_frequency", "dose_schedule", "category", "endpoint", "value",
+    "value_low", "value_high", "qualifier", "n", "n_total", "population", "note",
+)  # fmt: skip
+
+# gold frame: the gold keys with the evidence table's dtypes, plus where each row came from
+GOLD_DTYPES: dict[str, str] = {k: COLUMNS.get(k, "string") for k in GOLD_KEYS} | {
+    "gold_file": "string",
+    "gold_line": "Int64",
+}
+
+
+class GoldError(ValueError):
+    """The gold (or the corpus it points into) is malformed; the message names file:line."""
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _record_problem(rec: Any, stem: str) -> str | None:
+    """First problem with one parsed gold line, or None when it is well formed."""
+    if not isinstance(rec, dict):
+        return f"expected a JSON object, got {type(rec).__name__}"
+    missing = [k for k in GOLD_KEYS if k not in rec]
+    if missing:
+        return f"missing key(s): {', '.join(missing)}"
+    unknown = sorted(set(rec) - set(GOLD_KEYS))
+    if unknown:
+        return f"unknown key(s): {', '.join(unknown)} (typo? allowed keys: {', '.join(GOLD_KEYS)})"
+    for key in _TEXT_KEYS:
+        if not isinstance(rec[key], str) or not rec[key]:
+            return f"{key!r} must be a non-empty string, got {rec[key]!r}"
+    if rec["doc_id"] != stem:
+        return f"doc_id {rec['doc_id']!r} does not match the file name (expected {stem!r})"
+    if rec["kind"] not in KINDS:
+        return f"unknown kind {rec['kind']!r} (expected one of {', '.join(KINDS)})"
+    for key in ("start", "end"):
+        if not _is_int(rec[key]) or rec[key] < 0:
+            return f"{key!r} must be a non-negative integer, got {rec[key]!r}"
+    if rec["start"] >= rec["end"]:
+        return f"start {rec['start']} must be less than end {rec['end']}"
+    if len(rec["text"]) != rec["end"] - rec["start"]:
+        return f"text {rec['text']!r} has length {len(rec['text'])} but end - start = {rec['end'] - rec['start']}"
+    for key in _OPTIONAL_STR_KEYS:
+        if rec[key] is not None and not isinstance(rec[key], str):
+            return f"{key!r} must be a string or null, got {rec[key]!r}"
+    for key in _OPTIONAL_NUMBER_KEYS:
+        if rec[key] is not None and not _is_number(rec[key]):
+            return f"{key!r} must be a number or null, got {rec[key]!r}"
+    for key in _OPTIONAL_INT_KEYS:
+        if rec[key] is not None and (not _is_int(rec[key]) or rec[key] < 0):
+            return f"{key!r} must be a non-negative integer or null, got {rec[key]!r}"
+    for key, choices in _OPTIONAL_CHOICE_KEYS.items():
+        if rec[key] is not None and rec[key] not in choices:
+            return f"unknown {key} {rec[key]!r} (expected one of {', '.join(choices)} or null)"
+    if rec["kind"] == "result" and rec["category"] is None:
+        return "a result needs a category"
+    if rec["kind"] != "result" and not rec["drug"]:
+        return f"a {rec['kind']} row needs a canonical drug"
+    if rec["value"] is not None:
+        for key in ("value_low", "value_high"):
+            if rec[key] is not None and rec[key] != rec["value"]:
+                return (
+                    f"value {rec['value']} but {key} {rec[key]}: a single value has "
+                    "value = value_low = value_high; a range has value = null"
+                )
+    if rec["value_low"] is not None and rec["value_high"] is not None and rec["value_low"] > rec["value_high"]:
+        return f"value_low {rec['value_low']} > value_high {rec['value_high']}"
+    return None
+
+
+def _span_problem(rec: dict, documents: dict[str, str]) -> str | None:
+    doc = documents.get(rec["doc_id"])
+    if doc is None:
+        return f"no document text for doc_id {rec['doc_id']!r} in the corpus"
+    if rec["end"] > len(doc):
+        return f"span {rec['start']}:{rec['end']} is outside the document (length {len(doc)})"
+    found = doc[rec["start"] : rec["end"]]
+    if found != rec["text"]:
+        return f"text mismatch at {rec['start']}:{rec['end']}: gold {rec['text']!r} but document has {found!r}"
+    return None
+
+
+def gold_files(gold_dir: Path) -> list[Path]:
+    """The gold files, sorted; each file's stem is the doc_id it annotates."""
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise GoldError(f"gold directory not found: {gold_dir}")
+    files = sorted(gold_dir.glob("*.jsonl"))
+    if not files:
+        raise GoldError(f"no *.jsonl gold files in {gold_dir}")
+    return files
+
+
+def load_gold(gold_dir: Path, documents: dict[str, str] | None = None) -> pd.DataFrame:
+    """All gold rows in `gold_dir/*.jsonl` as a frame with the schema's dtypes.
+
+    With `documents` (doc_id -> text), every span is also checked against the text. Single
+    values are completed to value = value_low = value_high. Blank lines are skipped. Lines are
+    split on "\n" only: `str.splitlines` would also split on U+2028 inside JSON strings.
+    """
+    rows: list[dict] = []
+    for path in gold_files(gold_dir):
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{lineno}"
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise GoldError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})") from None
+            problem = _record_problem(rec, path.stem)
+            if problem is None and documents is not None:
+                problem = _span_problem(rec, documents)
+            if problem:
+                raise GoldError(f"{where}: {problem}")
+            if rec["value"] is not None:
+                rec["value_low"] = rec["value_high"] = rec["value"]
+            rows.append({**rec, "gold_file": str(path), "gold_line": lineno})
+    frame = pd.DataFrame(rows, columns=list(GOLD_DTYPES))
+    return frame.astype(GOLD_DTYPES)
+
+
+def gold_doc_ids(gold_dir: Path) -> list[str]:
+    """The documents the gold covers (also those annotated as holding no facts)."""
+    return [p.stem for p in gold_files(gold_dir)]
+
+
+def load_documents(corpus_dir: Path, doc_ids: list[str] | None = None) -> dict[str, str]:
+    """doc_id (file stem of `*.txt`) -> text, decoded as UTF-8 with newlines untouched.
+
+    Bytes are decoded directly (no newline translation) so offsets match what ingestion stored.
+    With `doc_ids`, only those are read and a missing one is a GoldError.
+    """
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise GoldError(f"corpus directory not found: {corpus_dir}")
+    paths = {p.stem: p for p in sorted(corpus_dir.glob("*.txt"))}
+    wanted = list(paths) if doc_ids is None else doc_ids
+    missing = [d for d in wanted if d not in paths]
+    if missing:
+        raise GoldError(f"gold documents without a {corpus_dir}/<doc_id>.txt: {', '.join(missing)}")
+    texts: dict[str, str] = {}
+    for doc_id in wanted:
+        try:
+            texts[doc_id] = paths[doc_id].read_bytes().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise GoldError(f"{paths[doc_id]}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    return texts

@@ -1,0 +1,441 @@
+"""Validation: gold loading, matching, scoring, thresholds, reports, CLI and the Prefect flow."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from trialmine.store.schema import COLUMNS, evidence_id, to_evidence_frame
+from trialmine.validate import GoldError, ThresholdError, load_gold, run_validation
+from trialmine.validate.cli import validate_app
+from trialmine.validate.gold import GOLD_KEYS, load_documents
+from trialmine.validate.match import align, evaluate, sentence_window, values_equal
+from trialmine.validate.report import check_thresholds, load_thresholds
+
+REPO = Path(__file__).resolve().parents[1]
+DOC = "trial"
+TEXT = (
+    "Patients received selinexor 60 mg twice weekly with venetoclax.\n"
+    "The ORR was 80.0% (8/10). CR was reached in 4 (40.0%) patients.\n"
+    "Blasts fell by 30-50% in responders. Grade <3> & nausea occurred in 5 patients."
+)
+
+
+def span(text: str, occurrence: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = TEXT.index(text, start + 1)
+    return start, start + len(text)
+
+
+def gold_row(text: str, kind: str, doc_id: str = DOC, **fields) -> dict:
+    start, end = span(text)
+    row = dict.fromkeys(GOLD_KEYS) | {"doc_id": doc_id, "kind": kind, "start": start, "end": end, "text": text}
+    if kind == "result":
+        row["category"] = "efficacy"
+    return row | fields
+
+
+def pred_row(text: str, kind: str, doc_id: str = DOC, start: int | None = None, **fields) -> dict:
+    if start is None:
+        start, _ = span(text)
+    end = start + len(text)
+    text = TEXT[start:end]
+    line_start = TEXT.rfind("\n", 0, start) + 1
+    line_end = TEXT.find("\n", end) if "\n" in TEXT[end:] else len(TEXT)
+    row = {
+        "evidence_id": evidence_id(doc_id, kind, start, end, text),
+        "doc_id": doc_id, "doc_type": "text", "kind": kind, "start": start, "end": end, "text": text,
+        "sentence": TEXT[line_start:line_end], "sentence_start": line_start, "method": "test", "confidence": 1.0,
+    }  # fmt: skip
+    if kind == "result":
+        row["category"] = "efficacy"
+    return row | fields
+
+
+def write_gold(gold_dir: Path, rows: list[dict], doc_id: str = DOC) -> Path:
+    gold_dir.mkdir(parents=True, exist_ok=True)
+    path = gold_dir / f"{doc_id}.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def gold_frame(rows: list[dict]) -> pd.DataFrame:
+    from trialmine.validate.gold import GOLD_DTYPES
+
+    return pd.DataFrame([r | {"gold_file": "g.jsonl", "gold_line": 1} for r in rows], columns=list(GOLD_DTYPES)).astype(
+        GOLD_DTYPES
+    )
+
+
+def scores(preds: list[dict], golds: list[dict], mode: str = "overlap"):
+    ev = evaluate(to_evidence_frame(preds), gold_frame(golds), {DOC: TEXT})
+    return ev.modes[mode]
+
+
+GOLD = [
+    gold_row("selinexor", "drug", drug="selinexor"),
+    gold_row("venetoclax", "drug", drug="venetoclax"),
+    gold_row("selinexor 60 mg twice weekly", "dose", drug="selinexor", dose_low=60, dose_high=60, dose_unit="mg",
+             dose_frequency="twice weekly"),
+    gold_row("ORR was 80.0% (8/10)", "result", endpoint="ORR", value=80.0, value_low=80.0, value_high=80.0, n=8,
+             n_total=10, regimen="selinexor + venetoclax"),
+    gold_row("4 (40.0%)", "result", endpoint="CR", value=40.0, value_low=40.0, value_high=40.0, n=4),
+]  # fmt: skip
+
+PREDS = [
+    pred_row("selinexor", "drug", drug="selinexor"),
+    pred_row("venetoclax", "drug", drug="venetoclax"),
+    pred_row("selinexor 60 mg twice weekly", "dose", drug="selinexor", dose_low=60.0, dose_high=60.0, dose_unit="mg",
+             dose_frequency="twice weekly"),
+    pred_row("ORR was 80.0% (8/10)", "result", endpoint="orr", value=80.0, value_low=80.0, value_high=80.0, n=8,
+             n_total=10, regimen="Venetoclax + selinexor"),
+    pred_row("4 (40.0%)", "result", endpoint="CR", value=40.0, value_low=40.0, value_high=40.0, n=4),
+]  # fmt: skip
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> dict[str, Path]:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / f"{DOC}.txt").write_text(TEXT, encoding="utf-8")
+    write_gold(corpus / "gold", GOLD)
+    evidence = tmp_path / "evidence.parquet"
+    to_evidence_frame(PREDS).to_parquet(evidence)
+    thresholds = tmp_path / "thresholds.toml"
+    thresholds.write_text("[overlap]\nresults_endpoint_value_f1 = 0.8\ndoses_f1 = 0.5\n", encoding="utf-8")
+    return {"corpus": corpus, "gold": corpus / "gold", "evidence": evidence, "thresholds": thresholds,
+            "out": tmp_path / "out"}  # fmt: skip
+
+
+# --- gold loading ---------------------------------------------------------------------------
+
+
+def test_load_gold_uses_schema_dtypes_and_completes_single_values(tmp_path: Path) -> None:
+    write_gold(tmp_path, [GOLD[0], gold_row("4 (40.0%)", "result", endpoint="CR", value=40.0, n=4)])
+    frame = load_gold(tmp_path, {DOC: TEXT})
+    for column in ("start", "end", "value", "value_low", "n", "drug", "category"):
+        assert str(frame[column].dtype) == COLUMNS[column]
+    assert frame.loc[1, "value_low"] == frame.loc[1, "value_high"] == 40.0
+    assert frame["gold_line"].tolist() == [1, 2]
+
+
+def test_bad_json_names_file_and_line(tmp_path: Path) -> None:
+    path = write_gold(tmp_path, [GOLD[0], GOLD[1]])
+    path.write_text(path.read_text() + "\n" + '{"doc_id": "trial", "kind": \n', encoding="utf-8")
+    with pytest.raises(GoldError, match=rf"{DOC}\.jsonl:4: invalid JSON"):
+        load_gold(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"kind": "drugs"}, "unknown kind 'drugs'"),
+        ({"category": "efficacious"}, "unknown category 'efficacious'"),
+        ({"qualifier": "=>"}, "unknown qualifier '=>'"),
+        ({"start": "12"}, "'start' must be a non-negative integer"),
+        ({"n": 4.5}, "'n' must be a non-negative integer or null"),
+        ({"value": "80"}, "'value' must be a number or null"),
+        ({"start": 30, "end": 30}, "start 30 must be less than end 30"),
+        ({"doc_id": "other"}, "does not match the file name"),
+        ({"dose_hgih": 3}, "unknown key"),
+        ({"value": 80.0, "value_low": 70.0}, "a range has value = null"),
+    ],
+)
+def test_malformed_gold_line_is_named(tmp_path: Path, change: dict, message: str) -> None:
+    write_gold(tmp_path, [GOLD[0], GOLD[3] | change])
+    with pytest.raises(GoldError, match=rf"{DOC}\.jsonl:2: .*{message}"):
+        load_gold(tmp_path)
+
+
+def test_missing_key_is_named(tmp_path: Path) -> None:
+    row = dict(GOLD[0])
+    del row["dose_schedule"]
+    write_gold(tmp_path, [row])
+    with pytest.raises(GoldError, match=r"trial\.jsonl:1: missing key\(s\): dose_schedule"):
+        load_gold(tmp_path)
+
+
+def test_span_text_mismatch_shows_both_strings(tmp_path: Path) -> None:
+    start, end = span("venetoclax")
+    write_gold(tmp_path, [GOLD[0], GOLD[1] | {"start": start + 1, "end": end + 1}])
+    with pytest.raises(GoldError) as exc:
+        load_gold(tmp_path, {DOC: TEXT})
+    assert f"trial.jsonl:2: text mismatch at {start + 1}:{end + 1}" in str(exc.value)
+    assert "'venetoclax'" in str(exc.value) and "'enetoclax.'" in str(exc.value)
+
+
+def test_offset_outside_text(tmp_path: Path) -> None:
+    n = len(TEXT)
+    write_gold(tmp_path, [GOLD[0] | {"start": n - 2, "end": n + 7, "text": "selinexor"}])
+    with pytest.raises(GoldError, match=rf"trial\.jsonl:1: span {n - 2}:{n + 7} is outside the document"):
+        load_gold(tmp_path, {DOC: TEXT})
+
+
+def test_load_documents_keeps_bytes_and_reports_missing(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes("x\r\nµ".encode())
+    assert load_documents(tmp_path) == {"a": "x\r\nµ"}
+    with pytest.raises(GoldError, match="without a .*: b"):
+        load_documents(tmp_path, ["a", "b"])
+
+
+def test_sentence_window() -> None:
+    start, end = span("40.0%")
+    sentence, s0 = sentence_window(TEXT, start, end)
+    assert sentence == "CR was reached in 4 (40.0%) patients."
+    assert TEXT[s0 : s0 + len(sentence)] == sentence
+
+
+# --- matching and scores --------------------------------------------------------------------
+
+
+def test_perfect_predictions_score_one() -> None:
+    result = scores(PREDS, GOLD)
+    assert {k: s.f1 for k, s in result.scores.items()} == dict.fromkeys(result.scores, 1.0)
+    assert not result.misses and not result.false_positives
+    assert all(f.accuracy == 1.0 for f in result.fields.values())
+
+
+def test_exact_vs_overlap() -> None:
+    start, _ = span("The ORR")
+    wider = pred_row("The ORR was 80.0%", "result", start=start, endpoint="ORR", value=80.0)
+    gold = [GOLD[3]]
+    exact, overlap = scores([wider], gold, "exact"), scores([wider], gold, "overlap")
+    assert exact.scores["results"].f1 == 0.0 and len(exact.misses) == 1 and len(exact.false_positives) == 1
+    assert overlap.scores["results"].f1 == 1.0 and overlap.scores["results_endpoint_value"].f1 == 1.0
+    assert overlap.fields["n"].accuracy == 0.0  # matched, but the prediction has no n
+
+
+@pytest.mark.parametrize(("predicted", "matches"), [(40.04, True), (39.96, True), (40.05, True), (41.0, False)])
+def test_value_tolerance(predicted: float, matches: bool) -> None:
+    assert values_equal({"value": predicted}, {"value": 40.0}) is matches
+    pred = pred_row("4 (40.0%)", "result", endpoint="CR", value=predicted, n=4)
+    result = scores([pred], [GOLD[4]])
+    assert result.scores["results"].tp == 1
+    assert result.scores["results_endpoint_value"].tp == int(matches)
+
+
+def test_endpoint_compared_case_insensitively_but_must_match() -> None:
+    pred = pred_row("4 (40.0%)", "result", endpoint="cr", value=40.0)
+    assert scores([pred], [GOLD[4]]).scores["results_endpoint_value"].tp == 1
+    pred = pred_row("4 (40.0%)", "result", endpoint="ORR", value=40.0)
+    result = scores([pred], [GOLD[4]])
+    assert result.scores["results_endpoint_value"].tp == 0
+    assert [(m.field, m.gold, m.predicted) for m in result.field_mismatches if m.field == "endpoint"] == [
+        ("endpoint", "CR", "ORR")
+    ]
+
+
+def test_one_to_one_two_predictions_on_one_gold() -> None:
+    start, end = span("4 (40.0%)")
+    exact = pred_row("4 (40.0%)", "result", endpoint="CR", value=40.0)
+    inner = pred_row("40.0%", "result", start=start + 3, endpoint="CR", value=40.0)
+    result = scores([inner, exact], [GOLD[4]])
+    sc = result.scores["results"]
+    assert (sc.tp, sc.n_pred, sc.n_gold, sc.precision, sc.recall) == (1, 2, 1, 0.5, 1.0)
+    assert [(fp.start, fp.end) for fp in result.false_positives] == [(start + 3, end - 1)]  # exact one won
+
+
+def test_align_prefers_same_value_when_spans_tie() -> None:
+    gold = [GOLD[4] | {"start": 0, "end": 10}]
+    preds = [{"kind": "result", "start": 0, "end": 10, "value": 41.0}, {"kind": "result", "start": 0, "end": 10, "value": 40.0}]
+    assert align(preds, gold, "exact") == [(1, 0)]
+
+
+def test_range_values() -> None:
+    gold = [gold_row("30-50%", "result", endpoint="BLAST-RED", value_low=30.0, value_high=50.0)]
+    same = pred_row("30-50%", "result", endpoint="BLAST-RED", value_low=30.02, value_high=50.0)
+    single = pred_row("30-50%", "result", endpoint="BLAST-RED", value=40.0, value_low=40.0, value_high=40.0)
+    assert scores([same], gold).scores["results_endpoint_value"].tp == 1
+    assert scores([single], gold).scores["results_endpoint_value"].tp == 0
+    assert values_equal({"value_low": 30.0, "value_high": 50.0}, {"value": None, "value_low": 30, "value_high": 50})
+
+
+def test_drug_mention_needs_same_canonical_drug() -> None:
+    wrong = pred_row("venetoclax", "drug", drug="ruxolitinib")
+    result = scores([wrong], [GOLD[1]])
+    assert result.scores["drug_mentions"].tp == 0
+    assert "drug 'ruxolitinib' ≠ gold 'venetoclax'" in result.misses[0].reason
+    assert result.fields["drug"].accuracy == 0.0
+
+
+def test_dose_needs_same_drug_amount_and_unit() -> None:
+    assert scores([PREDS[2] | {"dose_unit": "mg/m2"}], [GOLD[2]]).scores["doses"].tp == 0
+    assert scores([PREDS[2] | {"dose_high": None}], [GOLD[2]]).scores["doses"].tp == 1  # single dose, one side
+    assert scores([PREDS[2] | {"dose_low": 80.0, "dose_high": 80.0}], [GOLD[2]]).scores["doses"].tp == 0
+
+
+def test_unique_drugs_micro_averaged_over_documents() -> None:
+    golds = [GOLD[0], GOLD[1], GOLD[0], gold_row("selinexor", "drug", doc_id="b", drug="selinexor")]
+    preds = [
+        pred_row("selinexor", "drug", drug="Selinexor"),
+        pred_row("venetoclax", "drug", drug="ruxolitinib"),
+        pred_row("selinexor", "drug", doc_id="b", drug="selinexor"),
+        pred_row("selinexor", "drug", doc_id="unannotated", drug="azacitidine"),  # no gold: ignored
+    ]
+    ev = evaluate(to_evidence_frame(preds), gold_frame(golds), {DOC: TEXT, "b": TEXT})
+    sc = ev.modes["overlap"].scores["unique_drugs"]
+    assert (sc.tp, sc.n_pred, sc.n_gold) == (2, 3, 3)
+    assert sc.f1 == pytest.approx(2 / 3)
+    trial = next(d for d in ev.drugs_by_doc if d.doc_id == DOC)
+    assert (trial.missing, trial.extra) == (["venetoclax"], ["ruxolitinib"])
+
+
+def test_miss_sentence_comes_from_document_and_fp_sentence_from_prediction() -> None:
+    fp = pred_row("nausea", "result", endpoint="nausea", category="safety", value=5.0)
+    result = scores([fp], [GOLD[4]])
+    assert result.misses[0].sentence == "CR was reached in 4 (40.0%) patients."
+    assert result.false_positives[0].sentence == fp["sentence"]
+    assert result.false_positives[0].ref == fp["evidence_id"]
+
+
+# --- thresholds and reports -----------------------------------------------------------------
+
+
+def test_threshold_failure_message(inputs: dict[str, Path]) -> None:
+    preds = PREDS[:4] + [pred_row("4 (40.0%)", "result", endpoint="CR", value=41.0)]
+    report, failures = run_validation(to_evidence_frame(preds), inputs["gold"], inputs["corpus"], inputs["out"],
+                                      inputs["thresholds"])  # fmt: skip
+    assert failures == ["results (endpoint, value) F1 0.500 < threshold 0.8 (overlap)"]
+    assert check_thresholds(report, {"exact": {"value_accuracy": 0.9, "results_precision": 0.9}}) == [
+        "value accuracy 0.500 < threshold 0.9 (exact)"
+    ]
+    assert not report.passed
+
+
+def test_thresholds_file_rejects_unknown_keys(tmp_path: Path) -> None:
+    path = tmp_path / "t.toml"
+    path.write_text("[overlap]\nresult_f1 = 0.5\n", encoding="utf-8")
+    with pytest.raises(ThresholdError, match="unknown key 'result_f1'"):
+        load_thresholds(path)
+    path.write_text("[fuzzy]\nresults_f1 = 0.5\n", encoding="utf-8")
+    with pytest.raises(ThresholdError, match=r"unknown section \[fuzzy\]"):
+        load_thresholds(path)
+
+
+def test_packaged_thresholds_load() -> None:
+    from trialmine.validate import DEFAULT_THRESHOLDS
+
+    assert load_thresholds(DEFAULT_THRESHOLDS)["overlap"]["results_endpoint_value_f1"] > 0
+
+
+def test_reports_written_escaped_and_highlighted(inputs: dict[str, Path]) -> None:
+    fp = pred_row("<3> & nausea", "result", endpoint="nausea", category="safety", value=5.0)
+    miss_gold = GOLD + [gold_row("30-50%", "result", endpoint="BLAST-RED", value_low=30.0, value_high=50.0)]
+    write_gold(inputs["gold"], miss_gold)
+    report, _ = run_validation(to_evidence_frame(PREDS + [fp]), inputs["gold"], inputs["corpus"], inputs["out"],
+                               inputs["thresholds"])  # fmt: skip
+    out = inputs["out"]
+    assert sorted(p.name for p in out.iterdir()) == ["validation.html", "validation.json", "validation.md"]
+
+    data = json.loads((out / "validation.json").read_text(encoding="utf-8"))
+    assert data["passed"] is False and data["failures"] == report.failures
+    assert data["modes"]["overlap"]["scores"]["results"]["n_pred"] == 3
+    assert [m["text"] for m in data["modes"]["exact"]["misses"]] == ["30-50%"]
+    assert data["modes"]["overlap"]["false_positives"][0]["text"] == "<3> & nausea"
+
+    page = (out / "validation.html").read_text(encoding="utf-8")
+    assert '<mark class="fp">&lt;3&gt; &amp; nausea</mark> occurred in 5 patients.' in page
+    assert 'Blasts fell by <mark class="miss">30-50%</mark> in responders.' in page
+    assert "<3>" not in page and "http" not in page and "<script" not in page
+
+    md = (out / "validation.md").read_text(encoding="utf-8")
+    assert "| metric | P | R | F1 | threshold | pass |" in md
+    assert "| results (endpoint, value) | 0.667 | 0.667 | 0.667 | F1 ≥ 0.8 | FAIL |" in md
+    assert "| doses | 1.000 | 1.000 | 1.000 | F1 ≥ 0.5 | pass |" in md
+    assert md.index("## Per-field accuracy") < md.index("## Misses and false positives") < md.index("### trial")
+    assert "\\<3\\> & nausea" in md
+
+
+# --- CLI ------------------------------------------------------------------------------------
+
+
+def cli(inputs: dict[str, Path], *extra: str):
+    args = ["--evidence", str(inputs["evidence"]), "--gold", str(inputs["gold"]), "--corpus", str(inputs["corpus"]),
+            "--out", str(inputs["out"]), "--thresholds", str(inputs["thresholds"]), *extra]  # fmt: skip
+    return CliRunner().invoke(validate_app, args)
+
+
+def test_cli_passes(inputs: dict[str, Path]) -> None:
+    result = cli(inputs)
+    assert result.exit_code == 0, result.output
+    assert "drug mentions" in result.stdout and "validation.html" in result.stdout
+    assert (inputs["out"] / "validation.json").is_file()
+
+
+def test_cli_json(inputs: dict[str, Path]) -> None:
+    result = cli(inputs, "--json")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["passed"] is True and summary["scores"]["overlap"]["results"]["f1"] == 1.0
+
+
+def test_cli_below_threshold_exits_1(inputs: dict[str, Path]) -> None:
+    inputs["thresholds"].write_text("[overlap]\ndoses_f1 = 0.5\n[exact]\nresults_f1 = 0.9\n", encoding="utf-8")
+    to_evidence_frame(PREDS[:3]).to_parquet(inputs["evidence"])
+    result = cli(inputs)
+    assert result.exit_code == 1
+    assert "results F1 0.000 < threshold 0.9 (exact)" in result.stderr
+    assert (inputs["out"] / "validation.html").is_file()  # reports are written even when failing
+
+
+@pytest.mark.parametrize("broken", ["evidence", "gold_dir", "gold_line", "evidence_schema"])
+def test_cli_bad_input_exits_2(inputs: dict[str, Path], broken: str) -> None:
+    if broken == "evidence":
+        inputs["evidence"].unlink()
+        expected = "evidence file not found"
+    elif broken == "gold_dir":
+        inputs["gold"] = inputs["gold"].with_name("nowhere")
+        expected = "gold directory not found"
+    elif broken == "gold_line":
+        write_gold(inputs["gold"], [GOLD[0], GOLD[1] | {"text": "Venetoclax"}])
+        expected = "trial.jsonl:2: text mismatch"
+    else:
+        to_evidence_frame(PREDS).drop(columns="confidence").to_parquet(inputs["evidence"])
+        expected = "evidence breaks the table contract"
+    result = cli(inputs)
+    assert result.exit_code == 2
+    assert expected in " ".join(result.stderr.split())
+
+
+# --- Prefect flow ---------------------------------------------------------------------------
+
+FLOW_SCRIPT = """
+import sys
+from pathlib import Path
+from flows.validate import validate_flow
+from trialmine.validate import ValidationFailed
+args = [Path(a) for a in sys.argv[1:]]
+report = validate_flow(*args)
+print("PASSED", report.modes["overlap"].scores["results"].f1)
+args[-1].write_text("[overlap]\\nresults_f1 = 1.0\\n[exact]\\nunique_drugs_f1 = 1.0\\ndoses_precision = 1.0\\n")
+try:
+    validate_flow(*args)
+except ValidationFailed as exc:
+    print("FAILED", exc)
+"""
+
+
+@pytest.mark.slow
+def test_prefect_flow_passes_and_fails(inputs: dict[str, Path], tmp_path: Path) -> None:
+    to_evidence_frame(PREDS[:2] + PREDS[3:]).to_parquet(inputs["evidence"])  # no dose row
+    env = os.environ | {
+        "PREFECT_HOME": str(tmp_path / "prefect"),
+        "PYTHONPATH": os.pathsep.join([str(REPO / "src"), str(REPO)]),
+    }
+    env.pop("PREFECT_API_URL", None)
+    args = [str(inputs[k]) for k in ("evidence", "gold", "corpus", "out", "thresholds")]
+    inputs["thresholds"].write_text("[overlap]\nresults_f1 = 0.9\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", FLOW_SCRIPT, *args], env=env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "PASSED 1.0" in proc.stdout
+    assert "FAILED validation below threshold:" in proc.stdout
+    assert "doses P 0.000 < threshold 1 (exact)" in proc.stdout
