@@ -348,8 +348,8 @@ def test_reports_written_escaped_and_highlighted(inputs: dict[str, Path]) -> Non
 
     md = (out / "validation.md").read_text(encoding="utf-8")
     assert "| metric | P | R | F1 | threshold | pass |" in md
-    assert "| results (endpoint, value) | 0.667 | 0.667 | 0.667 | F1 ≥ 0.8 | FAIL |" in md
-    assert "| doses | 1.000 | 1.000 | 1.000 | F1 ≥ 0.5 | pass |" in md
+    assert "| results (endpoint, value) | 0.667 | 0.667 | 0.667 | F1≥0.8 | FAIL |" in md
+    assert "| doses | 1.000 | 1.000 | 1.000 | F1≥0.5 | pass |" in md
     assert md.index("## Per-field accuracy") < md.index("## Misses and false positives") < md.index("### trial")
     assert "\\<3\\> & nausea" in md
 
@@ -439,3 +439,13 @@ def test_prefect_flow_passes_and_fails(inputs: dict[str, Path], tmp_path: Path) 
     assert "PASSED 1.0" in proc.stdout
     assert "FAILED validation below threshold:" in proc.stdout
     assert "doses P 0.000 < threshold 1 (exact)" in proc.stdout
+
+
+def test_document_annotated_with_no_facts_counts_predictions_as_false_positives(inputs: dict[str, Path]) -> None:
+    write_gold(inputs["gold"], [])
+    report, failures = run_validation(to_evidence_frame(PREDS), inputs["gold"], inputs["corpus"], inputs["out"],
+                                      inputs["thresholds"])  # fmt: skip
+    sc = report.modes["overlap"].scores["results"]
+    assert (sc.tp, sc.n_pred, sc.n_gold, sc.precision) == (0, 2, 0, 0.0)
+    assert len(report.modes["overlap"].false_positives) == len(PREDS)
+    assert failures

@@ -25,9 +25,12 @@ _TIGHT_GAP = re.compile(
 )
 # a mention right after these words says who the patients were, not what they achieved
 _QUALIFIER_LEAD = re.compile(
-    r"(?:\bwho\s+(?:had\s+)?(?:achieved|attained|reached|received|underwent)|\bwith|\bafter\s+achieving)\s+$",
+    r"(?:\bwho\s+(?:had\s+)?(?:achieved|attained|reached|received|underwent)|\bwith|\bafter\s+achieving"
+    r"|\bwhose(?:\s+[\w-]+){0,5})\s+$",
     re.IGNORECASE,
 )
+# "...received autologous HSCT before": history of the patients, not an outcome
+_HISTORY_TRAIL = re.compile(r"^\s+(?:before|previously|earlier)\b", re.IGNORECASE)
 _DEFINITION = re.compile(r"\bdefined\s+as\b", re.IGNORECASE)
 _BOUNDS = {"<", "≤", ">", "≥"}
 _MAX_FOLLOWING_GAP = 130
@@ -51,10 +54,15 @@ class EndpointAssignment:
     population_hint: str | None = None  # "patients who achieved CR/CRi"
 
 
+# a clause ends at a semicolon, or after a citation followed by "and" or a comma:
+# "... rate of 47% in 15 patients (Alexander et al., 2016) and selinexor plus ..."
+_CLAUSE_END = re.compile(r";|(?<=\d{4}\))\s*(?:,|and\b)|(?<=\d{4}[a-z]\))\s*(?:,|and\b)", re.IGNORECASE)
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence cut at semicolons: cited results in one sentence often differ per clause."""
+    """A sentence cut into clauses: cited results in one sentence often differ per clause."""
     bounds, cursor = [], start
-    for m in re.finditer(";", text[start:end]):
+    for m in _CLAUSE_END.finditer(text[start:end]):
         bounds.append((cursor, start + m.start()))
         cursor = start + m.end()
     bounds.append((cursor, end))
@@ -62,7 +70,11 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def is_qualifier(text: str, mention: Span, clause_start: int) -> bool:
-    return bool(_QUALIFIER_LEAD.search(text[max(clause_start, mention.start - 40) : mention.start]))
+    """Does the mention describe who the patients were rather than what they achieved?"""
+    return bool(
+        _QUALIFIER_LEAD.search(text[max(clause_start, mention.start - 60) : mention.start])
+        or _HISTORY_TRAIL.match(text[mention.end : mention.end + 15])
+    )
 
 
 def assign_endpoints(

@@ -7,7 +7,7 @@ Mentions are character spans so they survive any tokenizer, including scispaCy's
 "selinexor-containing" as one token.
 """
 
-from __future__ import annotations
+# no `from __future__ import annotations`: spaCy validates factory signatures at run time
 
 import json
 from dataclasses import dataclass

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -30,19 +31,21 @@ from trialmine.validate.report import PRIMARY_MODE, report_paths, threshold_stat
 validate_app = typer.Typer(add_completion=False, no_args_is_help=False)
 
 
-def figures_table(report: ValidationReport) -> Table:
-    table = Table(title=f"Validation — {'PASS' if report.passed else 'FAIL'}")
-    for col in ("mode", "metric", "P", "R", "F1", "TP/pred/gold", "threshold", "pass"):
-        table.add_column(col, justify="right" if col in {"P", "R", "F1", "TP/pred/gold"} else "left", no_wrap=col == "metric")
-    for mode in sorted(report.modes, key=lambda m: m != PRIMARY_MODE):
-        for key, label in METRICS.items():
-            sc = report.modes[mode].scores[key]
-            thr, ok = threshold_status(report, mode, key)
-            style = {"pass": "green", "FAIL": "bold red"}.get(ok, "")
-            table.add_row(
-                mode, label, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}",
-                f"{sc.tp}/{sc.n_pred}/{sc.n_gold}", thr, f"[{style}]{ok}[/]" if style else ok,
-            )  # fmt: skip
+def figures_table(report: ValidationReport, mode: str) -> Table:
+    table = Table(title=f"{mode} spans", title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("metric", no_wrap=True)
+    for col in ("P", "R", "F1"):
+        table.add_column(col, justify="right", no_wrap=True)
+    table.add_column("threshold", no_wrap=True)
+    table.add_column("pass", no_wrap=True)
+    for key, label in METRICS.items():
+        sc = report.modes[mode].scores[key]
+        thr, ok = threshold_status(report, mode, key)
+        style = {"pass": "green", "FAIL": "bold red"}.get(ok, "")
+        table.add_row(
+            label, f"{sc.precision:.3f}", f"{sc.recall:.3f}", f"{sc.f1:.3f}", thr,
+            f"[{style}]{ok}[/]" if style else ok,
+        )  # fmt: skip
     return table
 
 
@@ -80,7 +83,9 @@ def validate(
         typer.echo(json.dumps(_summary(report, paths), indent=2, ensure_ascii=False))
     else:
         console = Console()
-        console.print(figures_table(report))
+        console.print(f"[bold]Validation: {'[green]PASS' if report.passed else '[red]FAIL'}[/][/]")
+        for mode in sorted(report.modes, key=lambda m: m != PRIMARY_MODE):
+            console.print(figures_table(report, mode))
         console.print("Reports: " + ", ".join(str(p) for p in paths.values()), highlight=False, soft_wrap=True)
     if failures:
         err.print(failure_message(failures), markup=False, highlight=False, soft_wrap=True)

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Literal
 
 import pandas as pd
@@ -405,13 +406,14 @@ def _issues(
     partner_of_pred = {i: j for i, j in pairs}
     no_span = "no overlapping span" if mode == "overlap" else "no span with the same offsets"
 
-    def reason(row: Row, other: Row | None, other_side: str) -> str | None:
-        if other is None:
-            return f"{no_span} in the {other_side}"
-        diffs = _disagreements(*((row, other) if other_side == "gold" else (other, row)), _KIND_FIELDS[row["kind"]], tolerance)
+    def reason(row: Row, partner: Row | None, partner_side: str) -> str | None:
+        if partner is None:
+            return f"{no_span} in the {partner_side}"
+        pred, gold = (row, partner) if partner_side == "gold" else (partner, row)
+        diffs = _disagreements(pred, gold, _KIND_FIELDS[row["kind"]], tolerance)
         if not diffs:
             return None
-        return f"{other_side} span {other['start']}:{other['end']} {other['text']!r} matched, but " + "; ".join(diffs)
+        return f"{partner_side} span {partner['start']}:{partner['end']} {partner['text']!r} matched, but " + "; ".join(diffs)
 
     misses = []
     for j, g in enumerate(golds):
@@ -439,7 +441,7 @@ def _issues(
                     describe(p), why, _fmt(p.get("evidence_id")),
                 )  # fmt: skip
             )
-    order = lambda x: (x.doc_id, x.start, x.end, x.kind)  # noqa: E731
+    order = attrgetter("doc_id", "start", "end", "kind")
     return sorted(misses, key=order), sorted(fps, key=order)
 
 

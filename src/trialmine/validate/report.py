@@ -111,7 +111,7 @@ def threshold_status(report: ValidationReport, mode: str, name: str) -> tuple[st
     cells, ok = [], True
     for key, minimum in own.items():
         label, value = _figure(report, mode, key)
-        cells.append(f"{label.rsplit(' ', 1)[-1]} ≥ {minimum:g}")
+        cells.append(f"{label.rsplit(' ', 1)[-1]}≥{minimum:g}")
         ok = ok and value is not None and value >= minimum
     return ", ".join(cells), "pass" if ok else "FAIL"
 

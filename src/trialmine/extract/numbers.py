@@ -1,0 +1,485 @@
+"""Pure parsers for numbers, percentages, patient counts and denominators in clinical text.
+
+Every ``find_*`` function takes a ``str`` and returns a list of frozen dataclasses with
+``start``/``end`` Python ``str`` offsets into the input (``text[start:end] == item.text``),
+sorted by ``start`` and non-overlapping within one result list. They never raise: all
+patterns are plain :mod:`re` regexes without nested unbounded quantifiers (linear-ish time),
+number conversions are bounded, and lookups use ``dict.get``.
+
+Conventions (documented decisions):
+
+* Percentage ranges: ``value`` is ``None``, ``low``/``high`` hold the bounds. A reversed range
+  ("50–40%") is swapped so that ``low <= high`` always holds.  "from 20% to 40%" is a change,
+  not a range: it gives two single percentages.
+* Qualifiers are normalised to the evidence-table vocabulary ``= ~ > ≥ < ≤``; the qualifier
+  phrase is part of the span ("exceeding 90%"), a bare symbol attaches even without a space
+  before it ("as<0.1%" -> span "<0.1%").
+* ``is_ci_level`` is set for "95% CI", "95% confidence interval" (the percentage is still
+  reported).
+* Only ASCII digits are numbers; decimal separators are "." and the Lancet middle dot "·";
+  thousands separators are "," in groups of three ("1,000").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Percentage",
+    "PatientCount",
+    "Denominator",
+    "parse_number",
+    "find_percentages",
+    "find_patient_counts",
+    "find_denominators",
+    "QUALIFIERS",
+]
+
+QUALIFIERS = ("=", "~", ">", "≥", "<", "≤")
+
+# ---------------------------------------------------------------------------------------------
+# shared building blocks
+# ---------------------------------------------------------------------------------------------
+
+_WS = "[ \\t\\u00a0\\u2009\\u202f]"  # horizontal space, incl. no-break and thin spaces
+_DASH = "[-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]"  # - ‐ ‑ ‒ – — −
+# an unsigned decimal: "40", "40.0", "1,000", "1,000.5", "40·0"; bounded digit runs so that
+# float()/int() never see absurd inputs
+_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]{1,15})(?:[.\u00b7][0-9]{1,12})?"
+# an unsigned integer (counts): no decimal part may follow
+_INT = r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]{1,9})(?![0-9]|[.,\u00b7][0-9])"
+# a number may not be glued to a word, another number or a decimal point ("SVR35", "IDH2",
+# "1,5" European decimals, "No.9")
+_NUM_LEFT = r"(?<![0-9A-Za-z.\u00b7_])(?<![0-9],)"
+
+_UNIT_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}
+_TEEN_WORDS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_UNIT_ALT = "|".join(_UNIT_WORDS)
+_UNIT_NZ_ALT = "|".join(k for k in _UNIT_WORDS if k != "zero")
+_TEEN_ALT = "|".join(_TEEN_WORDS)
+_TENS_ALT = "|".join(_TENS_WORDS)
+_HYPH = "[-\\u2010\\u2011 ]"
+_BELOW100 = rf"(?:(?:{_TENS_ALT})(?:{_HYPH}(?:{_UNIT_NZ_ALT})(?![A-Za-z]))?|(?:{_TEEN_ALT})|(?:{_UNIT_ALT}))(?![A-Za-z])"
+# "four", "Ten", "twenty-one", "one hundred", "eight hundred and six", "hundred"
+_WORDNUM = (
+    rf"(?<![A-Za-z\-\u2010\u2011])(?:{_BELOW100}(?:\s+hundred(?:\s+(?:and\s+)?{_BELOW100})?(?![A-Za-z]))?"
+    rf"|hundred(?![A-Za-z]))"
+)
+
+_DIGITS_FULL_RE = re.compile(
+    r"[+\-\u2212]?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:[.\u00b7][0-9]+)?|[.\u00b7][0-9]+)"
+)
+_WORDNUM_FULL_RE = re.compile(
+    rf"(?:{_BELOW100}(?:\s+hundred(?:\s+(?:and\s+)?{_BELOW100})?)?|(?:a\s+)?hundred)", re.I
+)
+
+
+def _digits_value(s: str) -> float | None:
+    try:
+        return float(s.replace(",", "").replace("\u00b7", ".").replace("\u2212", "-"))
+    except (ValueError, OverflowError):  # pragma: no cover - guarded by the regexes
+        return None
+
+
+def _words_value(s: str) -> int | None:
+    total = 0
+    for tok in re.split(r"[\s\-\u2010\u2011]+", s.casefold()):
+        if not tok or tok in ("and", "a"):
+            continue
+        if tok in _UNIT_WORDS:
+            total += _UNIT_WORDS[tok]
+        elif tok in _TEEN_WORDS:
+            total += _TEEN_WORDS[tok]
+        elif tok in _TENS_WORDS:
+            total += _TENS_WORDS[tok]
+        elif tok == "hundred":
+            total = (total or 1) * 100
+        else:  # a letter the regex matched case-insensitively but casefold maps elsewhere
+            return None
+    return total
+
+
+def parse_number(s: str) -> float | None:
+    """``"40.0"`` -> 40.0, ``"1,000"`` -> 1000.0, ``"Ten"`` -> 10.0, ``"twenty-one"`` -> 21.0.
+
+    Accepts ASCII digits with an optional sign, decimal point (or middle dot) and comma
+    thousands separators in groups of three, and English number words zero..twenty,
+    thirty..ninety (with a hyphenated unit), "hundred" and "<n> hundred [and] <m>".
+    Returns ``None`` for anything else (including "40%", "1,00", "", "5-HT3").
+    """
+    try:
+        if not isinstance(s, str):
+            return None
+        t = s.strip()
+        if not t or len(t) > 64:
+            return None
+        if _DIGITS_FULL_RE.fullmatch(t):
+            return _digits_value(t)
+        if _WORDNUM_FULL_RE.fullmatch(t):
+            v = _words_value(t)
+            return None if v is None else float(v)
+        return None
+    except Exception:  # pragma: no cover - defensive: never raise on odd input
+        return None
+
+
+def _num_value(s: str) -> float | None:
+    """Value of a token matched by ``_NUM``/``_INT``/``_WORDNUM``."""
+    if s and s[0].isdigit():
+        return _digits_value(s)
+    v = _words_value(s)
+    return None if v is None else float(v)
+
+
+# ---------------------------------------------------------------------------------------------
+# percentages
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Percentage:
+    start: int
+    end: int
+    text: str
+    value: float | None  # None for ranges
+    low: float
+    high: float
+    qualifier: str = "="
+    is_ci_level: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None
+
+
+_QUAL_WORDS = {
+    "approximately": "~", "approx.": "~", "approx": "~", "about": "~", "around": "~",
+    "nearly": "~", "roughly": "~", "circa": "~", "some": "~",
+    "exceeding": ">", "exceeded": ">", "more than": ">", "greater than": ">", "higher than": ">",
+    "over": ">", "above": ">", "in excess of": ">",
+    "at least": "≥", "no less than": "≥", "not less than": "≥", "no fewer than": "≥",
+    "not fewer than": "≥", "a minimum of": "≥", "minimum of": "≥",
+    "less than": "<", "fewer than": "<", "lower than": "<", "below": "<", "under": "<",
+    "up to": "≤", "at most": "≤", "no more than": "≤", "not more than": "≤",
+    "a maximum of": "≤", "maximum of": "≤",
+}
+_QUAL_SYMBOLS = {
+    "~": "~", "\u223c": "~", "≈": "~", "≃": "~",
+    ">=": "≥", "=>": "≥", "≥": "≥", "⩾": "≥", "≧": "≥",
+    "<=": "≤", "=<": "≤", "≤": "≤", "⩽": "≤", "≦": "≤",
+    ">": ">", "<": "<",
+}
+_QUAL_WORDS_NORM = {re.sub(r"\s+", " ", k): v for k, v in _QUAL_WORDS.items()}
+
+
+def _alt(keys) -> str:
+    """Regex alternation of literal keys, longest first; a space matches any whitespace run."""
+    parts = []
+    for k in sorted(set(keys), key=len, reverse=True):
+        parts.append(r"\s+".join(re.escape(w) for w in k.split(" ")))
+    return "|".join(parts)
+
+
+_PSIGN = rf"(?:{_WS}?(?:%|\uff05|(?:percent|per{_WS}?cent)(?![A-Za-z])))"
+_SEP = rf"(?:{_WS}*{_DASH}{_WS}*|{_WS}+to{_WS}+)"
+_PCT_RE = re.compile(
+    rf"""
+    (?:(?<![A-Za-z])(?P<qw>{_alt(_QUAL_WORDS)})\s+|(?P<qs>{_alt(_QUAL_SYMBOLS)}){_WS}*)?
+    {_NUM_LEFT}
+    (?P<a>{_NUM})
+    (?:
+        (?P<pa>{_PSIGN})(?:(?P<sep1>{_SEP})(?P<b1>{_NUM})(?P<pb1>{_PSIGN}))?
+      | (?P<sep2>{_SEP})(?P<b2>{_NUM})(?P<pb2>{_PSIGN})
+    )
+    """,
+    re.I | re.X,
+)
+_CI_RE = re.compile(
+    r"\s{0,3}[(\[]?\s{0,3}(?:CI(?![A-Za-z])|C\.I\.|CrI(?![A-Za-z])|(?:confidence|credible|credibility)\s+(?:interval|limit|level|bound))",
+    re.I,
+)
+_FROM_RE = re.compile(r"(?<![A-Za-z])from\s+$", re.I)
+
+
+def _qualifier(m: re.Match) -> str:
+    qw, qs = m.group("qw"), m.group("qs")
+    if qw:
+        return _QUAL_WORDS_NORM.get(re.sub(r"\s+", " ", qw.casefold()), "=")
+    if qs:
+        return _QUAL_SYMBOLS.get(qs, "=")
+    return "="
+
+
+def _make_pct(text: str, start: int, end: int, lo: float, hi: float, single: bool, qual: str) -> Percentage:
+    if lo > hi:
+        lo, hi = hi, lo
+    ci = bool(single and _CI_RE.match(text, end))
+    return Percentage(start, end, text[start:end], lo if single else None, lo, hi, qual, ci)
+
+
+def find_percentages(text: str) -> list[Percentage]:
+    """All percentages ("40.0%", "≥50%", "approximately 40%–50%", "95% CI") in ``text``."""
+    out: list[Percentage] = []
+    if not isinstance(text, str) or not text:
+        return out
+    for m in _PCT_RE.finditer(text):
+        a = _digits_value(m.group("a"))
+        if a is None:
+            continue
+        qual = _qualifier(m)
+        start, end = m.start(), m.end()
+        b_str = m.group("b1") or m.group("b2")
+        if b_str is None:  # single value
+            out.append(_make_pct(text, start, end, a, a, True, qual))
+            continue
+        b = _digits_value(b_str)
+        if b is None:
+            continue
+        sep = m.group("sep1") or m.group("sep2") or ""
+        is_to = sep.strip().casefold() == "to"
+        if m.group("pa") and is_to and _FROM_RE.search(text, max(0, start - 12), start):
+            # "from 20% to 40%": a change between two values, not a range
+            a_end = m.end("pa")
+            out.append(_make_pct(text, start, a_end, a, a, True, qual))
+            out.append(_make_pct(text, m.start("b1"), end, b, b, True, "="))
+            continue
+        out.append(_make_pct(text, start, end, a, b, False, qual))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# patient counts and denominators
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PatientCount:
+    start: int
+    end: int
+    text: str
+    n: int
+    n_total: int | None = None
+    percentage: Percentage | None = None
+
+
+@dataclass(frozen=True)
+class Denominator:
+    start: int
+    end: int
+    text: str
+    n_total: int
+
+
+_NOUNS = (
+    "patients|patient|pts|subjects|subject|participants|participant|cases|case|males|male|"
+    "females|female|men|man|women|woman|children|child|adults|adult|individuals|individual|"
+    "people|persons|person|volunteers|volunteer|infants|infant|boys|boy|girls|girl|"
+    "recipients|recipient|survivors|survivor|adolescents|adolescent|neonates|neonate|"
+    "responders|responder|nonresponders|non-responders|smokers|donors|donor|mothers|"
+    "pregnant\\s+women|residents|students|athletes|users|outpatients|inpatients"
+)
+_TOK = r"[A-Za-z][A-Za-z0-9/+\-\u2010\u2019']{0,40}"
+# words that may not sit between a count and its noun ("12 months", "4 doses of ... patients")
+_STOP = frozenset(
+    """of in on at to for with without by from and or but nor the a an who whom whose which that
+    were was had have has are is be been being than after before during per each every not no
+    as into onto among between within vs versus via if when while whereas where
+    day days week weeks month months year years hour hours minute minutes min h hr d wk mo yr
+    dose doses cycle cycles course courses line lines time times mg g kg ml mcg ug
+    fraction fractions session sessions visit visits unit units point points times
+    trial trials study studies arm arms group groups""".split()
+)
+# a number right after one of these words is an identifier, not a count
+_BLOCK_PREV = frozenset(
+    """grade grades version v no nos number stage stages phase phases day days d week weeks wk
+    month months year years cycle cycles course courses dose doses level levels table tables
+    figure figures fig figs supplementary appendix arm arms cohort cohorts group groups type types
+    class classes step steps visit visits part parts section sections chapter ref refs reference
+    page pages pp p vol volume issue score scores scale item items line lines round rounds session
+    sessions patient case subject participant id hour hours h hr minute minutes min q age aged al
+    et cd il ecog nyha gold who kps ps sd se iqr range ratio hr or rr vs versus lot model models
+    protocol amendment wave waves stage criteria""".split()
+)
+_VERBS = (
+    "had|have|has|were|was|achieved|attained|obtained|underwent|undergo|received|died|developed|"
+    "experienced|relapsed|remained|showed|required|responded|discontinued|completed|withdrew|"
+    "suffered|presented|reported|did|could|would|progressed|recovered|survived|needed|met|"
+    "became|continued|refused|declined|dropped|failed|switched|stopped|reached|displayed|"
+    "exhibited|tested|harbored|harboured|carried|lacked|proceeded|entered|underwent"
+)
+
+_COUNT_CAND_RE = re.compile(rf"(?P<d>{_NUM_LEFT}(?<![\-\u2010\u2011\u2013\u2014\u2212/]){_INT})|(?P<w>{_WORDNUM})", re.I)
+_TOTAL_INT = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,9})(?![0-9]|[.,\u00b7][0-9])"
+_TOTAL_RE = re.compile(rf"(?:\s+out\s+of\s+|\s+of\s+|{_WS}*/{_WS}*)(?P<t>{_TOTAL_INT}|{_WORDNUM})", re.I)
+_OPEN_RE = re.compile(rf"{_WS}*[(\[]{_WS}*")
+_CLOSE_RE = re.compile(rf"{_WS}*[)\],;]")
+_NOUN_RE = re.compile(
+    rf"\s+(?:(?:of\s+)?(?:the|our|these|those|all|such)\s+)?(?P<mods>(?:{_TOK}\s+){{0,3}}?)(?P<noun>{_NOUNS})(?![A-Za-z])",
+    re.I,
+)
+_VERB_RE = re.compile(rf"\s+(?:{_VERBS})(?![A-Za-z])", re.I)
+_PREV_WORD_RE = re.compile(r"([A-Za-z]+)\.?\s*$")
+_DENOM_CTX_RE = re.compile(
+    r"(?<![A-Za-z])(?:of|in|among|amongst|across|from)\s+(?:(?:the|all|these|those|our|remaining|a\s+total\s+of|total\s+of)\s+){0,3}$",
+    re.I,
+)
+_OUT_OF_RE = re.compile(r"(?:(?<![A-Za-z])out\s+of|/)\s*$", re.I)
+_CONJ = frozenset({"and", "but", "while", "whereas", "or", "whom", "which"})
+
+
+def _mods_ok(mods: str) -> bool:
+    return all(tok.casefold() not in _STOP for tok in mods.split())
+
+
+def _pct_in_parens(text: str, pos: int, by_start: dict[int, Percentage]) -> tuple[Percentage, int] | None:
+    """``" (40.0%)"`` at ``pos`` -> (percentage, end of the parenthesised group)."""
+    m = _OPEN_RE.match(text, pos)
+    if not m:
+        return None
+    p = by_start.get(m.end())
+    if p is None or p.is_ci_level:
+        return None
+    c = _CLOSE_RE.match(text, p.end)
+    if not c:
+        return None
+    return p, c.end()
+
+
+def _clause_start(pre: str) -> bool:
+    s = pre.rstrip()
+    if not s:
+        return True
+    if s[-1] in ",;:.([":
+        return True
+    m = _PREV_WORD_RE.search(s)
+    return bool(m and m.group(1).casefold() in _CONJ and not s.endswith("."))
+
+
+def find_patient_counts(text: str) -> list[PatientCount]:
+    """Counts of patients: "four (40.0%) patients", "Four out of five patients", "two underwent".
+
+    The span is the count's number only. A count is a number (digits or words) that is followed
+    by a parenthesised percentage, or by a patient noun (up to three modifiers between:
+    "four R/R AML patients"), or -- at the start of a clause -- by a verb ("two underwent").
+    A number right after "of the"/"in"/"among" with a noun and no percentage is a denominator,
+    not a count (see :func:`find_denominators`).
+    """
+    out: list[PatientCount] = []
+    if not isinstance(text, str) or not text:
+        return out
+    by_start = {p.start: p for p in find_percentages(text)}
+    consumed = 0
+    for m in _COUNT_CAND_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if s < consumed:
+            continue
+        val = _num_value(m.group(0))
+        if val is None or val != int(val) or val < 0:
+            continue
+        n = int(val)
+        pre = text[max(0, s - 40):s]
+        pre_r = pre.rstrip()
+        if pre_r and pre_r[-1] in "=<>≤≥±×*^~≈#+$€£":
+            continue
+        pw = _PREV_WORD_RE.search(pre_r) if pre_r else None
+        if pw and pw.group(1).casefold() in _BLOCK_PREV and len(pre_r) - pw.end(1) <= 1:
+            continue
+        if _OUT_OF_RE.search(pre):
+            continue
+        pos = e
+        n_total = None
+        t = _TOTAL_RE.match(text, pos)
+        if t:
+            tv = _num_value(t.group("t"))
+            if tv is not None and tv == int(tv) and tv >= n:
+                n_total = int(tv)
+                pos = t.end()
+        pct = None
+        pp = _pct_in_parens(text, pos, by_start)
+        if pp:
+            pct, pos = pp
+        noun = _NOUN_RE.match(text, pos)
+        has_noun = bool(noun and _mods_ok(noun.group("mods")))
+        if has_noun:
+            pos = noun.end()
+            if pct is None:
+                pp = _pct_in_parens(text, pos, by_start)
+                if pp:
+                    pct, pos = pp
+        if pct is not None:
+            ok = True
+        elif has_noun:
+            ok = not _DENOM_CTX_RE.search(pre)
+        else:
+            ok = (
+                _VERB_RE.match(text, pos) is not None
+                and _clause_start(pre)
+                and not (1900 <= n <= 2100 and m.group("d"))
+            )
+        if not ok:
+            continue
+        consumed = pos
+        out.append(PatientCount(s, e, text[s:e], n, n_total, pct))
+    return out
+
+
+_DEN_RE = re.compile(
+    rf"""
+      (?<![A-Za-z0-9])\(\s*(?P<pn>[nN])\s*=\s*(?P<pv>{_TOTAL_INT})\s*\)
+    | (?<![A-Za-z0-9_])(?P<nn>[nN])\s*=\s*(?P<nv>{_TOTAL_INT})
+    | (?<![A-Za-z])(?P<prep>of|in|among|amongst|across|from)\s+
+      (?:(?:the|all|these|those|our|remaining|a\s+total\s+of|total\s+of)\s+){{0,3}}
+      (?P<v>{_NUM_LEFT}{_INT}|{_WORDNUM})
+      (?P<mods>(?:\s+{_TOK}){{0,3}}?)\s+(?P<noun>{_NOUNS})(?![A-Za-z])
+    """,
+    re.X | re.I,
+)
+
+
+def find_denominators(text: str) -> list[Denominator]:
+    """Population sizes: "of the 81 evaluable patients", "in 15 patients", "(n = 45)", "n=45".
+
+    The span is the whole phrase. "in four patients (40.0%)" is a count, not a denominator.
+    """
+    out: list[Denominator] = []
+    if not isinstance(text, str) or not text:
+        return out
+    pct_starts: dict[int, Percentage] | None = None
+    pos = 0
+    while True:
+        m = _DEN_RE.search(text, pos)
+        if not m:
+            break
+        if m.group("pv") or m.group("nv"):
+            if m.group("pn") == "N" or m.group("pn") == "n" or m.group("nn") in ("n", "N"):
+                v = _digits_value(m.group("pv") or m.group("nv"))
+                if v is not None:
+                    out.append(Denominator(m.start(), m.end(), m.group(0), int(v)))
+                    pos = m.end()
+                    continue
+            pos = m.start() + 1
+            continue
+        v = _num_value(m.group("v"))
+        ok = v is not None and v == int(v) and _mods_ok(m.group("mods"))
+        if ok:
+            if pct_starts is None:
+                pct_starts = {p.start: p for p in find_percentages(text)}
+            if _pct_in_parens(text, m.end(), pct_starts):
+                ok = False  # "in four patients (40.0%)" is a count
+        if ok:
+            out.append(Denominator(m.start(), m.end(), m.group(0), int(v)))
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    return out
