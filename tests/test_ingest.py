@@ -202,3 +202,18 @@ def test_drop_repeated_margins() -> None:
     assert drop_repeated_margins(pages) == bodies
     one_page = ["Title\nbody"]
     assert drop_repeated_margins(one_page) == one_page
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    ("stem", "sentence"),
+    [
+        ("bmj_2015_ussher_physical_activity_smoking_pregnancy_rct",
+         "Adequately powered trials are needed with moderate intensity exercise (for example, brisk walking)"),
+        ("jtraumamanag_2010_4_1_dvt_prophylaxis_review",
+         "In studies involving non-trauma patients with permanent retrievable filters, filter migration"),
+    ],
+)
+def test_two_column_pdf_is_read_column_by_column(stem: str, sentence: str) -> None:
+    doc = read_pdf(PDFS / f"{stem}.pdf", "x.pdf", Limits()).documents[0]
+    assert sentence in " ".join(doc.text.split())

@@ -1,0 +1,37 @@
+"""Shared test setup: Prefect runs against a throwaway home and never a configured server.
+
+Set at import time (before any test module imports prefect), so even collection sees it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+
+_PREFECT_HOME = tempfile.mkdtemp(prefix="trialmine-prefect-")
+os.environ["PREFECT_HOME"] = _PREFECT_HOME
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+for _var in ("PREFECT_API_URL", "PREFECT_API_KEY", "PREFECT_PROFILES_PATH"):
+    os.environ.pop(_var, None)  # no configured server or profile: the run stays on this machine
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _prefect_home():
+    yield Path(_PREFECT_HOME)
+    shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
+
+
+def copy_corpus(dest: Path) -> Path:
+    """A copy of the repo's corpus documents (*.txt only, no gold) in dest."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for path in sorted(CORPUS.glob("*.txt")):
+        shutil.copy2(path, dest / path.name)
+    return dest

@@ -1,0 +1,316 @@
+"""Tests for trialmine.extract.doses."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from trialmine.extract.doses import UNITS_PATH, Dose, find_doses, normalise_frequency, normalise_unit
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+PAPER = CORPUS / "rr_aml_selinexor_paper.txt"
+INTERVIEW = CORPUS / "mf_selinexor_ruxolitinib_interview.txt"
+
+SCHEDULE_1 = (
+    "(1) azacitidine 75 mg/m2/d on days 1–7, venetoclax dosing began at 100 mg on day 1 and increased "
+    "stepwise to reach the serum level of 1,000 and 1,500 ng/mL (voriconazole 100 mg/d or 200 mg/d will "
+    "be used to raise the venetoclax serum level), and we will begin monitoring serum levels of "
+    "venetoclax after 1 week of treatment; selinexor was initially dosed at 35 mg/m2 by mouth "
+    "administered in 4-week long cycles of twice weekly for 3 weeks with 1 week off to improve "
+    "tolerability."
+)
+SCHEDULE_2 = (
+    "(2) homoharringtonine 1 mg/d on days 1–5, bortezomib 1.3 mg/m2 on days 1, 4, 8, 11 or once weekly "
+    "for 4 weeks, G-CSF 300 ug/d, and selinexor (usage is as described above)."
+)
+
+
+def _row(d: Dose):
+    return (d.text, d.low, d.high, d.unit, d.per_time, d.frequency, d.schedule)
+
+
+def _check(text, doses):
+    prev_end = -1
+    for d in doses:
+        assert 0 <= d.start < d.end <= len(text)
+        assert text[d.start:d.end] == d.text
+        assert d.start >= prev_end
+        prev_end = d.end
+        assert d.low <= d.high
+        if d.schedule is not None:
+            assert d.schedule_start is not None and d.schedule_end is not None
+            assert d.end <= d.schedule_start < d.schedule_end <= len(text)
+        else:
+            assert d.schedule_start is None and d.schedule_end is None
+
+
+def test_paper_treatment_schedule_1():
+    doses = find_doses(SCHEDULE_1)
+    _check(SCHEDULE_1, doses)
+    assert [_row(d) for d in doses] == [
+        ("75 mg/m2/d", 75.0, 75.0, "mg/m2", "day", "daily", "days 1-7"),
+        ("100 mg", 100.0, 100.0, "mg", None, None, "day 1"),
+        ("100 mg/d", 100.0, 100.0, "mg", "day", "daily", None),
+        ("200 mg/d", 200.0, 200.0, "mg", "day", "daily", None),
+        ("35 mg/m2", 35.0, 35.0, "mg/m2", None, "twice weekly", "4-week cycles; 3 weeks on, 1 week off"),
+    ]
+    d = doses[0]
+    assert SCHEDULE_1[d.schedule_start:d.schedule_end] == "days 1–7"
+    last = doses[-1]
+    raw = SCHEDULE_1[last.schedule_start:last.schedule_end]
+    assert raw.startswith("4-week long cycles") and raw.endswith("1 week off")
+    assert "ng/mL" not in " ".join(d.text for d in doses)
+
+
+def test_paper_treatment_schedule_2():
+    doses = find_doses(SCHEDULE_2)
+    _check(SCHEDULE_2, doses)
+    assert [_row(d) for d in doses] == [
+        ("1 mg/d", 1.0, 1.0, "mg", "day", "daily", "days 1-5"),
+        ("1.3 mg/m2", 1.3, 1.3, "mg/m2", None, "weekly", "days 1, 4, 8, 11; for 4 weeks"),
+        ("300 ug/d", 300.0, 300.0, "µg", "day", "daily", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("at lower doses (40–60 mg weekly) as a", ("40–60 mg weekly", 40.0, 60.0, "mg", None, "weekly", None)),
+        ("relatively high doses (80 mg weekly), which", ("80 mg weekly", 80.0, 80.0, "mg", None, "weekly", None)),
+        ("Selinexor 100 mg/weekly with FLAG-IDA in the treatment of R/R AML",
+         ("100 mg/weekly", 100.0, 100.0, "mg", "week", "weekly", None)),
+        ("Selinexor 60 mg on days 1,5,10,12 based on CLAG achieved",
+         ("60 mg", 60.0, 60.0, "mg", None, None, "days 1, 5, 10, 12")),
+        ("venetoclax, selinexor 60 mg on D15 and D22 will be added.",
+         ("60 mg", 60.0, 60.0, "mg", None, None, "days 15, 22")),
+        ("has been reported with selinexor at 70 mg/m2 in R/R AML patients",
+         ("70 mg/m2", 70.0, 70.0, "mg/m2", None, None, None)),
+        ("with selinexor at a dose of 85 mg/m2 in a patient", ("85 mg/m2", 85.0, 85.0, "mg/m2", None, None, None)),
+        ("after receiving selinexor at 35 mg/m2, but", ("35 mg/m2", 35.0, 35.0, "mg/m2", None, None, None)),
+        ("cytarabine 4 g/m2 on day 1", ("4 g/m2", 4.0, 4.0, "g/m2", None, None, "day 1")),
+        ("G-CSF 10 µg/kg/day", ("10 µg/kg/day", 10.0, 10.0, "µg/kg", "day", "daily", None)),
+        ("G-CSF 10 μg/kg/day", ("10 μg/kg/day", 10.0, 10.0, "µg/kg", "day", "daily", None)),
+        ("G-CSF 10 \U0001d707g/kg/day", ("10 \U0001d707g/kg/day", 10.0, 10.0, "µg/kg", "day", "daily", None)),
+        ("filgrastim 5 mcg/kg", ("5 mcg/kg", 5.0, 5.0, "µg/kg", None, None, None)),
+        ("an infusion of 150 ng/kg/min", ("150 ng/kg/min", 150.0, 150.0, "ng/kg", "min", None, None)),
+        ("imatinib 400 mg twice daily", ("400 mg twice daily", 400.0, 400.0, "mg", None, "twice daily", None)),
+        ("T-DM1 2.5 mg/kg", ("2.5 mg/kg", 2.5, 2.5, "mg/kg", None, None, None)),
+        ("metformin 1,000 mg", ("1,000 mg", 1000.0, 1000.0, "mg", None, None, None)),
+        ("docetaxel 20 mg/m² on day 1", ("20 mg/m²", 20.0, 20.0, "mg/m2", None, None, "day 1")),
+        ("docetaxel 20 mg/m 2 on day 1", ("20 mg/m 2", 20.0, 20.0, "mg/m2", None, None, "day 1")),
+        ("docetaxel 20 mg/m^2", ("20 mg/m^2", 20.0, 20.0, "mg/m2", None, None, None)),
+        ("irinotecan at 180 mg m−2 as a 90-min infusion", ("180 mg m−2", 180.0, 180.0, "mg/m2", None, None, None)),
+        ("capecitabine 1000 mg m−2 twice daily for 14 days",
+         ("1000 mg m−2 twice daily", 1000.0, 1000.0, "mg/m2", None, "twice daily", "for 14 days")),
+        ("olaparib 400 mg BID", ("400 mg BID", 400.0, 400.0, "mg", None, "twice daily", None)),
+        ("everolimus 10 mg QD", ("10 mg QD", 10.0, 10.0, "mg", None, "daily", None)),
+        ("olaparib 400 mg b.i.d. until", ("400 mg b.i.d.", 400.0, 400.0, "mg", None, "twice daily", None)),
+        ("pembrolizumab 200 mg q3w", ("200 mg q3w", 200.0, 200.0, "mg", None, "every 3 weeks", None)),
+        ("pembrolizumab 200 mg every 3 weeks", ("200 mg every 3 weeks", 200.0, 200.0, "mg", None, "every 3 weeks", None)),
+        ("pembrolizumab 200 mg every three weeks", ("200 mg every three weeks", 200.0, 200.0, "mg", None, "every 3 weeks", None)),
+        ("aspirin 75 mg once daily", ("75 mg once daily", 75.0, 75.0, "mg", None, "daily", None)),
+        ("aspirin 75 mg daily", ("75 mg daily", 75.0, 75.0, "mg", None, "daily", None)),
+        ("drug 75 mg once weekly", ("75 mg once weekly", 75.0, 75.0, "mg", None, "weekly", None)),
+        ("drug 75 mg twice weekly", ("75 mg twice weekly", 75.0, 75.0, "mg", None, "twice weekly", None)),
+        ("drug 75 mg three times weekly", ("75 mg three times weekly", 75.0, 75.0, "mg", None, "three times weekly", None)),
+        ("drug 75 mg every other day", ("75 mg every other day", 75.0, 75.0, "mg", None, "every other day", None)),
+        ("drug 5 mL", ("5 mL", 5.0, 5.0, "mL", None, None, None)),
+        ("sunitinib 37.5 mg per day", ("37.5 mg per day", 37.5, 37.5, "mg", "day", "daily", None)),
+        ("drug 50 mg daily for 4 weeks followed by a pause of 2 weeks",
+         ("50 mg daily", 50.0, 50.0, "mg", None, "daily", "4 weeks on, 2 weeks off")),
+        ("LV 75mg/day for 28 days followed by a 7-day rest per cycle",
+         ("75mg/day", 75.0, 75.0, "mg", "day", "daily", "28 days on, 7 days off")),
+        ("azacitidine 75 mg/m2 in 21-day cycles", ("75 mg/m2", 75.0, 75.0, "mg/m2", None, None, "21-day cycles")),
+        ("ruxolitinib 15 mg to 20 mg", ("15 mg to 20 mg", 15.0, 20.0, "mg", None, None, None)),
+        ("reversed 60–40 mg", ("60–40 mg", 40.0, 60.0, "mg", None, None, None)),  # swapped
+        ("dexamethasone (20 mg intravenously) on day 1", ("20 mg", 20.0, 20.0, "mg", None, None, "day 1")),
+        ("busulfan 60 mg/kg.d, day -3", ("60 mg/kg.d", 60.0, 60.0, "mg/kg", "day", "daily", None)),
+        ("oxaliplatin 85 mg/m2 IV on weeks 1, 3, and 5 of each cycle",
+         ("85 mg/m2", 85.0, 85.0, "mg/m2", None, None, "weeks 1, 3, 5")),
+        ("epirubicin 75 mg/m2, d1-d14, every 3 weeks",
+         ("75 mg/m2", 75.0, 75.0, "mg/m2", None, "every 3 weeks", "days 1-14")),
+        ("cisplatin 35 mg/m2/cycle", ("35 mg/m2/cycle", 35.0, 35.0, "mg/m2", "cycle", None, None)),
+    ],
+)
+def test_dose_examples(text, row):
+    doses = find_doses(text)
+    _check(text, doses)
+    assert len(doses) == 1, doses
+    assert _row(doses[0]) == row
+
+
+def test_two_doses_with_or():
+    doses = find_doses("voriconazole 100 mg/d or 200 mg/d will be used")
+    assert [(d.text, d.low, d.per_time, d.frequency) for d in doses] == [
+        ("100 mg/d", 100.0, "day", "daily"), ("200 mg/d", 200.0, "day", "daily")]
+
+
+def test_from_to_is_two_doses():
+    doses = find_doses("increased from 100 mg to 200 mg daily")
+    assert [(d.text, d.low, d.high) for d in doses] == [("100 mg", 100.0, 100.0), ("200 mg daily", 200.0, 200.0)]
+
+
+def test_frequency_later_in_clause_not_in_span():
+    text = "selinexor 35 mg/m2 by mouth administered in 4-week long cycles of twice weekly for 3 weeks with 1 week off"
+    (d,) = find_doses(text)
+    assert d.text == "35 mg/m2" and d.frequency == "twice weekly"
+    assert d.schedule == "4-week cycles; 3 weeks on, 1 week off"
+
+
+def test_schedule_stops_at_clause_end():
+    doses = find_doses("drug A 10 mg. Patients were assessed on day 8; drug B 20 mg; on day 3")
+    assert [d.schedule for d in doses] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the serum level of 1,000 and 1,500 ng/mL",
+        "serum level of 1,500 ng/mL",
+        "creatinine 1.2 mg/dL",
+        "hemoglobin 10 g/dL",
+        "glucose 5.5 mmol/L",
+        "trough 2 µg/mL",
+        "creatinine clearance ≥ 60 mL/min",
+        "ANC > 1.0 × 109/L, platelet count >100 × 109/L",
+        "0.9% saline",
+        "5-HT3 antagonists",
+        "a 5 mg% solution",
+        "WBRT (20 Gy in 5 fractions)",
+        "BMI 25 kg/m2",
+        "body weight 60 kg",
+        "12 months",
+        "mg",
+        "",
+    ],
+)
+def test_dose_negatives(text):
+    assert find_doses(text) == []
+
+
+def test_doses_in_paper_and_interview():
+    paper = PAPER.read_text(encoding="utf-8")
+    doses = find_doses(paper)
+    _check(paper, doses)
+    texts = [d.text.replace("\u00a0", " ") for d in doses]
+    assert texts == ["75 mg/m2/d", "100 mg", "100 mg/d", "200 mg/d", "35 mg/m2", "1 mg/d", "1.3 mg/m2",
+                     "300 ug/d", "100 mg/weekly", "60 mg", "60 mg", "70 mg/m2", "85 mg/m2", "35 mg/m2"]
+    by_text = {(d.text.replace("\u00a0", " "), d.schedule) for d in doses}
+    assert ("60 mg", "days 1, 5, 10, 12") in by_text
+    assert ("60 mg", "days 15, 22") in by_text
+    interview = INTERVIEW.read_text(encoding="utf-8")
+    assert [_row(d) for d in find_doses(interview)] == [
+        ("80 mg weekly", 80.0, 80.0, "mg", None, "weekly", None),
+        ("40–60 mg weekly", 40.0, 60.0, "mg", None, "weekly", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [("BID", "twice daily"), ("QD", "daily"), ("q3w", "every 3 weeks"), ("once weekly", "weekly"),
+     ("twice weekly", "twice weekly"), ("three times weekly", "three times weekly"),
+     ("every 3 weeks", "every 3 weeks"), ("every other day", "every other day"), ("daily", "daily"),
+     ("once daily", "daily"), ("every 21 days", "every 21 days"), ("q28 days", "every 28 days"),
+     ("every 1 week", "weekly"), ("twice-daily", "twice daily"), ("t.i.d.", "three times daily"),
+     ("sometimes", None), ("", None)],
+)
+def test_normalise_frequency(phrase, expected):
+    assert normalise_frequency(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "unit, body, expected",
+    [("mg", None, "mg"), ("MG", None, "mg"), ("ug", None, "µg"), ("mcg", "kg", "µg/kg"), ("μg", None, "µg"),
+     ("µg", None, "µg"), ("\U0001d707g", None, "µg"), ("mg", "m²", "mg/m2"), ("mg", "m^2", "mg/m2"),
+     ("g", "m2", "g/m2"), ("ng", "kg", "ng/kg"), ("ml", None, "mL")],
+)
+def test_normalise_unit(unit, body, expected):
+    assert normalise_unit(unit, body) == expected
+
+
+def test_units_json_is_well_formed():
+    rules = json.loads(UNITS_PATH.read_text(encoding="utf-8"))
+    for key in ("mass_units", "body_units", "per_time", "per_time_frequency", "frequencies",
+                "concentration_denominators"):
+        assert rules[key]
+    assert set(rules["per_time_frequency"]) <= set(rules["per_time"].values())
+
+
+# ---------------------------------------------------------------------------------------------
+# properties
+# ---------------------------------------------------------------------------------------------
+
+_FRAGMENTS = [
+    "40", "60", "1.3", "1,000", "0.5", " ", "\u00a0", "mg", "g", "µg", "μg", "\U0001d707g", "ug", "mcg", "ng",
+    "mL", "/", "m2", "m²", "m 2", "kg", "d", "day", "weekly", "min", "h", "/mL", "/L", "dL", "–", "-", "—",
+    " to ", " or ", "%", " weekly", " twice daily", " BID", " q3w", " once", " on days ", "1–7", "1, 4, 8, 11",
+    " D15 and D22", " for 3 weeks with 1 week off", " in 4-week long cycles", " 21-day cycles", "(", ")",
+    ";", ".", ",", "\n", "from ", " every ", "3", " weeks", "×", "·", "−2", "x", "per", "day 1",
+]
+clinical_text = st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join)
+any_text = st.one_of(st.text(), st.text(alphabet=st.characters(codec="utf-8")), clinical_text)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+def test_find_doses_never_raises_and_spans_are_exact(text):
+    doses = find_doses(text)
+    _check(text, doses)
+    for d in doses:
+        assert d.unit and "/d" not in d.unit.replace("/dL", "")
+        assert d.per_time in (None, "day", "week", "min", "hour", "cycle")
+
+
+dose_numbers = st.one_of(
+    st.integers(0, 5000).map(str),
+    st.integers(1000, 10**6).map(lambda n: f"{n:,}"),
+    st.tuples(st.integers(0, 999), st.integers(0, 99)).map(lambda t: f"{t[0]}.{t[1]}"),
+)
+
+
+@given(dose_numbers, dose_numbers, st.sampled_from(["–", "-", "—", " – ", " to "]),
+       st.sampled_from(["mg", "g", "µg", "mcg", "ng", "mg/m2", "mg/kg"]),
+       st.sampled_from(["", "Patients received ", "drug ("]), st.sampled_from(["", " daily", ").", " on day 1"]))
+def test_generated_dose_range(a, b, dash, unit, prefix, suffix):
+    text = f"{prefix}{a}{dash}{b} {unit}{suffix}"
+    doses = find_doses(text)
+    assert len(doses) == 1, doses
+    d = doses[0]
+    va, vb = float(a.replace(",", "")), float(b.replace(",", ""))
+    assert (d.low, d.high) == (min(va, vb), max(va, vb))  # reversed ranges are swapped
+    assert d.start == len(prefix)
+    assert d.unit == normalise_unit(*unit.split("/")) if "/" in unit else normalise_unit(unit)
+
+
+@given(dose_numbers, st.sampled_from(["ng/mL", "mg/L", "mg/dL", "µg/mL", "g/dL", "mmol/L", "mg / mL"]))
+def test_generated_concentrations_are_not_doses(x, unit):
+    assert find_doses(f"serum level of {x} {unit} at baseline") == []
+
+
+def _random_text(size: int, seed: int) -> str:
+    rng = random.Random(seed)
+    pieces = _FRAGMENTS + ["a", "b", "selinexor", "patients", "   ", "9" * 30, "1," * 50, "on days " + "1, " * 40]
+    out, n = [], 0
+    while n < size:
+        p = rng.choice(pieces)
+        out.append(p)
+        n += len(p)
+    return "".join(out)[:size]
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_large_random_input_completes(seed):
+    """200 kB of dose-like noise must complete (no timing asserted; see benchmarks/parsers_speed.py)."""
+    text = _random_text(200_000, seed)
+    _check(text, find_doses(text))
+
+
+def test_pathological_inputs():
+    for text in ["1" * 100_000, "1 mg " * 20_000, "1 mg on days " + "1, " * 30_000, "1–" * 50_000 + "mg",
+                 "(" * 50_000 + "1 mg", "1 mg" + ")" * 50_000, "mg/" * 30_000, "for 3 weeks " * 10_000]:
+        _check(text, find_doses(text))
