@@ -293,8 +293,44 @@ class Dose:
 _FROM_RE = re.compile(r"(?<![A-Za-z])from\s+$", re.I)
 
 
+_PER_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])per|/)[ \t\u00a0]*$", re.I)
+# one member of an amount list before a dose: "15 or 20 mg", "0.25, 0.50, and 0.75 mg"
+_LIST_ITEM_RE = re.compile(
+    rf"{_NUM_LEFT}(?P<n>{_NUM})(?P<c>{_WS}*,{_WS}*(?:(?:and|or){_WS}+)?|{_WS}+(?:and|or){_WS}+)$", re.I
+)
+_MAX_LIST = 8
+
+
+def _list_members(text: str, start: int, floor: int) -> list[tuple[int, int, float]]:
+    """Bare amounts listed right before the dose at ``start``: [(start, end, value)], in text order.
+
+    The connector before the dose must contain "and"/"or" ("15 or 20 mg", "5, 10 and 20 mg"), so
+    "day 1, 20 mg" is not a list.
+    """
+    members: list[tuple[int, int, float]] = []
+    pos = start
+    for i in range(_MAX_LIST):
+        lo = max(floor, pos - 40)
+        m = _LIST_ITEM_RE.search(text, lo, pos)
+        if not m:
+            break
+        if i == 0 and not re.search(r"(?:and|or)", m.group("c"), re.I):
+            break
+        v = _digits_value(m.group("n"))
+        if v is None:
+            break
+        members.append((m.start("n"), m.end("n"), v))
+        pos = m.start("n")
+    members.reverse()
+    return members
+
+
 def _core_doses(text: str) -> list[dict]:
-    """Amount/unit matches without frequency/schedule: dicts with start/end/low/high/unit/per_time."""
+    """Amount/unit matches without frequency/schedule: dicts with start/end/low/high/unit/per_time.
+
+    List members ("15" in "15 or 20 mg") are dicts with ``head`` = index of the dose they share
+    unit, per-time, frequency and schedule with; their span is the bare number.
+    """
     found: list[dict] = []
     pos = 0
     n = len(text)
@@ -305,6 +341,8 @@ def _core_doses(text: str) -> list[dict]:
         pos = m.end()
         if m.group("conc"):
             continue
+        if _PER_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "ml/min per 100 ml", "mg/100 ml": a reference quantity, not a dose
         unit_raw = m.group("unit")
         ua = m.group("ua")
         a = _digits_value(m.group("a"))
@@ -330,6 +368,12 @@ def _core_doses(text: str) -> list[dict]:
         per_time = _PER_TIME.get(_key(pt_raw), _key(pt_raw)) if pt_raw else None
         if per_time is not None and (unit, per_time) in _EXCLUDED_RATES:
             continue
+        if m.group("b") is None:
+            floor = found[-1]["end"] if found else 0
+            members = _list_members(text, m.start(), floor)
+            head = len(found) + len(members)  # index the head dose will get
+            for ls, le, lv in members:
+                found.append(dict(start=ls, end=le, low=lv, high=lv, unit=unit, per_time=per_time, head=head))
         found.append(dict(start=m.start(), end=m.end(), low=lo, high=hi, unit=unit, per_time=per_time))
     return found
 
@@ -341,6 +385,9 @@ def find_doses(text: str) -> list[Dose]:
         return out
     cores = _core_doses(text)
     for i, c in enumerate(cores):
+        if c.get("head") is not None:
+            out.append(None)  # type: ignore[arg-type]  # filled from its head dose below
+            continue
         start, end = c["start"], c["end"]
         next_start = cores[i + 1]["start"] if i + 1 < len(cores) else len(text)
         per_time = c["per_time"]
@@ -377,4 +424,9 @@ def find_doses(text: str) -> list[Dose]:
             Dose(start, end, text[start:end], c["low"], c["high"], c["unit"], per_time, frequency,
                  "; ".join(parts) if parts else None, s_start, s_end)
         )
+    for i, c in enumerate(cores):
+        if c.get("head") is not None:
+            h = out[c["head"]]
+            out[i] = Dose(c["start"], c["end"], text[c["start"]:c["end"]], c["low"], c["high"], h.unit,
+                          h.per_time, h.frequency, h.schedule, h.schedule_start, h.schedule_end)
     return out

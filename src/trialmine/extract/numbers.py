@@ -321,7 +321,7 @@ _VERBS = (
 
 _COUNT_CAND_RE = re.compile(rf"(?P<d>{_NUM_LEFT}(?<![\-\u2010\u2011\u2013\u2014\u2212/]){_INT})|(?P<w>{_WORDNUM})", re.I)
 _TOTAL_INT = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,9})(?![0-9]|[.,\u00b7][0-9])"
-_TOTAL_RE = re.compile(rf"(?:\s+out\s+of\s+|\s+of\s+|{_WS}*/{_WS}*)(?P<t>{_TOTAL_INT}|{_WORDNUM})", re.I)
+_TOTAL_RE = re.compile(rf"(?:\s+out\s+of\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|{_WS}*/{_WS}*)(?P<t>{_TOTAL_INT}|{_WORDNUM})", re.I)
 _OPEN_RE = re.compile(rf"{_WS}*[(\[]{_WS}*")
 _CLOSE_RE = re.compile(rf"{_WS}*[)\],;]")
 _NOUN_RE = re.compile(
