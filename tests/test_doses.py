@@ -155,6 +155,29 @@ def test_from_to_is_two_doses():
     assert [(d.text, d.low, d.high) for d in doses] == [("100 mg", 100.0, 100.0), ("200 mg daily", 200.0, 200.0)]
 
 
+def test_amount_lists_share_the_unit():
+    text = "ruxolitinib 15 or 20 mg twice daily or best available therapy"
+    doses = find_doses(text)
+    _check(text, doses)
+    assert [(d.text, d.low, d.unit, d.frequency) for d in doses] == [
+        ("15", 15.0, "mg", "twice daily"), ("20 mg twice daily", 20.0, "mg", "twice daily")]
+    text = "oral palonosetron 0.25, 0.50, and 0.75 mg or IV palonosetron 0.25 mg"
+    doses = find_doses(text)
+    _check(text, doses)
+    assert [(d.text, d.low, d.unit) for d in doses] == [
+        ("0.25", 0.25, "mg"), ("0.50", 0.5, "mg"), ("0.75 mg", 0.75, "mg"), ("0.25 mg", 0.25, "mg")]
+
+
+@pytest.mark.parametrize("text", ["on day 1, 20 mg", "10 mg, 20 mg", "grade 3 and 20 mg"])
+def test_no_list_without_and_or(text):
+    assert [d.text for d in find_doses(text)][-1] == "20 mg"
+    assert all(d.text.endswith("mg") for d in find_doses(text))
+
+
+def test_per_reference_quantity_is_not_a_dose():
+    assert find_doses("blood flow 5.17 ± 0.39 ml/min per 100 ml tissue") == []
+
+
 def test_frequency_later_in_clause_not_in_span():
     text = "selinexor 35 mg/m2 by mouth administered in 4-week long cycles of twice weekly for 3 weeks with 1 week off"
     (d,) = find_doses(text)

@@ -217,3 +217,12 @@ def test_drop_repeated_margins() -> None:
 def test_two_column_pdf_is_read_column_by_column(stem: str, sentence: str) -> None:
     doc = read_pdf(PDFS / f"{stem}.pdf", "x.pdf", Limits()).documents[0]
     assert sentence in " ".join(doc.text.split())
+
+
+@needs_shared
+def test_pypdfium2_engine_is_available(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRIALMINE_PDF_ENGINE", "pypdfium2")
+    path = PDFS / "hindawi_casrephematol_2016_6545861_ALL_in_CALR_ET.pdf"
+    doc = ingest_paths([path], Limits(), PDFS).documents[0]
+    assert doc.meta["pdf_engine"] == "pypdfium2" and "hydroxyurea" in doc.text
+    assert_segments_valid(doc.text, doc.segments)

@@ -243,6 +243,8 @@ def test_percentages_in_interview():
         ("six of our patients were treated", "six", 6, None, None),
         ("Of the six patients, three achieved CR", "three", 3, None, None),
         ("and 45 children (30.0%)", "45", 45, None, 30.0),
+        ("Three of the 47 patients were", "Three", 3, 47, None),
+        ("One of the patients in this study", "One", 1, None, None),
     ],
 )
 def test_patient_count_examples(text, span, n, n_total, pct):

@@ -299,6 +299,12 @@ _LIST_ITEM_RE = re.compile(
     rf"{_NUM_LEFT}(?P<n>{_NUM})(?P<c>{_WS}*,{_WS}*(?:(?:and|or){_WS}+)?|{_WS}+(?:and|or){_WS}+)$", re.I
 )
 _MAX_LIST = 8
+# a number after one of these words is an identifier, never an amount ("grade 3 and 20 mg")
+_ID_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:grades?|days?|d|weeks?|cycles?|levels?|stages?|phases?|version|no|n|steps?|arms?|"
+    r"groups?|tables?|figs?|figures?|patients?|cases?|cohorts?|visits?|months?|years?|hours?)\.?[ \t\u00a0]*$",
+    re.I,
+)
 
 
 def _list_members(text: str, start: int, floor: int) -> list[tuple[int, int, float]]:
@@ -317,7 +323,7 @@ def _list_members(text: str, start: int, floor: int) -> list[tuple[int, int, flo
         if i == 0 and not re.search(r"(?:and|or)", m.group("c"), re.I):
             break
         v = _digits_value(m.group("n"))
-        if v is None:
+        if v is None or _ID_BEFORE_RE.search(text, max(0, m.start("n") - 12), m.start("n")):
             break
         members.append((m.start("n"), m.end("n"), v))
         pos = m.start("n")

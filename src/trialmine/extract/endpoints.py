@@ -7,7 +7,8 @@ mention it is written with, in this order of preference:
    "MRD negativity was defined as <0.1%");
 3. a mention after the value in the same clause ("five (50%) patients received allo-HSCT"),
    skipping mentions that only describe who the patients were ("patients who achieved CR/CRi");
-4. the nearest mention before the value in the clause.
+4. the endpoint of the value listed just before it ("88.9%, 82.4%, and 74.8%", "64% vs. 75%");
+5. the nearest mention before the value in the clause.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _HISTORY_TRAIL = re.compile(r"^\s+(?:before|previously|earlier)\b", re.IGNORECAS
 _DEFINITION = re.compile(r"\bdefined\s+as\b", re.IGNORECASE)
 _BOUNDS = {"<", "≤", ">", "≥"}
 _MAX_FOLLOWING_GAP = 130
+_MAX_CHAIN_GAP = 40
 
 
 class Span(Protocol):
@@ -50,7 +52,7 @@ class Mention(Span, Protocol):
 class EndpointAssignment:
     code: str | None
     category: str
-    rule: str  # "respectively" | "preceding" | "following" | "nearest" | "none"
+    rule: str  # "respectively" | "preceding" | "following" | "threshold" | "definition" | "chain" | "nearest" | "none"
     population_hint: str | None = None  # "patients who achieved CR/CRi"
 
 
@@ -102,8 +104,18 @@ def assign_endpoints(
         )
         if next_value_is_threshold:
             following_limit = values[i + 1].end + 80
-        out.append(_assign_one(text, value, qualifiers[i], mentions, previous_end, following_limit, c_start))
+        assignment = _assign_one(text, value, qualifiers[i], mentions, previous_end, following_limit, c_start)
+        if assignment.rule in {"none", "nearest"} and i and _chained(text, values[i - 1], value, mentions):
+            assignment = EndpointAssignment(out[-1].code, out[-1].category, "chain", out[-1].population_hint)
+        out.append(assignment)
     return out
+
+
+def _chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention]) -> bool:
+    """'overall survival rates were 88.9%, 82.4%, and 74.8%', '64.1% vs. 75.0%': a value listed
+    right after another, with no endpoint named between them, measures the same endpoint."""
+    gap = text[previous.end : value.start]
+    return len(gap) <= _MAX_CHAIN_GAP and not any(previous.end <= m.start < value.start for m in mentions)
 
 
 def _assign_one(text, value, qualifier, mentions, previous_end, following_limit, clause_start) -> EndpointAssignment:

@@ -173,7 +173,7 @@ class _Context:
         clause: tuple[int, int],
     ) -> dict:
         confidence = {"respectively": 0.8, "preceding": 0.85, "following": 0.75, "threshold": 0.8, "definition": 0.8,
-                      "mutation": 0.8, "nearest": 0.5, "none": 0.3}[assignment.rule]
+                      "mutation": 0.8, "chain": 0.7, "nearest": 0.5, "none": 0.3}[assignment.rule]
         row = self.base_row("result", pct.start, pct.end, f"rules:percent/{assignment.rule}", confidence)
         single = pct.value is not None
         row.update(
@@ -192,8 +192,13 @@ class _Context:
     def count_row(
         self, count: PatientCount, mentions: list[EndpointMention], denominators: list[Denominator], clause: tuple[int, int]
     ) -> dict | None:
-        """'three patients died', 'Four patients with CR or CRi achieved MRD-negativity'."""
-        assignment = assign_endpoints(self.text, clause, [count], ["="], mentions)[0]
+        """'three patients died', 'Four patients with CR or CRi achieved MRD-negativity'.
+
+        The outcome must follow the count before the next comma: "There were 50 patients in each
+        group, and the primary endpoint was PFS" counts no outcome."""
+        comma = self.text.find(",", count.end, clause[1])
+        phrase = (clause[0], comma if comma != -1 else clause[1])
+        assignment = assign_endpoints(self.text, phrase, [count], ["="], mentions)[0]
         if assignment.rule != "following" or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN:
             return None
         row = self.base_row("result", count.start, count.end, "rules:count/following", 0.6)

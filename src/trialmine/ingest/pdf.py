@@ -97,7 +97,8 @@ def read_pdf(path: Path, source: str, limits: Limits, engine: PdfEngine = "pdfpl
 
 def clean_pages(pages: list[str]) -> list[str]:
     """Normalised page texts without repeated headers/footers and line-break hyphenation."""
-    pages = drop_repeated_margins([normalise_text(_attach_spacing_accents(_drop_soft_hyphens(p))) for p in pages])
+    normalised = [normalise_text(_attach_spacing_accents(_drop_soft_hyphens(p))) for p in pages]
+    pages = drop_repeated_margins(normalised)
     vocabulary = {w.lower() for page in pages for w in _WORD.findall(page)}
     return [join_hyphenated_words(page, vocabulary).strip() for page in pages]
 
