@@ -461,14 +461,13 @@ def find_denominators(text: str) -> list[Denominator]:
         m = _DEN_RE.search(text, pos)
         if not m:
             break
-        if m.group("pv") or m.group("nv"):
-            if m.group("pn") == "N" or m.group("pn") == "n" or m.group("nn") in ("n", "N"):
-                v = _digits_value(m.group("pv") or m.group("nv"))
-                if v is not None:
-                    out.append(Denominator(m.start(), m.end(), m.group(0), int(v)))
-                    pos = m.end()
-                    continue
-            pos = m.start() + 1
+        if m.group("pv") or m.group("nv"):  # "(n = 45)" / "n=45"
+            v = _digits_value(m.group("pv") or m.group("nv"))
+            if v is not None:
+                out.append(Denominator(m.start(), m.end(), m.group(0), int(v)))
+                pos = m.end()
+            else:
+                pos = m.start() + 1
             continue
         v = _num_value(m.group("v"))
         ok = v is not None and v == int(v) and _mods_ok(m.group("mods"))
