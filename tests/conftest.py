@@ -5,6 +5,7 @@ Set at import time (before any test module imports prefect), so even collection 
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import sys
@@ -20,6 +21,9 @@ if str(REPO) not in sys.path:  # `flows` is a top-level package of the checkout,
 
 _PREFECT_HOME = tempfile.mkdtemp(prefix="trialmine-prefect-")
 os.environ["PREFECT_HOME"] = _PREFECT_HOME
+# atexit, registered before prefect is imported, runs after prefect's own exit hooks (which may
+# still write to PREFECT_HOME), so nothing is left behind
+atexit.register(shutil.rmtree, _PREFECT_HOME, ignore_errors=True)
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 for _var in ("PREFECT_API_URL", "PREFECT_API_KEY", "PREFECT_PROFILES_PATH"):
@@ -28,8 +32,8 @@ for _var in ("PREFECT_API_URL", "PREFECT_API_KEY", "PREFECT_PROFILES_PATH"):
 
 @pytest.fixture(scope="session", autouse=True)
 def _prefect_home():
-    yield Path(_PREFECT_HOME)
-    shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
+    assert os.environ["PREFECT_HOME"] == _PREFECT_HOME, "PREFECT_HOME was changed after conftest set it"
+    return Path(_PREFECT_HOME)
 
 
 def copy_corpus(dest: Path) -> Path:

@@ -1,6 +1,7 @@
 """`trialmine validate`: score outputs/evidence.parquet against corpus/gold and gate on thresholds.
 
-Exit codes: 0 all figures at or above threshold, 1 some below, 2 missing or malformed input.
+Exit codes: 0 all figures at or above threshold, 1 some below, 2 missing or malformed input
+(or reports that cannot be written).
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def validate(
     try:
         frame = load_evidence(evidence)
         report, failures = run_validation(frame, gold, corpus, out, thresholds, evidence_label=str(evidence))
-    except (EvidenceError, GoldError, ThresholdError) as exc:
+    except (EvidenceError, GoldError, ThresholdError, OSError) as exc:
         err.print(f"[bold red]validate: cannot run:[/] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     paths = report_paths(out)

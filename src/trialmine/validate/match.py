@@ -297,13 +297,13 @@ def sentence_window(text: str, start: int, end: int) -> tuple[str, int]:
     """(sentence, its start offset) around text[start:end]: from the previous sentence end or
     newline to the next one. A heuristic for showing gold misses in context, nothing more."""
     lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
-    s = lo
-    for m in _BOUNDARY.finditer(text, lo, start):
-        s = m.end()
-    e = hi
-    m = _BOUNDARY.search(text, end, hi)
-    if m:
-        e = m.start() if m.group() == "\n" else m.end()
+    s, e = lo, hi
+    for m in _BOUNDARY.finditer(text, lo, hi):
+        if m.end() <= start:
+            s = m.end()
+        elif m.start() >= end:
+            e = m.start() if m.group() == "\n" else m.end()
+            break
     while s < start and text[s].isspace():
         s += 1
     return text[s:e].rstrip(), s
