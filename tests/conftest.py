@@ -10,6 +10,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,17 @@ if str(REPO) not in sys.path:  # `flows` is a top-level package of the checkout,
 
 _PREFECT_HOME = tempfile.mkdtemp(prefix="trialmine-prefect-")
 os.environ["PREFECT_HOME"] = _PREFECT_HOME
-# atexit, registered before prefect is imported, runs after prefect's own exit hooks (which may
-# still write to PREFECT_HOME), so nothing is left behind
-atexit.register(shutil.rmtree, _PREFECT_HOME, ignore_errors=True)
+
+
+@atexit.register  # registered before prefect is imported, so it runs after prefect's own exit hooks
+def _remove_prefect_home() -> None:
+    for _ in range(20):  # the temporary Prefect server may still be closing its database files
+        shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
+        if not os.path.exists(_PREFECT_HOME):
+            return
+        time.sleep(0.25)
+
+
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 for _var in ("PREFECT_API_URL", "PREFECT_API_KEY", "PREFECT_PROFILES_PATH"):

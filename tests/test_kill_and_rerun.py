@@ -227,4 +227,4 @@ def test_killed_during_parquet_export_keeps_run1_files_then_rerun_finishes(run1:
     # the only leftover is run 2's hidden temp file beside the target, never the target itself
     assert temp_files(out) == [stale.name]
     assert_rerun_finishes(corpus, out, run1)
-    assert temp_files(out) == [stale.name]  # the re-run adds none (it does not clean the stale one either)
+    assert temp_files(out) == []  # the re-run removes the killed run's temp file and leaves none of its own

@@ -77,8 +77,8 @@ def publish(
 ) -> None:
     """Replace the facts of the processed documents and log the run, all in one transaction."""
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    frame = evidence.assign(run_id=run_id)  # noqa: F841  (read by DuckDB's replacement scan)
-    doc_rows = pd.DataFrame(  # noqa: F841
+    frame = evidence.assign(run_id=run_id)
+    doc_rows = pd.DataFrame(
         [
             {
                 "doc_id": d.doc_id, "doc_type": d.doc_type, "source": d.source, "sha256": d.sha256,
@@ -90,6 +90,8 @@ def publish(
     )
     columns = ", ".join(f'"{c}"' for c in [*COLUMNS, "run_id"])
     with connect(path) as con:
+        con.register("frame", frame)
+        con.register("doc_rows", doc_rows)
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute("DELETE FROM evidence WHERE doc_id IN (SELECT doc_id FROM doc_rows)")

@@ -5,6 +5,7 @@ A run killed at any moment leaves either the previous file or the new one, never
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import tempfile
@@ -17,8 +18,13 @@ import pandas as pd
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path in the target's folder; on success it replaces the target."""
+    """Yield a temporary path in the target's folder; on success it replaces the target.
+
+    Temporary files a killed run left for the same target are removed first (one writer per
+    output folder at a time: the database's lock already enforces that for runs)."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        stale.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp_path = Path(tmp)
