@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -38,14 +39,15 @@ def build(articles: Path, out: Path, skip_pmids: set[str], dim: int = 100, rows:
           epochs: int = 5, workers: int = 2, seed: int = 1337) -> dict:
     from gensim.models import Word2Vec
 
-    from .tokenizer import blank_pipeline
-
-    nlp = blank_pipeline("trialmine")
+    # A regex approximation of the trialmine tokenizer (which splits at hyphens, slashes
+    # and brackets): ~20x faster than running spaCy's tokenizer over 15M words.
+    token_re = re.compile(r"[^\W_]+|[^\w\s]")
     sents: list[list[str]] = []
     for text in iter_texts(articles, skip_pmids):
         for para in text.split("\n"):
-            if para.strip():
-                sents.append([t.lower_ for t in nlp.make_doc(para) if not t.is_space])
+            toks = token_re.findall(para.lower())
+            if toks:
+                sents.append(toks)
     n_words = sum(map(len, sents))
     w2v = Word2Vec(sentences=sents, vector_size=dim, window=5, min_count=5, workers=workers,
                    sg=0, epochs=epochs, seed=seed, max_final_vocab=rows)

@@ -21,6 +21,7 @@ from pathlib import Path
 _WORD = re.compile(r"[^\W_](?:[\w]|[-/](?=[^\W_]))*")
 _PART = re.compile(r"[^\W_]+")
 _MAX_NGRAM = 4
+_MIN_NAME_CHARS = 4  # dictionary names this short are ambiguous abbreviations
 
 
 @dataclass(frozen=True)
@@ -41,10 +42,21 @@ class DrugRules:
     inn_stems: tuple[str, ...]
     gene_like: re.Pattern[str]
     class_words: frozenset[str]
+    class_suffixes: tuple[str, ...]
+    not_drug_prefixes: tuple[str, ...]
+    stopwords: frozenset[str]
 
     def is_class_name(self, name: str) -> bool:
-        """'5-HT3 antagonists', 'tumor suppressor proteins': a class ends in a class word."""
-        return re.split(r"[\s\-/]+", name.lower().strip())[-1] in self.class_words
+        """'5-HT3 antagonists', 'tumor suppressor proteins', 'glucuronosyltransferase',
+        'analgesics, opioid' (MeSH's inverted class names): classes, enzymes, receptors."""
+        name = name.lower().strip()
+        last = re.split(r"[\s\-/]+", name)[-1]
+        return (
+            last in self.class_words
+            or last.endswith(self.class_suffixes)
+            or name.startswith(self.not_drug_prefixes)
+            or any(part.endswith("s") for part in name.split(", ")[:-1])
+        )
 
 
 def load_rules(path: Path | None = None) -> DrugRules:
@@ -58,6 +70,9 @@ def load_rules(path: Path | None = None) -> DrugRules:
         inn_stems=tuple(sorted(raw["inn_stems"], key=len, reverse=True)),
         gene_like=re.compile(raw["gene_like_pattern"]),
         class_words=frozenset(raw["class_words"]),
+        class_suffixes=tuple(raw["class_suffixes"]),
+        not_drug_prefixes=tuple(raw["not_drug_prefixes"]),
+        stopwords=frozenset(raw["stopwords"]),
     )
 
 
@@ -76,12 +91,21 @@ class DrugLexicon:
 
     def __init__(self, names: dict[str, str], rules: DrugRules):
         self.rules = rules
-        self.names = {
-            k: v
-            for k, v in names.items()
-            if k not in rules.not_drugs and not rules.is_class_name(k) and not rules.is_class_name(v)
-        }
+        self.names = {k: v for k, v in names.items() if self._usable(k, v)}
         self.names.update(rules.synonyms)
+
+    def _usable(self, variant: str, canonical: str) -> bool:
+        """Keep a dictionary entry? (see the note in rules/drugs.json)"""
+        rules = self.rules
+        return not (
+            variant in rules.not_drugs
+            or canonical in rules.not_drugs
+            or rules.is_class_name(variant)
+            or rules.is_class_name(canonical)
+            or (canonical.endswith("s") and not canonical.endswith("ss"))
+            or len(variant) <= _MIN_NAME_CHARS
+            or variant.split()[0] in rules.stopwords  # brand "AT 10" vs the phrase "at 10"
+        )
 
     @classmethod
     @lru_cache(maxsize=1)
