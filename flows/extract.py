@@ -46,7 +46,10 @@ def extract_flow(
     ner_model: str | None = None,
     validate: bool = False,
     gold: Path | None = None,
+    thresholds: Path | None = None,
 ) -> stages.RunReport:
+    """Extract facts from every document under `corpus` into `out`; with `validate`, score them
+    against the gold (default `corpus/gold`) and fail the run below the thresholds."""
     logger = get_run_logger()
     corpus, out = Path(corpus), Path(out)
     t0, started, run_id = time.perf_counter(), datetime.now(timezone.utc), stages.new_run_id()
@@ -72,7 +75,7 @@ def extract_flow(
     if validate:
         from flows.validate import validate_flow
 
-        validate_flow(out / "evidence.parquet", gold or corpus / "gold", corpus, out)
+        validate_flow(out / "evidence.parquet", gold or corpus / "gold", corpus, out, thresholds)
     return report
 
 

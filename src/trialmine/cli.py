@@ -50,16 +50,20 @@ def run(
     if not corpus.is_dir():
         console.print(f"[red]error:[/] corpus folder not found: {corpus}")
         raise typer.Exit(2)
-    with console.status(f"extracting from {corpus} ..."):
+    from trialmine.store.db import StoreBusyError
+
+    try:
         if prefect:
             sys.path.insert(0, str(_project_root()))
             from flows.extract import extract_flow
 
-            report = extract_flow(corpus=corpus, out=out, ner_model=ner_model, validate=False)
+            with console.status(f"running the extraction flow on {corpus} (progress in the log lines) ..."):
+                report = extract_flow(corpus=corpus, out=out, ner_model=ner_model, validate=False)
         else:
-            from trialmine.run import run_extraction
-
-            report = run_extraction(corpus, out, ner_model=ner_model)
+            report = _run_with_progress_bar(corpus, out, ner_model)
+    except StoreBusyError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(3)
     _print_report(report)
     if validate:
         from trialmine.validate.cli import validate as validate_command
@@ -69,6 +73,16 @@ def run(
             evidence=out / "evidence.parquet", gold=corpus / "gold", corpus=corpus, out=out,
             thresholds=DEFAULT_THRESHOLDS, as_json=False,
         )
+
+
+def _run_with_progress_bar(corpus: Path, out: Path, ner_model: str | None):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    from trialmine.run import run_extraction
+
+    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console) as bar:
+        task = bar.add_task("nlp + extraction", total=None)
+        return run_extraction(corpus, out, ner_model=ner_model, progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 
 def _print_report(report) -> None:
@@ -104,7 +118,7 @@ def query(
         raise typer.Exit(2)
     try:
         frame = run_query(database, sql)
-    except Exception as exc:  # duckdb's errors say what is wrong with the SQL
+    except Exception as exc:  # duckdb's errors say what is wrong with the SQL; StoreBusyError what holds the file
         console.print(f"[red]query failed:[/] {exc}")
         raise typer.Exit(1)
     if as_json:

@@ -232,7 +232,9 @@ def write_metrics(model_dir: str | Path, metrics: dict[str, Any]) -> Path:
         }
     perf["trialmine_metrics"] = "metrics.json"
     meta["performance"] = perf
-    meta["name"] = meta.get("name") if meta.get("name") not in (None, "pipeline") else MODEL_NAME.replace("trialmine_", "")
+    meta["name"] = MODEL_NAME
+    meta["version"] = "0.1.0"
+    meta["license"] = "MIT (model); BC5CDR training data: NCBI public domain notice"
     meta["description"] = (
         "trialmine NER (CHEMICAL, DISEASE) trained on BC5CDR train+development with spaCy; "
         "see MODEL.md and metrics.json"

@@ -61,10 +61,26 @@ CREATE TABLE IF NOT EXISTS review_decisions (
 """
 
 
+class StoreBusyError(RuntimeError):
+    """Another process holds the database (DuckDB allows one writing process at a time)."""
+
+
+def _open(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise StoreBusyError(
+                f"{path} is in use by another process (another trialmine run, or an open query); "
+                f"try again when it has finished. DuckDB said: {str(exc).splitlines()[0]}"
+            ) from exc
+        raise
+
+
 @contextmanager
 def connect(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
+    con = _open(path)
     try:
         con.execute(SCHEMA_SQL)
         yield con
@@ -128,7 +144,7 @@ def read_evidence(path: Path) -> pd.DataFrame:
 
 def query(path: Path, sql: str) -> pd.DataFrame:
     """Run an analyst's SQL read-only against the database."""
-    con = duckdb.connect(str(path), read_only=True)
+    con = _open(path, read_only=True)
     try:
         return con.execute(sql).df()
     finally:
