@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import random
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from noise import random_text
 from trialmine.extract.doses import UNITS_PATH, Dose, find_doses, normalise_frequency, normalise_unit
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -316,14 +316,7 @@ def test_generated_concentrations_are_not_doses(x, unit):
 
 
 def _random_text(size: int, seed: int) -> str:
-    rng = random.Random(seed)
-    pieces = _FRAGMENTS + ["a", "b", "selinexor", "patients", "   ", "9" * 30, "1," * 50, "on days " + "1, " * 40]
-    out, n = [], 0
-    while n < size:
-        p = rng.choice(pieces)
-        out.append(p)
-        n += len(p)
-    return "".join(out)[:size]
+    return random_text(_FRAGMENTS + ["a", "b", "selinexor", "patients", "   ", "9" * 30, "1," * 50, "on days " + "1, " * 40], size, seed)
 
 
 @pytest.mark.parametrize("seed", [0, 1])

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from noise import random_text
 from trialmine.extract.numbers import (
     Denominator,
     PatientCount,
@@ -423,15 +423,7 @@ def test_generated_counts(n, pct_int, noun):
 
 
 def _random_text(size: int, seed: int) -> str:
-    rng = random.Random(seed)
-    pieces = _FRAGMENTS + ["a", "b", "x", "patients", "mg/m2", "days 1–7", "   ", "9" * 30, "1," * 50]
-    out = []
-    n = 0
-    while n < size:
-        p = rng.choice(pieces)
-        out.append(p)
-        n += len(p)
-    return "".join(out)[:size]
+    return random_text(_FRAGMENTS + ["a", "b", "x", "patients", "mg/m2", "days 1–7", "   ", "9" * 30, "1," * 50], size, seed)
 
 
 @pytest.mark.parametrize("seed", [0, 1])
