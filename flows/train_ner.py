@@ -24,8 +24,10 @@ def prepare(data_dir: str, work_dir: str, tokenizer: str, max_docs: Optional[int
 
 @task(name="train")
 def train(corpus: ner_train.PreparedCorpus, work_dir: str, out_dir: str, config: Optional[str], seed: int,
-          max_epochs: Optional[int], max_steps: Optional[int]) -> dict[str, Any]:
-    best, seconds = ner_train.train_model(corpus, Path(work_dir) / "train", config, seed, max_epochs, max_steps)
+          max_epochs: Optional[int], max_steps: Optional[int], vectors: Optional[str] = None) -> dict[str, Any]:
+    best, seconds = ner_train.train_model(
+        corpus, Path(work_dir) / "train", config, seed, max_epochs, max_steps, ner_train.vectors_overrides(vectors)
+    )
     out = ner_train.install_model(best, out_dir)
     return {"model_dir": str(out), "training_seconds": round(seconds, 1)}
 
@@ -53,10 +55,11 @@ def train_ner_flow(
     max_steps: Optional[int] = None,
     seed: int = ner_train.DEFAULT_SEED,
     work_dir: Optional[str] = None,
+    vectors: Optional[str] = None,
 ) -> dict[str, Any]:
     work_dir = work_dir or str(ner_train.default_work_dir(out_dir))
     corpus = prepare(data_dir, work_dir, tokenizer, max_docs, seed)
-    trained = train(corpus, work_dir, out_dir, config, seed, max_epochs, max_steps)
+    trained = train(corpus, work_dir, out_dir, config, seed, max_epochs, max_steps, vectors)
     test = evaluate(trained["model_dir"], data_dir, max_docs)
     metrics = {
         "model": ner_train.MODEL_NAME,
@@ -68,6 +71,7 @@ def train_ner_flow(
         "training_seconds": trained["training_seconds"],
         "alignment": corpus.alignment,
         "test": test,
+        "overrides": ner_train.vectors_overrides(vectors),
     }
     write(trained["model_dir"], metrics)
     return metrics
@@ -82,8 +86,10 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=None)
     ap.add_argument("--max-steps", type=int, default=None)
     ap.add_argument("--seed", type=int, default=ner_train.DEFAULT_SEED)
+    ap.add_argument("--vectors", default=None, help="static vectors pipeline (python -m trialmine.ner.vectors)")
     a = ap.parse_args()
-    m = train_ner_flow(a.data, a.out, a.config, "trialmine", a.max_docs, a.epochs, a.max_steps, a.seed)
+    m = train_ner_flow(a.data, a.out, a.config, "trialmine", a.max_docs, a.epochs, a.max_steps, a.seed,
+                       vectors=a.vectors)
     print({lab: v["f"] for lab, v in m["test"]["per_label"].items()})
 
 

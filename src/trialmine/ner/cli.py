@@ -44,13 +44,16 @@ def train_cmd(
     max_steps: Optional[int] = typer.Option(None, "--max-steps", min=1, help="Override training.max_steps."),
     seed: int = typer.Option(1337, "--seed", help="Random seed."),
     tokenizer: str = typer.Option("trialmine", "--tokenizer", help="trialmine | scispacy | spacy"),
+    vectors: Optional[Path] = typer.Option(None, "--vectors", help="spaCy vectors pipeline (python -m trialmine.ner.vectors) to use as static vectors."),
+    work_dir: Optional[Path] = typer.Option(None, "--work-dir", help="Scratch dir for corpus and checkpoints (default outputs/ner_work/NAME)."),
 ) -> None:
     """Train on BC5CDR train+development, evaluate on test, write metrics.json."""
-    from .train import run_training
+    from .train import run_training, vectors_overrides
 
     metrics = run_training(
         data, out, config_path=config, tokenizer=tokenizer, max_docs=max_docs,
         max_epochs=epochs, max_steps=max_steps, seed=seed, eval_max_docs=max_docs,
+        overrides=vectors_overrides(vectors), work_dir=work_dir,
     )
     console = Console()
     console.print(_metrics_table(f"test ({metrics['test']['n_docs']} docs), model {out}", metrics["test"]))

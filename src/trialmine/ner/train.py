@@ -170,6 +170,13 @@ def install_model(best: str | Path, out_dir: str | Path) -> Path:
     return out_dir
 
 
+def vectors_overrides(vectors: str | Path | None) -> dict[str, Any]:
+    """Config overrides that add static in-domain vectors (see ``trialmine.ner.vectors``)."""
+    if not vectors:
+        return {}
+    return {"paths.vectors": str(vectors), "components.tok2vec.model.embed.include_static_vectors": True}
+
+
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
