@@ -27,7 +27,7 @@ _TIGHT_GAP = re.compile(
 # a mention right after these words says who the patients were, not what they achieved
 _QUALIFIER_LEAD = re.compile(
     r"(?:\bwho\s+(?:had\s+)?(?:achieved|attained|reached|received|underwent)|\bwith|\bafter\s+achieving"
-    r"|\bwhose(?:\s+[\w-]+){0,5})\s+$",
+    r"|\bwhose(?:\s+[\w-]+){0,8})\s+$",
     re.IGNORECASE,
 )
 # "...received autologous HSCT before": history of the patients, not an outcome

@@ -41,6 +41,7 @@ _POPULATION_PHRASE = re.compile(
 _GENE_BEFORE_PAREN = re.compile(r"([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)\s*\(\s*$")
 _MUTATION_CONTEXT = re.compile(r"\bmutat", re.IGNORECASE)
 _RESULT_CATEGORIES_WITH_REGIMEN = {"efficacy", "safety"}
+_NEW_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|which|although|the)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -194,10 +195,10 @@ class _Context:
     ) -> dict | None:
         """'three patients died', 'Four patients with CR or CRi achieved MRD-negativity'.
 
-        The outcome must follow the count before the next comma: "There were 50 patients in each
-        group, and the primary endpoint was PFS" counts no outcome."""
-        comma = self.text.find(",", count.end, clause[1])
-        phrase = (clause[0], comma if comma != -1 else clause[1])
+        The outcome must follow the count in the same coordinated clause: "There were 50 patients
+        in each group, and the primary endpoint was PFS" counts no outcome."""
+        joint = _NEW_COORDINATED_CLAUSE.search(self.text, count.end, clause[1])
+        phrase = (clause[0], joint.start() if joint else clause[1])
         assignment = assign_endpoints(self.text, phrase, [count], ["="], mentions)[0]
         if assignment.rule != "following" or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN:
             return None

@@ -87,7 +87,14 @@ def evaluate_cmd(
     if as_json:
         typer.echo(json.dumps(result, indent=2))
     else:
-        Console().print(_metrics_table(f"{pubtator.name} ({result['n_docs']} docs)", result))
+        console = Console()
+        console.print(_metrics_table(f"{pubtator.name} ({result['n_docs']} docs)", result))
+        lost = result["gold_unalignable"]
+        console.print(
+            "gold mentions the model's tokenizer cannot represent (counted as misses): "
+            + ", ".join(f"{k} {v}" for k, v in lost.items())
+            + f"; {result['words_per_second']:,} words/s"
+        )
 
 
 if __name__ == "__main__":

@@ -193,11 +193,15 @@ def evaluate_pubtator(nlp: Language, docs: Iterable[PubTatorDocument], batch_siz
     docs = list(docs)
     labels = sorted(set(LABELS.values()))
     counts = {lab: [0, 0, 0] for lab in labels}  # tp, fp, fn
+    unalignable = {lab: 0 for lab in labels}  # gold spans the model's tokenizer cannot produce
     n_words = 0
     t0 = time.perf_counter()
     for pdoc, doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size)):
         n_words += len(doc)
         gold = {(m.start, m.end, LABELS[m.type]) for m in pdoc.mentions}
+        for start, end, lab in gold:
+            if doc.char_span(start, end, alignment_mode="strict") is None:
+                unalignable[lab] += 1
         pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in counts}
         for lab in labels:
             g = {x for x in gold if x[2] == lab}
@@ -211,6 +215,7 @@ def evaluate_pubtator(nlp: Language, docs: Iterable[PubTatorDocument], batch_siz
     return {
         "per_label": per_label,
         "micro": micro,
+        "gold_unalignable": unalignable,
         "n_docs": len(docs),
         "n_words": n_words,
         "seconds": round(seconds, 2),
