@@ -62,7 +62,7 @@ def scispacy_tokenizer(nlp: Language) -> Tokenizer:
 
 
 def trialmine_tokenizer(nlp: Language) -> Tokenizer:
-    """scispaCy's rules plus :data:`EXTRA_INFIXES` (hyphen/slash splitting)."""
+    """scispaCy's rules plus :data:`EXTRA_INFIXES`, :data:`EXTRA_PREFIXES`, :data:`EXTRA_SUFFIXES`."""
     tok = scispacy_tokenizer(nlp)
     base_infix = tok.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
     base_prefix = tok.prefix_search.__self__.pattern  # type: ignore[attr-defined]

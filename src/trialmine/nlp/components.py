@@ -28,7 +28,7 @@ class DrugMention:
     text: str
     drug: str
     components: tuple[str, ...]
-    method: str  # "lexicon" | "regimen" | "ner+lexicon" | "ner+inn-stem" | "inn-stem" | "abbreviation"
+    method: str  # "lexicon" | "regimen" | "ner+lexicon" | "ner+inn-stem" | "ner" | "inn-stem" | "abbreviation"
     confidence: float
 
 
@@ -45,7 +45,7 @@ for _name in ("drug_mentions", "endpoint_mentions"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-_CONFIDENCE = {"lexicon": 0.95, "regimen": 0.9, "ner+lexicon": 0.97, "ner+inn-stem": 0.7, "inn-stem": 0.5, "abbreviation": 0.85}
+_CONFIDENCE = {"lexicon": 0.95, "regimen": 0.9, "ner+lexicon": 0.97, "ner+inn-stem": 0.7, "ner": 0.4, "inn-stem": 0.5, "abbreviation": 0.85}
 
 
 @Language.component("trialmine_line_breaks")
@@ -60,10 +60,12 @@ def line_breaks(doc: Doc) -> Doc:
 
 @Language.factory(
     "trialmine_drugs",
-    default_config={"ner_labels": ["CHEMICAL"], "stem_fallback": True},
+    default_config={"ner_labels": ["CHEMICAL"], "stem_fallback": True, "lexicon_spans": True, "ner_needs_drug_evidence": True},
 )
-def make_drug_tagger(nlp: Language, name: str, ner_labels: list[str], stem_fallback: bool) -> "DrugTagger":
-    return DrugTagger(ner_labels=tuple(ner_labels), stem_fallback=stem_fallback)
+def make_drug_tagger(
+    nlp: Language, name: str, ner_labels: list[str], stem_fallback: bool, lexicon_spans: bool, ner_needs_drug_evidence: bool
+) -> "DrugTagger":
+    return DrugTagger(tuple(ner_labels), stem_fallback, lexicon_spans, ner_needs_drug_evidence)
 
 
 class DrugTagger:
@@ -71,33 +73,51 @@ class DrugTagger:
 
     The lexicon resolves names to the INN and drops chemicals that are not drugs; the NER finds
     names the lexicon lacks, kept only when they carry an INN stem and do not look like a gene.
+    `lexicon_spans=False` (NER spans only) and `ner_needs_drug_evidence=False` (every CHEMICAL
+    span) exist to measure each source alone (benchmarks/drug_sources.py).
     """
 
-    def __init__(self, ner_labels: tuple[str, ...], stem_fallback: bool):
+    def __init__(
+        self, ner_labels: tuple[str, ...], stem_fallback: bool, lexicon_spans: bool = True, ner_needs_drug_evidence: bool = True
+    ):
         self.lexicon = DrugLexicon.default()
         self.ner_labels = ner_labels
         self.stem_fallback = stem_fallback
+        self.lexicon_spans = lexicon_spans
+        self.ner_needs_drug_evidence = ner_needs_drug_evidence
 
     def __call__(self, doc: Doc) -> Doc:
-        lexicon_hits = self.lexicon.find(doc.text, stem_fallback=self.stem_fallback)
+        lexicon_hits = self.lexicon.find(doc.text, stem_fallback=self.stem_fallback) if self.lexicon_spans else []
         ner_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in self.ner_labels]
         mentions = [self._from_lexicon(hit, ner_spans) for hit in lexicon_hits]
         covered = [(m.start, m.end) for m in mentions]
         for start, end in ner_spans:
             if any(s < end and start < e for s, e in covered):
                 continue
-            surface = doc.text[start:end]
-            if self.lexicon.has_inn_stem(surface):
-                mentions.append(DrugMention(start, end, surface, surface.lower(), (), "ner+inn-stem", _CONFIDENCE["ner+inn-stem"]))
+            mention = self._from_ner(doc.text[start:end], start, end)
+            if mention:
+                mentions.append(mention)
         mentions.extend(self._abbreviations(doc, mentions))
         doc._.drug_mentions = sorted(mentions, key=lambda m: m.start)
         return doc
 
+    def _from_ner(self, surface: str, start: int, end: int) -> DrugMention | None:
+        drug = self.lexicon.canonical(surface)
+        if drug:
+            method = "ner+lexicon"
+        elif self.lexicon.has_inn_stem(surface):
+            drug, method = surface.lower(), "ner+inn-stem"
+        elif not self.ner_needs_drug_evidence:
+            drug, method = surface.lower(), "ner"
+        else:
+            return None
+        return DrugMention(start, end, surface, drug, (), method, _CONFIDENCE[method])
+
     @staticmethod
     def _from_lexicon(hit: DrugMatch, ner_spans: list[tuple[int, int]]) -> DrugMention:
         method = hit.source
-        if method == "lexicon" and any(s <= hit.start and hit.end <= e for s, e in ner_spans):
-            method = "ner+lexicon"
+        if method in {"lexicon", "inn-stem"} and any(s <= hit.start and hit.end <= e for s, e in ner_spans):
+            method = f"ner+{method}"  # both sources agree
         return DrugMention(hit.start, hit.end, hit.text, hit.drug, hit.components, method, _CONFIDENCE[method])
 
     def _abbreviations(self, doc: Doc, mentions: list[DrugMention]) -> list[DrugMention]:

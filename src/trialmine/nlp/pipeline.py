@@ -18,6 +18,8 @@ import scispacy.custom_sentence_segmenter  # noqa: F401  (registers "pysbd_sente
 from trialmine.nlp import components  # noqa: F401  (registers trialmine_* components)
 
 log = logging.getLogger(__name__)
+# pipes of full scispaCy models that extraction does not use (tok2vec stays: the NER listens to it)
+_UNUSED_PIPES = {"tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter"}
 
 
 @dataclass(frozen=True)
@@ -40,9 +42,8 @@ def build_pipeline(config_path: Path | None = None, ner_model: str | None = None
     config = tomllib.loads((config_path or default_config_path()).read_text("utf-8"))
     name = ner_model or config["ner"].get("model") or None
     nlp, model_label, note = _load_ner(name, fallback=config["ner"].get("fallback_to_lexicon", True))
-    keep = set(nlp.pipe_names) & {"ner"}
     for pipe in list(nlp.pipe_names):
-        if pipe not in keep:
+        if pipe in _UNUSED_PIPES:
             nlp.remove_pipe(pipe)  # tagger/parser of full scispaCy models are not needed here
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*pysbd.*")

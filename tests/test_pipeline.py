@@ -1,0 +1,56 @@
+"""The extraction pipeline: the NER model really runs inside it, and each component does its job."""
+
+import pytest
+
+from trialmine.ner import ModelNotFoundError, bundled_model_path
+from trialmine.nlp.pipeline import build_pipeline
+
+needs_bundled_model = pytest.mark.skipif(
+    not (bundled_model_path() / "config.cfg").exists(), reason="bundled NER model not present"
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()[0]
+
+
+@needs_bundled_model
+def test_ner_runs_inside_the_extraction_pipeline(nlp):
+    doc = nlp("Cisplatin-induced nephrotoxicity was treated with magnesium.")
+    assert any(e.label_ == "CHEMICAL" and "Cisplatin" in e.text for e in doc.ents)
+    assert any(e.label_ == "DISEASE" for e in doc.ents)
+
+
+@needs_bundled_model
+def test_ner_finds_a_drug_the_lexicon_does_not_know(nlp):
+    doc = nlp("Patients were treated with zorbatinib or placebo.")
+    methods = {m.drug: m.method for m in doc._.drug_mentions}
+    assert methods.get("zorbatinib") == "ner+inn-stem"  # the NER tagged it and the INN stem confirms it
+
+
+def test_sentences_end_at_line_breaks_and_not_after_et_al(nlp):
+    doc = nlp("Results were good (Garzon et al., 2017). Next.\n2.2 Treatment schedule\nPatients received drugs.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[0] == "Results were good (Garzon et al., 2017)."
+    assert "2.2 Treatment schedule" in sentences
+
+
+def test_abbreviations_defined_in_the_text_resolve_to_endpoints(nlp):
+    doc = nlp("The event-free survival rate (EFSR) was high. EFSR was 40%.")
+    assert [m.code for m in doc._.endpoint_mentions if m.text == "EFSR"] == []  # unknown long form: no guess
+    doc = nlp("The overall response rate (OR) was 50%. OR was 40% in arm B.")
+    assert {m.code for m in doc._.endpoint_mentions if m.text == "OR"} == {"ORR"}
+
+
+def test_unknown_ner_model_falls_back_to_the_lexicon_with_a_note(monkeypatch):
+    nlp, info = build_pipeline(ner_model="/nonexistent/model")
+    assert info.ner_model == "none (lexicon only)" and "cannot load NER model" in info.note
+    assert [m.drug for m in nlp("selinexor plus ruxolitinib")._.drug_mentions] == ["selinexor", "ruxolitinib"]
+
+
+def test_without_fallback_a_missing_model_is_an_error(tmp_path):
+    config = tmp_path / "pipeline.toml"
+    config.write_text('[ner]\nmodel = "/nonexistent/model"\nfallback_to_lexicon = false\n[[components]]\nfactory = "sentencizer"\n')
+    with pytest.raises(ModelNotFoundError, match="nonexistent"):
+        build_pipeline(config_path=config)
