@@ -18,6 +18,8 @@ import scispacy.custom_sentence_segmenter  # noqa: F401  (registers "pysbd_sente
 from trialmine.nlp import components  # noqa: F401  (registers trialmine_* components)
 
 log = logging.getLogger(__name__)
+# scispaCy's abbreviation detector warns on every document that its optional user-pattern matcher is empty
+warnings.filterwarnings("ignore", message=r"\[W036\]", category=UserWarning)
 # pipes of full scispaCy models that extraction does not use (tok2vec stays: the NER listens to it)
 _UNUSED_PIPES = {"tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter"}
 
