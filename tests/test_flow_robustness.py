@@ -8,7 +8,6 @@ temporary one, ~10 s).
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 

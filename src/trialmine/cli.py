@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -63,7 +62,7 @@ def run(
             report = _run_with_progress_bar(corpus, out, ner_model)
     except StoreBusyError as exc:
         console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(3)
+        raise typer.Exit(3) from None
     _print_report(report)
     if validate:
         from trialmine.validate.cli import validate as validate_command
@@ -120,7 +119,7 @@ def query(
         frame = run_query(database, sql)
     except Exception as exc:  # duckdb's errors say what is wrong with the SQL; StoreBusyError what holds the file
         console.print(f"[red]query failed:[/] {exc}")
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     if as_json:
         print(frame.to_json(orient="records", force_ascii=False))
         return

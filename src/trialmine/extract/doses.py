@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .numbers import _NUM, _NUM_LEFT, _WORDNUM, _alt, _digits_value, _num_value
+from .numbers import _NUM, _NUM_LEFT, _WORDNUM, _digits_value, _num_value
 
 __all__ = ["Dose", "find_doses", "normalise_frequency", "normalise_unit", "UNITS_PATH"]
 
