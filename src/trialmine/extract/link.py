@@ -46,6 +46,7 @@ _NEW_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|which|althou
 
 @dataclass(frozen=True)
 class Sentence:
+    index: int
     start: int
     end: int
     text: str
@@ -64,8 +65,8 @@ class _Context:
     def __init__(self, document: Document, doc: Doc):
         self.document = document
         self.text = document.text
-        self.sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents] or [
-            Sentence(0, len(self.text), self.text)
+        self.sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)] or [
+            Sentence(0, 0, len(self.text), self.text)
         ]
         self._sentence_starts = [s.start for s in self.sentences]
         self.drugs: list[DrugMention] = doc._.drug_mentions or []
@@ -132,9 +133,8 @@ class _Context:
         after = [m for m in self.drugs if dose.end <= m.start < sentence.end]
         if after and after[0].start - dose.end < 40:
             return after[0], 0.7
-        index = self.sentences.index(sentence)
-        if index:
-            previous = self.sentences[index - 1]
+        if sentence.index:
+            previous = self.sentences[sentence.index - 1]
             earlier = [m for m in self.drugs if previous.start <= m.start < previous.end]
             if earlier:
                 return earlier[-1], 0.6
@@ -238,9 +238,9 @@ class _Context:
         """Drugs of the clause, else of the sentence, else of the sentence before, else the
         document's main drug; drugs that describe the patients go to the population instead."""
         windows = [clause, (sentence.start, sentence.end)]
-        index = self.sentences.index(sentence)
-        if index:
-            windows.append((self.sentences[index - 1].start, self.sentences[index - 1].end))
+        if sentence.index:
+            previous = self.sentences[sentence.index - 1]
+            windows.append((previous.start, previous.end))
         for start, end in windows:
             mentions = [m for m in self.drugs if start <= m.start < end]
             regimen, population = self._split_regimen(mentions)
