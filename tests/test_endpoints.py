@@ -89,3 +89,11 @@ def test_assignment_never_raises_and_keeps_one_answer_per_value(text):
     out = assign_endpoints(text, (0, len(text)), pcts, [p.qualifier for p in pcts], mentions(text))
     assert len(out) == len(pcts)
     assert all(a.category in {"efficacy", "safety", "baseline", "other"} for a in out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_assignment_never_raises_on_arbitrary_unicode(text):
+    pcts = find_percentages(text)
+    out = assign_endpoints(text, (0, len(text)), pcts, [p.qualifier for p in pcts], mentions(text))
+    assert len(out) == len(pcts)

@@ -1,9 +1,14 @@
 """The extraction pipeline: the NER model really runs inside it, and each component does its job."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from trialmine.extract.link import extract_rows
+from trialmine.ingest.text import text_document
 from trialmine.ner import ModelNotFoundError, bundled_model_path
 from trialmine.nlp.pipeline import build_pipeline
+from trialmine.store.schema import to_evidence_frame
 
 needs_bundled_model = pytest.mark.skipif(
     not (bundled_model_path() / "config.cfg").exists(), reason="bundled NER model not present"
@@ -54,3 +59,14 @@ def test_without_fallback_a_missing_model_is_an_error(tmp_path):
     config.write_text('[ner]\nmodel = "/nonexistent/model"\nfallback_to_lexicon = false\n[[components]]\nfactory = "sentencizer"\n')
     with pytest.raises(ModelNotFoundError, match="nonexistent"):
         build_pipeline(config_path=config)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=400))
+def test_whole_extraction_never_raises_and_offsets_hold(nlp, text):
+    """Arbitrary Unicode through the real pipeline and linking: rows always satisfy the contract."""
+    document = text_document("fuzz", text, "fuzz.txt")
+    rows = extract_rows(document, nlp(document.text))
+    to_evidence_frame(rows)  # the pandera contract
+    for row in rows:
+        assert document.text[row["start"] : row["end"]] == row["text"]
