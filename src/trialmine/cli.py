@@ -109,6 +109,8 @@ def query(
 ) -> None:
     """Query the evidence database read-only, e.g.
     trialmine query "SELECT endpoint, value, regimen FROM evidence WHERE kind='result' AND category='efficacy'"."""
+    import pandas as pd
+
     from trialmine.store.db import query as run_query
 
     database = out / "trialmine.duckdb"
@@ -125,7 +127,7 @@ def query(
         return
     table = Table(*map(str, frame.columns))
     for row in frame.itertuples(index=False):
-        table.add_row(*("" if v is None or v != v else str(v) for v in row))
+        table.add_row(*("" if pd.isna(v) else str(v) for v in row))
     Console().print(table)
 
 
