@@ -27,6 +27,9 @@ from trialmine.store.schema import to_evidence_frame
 
 DB_NAME = "trialmine.duckdb"
 Progress = Callable[[int, int], None]  # (documents done, documents total)
+# documents the NER tags at once: tok2vec memory grows with the batch (~150 MB for a 50k-character
+# article), so keep it small; throughput on CPU barely changes (benchmarks/extract_speed.py)
+_SPACY_BATCH = 4
 
 
 @dataclass
@@ -76,7 +79,7 @@ def extract(
     for offset in range(0, len(documents), batch_size):
         batch = documents[offset : offset + batch_size]
         try:
-            docs = list(nlp.pipe(d.text for d in batch))
+            docs = list(nlp.pipe((d.text for d in batch), batch_size=_SPACY_BATCH))
         except Exception:  # a batch failed: redo its documents one by one to find the bad one
             docs = [None] * len(batch)
         for document, doc in zip(batch, docs):

@@ -8,6 +8,7 @@ MedlinePlus names and brands, ~107k variants), extended and corrected by `rules/
 from __future__ import annotations
 
 import bz2
+import importlib.util
 import json
 import pickle
 import re
@@ -77,10 +78,14 @@ def load_rules(path: Path | None = None) -> DrugRules:
 
 
 def _package_dictionary() -> dict[str, str]:
-    """variant (lower case) -> canonical name, from drug-named-entity-recognition's data file."""
-    import drug_named_entity_recognition as dner
+    """variant (lower case) -> canonical name, from drug-named-entity-recognition's data file.
 
-    data_file = Path(dner.__file__).parent / "drug_ner_dictionary.pkl.bz2"
+    Read straight from the package's shipped file, without importing the package: its import
+    unpickles the same file again, with structures and SMILES we do not need (~400 MB)."""
+    spec = importlib.util.find_spec("drug_named_entity_recognition")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("drug-named-entity-recognition is not installed: pip install drug-named-entity-recognition")
+    data_file = Path(next(iter(spec.submodule_search_locations))) / "drug_ner_dictionary.pkl.bz2"
     with bz2.open(data_file, "rb") as fh:
         data = pickle.load(fh)  # the package's own shipped data file
     return {variant: canonicals[0].lower() for variant, canonicals in data["drug_variant_to_canonical"].items() if canonicals}
