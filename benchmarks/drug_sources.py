@@ -12,8 +12,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from heldout_eval import GOLD as HELDOUT_GOLD
-from heldout_eval import heldout_documents
+from abstracts_eval import GOLD_SETS, gold_documents
 from trialmine.extract.link import extract_rows
 from trialmine.nlp.pipeline import build_pipeline
 from trialmine.run import ingest, normalise
@@ -46,7 +45,7 @@ def main() -> None:
     args = parser.parse_args()
     nlp, info = build_pipeline(ner_model=args.ner_model)
     sets = {"bundled gold (dev)": (ingest(REPO / "corpus")[0].documents, REPO / "corpus" / "gold"),
-            "held-out abstracts": (heldout_documents(), HELDOUT_GOLD)}
+            "held-out abstracts": (gold_documents(GOLD_SETS["heldout"]), GOLD_SETS["heldout"])}
     print(f"NER model: {info.ner_model}\n")
     print(f"{'setting':<30}{'gold set':<22}{'mentions P':>11}{'R':>7}{'F1':>7}{'unique F1':>11}")
     for name, config in SETTINGS.items():

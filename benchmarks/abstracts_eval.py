@@ -1,11 +1,10 @@
-"""Held-out validation: extraction scored on abstracts the rules were never tuned on.
+"""Extraction scored on hand-annotated abstracts from ../shared/data/abstracts.
 
-The bundled corpus (corpus/gold) is also the development set of the extraction rules, so its
-figures are optimistic. This script scores the same pipeline on hand-annotated abstracts from
-../shared/data/abstracts (gold in benchmarks/heldout/gold/<pmid>.jsonl; see its README) and prints
-the figures. Usage:
+Two gold sets (each with a README): `benchmarks/devset/` is used to improve the rules;
+`benchmarks/heldout/` is never used for that, so its figures measure generalisation. (The bundled
+corpus gold is the rules' first development set, so its figures are optimistic.) Usage:
 
-    python benchmarks/heldout_eval.py [--out /tmp/heldout] [--ner-model NAME]
+    python benchmarks/abstracts_eval.py [--set heldout|dev] [--out DIR] [--ner-model NAME]
 """
 
 from __future__ import annotations
@@ -21,12 +20,13 @@ from trialmine.validate import run_validation
 from trialmine.validate.match import METRICS
 
 HERE = Path(__file__).resolve().parent
-GOLD = HERE / "heldout" / "gold"
+GOLD_SETS = {"heldout": HERE / "heldout" / "gold", "dev": HERE / "devset" / "gold"}
 ABSTRACTS = HERE.parents[1] / "shared" / "data" / "abstracts" / "abstracts.jsonl"
 
 
-def heldout_documents() -> list:
-    wanted = {p.stem for p in GOLD.glob("*.jsonl")}
+def gold_documents(gold: Path) -> list:
+    """The abstracts that have a gold file in `gold`, as trialmine ingests them."""
+    wanted = {p.stem for p in gold.glob("*.jsonl")}
     docs = []
     with open(ABSTRACTS, encoding="utf-8") as fh:
         for line in fh:
@@ -38,19 +38,21 @@ def heldout_documents() -> list:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path(tempfile.mkdtemp(prefix="heldout-")))
+    parser.add_argument("--set", choices=sorted(GOLD_SETS), default="heldout")
+    parser.add_argument("--out", type=Path, default=Path(tempfile.mkdtemp(prefix="abstracts-eval-")))
     parser.add_argument("--ner-model", default=None)
     args = parser.parse_args()
 
-    documents = heldout_documents()
+    gold = GOLD_SETS[args.set]
+    documents = gold_documents(gold)
     corpus = args.out / "docs"
     corpus.mkdir(parents=True, exist_ok=True)
     for doc in documents:  # the validator reads document texts from <doc_id>.txt
         (corpus / f"{doc.doc_id}.txt").write_bytes(doc.text.encode("utf-8"))
     table = normalise(extract(documents, ner_model=args.ner_model).rows)
-    report, _ = run_validation(table, GOLD, corpus, args.out, evidence_label="held-out abstracts")
+    report, _ = run_validation(table, gold, corpus, args.out, evidence_label=f"{args.set} abstracts")
 
-    print(f"held-out documents: {', '.join(d.doc_id for d in documents)} (gold rows: {report.n_gold})")
+    print(f"{args.set} documents: {', '.join(d.doc_id for d in documents)} (gold rows: {report.n_gold})")
     for mode in ("overlap", "exact"):
         print(f"\n{mode} spans\n{'metric':<28}{'P':>7}{'R':>7}{'F1':>7}  tp/pred/gold")
         for key, label in METRICS.items():
