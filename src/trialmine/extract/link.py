@@ -124,8 +124,9 @@ class _Context:
 
     def drug_for_dose(self, dose: Dose) -> tuple[DrugMention | None, float]:
         """The drug written before the dose in its sentence ("azacitidine 75 mg/m2/d",
-        "selinexor at lower doses (40–60 mg weekly)"), else the last drug of the sentence before
-        ("...selinexor monotherapy achieved SVR35... required high doses (80 mg weekly)")."""
+        "selinexor at lower doses (40–60 mg weekly)"), else one right after it ("300 mg of
+        imatinib"), else the last drug of the sentence before ("...selinexor monotherapy achieved
+        SVR35... required relatively high doses (80 mg weekly)")."""
         sentence = self.sentence_of(dose.start)
         before = [m for m in self.drugs if sentence.start <= m.start and m.end <= dose.start]
         if before:
