@@ -448,3 +448,16 @@ def test_dataclasses_frozen():
     assert isinstance(p, Percentage)
     assert isinstance(find_patient_counts("four (40%) had")[0], PatientCount)
     assert isinstance(find_denominators("(n = 4)")[0], Denominator)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("were 18.8 ± 6.9% and 9.9 ± 6.3% (P", [("18.8 ± 6.9%", 18.8), ("9.9 ± 6.3%", 9.9)]),
+        ("a change of -5% overall", [("-5%", -5.0)]),
+        ("(95% CI −3·2% to 13·7%)", [("95%", 95.0), ("−3·2% to 13·7%", None)]),
+        ("in 10-20% of cases", [("10-20%", None)]),
+    ],
+)
+def test_estimate_with_standard_error_and_negative_values(text, expected):
+    assert [(p.text, p.value) for p in find_percentages(text)] == expected

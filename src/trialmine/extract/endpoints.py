@@ -1,20 +1,24 @@
 """Which endpoint does a number measure? Pure functions over text offsets.
 
-Given the endpoint mentions and the percentages of one clause, each percentage is assigned to the
-mention it is written with, in this order of preference:
-1. "respectively": the i-th value goes to the i-th endpoint named after the values;
-2. a mention written tightly before the value ("ORR of 80.0%", "CR in four (40.0%)", "nausea (40%)",
+Given the endpoint mentions and the percentages of one clause, each percentage is assigned to an
+endpoint, in this order of preference:
+1. "respectively": values pair with the endpoints named after them, or with those named before
+   them (in turn, or one group of values each);
+2. a bounded value straight before its endpoint is a threshold ("≥50% decrease in blasts");
+3. a mention written tightly before the value ("ORR of 80.0%", "CR in four (40.0%)", "nausea (40%)",
    "MRD negativity was defined as <0.1%");
-3. a mention after the value in the same clause ("five (50%) patients received allo-HSCT"),
-   skipping mentions that only describe who the patients were ("patients who achieved CR/CRi");
 4. the endpoint of the value listed just before it ("88.9%, 82.4%, and 74.8%", "64% vs. 75%");
-5. the nearest mention before the value in the clause.
+5. a mention after the value in the same clause ("five (50%) patients received allo-HSCT"),
+   skipping mentions that only describe who the patients were ("patients who achieved CR/CRi");
+6. the nearest mention before the value in the clause;
+7. the endpoint of the value listed just after it ("55 patients (38.5%) in group A and 57 (40.1%)
+   in group B responded").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol, Sequence
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -33,9 +37,10 @@ _QUALIFIER_LEAD = re.compile(
 # "...received autologous HSCT before": history of the patients, not an outcome
 _HISTORY_TRAIL = re.compile(r"^\s+(?:before|previously|earlier)\b", re.IGNORECASE)
 _DEFINITION = re.compile(r"\bdefined\s+as\b", re.IGNORECASE)
+_P_VALUE = re.compile(r"\(\s*P\s*[=<>≤≥]", re.IGNORECASE)
 _BOUNDS = {"<", "≤", ">", "≥"}
 _MAX_FOLLOWING_GAP = 130
-_MAX_CHAIN_GAP = 40
+_MAX_CHAIN_GAP = 60
 
 
 class Span(Protocol):
@@ -91,10 +96,10 @@ def assign_endpoints(
     mentions = [m for m in mentions if c_start <= m.start and m.end <= c_end]
     values = list(values)
     if "respectively" in text[c_start:c_end].lower():
-        paired = _respectively(values, mentions)
+        paired = _respectively(text, values, mentions) if values else None
         if paired:
             return paired
-    out = []
+    out: list[EndpointAssignment] = []
     for i, value in enumerate(values):
         previous_end = values[i - 1].end if i else c_start
         following_limit = values[i + 1].start if i + 1 < len(values) else c_end
@@ -104,10 +109,17 @@ def assign_endpoints(
         )
         if next_value_is_threshold:
             following_limit = values[i + 1].end + 80
-        assignment = _assign_one(text, value, qualifiers[i], mentions, previous_end, following_limit, c_start)
-        if assignment.rule in {"none", "nearest"} and i and _chained(text, values[i - 1], value, mentions):
-            assignment = EndpointAssignment(out[-1].code, out[-1].category, "chain", out[-1].population_hint)
+        assignment = _threshold_or_preceding(text, value, qualifiers[i], mentions, previous_end, c_start)
+        if assignment is None and i and out[-1].code and _chained(text, values[i - 1], value, mentions):
+            assignment = replace(out[-1], rule="chain")
+        if assignment is None:
+            assignment = _following_or_nearest(text, value, mentions, previous_end, following_limit, c_start)
         out.append(assignment)
+    # "Fifty-five patients (38.5%) in group A and 57 (40.1%) in group B responded": a value listed
+    # just before one that found its endpoint measures the same endpoint
+    for i in range(len(values) - 2, -1, -1):
+        if out[i].rule in {"none", "nearest"} and out[i + 1].code and _chained(text, values[i], values[i + 1], mentions):
+            out[i] = replace(out[i + 1], rule="chain")
     return out
 
 
@@ -118,26 +130,29 @@ def _chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention]
     return len(gap) <= _MAX_CHAIN_GAP and not any(previous.end <= m.start < value.start for m in mentions)
 
 
-def _assign_one(text, value, qualifier, mentions, previous_end, following_limit, clause_start) -> EndpointAssignment:
-    before = [m for m in mentions if m.end <= value.start]
-    after = [m for m in mentions if m.start >= value.end and m.start < following_limit]
+def _threshold_or_preceding(text, value, qualifier, mentions, previous_end, clause_start) -> EndpointAssignment | None:
     threshold_target = _mention_right_after(text, value, mentions) if qualifier in _BOUNDS else None
     if threshold_target:
         return EndpointAssignment(f"{threshold_target.code} threshold", "other", "threshold")
+    before = [m for m in mentions if previous_end <= m.end <= value.start]
     for m in reversed(before):
-        if m.end >= previous_end and _TIGHT_GAP.match(text[m.end : value.start]) and not is_qualifier(text, m, clause_start):
+        if _TIGHT_GAP.match(text[m.end : value.start]) and not is_qualifier(text, m, clause_start):
             return _maybe_definition(text, m, value, qualifier, "preceding")
+    return None
+
+
+def _following_or_nearest(text, value, mentions, previous_end, following_limit, clause_start) -> EndpointAssignment:
     hint = None
-    for m in after:
+    for m in (m for m in mentions if value.end <= m.start < following_limit):
         if m.start - value.end > _MAX_FOLLOWING_GAP:
             break
         if is_qualifier(text, m, clause_start):
             hint = hint or text[value.end : m.end].strip(" )")
             continue
         return EndpointAssignment(m.code, m.category, "following", _population_hint(hint))
-    candidates = [m for m in before if m.end >= previous_end and not is_qualifier(text, m, clause_start)]
+    candidates = [m for m in mentions if previous_end <= m.end <= value.start and not is_qualifier(text, m, clause_start)]
     if candidates:
-        return _maybe_definition(text, candidates[-1], value, qualifier, "nearest")
+        return EndpointAssignment(candidates[-1].code, candidates[-1].category, "nearest")
     return EndpointAssignment(None, "other", "none")
 
 
@@ -161,9 +176,32 @@ def _population_hint(hint: str | None) -> str | None:
     return hint[:120] or None
 
 
-def _respectively(values: list[Span], mentions: Sequence[Mention]) -> list[EndpointAssignment] | None:
-    last_value_end = values[-1].end if values else 0
-    trailing = [m for m in mentions if m.start >= last_value_end]
-    if len(trailing) < len(values):
+def _respectively(text: str, values: list[Span], mentions: Sequence[Mention]) -> list[EndpointAssignment] | None:
+    """Values paired with endpoints by "respectively".
+
+    Endpoints named after the values pair in order ("four (40%) and three (30%) were adverse, and
+    intermediate risk, respectively"). Endpoints named before them ("DFS and OS were 67% and 75%
+    (P = 0.3), and 72% and 82% (P = 0.2), respectively") take one group of values each when the
+    values come in as many equal groups (closed by a P value) as there are endpoints, else they
+    take the values in turn."""
+    trailing = [m for m in mentions if m.start >= values[-1].end]
+    if len(trailing) >= len(values):
+        return [EndpointAssignment(m.code, m.category, "respectively") for m in trailing[: len(values)]]
+    leading = [m for m in mentions if m.end <= values[0].start]
+    named = [m for i, m in enumerate(leading) if m.code not in {x.code for x in leading[i + 1 :]}][-len(values) :]
+    if len(named) < 2 or len(values) % len(named):
         return None
-    return [EndpointAssignment(m.code, m.category, "respectively") for m in trailing[: len(values)]]
+    groups = _p_value_groups(text, values)
+    if len(groups) == len(named) and len({len(g) for g in groups}) == 1:
+        return [EndpointAssignment(named[g].code, named[g].category, "respectively") for g, group in enumerate(groups) for _ in group]
+    return [EndpointAssignment(named[i % len(named)].code, named[i % len(named)].category, "respectively") for i in range(len(values))]
+
+
+def _p_value_groups(text: str, values: list[Span]) -> list[list[Span]]:
+    groups: list[list[Span]] = [[]]
+    for i, value in enumerate(values):
+        groups[-1].append(value)
+        upto = values[i + 1].start if i + 1 < len(values) else value.end + 30
+        if _P_VALUE.search(text, value.end, upto) and i + 1 < len(values):
+            groups.append([])
+    return groups

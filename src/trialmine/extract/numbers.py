@@ -210,6 +210,10 @@ _CI_RE = re.compile(
     re.I,
 )
 _FROM_RE = re.compile(r"(?<![A-Za-z])from\s+$", re.I)
+# "18.8 ± 6.9%": the value is 18.8, the ± part its standard error
+_PLUS_MINUS_RE = re.compile(rf"{_NUM_LEFT}(?P<num>{_NUM}){_WS}*(?:±|\+/-|\+/\u2212){_WS}*$")
+# "(95% CI −3·2% to 13·7%)": a minus sign before the number, not the dash of a range
+_MINUS_RE = re.compile(r"(?:^|(?<=[\s(\[]))[\u2212-]$")
 
 
 def _qualifier(m: re.Match) -> str:
@@ -239,8 +243,13 @@ def find_percentages(text: str) -> list[Percentage]:
             continue
         qual = _qualifier(m)
         start, end = m.start(), m.end()
+        if qual == "=" and _MINUS_RE.search(text, max(0, start - 2), start):
+            a, start = -a, start - 1
         b_str = m.group("b1") or m.group("b2")
         if b_str is None:  # single value
+            plus_minus = _PLUS_MINUS_RE.search(text, max(0, start - 40), start) if qual == "=" else None
+            if plus_minus and (estimate := _digits_value(plus_minus.group("num"))) is not None:
+                a, start = estimate, plus_minus.start("num")
             out.append(_make_pct(text, start, end, a, a, True, qual))
             continue
         b = _digits_value(b_str)

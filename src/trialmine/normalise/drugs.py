@@ -177,8 +177,12 @@ class DrugLexicon:
         """Drugs inside a hyphen/slash compound: "ruxolitinib-selinexor", "selinexor-containing"."""
         parts = list(_PART.finditer(word))
         out = []
-        for part in parts if len(parts) > 1 else parts:
+        for part in parts:
             surface = part.group()
+            components = self.regimen(surface)
+            if components:  # "XELIRI-bevacizumab"
+                out.append(DrugMatch(start + part.start(), start + part.end(), surface, surface.upper(), components, "regimen"))
+                continue
             drug = self.canonical(surface)
             source = "lexicon"
             if not drug and stem_fallback and self.has_inn_stem(surface, min_stem=4):
