@@ -220,3 +220,10 @@ def test_write_table_atomic_keeps_old_files_when_export_fails(tmp_path: Path) ->
         write_table_atomic(unwritable, parquet, csv)
     assert (parquet.read_bytes(), csv.read_bytes()) == old
     assert leftovers(tmp_path) == []
+
+
+def test_outputs_are_readable_by_others_sharing_the_folder(twice: dict) -> None:
+    """mkstemp creates 0600 files; the renamed outputs must be 0644 like any normal file."""
+    out = Path(twice["out"])
+    for name in ("evidence.parquet", "evidence.csv", "run_report.json"):
+        assert (out / name).stat().st_mode & 0o777 == 0o644, name

@@ -32,6 +32,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         yield tmp_path
         with open(tmp_path, "rb+") as fh:
             os.fsync(fh.fileno())
+        os.chmod(tmp_path, 0o644)  # mkstemp creates 0600: analysts sharing the folder must read outputs
         os.replace(tmp_path, target)
     finally:
         tmp_path.unlink(missing_ok=True)

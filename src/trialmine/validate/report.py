@@ -5,13 +5,12 @@ from __future__ import annotations
 import dataclasses
 import html
 import json
-import os
-import tempfile
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from trialmine.store.files import write_text_atomic
 from trialmine.validate.match import FIELD_KINDS, METRICS, SPAN_MODES, DocDrugs, Issue, ModeResult
 
 PRIMARY_MODE = "overlap"  # the mode whose misses / false positives the Markdown and HTML list
@@ -124,26 +123,12 @@ def report_paths(out_dir: Path) -> dict[str, Path]:
     return {ext: out_dir / f"validation.{ext}" for ext in ("json", "md", "html")}
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temp file in the same directory and `os.replace`, so readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_reports(report: ValidationReport, out_dir: Path) -> dict[str, Path]:
     """validation.json, validation.md and validation.html in out_dir -> their paths."""
     paths = report_paths(out_dir)
-    write_atomic(paths["json"], json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
-    write_atomic(paths["md"], render_markdown(report))
-    write_atomic(paths["html"], render_html(report))
+    write_text_atomic(paths["json"], json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
+    write_text_atomic(paths["md"], render_markdown(report))
+    write_text_atomic(paths["html"], render_html(report))
     return paths
 
 
