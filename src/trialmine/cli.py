@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -131,10 +130,5 @@ def query(
     Console().print(table)
 
 
-def main() -> None:  # pragma: no cover
-    os.environ.setdefault("PYTHONWARNINGS", "ignore::FutureWarning")
-    app()
-
-
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    app()

@@ -143,7 +143,7 @@ class _Context:
 
     # -- results ----------------------------------------------------------------------------
     def result_rows(self) -> list[dict]:
-        percentages = [p for p in find_percentages(self.text) if not getattr(p, "is_ci_level", False)]
+        percentages = [p for p in find_percentages(self.text) if not p.is_ci_level]
         counts = find_patient_counts(self.text)
         denominators = find_denominators(self.text)
         count_at = {c.percentage.start: c for c in counts if c.percentage is not None}
