@@ -27,7 +27,6 @@ _UNUSED_PIPES = {"tagger", "parser", "attribute_ruler", "lemmatizer", "morpholog
 @dataclass(frozen=True)
 class PipelineInfo:
     ner_model: str  # what was loaded, or "none (lexicon only)"
-    components: tuple[str, ...]
     note: str = ""  # why the NER model is missing, when it is
 
 
@@ -51,7 +50,7 @@ def build_pipeline(config_path: Path | None = None, ner_model: str | None = None
         warnings.filterwarnings("ignore", message=".*pysbd.*")
         for component in config["components"]:
             nlp.add_pipe(component["factory"], config=component.get("config", {}))
-    return nlp, PipelineInfo(model_label, tuple(nlp.pipe_names), note)
+    return nlp, PipelineInfo(model_label, note)
 
 
 def _load_ner(name: str | None, fallback: bool) -> tuple[Language, str, str]:
