@@ -83,9 +83,18 @@ def connect(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     con = _open(path)
     try:
         con.execute(SCHEMA_SQL)
+        _add_missing_columns(con)
         yield con
     finally:
         con.close()
+
+
+def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """A database written by an older trialmine gains the evidence columns added since (as NULLs)."""
+    existing = {row[0] for row in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = 'evidence'").fetchall()}
+    for column, dtype in COLUMNS.items():
+        if column not in existing:
+            con.execute(f'ALTER TABLE evidence ADD COLUMN "{column}" {_SQL_TYPES[dtype]}')
 
 
 def publish(

@@ -30,16 +30,24 @@ COLUMNS: dict[str, str] = {
     "segment": "string",  # speaker turn / page label the fact sits in, if any
     "drug": "string",  # canonical lower-case INN or regimen acronym (drug rows; dose rows: the linked drug, NA if none)
     "regimen": "string",  # result rows: canonical drugs joined with " + "; dose/drug rows of acronyms: components
+    "arm": "string",  # result rows: the trial arm the value belongs to, as labelled in the document's arm inventory
     "dose_low": "Float64",
     "dose_high": "Float64",
     "dose_unit": "string",
     "dose_frequency": "string",
     "dose_schedule": "string",
     "category": "string",  # result rows: efficacy | safety | baseline | other
-    "endpoint": "string",
+    "endpoint": "string",  # normalised code from rules/endpoints.json; NA for an outcome the vocabulary lacks
+    "endpoint_text": "string",  # the outcome phrase the value measures, as written
     "value": "Float64",  # single value; NA for ranges (see value_low / value_high)
     "value_low": "Float64",
     "value_high": "Float64",
+    "value_unit": "string",  # %, months, weeks, days, years, HR, OR, RR, n (count-only), or another unit as written
+    "ci_low": "Float64",  # confidence interval stated with the value
+    "ci_high": "Float64",
+    "p_value": "Float64",
+    "p_qualifier": "string",  # =, <, ≤, > ("P < .001" -> p_value 0.001, p_qualifier "<")
+    "timepoint": "string",  # normalised "2 years", "12 weeks" when the value is at a landmark time
     "qualifier": "string",
     "n": "Int64",
     "n_total": "Int64",
@@ -73,6 +81,7 @@ EVIDENCE_SCHEMA = pa.DataFrameSchema(
         "segment": _optional("string"),
         "drug": _optional("string"),
         "regimen": _optional("string"),
+        "arm": _optional("string"),
         "dose_low": _optional("Float64", checks=pa.Check.ge(0)),
         "dose_high": _optional("Float64", checks=pa.Check.ge(0)),
         "dose_unit": _optional("string"),
@@ -80,9 +89,16 @@ EVIDENCE_SCHEMA = pa.DataFrameSchema(
         "dose_schedule": _optional("string"),
         "category": _optional("string", checks=pa.Check.isin(CATEGORIES)),
         "endpoint": _optional("string"),
+        "endpoint_text": _optional("string"),
         "value": _optional("Float64"),
         "value_low": _optional("Float64"),
         "value_high": _optional("Float64"),
+        "value_unit": _optional("string"),
+        "ci_low": _optional("Float64"),
+        "ci_high": _optional("Float64"),
+        "p_value": _optional("Float64", checks=pa.Check.in_range(0.0, 1.0)),
+        "p_qualifier": _optional("string", checks=pa.Check.isin(("=", "<", "≤", ">", "≥"))),
+        "timepoint": _optional("string"),
         "qualifier": _optional("string", checks=pa.Check.isin(QUALIFIERS)),
         "n": _optional("Int64", checks=pa.Check.ge(0)),
         "n_total": _optional("Int64", checks=pa.Check.ge(0)),
