@@ -13,8 +13,8 @@ from pathlib import Path
 import pandas as pd
 import pandera.errors
 
-from trialmine.store.schema import EVIDENCE_SCHEMA
-from trialmine.validate.gold import GoldError, gold_doc_ids, load_documents, load_gold
+from trialmine.store.schema import COLUMNS, EVIDENCE_SCHEMA
+from trialmine.validate.gold import GOLD_V2_KEYS, GoldError, gold_doc_ids, load_documents, load_gold
 from trialmine.validate.match import DEFAULT_TOLERANCE, evaluate
 from trialmine.validate.report import (
     DEFAULT_THRESHOLDS,
@@ -34,6 +34,7 @@ __all__ = [
     "ValidationReport",
     "check_thresholds",
     "failure_message",
+    "load_arms",
     "load_evidence",
     "load_gold",
     "run_validation",
@@ -62,7 +63,20 @@ def load_evidence(path: Path) -> pd.DataFrame:
         raise EvidenceError(f"cannot read evidence {path}: {exc}") from None
 
 
+def load_arms(path: Path) -> pd.DataFrame:
+    """A predicted arms table (parquet: doc_id, label, regimen, n, start, end)."""
+    try:
+        return pd.read_parquet(path)
+    except Exception as exc:  # pyarrow raises several unrelated types for a bad file
+        raise EvidenceError(f"cannot read arms {path}: {exc}") from None
+
+
 def _checked(evidence: pd.DataFrame) -> pd.DataFrame:
+    """The evidence checked against the contract; a table written before contract v2 gains its
+    v2 columns as NA (scored as wrong, not refused)."""
+    missing = [c for c in COLUMNS if c not in evidence.columns]
+    if missing and set(missing) <= set(GOLD_V2_KEYS):
+        evidence = evidence.reindex(columns=list(COLUMNS)).astype({c: COLUMNS[c] for c in missing})
     try:
         return EVIDENCE_SCHEMA.validate(evidence)
     except (pandera.errors.SchemaError, pandera.errors.SchemaErrors) as exc:
@@ -78,8 +92,10 @@ def run_validation(
     *,
     evidence_label: str = "<in-memory frame>",
     tolerance: float = DEFAULT_TOLERANCE,
+    arms: pd.DataFrame | None = None,
 ) -> tuple[ValidationReport, list[str]]:
-    """Score `evidence` against the gold, write validation.{json,md,html} to out_dir.
+    """Score `evidence` (and the predicted `arms`, when the pipeline gives them) against the gold,
+    write validation.{json,md,html} to out_dir.
 
     Returns the report and the threshold failures (empty when everything passes). Raises
     GoldError, EvidenceError or ThresholdError when an input is missing or malformed.
@@ -89,20 +105,24 @@ def run_validation(
     documents = load_documents(Path(corpus_dir), doc_ids)
     gold = load_gold(Path(gold_dir), documents)
     thresholds = load_thresholds(Path(thresholds_path) if thresholds_path else DEFAULT_THRESHOLDS)
-    evaluation = evaluate(evidence, gold, documents, doc_ids, tolerance)
+    evaluation = evaluate(evidence, gold, documents, doc_ids, tolerance, arms)
     in_scope = int(evidence["doc_id"].isin(doc_ids).sum())
+    n_arm_records = int((gold["kind"] == "arm").sum())
     report = ValidationReport(
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         evidence=evidence_label,
         gold_dir=str(gold_dir),
         corpus_dir=str(corpus_dir),
         documents=doc_ids,
-        n_gold=len(gold),
+        n_gold=len(gold) - n_arm_records,
+        n_gold_arms=n_arm_records,
+        n_gold_v2=int((gold["gold_version"] == 2).sum()),
         n_predictions=in_scope,
         n_ignored_predictions=len(evidence) - in_scope,
         tolerance=tolerance,
         modes=evaluation.modes,
         drugs_by_doc=evaluation.drugs_by_doc,
+        arm_detection=evaluation.arm_detection,
         thresholds=thresholds,
     )
     failures = check_thresholds(report, thresholds)

@@ -2,6 +2,11 @@
 
 Gold is what every run is measured against, so a typo in it must stop validation with the file
 and line to fix rather than silently shift the figures.
+
+Two versions of the record format (corpus/gold/GUIDELINES.md): a v1 line has the keys of
+`GOLD_KEYS`; a v2 line (§7) also has every key of `GOLD_V2_KEYS`, and may be an `arm` record.
+A v1 line's v2 fields read as null, and the gold frame's `gold_version` says which a row was, so
+v2 figures are computed only where the gold states them.
 """
 
 from __future__ import annotations
@@ -13,6 +18,10 @@ from typing import Any
 import pandas as pd
 
 from trialmine.store.schema import CATEGORIES, COLUMNS, KINDS, QUALIFIERS
+
+GOLD_KINDS = (*KINDS, "arm")  # `arm` records (v2) define the trial's arms; they are not evidence rows
+ARM_ROLES = ("experimental", "control")  # an arm record's `note`
+P_QUALIFIERS = ("=", "<", "≤", ">", "≥")
 
 _TEXT_KEYS = ("doc_id", "text")
 _OPTIONAL_STR_KEYS = (
@@ -29,16 +38,24 @@ _OPTIONAL_NUMBER_KEYS = ("dose_low", "dose_high", "value", "value_low", "value_h
 _OPTIONAL_INT_KEYS = ("n", "n_total")
 _OPTIONAL_CHOICE_KEYS = {"category": CATEGORIES, "qualifier": QUALIFIERS}
 
+# keys of every gold line (v1)
 GOLD_KEYS: tuple[str, ...] = (
     "doc_id", "kind", "start", "end", "text", "drug", "regimen", "dose_low", "dose_high",
     "dose_unit", "dose_frequency", "dose_schedule", "category", "endpoint", "value",
     "value_low", "value_high", "qualifier", "n", "n_total", "population", "note",
 )  # fmt: skip
+# keys a v2 line has as well (all of them, or none for a v1 line)
+GOLD_V2_KEYS: tuple[str, ...] = (
+    "arm", "endpoint_text", "value_unit", "ci_low", "ci_high", "p_value", "p_qualifier", "timepoint",
+)  # fmt: skip
+_V2_STR_KEYS = ("arm", "endpoint_text", "value_unit", "timepoint")
+_V2_NUMBER_KEYS = ("ci_low", "ci_high", "p_value")
 
 # gold frame: the gold keys with the evidence table's dtypes, plus where each row came from
-GOLD_DTYPES: dict[str, str] = {k: COLUMNS.get(k, "string") for k in GOLD_KEYS} | {
+GOLD_DTYPES: dict[str, str] = {k: COLUMNS.get(k, "string") for k in (*GOLD_KEYS, *GOLD_V2_KEYS)} | {
     "gold_file": "string",
     "gold_line": "Int64",
+    "gold_version": "Int64",
 }
 
 
@@ -61,16 +78,22 @@ def _record_problem(rec: Any, stem: str) -> str | None:
     missing = [k for k in GOLD_KEYS if k not in rec]
     if missing:
         return f"missing key(s): {', '.join(missing)}"
-    unknown = sorted(set(rec) - set(GOLD_KEYS))
+    allowed = (*GOLD_KEYS, *GOLD_V2_KEYS)
+    unknown = sorted(set(rec) - set(allowed))
     if unknown:
-        return f"unknown key(s): {', '.join(unknown)} (typo? allowed keys: {', '.join(GOLD_KEYS)})"
+        return f"unknown key(s): {', '.join(unknown)} (typo? allowed keys: {', '.join(allowed)})"
+    v2_missing = [k for k in GOLD_V2_KEYS if k not in rec]
+    if rec.get("kind") == "arm" and v2_missing:
+        return f"an arm record is a v2 record (guidelines §7): missing key(s): {', '.join(v2_missing)}"
+    if v2_missing and len(v2_missing) < len(GOLD_V2_KEYS):
+        return f"missing v2 key(s): {', '.join(v2_missing)} (a v2 line has all of {', '.join(GOLD_V2_KEYS)})"
     for key in _TEXT_KEYS:
         if not isinstance(rec[key], str) or not rec[key]:
             return f"{key!r} must be a non-empty string, got {rec[key]!r}"
     if rec["doc_id"] != stem:
         return f"doc_id {rec['doc_id']!r} does not match the file name (expected {stem!r})"
-    if rec["kind"] not in KINDS:
-        return f"unknown kind {rec['kind']!r} (expected one of {', '.join(KINDS)})"
+    if rec["kind"] not in GOLD_KINDS:
+        return f"unknown kind {rec['kind']!r} (expected one of {', '.join(GOLD_KINDS)})"
     for key in ("start", "end"):
         if not _is_int(rec[key]) or rec[key] < 0:
             return f"{key!r} must be a non-negative integer, got {rec[key]!r}"
@@ -90,9 +113,11 @@ def _record_problem(rec: Any, stem: str) -> str | None:
     for key, choices in _OPTIONAL_CHOICE_KEYS.items():
         if rec[key] is not None and rec[key] not in choices:
             return f"unknown {key} {rec[key]!r} (expected one of {', '.join(choices)} or null)"
+    if not v2_missing and (problem := _v2_problem(rec)):
+        return problem
     if rec["kind"] == "result" and rec["category"] is None:
         return "a result needs a category"
-    if rec["kind"] != "result" and not rec["drug"]:
+    if rec["kind"] in ("drug", "dose") and not rec["drug"]:
         return f"a {rec['kind']} row needs a canonical drug"
     if rec["value"] is not None:
         for key in ("value_low", "value_high"):
@@ -103,6 +128,49 @@ def _record_problem(rec: Any, stem: str) -> str | None:
                 )
     if rec["value_low"] is not None and rec["value_high"] is not None and rec["value_low"] > rec["value_high"]:
         return f"value_low {rec['value_low']} > value_high {rec['value_high']}"
+    return None
+
+
+def _v2_problem(rec: dict) -> str | None:
+    """First problem with the v2 keys of a line (and with an arm record), or None."""
+    for key in _V2_STR_KEYS:
+        if rec[key] is not None and (not isinstance(rec[key], str) or not rec[key].strip()):
+            return f"{key!r} must be a non-empty string or null, got {rec[key]!r}"
+    for key in _V2_NUMBER_KEYS:
+        if rec[key] is not None and not _is_number(rec[key]):
+            return f"{key!r} must be a number or null, got {rec[key]!r}"
+    if rec["p_value"] is not None and not 0 <= rec["p_value"] <= 1:
+        return f"p_value {rec['p_value']} is not a probability in [0, 1]"
+    if rec["p_qualifier"] is not None and rec["p_qualifier"] not in P_QUALIFIERS:
+        return f"unknown p_qualifier {rec['p_qualifier']!r} (expected one of {', '.join(P_QUALIFIERS)} or null)"
+    if rec["p_qualifier"] is not None and rec["p_value"] is None:
+        return "p_qualifier without a p_value"
+    if rec["ci_low"] is not None and rec["ci_high"] is not None and rec["ci_low"] > rec["ci_high"]:
+        return f"ci_low {rec['ci_low']} > ci_high {rec['ci_high']}"
+    if rec["kind"] == "arm":
+        if rec["arm"] is None:
+            return "an arm record needs its label in 'arm'"
+        if rec["note"] is not None and rec["note"] not in ARM_ROLES:
+            return f"an arm record's note is its role: {' or '.join(ARM_ROLES)} or null, got {rec['note']!r}"
+        stray = [k for k in ("category", "endpoint", "value", "value_low", "value_high", "n") if rec[k] is not None]
+        if stray:
+            return f"an arm record has no result fields, but sets {', '.join(stray)}"
+    return None
+
+
+def _arm_label_problems(path: Path, rows: list[dict]) -> str | None:
+    """First row of one gold file naming an arm no arm record of the file defines (or a label
+    defined twice), as "file:line: problem"."""
+    labels: dict[str, int] = {}
+    for row in rows:
+        if row["kind"] == "arm":
+            if row["arm"] in labels:
+                return f"{path}:{row['gold_line']}: arm label {row['arm']!r} already defined on line {labels[row['arm']]}"
+            labels[row["arm"]] = row["gold_line"]
+    for row in rows:
+        if row["kind"] != "arm" and row.get("arm") is not None and row["arm"] not in labels:
+            known = ", ".join(map(repr, labels)) or "none"
+            return f"{path}:{row['gold_line']}: arm {row['arm']!r} is not the label of an arm record in this file (arm labels: {known})"
     return None
 
 
@@ -133,11 +201,13 @@ def load_gold(gold_dir: Path, documents: dict[str, str] | None = None) -> pd.Dat
     """All gold rows in `gold_dir/*.jsonl` as a frame with the schema's dtypes.
 
     With `documents` (doc_id -> text), every span is also checked against the text. Single
-    values are completed to value = value_low = value_high. Blank lines are skipped. Lines are
+    values are completed to value = value_low = value_high. A v1 line's v2 keys are null; a
+    result's `arm` must be the label of an arm record of its file. Blank lines are skipped. Lines are
     split on "\n" only: `str.splitlines` would also split on U+2028 inside JSON strings.
     """
     rows: list[dict] = []
     for path in gold_files(gold_dir):
+        file_rows: list[dict] = []
         for lineno, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
             if not line.strip():
                 continue
@@ -153,7 +223,11 @@ def load_gold(gold_dir: Path, documents: dict[str, str] | None = None) -> pd.Dat
                 raise GoldError(f"{where}: {problem}")
             if rec["value"] is not None:
                 rec["value_low"] = rec["value_high"] = rec["value"]
-            rows.append({**rec, "gold_file": str(path), "gold_line": lineno})
+            version = 2 if "arm" in rec else 1
+            file_rows.append({**rec, "gold_file": str(path), "gold_line": lineno, "gold_version": version})
+        if problem := _arm_label_problems(path, file_rows):
+            raise GoldError(problem)
+        rows.extend(file_rows)
     frame = pd.DataFrame(rows, columns=list(GOLD_DTYPES))
     return frame.astype(GOLD_DTYPES)
 

@@ -5,14 +5,18 @@ under the span mode are taken best first (exact offsets, then larger overlap, th
 attributes), so a prediction matches at most one gold row and vice versa. Each metric then counts
 the matched pairs that satisfy its own criterion as true positives; every other prediction is a
 false positive and every other gold row a miss.
+
+Version-2 figures (`V2_FIELDS`, `arm_detection`) are computed only over gold written under
+guidelines v2 (§7): a missing prediction column or NA counts as wrong, never as an error.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any, Literal
 
@@ -44,6 +48,20 @@ FIELD_KINDS: dict[str, tuple[str, ...]] = {
     "dose_unit": ("dose",),
     "dose_frequency": ("dose",),
 }
+
+# v2 field -> what its accuracy is computed over (pairs of matched results whose gold row is v2)
+V2_FIELDS: dict[str, str] = {
+    "endpoint_text": "results whose gold has endpoint_text; lenient text match",
+    "arm_comparative": "efficacy results of comparative trials (gold has >= 2 arm records)",
+    "arm_single_arm": "efficacy results of single-arm trials (gold has 1 arm record)",
+    "regimen_comparative": "efficacy results of comparative trials",
+    "regimen_single_arm": "efficacy results of single-arm trials",
+    "value_unit": "all results",
+    "ci": "results where gold or prediction states a CI",
+    "p_value": "results where gold or prediction states a P value",
+    "timepoint": "results where gold or prediction states a timepoint",
+}
+ARM_COLUMNS = ("doc_id", "label", "regimen", "n", "start", "end")  # a predicted arm
 
 Row = dict[str, Any]
 
@@ -104,6 +122,19 @@ class ModeResult:
     misses: list[Issue]
     false_positives: list[Issue]
     field_mismatches: list[FieldMismatch]
+    v2_fields: dict[str, FieldAccuracy] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ArmDetection:
+    """Predicted arms against gold arm records; `score` is None when no arms were predicted at all
+    (the pipeline provides none), as distinct from predicting none for these documents."""
+
+    score: Score | None
+    n_total: FieldAccuracy | None  # predicted n vs gold n_total over matched arms
+    documents: int  # documents with gold arm records
+    missed: list[str] = field(default_factory=list)  # "doc_id: label"
+    extra: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -119,6 +150,7 @@ class DocDrugs:
 class Evaluation:
     modes: dict[str, ModeResult]
     drugs_by_doc: list[DocDrugs]
+    arm_detection: ArmDetection | None = None
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> Score:
@@ -151,6 +183,56 @@ def _close(a: float | None, b: float | None, tolerance: float) -> bool:
     if a is None or b is None:
         return a is None and b is None
     return abs(a - b) <= tolerance + _EPS
+
+
+_WORD = re.compile(r"[^\W_]+")
+_ENDPOINT_FILLER = frozenset({"a", "an", "the", "rate", "rates", "median", "mean"})
+_ARM_FILLER = frozenset({"a", "an", "the", "arm", "arms", "group", "groups", "cohort"})
+TEXT_OVERLAP = 0.5  # minimum token F1 for two outcome phrases to match
+
+
+def phrase_tokens(text: str | None, filler: frozenset[str] = _ENDPOINT_FILLER) -> list[str]:
+    """Lower-case word tokens without punctuation and filler words ("the ORR rate" -> ["orr"])."""
+    return [t for t in _WORD.findall(text.casefold()) if t not in filler] if text else []
+
+
+def token_f1(a: list[str], b: list[str]) -> float:
+    """Token-multiset F1 (Dice) of two token lists, as in SQuAD's answer F1."""
+    common = sum((Counter(a) & Counter(b)).values())
+    return 2 * common / (len(a) + len(b)) if common else 0.0
+
+
+def outcome_text_match(predicted: str | None, gold: str | None) -> bool:
+    """Lenient outcome-phrase match: after lower-casing and dropping punctuation, articles,
+    "rate(s)" and "median/mean", the token lists are equal or their token F1 is >= 0.5.
+    A missing prediction never matches."""
+    if not predicted or not gold:
+        return False
+    p, g = phrase_tokens(predicted), phrase_tokens(gold)
+    if not p or not g:  # nothing but filler ("rate"): compare what was written
+        return _norm(predicted) == _norm(gold)
+    return p == g or token_f1(p, g) >= TEXT_OVERLAP
+
+
+def arm_label_match(predicted: str | None, gold: str | None) -> bool:
+    """Arm labels match when their words agree, ignoring case, punctuation, articles and
+    "arm"/"group"/"cohort" ("the XELIRI arm" = "XELIRI"); null matches only null."""
+    if predicted is None or gold is None:
+        return predicted is None and gold is None
+    return phrase_tokens(predicted, _ARM_FILLER) == phrase_tokens(gold, _ARM_FILLER)
+
+
+def _p_equal(a: Row, b: Row, _tolerance: float) -> bool:
+    """P values compare to 6 significant digits with their qualifier ("=" when unstated)."""
+    pa, pb = a.get("p_value"), b.get("p_value")
+    if pa is None or pb is None:
+        return pa is None and pb is None
+    qa, qb = a.get("p_qualifier") or "=", b.get("p_qualifier") or "="
+    return qa == qb and math.isclose(pa, pb, rel_tol=1e-6, abs_tol=1e-12)
+
+
+def _ci_equal(a: Row, b: Row, tolerance: float) -> bool:
+    return _close(a.get("ci_low"), b.get("ci_low"), tolerance) and _close(a.get("ci_high"), b.get("ci_high"), tolerance)
 
 
 def value_interval(row: Row) -> tuple[float | None, float | None]:
@@ -190,6 +272,12 @@ FIELD_EQUAL: dict[str, Callable[[Row, Row, float], bool]] = {
     "dose": _doses_close,
     "dose_unit": _same(_norm_unit, "dose_unit"),
     "dose_frequency": _same(_norm, "dose_frequency"),
+    "endpoint_text": lambda a, b, _t: outcome_text_match(a.get("endpoint_text"), b.get("endpoint_text")),
+    "arm": lambda a, b, _t: arm_label_match(a.get("arm"), b.get("arm")),
+    "value_unit": _same(_norm_unit, "value_unit"),
+    "ci": _ci_equal,
+    "p_value": _p_equal,
+    "timepoint": _same(_norm, "timepoint"),
 }
 
 # the fields a matched pair must agree on to count for each span-level metric
@@ -227,6 +315,10 @@ def _field_repr(row: Row, field: str) -> str:
     if field == "dose":
         low, high = dose_interval(row)
         return _fmt(low) if low == high else f"{_fmt(low)}–{_fmt(high)}"
+    if field == "ci":
+        return "—" if row.get("ci_low") is None and row.get("ci_high") is None else f"{_fmt(row.get('ci_low'))}–{_fmt(row.get('ci_high'))}"
+    if field == "p_value":
+        return "—" if row.get("p_value") is None else f"{row.get('p_qualifier') or '='} {_fmt(row.get('p_value'))}"
     return _fmt(row.get(field))
 
 
@@ -351,8 +443,12 @@ def evaluate_mode(
     mode: SpanMode,
     drugs: Score,
     tolerance: float = DEFAULT_TOLERANCE,
+    arms_per_doc: dict[str, int] | None = None,
 ) -> ModeResult:
-    """Scores, field accuracies, misses and false positives for one span mode."""
+    """Scores, field accuracies, misses and false positives for one span mode.
+
+    `arms_per_doc` (doc_id -> number of gold arm records) splits the v2 arm/regimen accuracies
+    into comparative (>= 2 arms) and single-arm documents."""
     pred_groups, gold_groups = _group(preds), _group(golds)
     pairs: list[tuple[int, int]] = []  # global (pred index, gold index)
     for key in sorted(set(pred_groups) | set(gold_groups)):
@@ -389,8 +485,111 @@ def evaluate_mode(
         total = len(relevant)
         field_acc[field] = FieldAccuracy(field, kinds, correct, total, correct / total if total else None)
 
+    v2_fields = _v2_accuracies(preds, golds, pairs, arms_per_doc or {}, tolerance, mismatches)
     misses, fps = _issues(preds, golds, pairs, documents, mode, tolerance)
-    return ModeResult(mode, scores, field_acc, misses, fps, mismatches)
+    return ModeResult(mode, scores, field_acc, misses, fps, mismatches, v2_fields)
+
+
+def _v2_scope(name: str, p: Row, g: Row, arms_per_doc: dict[str, int]) -> bool:
+    """Whether a matched result pair (gold v2) counts for the v2 field `name` (see V2_FIELDS)."""
+    if name == "endpoint_text":
+        return g.get("endpoint_text") is not None
+    if name.startswith(("arm_", "regimen_")):
+        n_arms = arms_per_doc.get(g["doc_id"], 0)
+        wanted = n_arms >= 2 if name.endswith("_comparative") else n_arms == 1
+        return g.get("category") == "efficacy" and wanted
+    if name == "ci":
+        return any(r.get(k) is not None for r in (p, g) for k in ("ci_low", "ci_high"))
+    if name in ("p_value", "timepoint"):
+        return p.get(name) is not None or g.get(name) is not None
+    return True  # value_unit
+
+
+def _v2_accuracies(
+    preds: list[Row],
+    golds: list[Row],
+    pairs: list[tuple[int, int]],
+    arms_per_doc: dict[str, int],
+    tolerance: float,
+    mismatches: list[FieldMismatch],
+) -> dict[str, FieldAccuracy]:
+    """Accuracy of each V2_FIELDS entry over matched results whose gold row is v2; appends the
+    disagreements to `mismatches`."""
+    v2_pairs = [(preds[i], golds[j]) for i, j in pairs if golds[j]["kind"] == "result" and golds[j].get("gold_version") == 2]
+    out = {}
+    for name in V2_FIELDS:
+        compared = name.split("_")[0] if name.startswith(("arm_", "regimen_")) else name
+        correct = total = 0
+        for p, g in v2_pairs:
+            if not _v2_scope(name, p, g, arms_per_doc):
+                continue
+            total += 1
+            if FIELD_EQUAL[compared](p, g, tolerance):
+                correct += 1
+            else:
+                mismatches.append(
+                    FieldMismatch(
+                        g["doc_id"], g["kind"], g["start"], g["end"], g["text"], name,
+                        _field_repr(g, compared), _field_repr(p, compared),
+                    )  # fmt: skip
+                )
+        out[name] = FieldAccuracy(name, ("result",), correct, total, correct / total if total else None)
+    return out
+
+
+# --- arms -------------------------------------------------------------------------------------
+
+
+def _arm_pair_key(p: Row, g: Row) -> tuple[bool, bool, int] | None:
+    """How well a predicted arm fits a gold arm record, or None when it does not: same regimen
+    (as a set of drugs), overlapping label span, and the size of the overlap."""
+    p_reg, g_reg = _norm_regimen(p.get("regimen")), _norm_regimen(g.get("regimen"))
+    same_regimen = bool(p_reg) and p_reg == g_reg
+    overlap = 0
+    if p.get("start") is not None and p.get("end") is not None:
+        overlap = max(0, min(p["end"], g["end"]) - max(p["start"], g["start"]))
+    if not same_regimen and not overlap:
+        return None
+    return (same_regimen and overlap > 0, same_regimen, overlap)
+
+
+def arm_detection(arms: pd.DataFrame | None, gold: pd.DataFrame, doc_ids: Iterable[str]) -> ArmDetection:
+    """P/R/F1 of predicted arms (`ARM_COLUMNS`) against the gold arm records of `doc_ids`.
+
+    A predicted arm matches a gold arm of its document when their regimens are the same set of
+    drugs or their label spans overlap; one-to-one, best pairs first (both, then regimen, then
+    the larger overlap). Only documents with gold arm records are scored. `arms=None` (no arm
+    table at all) gives score None: "not available"."""
+    doc_ids = set(doc_ids)
+    golds = [r for r in records(gold) if r["kind"] == "arm" and r["doc_id"] in doc_ids]
+    arm_docs = sorted({g["doc_id"] for g in golds})
+    if arms is None:
+        return ArmDetection(None, None, len(arm_docs))
+    frame = arms.reindex(columns=list(dict.fromkeys([*ARM_COLUMNS, *arms.columns])))
+    preds = [r for r in records(frame) if r["doc_id"] in arm_docs]
+    tp, n_correct, n_compared, missed, extra = 0, 0, 0, [], []
+    for doc_id in arm_docs:
+        p_doc = [r for r in preds if r["doc_id"] == doc_id]
+        g_doc = [r for r in golds if r["doc_id"] == doc_id]
+        candidates = sorted(
+            ((key, -j, -i) for i, p in enumerate(p_doc) for j, g in enumerate(g_doc) if (key := _arm_pair_key(p, g))),
+            reverse=True,
+        )
+        used_p, used_g = set(), set()
+        for _key, neg_j, neg_i in candidates:
+            i, j = -neg_i, -neg_j
+            if i in used_p or j in used_g:
+                continue
+            used_p.add(i)
+            used_g.add(j)
+            if g_doc[j].get("n_total") is not None or p_doc[i].get("n") is not None:
+                n_compared += 1
+                n_correct += p_doc[i].get("n") == g_doc[j].get("n_total")
+        tp += len(used_g)
+        missed += [f"{doc_id}: {g['arm']}" for j, g in enumerate(g_doc) if j not in used_g]
+        extra += [f"{doc_id}: {_fmt(p.get('label'))}" for i, p in enumerate(p_doc) if i not in used_p]
+    n_total = FieldAccuracy("arm_n", ("arm",), n_correct, n_compared, n_correct / n_compared if n_compared else None)
+    return ArmDetection(prf(tp, len(preds), len(golds)), n_total, len(arm_docs), missed, extra)
 
 
 def _issues(
@@ -451,15 +650,19 @@ def evaluate(
     documents: dict[str, str],
     doc_ids: Iterable[str] | None = None,
     tolerance: float = DEFAULT_TOLERANCE,
+    arms: pd.DataFrame | None = None,
 ) -> Evaluation:
-    """Score predictions against gold in both span modes.
+    """Score predictions against gold in both span modes, and predicted `arms` against the gold
+    arm records (None: the pipeline gave no arm table, reported as not available).
 
     Only documents in `doc_ids` (default: those in the gold) are scored; predictions for other
     documents are ignored, since nobody annotated them.
     """
     doc_ids = sorted(set(gold["doc_id"].dropna()) if doc_ids is None else set(doc_ids))
     preds = records(predictions[predictions["doc_id"].isin(doc_ids)])
-    golds = records(gold)
+    all_golds = records(gold)
+    golds = [g for g in all_golds if g["kind"] != "arm"]
+    arms_per_doc = Counter(g["doc_id"] for g in all_golds if g["kind"] == "arm")
     drugs, by_doc = unique_drugs(preds, golds, doc_ids)
-    modes = {m: evaluate_mode(preds, golds, documents, m, drugs, tolerance) for m in SPAN_MODES}
-    return Evaluation(modes, by_doc)
+    modes = {m: evaluate_mode(preds, golds, documents, m, drugs, tolerance, arms_per_doc) for m in SPAN_MODES}
+    return Evaluation(modes, by_doc, arm_detection(arms, gold, doc_ids))

@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from trialmine.store.files import write_text_atomic
-from trialmine.validate.match import FIELD_KINDS, METRICS, SPAN_MODES, DocDrugs, Issue, ModeResult
+from trialmine.validate.match import (
+    FIELD_KINDS,
+    METRICS,
+    SPAN_MODES,
+    V2_FIELDS,
+    ArmDetection,
+    DocDrugs,
+    FieldAccuracy,
+    Issue,
+    ModeResult,
+)
 
 PRIMARY_MODE = "overlap"  # the mode whose misses / false positives the Markdown and HTML list
 DEFAULT_THRESHOLDS = Path(__file__).resolve().parent.parent / "configs" / "thresholds.toml"
@@ -39,6 +49,9 @@ class ValidationReport:
     drugs_by_doc: list[DocDrugs]
     thresholds: Thresholds = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
+    n_gold_arms: int = 0  # gold arm records (not in n_gold)
+    n_gold_v2: int = 0  # gold lines written under guidelines v2 (arm records included)
+    arm_detection: ArmDetection | None = None
 
     @property
     def passed(self) -> bool:
@@ -139,6 +152,34 @@ def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
+def _acc(fa: FieldAccuracy | None) -> str:
+    return "n/a" if fa is None or fa.accuracy is None else f"{fa.accuracy:.3f} ({fa.correct}/{fa.total})"
+
+
+def v2_rows(report: ValidationReport) -> list[tuple[str, str, list[str]]]:
+    """(field, scope, one accuracy cell per mode) of the v2 figures; all n/a on v1-only gold."""
+    return [
+        (name, scope, [_acc(report.modes[m].v2_fields.get(name)) for m in _modes(report)])
+        for name, scope in V2_FIELDS.items()
+    ]
+
+
+def arm_detection_cells(report: ValidationReport) -> tuple[str, str, str, str, str] | None:
+    """(P, R, F1, tp/pred/gold, n accuracy) of arm detection, or None when no arm table was given."""
+    ad = report.arm_detection
+    if ad is None or ad.score is None:
+        return None
+    sc = ad.score
+    return _pct(sc.precision), _pct(sc.recall), _pct(sc.f1), f"{sc.tp}/{sc.n_pred}/{sc.n_gold}", _acc(ad.n_total)
+
+
+def arm_detection_note(report: ValidationReport) -> str:
+    ad = report.arm_detection
+    if ad is None or ad.score is None:
+        return "Arm detection: not available (no predicted arms table given)."
+    return f"Arm detection over {ad.documents} document(s) with gold arm records."
+
+
 def _modes(report: ValidationReport) -> list[str]:
     """Span modes, the primary one first."""
     return sorted(report.modes, key=lambda m: m != PRIMARY_MODE)
@@ -179,6 +220,8 @@ def _summary_lines(report: ValidationReport) -> list[str]:
         f"Documents: {', '.join(report.documents)}. Gold rows: {report.n_gold}. "
         f"Predictions scored: {report.n_predictions} (ignored, no gold: {report.n_ignored_predictions}). "
         f"Value tolerance: ±{report.tolerance:g}.",
+        f"Gold arm records: {report.n_gold_arms}. Gold lines under guidelines v2: {report.n_gold_v2} "
+        "(v2 figures count only these).",
     ]
 
 
@@ -203,6 +246,14 @@ def render_markdown(report: ValidationReport) -> str:
         ]
         out.append(f"| {name} | {', '.join(kinds)} | " + " | ".join(cells) + " |")
     out.append("")
+    out += ["## v2 fields: accuracy over matched results (gold v2 only)", ""]
+    out += ["| field | over | " + " | ".join(_modes(report)) + " |", "|---|---|" + "---|" * len(report.modes)]
+    out += [f"| {name} | {_md_cell(scope)} | " + " | ".join(cells) + " |" for name, scope, cells in v2_rows(report)]
+    out += ["", "## Arm detection", "", arm_detection_note(report), ""]
+    if cells := arm_detection_cells(report):
+        out += ["| P | R | F1 | tp/pred/gold | n accuracy |", "|---|---|---|---|---|", "| " + " | ".join(cells) + " |", ""]
+        ad = report.arm_detection
+        out += [f"- missed: {_md_cell(', '.join(ad.missed)) or '—'}", f"- extra: {_md_cell(', '.join(ad.extra)) or '—'}", ""]
     primary = report.modes[PRIMARY_MODE]
     out += [
         f"## Misses and false positives ({PRIMARY_MODE} spans)",
@@ -289,6 +340,23 @@ def render_html(report: ValidationReport) -> str:
         + "".join(rows)
         + "</table>"
     )
+    rows = [
+        f"<tr><td>{_esc(name)}</td><td>{_esc(scope)}</td>" + "".join(f"<td class=num>{_esc(c)}</td>" for c in cells) + "</tr>"
+        for name, scope, cells in v2_rows(report)
+    ]
+    body.append(
+        f"<h2>v2 fields: accuracy over matched results (gold v2 only)</h2><table><tr><th>field</th><th>over</th>{head}</tr>"
+        + "".join(rows)
+        + "</table>"
+    )
+    body.append(f"<h2>Arm detection</h2><p>{_esc(arm_detection_note(report))}</p>")
+    if cells := arm_detection_cells(report):
+        ad = report.arm_detection
+        body.append(
+            "<table><tr><th>P</th><th>R</th><th>F1</th><th>TP/pred/gold</th><th>n accuracy</th></tr><tr>"
+            + "".join(f"<td class=num>{_esc(c)}</td>" for c in cells)
+            + f"</tr></table><p>missed: {_esc(', '.join(ad.missed) or '—')}<br>extra: {_esc(', '.join(ad.extra) or '—')}</p>"
+        )
     primary = report.modes[PRIMARY_MODE]
     misses, fps = _by_doc(primary.misses), _by_doc(primary.false_positives)
     body.append(f"<h2>Misses and false positives ({PRIMARY_MODE} spans)</h2>")
