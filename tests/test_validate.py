@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 from trialmine.store.schema import COLUMNS, evidence_id, to_evidence_frame
 from trialmine.validate import GoldError, ThresholdError, load_gold, run_validation
 from trialmine.validate.cli import validate_app
-from trialmine.validate.gold import GOLD_KEYS, load_documents
-from trialmine.validate.match import align, evaluate, sentence_window, values_equal
+from trialmine.validate.gold import GOLD_KEYS, GOLD_V2_KEYS, load_documents
+from trialmine.validate.match import align, evaluate, outcome_text_match, sentence_window, values_equal
 from trialmine.validate.report import check_thresholds, load_thresholds
 
 REPO = Path(__file__).resolve().parents[1]
@@ -453,3 +453,222 @@ def test_document_annotated_with_no_facts_counts_predictions_as_false_positives(
     assert (sc.tp, sc.n_pred, sc.n_gold, sc.precision) == (0, 2, 0, 0.0)
     assert len(report.modes["overlap"].false_positives) == len(PREDS)
     assert failures
+
+
+# --- guidelines v2: arm records, outcome text, every kind of value ----------------------------
+
+CMP = "cmp"
+CMP_TEXT = (
+    "Patients were randomized (1:1) to XELIRI (n = 50) or FOLFIRI (n = 52).\n"
+    "The ORR was 37% in the XELIRI arm vs 26% in the FOLFIRI arm. "
+    "Median OS was 14.7 months (HR 0.66, 95% CI 0.49-0.89; P = .008). Nausea occurred in 12%."
+)
+V2_NULLS = dict.fromkeys(GOLD_V2_KEYS)
+
+
+def cmp_span(text: str, occurrence: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = CMP_TEXT.index(text, start + 1)
+    return start, start + len(text)
+
+
+def cmp_gold(text: str, kind: str = "result", occurrence: int = 0, **fields) -> dict:
+    start, end = cmp_span(text, occurrence)
+    row = dict.fromkeys(GOLD_KEYS) | V2_NULLS | {"doc_id": CMP, "kind": kind, "start": start, "end": end, "text": text}
+    if kind == "result":
+        row |= {"category": "efficacy"}
+    return row | fields
+
+
+def cmp_pred(text: str, occurrence: int = 0, **fields) -> dict:
+    start, end = cmp_span(text, occurrence)
+    return {
+        "evidence_id": evidence_id(CMP, "result", start, end, text), "doc_id": CMP, "doc_type": "abstract",
+        "kind": "result", "start": start, "end": end, "text": text, "sentence": CMP_TEXT, "sentence_start": 0,
+        "category": "efficacy", "method": "test", "confidence": 1.0,
+    } | fields  # fmt: skip
+
+
+CMP_GOLD = [
+    cmp_gold("XELIRI", "arm", arm="XELIRI", regimen="capecitabine + irinotecan", n_total=50, note="experimental"),
+    cmp_gold("FOLFIRI", "arm", arm="FOLFIRI", regimen="fluorouracil + irinotecan + leucovorin", n_total=52,
+             note="control"),
+    cmp_gold("37%", endpoint="ORR", endpoint_text="ORR", value=37.0, value_unit="%", arm="XELIRI",
+             regimen="capecitabine + irinotecan"),
+    cmp_gold("26%", endpoint="ORR", endpoint_text="ORR", value=26.0, value_unit="%", arm="FOLFIRI",
+             regimen="fluorouracil + irinotecan + leucovorin"),
+    cmp_gold("0.66", endpoint="OS", endpoint_text="OS", value=0.66, value_unit="HR", ci_low=0.49, ci_high=0.89,
+             p_value=0.008, p_qualifier="="),
+    cmp_gold("12%", category="safety", endpoint="nausea", endpoint_text="Nausea", value=12.0, value_unit="%"),
+]  # fmt: skip
+XELIRI, FOLFIRI = "capecitabine + irinotecan", "fluorouracil + irinotecan + leucovorin"
+
+
+def cmp_scores(preds: list[dict], golds: list[dict] = CMP_GOLD, arms: pd.DataFrame | None = None, mode="overlap"):
+    frame = pd.DataFrame([g | {"gold_file": "g.jsonl", "gold_line": i + 1, "gold_version": 2} for i, g in enumerate(golds)])
+    from trialmine.validate.gold import GOLD_DTYPES
+
+    ev = evaluate(to_evidence_frame(preds), frame.reindex(columns=list(GOLD_DTYPES)).astype(GOLD_DTYPES),
+                  {CMP: CMP_TEXT}, arms=arms)  # fmt: skip
+    return ev
+
+
+def test_gold_v1_and_v2_lines_load_together(tmp_path: Path) -> None:
+    write_gold(tmp_path, CMP_GOLD, doc_id=CMP)
+    write_gold(tmp_path, [GOLD[0], GOLD[4]])  # v1 file: no v2 keys
+    frame = load_gold(tmp_path, {CMP: CMP_TEXT, DOC: TEXT})
+    v1 = frame[frame["doc_id"] == DOC]
+    assert v1["gold_version"].tolist() == [1, 1] and v1["endpoint_text"].isna().all() and v1["arm"].isna().all()
+    v2 = frame[frame["doc_id"] == CMP]
+    assert v2["gold_version"].eq(2).all()
+    assert v2.loc[v2["kind"] == "arm", "arm"].tolist() == ["XELIRI", "FOLFIRI"]
+    assert str(frame["ci_low"].dtype) == "Float64" and str(frame["p_value"].dtype) == "Float64"
+
+
+@pytest.mark.parametrize(
+    ("line", "change", "message"),
+    [
+        (3, {"drop": "timepoint"}, "missing v2 key(s): timepoint"),
+        (3, {"arm": "XELlRI"}, "arm 'XELlRI' is not the label of an arm record in this file"),
+        (1, {"arm": None}, "an arm record needs its label in 'arm'"),
+        (1, {"note": "comparator"}, "an arm record's note is its role"),
+        (2, {"arm": "XELIRI"}, "arm label 'XELIRI' already defined on line 1"),
+        (1, {"value": 50.0}, "an arm record has no result fields, but sets value"),
+        (5, {"p_qualifier": "<<"}, "unknown p_qualifier '<<'"),
+        (5, {"p_value": 8.0}, "p_value 8.0 is not a probability"),
+        (5, {"ci_low": 0.95}, "ci_low 0.95 > ci_high 0.89"),
+        (5, {"value_unit": 3}, "'value_unit' must be a non-empty string or null"),
+        (6, {"p_value": None}, "p_qualifier without a p_value"),
+    ],
+)
+def test_malformed_v2_line_is_named(tmp_path: Path, line: int, change: dict, message: str) -> None:
+    rows = [dict(r) for r in CMP_GOLD]
+    row = rows[line - 1]
+    if "drop" in change:
+        del row[change.pop("drop")]
+    row.update(change)
+    if line == 6:
+        row["p_qualifier"] = "<"
+    write_gold(tmp_path, rows, doc_id=CMP)
+    with pytest.raises(GoldError) as err:
+        load_gold(tmp_path, {CMP: CMP_TEXT})
+    assert f"cmp.jsonl:{line}: " in str(err.value) and message in str(err.value)
+
+
+def test_arm_record_without_v2_keys_is_named(tmp_path: Path) -> None:
+    row = {k: v for k, v in CMP_GOLD[0].items() if k not in GOLD_V2_KEYS}
+    write_gold(tmp_path, [row], doc_id=CMP)
+    with pytest.raises(GoldError, match=r"cmp\.jsonl:1: an arm record is a v2 record"):
+        load_gold(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "match"),
+    [
+        ("distant metastasis-free survival rates", "distant metastasis-free survival", True),
+        ("the ORR", "ORR", True),
+        ("median OS", "OS", True),
+        ("metastasis-free survival", "distant metastasis-free survival", True),  # token F1 6/7
+        ("overall survival", "progression-free survival", False),  # token F1 2/5
+        ("CR", "complete response", False),
+        ("CR/CRu", "CR / CRu", True),
+        (None, "ORR", False),
+        ("", "ORR", False),
+    ],
+)
+def test_outcome_text_match_is_lenient_but_not_loose(predicted, gold, match) -> None:
+    assert outcome_text_match(predicted, gold) is match
+
+
+def test_comparative_arm_and_regimen_accuracy() -> None:
+    preds = [  # the first row keeps its arm; the second gets the sentence's union of drugs
+        cmp_pred("37%", endpoint="ORR", endpoint_text="The ORR", value=37.0, value_unit="%", arm="XELIRI arm",
+                 regimen="irinotecan + capecitabine"),
+        cmp_pred("26%", endpoint="ORR", endpoint_text="ORR rate", value=26.0, value_unit="%", arm=None,
+                 regimen="capecitabine + fluorouracil + irinotecan + leucovorin"),
+        cmp_pred("0.66", endpoint="OS", value=0.66, value_unit="HR", ci_low=0.49, ci_high=0.89, p_value=0.008),
+    ]  # fmt: skip
+    v2 = cmp_scores(preds).modes["overlap"].v2_fields
+    assert (v2["arm_comparative"].correct, v2["arm_comparative"].total) == (2, 3)  # HR row: both null
+    assert (v2["regimen_comparative"].correct, v2["regimen_comparative"].total) == (2, 3)
+    assert v2["arm_single_arm"].accuracy is None
+    assert (v2["endpoint_text"].correct, v2["endpoint_text"].total) == (2, 3)  # HR row has no endpoint_text
+    assert (v2["value_unit"].correct, v2["value_unit"].total) == (3, 3)
+    assert (v2["ci"].correct, v2["ci"].total) == (1, 1) and (v2["p_value"].correct, v2["p_value"].total) == (1, 1)
+    assert v2["timepoint"].total == 0 and v2["timepoint"].accuracy is None
+
+
+def test_single_arm_document_scored_apart() -> None:
+    golds = [CMP_GOLD[0], CMP_GOLD[2]]
+    v2 = cmp_scores([cmp_pred("37%", value=37.0, regimen=XELIRI, arm="XELIRI")], golds).modes["exact"].v2_fields
+    assert v2["arm_comparative"].accuracy is None
+    assert (v2["arm_single_arm"].correct, v2["regimen_single_arm"].correct, v2["arm_single_arm"].total) == (1, 1, 1)
+
+
+def test_prediction_without_v2_columns_or_with_na_counts_as_wrong() -> None:
+    old = to_evidence_frame([cmp_pred("37%", value=37.0), cmp_pred("0.66", value=0.66), cmp_pred("12%", value=12.0)])
+    old = old.drop(columns=["arm", "endpoint_text", "value_unit", "ci_low", "ci_high", "p_value", "timepoint"])
+    from trialmine.validate.gold import GOLD_DTYPES
+
+    frame = pd.DataFrame([g | {"gold_version": 2} for g in CMP_GOLD]).reindex(columns=list(GOLD_DTYPES))
+    ev = evaluate(old, frame.astype(GOLD_DTYPES), {CMP: CMP_TEXT})
+    v2 = ev.modes["overlap"].v2_fields
+    assert v2["endpoint_text"].correct == 0 and v2["endpoint_text"].total == 3
+    assert v2["value_unit"].correct == 0 and v2["ci"].correct == 0 and v2["p_value"].total == 1
+    assert v2["arm_comparative"].correct == 1  # only the HR row, whose gold arm is null too
+
+
+def test_v2_figures_not_available_on_v1_gold() -> None:
+    result = scores(PREDS, GOLD)
+    assert all(fa.accuracy is None for fa in result.v2_fields.values())
+
+
+def test_arm_detection_by_regimen_or_label_span() -> None:
+    x_start, x_end = cmp_span("XELIRI")
+    arms = pd.DataFrame(
+        [
+            {"doc_id": CMP, "label": "XELIRI", "regimen": None, "n": 50, "start": x_start, "end": x_end},
+            {"doc_id": CMP, "label": "FOLFIRI arm", "regimen": "leucovorin + irinotecan + fluorouracil", "n": None,
+             "start": None, "end": None},
+            {"doc_id": CMP, "label": "placebo", "regimen": None, "n": 12, "start": 0, "end": 8},
+            {"doc_id": "other", "label": "A", "regimen": "x", "n": 1, "start": 0, "end": 1},  # no gold: ignored
+        ]
+    )  # fmt: skip
+    ad = cmp_scores([], arms=arms).arm_detection
+    assert (ad.score.tp, ad.score.n_pred, ad.score.n_gold) == (2, 3, 2)
+    assert (ad.n_total.correct, ad.n_total.total) == (1, 2)  # FOLFIRI's n is missing: wrong
+    assert ad.extra == ["cmp: placebo"] and ad.missed == []
+    no_columns = cmp_scores([], arms=pd.DataFrame({"doc_id": [CMP], "label": ["XELIRI"]})).arm_detection
+    assert no_columns.score.tp == 0 and no_columns.score.n_pred == 1
+    assert cmp_scores([]).arm_detection.score is None
+
+
+def test_reports_and_cli_show_v2_figures(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / f"{CMP}.txt").write_text(CMP_TEXT, encoding="utf-8")
+    write_gold(corpus / "gold", CMP_GOLD, doc_id=CMP)
+    evidence = to_evidence_frame([cmp_pred("37%", endpoint="ORR", endpoint_text="ORR", value=37.0, arm="XELIRI")])
+    old_contract = evidence.drop(columns=["arm", "endpoint_text", "timepoint"])  # a table from before v2
+    report, _ = run_validation(old_contract, corpus / "gold", corpus, tmp_path / "out")
+    assert report.n_gold == 4 and report.n_gold_arms == 2 and report.n_gold_v2 == 6
+    md = (tmp_path / "out" / "validation.md").read_text(encoding="utf-8")
+    assert "## v2 fields" in md and "| endpoint_text |" in md and "not available" in md
+    data = json.loads((tmp_path / "out" / "validation.json").read_text(encoding="utf-8"))
+    assert data["arm_detection"]["score"] is None
+    assert data["modes"]["overlap"]["v2_fields"]["endpoint_text"]["correct"] == 0  # the column was missing
+
+    evidence.to_parquet(tmp_path / "evidence.parquet")
+    x_start, x_end = cmp_span("XELIRI")
+    pd.DataFrame([{"doc_id": CMP, "label": "XELIRI", "regimen": XELIRI, "n": 50, "start": x_start, "end": x_end}]).to_parquet(
+        tmp_path / "arms.parquet"
+    )
+    args = ["--evidence", str(tmp_path / "evidence.parquet"), "--gold", str(corpus / "gold"), "--corpus", str(corpus),
+            "--out", str(tmp_path / "out2"), "--json"]  # fmt: skip
+    result = CliRunner().invoke(validate_app, args)
+    summary = json.loads(result.stdout)
+    assert summary["arm_detection"]["recall"] == 0.5 and summary["arm_detection"]["precision"] == 1.0
+    assert summary["v2_fields"]["overlap"]["endpoint_text"] == 1.0
+    page = (tmp_path / "out2" / "validation.html").read_text(encoding="utf-8")
+    assert "Arm detection" in page and "cmp: FOLFIRI" in page
