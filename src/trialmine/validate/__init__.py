@@ -92,7 +92,7 @@ def run_validation(
     *,
     evidence_label: str = "<in-memory frame>",
     tolerance: float = DEFAULT_TOLERANCE,
-    arms: pd.DataFrame | None = None,
+    arms: pd.DataFrame | list | None = None,
 ) -> tuple[ValidationReport, list[str]]:
     """Score `evidence` (and the predicted `arms`, when the pipeline gives them) against the gold,
     write validation.{json,md,html} to out_dir.

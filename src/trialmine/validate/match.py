@@ -12,6 +12,7 @@ guidelines v2 (§7): a missing prediction column or NA counts as wrong, never as
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
@@ -553,7 +554,23 @@ def _arm_pair_key(p: Row, g: Row) -> tuple[bool, bool, int] | None:
     return (same_regimen and overlap > 0, same_regimen, overlap)
 
 
-def arm_detection(arms: pd.DataFrame | None, gold: pd.DataFrame, doc_ids: Iterable[str]) -> ArmDetection:
+def arms_frame(arms: Any) -> pd.DataFrame | None:
+    """Predicted arms as a frame of at least `ARM_COLUMNS`: from None (not available), a frame, or
+    a list of dicts or dataclasses. A regimen given as a list of drugs is joined with " + "."""
+    if arms is None:
+        return None
+    if isinstance(arms, pd.DataFrame):
+        rows = records(arms)
+    else:
+        rows = [dataclasses.asdict(a) if dataclasses.is_dataclass(a) else dict(a) for a in arms]
+    for row in rows:
+        if isinstance(row.get("regimen"), (list, tuple, set, frozenset)):
+            row["regimen"] = " + ".join(sorted(row["regimen"])) or None
+    columns = list(dict.fromkeys([*ARM_COLUMNS, *(k for r in rows for k in r)]))
+    return pd.DataFrame(rows, columns=columns)
+
+
+def arm_detection(arms: Any, gold: pd.DataFrame, doc_ids: Iterable[str]) -> ArmDetection:
     """P/R/F1 of predicted arms (`ARM_COLUMNS`) against the gold arm records of `doc_ids`.
 
     A predicted arm matches a gold arm of its document when their regimens are the same set of
@@ -563,9 +580,9 @@ def arm_detection(arms: pd.DataFrame | None, gold: pd.DataFrame, doc_ids: Iterab
     doc_ids = set(doc_ids)
     golds = [r for r in records(gold) if r["kind"] == "arm" and r["doc_id"] in doc_ids]
     arm_docs = sorted({g["doc_id"] for g in golds})
-    if arms is None:
+    frame = arms_frame(arms)
+    if frame is None:
         return ArmDetection(None, None, len(arm_docs))
-    frame = arms.reindex(columns=list(dict.fromkeys([*ARM_COLUMNS, *arms.columns])))
     preds = [r for r in records(frame) if r["doc_id"] in arm_docs]
     tp, n_correct, n_compared, missed, extra = 0, 0, 0, [], []
     for doc_id in arm_docs:
@@ -650,7 +667,7 @@ def evaluate(
     documents: dict[str, str],
     doc_ids: Iterable[str] | None = None,
     tolerance: float = DEFAULT_TOLERANCE,
-    arms: pd.DataFrame | None = None,
+    arms: Any = None,
 ) -> Evaluation:
     """Score predictions against gold in both span modes, and predicted `arms` against the gold
     arm records (None: the pipeline gave no arm table, reported as not available).
