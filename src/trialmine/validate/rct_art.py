@@ -1,0 +1,214 @@
+"""RCT-ART result sentences as a test of within-sentence linking; pure functions, no pipeline.
+
+RCT-ART (Whitton & Hunter 2023; ../shared/data/rct_art/SOURCE.md) annotates result sentences of
+trial abstracts with outcome (`OC`), arm (`INTV`) and measure (`MEAS`) spans, and relations from an
+outcome or an arm to its measure (`OC_RES`, `A1_RES`, `A2_RES`). The text is space-tokenised
+("eight patients ( 1.3 % )"), so `natural_text` first rebuilds the text as it was written and maps
+every span onto it. `score_sentences` then compares the extractor's result rows with the gold:
+
+* values found: a gold MEAS span overlapped by a predicted result row;
+* outcome linked: per OC_RES relation, a predicted row overlapping the MEAS whose endpoint_text
+  (or endpoint code) matches the OC text (`outcome_text_match`, or the predicted phrase's words all
+  inside the OC's words, since RCT-ART outcome spans often carry a verb: "increased the mean cost");
+* arm linked: per A1_RES/A2_RES relation, a predicted row overlapping the MEAS whose arm label or
+  regimen drugs share a word with the INTV text, beyond words naming no arm ("group", "patients",
+  "receiving"), or whose arm label is the INTV text; "arm linked, distinct" also requires that it
+  shares none with the sentence's other arm when that arm's words differ, so a row carrying the
+  union of the sentence's drugs does not count for both arms.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from trialmine.validate.match import arm_label_match, outcome_text_match, phrase_tokens
+
+NO_SPACE_BEFORE = frozenset({"%", ")", "]", ",", ".", ";", ":"})
+NO_SPACE_AFTER = frozenset({"(", "["})
+ARM_RELATIONS = ("A1_RES", "A2_RES")
+# words that name no particular arm: "the placebo group", "patients receiving X"
+_ARM_GENERIC = frozenset(
+    {"a", "an", "the", "arm", "arms", "group", "groups", "cohort", "patients", "patient", "subjects", "those",
+     "receiving", "received", "treated", "with", "plus", "and", "or", "of", "in", "on", "to", "by", "for",
+     "therapy", "treatment", "alone", "mg", "dose", "doses"}
+)  # fmt: skip
+_OUTCOME_FILLER = frozenset({"a", "an", "the", "rate", "rates", "median", "mean", "of", "in", "to", "with", "and"})
+
+
+class RctArtError(ValueError):
+    """An RCT-ART file is malformed; the message names file:line."""
+
+
+@dataclass(frozen=True)
+class Span:
+    label: str  # OC, INTV or MEAS
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Relation:
+    label: str  # OC_RES, A1_RES or A2_RES
+    head: Span  # the outcome or arm
+    child: Span  # the measure
+
+
+@dataclass(frozen=True)
+class Sentence:
+    sentence_id: str  # "<file stem>:<line>"
+    text: str  # rebuilt natural text
+    spans: tuple[Span, ...]
+    relations: tuple[Relation, ...]
+
+
+@dataclass(frozen=True)
+class Rate:
+    hits: int
+    total: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.hits / self.total if self.total else None
+
+
+@dataclass(frozen=True)
+class LinkScores:
+    sentences: int
+    values_found: Rate
+    outcome_linked: Rate
+    arm_linked: Rate
+    arm_linked_distinct: Rate
+    misses: dict[str, list[str]] = field(default_factory=dict)  # figure -> "sentence_id: detail"
+
+
+# --- text -----------------------------------------------------------------------------------
+
+
+def natural_text(tokens: list[dict[str, Any]]) -> tuple[str, list[tuple[int, int]]]:
+    """Text rebuilt from space-separated tokens, and each token's (start, end) in it.
+
+    A token is followed by a space when it was in the source (`ws`), except before % ) ] , . ; :
+    and after ( [ : "eight patients ( 1.3 % )" -> "eight patients (1.3%)".
+    """
+    parts: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    pos = 0
+    for i, token in enumerate(tokens):
+        text = token["text"]
+        offsets.append((pos, pos + len(text)))
+        parts.append(text)
+        pos += len(text)
+        following = tokens[i + 1]["text"] if i + 1 < len(tokens) else None
+        if following is not None and token.get("ws", True) and text not in NO_SPACE_AFTER and following not in NO_SPACE_BEFORE:
+            parts.append(" ")
+            pos += 1
+    return "".join(parts), offsets
+
+
+def parse_record(record: dict[str, Any], sentence_id: str) -> Sentence:
+    """One RCT-ART record -> a Sentence over rebuilt text (raises KeyError/ValueError when malformed)."""
+    tokens = record["tokens"]
+    for token in tokens:
+        if record["text"][token["start"] : token["end"]] != token["text"]:
+            raise ValueError(f"token {token['text']!r} does not match the text at {token['start']}:{token['end']}")
+    text, offsets = natural_text(tokens)
+    starts = {t["start"]: new for t, (new, _) in zip(tokens, offsets)}  # old offset -> new, at token starts
+    ends = {t["end"]: new for t, (_, new) in zip(tokens, offsets)}
+
+    def span(raw: dict[str, Any]) -> Span:
+        if raw["start"] not in starts or raw["end"] not in ends:
+            raise ValueError(f"{raw.get('label')} span {raw['start']}:{raw['end']} does not start and end at a token")
+        start, end = starts[raw["start"]], ends[raw["end"]]
+        return Span(raw["label"], start, end, text[start:end])
+
+    spans = tuple(span(s) for s in record["spans"])
+    relations = tuple(Relation(r["label"], span(r["head_span"]), span(r["child_span"])) for r in record["relations"])
+    return Sentence(sentence_id, text, spans, relations)
+
+
+def load_sentences(path: Path) -> list[Sentence]:
+    """The sentences of one RCT-ART JSONL file, rebuilt; a bad line raises RctArtError with file:line."""
+    path = Path(path)
+    sentences = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            sentences.append(parse_record(json.loads(line), f"{path.stem}:{lineno}"))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise RctArtError(f"{path}:{lineno}: {type(exc).__name__}: {exc}") from None
+    return sentences
+
+
+# --- linking --------------------------------------------------------------------------------
+
+
+def _overlaps(row: dict[str, Any], span: Span) -> bool:
+    return max(row["start"], span.start) < min(row["end"], span.end)
+
+
+def outcome_matches(predicted: str | None, gold: str) -> bool:
+    """The predicted outcome phrase names the gold outcome: lenient phrase match, or all its
+    content words inside the gold outcome span ("mean cost per patient" in "increased the mean
+    cost per patient")."""
+    if outcome_text_match(predicted, gold):
+        return True
+    words = set(phrase_tokens(predicted, _OUTCOME_FILLER))
+    return bool(words) and words <= set(phrase_tokens(gold, _OUTCOME_FILLER))
+
+
+def arm_words(row: dict[str, Any]) -> set[str]:
+    """Words that name the row's arm: its arm label and its regimen's drugs."""
+    words = set(phrase_tokens(row.get("arm"), _ARM_GENERIC))
+    for drug in (row.get("regimen") or "").split("+"):
+        words |= set(phrase_tokens(drug, _ARM_GENERIC))
+    return words
+
+
+def _row_outcome_ok(row: dict[str, Any], outcome: Span) -> bool:
+    return outcome_matches(row.get("endpoint_text"), outcome.text) or outcome_matches(row.get("endpoint"), outcome.text)
+
+
+def score_sentences(sentences: Iterable[Sentence], rows_by_sentence: dict[str, list[dict[str, Any]]]) -> LinkScores:
+    """The linking figures of the predicted rows (evidence-table dicts, offsets into each
+    sentence's rebuilt text) against the gold; only result rows count. A missing field is wrong."""
+    sentences = list(sentences)
+    counts = {k: [0, 0] for k in ("values_found", "outcome_linked", "arm_linked", "arm_linked_distinct")}
+    misses: dict[str, list[str]] = {k: [] for k in counts}
+
+    def tally(figure: str, ok: bool, sentence: Sentence, detail: str) -> None:
+        counts[figure][1] += 1
+        counts[figure][0] += ok
+        if not ok:
+            misses[figure].append(f"{sentence.sentence_id}: {detail}")
+
+    for sentence in sentences:
+        results = [r for r in rows_by_sentence.get(sentence.sentence_id, []) if r.get("kind") == "result"]
+
+        def on(measure: Span) -> list[dict[str, Any]]:
+            return [r for r in results if _overlaps(r, measure)]
+
+        for span in sentence.spans:
+            if span.label == "MEAS":
+                tally("values_found", bool(on(span)), sentence, repr(span.text))
+        arm_heads = {r.head.text for r in sentence.relations if r.label in ARM_RELATIONS}
+        for rel in sentence.relations:
+            rows = on(rel.child)
+            if rel.label == "OC_RES":
+                ok = any(_row_outcome_ok(r, rel.head) for r in rows)
+                tally("outcome_linked", ok, sentence, f"{rel.head.text!r} -> {rel.child.text!r}")
+            elif rel.label in ARM_RELATIONS:
+                own = set(phrase_tokens(rel.head.text, _ARM_GENERIC))
+                others = set().union(*(set(phrase_tokens(h, _ARM_GENERIC)) for h in arm_heads - {rel.head.text}))
+                distinct_others = others - own
+                linked = [r for r in rows if arm_words(r) & own or arm_label_match(r.get("arm"), rel.head.text)]
+                detail = f"{rel.head.text!r} -> {rel.child.text!r}"
+                tally("arm_linked", bool(linked), sentence, detail)
+                tally("arm_linked_distinct", any(not arm_words(r) & distinct_others for r in linked), sentence, detail)
+    rates = {k: Rate(hits, total) for k, (hits, total) in counts.items()}
+    return LinkScores(len(sentences), **rates, misses=misses)

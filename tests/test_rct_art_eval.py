@@ -1,0 +1,175 @@
+"""RCT-ART sentences: natural-text rebuild with offset mapping, and the linking figures."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from trialmine.validate.rct_art import (
+    NO_SPACE_AFTER,
+    NO_SPACE_BEFORE,
+    RctArtError,
+    Sentence,
+    Span,
+    load_sentences,
+    natural_text,
+    parse_record,
+    score_sentences,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data" / "rct_art"
+needs_data = pytest.mark.skipif(not DATA.is_dir(), reason=f"{DATA} not present")
+
+
+def record(text: str, spans: list[tuple[str, str]], relations: list[tuple[str, int, int]] = ()) -> dict:
+    """An RCT-ART record of space-tokenised `text`; spans given by label and their (unique) text,
+    relations by label, head span index and child span index."""
+    tokens, pos = [], 0
+    for i, word in enumerate(text.split(" ")):
+        tokens.append({"text": word, "start": pos, "end": pos + len(word), "id": i, "ws": True})
+        pos += len(word) + 1
+    raw = []
+    for label, span_text in spans:
+        start = text.index(span_text)
+        raw.append({"label": label, "start": start, "end": start + len(span_text), "text": span_text})
+    rels = [{"label": label, "head_span": raw[h], "child_span": raw[c]} for label, h, c in relations]
+    return {"text": text, "tokens": tokens, "spans": raw, "relations": rels}
+
+
+SENTENCE = record(
+    "By day 32 , eight patients ( 1.3 % ) receiving fondaparinux and five ( 0.8 % ) receiving placebo had died .",
+    [("MEAS", "eight patients ( 1.3 % )"), ("INTV", "fondaparinux"), ("MEAS", "five ( 0.8 % )"), ("INTV", "placebo"),
+     ("OC", "died")],
+    [("A1_RES", 1, 0), ("A2_RES", 3, 2), ("OC_RES", 4, 0), ("OC_RES", 4, 2)],
+)  # fmt: skip
+
+
+def test_rebuild_natural_text_and_map_spans() -> None:
+    s = parse_record(SENTENCE, "cv:1")
+    assert s.text == "By day 32, eight patients (1.3%) receiving fondaparinux and five (0.8%) receiving placebo had died."
+    assert [(sp.label, sp.text) for sp in s.spans] == [
+        ("MEAS", "eight patients (1.3%)"), ("INTV", "fondaparinux"), ("MEAS", "five (0.8%)"), ("INTV", "placebo"),
+        ("OC", "died"),
+    ]  # fmt: skip
+    assert all(s.text[sp.start : sp.end] == sp.text for sp in s.spans)
+    assert [(r.label, r.head.text, r.child.text) for r in s.relations][:2] == [
+        ("A1_RES", "fondaparinux", "eight patients (1.3%)"), ("A2_RES", "placebo", "five (0.8%)"),
+    ]  # fmt: skip
+
+
+def test_rebuild_keeps_tokens_written_together() -> None:
+    tokens = [{"text": t, "start": 0, "end": 0, "ws": ws} for t, ws in
+              [("CI", True), (",", True), ("45", False), ("-", False), ("67", True), ("%", True), ("[", True),
+               ("RR", True), ("]", True), (";", False)]]  # fmt: skip
+    assert natural_text(tokens)[0] == "CI, 45-67% [RR];"
+
+
+@given(st.lists(st.one_of(st.sampled_from(sorted(NO_SPACE_BEFORE | NO_SPACE_AFTER)), st.from_regex(r"[A-Za-z0-9.+/-]{1,6}", fullmatch=True)),
+                min_size=1, max_size=30))  # fmt: skip
+def test_rebuild_offsets_point_at_every_token(words: list[str]) -> None:
+    tokens = [{"text": w, "start": 0, "end": len(w), "ws": True} for w in words]
+    text, offsets = natural_text(tokens)
+    assert [text[a:b] for a, b in offsets] == words
+    assert text.replace(" ", "") == "".join(words)
+    for i in range(1, len(words)):
+        spaced = offsets[i][0] > offsets[i - 1][1]
+        assert spaced == (words[i] not in NO_SPACE_BEFORE and words[i - 1] not in NO_SPACE_AFTER)
+
+
+def test_bad_line_names_file_and_line(tmp_path: Path) -> None:
+    bad = dict(SENTENCE, spans=[{"label": "MEAS", "start": 13, "end": 20}])  # not on token boundaries
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps(SENTENCE) + "\n\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(RctArtError, match=r"x\.jsonl:3: ValueError: MEAS span 13:20 does not start and end at a token"):
+        load_sentences(path)
+    path.write_text("{\n", encoding="utf-8")
+    with pytest.raises(RctArtError, match=r"x\.jsonl:1: JSONDecodeError"):
+        load_sentences(path)
+
+
+@needs_data
+@pytest.mark.parametrize("name", ["cardiovascular_disease", "diabetes", "autism"])
+def test_every_span_of_the_data_survives_the_rebuild(name: str) -> None:
+    originals = [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+    sentences = load_sentences(DATA / f"{name}.jsonl")
+    assert len(sentences) == len(originals)
+    for s, raw in zip(sentences, originals):
+        assert [sp.text.replace(" ", "") for sp in s.spans] == [
+            raw["text"][r["start"] : r["end"]].replace(" ", "") for r in raw["spans"]
+        ]
+        assert " %" not in s.text and "( " not in s.text and " )" not in s.text
+
+
+def row(s: Sentence, text: str, **fields) -> dict:
+    start = s.text.index(text)
+    return {"kind": "result", "start": start, "end": start + len(text), "text": text} | fields
+
+
+def test_scores_values_outcomes_and_arms() -> None:
+    s = parse_record(SENTENCE, "cv:1")
+    rows = [
+        row(s, "1.3%", endpoint="death", endpoint_text="died", regimen="fondaparinux"),
+        row(s, "eight", endpoint=None, regimen="fondaparinux + heparin"),  # a second row on the same measure
+        row(s, "0.8%", endpoint="death", regimen="fondaparinux", arm="placebo"),
+        {"kind": "drug", "start": 0, "end": 2, "text": "By"},  # not a result: ignored
+    ]
+    scores = score_sentences([s], {"cv:1": rows})
+    assert (scores.values_found.hits, scores.values_found.total) == (2, 2)
+    assert (scores.outcome_linked.hits, scores.outcome_linked.total) == (1, 2)  # code "death" is not "died"
+    assert (scores.arm_linked.hits, scores.arm_linked.total) == (2, 2)  # the placebo row by its arm label
+    # the placebo row also carries fondaparinux, the other arm's drug: not distinct
+    assert (scores.arm_linked_distinct.hits, scores.arm_linked_distinct.total) == (1, 2)
+    assert scores.misses["outcome_linked"] == ["cv:1: 'died' -> 'five (0.8%)'"]
+
+
+def test_union_of_drugs_links_both_arms_but_neither_distinctly() -> None:
+    s = parse_record(SENTENCE, "cv:1")
+    union = "fondaparinux + placebo"
+    scores = score_sentences([s], {"cv:1": [row(s, "1.3%", regimen=union), row(s, "0.8%", regimen=union)]})
+    assert scores.arm_linked.rate == 1.0 and scores.arm_linked_distinct.rate == 0.0
+
+
+def test_rows_without_fields_or_sentences_without_rows_count_as_missed() -> None:
+    s = parse_record(SENTENCE, "cv:1")
+    empty = score_sentences([s], {})
+    assert empty.values_found.rate == 0.0 and empty.arm_linked.rate == 0.0 and empty.outcome_linked.rate == 0.0
+    bare = score_sentences([s], {"cv:1": [row(s, "1.3%"), row(s, "0.8%", endpoint_text=None, arm=None, regimen=None)]})
+    assert bare.values_found.rate == 1.0 and bare.outcome_linked.hits == 0 and bare.arm_linked.hits == 0
+    assert score_sentences([], {}).values_found.rate is None
+
+
+@pytest.mark.parametrize(
+    ("predicted", "linked"),
+    [("mean cost per patient", True), ("increased the mean cost", True), ("cost", True), ("survival", False)],
+)
+def test_outcome_phrase_inside_a_longer_gold_outcome(predicted: str, linked: bool) -> None:
+    s = parse_record(record("Levosimendan increased the mean cost per patient by 1108 .",
+                            [("OC", "increased the mean cost per patient"), ("MEAS", "1108")], [("OC_RES", 0, 1)]),
+                     "cv:5")  # fmt: skip
+    scores = score_sentences([s], {"cv:5": [row(s, "1108", endpoint_text=predicted)]})
+    assert scores.outcome_linked.rate == (1.0 if linked else 0.0)
+
+
+@needs_data
+def test_benchmark_runs_the_real_pipeline_on_sentences() -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from rct_art_eval import sentence_documents
+
+    from trialmine.run import extract
+
+    sentences = load_sentences(DATA / "cardiovascular_disease.jsonl")[:3]
+    docs = sentence_documents(sentences, DATA)
+    assert [d.doc_id for d in docs] == ["cardiovascular_disease:1", "cardiovascular_disease:2", "cardiovascular_disease:3"]
+    result = extract(docs)
+    assert not result.failures
+    rows = {d.doc_id: [r for r in result.rows if r["doc_id"] == d.doc_id] for d in docs}
+    scores = score_sentences(sentences, rows)
+    assert scores.values_found.total == sum(sp.label == "MEAS" for s in sentences for sp in s.spans)
+    assert scores.values_found.hits >= 2  # the percentages of "eight patients (1.3%)" and "five (0.8%)"
+    assert all(s.text[r["start"] : r["end"]] == r["text"] for s in sentences for r in rows[s.sentence_id])
