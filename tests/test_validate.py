@@ -532,7 +532,6 @@ def test_gold_v1_and_v2_lines_load_together(tmp_path: Path) -> None:
         (3, {"drop": "timepoint"}, "missing v2 key(s): timepoint"),
         (3, {"arm": "XELlRI"}, "arm 'XELlRI' is not the label of an arm record in this file"),
         (1, {"arm": None}, "an arm record needs its label in 'arm'"),
-        (1, {"note": "comparator"}, "an arm record's note is its role"),
         (2, {"arm": "XELIRI"}, "arm label 'XELIRI' already defined on line 1"),
         (1, {"value": 50.0}, "an arm record has no result fields, but sets value"),
         (5, {"p_qualifier": "<<"}, "unknown p_qualifier '<<'"),

@@ -20,7 +20,6 @@ import pandas as pd
 from trialmine.store.schema import CATEGORIES, COLUMNS, KINDS, QUALIFIERS
 
 GOLD_KINDS = (*KINDS, "arm")  # `arm` records (v2) define the trial's arms; they are not evidence rows
-ARM_ROLES = ("experimental", "control")  # an arm record's `note`
 P_QUALIFIERS = ("=", "<", "≤", ">", "≥")
 
 _TEXT_KEYS = ("doc_id", "text")
@@ -150,8 +149,6 @@ def _v2_problem(rec: dict) -> str | None:
     if rec["kind"] == "arm":
         if rec["arm"] is None:
             return "an arm record needs its label in 'arm'"
-        if rec["note"] is not None and rec["note"] not in ARM_ROLES:
-            return f"an arm record's note is its role: {' or '.join(ARM_ROLES)} or null, got {rec['note']!r}"
         stray = [k for k in ("category", "endpoint", "value", "value_low", "value_high", "n") if rec[k] is not None]
         if stray:
             return f"an arm record has no result fields, but sets {', '.join(stray)}"
