@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -638,6 +639,14 @@ def test_arm_detection_by_regimen_or_label_span() -> None:
     assert (ad.score.tp, ad.score.n_pred, ad.score.n_gold) == (2, 3, 2)
     assert (ad.n_total.correct, ad.n_total.total) == (1, 2)  # FOLFIRI's n is missing: wrong
     assert ad.extra == ["cmp: placebo"] and ad.missed == []
+    @dataclass
+    class Arm:
+        doc_id: str
+        label: str
+        drugs: tuple[str, ...]
+
+    as_objects = cmp_scores([], arms=[Arm(CMP, "FOLFIRI", ("leucovorin", "irinotecan", "fluorouracil"))]).arm_detection
+    assert (as_objects.score.tp, as_objects.missed) == (1, ["cmp: XELIRI"])
     no_columns = cmp_scores([], arms=pd.DataFrame({"doc_id": [CMP], "label": ["XELIRI"]})).arm_detection
     assert no_columns.score.tp == 0 and no_columns.score.n_pred == 1
     assert cmp_scores([]).arm_detection.score is None

@@ -556,7 +556,8 @@ def _arm_pair_key(p: Row, g: Row) -> tuple[bool, bool, int] | None:
 
 def arms_frame(arms: Any) -> pd.DataFrame | None:
     """Predicted arms as a frame of at least `ARM_COLUMNS`: from None (not available), a frame, or
-    a list of dicts or dataclasses. A regimen given as a list of drugs is joined with " + "."""
+    a list of dicts or dataclasses. A regimen given as a list of drugs (`regimen` or `drugs`) is
+    joined with " + "."""
     if arms is None:
         return None
     if isinstance(arms, pd.DataFrame):
@@ -564,6 +565,8 @@ def arms_frame(arms: Any) -> pd.DataFrame | None:
     else:
         rows = [dataclasses.asdict(a) if dataclasses.is_dataclass(a) else dict(a) for a in arms]
     for row in rows:
+        if row.get("regimen") is None and row.get("drugs") is not None:
+            row["regimen"] = row["drugs"]
         if isinstance(row.get("regimen"), (list, tuple, set, frozenset)):
             row["regimen"] = " + ".join(sorted(row["regimen"])) or None
     columns = list(dict.fromkeys([*ARM_COLUMNS, *(k for r in rows for k in r)]))
