@@ -136,7 +136,7 @@ def drug_rows(doc_id: str, text: str, drugs: dict, not_drug: list[str]) -> list[
     rows, taken = [], []
     for surface in sorted(drugs, key=len, reverse=True):
         flags = re.I if surface == surface.lower() else 0
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w])", text, flags):
+        for m in re.finditer(rf"(?<![\w]){re.escape(surface)}(?![\w])", text, flags):
             span = (m.start(), m.end())
             if span in skip or any(a < span[1] and span[0] < b for a, b in taken):
                 continue
