@@ -19,8 +19,8 @@ RESULTS = [
          note="recurrence rate (no v2 code)"),
     dict(at="were {93.3%} and", cat="efficacy", ep="OS", et="survival", arm=S, tp="1 year", p="<0.05"),
     dict(at="and {46.6%}, respectively", cat="efficacy", ep="OS", et="survival", arm=C, tp="1 year", p="<0.05"),
-    dict(at="group ({24.6} ± 1.7", cat="efficacy", ep="OS", et="survival time", u="months", arm=S, p="<0.05",
+    dict(at="group ({24.6 ± 1.7}", cat="efficacy", ep="OS", et="survival time", u="months", arm=S, p="<0.05",
          note="mean ± 1.7, range 7–28"),
-    dict(at="group ({16.4} ± 2.7", cat="efficacy", ep="OS", et="survival time", u="months", arm=C, p="<0.05",
+    dict(at="group ({16.4 ± 2.7}", cat="efficacy", ep="OS", et="survival time", u="months", arm=C, p="<0.05",
          note="mean ± 2.7, range 5–34"),
 ]
