@@ -42,7 +42,7 @@ QUALIFIER_WORDS = [
     ("approximately ", "~"), ("about ", "~"), ("around ", "~"), ("nearly ", "~"),
     ("more than ", ">"), ("greater than ", ">"), ("over ", ">"), ("exceeding ", ">"),
     ("at least ", "≥"), ("no less than ", "≥"), ("less than ", "<"), ("below ", "<"),
-    ("up to ", "≤"), ("∼", "~"), ("≥", "≥"), ("≤", "≤"), (">", ">"), ("<", "<"), ("~", "~"),
+    ("up to ", "≤"), ("under ", "<"), ("∼", "~"), ("≥", "≥"), ("≤", "≤"), (">", ">"), ("<", "<"), ("~", "~"),
 ]
 NUMBER = r"[+\-−]?\d+(?:[.·]\d+)?"
 UNITS = {"%": "%", "months": "months", "month": "months", "weeks": "weeks", "week": "weeks",
