@@ -266,6 +266,20 @@ def check(texts: dict[str, str], modules: dict) -> Counter:
                 problems.append(f"{pmid}: result without value_unit {r['text']!r}")
             if r["category"] not in ("efficacy", "safety", "baseline", "other"):
                 problems.append(f"{pmid}: category {r['category']!r}")
+            if r["qualifier"] not in (None, "=", "~", ">", "≥", "<", "≤"):
+                problems.append(f"{pmid}: qualifier {r['qualifier']!r}")
+            if r["p_qualifier"] not in (None, "=", "<", "≤", ">", "≥"):
+                problems.append(f"{pmid}: p_qualifier {r['p_qualifier']!r}")
+            if r["timepoint"] is not None and not re.fullmatch(r"1 (?:day|week|month|year)|"
+                                                               r"\d+ (?:days|weeks|months|years)",
+                                                               r["timepoint"]):
+                problems.append(f"{pmid}: timepoint {r['timepoint']!r}")
+            if r["value_unit"] == "n" and (r["n"] is None or r["value"] is not None):
+                problems.append(f"{pmid}: count row {r['text']!r} needs n and no value")
+        arm_labels = {r["arm"] for r in rows if r["kind"] == "arm"}
+        for r in rows:
+            if r["kind"] != "arm" and r["arm"] is not None and r["arm"] not in arm_labels:
+                problems.append(f"{pmid}: {r['kind']} {r['text']!r} names unknown arm {r['arm']!r}")
         counts["abstracts"] += 1
     for p in problems:
         print("PROBLEM", p)

@@ -5,10 +5,8 @@ DRUGS = {"cisplatin": "cisplatin", "5-fluorouracil": "fluorouracil", "DDP": "cis
 REG = "cisplatin + fluorouracil"
 A, B = "Arm A", "Arm B"
 ARMS = [
-    dict(at="chronomodulated infusion ({Arm A}) or", arm=A, regimen=REG, note="experimental",
-         pop="sinusoidal chronomodulated infusion"),
-    dict(at="rate infusion ({Arm B}) of", arm=B, regimen=REG, note="control",
-         pop="flat intermittent constant rate infusion"),
+    dict(at="chronomodulated infusion ({Arm A}) or", arm=A, regimen=REG, note="experimental; sinusoidal chronomodulated infusion"),
+    dict(at="rate infusion ({Arm B}) of", arm=B, regimen=REG, note="control; flat intermittent constant rate infusion"),
 ]
 DOSES = [
     dict(at="DDP ({20 mg/m2})", drug="cisplatin", low=20, unit="mg/m2", freq="daily", reg=REG,

@@ -15,12 +15,12 @@ DOSES = [dict(at="cisplatin (> {80 mg/m2})", drug="cisplatin", low=80, high=None
 CRN = "antiemetic complete response (no emesis), not tumour CR"
 RESULTS = [
     dict(at="a mean of {2.5} (SD=4.3)", cat="efficacy", et="episodes of vomiting", u="episodes", arm=H,
-         p="0.0008", tp="day 1", note="mean"),
+         p="0.0008", tp="1 day", note="mean"),
     dict(at="and {0,1} (SD = 0.4)", cat="efficacy", et="episodes of vomiting", u="episodes", arm=G,
-         v=0.1, p="0.0008", tp="day 1", note="mean; decimal comma"),
+         v=0.1, p="0.0008", tp="1 day", note="mean; decimal comma"),
     dict(at="was {45} and 90%", cat="efficacy", et="Complete response", u="%", arm=H, p="0.0001",
-         tp="day 1", note=CRN + "; the % sign is written once after the pair"),
-    dict(at="45 and {90%}", cat="efficacy", et="Complete response", arm=G, p="0.0001", tp="day 1", note=CRN),
+         tp="1 day", note=CRN + "; the % sign is written once after the pair"),
+    dict(at="45 and {90%}", cat="efficacy", et="Complete response", arm=G, p="0.0001", tp="1 day", note=CRN),
     dict(at="patients ({57%}) preferred", cat="other", et="preferred", arm=G, n=24),
     dict(at="14 patients ({33%})", cat="other", et="preferred", arm=H, n=14),
     dict(at="nine patients ({21%})", cat="safety", ep="extrapyramidal reaction", et="extrapyramidal reaction",
