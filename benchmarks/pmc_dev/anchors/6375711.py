@@ -15,6 +15,6 @@ RESULTS = [
     dict(at="81%; {69%} for", cat="efficacy", ep="RFS", et="relapse free survival (RFS)", arm=R, p="0.002"),
     dict(at="and {93%} for adjuvant", cat="efficacy", ep="RFS", et="relapse free survival (RFS)", arm=C,
          p="0.002"),
-    dict(at="survival was {93%} with no", cat="efficacy", ep="OS", et="overall 5 year survival", tp="5 years",
+    dict(at="survival was {93%} with no", cat="efficacy", ep="OS", et="survival", tp="5 years",
          p="0.54", note="all patients"),
 ]

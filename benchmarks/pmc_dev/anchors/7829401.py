@@ -17,7 +17,7 @@ RESULTS = [
     dict(at="a mean of {2.5} (SD=4.3)", cat="efficacy", et="episodes of vomiting", u="episodes", arm=H,
          p="0.0008", tp="1 day", note="mean"),
     dict(at="and {0,1} (SD = 0.4)", cat="efficacy", et="episodes of vomiting", u="episodes", arm=G,
-         v=0.1, p="0.0008", tp="1 day", note="mean; decimal comma"),
+         v=0.1, q="=", p="0.0008", tp="1 day", note="mean; decimal comma"),
     dict(at="was {45} and 90%", cat="efficacy", et="Complete response", u="%", arm=H, p="0.0001",
          tp="1 day", note=CRN + "; the % sign is written once after the pair"),
     dict(at="45 and {90%}", cat="efficacy", et="Complete response", arm=G, p="0.0001", tp="1 day", note=CRN),
