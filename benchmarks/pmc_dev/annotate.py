@@ -1,0 +1,324 @@
+"""Build the PMC development gold from hand-written anchors, and check it.
+
+Each `anchors/<pmid>.py` holds one abstract's annotations, written by a person reading the text
+(no extractor output was run or looked at). An anchor is a snippet of the document text with the
+annotated span in braces, e.g. ``"ORR was {45%} with"``; the snippet must occur exactly
+once in the text, or carry ``@k`` (0-based occurrence) at its end. Drug rows are listed from
+the hand-made ``DRUGS`` surface table: every whole-word occurrence becomes a row, except the
+occurrences named in ``NOT_DRUG`` (each one was read in context).
+
+    PYTHONPATH=src /work/main/.venv/bin/python benchmarks/pmc_dev/annotate.py          # build + check
+    PYTHONPATH=src /work/main/.venv/bin/python benchmarks/pmc_dev/annotate.py --check  # check only
+
+Building writes `gold/<pmid>.jsonl` (sorted by start, every key of GUIDELINES §1 and §7.1).
+The check loads every gold file and verifies keys, offsets, order, overlaps, and that every
+'%' in the text has exactly one result row (CI levels such as "95% CI" have none); it prints
+per-kind counts.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from trialmine.ingest.abstracts import abstract_document
+
+HERE = Path(__file__).resolve().parent
+ARTICLES = HERE.parents[1] / ".." / "shared" / "data" / "pmc_rct" / "articles.jsonl.gz"
+KEYS = (
+    "doc_id kind start end text drug regimen dose_low dose_high dose_unit dose_frequency "
+    "dose_schedule category endpoint value value_low value_high qualifier n n_total population "
+    "note arm endpoint_text value_unit ci_low ci_high p_value p_qualifier timepoint"
+).split()
+KINDS = ("drug", "dose", "result", "arm")
+CI_LEVEL = re.compile(r"\d+(?:\.\d+)?\s?%\s*(?:CI|C\.I\.|confidence|credible|CrI)", re.I)
+
+QUALIFIER_WORDS = [
+    ("approximately ", "~"), ("about ", "~"), ("around ", "~"), ("nearly ", "~"),
+    ("more than ", ">"), ("greater than ", ">"), ("over ", ">"), ("exceeding ", ">"),
+    ("at least ", "≥"), ("no less than ", "≥"), ("less than ", "<"), ("below ", "<"),
+    ("up to ", "≤"), ("under ", "<"), ("∼", "~"), ("≥", "≥"), ("≤", "≤"), (">", ">"), ("<", "<"), ("~", "~"),
+]
+NUMBER = r"[+\-−]?\d+(?:[.·]\d+)?"
+UNITS = {"%": "%", "months": "months", "month": "months", "weeks": "weeks", "week": "weeks",
+         "days": "days", "day": "days", "years": "years", "year": "years",
+         "hours": "hours", "hour": "hours"}
+
+
+def load_texts(pmids: set[str]) -> dict[str, tuple[str, dict]]:
+    found: dict[str, tuple[str, dict]] = {}
+    with gzip.open(ARTICLES, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if str(rec.get("pmid")) in pmids:
+                doc = abstract_document(
+                    {"pmid": rec["pmid"], "title": rec["title"], "text": rec["abstract"]}, "pmc_rct")
+                found[str(rec["pmid"])] = (doc.text, rec)
+    return found
+
+
+def locate(text: str, anchor: str) -> tuple[int, int, str]:
+    """Offsets of the bracketed span of `anchor` in `text`."""
+    occurrence = None
+    m = re.search(r"@(\d+)$", anchor)
+    if m:
+        occurrence, anchor = int(m.group(1)), anchor[: m.start()]
+    if anchor.count("{") != 1 or anchor.count("}") != 1:
+        left, span, right = "", anchor, ""
+    else:
+        left, rest = anchor.split("{", 1)
+        span, right = rest.split("}", 1)
+    snippet = left + span + right
+    hits = [i for i in range(len(text)) if text.startswith(snippet, i)]
+    if not hits:
+        raise ValueError(f"anchor not found: {anchor!r}")
+    if occurrence is None:
+        if len(hits) > 1:
+            raise ValueError(f"anchor occurs {len(hits)} times, add @k: {anchor!r}")
+        occurrence = 0
+    start = hits[occurrence] + len(left)
+    return start, start + len(span), span
+
+
+def _num(s: str) -> float | int:
+    v = float(s.replace("·", ".").replace("−", "-").replace(",", ""))
+    return int(v) if v.is_integer() and "." not in s and "·" not in s else v
+
+
+def parse_value(span: str) -> dict:
+    """qualifier, value, value_low, value_high and unit read off a result span."""
+    s = span.strip()
+    qualifier = "="
+    for word, q in QUALIFIER_WORDS:
+        if s.lower().startswith(word):
+            qualifier, s = q, s[len(word):].strip()
+            break
+    unit = None
+    for u, norm in UNITS.items():
+        if re.search(rf"(?:\d|\s){re.escape(u)}$", s):
+            unit, s = norm, s[: -len(u)].strip()
+            break
+    s = re.sub(r"\s*±\s*" + NUMBER + r"\s*%?$", "", s.replace("%", "", 1) if s.count("%") == 2 else s)
+    s = s.replace("%", "").lstrip("+")
+    rng = re.fullmatch(rf"({NUMBER})\s*(?:-|–|—|to)\s*({NUMBER})", s)
+    if rng:
+        lo, hi = _num(rng.group(1)), _num(rng.group(2))
+        return {"qualifier": qualifier, "value": None, "value_low": lo, "value_high": hi, "unit": unit}
+    one = re.fullmatch(NUMBER, s)
+    if one:
+        v = _num(s)
+        return {"qualifier": qualifier, "value": v, "value_low": v, "value_high": v, "unit": unit}
+    return {"qualifier": None, "value": None, "value_low": None, "value_high": None, "unit": unit}
+
+
+def parse_p(p: str | None) -> tuple[float | None, str | None]:
+    if p is None:
+        return None, None
+    m = re.fullmatch(r"\s*(<=|>=|≤|≥|<|>|=)?\s*([0-9.]+)\s*", p)
+    if not m:
+        raise ValueError(f"bad p value {p!r}")
+    q = {"<=": "≤", ">=": "≥"}.get(m.group(1) or "=", m.group(1) or "=")
+    return float(m.group(2)), q
+
+
+def blank(doc_id: str, kind: str, start: int, end: int, text: str) -> dict:
+    rec = {k: None for k in KEYS}
+    rec.update(doc_id=doc_id, kind=kind, start=start, end=end, text=text)
+    return rec
+
+
+def drug_rows(doc_id: str, text: str, drugs: dict, not_drug: list[str]) -> list[dict]:
+    skip = {locate(text, a)[:2] for a in not_drug}
+    rows, taken = [], []
+    for surface in sorted(drugs, key=len, reverse=True):
+        flags = re.I if surface == surface.lower() else 0
+        for m in re.finditer(rf"(?<![\w]){re.escape(surface)}(?![\w])", text, flags):
+            span = (m.start(), m.end())
+            if span in skip or any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            taken.append(span)
+            canon = drugs[surface]
+            rec = blank(doc_id, "drug", *span, m.group(0))
+            if isinstance(canon, tuple):
+                rec["drug"], rec["regimen"] = canon
+            else:
+                rec["drug"] = canon
+            rows.append(rec)
+    used = {s for s, _ in [(r["start"], r["end"]) for r in rows]}
+    for a in not_drug:
+        if locate(text, a)[0] in used:
+            raise ValueError(f"NOT_DRUG anchor still became a drug row: {a!r}")
+    return rows
+
+
+def build_doc(module, text: str) -> list[dict]:
+    doc_id = module.PMID
+    rows = drug_rows(doc_id, text, module.DRUGS, getattr(module, "NOT_DRUG", []))
+    for extra in getattr(module, "EXTRA_DRUGS", []):  # drug mentions inside words, etc.
+        start, end, span = locate(text, extra["at"])
+        rec = blank(doc_id, "drug", start, end, span)
+        rec["drug"], rec["regimen"], rec["note"] = extra["drug"], extra.get("regimen"), extra.get("note")
+        rows.append(rec)
+    arms = {}
+    for a in getattr(module, "ARMS", []):
+        start, end, span = locate(text, a["at"])
+        rec = blank(doc_id, "arm", start, end, span)
+        rec.update(arm=a["arm"], regimen=a.get("regimen"), n_total=a.get("n_total"),
+                   note=a.get("note"), population=a.get("pop"))
+        arms[a["arm"]] = a.get("regimen")
+        rows.append(rec)
+    for d in getattr(module, "DOSES", []):
+        start, end, span = locate(text, d["at"])
+        rec = blank(doc_id, "dose", start, end, span)
+        rec.update(drug=d["drug"], dose_low=d["low"], dose_high=d.get("high", d["low"]),
+                   dose_unit=d["unit"], dose_frequency=d.get("freq"), dose_schedule=d.get("sched"),
+                   arm=d.get("arm"), population=d.get("pop"), note=d.get("note"))
+        rec["regimen"] = d["reg"] if "reg" in d else arms.get(d.get("arm"))
+        rows.append(rec)
+    for r in getattr(module, "RESULTS", []):
+        start, end, span = locate(text, r["at"])
+        rec = blank(doc_id, "result", start, end, span)
+        parsed = parse_value(span)
+        unit = r.get("u", parsed["unit"])
+        if unit == "n":
+            parsed.update(qualifier=None, value=None, value_low=None, value_high=None)
+        for key in ("qualifier", "value", "value_low", "value_high"):
+            rec[key] = r.get({"qualifier": "q", "value": "v", "value_low": "lo", "value_high": "hi"}[key],
+                             parsed[key])
+        if "v" in r and "lo" not in r:
+            rec["value_low"] = rec["value_high"] = r["v"]
+        if rec["value_low"] is None and unit not in ("n",) and r.get("allow_null") is not True:
+            raise ValueError(f"{doc_id}: no value parsed from {span!r}; give v=")
+        p_value, p_qual = parse_p(r.get("p"))
+        ci = r.get("ci") or (None, None)
+        arm = r.get("arm")
+        rec.update(category=r["cat"], endpoint=r.get("ep"), endpoint_text=r.get("et"),
+                   value_unit=unit, n=r.get("n"), n_total=r.get("N"), population=r.get("pop"),
+                   note=r.get("note"), arm=arm, ci_low=ci[0], ci_high=ci[1],
+                   p_value=p_value, p_qualifier=p_qual, timepoint=r.get("tp"))
+        rec["regimen"] = r["reg"] if "reg" in r else arms.get(arm)
+        if arm is not None and arm not in arms:
+            raise ValueError(f"{doc_id}: result arm {arm!r} has no arm record")
+        rows.append(rec)
+    rows.sort(key=lambda x: (x["start"], x["end"], KINDS.index(x["kind"])))
+    return rows
+
+
+def load_module(path: Path):
+    spec = importlib.util.spec_from_file_location(f"anchors_{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def check(texts: dict[str, str], modules: dict) -> Counter:
+    counts: Counter = Counter()
+    problems = []
+    for path in sorted((HERE / "gold").glob("*.jsonl")):
+        pmid = path.stem
+        text = texts[pmid]
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        prev = None
+        for r in rows:
+            if list(r) != KEYS:
+                problems.append(f"{pmid}: keys {list(r)}")
+            if r["kind"] not in KINDS:
+                problems.append(f"{pmid}: kind {r['kind']}")
+            if text[r["start"]:r["end"]] != r["text"]:
+                problems.append(f"{pmid}: offsets {r['start']}:{r['end']} {r['text']!r}")
+            if prev and (r["start"], r["end"]) < (prev["start"], prev["end"]):
+                problems.append(f"{pmid}: not sorted at {r['start']}")
+            prev = r
+            counts[r["kind"]] += 1
+        for i, a in enumerate(rows):
+            for b in rows[i + 1:]:
+                if b["start"] >= a["end"]:
+                    break
+                if "arm" in (a["kind"], b["kind"]) and "result" not in (a["kind"], b["kind"]) \
+                        and "dose" not in (a["kind"], b["kind"]):
+                    continue  # arm records may overlap drug records (README)
+                problems.append(f"{pmid}: overlap {a['text']!r}@{a['start']} {b['text']!r}@{b['start']}")
+        results = [r for r in rows if r["kind"] == "result"]
+        header_pcts = {locate(text, a)[0] for a in getattr(modules[pmid], "PCT_NO_ROW", [])}
+        for m in re.finditer("%", text):
+            if m.start() in header_pcts:  # a '%' that is not a value (column header), README
+                counts["header_%"] += 1
+                continue
+            covering = [r for r in results if r["start"] <= m.start() < r["end"]]
+            if any(r["kind"] == "dose" and r["start"] <= m.start() < r["end"] for r in rows):
+                counts["dose_%"] += 1  # a drug concentration ("bupivacaine 0.125%") is a dose, README
+                continue
+            level = any(c.start() <= m.start() < c.end() for c in CI_LEVEL.finditer(text))
+            if level:
+                counts["ci_level_%"] += 1
+                if covering:
+                    problems.append(f"{pmid}: CI level at {m.start()} has a result row")
+            elif len(covering) != 1:
+                problems.append(f"{pmid}: '%' at {m.start()} ({text[m.start()-25:m.start()+1]!r}) "
+                                f"has {len(covering)} result rows")
+        for r in results:
+            if r["value_unit"] is None:
+                problems.append(f"{pmid}: result without value_unit {r['text']!r}")
+            if r["category"] not in ("efficacy", "safety", "baseline", "other"):
+                problems.append(f"{pmid}: category {r['category']!r}")
+            if r["qualifier"] not in (None, "=", "~", ">", "≥", "<", "≤"):
+                problems.append(f"{pmid}: qualifier {r['qualifier']!r}")
+            if r["p_qualifier"] not in (None, "=", "<", "≤", ">", "≥"):
+                problems.append(f"{pmid}: p_qualifier {r['p_qualifier']!r}")
+            if r["timepoint"] is not None and not re.fullmatch(r"1 (?:day|week|month|year)|"
+                                                               r"\d+ (?:days|weeks|months|years)",
+                                                               r["timepoint"]):
+                problems.append(f"{pmid}: timepoint {r['timepoint']!r}")
+            if r["value_unit"] == "n" and (r["n"] is None or r["value"] is not None):
+                problems.append(f"{pmid}: count row {r['text']!r} needs n and no value")
+        arm_labels = {r["arm"] for r in rows if r["kind"] == "arm"}
+        for r in rows:
+            if r["kind"] != "arm" and r["arm"] is not None and r["arm"] not in arm_labels:
+                problems.append(f"{pmid}: {r['kind']} {r['text']!r} names unknown arm {r['arm']!r}")
+        counts["abstracts"] += 1
+    for p in problems:
+        print("PROBLEM", p)
+    if problems:
+        sys.exit(1)
+    return counts
+
+
+def main(argv: list[str]) -> None:
+    anchor_files = sorted((HERE / "anchors").glob("[0-9]*.py"))
+    modules = {p.stem: load_module(p) for p in anchor_files}
+    texts = load_texts(set(modules))
+    if "--check" not in argv:
+        (HERE / "gold").mkdir(exist_ok=True)
+        for pmid, module in modules.items():
+            rows = build_doc(module, texts[pmid][0])
+            out = HERE / "gold" / f"{pmid}.jsonl"
+            tmp = out.with_suffix(".tmp")
+            tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                           encoding="utf-8")
+            tmp.replace(out)
+    counts = check({p: t for p, (t, _) in texts.items()}, modules)
+    per_doc = []
+    for pmid, module in modules.items():
+        rows = [json.loads(x) for x in (HERE / "gold" / f"{pmid}.jsonl").read_text().splitlines()]
+        c = Counter(r["kind"] for r in rows)
+        per_doc.append((pmid, module.DESIGN, texts[pmid][1].get("license"),
+                        c["drug"], c["dose"], c["result"], c["arm"]))
+    if "--table" in argv:
+        print("| PMID | title | licence | design | drug | dose | result | arm |")
+        print("|---|---|---|---|---|---|---|---|")
+        for pmid, design, lic, *c in per_doc:
+            print(f"| {pmid} | {modules[pmid].SHORT} | {lic} | {design} | " + " | ".join(map(str, c)) + " |")
+    designs = Counter(d for _, d, *_ in per_doc)
+    print(f"abstracts {counts['abstracts']} ({dict(designs)}); "
+          + ", ".join(f"{k} {counts[k]}" for k in KINDS)
+          + f"; CI-level % without row {counts['ci_level_%']}; header % without row {counts['header_%']}; "
+          f"% in dose rows {counts['dose_%']}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
