@@ -26,7 +26,7 @@ KINDS = ("drug", "dose", "result", "arm")
 # the '%' of a CI level ("95% CI", "95%CI", "95 % confidence interval")
 CI_LEVEL = re.compile(r"\d+\s?%\s?(?:CI\b|confidence interval)")
 # a '%' bound inside the CI that a level opened: "(95% CI, 29.5–57.7%)", "[95% CI: 0, 43%]"
-CI_OPEN = re.compile(r"(?:CI\b|confidence interval)[^;()\[\]]{0,40}$")
+CI_OPEN = re.compile(r"(?:CI\b|confidence interval)\)?[^;()\[\]]{0,40}$")
 
 
 def check_file(path: Path, text: str) -> tuple[list[str], list[dict]]:
