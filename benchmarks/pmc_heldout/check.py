@@ -8,6 +8,7 @@ result. It also lists drug names annotated somewhere in a document that occur el
 whole words without a drug record (to review, not an error).
 
     PYTHONPATH=src /work/main/.venv/bin/python benchmarks/pmc_heldout/check.py
+    PYTHONPATH=src /work/main/.venv/bin/python benchmarks/pmc_heldout/check.py --bundled   # corpus/gold
 """
 
 from __future__ import annotations
@@ -77,7 +78,22 @@ def unannotated_drug_mentions(text: str, recs: list[dict]) -> list[str]:
     return out
 
 
+def check_bundled(corpus: Path) -> int:
+    """The same checks on the bundled v2 gold (corpus/gold/<doc_id>.jsonl against corpus/<doc_id>.txt)."""
+    bad = 0
+    for f in sorted((corpus / "gold").glob("*.jsonl")):
+        problems, recs = check_file(f, (corpus / f"{f.stem}.txt").read_text(encoding="utf-8"))
+        for p in problems:
+            print(f"{f.name}: {p}", file=sys.stderr)
+        bad += len(problems)
+        print(f.stem, dict(Counter(r["kind"] for r in recs)))
+    print(f"{bad} problem(s)")
+    return 1 if bad else 0
+
+
 def main() -> int:
+    if sys.argv[1:] == ["--bundled"]:
+        return check_bundled(HERE.parents[1] / "corpus")
     files = sorted((HERE / "gold").glob("*.jsonl"))
     docs = documents({f.stem for f in files})
     total, bad = Counter(), 0
