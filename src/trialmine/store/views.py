@@ -96,10 +96,10 @@ def _corrected_value() -> str:
     return "TRY_CAST(r.corrected ->> '$.\"value\"' AS DOUBLE)"
 
 
-def _facts_sql(evidence_columns: set[str], review: str) -> str:
+def _facts_sql(evidence_columns: set[str], review: str, base: str) -> str:
     missing = [c for c in COLUMNS if c not in evidence_columns]  # a database from before a column existed
-    source = "main.evidence" if not missing else (
-        "(SELECT *, " + ", ".join(f'NULL::{_SQL_TYPES[COLUMNS[c]]} AS "{c}"' for c in missing) + " FROM main.evidence)"
+    source = f"{base}evidence" if not missing else (
+        "(SELECT *, " + ", ".join(f'NULL::{_SQL_TYPES[COLUMNS[c]]} AS "{c}"' for c in missing) + f" FROM {base}evidence)"
     )
     columns = [_corrected(c, t) if c in CORRECTABLE else f'e."{c}"' for c, t in COLUMNS.items()]
     return f"""
@@ -177,7 +177,7 @@ def _drugs_sql(visible: str) -> str:
     """
 
 
-def _documents_sql(visible: str, facts: str) -> str:
+def _documents_sql(visible: str, facts: str, base: str) -> str:
     return f"""
         WITH segs AS (
             SELECT doc_id, list(segment ORDER BY first_start) AS segments
@@ -199,7 +199,7 @@ def _documents_sql(visible: str, facts: str) -> str:
                coalesce(c.results, 0) AS results, coalesce(c.accepted_facts, 0) AS accepted_facts,
                coalesce(c.unreviewed_facts, 0) AS unreviewed_facts,
                d.meta, d.first_run_id, d.last_run_id, d.updated_at
-        FROM main.documents AS d LEFT JOIN segs AS s USING (doc_id) LEFT JOIN counts AS c USING (doc_id)
+        FROM {base}documents AS d LEFT JOIN segs AS s USING (doc_id) LEFT JOIN counts AS c USING (doc_id)
         ORDER BY d.doc_id
     """
 
@@ -218,10 +218,12 @@ def _create_all(
     con: duckdb.DuckDBPyConnection, create: str, prefix: str, review_attached: bool, reviewed: ReviewFilter,
     include_rejected: bool, schedules_table: str,
 ) -> None:
+    # the database's own tables, qualified so a TEMP view named `documents` cannot mean itself
+    base = "main." if prefix != "temp." else '"' + con.execute("SELECT current_database()").fetchone()[0].replace('"', '""') + '".main.'
     evidence_columns = _columns(con, "main", "evidence")
-    arms = "main.arms" if _columns(con, "main", "arms") >= set(_ARMS_COLUMNS) else _empty(_ARMS_COLUMNS)
+    arms = f"{base}arms" if _columns(con, "main", "arms") >= set(_ARMS_COLUMNS) else _empty(_ARMS_COLUMNS)
     con.execute(f"{create} {prefix}review_latest AS {_review_latest_sql(review_attached)}")
-    con.execute(f"{create} {prefix}facts AS {_facts_sql(evidence_columns, f'{prefix}review_latest')}")
+    con.execute(f"{create} {prefix}facts AS {_facts_sql(evidence_columns, f'{prefix}review_latest', base)}")
     con.execute(f"{create} {prefix}visible_facts AS {_visible_sql(f'{prefix}facts', include_rejected, reviewed)}")
     keys = con.execute(f"SELECT DISTINCT dose_unit, dose_frequency, dose_schedule FROM {prefix}facts WHERE kind = 'dose'").fetchall()
     con.register("_dose_schedule_frame", dose_schedule_frame(keys))
@@ -234,7 +236,7 @@ def _create_all(
     con.execute(f"{create} {prefix}doses AS {_doses_sql(visible, f'{prefix}dose_schedules')}")
     con.execute(f"{create} {prefix}arms AS {_arms_sql(visible, arms)}")
     con.execute(f"{create} {prefix}drugs AS {_drugs_sql(visible)}")
-    con.execute(f"{create} {prefix}documents AS {_documents_sql(visible, f'{prefix}facts')}")
+    con.execute(f"{create} {prefix}documents AS {_documents_sql(visible, f'{prefix}facts', base)}")
 
 
 def ensure_views(con: duckdb.DuckDBPyConnection) -> None:
