@@ -112,7 +112,8 @@ def load(
         raise ValueError(f"unknown view {view!r}: choose one of {', '.join(VIEWS)}")
     con = connect(out, reviewed=reviewed, include_rejected=include_rejected)
     try:
-        return typed_frame(con, f"SELECT * FROM temp.{view}")
+        # `facts` in SQL holds every fact; here it follows the review filter like the other views
+        return typed_frame(con, f"SELECT * FROM temp.{'visible_facts' if view == 'facts' else view}")
     finally:
         con.close()
 
