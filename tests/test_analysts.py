@@ -50,7 +50,7 @@ Q_DOCUMENTS = "SELECT doc_id, doc_type, n_segments, drug_mentions, doses, result
 
 @pytest.fixture(scope="module")
 def out(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("analysts") / "out"
+    out = tmp_path_factory.mktemp("analysts") / "outputs"  # the API's default folder name
     run_extraction(CORPUS, out)
     return out
 
@@ -108,6 +108,22 @@ def test_readme_shows_the_example_questions() -> None:
     for view in ("results", "doses", "arms", "drugs", "documents"):
         assert f"`{view}`" in section
     assert (REPO / "docs" / "orr_by_regimen.png").is_file() and "docs/orr_by_regimen.png" in section
+
+
+def rows(frame: pd.DataFrame) -> set[tuple]:
+    return {tuple(None if pd.isna(v) else v for v in row) for row in frame.astype(object).itertuples(index=False)}
+
+
+def test_readme_pandas_gives_the_sql_answers(out: Path, monkeypatch) -> None:
+    start = README.index("```python\nimport trialmine  # reads outputs/")
+    block = README[start + len("```python\n") : README.index("```", start + 10)]
+    monkeypatch.chdir(out.parent)
+    answers: dict = {}
+    exec(compile(block, "README.md", "exec"), answers)  # noqa: S102 (the README's own example)
+    for name, sql in (("q1", Q_ORR), ("q2", Q_DOSES), ("q3", Q_AE), ("q4", Q_RESPONSES), ("q5", Q_DOCUMENTS)):
+        expected = run_query(out, sql)
+        assert list(answers[name].columns) == list(expected.columns), name
+        assert len(answers[name]) == len(expected) and rows(answers[name]) == rows(expected), name
 
 
 def test_orr_of_selinexor_regimens(out: Path) -> None:
@@ -384,7 +400,7 @@ def test_summary_tables_and_plot(out: Path, tmp_path: Path) -> None:
         assert needle in result.stdout, needle
     with Image.open(png) as image:
         assert image.format == "PNG" and image.size[0] > 300 and image.size[1] > 100
-        assert len(set(image.convert("RGB").getdata())) > 20  # something was drawn
+        assert len(image.convert("RGB").getcolors(maxcolors=1 << 20)) > 20  # something was drawn
     result = cli("summary", "--outputs", str(out), "--plot", str(tmp_path / "none.png"), "--endpoint", "NOPE")
     assert result.exit_code == 1 and "no values for endpoint" in result.output
     assert not (tmp_path / "none.png").exists()

@@ -110,6 +110,8 @@ def query(
     fmt_name = "json" if as_json else fmt.value
     if fmt_name == "parquet" and out is None:
         raise fail("--format parquet needs --out FILE", 2)
+    if out is not None and out.is_dir():
+        raise fail(f"--out is the file to write and {out} is a folder; the outputs folder is --outputs", 2)
     if out is not None and fmt_name == "table" and out.suffix.lower() not in _SUFFIXES:
         raise fail(f"cannot tell the format of {out}: give --format csv, json or parquet", 2)
     try:
