@@ -438,3 +438,40 @@ def test_help_lists_the_commands() -> None:
     result = cli("--help")
     for command in ("query", "summary", "export"):
         assert re.search(rf"\b{command}\b", result.stdout)
+
+
+def test_review_app_sequence_numbers_decide_the_latest(out: Path, tmp_path: Path) -> None:
+    """The review app's table numbers decisions (`seq`); the highest wins even if clocks disagree."""
+    target = tmp_path / "out"
+    shutil.copytree(out, target)
+    fact = trialmine.results(endpoint="ORR", out=out)["evidence_id"].iloc[0]
+    con = duckdb.connect(str(target / "review.duckdb"))
+    try:
+        con.execute(
+            "CREATE TABLE decisions (seq BIGINT, evidence_id VARCHAR, decision VARCHAR, corrected JSON, reviewer VARCHAR,"
+            " comment VARCHAR, decided_at TIMESTAMP, doc_id VARCHAR, anchor_text VARCHAR, anchor_context VARCHAR, status VARCHAR)"
+        )
+        con.execute("INSERT INTO decisions VALUES (1, ?, 'accept', NULL, 'ana', NULL, TIMESTAMP '2026-05-02', NULL, NULL, NULL, 'current')", [fact])
+        con.execute("INSERT INTO decisions VALUES (2, ?, 'reject', NULL, 'ana', NULL, TIMESTAMP '2026-05-01', NULL, NULL, NULL, 'current')", [fact])
+    finally:
+        con.close()
+    assert fact not in set(trialmine.results(out=target)["evidence_id"])
+
+
+def test_a_database_from_before_the_new_columns_still_reads(out: Path, tmp_path: Path) -> None:
+    """Read-only sessions cannot add columns: an older database's missing ones read as empty."""
+    target = tmp_path / "old"
+    shutil.copytree(out, target)
+    con = duckdb.connect(str(target / DB_NAME))
+    try:
+        con.execute("DROP SCHEMA analysis CASCADE")
+        con.execute("DROP TABLE arms")
+        for column in ("timepoint", "ci_low", "arm"):
+            con.execute(f"ALTER TABLE evidence DROP COLUMN {column}")
+    finally:
+        con.close()
+    frame = trialmine.results(out=target)
+    assert len(frame) == 74 and frame["timepoint"].isna().all() and frame["arm"].isna().all()
+    assert trialmine.load(target, "arms").empty
+    result = cli("query", "SELECT count(*) AS n FROM doses WHERE weekly_low IS NOT NULL", "--outputs", str(target), "--json")
+    assert json.loads(result.stdout) == [{"n": 10}]

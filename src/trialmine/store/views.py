@@ -62,23 +62,23 @@ def _empty(columns: dict[str, str]) -> str:
     return "(SELECT " + ", ".join(f'NULL::{t} AS "{c}"' for c, t in columns.items()) + " WHERE false)"
 
 
-def _columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> set[str]:
+def _columns(con: duckdb.DuckDBPyConnection, schema: str, table: str, catalog: str | None = None) -> set[str]:
     rows = con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
-        "AND table_catalog = current_database()",
-        [schema, table],
+        "AND table_catalog = coalesce(?, current_database())",
+        [schema, table, catalog],
     ).fetchall()
     return {r[0] for r in rows}
 
 
-def _review_latest_sql(review_attached: bool) -> str:
+def _review_latest_sql(review_attached: bool, order: str = "decided_at DESC") -> str:
     if not review_attached:
         return _empty(_DECISION_COLUMNS)
     return f"""
         SELECT evidence_id, decision, corrected, reviewer, "comment", decided_at
         FROM {REVIEW_ALIAS}.decisions
         WHERE coalesce(status, 'current') <> 'orphaned'
-        QUALIFY row_number() OVER (PARTITION BY evidence_id ORDER BY decided_at DESC) = 1
+        QUALIFY row_number() OVER (PARTITION BY evidence_id ORDER BY {order}) = 1
     """
 
 
@@ -222,7 +222,9 @@ def _create_all(
     base = "main." if prefix != "temp." else '"' + con.execute("SELECT current_database()").fetchone()[0].replace('"', '""') + '".main.'
     evidence_columns = _columns(con, "main", "evidence")
     arms = f"{base}arms" if _columns(con, "main", "arms") >= set(_ARMS_COLUMNS) else _empty(_ARMS_COLUMNS)
-    con.execute(f"{create} {prefix}review_latest AS {_review_latest_sql(review_attached)}")
+    # the review app numbers its decisions (`seq`): the highest wins; else the latest decided_at
+    order = "seq DESC" if review_attached and "seq" in _columns(con, "main", "decisions", REVIEW_ALIAS) else "decided_at DESC"
+    con.execute(f"{create} {prefix}review_latest AS {_review_latest_sql(review_attached, order)}")
     con.execute(f"{create} {prefix}facts AS {_facts_sql(evidence_columns, f'{prefix}review_latest', base)}")
     con.execute(f"{create} {prefix}visible_facts AS {_visible_sql(f'{prefix}facts', include_rejected, reviewed)}")
     keys = con.execute(f"SELECT DISTINCT dose_unit, dose_frequency, dose_schedule FROM {prefix}facts WHERE kind = 'dose'").fetchall()
