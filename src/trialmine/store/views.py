@@ -82,18 +82,17 @@ def _review_latest_sql(review_attached: bool, order: str = "decided_at DESC") ->
     """
 
 
-def _corrected(column: str, dtype: str) -> str:
+def _corrected_new(column: str) -> str:
+    return f"TRY_CAST(r.corrected ->> '$.\"{column}\"' AS {_SQL_TYPES[COLUMNS[column]]})"
+
+
+def _corrected(column: str) -> str:
     """The reviewer's value where the correction names the column, else the extracted one."""
     path = f"'$.\"{column}\"'"
-    new = f"TRY_CAST(r.corrected ->> {path} AS {_SQL_TYPES[dtype]})"
-    old = f'e."{column}"'
+    new, old = _corrected_new(column), f'e."{column}"'
     if column in ("value_low", "value_high"):  # a single value corrected alone moves both bounds with it
-        old = f"CASE WHEN json_exists(r.corrected, '$.value') AND e.value_low = e.value_high THEN {_corrected_value()} ELSE {old} END"
+        old = f"CASE WHEN json_exists(r.corrected, '$.value') AND e.value_low = e.value_high THEN {_corrected_new('value')} ELSE {old} END"
     return f'CASE WHEN json_exists(r.corrected, {path}) THEN {new} ELSE {old} END AS "{column}"'
-
-
-def _corrected_value() -> str:
-    return "TRY_CAST(r.corrected ->> '$.\"value\"' AS DOUBLE)"
 
 
 def _facts_sql(evidence_columns: set[str], review: str, base: str) -> str:
@@ -101,7 +100,7 @@ def _facts_sql(evidence_columns: set[str], review: str, base: str) -> str:
     source = f"{base}evidence" if not missing else (
         "(SELECT *, " + ", ".join(f'NULL::{_SQL_TYPES[COLUMNS[c]]} AS "{c}"' for c in missing) + f" FROM {base}evidence)"
     )
-    columns = [_corrected(c, t) if c in CORRECTABLE else f'e."{c}"' for c, t in COLUMNS.items()]
+    columns = [_corrected(c) if c in CORRECTABLE else f'e."{c}"' for c in COLUMNS]
     return f"""
         SELECT {", ".join(columns)},
                CASE r.decision WHEN 'accept' THEN 'accepted' WHEN 'correct' THEN 'corrected'
@@ -221,7 +220,13 @@ def _create_all(
     # the database's own tables, qualified so a TEMP view named `documents` cannot mean itself
     base = "main." if prefix != "temp." else '"' + con.execute("SELECT current_database()").fetchone()[0].replace('"', '""') + '".main.'
     evidence_columns = _columns(con, "main", "evidence")
-    arms = f"{base}arms" if _columns(con, "main", "arms") >= set(_ARMS_COLUMNS) else _empty(_ARMS_COLUMNS)
+    arm_columns = _columns(con, "main", "arms")
+    missing_arm_columns = {c: t for c, t in _ARMS_COLUMNS.items() if c not in arm_columns}
+    arms = (
+        _empty(_ARMS_COLUMNS) if not arm_columns
+        else f"{base}arms" if not missing_arm_columns
+        else "(SELECT *, " + ", ".join(f'NULL::{t} AS "{c}"' for c, t in missing_arm_columns.items()) + f" FROM {base}arms)"
+    )  # fmt: skip
     # the review app numbers its decisions (`seq`): the highest wins; else the latest decided_at
     order = "seq DESC" if review_attached and "seq" in _columns(con, "main", "decisions", REVIEW_ALIAS) else "decided_at DESC"
     con.execute(f"{create} {prefix}review_latest AS {_review_latest_sql(review_attached, order)}")
