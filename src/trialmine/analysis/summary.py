@@ -60,7 +60,7 @@ def endpoint_values(con: duckdb.DuckDBPyConnection, endpoint: str) -> pd.DataFra
         con,
         """
         SELECT doc_id, coalesce(arm, regimen, '(regimen not stated)') AS regimen, endpoint, value, value_low, value_high,
-               qualifier, coalesce(n_total, n) AS n, text, review_status
+               qualifier, value_unit, coalesce(n_total, n) AS n, text, review_status
         FROM results
         WHERE lower(endpoint) = lower(?) AND coalesce(value, value_low) IS NOT NULL
         ORDER BY regimen, doc_id
@@ -77,6 +77,10 @@ def plot_endpoint(values: pd.DataFrame, endpoint: str, target: Path) -> Path:
 
     if values.empty:
         raise ValueError(f"no values for endpoint {endpoint!r} to plot")
+    units = sorted({str(u) for u in values["value_unit"].dropna()}) or ["%"]  # values without a unit are percentages
+    if len(units) > 1:
+        raise ValueError(f"{endpoint} values come in several units ({', '.join(units)}): query them instead")
+    unit = units[0]
     regimens = list(dict.fromkeys(values["regimen"].astype(str)))
     documents = list(dict.fromkeys(values["doc_id"].astype(str)))
     fig = Figure(figsize=(8.5, 1.9 + 0.42 * len(regimens)), dpi=100, layout="constrained")
@@ -99,8 +103,9 @@ def plot_endpoint(values: pd.DataFrame, endpoint: str, target: Path) -> Path:
         ax.scatter([], [], s=40, color=colour, label=doc)  # legend entry of a fixed size
     ax.set_yticks(range(len(regimens)), [r if len(r) <= 45 else r[:42] + "..." for r in regimens])
     ax.set_ylim(len(regimens) - 0.5, -0.5)
-    ax.set_xlabel(f"{endpoint} (%)")
-    ax.set_xlim(0, max(100.0, float(values[["value", "value_high"]].max().max()) * 1.05))
+    ax.set_xlabel(f"{endpoint} ({unit})")
+    highest = float(values[["value", "value_high"]].max().max())
+    ax.set_xlim(0, max(100.0, highest * 1.05) if unit == "%" else highest * 1.1)
     ax.grid(axis="x", alpha=0.3)
     ax.set_title(
         f"{endpoint} by regimen: {len(values)} values from {len(documents)} document(s)\n"
