@@ -149,16 +149,16 @@ def test_cli_run_without_prefect_then_query(tmp_path: Path) -> None:
     n_rows = len(pd.read_parquet(out / "evidence.parquet"))
     assert n_rows > 0
 
-    result = runner.invoke(app, ["query", "SELECT count(*) AS n FROM evidence", "--out", str(out), "--json"])
+    result = runner.invoke(app, ["query", "SELECT count(*) AS n FROM evidence", "--outputs", str(out), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == [{"n": n_rows}]
 
     # table output with NULLs (n, regimen are empty for many rows), and a clear error for bad SQL
     sql = "SELECT text, endpoint, value, n, regimen FROM evidence WHERE kind = 'result' ORDER BY doc_id, start"
-    result = runner.invoke(app, ["query", sql, "--out", str(out)])
+    result = runner.invoke(app, ["query", sql, "--outputs", str(out)])
     assert result.exit_code == 0, result.output
     assert "exceeding 90%" in result.stdout and "SVR35" in result.stdout
-    result = runner.invoke(app, ["query", "SELECT nope FROM evidence", "--out", str(out)])
+    result = runner.invoke(app, ["query", "SELECT nope FROM evidence", "--outputs", str(out)])
     assert result.exit_code == 1 and "query failed" in result.output
 
 

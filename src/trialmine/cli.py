@@ -10,13 +10,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from trialmine.analysis import cli as analysis_cli
 from trialmine.ner.cli import ner_app
 from trialmine.validate.cli import validate_app
 
 app = typer.Typer(
     help="trialmine: clinical literature in, a reviewed and queryable evidence table out.\n\n"
     "Typical use: `trialmine run` (extract from corpus/ into outputs/), then `trialmine validate` "
-    "(score against corpus/gold) and `trialmine query` (SQL over the table).",
+    "(score against corpus/gold), `trialmine query` (SQL over the views), `summary` and `export`.",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -100,34 +101,9 @@ def _print_report(report) -> None:
         out.print(f"[yellow]note[/] {warning['source']}: {warning['reason']}")
 
 
-@app.command()
-def query(
-    sql: Annotated[str, typer.Argument(help="SQL over tables evidence, documents, runs, review_decisions.")],
-    out: Annotated[Path, typer.Option(help="The outputs folder holding trialmine.duckdb.")] = Path("outputs"),
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON records instead of a table.")] = False,
-) -> None:
-    """Query the evidence database read-only, e.g.
-    trialmine query "SELECT endpoint, value, regimen FROM evidence WHERE kind='result' AND category='efficacy'"."""
-    import pandas as pd
-
-    from trialmine.store.db import query as run_query
-
-    database = out / "trialmine.duckdb"
-    if not database.exists():
-        console.print(f"[red]error:[/] no database at {database}: run `trialmine run` first")
-        raise typer.Exit(2)
-    try:
-        frame = run_query(database, sql)
-    except Exception as exc:  # duckdb's errors say what is wrong with the SQL; StoreBusyError what holds the file
-        console.print(f"[red]query failed:[/] {exc}")
-        raise typer.Exit(1) from None
-    if as_json:
-        print(frame.to_json(orient="records", force_ascii=False))
-        return
-    table = Table(*map(str, frame.columns))
-    for row in frame.itertuples(index=False):
-        table.add_row(*("" if pd.isna(v) else str(v) for v in row))
-    Console().print(table)
+app.command()(analysis_cli.query)
+app.command()(analysis_cli.summary)
+app.command()(analysis_cli.export)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -22,6 +22,7 @@ import pandas as pd
 
 from trialmine.ingest.document import Document
 from trialmine.store.schema import COLUMNS
+from trialmine.store.views import ensure_views
 
 _SQL_TYPES = {"string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE"}
 
@@ -85,6 +86,7 @@ def connect(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         con.execute(SCHEMA_SQL)
         _add_missing_columns(con)
         yield con
+        ensure_views(con)  # after the work, so the views' dose factors cover what was just written
     finally:
         con.close()
 

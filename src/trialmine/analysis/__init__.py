@@ -1,0 +1,1 @@
+"""Analyst commands: read-only SQL (`query`), summaries and plots (`summary`), exports (`export`)."""
