@@ -1,14 +1,20 @@
 """What the review app shows: the evidence table and document texts, read from the main database.
 
-The main database is opened read-only only when its files changed (a run published), for one short
-query, and closed at once: while a reader holds it, a run cannot open it to publish. When a run
-holds it the app keeps serving the table it loaded last and tries again on the next request.
+While any process reads the main database, a run cannot open it to publish (DuckDB locks the file
+per process). So the app reads it rarely and briefly: once after each change of its files, after
+they have been still for SETTLE_S and while no run holds the output folder's run lock, in one short
+connection that loads the evidence table and (up to PREFETCH_CHARS) every document's text. Until
+then, or when the file is locked, it keeps serving the table it loaded last.
 Text is cut into pieces here (plain data); the templates escape every piece.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import socket
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +24,27 @@ from trialmine.store import decisions as store
 from trialmine.store.schema import COLUMNS
 
 PARAGRAPH_MAX_CHARS = 1500  # a longer paragraph is shown as a window around the sentence
+SETTLE_S = 0.5  # a run opens the database several times in a row: wait until it is done
+PREFETCH_CHARS = 20_000_000  # load all texts with the table when the corpus is at most this big
+RUN_HOLDER = ".trialmine.lock.holder.json"  # written by a run holding OUT/.trialmine.lock
+
+
+def run_in_progress(out: Path) -> bool:
+    """Whether a live run holds the output folder (its holder file names a running process here)."""
+    try:
+        holder = json.loads((out / RUN_HOLDER).read_text(encoding="utf-8"))
+        pid = int(holder["pid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    if holder.get("host") not in (None, socket.gethostname()):
+        return True  # another machine's run: cannot check, trust the file
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False  # a killed run left its holder file behind
+    except PermissionError:
+        return True
+    return True
 
 
 @dataclass
@@ -37,6 +64,7 @@ class EvidenceSource:
         self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()
         self._on_reload = on_reload  # called with each new snapshot (re-attaches decisions)
+        self._seen: tuple[tuple, float] = ((), 0.0)  # files key last seen changed, and when
 
     def _files_key(self) -> tuple:
         def stat(path: Path) -> tuple:
@@ -54,8 +82,13 @@ class EvidenceSource:
             key = self._files_key()
             if not key[0]:
                 return self._snapshot
-            if self._snapshot is not None and self._snapshot.key == key:
-                return self._snapshot
+            if self._snapshot is not None:
+                if self._snapshot.key == key:
+                    return self._snapshot
+                if self._seen[0] != key:
+                    self._seen = (key, time.monotonic())
+                if time.monotonic() - self._seen[1] < SETTLE_S or run_in_progress(self.out):
+                    return self._snapshot
             # a run holding the file: serve what was loaded, unless there is nothing yet (then wait)
             budget = 0.0 if self._snapshot is not None else 15.0
             try:
@@ -69,11 +102,15 @@ class EvidenceSource:
 
     def _load(self, key: tuple, budget_s: float) -> Snapshot:
         cols = ", ".join(f'"{c}"' for c in COLUMNS)
-        evidence = store.read_main(self.out, f"SELECT {cols} FROM evidence", budget_s=budget_s).astype(COLUMNS)
-        documents = store.read_main(
-            self.out, "SELECT doc_id, doc_type, source, n_chars, last_run_id FROM documents ORDER BY doc_id", budget_s=budget_s
+        frames = store.read_main_many(
+            self.out,
+            [f"SELECT {cols} FROM evidence",
+             "SELECT doc_id, doc_type, source, n_chars, last_run_id FROM documents ORDER BY doc_id",
+             f"SELECT doc_id, text FROM documents WHERE (SELECT sum(n_chars) FROM documents) <= {PREFETCH_CHARS}"],
+            budget_s=budget_s,
         )
-        return Snapshot(key, evidence, documents)
+        evidence, documents, texts = frames
+        return Snapshot(key, evidence.astype(COLUMNS), documents, dict(zip(texts["doc_id"], texts["text"])))
 
     def text(self, snapshot: Snapshot, doc_id: str) -> str | None:
         if doc_id not in snapshot.texts:

@@ -32,7 +32,7 @@ REVIEW_DB = "review.duckdb"
 MAIN_DB = "trialmine.duckdb"
 DECISIONS = ("accept", "reject", "correct")
 CONTEXT_CHARS = 80  # characters kept on each side of the fact's text
-MIN_CONTEXT_SIMILARITY = 0.5  # below this a same-text candidate is another fact, not the moved one
+MIN_CONTEXT_SIMILARITY = 0.8  # below this a same-text candidate is another fact (a repeated sentence scores ~0.7)
 
 SCHEMA_SQL = f"""
 CREATE SEQUENCE IF NOT EXISTS decision_seq;
@@ -108,8 +108,22 @@ def _session(path: Path, work: Callable[[duckdb.DuckDBPyConnection], _T], budget
     return retry_locked(attempt, path, budget_s)
 
 
+def read_main_many(out: Path, queries: list[str], budget_s: float = 15.0) -> list[pd.DataFrame]:
+    """Queries on the main database, read-only, on one connection closed at once (runs need the file)."""
+    path = out / MAIN_DB
+
+    def attempt() -> list[pd.DataFrame]:
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            return [con.execute(sql).df() for sql in queries]
+        finally:
+            con.close()
+
+    return retry_locked(attempt, path, budget_s)
+
+
 def read_main(out: Path, sql: str, params: list | None = None, budget_s: float = 15.0) -> pd.DataFrame:
-    """A query on the main database, read-only, on a connection closed at once (runs need the file)."""
+    """One query on the main database, read-only, on a connection closed at once."""
     path = out / MAIN_DB
 
     def attempt() -> pd.DataFrame:
