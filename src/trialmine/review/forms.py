@@ -112,7 +112,9 @@ def parse_correction(form: Mapping[str, str], fact: Mapping[str, object]) -> Cor
     corrected: dict[str, object] = {}
     before = current_values(fact)
     for name in KIND_FIELDS.get(str(fact.get("kind")), ()):
-        raw = str(form.get(name, "")).strip()
+        if name not in form:  # not sent: unchanged (an emptied field is sent empty: cleared)
+            continue
+        raw = str(form[name]).strip()
         if raw == before[name]:
             continue
         if name == "value":
