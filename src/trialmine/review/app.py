@@ -266,10 +266,13 @@ def create_app(out: Path, reviewer: str | None = None) -> FastAPI:
         decision = str(form.get("decision", ""))
         if decision not in store.DECISIONS:
             raise HTTPException(400, f"Unknown decision {decision[:20]!r}: use accept, reject or correct.")
-        fact_page(request, evidence_id, filters)  # 404 for an unknown fact, before anything is written
         snapshot = need_snapshot()
         evidence = snapshot.evidence
-        fact = _record(evidence[evidence["evidence_id"] == evidence_id].iloc[0])
+        found = evidence[evidence["evidence_id"] == evidence_id] if _EVIDENCE_ID.match(evidence_id) else evidence.iloc[:0]
+        if found.empty:
+            raise HTTPException(404, f"Fact {evidence_id[:40]} is not in the current evidence table: nothing was saved. "
+                                     "Reload the queue (a run may have just replaced the table).")
+        fact = _record(found.iloc[0])
         values = {name: str(form.get(name, "")) for name in forms.FIELDS}
         comment, comment_error = forms.clean_comment(str(form.get("comment", "")))
         errors = {"comment": comment_error} if comment_error else {}
