@@ -158,3 +158,15 @@ def test_orphaned_decisions_are_listed_not_dropped(client):
     assert "Orphaned decisions" in page and "the rate was 77% overall" in page
     assert store.latest(client.out).set_index("evidence_id").loc["ev_00000000000000aa", "status"] == "orphaned"
     assert client.get(f"/fact/{fact['evidence_id']}").status_code == 200
+
+
+def test_a_decision_needs_a_reviewer_name(client):
+    fact = _evidence(client.out)["evidence_id"].iloc[0]
+    with TestClient(create_app(client.out)) as anonymous:
+        page = anonymous.get(f"/fact/{fact}")
+        response = anonymous.post(f"/fact/{fact}/decide", data={"csrf_token": csrf_token(page.text), "decision": "accept"})
+        assert response.status_code == 422 and "enter your reviewer name" in response.text
+        token = csrf_token(page.text)
+        anonymous.post("/reviewer", data={"reviewer": "Bea", "csrf_token": token})
+        assert anonymous.post(f"/fact/{fact}/decide", data={"csrf_token": token, "decision": "reject"}).status_code == 200
+    assert store.latest(client.out)["reviewer"].tolist() == ["Bea"]
