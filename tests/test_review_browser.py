@@ -4,7 +4,6 @@ Set REVIEW_SCREENSHOTS=docs to refresh the README's screenshots while the test r
 """
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -112,6 +111,9 @@ def test_review_accept_and_correct_with_the_keyboard_survive_a_rerun_that_moves_
     page.keyboard.type("12.5")
     page.keyboard.press("Enter")
     page.wait_for_url(lambda url: corrected_id not in url)
+    page.keyboard.press("k")  # back to the corrected fact
+    page.wait_for_url(lambda url: corrected_id in url)
+    assert page.inner_text("#current-decision") == "correct"
 
     page.goto(f"{base}/?status=reviewed")
     page.reload()

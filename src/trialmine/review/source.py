@@ -65,6 +65,7 @@ class EvidenceSource:
         self._lock = threading.Lock()
         self._on_reload = on_reload  # called with each new snapshot (re-attaches decisions)
         self._seen: tuple[tuple, float] = ((), 0.0)  # files key last seen changed, and when
+        self._reloaded: tuple = ()  # key of the snapshot decisions were last re-attached to
 
     def _files_key(self) -> tuple:
         def stat(path: Path) -> tuple:
@@ -79,26 +80,33 @@ class EvidenceSource:
     def snapshot(self) -> Snapshot | None:
         """The evidence as of the last publish; None when there is no database yet."""
         with self._lock:
-            key = self._files_key()
-            if not key[0]:
-                return self._snapshot
-            if self._snapshot is not None:
-                if self._snapshot.key == key:
-                    return self._snapshot
-                if self._seen[0] != key:
-                    self._seen = (key, time.monotonic())
-                if time.monotonic() - self._seen[1] < SETTLE_S or run_in_progress(self.out):
-                    return self._snapshot
-            # a run holding the file: serve what was loaded, unless there is nothing yet (then wait)
-            budget = 0.0 if self._snapshot is not None else 15.0
-            try:
-                snapshot = self._load(key, budget)
-            except store.StoreLockedError:
-                return self._snapshot
-            self._snapshot = snapshot
-            if self._on_reload:
-                self._on_reload(snapshot)
+            self._refresh()
+            snapshot = self._snapshot
+            if snapshot is not None and self._on_reload and self._reloaded != snapshot.key:
+                try:
+                    self._on_reload(snapshot)
+                    self._reloaded = snapshot.key
+                except store.StoreLockedError:
+                    pass  # the decisions file is busy: re-attach on a later request
             return snapshot
+
+    def _refresh(self) -> None:
+        key = self._files_key()
+        if not key[0]:
+            return
+        if self._snapshot is None:  # nothing to show yet: wait for a run to let go (StoreLockedError after 15 s)
+            self._snapshot = self._load(key, budget_s=15.0)
+            return
+        if self._snapshot.key == key:
+            return
+        if self._seen[0] != key:
+            self._seen = (key, time.monotonic())
+        if time.monotonic() - self._seen[1] < SETTLE_S or run_in_progress(self.out):
+            return
+        try:
+            self._snapshot = self._load(key, budget_s=0.0)
+        except store.StoreLockedError:
+            pass  # a run holds the file: keep serving what was loaded
 
     def _load(self, key: tuple, budget_s: float) -> Snapshot:
         cols = ", ".join(f'"{c}"' for c in COLUMNS)

@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterator, Mapping, TypeVar
+from typing import Callable, Mapping, TypeVar
 
 import duckdb
 import pandas as pd
@@ -53,7 +53,7 @@ CREATE TABLE IF NOT EXISTS decisions (
     context_start BIGINT NOT NULL,
     status VARCHAR NOT NULL DEFAULT 'current' CHECK (status IN ('current', 'orphaned'))
 );
-CREATE OR REPLACE VIEW latest_decisions AS
+CREATE VIEW IF NOT EXISTS latest_decisions AS
     SELECT * FROM decisions QUALIFY row_number() OVER (PARTITION BY evidence_id ORDER BY seq DESC) = 1;
 """
 
@@ -303,9 +303,3 @@ def reattach(out: Path) -> Reattachment:
 
     return reattach_to(out, evidence, document_text)
 
-
-def iter_corrected(value: object) -> Iterator[tuple[str, object]]:
-    """The (field, value) pairs of a stored `corrected` JSON (empty when there is none)."""
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return iter(())
-    return iter(json.loads(value).items() if isinstance(value, str) else dict(value).items())
