@@ -170,3 +170,13 @@ def test_a_decision_needs_a_reviewer_name(client):
         anonymous.post("/reviewer", data={"reviewer": "Bea", "csrf_token": token})
         assert anonymous.post(f"/fact/{fact}/decide", data={"csrf_token": token, "decision": "reject"}).status_code == 200
     assert store.latest(client.out)["reviewer"].tolist() == ["Bea"]
+
+
+def test_an_interview_fact_shows_its_speaker_and_its_sentence_neighbours(client):
+    facts = _evidence(client.out, "segment LIKE 'speaker:%' AND kind = 'result'")
+    fact = facts.iloc[0]
+    html = client.get(f"/fact/{fact['evidence_id']}").text
+    assert f"speaker: {fact['segment'].removeprefix('speaker:')}" in html
+    neighbours = facts[(facts["sentence_start"] == fact["sentence_start"]) & (facts["evidence_id"] != fact["evidence_id"])]
+    for other in neighbours["evidence_id"]:
+        assert f'href="/fact/{other}"' in html
