@@ -95,8 +95,11 @@ def test_review_accept_and_correct_with_the_keyboard_survive_a_rerun_that_moves_
 
     page.goto(f"{base}/?doc={PAPER}&kind=result&endpoint=CR%2FCRi")
     _screenshot(page, "review-queue.png")
-    page.locator("#queue a.fact-link").first.click()
+    first_link = page.locator("#queue a.fact-link").first.get_attribute("href")
+    page.keyboard.press("j")  # the queue's cursor on the first row, Enter opens it
+    page.keyboard.press("Enter")
     page.wait_for_selector("#fact-text")
+    assert page.url.endswith(first_link)
     accepted_url, accepted_text = page.url, page.inner_text("#fact-text")
     accepted_id = accepted_url.split("/fact/")[1].split("?")[0]
 
