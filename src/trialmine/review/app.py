@@ -241,9 +241,8 @@ def create_app(out: Path, reviewer: str | None = None) -> FastAPI:
         sentence = (int(fact["sentence_start"]), int(fact["sentence_start"]) + len(fact["sentence"] or ""))
         lo, hi = paragraph_bounds(text, min(sentence[0], fact["start"]), max(sentence[1], fact["end"]))
         spans = [(int(fact["start"]), int(fact["end"]), evidence_id)]
-        kinds = {evidence_id: fact["kind"]}
         return render(
-            request, "fact.html", status_code=status_code, fact=fact, kinds=kinds,
+            request, "fact.html", status_code=status_code, fact=fact,
             paragraph=pieces(text, lo, hi, spans, sentence), clipped=(lo > 0 and text[lo - 1] != "\n", hi < len(text) and text[hi] != "\n"),
             others=[_record(r) for _, r in sentence_facts.iterrows() if r["evidence_id"] != evidence_id],
             history=[_record(r) for _, r in store.history(out, evidence_id).iterrows()] if (out / store.REVIEW_DB).exists() else [],
