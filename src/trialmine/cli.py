@@ -106,5 +106,24 @@ app.command()(analysis_cli.summary)
 app.command()(analysis_cli.export)
 
 
+@app.command()
+def review(
+    out: Annotated[Path, typer.Option(help="The outputs folder: reads trialmine.duckdb, writes decisions to review.duckdb.")] = Path("outputs"),
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8765,
+    reviewer: Annotated[str | None, typer.Option(help="Your name, recorded with every decision (changeable in the page).")] = None,
+) -> None:
+    """Review every extracted fact in its context in the browser: accept, reject or correct it."""
+    import uvicorn
+
+    from trialmine.review.app import create_app
+
+    if not (out / "trialmine.duckdb").exists():
+        console.print(f"[red]error:[/] no database at {out / 'trialmine.duckdb'}: run `trialmine run --out {out}` first")
+        raise typer.Exit(2)
+    console.print(f"reviewing {out}: open http://{host}:{port}/  (decisions go to {out / 'review.duckdb'}; Ctrl+C stops)")
+    uvicorn.run(create_app(out, reviewer=reviewer), host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
