@@ -20,6 +20,7 @@ from trialmine.extract.link import extract_rows
 from trialmine.ingest.corpus import discover, ingest_paths
 from trialmine.ingest.document import Document, Failure, IngestResult
 from trialmine.limits import Limits
+from trialmine.nlp.long_docs import process_texts
 from trialmine.nlp.pipeline import PipelineInfo, build_pipeline
 from trialmine.store import db
 from trialmine.store.files import write_json_atomic, write_table_atomic
@@ -79,14 +80,14 @@ def extract(
     for offset in range(0, len(documents), batch_size):
         batch = documents[offset : offset + batch_size]
         try:
-            docs = list(nlp.pipe((d.text for d in batch), batch_size=_SPACY_BATCH))
+            docs = process_texts(nlp, [d.text for d in batch], batch_size=_SPACY_BATCH)
         except Exception:  # a batch failed: redo its documents one by one to find the bad one
             docs = [None] * len(batch)
         for document, doc in zip(batch, docs):
             stage = "nlp"
             try:
                 if doc is None:
-                    doc = nlp(document.text)
+                    doc = process_texts(nlp, [document.text])[0]
                 stage = "extract"
                 result.rows.extend(extract_rows(document, doc))
                 result.processed.append(document)

@@ -10,6 +10,7 @@ Mentions are character spans so they survive any tokenizer, including scispaCy's
 # no `from __future__ import annotations`: spaCy validates factory signatures at run time
 
 import json
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 
@@ -48,16 +49,6 @@ for _name in ("drug_mentions", "endpoint_mentions"):
 _CONFIDENCE = {"lexicon": 0.95, "regimen": 0.9, "ner+lexicon": 0.97, "ner+inn-stem": 0.7, "ner": 0.4, "inn-stem": 0.5, "abbreviation": 0.85}
 
 
-@Language.component("trialmine_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headings and list items have no final period."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
-    return doc
-
-
 @Language.factory(
     "trialmine_drugs",
     default_config={"ner_labels": ["CHEMICAL"], "stem_fallback": True, "lexicon_spans": True, "ner_needs_drug_evidence": True},
@@ -87,14 +78,16 @@ class DrugTagger:
         self.ner_needs_drug_evidence = ner_needs_drug_evidence
 
     def __call__(self, doc: Doc) -> Doc:
-        lexicon_hits = self.lexicon.find(doc.text, stem_fallback=self.stem_fallback) if self.lexicon_spans else []
+        text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        lexicon_hits = self.lexicon.find(text, stem_fallback=self.stem_fallback) if self.lexicon_spans else []
         ner_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in self.ner_labels]
-        mentions = [self._from_lexicon(hit, ner_spans) for hit in lexicon_hits]
-        covered = [(m.start, m.end) for m in mentions]
+        ner_index = _SpanIndex(ner_spans)
+        mentions = [self._from_lexicon(hit, ner_index) for hit in lexicon_hits]
+        covered = _SpanIndex([(m.start, m.end) for m in mentions])
         for start, end in ner_spans:
-            if any(s < end and start < e for s, e in covered):
+            if covered.overlaps(start, end):
                 continue
-            mention = self._from_ner(doc.text[start:end], start, end)
+            mention = self._from_ner(text[start:end], start, end)
             if mention:
                 mentions.append(mention)
         mentions.extend(self._abbreviations(doc, mentions))
@@ -114,9 +107,9 @@ class DrugTagger:
         return DrugMention(start, end, surface, drug, (), method, _CONFIDENCE[method])
 
     @staticmethod
-    def _from_lexicon(hit: DrugMatch, ner_spans: list[tuple[int, int]]) -> DrugMention:
+    def _from_lexicon(hit: DrugMatch, ner_spans: "_SpanIndex") -> DrugMention:
         method = hit.source
-        if method in {"lexicon", "inn-stem"} and any(s <= hit.start and hit.end <= e for s, e in ner_spans):
+        if method in {"lexicon", "inn-stem"} and ner_spans.contains(hit.start, hit.end):
             method = f"ner+{method}"  # both sources agree
         return DrugMention(hit.start, hit.end, hit.text, hit.drug, hit.components, method, _CONFIDENCE[method])
 
@@ -133,6 +126,26 @@ class DrugTagger:
                 extra.append(DrugMention(short.start_char, short.end_char, short.text, drug, (), "abbreviation", _CONFIDENCE["abbreviation"]))
                 taken.add((short.start_char, short.end_char))
         return extra
+
+
+class _SpanIndex:
+    """Sorted, non-overlapping character spans (entities, lexicon hits) with logarithmic look-ups,
+    so tagging stays linear in the length of the document."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def _last_starting_before(self, offset: int) -> int:
+        return bisect_left(self.starts, offset) - 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = self._last_starting_before(end)
+        return i >= 0 and self.spans[i][1] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        i = self._last_starting_before(start + 1)
+        return i >= 0 and self.spans[i][1] >= end
 
 
 def load_endpoint_rules() -> dict[str, dict[str, list[str]]]:

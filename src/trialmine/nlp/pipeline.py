@@ -14,8 +14,8 @@ import spacy
 from spacy.language import Language
 
 import scispacy.abbreviation  # noqa: F401  (registers "abbreviation_detector")
-import scispacy.custom_sentence_segmenter  # noqa: F401  (registers "pysbd_sentencizer")
-from trialmine.nlp import components  # noqa: F401  (registers trialmine_* components)
+from trialmine.limits import Limits
+from trialmine.nlp import abbreviations, components, sentences  # noqa: F401  (register trialmine_* components)
 
 log = logging.getLogger(__name__)
 # scispaCy's abbreviation detector warns on every document that its optional user-pattern matcher is empty
@@ -46,10 +46,11 @@ def build_pipeline(config_path: Path | None = None, ner_model: str | None = None
     for pipe in list(nlp.pipe_names):
         if pipe in _UNUSED_PIPES:
             nlp.remove_pipe(pipe)  # tagger/parser of full scispaCy models are not needed here
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=".*pysbd.*")
-        for component in config["components"]:
-            nlp.add_pipe(component["factory"], config=component.get("config", {}))
+    for component in config["components"]:
+        nlp.add_pipe(component["factory"], config=component.get("config", {}))
+    # texts reach the statistical pipes in chunks (nlp/long_docs.py); a direct nlp(text) call
+    # accepts what ingestion accepts
+    nlp.max_length = Limits.from_env().max_chars
     return nlp, PipelineInfo(model_label, note)
 
 
