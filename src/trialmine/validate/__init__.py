@@ -78,15 +78,25 @@ def run_validation(
     *,
     evidence_label: str = "<in-memory frame>",
     tolerance: float = DEFAULT_TOLERANCE,
+    texts: dict[str, str] | None = None,
 ) -> tuple[ValidationReport, list[str]]:
     """Score `evidence` against the gold, write validation.{json,md,html} to out_dir.
+
+    Document texts come from `texts` (doc_id -> text, e.g. the store's `documents` table, so
+    offsets always match what was extracted) or else from `corpus_dir/<doc_id>.txt`.
 
     Returns the report and the threshold failures (empty when everything passes). Raises
     GoldError, EvidenceError or ThresholdError when an input is missing or malformed.
     """
     evidence = _checked(evidence)
     doc_ids = gold_doc_ids(Path(gold_dir))
-    documents = load_documents(Path(corpus_dir), doc_ids)
+    if texts is None:
+        documents = load_documents(Path(corpus_dir), doc_ids)
+    else:
+        missing = [d for d in doc_ids if d not in texts]
+        if missing:
+            raise GoldError(f"gold documents not in the store (not extracted yet?): {', '.join(missing)}")
+        documents = {d: texts[d] for d in doc_ids}
     gold = load_gold(Path(gold_dir), documents)
     thresholds = load_thresholds(Path(thresholds_path) if thresholds_path else DEFAULT_THRESHOLDS)
     evaluation = evaluate(evidence, gold, documents, doc_ids, tolerance)
