@@ -154,6 +154,8 @@ def runs(
     """List the runs, newest first: `trialmine runs show ID` prints one."""
     if ctx.invoked_subcommand is not None:
         return
+    import pandas as pd
+
     from trialmine.store.db import list_runs
 
     history = list_runs(_database(out), limit=limit)
@@ -163,7 +165,7 @@ def runs(
     table = Table("run", "status", "trigger", "started (UTC)", "took", "docs new/chg/same/fail/rm", "facts +/~/-", "valid.")
     for row in history.itertuples(index=False):
         r = row.report or {}
-        took = (row.finished_at - row.started_at).total_seconds() if row.finished_at == row.finished_at and row.finished_at is not None else None
+        took = (row.finished_at - row.started_at).total_seconds() if pd.notna(row.finished_at) else None
         cells = [
             row.run_id, row.status, row.trigger or "", str(row.started_at)[:19], f"{took:.1f} s" if took is not None else "",
             "/".join(str(r.get(k, "")) for k in ("documents_new", "documents_changed", "documents_unchanged", "documents_failed"))

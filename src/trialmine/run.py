@@ -332,15 +332,14 @@ def run_stages(
                 say(f"nlp: {done}/{len(todo)} documents")
                 if progress:
                     progress(done, len(todo))
-            _check_failures(options, found, ingested, plan, extracted)
-            table = execute("normalise", normalise, extracted.rows)
-            changed_ids = {d.doc_id for d in plan.changed}
             failed_stored = plan.failed_stored + [
-                d for d in (_doc_id_of(f, plan.changed) for f in extracted.failures) if d in changed_ids
+                d for d in (_doc_id_of(f, plan.changed) for f in extracted.failures) if d is not None
             ]
             remove = ([] if options.keep_failed else failed_stored) + (plan.missing if options.prune else [])
             failed_kept = failed_stored if options.keep_failed else []
             report = make_report(run_id, started, t0, options, found, ingested, plan, extracted, version, remove, failed_kept)
+            _check_failures(options, found, ingested, plan, extracted)
+            table = execute("normalise", normalise, extracted.rows)
             report = execute("publish", publish, out, run_id, started, extracted.processed, table, report, remove)
             say(f"published: {report.facts_added} facts added, {report.facts_replaced} replaced, {report.facts_removed} removed")
             if options.validate:

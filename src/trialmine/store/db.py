@@ -256,7 +256,7 @@ def list_runs(path: Path, limit: int | None = None) -> pd.DataFrame:
         frame = con.execute(sql).df()
     finally:
         con.close()
-    frame["report"] = [json.loads(r) if isinstance(r, str) else (r or {}) for r in frame["report"]]
+    frame["report"] = [json.loads(r) if isinstance(r, str) else {} for r in frame["report"]]
     return frame
 
 
