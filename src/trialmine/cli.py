@@ -45,6 +45,7 @@ def run(
     keep_failed: Annotated[bool, typer.Option(help="A document that fails keeps its previous facts (default: they are removed).")] = False,
     strict: Annotated[bool, typer.Option(help="Any failed document fails the run (exit 4, nothing written).")] = False,
     wait: Annotated[float, typer.Option(help="Seconds to wait for another run on the same --out (default 0: exit 3 at once).")] = 0,
+    redo: Annotated[list[str] | None, typer.Option(help="Re-extract this document (doc_id) even if unchanged; repeatable.")] = None,
     prefect: Annotated[bool, typer.Option(help="Run as a Prefect flow (default); --no-prefect runs the same stages directly.")] = True,
 ) -> None:
     """Extract drugs, doses and results from the new and changed documents in CORPUS into the
@@ -61,7 +62,7 @@ def run(
 
     options = RunOptions(
         corpus=corpus, out=out, ner_model=ner_model, inbox=inbox, prune=prune, keep_failed=keep_failed,
-        strict=strict, wait_s=wait, validate=validate, gold=gold,
+        strict=strict, wait_s=wait, validate=validate, gold=gold, redo=tuple(redo or ()),
     )  # fmt: skip
     try:
         if prefect:
@@ -96,7 +97,7 @@ def _run_flow(options):
         return extract_flow(
             corpus=options.corpus, out=options.out, ner_model=options.ner_model, inbox=options.inbox,
             validate=options.validate, gold=options.gold, prune=options.prune, keep_failed=options.keep_failed,
-            strict=options.strict, wait=options.wait_s,
+            strict=options.strict, wait=options.wait_s, redo=list(options.redo),
         )  # fmt: skip
 
 

@@ -69,6 +69,7 @@ class RunOptions:
     prune: bool = False  # remove the facts of documents no longer in the corpus
     keep_failed: bool = False  # a document that fails keeps its previous facts
     strict: bool = False  # any failed document fails the run
+    redo: tuple[str, ...] = ()  # doc_ids to re-extract even when unchanged
     wait_s: float = 0  # how long to wait for another run's lock
     validate: bool = False
     gold: Path | None = None  # default CORPUS/gold
@@ -136,16 +137,16 @@ def ingest(corpus: Path, limits: Limits | None = None, inbox: Path | None = None
 
 
 def plan_changes(
-    ingested: IngestResult, stored: dict[str, db.StoredDocument], version: str
+    ingested: IngestResult, stored: dict[str, db.StoredDocument], version: str, redo: Iterable[str] = ()
 ) -> ChangePlan:
-    """New, changed (other text or other extractor version) and unchanged documents; stored ones
-    whose file failed to read now; stored ones that are gone."""
-    plan = ChangePlan()
+    """New, changed (other text or other extractor version, or asked to `redo`) and unchanged
+    documents; stored ones whose file failed to read now; stored ones that are gone."""
+    plan, redo = ChangePlan(), set(redo)
     for document in ingested.documents:
         known = stored.get(document.doc_id)
         if known is None:
             plan.new.append(document)
-        elif known.sha256 != document.sha256 or known.version != version:
+        elif known.sha256 != document.sha256 or known.version != version or document.doc_id in redo:
             plan.changed.append(document)
         else:
             plan.unchanged.append(document.doc_id)
@@ -318,7 +319,7 @@ def run_stages(
         try:
             version = extractor_version(options.ner_model)
             ingested, found = execute("ingest", ingest, Path(options.corpus), options.limits, options.inbox)
-            plan = plan_changes(ingested, stored, version)
+            plan = plan_changes(ingested, stored, version, options.redo)
             say(
                 f"ingest: {found} files, {len(ingested.documents)} documents read ({len(plan.new)} new, "
                 f"{len(plan.changed)} changed, {len(plan.unchanged)} unchanged), {len(ingested.failures)} failed"

@@ -41,13 +41,14 @@ def extract_flow(
     strict: bool = False,
     wait: float = 0,
     trigger: str = "manual",
+    redo: list[str] | None = None,
 ) -> RunReport:
     """Extract facts from the new and changed documents under `corpus` into `out`; with
     `validate`, score the table against the gold (default `corpus/gold`) and fail the run below
     the thresholds. Parameters as `trialmine run --help` describes them."""
     options = RunOptions(
         corpus=Path(corpus), out=Path(out), ner_model=ner_model, inbox=Path(inbox) if inbox else None,
-        trigger=trigger, prune=prune, keep_failed=keep_failed, strict=strict, wait_s=wait,
+        trigger=trigger, prune=prune, keep_failed=keep_failed, strict=strict, wait_s=wait, redo=tuple(redo or ()),
         validate=validate, gold=Path(gold) if gold else None, thresholds=Path(thresholds) if thresholds else None,
     )  # fmt: skip
     return run_stages(options, execute=run_as_task, say=get_run_logger().info)
