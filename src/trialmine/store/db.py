@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -74,26 +75,37 @@ _ADDED_COLUMNS = (
 )
 
 
+WRITER_BUSY_WAIT_S = 5.0
+
+
 class StoreBusyError(RuntimeError):
     """Another process holds the database (DuckDB allows one writing process at a time)."""
 
 
-def _open(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    try:
-        return duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
+def _open(path: Path, read_only: bool = False, busy_wait_s: float = 0) -> duckdb.DuckDBPyConnection:
+    """Open the database; while another process holds it, retry for up to `busy_wait_s` seconds."""
+    deadline = time.monotonic() + busy_wait_s
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise
+            if time.monotonic() < deadline:
+                time.sleep(0.2)
+                continue
             raise StoreBusyError(
                 f"{path} is in use by another process (another trialmine run, or an open query); "
                 f"try again when it has finished. DuckDB said: {str(exc).splitlines()[0]}"
             ) from exc
-        raise
 
 
 @contextmanager
 def connect(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write connection with the schema in place. Readers (queries, the review app) hold
+    the file only briefly, so a writer waits for them a little before giving up."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = _open(path)
+    con = _open(path, busy_wait_s=WRITER_BUSY_WAIT_S)
     try:
         con.execute(SCHEMA_SQL)
         _add_missing_columns(con)
