@@ -236,3 +236,14 @@ def test_validation_reads_the_store_and_a_drop_fails_the_run_visibly(tmp_path: P
     pd.testing.assert_frame_equal(db.read_evidence(out / DB_NAME), table)  # consistent: what was published stays
     with pytest.raises(DocumentsFailed):
         run_extraction(tmp_path / "empty", out)
+
+
+def test_an_inbox_outside_the_corpus_is_read_with_it(tmp_path: Path) -> None:
+    corpus, inbox, out = copy_corpus(tmp_path / "corpus"), tmp_path / "drop", tmp_path / "out"
+    jsonl(inbox / "new.jsonl", A)
+    result = CliRunner().invoke(app, ["run", "--no-prefect", "--corpus", str(corpus), "--inbox", str(inbox), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    documents = dict(rows(out / DB_NAME, "SELECT doc_id, source FROM documents"))
+    assert set(documents) == {"910001", *(p.stem for p in corpus.glob("*.txt"))}
+    assert documents["910001"].endswith("drop/new.jsonl#910001")
+    assert doses(out, "910001") == [100.0]

@@ -157,9 +157,7 @@ def runs(
         return
     import pandas as pd
 
-    from trialmine.store.db import list_runs
-
-    history = list_runs(_database(out), limit=limit)
+    history = _history(out, limit)
     if as_json:
         print(history.to_json(orient="records", date_format="iso", force_ascii=False))
         return
@@ -187,9 +185,7 @@ def runs_show(
     """Print one run: status, error, counts, failures and validation figures."""
     import json
 
-    from trialmine.store.db import list_runs
-
-    history = list_runs(_database(out))
+    history = _history(out)
     match = history[history["run_id"].str.startswith(run_id)]
     if len(match) != 1:
         console.print(f"[red]error:[/] {'no run' if match.empty else 'several runs'} matching {escape(run_id)!r} in {escape(str(out))}")
@@ -218,12 +214,17 @@ def _validation_cell(validation: dict) -> str:
     return "pass" if validation.get("passed") else "FAIL"
 
 
-def _database(out: Path) -> Path:
+def _history(out: Path, limit: int | None = None):
+    from trialmine.store.db import StoreBusyError, list_runs
+
     database = out / "trialmine.duckdb"
     if not database.exists():
         console.print(f"[red]error:[/] no database at {escape(str(database))}: run `trialmine run` first")
         raise typer.Exit(2)
-    return database
+    try:
+        return list_runs(database, limit=limit)
+    except StoreBusyError as exc:
+        _fail(exc, 3)
 
 
 @app.command()

@@ -261,8 +261,8 @@ def _utcnow() -> datetime:
 
 
 def list_runs(path: Path, limit: int | None = None) -> pd.DataFrame:
-    """The run history, newest first (read-only)."""
-    con = _open(path, read_only=True)
+    """The run history, newest first (read-only; waits briefly while a run writes)."""
+    con = _open(path, read_only=True, busy_wait_s=WRITER_BUSY_WAIT_S)
     try:
         sql = "SELECT * FROM runs ORDER BY started_at DESC" + (f" LIMIT {int(limit)}" if limit else "")
         frame = con.execute(sql).df()
@@ -274,7 +274,7 @@ def list_runs(path: Path, limit: int | None = None) -> pd.DataFrame:
 
 def document_texts(path: Path, doc_ids: Iterable[str]) -> dict[str, str]:
     """doc_id -> stored text (the text every offset in `evidence` indexes), for the ids present."""
-    con = _open(path, read_only=True)
+    con = _open(path, read_only=True, busy_wait_s=WRITER_BUSY_WAIT_S)
     try:
         rows = con.execute("SELECT doc_id, text FROM documents WHERE list_contains(?, doc_id)", [list(doc_ids)]).fetchall()
     finally:
