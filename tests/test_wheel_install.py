@@ -8,6 +8,7 @@ are not processed), so nothing is downloaded; trialmine itself comes only from t
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -27,8 +28,12 @@ def sh(*args: str | Path, **kwargs) -> subprocess.CompletedProcess:
 
 @pytest.mark.slow
 def test_wheel_installs_into_a_fresh_venv_and_runs_outside_a_checkout(tmp_path: Path) -> None:
-    wheels = tmp_path / "wheels"  # pip builds it with setuptools>=77 in an isolated build env (pyproject)
-    sh(sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", wheels, REPO)
+    # built offline with this venv's setuptools (the test extra), from a clean copy of the source:
+    # setuptools writes build/ and *.egg-info beside the sources and reuses them in later builds
+    source = shutil.copytree(REPO, tmp_path / "source", ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis", "outputs"))  # fmt: skip
+    wheels = tmp_path / "wheels"
+    sh(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet", "-w", wheels, source)
     [wheel] = wheels.glob("trialmine-*.whl")
     venv = tmp_path / "venv"
     sh(sys.executable, "-m", "venv", "--without-pip", venv)
