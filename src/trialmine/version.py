@@ -47,13 +47,14 @@ def extractor_version(ner_model: str | None = None) -> str:
 
 
 def model_fingerprint(name: str) -> str:
-    """A model directory: a hash of its files; an installed package: its name and version.
+    """A model directory: a hash of the files spaCy loads (not its *.md documentation); an
+    installed package: its name and version.
 
     Raises ModelUnavailableError naming the model when neither exists."""
     path = Path(name).expanduser()
     if (path / "config.cfg").is_file():
         digest = hashlib.sha256()
-        for file in sorted(p for p in path.rglob("*") if p.is_file()):
+        for file in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix != ".md"):
             digest.update(file.relative_to(path).as_posix().encode() + b"\0" + file.read_bytes())
         return f"dir:{digest.hexdigest()}"
     try:

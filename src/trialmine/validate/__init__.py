@@ -1,7 +1,7 @@
 """Validation that gates every run: score the evidence table against hand-annotated gold.
 
 `run_validation` is the one entry point the CLI (`trialmine validate`) and the Prefect flow
-(`flows/validate.py`) share: load and check gold, match, score, check thresholds, write reports.
+(`trialmine.flows.validate`) share: load and check gold, match, score, check thresholds, write reports.
 """
 
 from __future__ import annotations
