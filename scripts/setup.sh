@@ -10,8 +10,8 @@ fi
 .venv/bin/python -m pip install --quiet -e ".[test]"
 # The pins in pyproject.toml are measured: pip check passes without them but runs break.
 .venv/bin/python - <<'PY'
-import duckdb, pandas, pandera, pdfplumber, prefect, pyarrow, scispacy, spacy, typer
-import trialmine.cli, trialmine.ner
+import Bio, duckdb, filelock, pandas, pandera, pdfplumber, prefect, pyarrow, scispacy, spacy, typer
+import trialmine.cli, trialmine.flows.extract, trialmine.ner
 print(f"trialmine ready: spacy {spacy.__version__}, scispacy {scispacy.__version__}, prefect {prefect.__version__}, "
       f"duckdb {duckdb.__version__}, pyarrow {pyarrow.__version__}")
 PY

@@ -17,8 +17,6 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
-if str(REPO) not in sys.path:  # `flows` is a top-level package of the checkout, not of the install
-    sys.path.insert(0, str(REPO))
 
 _PREFECT_HOME = tempfile.mkdtemp(prefix="trialmine-prefect-")
 os.environ["PREFECT_HOME"] = _PREFECT_HOME

@@ -40,7 +40,7 @@ def test_second_process_writing_the_same_database_is_refused_and_the_table_is_ke
 
 @pytest.mark.slow
 def test_extraction_flow_runs_validation_as_a_subflow_and_fails_below_threshold(tmp_path: Path):
-    from flows.extract import extract_flow
+    from trialmine.flows.extract import extract_flow
     from trialmine.validate import ValidationFailed
 
     corpus = copy_corpus(tmp_path / "corpus")

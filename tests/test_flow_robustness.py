@@ -53,7 +53,7 @@ def build_corpus(root: Path) -> Path:
 def flow_run(tmp_path_factory) -> dict:
     if PDFS is None or not (PDFS / GOOD_PDF).is_file():
         pytest.skip(f"shared PDFs not found (looked for data/pdfs under {[str(p) for p in SHARED_CANDIDATES]})")
-    from flows.extract import extract_flow
+    from trialmine.flows.extract import extract_flow
 
     root = tmp_path_factory.mktemp("flow")
     corpus, out = build_corpus(root / "corpus"), root / "out"

@@ -125,6 +125,14 @@ def scalar(database: Path, query: str):
         con.close()
 
 
+def db_rows(database: Path, query: str) -> list[tuple]:
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        return con.execute(query).fetchall()
+    finally:
+        con.close()
+
+
 def temp_files(out: Path) -> list[str]:
     return sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp"))
 
@@ -204,11 +212,16 @@ def test_killed_inside_db_transaction_leaves_run1_then_rerun_finishes(run1: dict
     assert scalar(database, "SELECT count(*) FROM evidence") == run1["count"]
     pd.testing.assert_frame_equal(db.read_evidence(database), run1["table"])
     assert scalar(database, f"SELECT count(*) FROM documents WHERE doc_id = '{EXTRA_DOC}'") == 0
-    assert scalar(database, "SELECT list(run_id) FROM runs") == [run1["run_id"]]
+    # run 2 was logged as running when it started, and never got to record an outcome
+    [(run2, status)] = db_rows(database, f"SELECT run_id, status FROM runs WHERE run_id <> '{run1['run_id']}'")
+    assert status == "running"
     assert_outputs_are_run1(out, run1)
     assert temp_files(out) == []  # the export had not started
     assert_rerun_finishes(corpus, out, run1)
     assert temp_files(out) == []
+    # the re-run found the killed run's lock free and logged that run as interrupted
+    [(status, error)] = db_rows(database, f"SELECT status, error FROM runs WHERE run_id = '{run2}'")
+    assert status == "interrupted" and "killed" in error
 
 
 def test_killed_during_parquet_export_keeps_run1_files_then_rerun_finishes(run1: dict, tmp_path: Path) -> None:

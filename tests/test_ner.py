@@ -259,14 +259,11 @@ def test_cli_evaluate_json(tmp_path):
 @pytest.mark.slow
 def test_prefect_flow_tiny(tmp_path, monkeypatch):
     """The Prefect flow wires read+convert -> train -> evaluate -> write metrics."""
-    import importlib.util
-
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
     monkeypatch.setenv("PREFECT_API_URL", "")
     monkeypatch.setenv("PREFECT_LOGGING_LEVEL", "WARNING")
-    spec = importlib.util.spec_from_file_location("train_ner_flow_mod", REPO / "flows" / "train_ner.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    from trialmine.flows import train_ner as mod
+
     out = tmp_path / "flow_model"
     metrics = mod.train_ner_flow(str(_tiny_corpus(tmp_path)), str(out), max_docs=3, max_steps=3, work_dir=str(tmp_path / "work"))
     assert (out / "metrics.json").exists()

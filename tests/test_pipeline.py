@@ -48,10 +48,22 @@ def test_abbreviations_defined_in_the_text_resolve_to_endpoints(nlp):
     assert {m.code for m in doc._.endpoint_mentions if m.text == "OR"} == {"ORR"}
 
 
-def test_unknown_ner_model_falls_back_to_the_lexicon_with_a_note(monkeypatch):
-    nlp, info = build_pipeline(ner_model="/nonexistent/model")
+def test_a_missing_bundled_model_falls_back_to_the_lexicon_with_a_note(monkeypatch, tmp_path):
+    import trialmine.ner
+
+    monkeypatch.delenv("TRIALMINE_NER_MODEL", raising=False)
+    monkeypatch.setattr(trialmine.ner, "bundled_model_path", lambda: tmp_path / "no_model_here")
+    nlp, info = build_pipeline.__wrapped__()  # uncached: the other tests' pipeline has the real model
     assert info.ner_model == "none (lexicon only)" and "cannot load NER model" in info.note
     assert [m.drug for m in nlp("selinexor plus ruxolitinib")._.drug_mentions] == ["selinexor", "ruxolitinib"]
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_a_requested_ner_model_that_cannot_load_is_an_error_naming_it(monkeypatch, how):
+    if how == "environment":
+        monkeypatch.setenv("TRIALMINE_NER_MODEL", "/nonexistent/model_x")
+    with pytest.raises(ModelNotFoundError, match="model_x"):
+        build_pipeline.__wrapped__(ner_model="/nonexistent/model_x" if how == "option" else None)
 
 
 def test_without_fallback_a_missing_model_is_an_error(tmp_path):

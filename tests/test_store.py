@@ -82,8 +82,9 @@ def test_rerun_gives_same_ids_and_no_duplicates(twice: dict) -> None:
     pd.testing.assert_frame_equal(ev2, ev1)
     [(n, n_distinct)] = sql(database, "SELECT count(*), count(DISTINCT evidence_id) FROM evidence")
     assert n == n_distinct == len(ev1)
-    # every row now belongs to run 2; both runs are logged as completed
-    assert sql(database, "SELECT DISTINCT run_id FROM evidence") == [(twice["r2"].run_id,)]
+    # nothing changed: run 2 read both documents, extracted none, and every row is still run 1's
+    assert (twice["r2"].documents_unchanged, twice["r2"].documents_processed, twice["r2"].facts_added) == (2, 0, 0)
+    assert sql(database, "SELECT DISTINCT run_id FROM evidence") == [(twice["r1"].run_id,)]
     runs = sql(database, "SELECT run_id, status FROM runs ORDER BY started_at")
     assert runs == [(twice["r1"].run_id, "completed"), (twice["r2"].run_id, "completed")]
 
@@ -94,7 +95,7 @@ def test_documents_table_one_row_per_document_with_text_hash(twice: dict) -> Non
     for doc_id, sha, n_chars, text, first, last in rows:
         assert sha == hashlib.sha256(text.encode("utf-8")).hexdigest()
         assert n_chars == len(text)
-        assert (first, last) == (twice["r1"].run_id, twice["r2"].run_id)
+        assert (first, last) == (twice["r1"].run_id, twice["r1"].run_id)  # run 2 had nothing to redo
         # offsets in evidence index the stored text
         ev = twice["ev2"][twice["ev2"]["doc_id"] == doc_id]
         assert all(text[s:e] == t for s, e, t in zip(ev["start"], ev["end"], ev["text"]))

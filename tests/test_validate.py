@@ -414,7 +414,7 @@ def test_cli_bad_input_exits_2(inputs: dict[str, Path], broken: str) -> None:
 FLOW_SCRIPT = """
 import sys
 from pathlib import Path
-from flows.validate import validate_flow
+from trialmine.flows.validate import validate_flow
 from trialmine.validate import ValidationFailed
 args = [Path(a) for a in sys.argv[1:]]
 report = validate_flow(*args)

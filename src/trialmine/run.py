@@ -1,36 +1,46 @@
-"""The extraction run as plain functions: ingest -> nlp -> link & normalise -> publish.
+"""The extraction run as plain functions: ingest -> nlp -> link & normalise -> publish (-> validate).
 
-The Prefect flow (`flows/extract.py`) wires these stages into a run; tests call them directly.
-Every stage returns what it processed and what failed, so one bad document never stops a batch.
+`run_stages` is the one orchestration path. It takes `execute(stage_name, function, *args)`, which
+runs one stage: `call_directly` (the CLI's `--no-prefect`, tests) or a Prefect task
+(`trialmine.flows.extract`). Every stage returns what it processed and what failed, so one bad
+document never stops a batch.
+
+A run is incremental: documents are compared by content hash and extractor version
+(`trialmine.version`) with what the store holds; only new and changed ones go through the NLP.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
-from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 import pandas as pd
 
-from trialmine.extract.link import extract_rows
 from trialmine.ingest.corpus import discover, ingest_paths
 from trialmine.ingest.document import Document, Failure, IngestResult
 from trialmine.limits import Limits
-from trialmine.nlp.long_docs import process_texts
-from trialmine.nlp.pipeline import PipelineInfo, build_pipeline
 from trialmine.store import db
 from trialmine.store.files import write_json_atomic, write_table_atomic
+from trialmine.store.lock import RunLock
 from trialmine.store.schema import to_evidence_frame
+from trialmine.version import extractor_version, resolve_ner_model
 
 DB_NAME = "trialmine.duckdb"
 Progress = Callable[[int, int], None]  # (documents done, documents total)
+Execute = Callable[..., Any]  # execute(stage_name, function, *args, **kwargs) -> function's result
+log = logging.getLogger(__name__)
 # documents the NER tags at once: tok2vec memory grows with the batch (~150 MB for a 50k-character
 # article), so keep it small; throughput on CPU barely changes (benchmarks/extract_speed.py)
 _SPACY_BATCH = 4
+
+
+class DocumentsFailed(RuntimeError):
+    """No document could be read, or (with `strict`) some document failed; nothing was written."""
 
 
 @dataclass
@@ -38,7 +48,48 @@ class ExtractResult:
     rows: list[dict] = field(default_factory=list)
     processed: list[Document] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
-    pipeline: PipelineInfo | None = None
+    pipeline: Any = None  # PipelineInfo of the pipeline that ran (None when nothing needed NLP)
+
+    def add(self, other: "ExtractResult") -> None:
+        """Append another batch's result (every list field)."""
+        for f in fields(self):
+            if isinstance(getattr(self, f.name), list):
+                getattr(self, f.name).extend(getattr(other, f.name))
+        self.pipeline = other.pipeline or self.pipeline
+
+
+@dataclass
+class RunOptions:
+    corpus: Path = Path("corpus")
+    out: Path = Path("outputs")
+    ner_model: str | None = None
+    inbox: Path | None = None  # default CORPUS/inbox (already under the corpus)
+    limits: Limits | None = None
+    trigger: str = "manual"  # or "schedule"
+    prune: bool = False  # remove the facts of documents no longer in the corpus
+    keep_failed: bool = False  # a document that fails keeps its previous facts
+    strict: bool = False  # any failed document fails the run
+    redo: tuple[str, ...] = ()  # doc_ids to re-extract even when unchanged
+    wait_s: float = 0  # how long to wait for another run's lock
+    validate: bool = False
+    gold: Path | None = None  # default CORPUS/gold
+    thresholds: Path | None = None
+    batch_size: int = 32  # documents per NLP stage call (one Prefect task each)
+
+
+@dataclass
+class ChangePlan:
+    """What a run does to each document, from comparing the ingested ones with the store."""
+
+    new: list[Document] = field(default_factory=list)
+    changed: list[Document] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # stored, not found this time, not failed
+    failed_stored: list[str] = field(default_factory=list)  # stored documents whose file failed now
+
+    @property
+    def to_extract(self) -> list[Document]:
+        return [*self.new, *self.changed]
 
 
 @dataclass
@@ -60,12 +111,55 @@ class RunReport:
     failures: list[dict]
     warnings: list[dict]
     outputs: dict[str, str]
+    trigger: str = "manual"
+    version: str = ""
+    documents_new: int = 0
+    documents_changed: int = 0
+    documents_unchanged: int = 0
+    documents_processed: int = 0  # went through the NLP this run
+    documents_removed: list[str] = field(default_factory=list)  # facts deleted (failed or pruned)
+    documents_missing: list[str] = field(default_factory=list)  # gone from the corpus, facts kept (no --prune)
+    failed_kept: list[str] = field(default_factory=list)  # failed documents that kept old facts (--keep-failed)
+    facts_added: int = 0
+    facts_replaced: int = 0
+    facts_removed: int = 0
+    validation: dict[str, Any] = field(default_factory=dict)
 
 
-def ingest(corpus: Path, limits: Limits | None = None) -> tuple[IngestResult, int]:
-    """Read every document under `corpus`; returns the result and how many files were found."""
+def ingest(corpus: Path, limits: Limits | None = None, inbox: Path | None = None) -> tuple[IngestResult, int]:
+    """Read every document under `corpus` (and `inbox`, when it lies outside the corpus).
+
+    Returns the result and how many files were found."""
     paths = discover(corpus)
+    if inbox is not None and inbox.is_dir() and not inbox.resolve().is_relative_to(corpus.resolve()):
+        paths += discover(inbox)
     return ingest_paths(paths, limits or Limits.from_env(), root=corpus), len(paths)
+
+
+def plan_changes(
+    ingested: IngestResult, stored: dict[str, db.StoredDocument], version: str, redo: Iterable[str] = ()
+) -> ChangePlan:
+    """New, changed (other text or other extractor version, or asked to `redo`) and unchanged
+    documents; stored ones whose file failed to read now; stored ones that are gone."""
+    plan, redo = ChangePlan(), set(redo)
+    for document in ingested.documents:
+        known = stored.get(document.doc_id)
+        if known is None:
+            plan.new.append(document)
+        elif known.sha256 != document.sha256 or known.version != version or document.doc_id in redo:
+            plan.changed.append(document)
+        else:
+            plan.unchanged.append(document.doc_id)
+    seen = {d.doc_id for d in ingested.documents}
+    failed_sources = {f.source for f in ingested.failures}
+    for doc_id, known in stored.items():
+        if doc_id in seen:
+            continue
+        if known.source in failed_sources or known.source.split("#", 1)[0] in failed_sources:
+            plan.failed_stored.append(doc_id)
+        else:
+            plan.missing.append(doc_id)
+    return plan
 
 
 def extract(
@@ -75,6 +169,10 @@ def extract(
     progress: Progress | None = None,
 ) -> ExtractResult:
     """Run the spaCy pipeline over the documents in batches and turn each into table rows."""
+    from trialmine.extract.link import extract_rows  # spaCy loads only when there is NLP to do
+    from trialmine.nlp.long_docs import process_texts
+    from trialmine.nlp.pipeline import build_pipeline
+
     nlp, info = build_pipeline(ner_model=ner_model)
     result = ExtractResult(pipeline=info)
     for offset in range(0, len(documents), batch_size):
@@ -104,6 +202,8 @@ def normalise(rows: list[dict]) -> pd.DataFrame:
     return frame.sort_values(["doc_id", "start", "end", "kind"], kind="stable").reset_index(drop=True)
 
 
+
+
 def publish(
     out: Path,
     run_id: str,
@@ -111,32 +211,54 @@ def publish(
     documents: list[Document],
     table: pd.DataFrame,
     report: RunReport,
-) -> dict[str, str]:
+    remove: Iterable[str] = (),
+) -> RunReport:
     """Commit to the database in one transaction, then export the whole table atomically."""
     out.mkdir(parents=True, exist_ok=True)
-    outputs = {
+    report.outputs = {
         "database": str(out / DB_NAME),
         "parquet": str(out / "evidence.parquet"),
         "csv": str(out / "evidence.csv"),
         "report": str(out / "run_report.json"),
     }
-    report.outputs = outputs
-    db.publish(out / DB_NAME, run_id, documents, table, asdict(report), started_at)
+    saved = db.publish(
+        out / DB_NAME, run_id, documents, table, asdict(report), started_at,
+        remove=remove, version=report.version, trigger=report.trigger,
+    )  # fmt: skip
+    report = RunReport(**saved)
     write_table_atomic(db.read_evidence(out / DB_NAME), out / "evidence.parquet", out / "evidence.csv")
     write_json_atomic(out / "run_report.json", asdict(report))
-    return outputs
+    return report
+
+
+def validate_published(out: Path, gold: Path, corpus: Path, thresholds: Path | None) -> tuple[dict, list[str]]:
+    """Score the published table against the gold, with the texts the store holds.
+
+    Returns the figures that have thresholds (`mode:metric` -> value) and the threshold failures."""
+    from trialmine.validate import load_evidence, run_validation
+    from trialmine.validate.gold import gold_doc_ids
+    from trialmine.validate.report import threshold_figures
+
+    texts = db.document_texts(out / DB_NAME, gold_doc_ids(gold))
+    report, failures = run_validation(
+        load_evidence(out / "evidence.parquet"), gold, corpus, out, thresholds,
+        evidence_label=str(out / "evidence.parquet"), texts=texts,
+    )  # fmt: skip
+    return threshold_figures(report), failures
 
 
 def make_report(
     run_id: str,
     started: datetime,
     t0: float,
-    corpus: Path,
-    out: Path,
+    options: RunOptions,
     found: int,
     ingested: IngestResult,
+    plan: ChangePlan,
     extracted: ExtractResult,
-    table: pd.DataFrame,
+    version: str,
+    remove: list[str],
+    failed_kept: list[str],
 ) -> RunReport:
     failures = [*ingested.failures, *extracted.failures]
     info = extracted.pipeline
@@ -145,38 +267,129 @@ def make_report(
         started_at=started.isoformat(timespec="seconds"),
         finished_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         duration_s=round(time.perf_counter() - t0, 2),
-        corpus=str(corpus),
-        out=str(out),
-        ner_model=info.ner_model if info else "",
+        corpus=str(options.corpus),
+        out=str(options.out),
+        ner_model=info.ner_model if info else Path(resolve_ner_model(options.ner_model)).name,
         ner_note=info.note if info else "",
         documents_found=found,
-        documents_read=len(extracted.processed),
+        documents_read=len(plan.unchanged) + len(extracted.processed),
         documents_failed=len(failures),
-        facts_by_kind=_counts(table["kind"]),
-        results_by_category=_counts(table.loc[table["kind"] == "result", "category"]),
-        facts_by_document=_counts(table["doc_id"]),
+        facts_by_kind={}, results_by_category={}, facts_by_document={},  # the store fills them in
         failures=[asdict(f) for f in failures],
         warnings=[asdict(w) for w in ingested.warnings],
         outputs={},
-    )
-
-
-def _counts(values: Iterable) -> dict[str, int]:
-    return dict(sorted(Counter(str(v) for v in values).items()))
+        trigger=options.trigger,
+        version=version,
+        documents_new=len(plan.new),
+        documents_changed=len(plan.changed),
+        documents_unchanged=len(plan.unchanged),
+        documents_processed=len(plan.to_extract),
+        documents_removed=remove,
+        documents_missing=[] if options.prune else plan.missing,
+        failed_kept=failed_kept,
+    )  # fmt: skip
 
 
 def new_run_id() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
 
 
-def run_extraction(
-    corpus: Path, out: Path, ner_model: str | None = None, limits: Limits | None = None, progress: Progress | None = None
+def call_directly(name: str, function: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+    """Run a stage in this process (the `execute` of runs without Prefect)."""
+    return function(*args, **kwargs)
+
+
+def run_stages(
+    options: RunOptions,
+    execute: Execute = call_directly,
+    progress: Progress | None = None,
+    say: Callable[[str], None] = log.info,
 ) -> RunReport:
-    """The whole run without Prefect (the flow calls the same stages as tasks)."""
+    """One run: take the output folder's lock, ingest, extract what is new or changed, publish,
+    validate. Every outcome is logged in the `runs` table: `completed`, or `failed` with the error
+    (a run killed outright is marked `interrupted` by the next one).
+
+    Raises RunLocked (another run holds the folder), ModelUnavailableError, DocumentsFailed,
+    ValidationFailed (after publishing: the table stays consistent) or what a stage raised.
+    """
     t0, started, run_id = time.perf_counter(), datetime.now(timezone.utc), new_run_id()
-    ingested, found = ingest(corpus, limits)
-    extracted = extract(ingested.documents, ner_model=ner_model, progress=progress)
-    table = normalise(extracted.rows)
-    report = make_report(run_id, started, t0, corpus, out, found, ingested, extracted, table)
-    publish(out, run_id, started, extracted.processed, table, report)
-    return report
+    out, database = Path(options.out), Path(options.out) / DB_NAME
+    with RunLock(out, run_id, options.wait_s):
+        stored = db.begin_run(database, run_id, started, options.trigger)
+        report: RunReport | None = None
+        try:
+            version = extractor_version(options.ner_model)
+            ingested, found = execute("ingest", ingest, Path(options.corpus), options.limits, options.inbox)
+            plan = plan_changes(ingested, stored, version, options.redo)
+            say(
+                f"ingest: {found} files, {len(ingested.documents)} documents read ({len(plan.new)} new, "
+                f"{len(plan.changed)} changed, {len(plan.unchanged)} unchanged), {len(ingested.failures)} failed"
+            )
+            extracted = ExtractResult()
+            todo = plan.to_extract
+            for offset in range(0, len(todo), options.batch_size):
+                batch = todo[offset : offset + options.batch_size]
+                extracted.add(execute("nlp-extract-batch", extract, batch, options.ner_model))
+                done = min(offset + options.batch_size, len(todo))
+                say(f"nlp: {done}/{len(todo)} documents")
+                if progress:
+                    progress(done, len(todo))
+            failed_stored = plan.failed_stored + [
+                d for d in (_doc_id_of(f, plan.changed) for f in extracted.failures) if d is not None
+            ]
+            remove = ([] if options.keep_failed else failed_stored) + (plan.missing if options.prune else [])
+            failed_kept = failed_stored if options.keep_failed else []
+            report = make_report(run_id, started, t0, options, found, ingested, plan, extracted, version, remove, failed_kept)
+            _check_failures(options, found, ingested, plan, extracted)
+            table = execute("normalise", normalise, extracted.rows)
+            report = execute("publish", publish, out, run_id, started, extracted.processed, table, report, remove)
+            say(f"published: {report.facts_added} facts added, {report.facts_replaced} replaced, {report.facts_removed} removed")
+            if options.validate:
+                gold = Path(options.gold or Path(options.corpus) / "gold")
+                report.validation, failures = execute("validate", validate_published, out, gold, Path(options.corpus), options.thresholds)
+                report.validation["passed"] = not failures
+                if failures:
+                    from trialmine.validate import ValidationFailed, failure_message
+
+                    raise ValidationFailed(failure_message(failures))
+                db.finish_run(database, run_id, "completed", asdict(report))
+                write_json_atomic(out / "run_report.json", asdict(report))
+            return report
+        except BaseException as exc:
+            status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
+            try:
+                db.finish_run(database, run_id, status, asdict(report) if report else None, error=_one_line(exc))
+                if report is not None:
+                    write_json_atomic(out / "run_report.json", asdict(report))
+            except Exception as record_error:  # noqa: BLE001  (never hide the run's own error)
+                log.error("could not record run %s as %s: %s", run_id, status, record_error)
+            raise
+
+
+def _check_failures(options: RunOptions, found: int, ingested: IngestResult, plan: ChangePlan, extracted: ExtractResult) -> None:
+    failures = [*ingested.failures, *extracted.failures]
+    if not plan.unchanged and not extracted.processed:
+        what = f"none of the {found} files under {options.corpus} could be read" if found else f"no documents found under {options.corpus}"
+        raise DocumentsFailed(what + "".join(f"\n  {f.source} [{f.stage}]: {f.reason}" for f in failures[:20]))
+    if options.strict and failures:
+        raise DocumentsFailed(
+            f"--strict: {len(failures)} document(s) failed, nothing was written:"
+            + "".join(f"\n  {f.source} [{f.stage}]: {f.reason}" for f in failures[:20])
+        )
+
+
+def _doc_id_of(failure: Failure, documents: list[Document]) -> str | None:
+    return next((d.doc_id for d in documents if d.source == failure.source), None)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return f"{type(exc).__name__}: {text}"[:500]
+
+
+def run_extraction(
+    corpus: Path, out: Path, ner_model: str | None = None, limits: Limits | None = None,
+    progress: Progress | None = None, **options: Any,
+) -> RunReport:
+    """The whole run without Prefect (the flow runs the same `run_stages` with Prefect tasks)."""
+    return run_stages(RunOptions(Path(corpus), Path(out), ner_model, limits=limits, **options), progress=progress)

@@ -15,6 +15,7 @@ from trialmine.ingest.abstracts import is_abstracts_file, read_abstracts_file
 from trialmine.ingest.document import Failure, IngestResult
 from trialmine.ingest.errors import IngestError
 from trialmine.ingest.pdf import pdf_engine_from_env, read_pdf
+from trialmine.ingest.pubmed import is_medline, is_pubmed_xml, read_medline, read_pubmed_xml
 from trialmine.ingest.text import TEXT_SUFFIXES, read_text_file
 from trialmine.limits import Limits
 
@@ -96,6 +97,10 @@ def _ingest_file(path: Path, source: str, limits: Limits, root: Path | None, eng
     suffix = path.suffix.lower()
     if is_abstracts_file(path):
         return read_abstracts_file(path, source, limits)
+    if is_pubmed_xml(path):
+        return read_pubmed_xml(path, source, limits)
+    if is_medline(path):
+        return read_medline(path, source, limits)
     if suffix == ".pdf":
         return read_pdf(path, source, limits, engine=engine)
     if suffix in TEXT_SUFFIXES:

@@ -1,6 +1,6 @@
 """Training, evaluation and packaging of the trialmine BC5CDR NER model.
 
-The Prefect flow (``flows/train_ner.py``), the CLI (``trialmine ner train``) and the
+The Prefect flow (``trialmine.flows.train_ner``), the CLI (``trialmine ner train``) and the
 tests all call these functions:
 
 1. :func:`prepare_corpus` -- read PubTator train+development, tokenize, convert to

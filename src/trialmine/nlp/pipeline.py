@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import tomllib
 import warnings
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from spacy.language import Language
 
 import scispacy.abbreviation  # noqa: F401  (registers "abbreviation_detector")
 from trialmine.limits import Limits
+from trialmine.ner import ENV_VAR
 from trialmine.nlp import abbreviations, components, sentences  # noqa: F401  (register trialmine_* components)
 
 log = logging.getLogger(__name__)
@@ -38,11 +40,15 @@ def default_config_path() -> Path:
 def build_pipeline(config_path: Path | None = None, ner_model: str | None = None) -> tuple[Language, PipelineInfo]:
     """The NER model (see `trialmine.ner.load_model`) plus trialmine's components.
 
-    `ner_model` overrides the config's `[ner] model`. Cached: a run builds it once.
+    `ner_model` overrides the config's `[ner] model`. A model that was asked for and cannot load
+    raises ModelNotFoundError naming it. Cached: a run builds it once.
     """
     config = tomllib.loads((config_path or default_config_path()).read_text("utf-8"))
     name = ner_model or config["ner"].get("model") or None
-    nlp, model_label, note = _load_ner(name, fallback=config["ner"].get("fallback_to_lexicon", True))
+    # a model someone asked for (option, config or TRIALMINE_NER_MODEL) must load: only a missing
+    # bundled model may fall back to the lexicon
+    requested = bool(name or os.environ.get(ENV_VAR, "").strip())
+    nlp, model_label, note = _load_ner(name, fallback=config["ner"].get("fallback_to_lexicon", True) and not requested)
     for pipe in list(nlp.pipe_names):
         if pipe in _UNUSED_PIPES:
             nlp.remove_pipe(pipe)  # tagger/parser of full scispaCy models are not needed here

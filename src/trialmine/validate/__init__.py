@@ -1,7 +1,7 @@
 """Validation that gates every run: score the evidence table against hand-annotated gold.
 
 `run_validation` is the one entry point the CLI (`trialmine validate`) and the Prefect flow
-(`flows/validate.py`) share: load and check gold, match, score, check thresholds, write reports.
+(`trialmine.flows.validate`) share: load and check gold, match, score, check thresholds, write reports.
 """
 
 from __future__ import annotations
@@ -93,16 +93,26 @@ def run_validation(
     evidence_label: str = "<in-memory frame>",
     tolerance: float = DEFAULT_TOLERANCE,
     arms: pd.DataFrame | list | None = None,
+    texts: dict[str, str] | None = None,
 ) -> tuple[ValidationReport, list[str]]:
     """Score `evidence` (and the predicted `arms`, when the pipeline gives them) against the gold,
     write validation.{json,md,html} to out_dir.
+
+    Document texts come from `texts` (doc_id -> text, e.g. the store's `documents` table, so
+    offsets always match what was extracted) or else from `corpus_dir/<doc_id>.txt`.
 
     Returns the report and the threshold failures (empty when everything passes). Raises
     GoldError, EvidenceError or ThresholdError when an input is missing or malformed.
     """
     evidence = _checked(evidence)
     doc_ids = gold_doc_ids(Path(gold_dir))
-    documents = load_documents(Path(corpus_dir), doc_ids)
+    if texts is None:
+        documents = load_documents(Path(corpus_dir), doc_ids)
+    else:
+        missing = [d for d in doc_ids if d not in texts]
+        if missing:
+            raise GoldError(f"gold documents not in the store (not extracted yet?): {', '.join(missing)}")
+        documents = {d: texts[d] for d in doc_ids}
     gold = load_gold(Path(gold_dir), documents)
     thresholds = load_thresholds(Path(thresholds_path) if thresholds_path else DEFAULT_THRESHOLDS)
     evaluation = evaluate(evidence, gold, documents, doc_ids, tolerance, arms)

@@ -115,6 +115,11 @@ def check_thresholds(report: ValidationReport, thresholds: Thresholds) -> list[s
     return failures
 
 
+def threshold_figures(report: ValidationReport) -> dict[str, float | None]:
+    """`mode:metric` -> value for every figure that has a threshold (what a run records)."""
+    return {f"{mode}:{key}": _figure(report, mode, key)[1] for mode, table in report.thresholds.items() for key in table}
+
+
 def threshold_status(report: ValidationReport, mode: str, name: str) -> tuple[str, str]:
     """(threshold cell, pass cell) for a metric or field in the figures tables."""
     own = {k: v for k, v in report.thresholds.get(mode, {}).items() if (_parse_key(k) or ("",))[0] == name}

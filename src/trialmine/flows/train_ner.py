@@ -1,6 +1,6 @@
 """Prefect 3 flow: train the trialmine BC5CDR NER model.
 
-    python flows/train_ner.py --data ../shared/data/bc5cdr --out models/trialmine_ner_bc5cdr
+    python -m trialmine.flows.train_ner --data ../shared/data/bc5cdr --out models/trialmine_ner_bc5cdr
 
 read+convert -> train -> evaluate (test split) -> write metrics. All the work is done
 by functions in ``trialmine.ner.train``; this file only orchestrates them.

@@ -1,6 +1,6 @@
-"""Prefect flow that gates a run on validation; callable on its own or as a subflow of extraction.
+"""Prefect flow that scores an evidence table against the gold and fails below the thresholds.
 
-    from flows.validate import validate_flow
+    from trialmine.flows.validate import validate_flow
     validate_flow(evidence_path, gold_dir, corpus_dir, out_dir)  # raises ValidationFailed below threshold
 """
 

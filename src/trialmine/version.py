@@ -1,0 +1,72 @@
+"""The extractor version: one hash of what decides the facts (rules, pipeline config, NER model,
+trialmine itself). Each document in the store remembers the version its facts came from; a run
+under another version re-extracts it, so facts from old rules never mix with new ones.
+
+Computed without loading spaCy or the model, so an unchanged re-run stays fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import os
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import trialmine
+
+
+class ModelUnavailableError(RuntimeError):
+    """An NER model the operator asked for (option, environment or config) cannot be found."""
+
+
+def resolve_ner_model(ner_model: str | None = None) -> str:
+    """The model a run uses: `ner_model`, else `[ner] model` of pipeline.toml, else
+    $TRIALMINE_NER_MODEL, else the bundled model (see `trialmine.ner.load_model`)."""
+    from trialmine.ner import ENV_VAR, bundled_model_path
+
+    config = tomllib.loads(_package_file("configs/pipeline.toml").read_text("utf-8"))
+    return ner_model or config["ner"].get("model") or os.environ.get(ENV_VAR, "").strip() or str(bundled_model_path())
+
+
+def explicitly_requested(ner_model: str | None = None) -> bool:
+    """Whether an operator named a model (option, pipeline.toml or $TRIALMINE_NER_MODEL)."""
+    from trialmine.ner import bundled_model_path
+
+    return resolve_ner_model(ner_model) != str(bundled_model_path())
+
+
+def extractor_version(ner_model: str | None = None) -> str:
+    """sha256 (first 16 hex digits) over trialmine's version, rules, pipeline config and model."""
+    digest = hashlib.sha256(f"trialmine {trialmine.__version__}\n".encode())
+    for name in ("configs/pipeline.toml", *sorted(f"rules/{p.name}" for p in _package_file("rules").iterdir() if p.suffix == ".json")):
+        digest.update(name.encode() + b"\0" + _package_file(name).read_bytes())
+    digest.update(model_fingerprint(resolve_ner_model(ner_model)).encode())
+    return digest.hexdigest()[:16]
+
+
+def model_fingerprint(name: str) -> str:
+    """A model directory: a hash of the files spaCy loads (not its *.md documentation); an
+    installed package: its name and version.
+
+    Raises ModelUnavailableError naming the model when neither exists."""
+    path = Path(name).expanduser()
+    if (path / "config.cfg").is_file():
+        digest = hashlib.sha256()
+        for file in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix != ".md"):
+            digest.update(file.relative_to(path).as_posix().encode() + b"\0" + file.read_bytes())
+        return f"dir:{digest.hexdigest()}"
+    try:
+        return f"package:{name}=={importlib.metadata.version(name)}"
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        pass
+    raise ModelUnavailableError(
+        f"cannot load NER model {name!r}: it is neither a model directory (with config.cfg) nor an "
+        "installed spaCy package. Pass an existing one with --ner-model, fix TRIALMINE_NER_MODEL or "
+        "[ner] model in pipeline.toml, or unset them to use the bundled trialmine model."
+    )
+
+
+def _package_file(name: str) -> Path:
+    return Path(str(resources.files("trialmine").joinpath(name)))
