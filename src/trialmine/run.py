@@ -299,6 +299,20 @@ def call_directly(name: str, function: Callable[..., Any], /, *args: Any, **kwar
     return function(*args, **kwargs)
 
 
+def reattach_review_decisions(out: Path, say: Callable[[str], None]) -> None:
+    """Reviewers' decisions follow their facts when a re-run moved them (trialmine.store.decisions).
+    The review file is the reviewers': if the app holds it too long, it re-attaches on its next load."""
+    from trialmine.store.decisions import StoreLockedError, reattach
+
+    try:
+        moves = reattach(out)
+    except StoreLockedError as exc:
+        say(f"review decisions not re-attached now (the review app does it on its next load): {exc}")
+        return
+    if moves.moved or moves.orphaned or moves.restored:
+        say(f"review decisions: {len(moves.moved)} re-attached, {len(moves.orphaned)} orphaned, {len(moves.restored)} restored")
+
+
 def run_stages(
     options: RunOptions,
     execute: Execute = call_directly,
@@ -344,6 +358,7 @@ def run_stages(
             table = execute("normalise", normalise, extracted.rows)
             report = execute("publish", publish, out, run_id, started, extracted.processed, table, report, remove)
             say(f"published: {report.facts_added} facts added, {report.facts_replaced} replaced, {report.facts_removed} removed")
+            reattach_review_decisions(out, say)
             if options.validate:
                 gold = Path(options.gold or Path(options.corpus) / "gold")
                 report.validation, failures = execute("validate", validate_published, out, gold, Path(options.corpus), options.thresholds)
