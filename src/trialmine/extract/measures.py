@@ -45,6 +45,7 @@ __all__ = [
     "find_p_values",
     "find_timepoints",
     "parse_measures",
+    "count_after",
     "TIME_UNITS",
 ]
 
@@ -311,6 +312,23 @@ def find_timepoints(text: str) -> list[Timepoint]:
         start = m.start("a") if m.group("a") else m.start()
         out.append(Timepoint(start, m.end(), text[start : m.end()], value, _LANDMARK_UNITS[unit]))
     return out
+
+
+# "1.7% (7/417)", "5.9% (n = 5)", "37% (11 of 30)": the count behind a percentage
+_COUNT_AFTER_RE = re.compile(
+    rf"{_WS}*[(\[]{_WS}*(?:[nN]{_WS}*={_WS}*(?P<n>[0-9]{{1,7}})|(?P<k>[0-9]{{1,7}}){_WS}*(?:/|of|out\s+of){_WS}*(?P<t>[0-9]{{1,7}})){_WS}*[)\],;]"
+)
+
+
+def count_after(text: str, pos: int) -> tuple[int, int | None] | None:
+    """(n, n_total) of a count written in brackets at ``pos``: "(7/417)", "(n = 5)", "(11 of 30)"."""
+    m = _COUNT_AFTER_RE.match(text, pos)
+    if not m:
+        return None
+    if m.group("n"):
+        return int(m.group("n")), None
+    n, total = int(m.group("k")), int(m.group("t"))
+    return (n, total) if n <= total else None
 
 
 # ---------------------------------------------------------------------------------------------
