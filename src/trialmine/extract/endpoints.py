@@ -233,7 +233,7 @@ _COPULA_GAP = re.compile(r"^[^0-9;%]{0,160}?[(\[]?\s*$")
 _ARM_WORDS = re.compile(r"\b(?:group|groups|arm|arms|versus|vs|compared|placebo|control|recipients|receiving|treated|patients|those)\b", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:showed|had|achieved|attained|experienced|developed|required|underwent|reported|observed|detected)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<x>[A-Za-z][^,;:()\[\]0-9]{1,60}?)\s+(?:in|among|for)\s+(?:only\s+)?$",
+    r"(?P<x>[A-Za-z][^,;:()\[\]%]{1,60}?)\s+(?:in|among|for)\s+(?:only\s+)?$",
     re.IGNORECASE,
 )
 _SUBJECT_START = re.compile(r"(?:[,;:(\[]|\b(?:and|but|while|whereas|which|that|when|although|respectively|than)\b)\s*", re.IGNORECASE)
