@@ -237,9 +237,12 @@ class EndpointTagger:
             found = self.phrase_code.get(_phrase_key(long_form.text))
             if found is None:
                 head = by_end.get(long_form.end_char) or by_end.get(_end_without_rate(long_form))
-                if head is None or head.start < long_form.start_char:
+                if head is None or head.start < long_form.start_char or head.category not in {"efficacy", "safety"}:
                     continue
-                found = (head.code, head.category)
+                # the whole long form is the outcome ("event-free survival rate"); a generic head
+                # alone ("disease-specific survival") names a different outcome: no code
+                whole = long_form[1:] if long_form[0].lower_ in {"the", "a", "an"} else long_form
+                found = (head.code if head.start <= whole.start_char else None, head.category)
             resolved[(short.start_char, short.end_char)] = EndpointMention(short.start_char, short.end_char, short.text, *found)
         kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in resolved)]
         return sorted(kept + list(resolved.values()), key=lambda m: m.start)
