@@ -40,6 +40,13 @@ _DEFINITION = re.compile(r"\bdefined\s+as\b", re.IGNORECASE)
 _P_VALUE = re.compile(r"\(\s*P\s*[=<>≤≥]", re.IGNORECASE)
 _BOUNDS = {"<", "≤", ">", "≥"}
 _MAX_FOLLOWING_GAP = 130
+# "vomiting (29% vs. 9%), fever (17%": a new item of a list names its own outcome
+# "..., and 15.7% suffered death or MI": the value has its own outcome
+_OWN_PREDICATE = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:patients|subjects|participants)\s+)?(?:had|suffered|experienced|developed|achieved|died|required|underwent)\b",
+    re.IGNORECASE,
+)
+_NEW_LABEL = re.compile(r"[,;]\s*[A-Za-z][A-Za-z\- ]{2,40}\s*[(:]\s*$")
 _MAX_CHAIN_GAP = 60
 
 
@@ -132,7 +139,12 @@ def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention])
     """'overall survival rates were 88.9%, 82.4%, and 74.8%', '64.1% vs. 75.0%': a value listed
     right after another, with no endpoint named between them, measures the same endpoint."""
     gap = text[previous.end : value.start]
-    return len(gap) <= _MAX_CHAIN_GAP and not any(previous.end <= m.start < value.start for m in mentions)
+    return (
+        len(gap) <= _MAX_CHAIN_GAP
+        and not any(previous.end <= m.start < value.start for m in mentions)
+        and not _NEW_LABEL.search(gap)
+        and not _OWN_PREDICATE.match(text, value.end)
+    )
 
 
 def _threshold_or_preceding(text, value, qualifier, mentions, previous_end, clause_start) -> EndpointAssignment | None:
@@ -228,7 +240,7 @@ _COPULA = re.compile(
     re.IGNORECASE,
 )
 # words between the copula and the value: "were 5.7", "was only 12%", "was significantly lower (12%"
-_COPULA_GAP = re.compile(r"^[^0-9;%]{0,160}?[(\[]?\s*$")
+_COPULA_GAP = re.compile(r"^[^;%]{0,160}?[(\[]?\s*$")
 # an arm or a comparison, not an outcome
 _ARM_WORDS = re.compile(r"\b(?:group|groups|arm|arms|versus|vs|compared|placebo|control|recipients|receiving|treated|patients|those)\b", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(
@@ -236,7 +248,24 @@ _OBJECT_BEFORE = re.compile(
     r"(?P<x>[A-Za-z][^,;:()\[\]%]{1,60}?)\s+(?:in|among|for)\s+(?:only\s+)?$",
     re.IGNORECASE,
 )
-_SUBJECT_START = re.compile(r"(?:[,;:(\[]|\b(?:and|but|while|whereas|which|that|when|although|respectively|than)\b)\s*", re.IGNORECASE)
+_SUBJECT_START = re.compile(
+    r"(?:[,;:(\[]|\b(?:but|while|whereas|which|that|when|although|respectively|than|was|were|is|are)\b)\s*", re.IGNORECASE
+)
+_AFTER_VALUE_AND = re.compile(r"[0-9%)\]]\s+and\s+")
+_STANDALONE_NUMBER = re.compile(r"(?<![A-Za-z0-9.])[0-9]+(?:\.[0-9]+)?(?![A-Za-z0-9])")
+# "[4 (3.8%)": the count written just before its percentage
+_COUNT_BEFORE_VALUE = re.compile(
+    r"[0-9]{1,7}(?:\s*(?:/|of|out\s+of)\s*[0-9]{1,7})?(?:\s+[A-Za-z][A-Za-z\-]*){0,4}\s*[(\[]\s*$"
+)
+_WORDY = re.compile(r"[A-Za-z]{3}|[A-Z]{2}")
+_IMPERSONAL = re.compile(r"there|it", re.IGNORECASE)
+_IMPERSONAL_OBJECT = re.compile(
+    r"\s*(?:(?:no|a|an|the|significant(?:ly)?|statistically|fewer|more|less|higher|lower|greater|smaller|similar|"
+    r"differences?|reductions?|increases?|decreases?|trends?\s+towards?)\s+)*(?:(?:in|of|between\s+groups\s+in)\s+)?"
+    r"(?:the\s+)?(?P<x>[A-Za-z][^,;:()\[\]%]{1,80}?)\s*(?:[(\[]\s*)?$",
+    re.IGNORECASE,
+)
+_FIGURES_FOR = re.compile(r"(?:the\s+)?(?:corresponding\s+)?(?:figures|values|results|estimates|numbers)\s+(?:for|of)\s+", re.IGNORECASE)
 # arm, population and time that follow the outcome in a subject: "mortality in the placebo group"
 _SUBJECT_TAIL = re.compile(
     r"\s+(?:in|among|with|for|at|during|after|from|between|versus|vs\.?|compared|by|on|receiving|treated|who|of\s+(?:the\s+)?(?:patients|subjects|participants))\b.*$",
@@ -276,7 +305,7 @@ def outcome_phrase(text: str, clause: tuple[int, int], value: Span) -> tuple[int
         rest = after[verb.end() :]
         end = _OBJECT_END.search(rest)
         phrase = rest[: end.start() if end else len(rest)].rstrip()
-        if re.search(r"[A-Za-z]{3}", phrase) and len(phrase.split()) <= 6:
+        if _WORDY.search(phrase) and len(phrase.split()) <= 6:
             return _cleaned(text, value.end + verb.end(), value.end + verb.end() + len(phrase))
     died = re.match(r"^[^0-9;.]{0,60}?\b(died|deaths?|survived)\b", after, re.IGNORECASE)
     if died:
@@ -289,18 +318,44 @@ def outcome_phrase(text: str, clause: tuple[int, int], value: Span) -> tuple[int
 
 def _subject(before: str) -> tuple[int, int] | None:
     for copula in _COPULA.finditer(before):
-        if not _COPULA_GAP.match(before[copula.end() :]):
+        gap = _COUNT_BEFORE_VALUE.sub("", before[copula.end() :])
+        if not _COPULA_GAP.match(gap) or _STANDALONE_NUMBER.search(gap):
             continue
         head = before[: copula.start()]
         cut = list(_SUBJECT_START.finditer(head))
         start = cut[-1].end() if cut else 0
         subject = head[start:].rstrip()
+        lead = _FIGURES_FOR.match(subject)  # "Corresponding figures for fibrin deposition were"
+        if lead:
+            start += lead.end()
+            subject = subject[lead.end() :]
         tail = _SUBJECT_TAIL.search(subject)
         if tail:
             subject = subject[: tail.start()]
-        if re.search(r"[A-Za-z]{3}", subject) and len(subject.split()) <= 8 and not _ARM_WORDS.search(subject):
+        listed = list(_AFTER_VALUE_AND.finditer(subject))  # "... was 5% and bleeding was 3%"
+        if listed:
+            start += listed[-1].end()
+            subject = subject[listed[-1].end() :]
+        if _IMPERSONAL.fullmatch(subject.strip()):  # "There was no difference in X (V", "There were fewer X with A (V"
+            found = _impersonal_object(before, copula.end())
+            if found:
+                return found
+            continue
+        if _WORDY.search(subject) and len(subject.split()) <= 8 and not _ARM_WORDS.search(subject):
             return start, start + len(subject)
     return None
+
+
+def _impersonal_object(before: str, pos: int) -> tuple[int, int] | None:
+    m = _IMPERSONAL_OBJECT.match(before, pos)
+    if not m:
+        return None
+    phrase = m.group("x")
+    tail = _SUBJECT_TAIL.search(phrase)
+    if tail:
+        phrase = phrase[: tail.start()]
+    start = m.start("x")
+    return (start, start + len(phrase)) if _WORDY.search(phrase) and not _ARM_WORDS.search(phrase) else None
 
 
 def _object_before(before: str) -> tuple[int, int] | None:
@@ -317,7 +372,9 @@ def _label(before: str) -> tuple[int, int] | None:
     if cut:
         start += cut[-1].end()
     phrase = before[start : m.end(1)]
-    return None if _ARM_WORDS.search(phrase) else (start, m.end(1))
+    if _ARM_WORDS.search(phrase) or _STANDALONE_NUMBER.search(phrase) or not phrase[-1:].isalpha():
+        return None
+    return start, m.end(1)
 
 
 def _cleaned(text: str, start: int, end: int) -> tuple[int, int] | None:

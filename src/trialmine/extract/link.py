@@ -156,6 +156,7 @@ class _Context:
         count_at = {c.percentage.start: c for c in counts if c.percentage is not None}
         rows = []
         for sentence in self.sentences:
+            linked = []  # (value, assignment, clause, denominators) of the sentence, in order
             for c_start, c_end in clauses(self.text, sentence.start, sentence.end):
                 clause = (c_start, c_end)
                 values = sorted(
@@ -165,26 +166,26 @@ class _Context:
                 qualifiers = [getattr(v, "qualifier", "=") for v in values]
                 assignments = assign_endpoints(self.text, clause, values, qualifiers, clause_mentions)
                 clause_denominators = [d for d in measures.denominators if c_start <= d.start < c_end]
-                for i, (value, assignment) in enumerate(zip(values, assignments)):
-                    assignment = self._with_phrase(assignment, clause, value)
-                    if assignment.rule == "none" and i and assignments[i - 1].span and chained(self.text, values[i - 1], value, clause_mentions):
-                        assignment = replace(assignments[i - 1], rule="chain")
-                    assignments[i] = assignment
-                    if isinstance(value, Quantity):
-                        row = self.quantity_row(value, assignment, clause)
-                        if row:
-                            rows.append(row)
-                        continue
-                    assignment = self._gene_mutation(sentence, value) or assignment
-                    rows.append(self.result_row(value, assignment, count_at.get(value.start), clause_denominators, clause))
+                for value, assignment in zip(values, assignments):
+                    linked.append((value, self._with_phrase(assignment, clause, value), clause, clause_denominators))
                 for count in counts:
                     if count.percentage is None and c_start <= count.start < c_end:
                         row = self.count_row(count, clause_mentions, clause_denominators, clause)
                         if row:
                             rows.append(row)
-                for effect in effects:
-                    if c_start <= effect.start < c_end:
-                        rows.append(self.effect_row(effect, sentence, clause, rows))
+            self._chain_unlinked(linked)
+            for value, assignment, clause, denominators in linked:
+                if isinstance(value, Quantity):
+                    row = self.quantity_row(value, assignment, clause)
+                    if row:
+                        rows.append(row)
+                    continue
+                assignment = self._gene_mutation(sentence, value) or assignment
+                rows.append(self.result_row(value, assignment, count_at.get(value.start), denominators, clause))
+            for effect in effects:
+                if sentence.start <= effect.start < sentence.end:
+                    clause = next(c for c in clauses(self.text, sentence.start, sentence.end)[::-1] if c[0] <= effect.start)
+                    rows.append(self.effect_row(effect, sentence, clause, rows))
         rows.sort(key=lambda r: r["start"])
         _attach_intervals(rows, measures.intervals, self.sentence_of)
         _attach_p_values(rows, measures.p_values, self.sentence_of)
@@ -301,6 +302,22 @@ class _Context:
         )
         row.update(self._regimen_and_population(count.start, assignment, clause))
         return row
+
+    def _chain_unlinked(self, linked: list) -> None:
+        """A value with no outcome of its own, listed right after (or before) one that has one,
+        measures the same outcome, also across a semicolon ("A group, 5.7 min; control group,
+        14.4 min") and when the outcome is named after the later value ("22 recipients (10.4%) and
+        24 recipients (11.7%) had thrombosis")."""
+        for i in list(range(1, len(linked))) + list(range(len(linked) - 2, -1, -1)):
+            value, assignment, clause, denominators = linked[i]
+            if assignment.rule != "none":
+                continue
+            j = i - 1 if i and linked[i - 1][1].span and linked[i - 1][0].end <= value.start else i + 1
+            if j >= len(linked) or not linked[j][1].span:
+                continue
+            first, second = sorted((linked[j][0], value), key=lambda v: v.start)
+            if chained(self.text, first, second, self.endpoints):
+                linked[i] = (value, replace(linked[j][1], rule="chain"), clause, denominators)
 
     def _with_phrase(self, assignment: EndpointAssignment, clause: tuple[int, int], value) -> EndpointAssignment:
         """A value no vocabulary phrase claims keeps the outcome phrase it is written with; so does
