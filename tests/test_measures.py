@@ -293,7 +293,7 @@ def test_a_p_value_closes_only_its_own_comparison(nlp):
     [
         ("Complete response was seen in 3 of 8 patients.", [("3", "CR", None, "n", 3, 8)]),
         ("CR was achieved in 12/40 patients.", [("12", "CR", None, "n", 12, 40)]),
-        ("Major bleeding occurred in 1.7% (7/417) of patients.", [("1.7%", None, 1.7, "%", 7, 417)]),
+        ("Major bleeding occurred in 1.7% (7/417) of patients.", [("1.7%", "bleeding", 1.7, "%", 7, 417)]),
     ],
 )
 def test_counts_with_denominators(nlp, text, expected):
@@ -303,3 +303,16 @@ def test_counts_with_denominators(nlp, text, expected):
 def test_ci_levels_and_interval_bounds_are_never_results(nlp):
     found = rows(nlp, "The ORR was 40% (95% CI, 30%-50%).")
     assert [(r[0], r[4], r[5]) for r in found] == [("40%", 30.0, 50.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Median door-to-balloon time was 82 (55, 100) minutes in group A.", [("82 (55, 100) minutes", 82.0, "minutes")]),
+        ("Mean hospital stay was 2.2 ± 1.2 days.", [("2.2 ± 1.2 days", 2.2, "days")]),
+        ("The median time of neutrophil recovery was 35 days (range, 21–47).", []),
+        ("The median age was 46 years (range 33–56 years).", []),
+    ],
+)
+def test_times_are_results_only_for_outcomes_measured_as_a_time(nlp, text, expected):
+    assert [(r[0], r[2], r[3]) for r in rows(nlp, text)] == expected

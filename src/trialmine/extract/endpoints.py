@@ -257,6 +257,7 @@ _STANDALONE_NUMBER = re.compile(r"(?<![A-Za-z0-9.])[0-9]+(?:\.[0-9]+)?(?![A-Za-z
 _COUNT_BEFORE_VALUE = re.compile(
     r"[0-9]{1,7}(?:\s*(?:/|of|out\s+of)\s*[0-9]{1,7})?(?:\s+[A-Za-z][A-Za-z\-]*){0,4}\s*[(\[]\s*$"
 )
+_NAMED_AFTER = re.compile(r"\s*[(\[]\s*([A-Za-z][A-Za-z \-/]{1,40}?[A-Za-z])\s*[)\]]")
 _WORDY = re.compile(r"[A-Za-z]{3}|[A-Z]{2}")
 _IMPERSONAL = re.compile(r"there|it", re.IGNORECASE)
 _IMPERSONAL_OBJECT = re.compile(
@@ -300,6 +301,9 @@ def outcome_phrase(text: str, clause: tuple[int, int], value: Span) -> tuple[int
         if found:
             return _cleaned(text, c_start + found[0], c_start + found[1])
     after = text[value.end : c_end]
+    named_after = _NAMED_AFTER.match(after)  # "82% (ORR)"
+    if named_after and not _ARM_WORDS.search(named_after.group(1)) and not _STANDALONE_NUMBER.search(named_after.group(1)):
+        return value.end + named_after.start(1), value.end + named_after.end(1)
     verb = _OBJECT_VERB.match(after)
     if verb:
         rest = after[verb.end() :]

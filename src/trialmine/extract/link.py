@@ -288,10 +288,13 @@ class _Context:
         joint = _NEW_COORDINATED_CLAUSE.search(self.text, count.end, clause[1])
         phrase = (clause[0], joint.start() if joint else clause[1])
         assignment = assign_endpoints(self.text, phrase, [count], ["="], mentions)[0]
+        if count.n_total:  # "(seven of 67)": a count with its denominator measures the outcome it is written with
+            assignment = self._with_phrase(assignment, clause, count)
         rules = {"following", "preceding"} if count.n_total else {"following"}
-        if assignment.rule not in rules or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN:
+        phrased = assignment.rule == "phrase"
+        if not phrased and (assignment.rule not in rules or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN):
             return None
-        row = self.base_row("result", count.start, count.end, f"rules:count/{assignment.rule}", 0.6)
+        row = self.base_row("result", count.start, count.end, f"rules:count/{assignment.rule}", 0.4 if phrased else 0.6)
         row.update(
             category=assignment.category,
             endpoint=assignment.code,

@@ -106,12 +106,14 @@ class Quantity:
 
 
 # a list of numbers closed by a unit: "10.1 versus 10.3 months", "14.7 months", "5.7 ± 2.9 min"
+_BRACKETED = rf"(?:{_WS}*[(\[][^()\[\]]{{1,30}}[)\]])?"  # "82 (55, 100) minutes", "36.3 [SD 0.4] degrees C"
+_QTY_ONE = rf"{_NUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?{_BRACKETED}"
 _QTY_LIST_RE = re.compile(
-    rf"{_LEFT}(?P<items>{_NUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_JOIN}{_NUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?){{0,4}})"
+    rf"{_LEFT}(?P<items>{_QTY_ONE}(?:{_JOIN}{_QTY_ONE}){{0,4}})"
     rf"{_WS}*(?P<unit>{_ANY_UNIT_RE})",
     re.I,
 )
-_QTY_ITEM_RE = re.compile(rf"{_LEFT}{_ITEM}")
+_QTY_ITEM_RE = re.compile(rf"{_LEFT}(?P<num>{_NUM})(?:{_WS}*{_PM}{_WS}*{_NUM})?{_BRACKETED}")
 # a mean ± SD with no unit: "80 ± 8.6"
 _SPREAD_RE = re.compile(rf"{_LEFT}(?P<num>{_NUM}){_WS}*{_PM}{_WS}*{_NUM}(?![0-9%]|{_WS}*%)")
 
@@ -136,7 +138,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             last = k == len(items) - 1
             end = m.end() if last else item.end()
-            spread = bool(re.search(_PM, item.group(0)))
+            spread = bool(re.search(_PM, item.group(0)) or re.search(r"[(\[]\s*SD", item.group(0)))
             out.append(Quantity(item.start(), end, text[item.start() : end], value, unit, spread))
         taken.append((m.start(), m.end()))
     for m in _SPREAD_RE.finditer(text):
