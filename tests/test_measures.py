@@ -308,7 +308,7 @@ def test_ci_levels_and_interval_bounds_are_never_results(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Median door-to-balloon time was 82 (55, 100) minutes in group A.", [("82 (55, 100) minutes", 82.0, "minutes")]),
+        ("Median door-to-balloon time was 82 (55, 100) minutes in group A.", [("82", 82.0, "minutes")]),
         ("Mean hospital stay was 2.2 ± 1.2 days.", [("2.2 ± 1.2 days", 2.2, "days")]),
         ("The median time of neutrophil recovery was 35 days (range, 21–47).", []),
         ("The median age was 46 years (range 33–56 years).", []),
@@ -316,3 +316,22 @@ def test_ci_levels_and_interval_bounds_are_never_results(nlp):
 )
 def test_times_are_results_only_for_outcomes_measured_as_a_time(nlp, text, expected):
     assert [(r[0], r[2], r[3]) for r in rows(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Relapse was similar (hazard ratio (HR) 0.93 (0.77–1.14), P=0.5).", [("0.93", 0.77, 1.14)]),
+        (
+            "The median PFS (95% CI) was 5.5 (3.8–14.0) months vs 4.1 (3.5–10.7) months.",
+            [("5.5", 3.8, 14.0), ("4.1", 3.5, 10.7)],
+        ),
+        (
+            "3-year overall survival was 50·3% (95% CI 45·5–54·9) in group A and 48·1% (43·2–52·7) in group B.",
+            [("50·3%", 45.5, 54.9), ("48·1%", 43.2, 52.7)],
+        ),
+        ("Overall survival was 40% (30-50) in group A.", [("40%", None, None)]),  # no label: not an interval
+    ],
+)
+def test_unlabelled_intervals_after_effect_measures_or_in_labelled_sentences(nlp, text, expected):
+    assert [(r[0], r[4], r[5]) for r in rows(nlp, text)] == expected

@@ -21,7 +21,7 @@ from trialmine.extract.endpoints import (
     is_qualifier,
     outcome_phrase,
 )
-from trialmine.extract.measures import EffectMeasure, Quantity, count_after, parse_measures
+from trialmine.extract.measures import EffectMeasure, Quantity, bare_interval, count_after, parse_measures
 from trialmine.extract.numbers import Denominator, PatientCount, Percentage
 from trialmine.ingest.document import Document
 from trialmine.nlp.components import DrugMention, EndpointMention, load_time_to_event
@@ -188,6 +188,7 @@ class _Context:
                     rows.append(self.effect_row(effect, sentence, clause, rows))
         rows.sort(key=lambda r: r["start"])
         _attach_intervals(rows, measures.intervals, self.sentence_of)
+        self._attach_bare_intervals(rows, measures.intervals)
         _attach_p_values(rows, measures.p_values, self.sentence_of)
         self._attach_timepoints(rows, measures.timepoints)
         return rows
@@ -343,6 +344,26 @@ class _Context:
         clause_start = max(c for c, _ in clauses(self.text, sentence.start, sentence.end) if c <= quantity.start)
         return bool(_STATISTIC_BEFORE.search(self.text[max(clause_start, quantity.start - 120) : quantity.start]))
 
+    def _attach_bare_intervals(self, rows: list[dict], intervals) -> None:
+        """An unlabelled bracketed range right after a value is its confidence interval when the value
+        is an effect measure ("HR 0.93 (0.77–1.14)") or its sentence labels intervals ("(95% CI 45–55)
+        ... and 48% (43–53)", "median PFS (95% CI) was 5.5 (3.8–14.0) months")."""
+        for row in rows:
+            if row.get("ci_low") is not None or row.get("value_unit") in (None, "n"):
+                continue
+            sentence = self.sentence_of(row["start"])
+            labelled = any(sentence.start <= ci.start < row["start"] for ci in intervals) or _CI_LABEL.search(
+                self.text, sentence.start, row["start"]
+            )
+            if row["value_unit"] not in _EFFECT_UNITS and not labelled:
+                continue
+            number = _LEADING_NUMBER.match(row["text"])
+            bounds = bare_interval(self.text, row["end"]) or (
+                bare_interval(self.text, row["start"] + number.end()) if number else None
+            )
+            if bounds:
+                row["ci_low"], row["ci_high"] = bounds
+
     def _attach_timepoints(self, rows: list[dict], timepoints) -> None:
         """The landmark written before a value in its clause ("2-year OS was 80%"), else right
         after it ("40% at 12 weeks")."""
@@ -422,6 +443,9 @@ _CONFIDENCE = {
 # "median OS was", "mean change of": the number after it is a reported statistic, unless it is
 # the follow-up, an age or a range
 _STATISTIC_BEFORE = re.compile(r"\b(?:median|mean|average)\b(?![^.;]*\b(?:follow|age|aged|range|IQR|interquartile)\b)", re.IGNORECASE)
+_EFFECT_UNITS = {"HR", "OR", "RR"}
+_CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"[0-9][0-9.,\u00b7]*")
 _LANDMARK_GAP = re.compile(r"^[\s,)\]]*$")
 
 

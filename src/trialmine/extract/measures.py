@@ -46,6 +46,7 @@ __all__ = [
     "find_timepoints",
     "parse_measures",
     "count_after",
+    "bare_interval",
     "TIME_UNITS",
 ]
 
@@ -113,7 +114,9 @@ _QTY_LIST_RE = re.compile(
     rf"{_WS}*(?P<unit>{_ANY_UNIT_RE})",
     re.I,
 )
-_QTY_ITEM_RE = re.compile(rf"{_LEFT}(?P<num>{_NUM})(?:{_WS}*{_PM}{_WS}*{_NUM})?{_BRACKETED}")
+_QTY_ITEM_RE = re.compile(
+    rf"{_LEFT}(?P<num>{_NUM})(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*(?P<bracket>[(\[][^()\[\]]{{1,30}}[)\]]))?"
+)
 # a mean ± SD with no unit: "80 ± 8.6"
 _SPREAD_RE = re.compile(rf"{_LEFT}(?P<num>{_NUM}){_WS}*{_PM}{_WS}*{_NUM}(?![0-9%]|{_WS}*%)")
 
@@ -137,7 +140,11 @@ def find_quantities(text: str) -> list[Quantity]:
             if value is None:
                 continue
             last = k == len(items) - 1
-            end = m.end() if last else item.end()
+            bracketed = item.group("bracket") is not None
+            # the span is the number with its unit when the unit follows it directly, else the number
+            end = m.end() if last and not bracketed else (item.start("bracket") if bracketed else item.end())
+            while text[end - 1].isspace():
+                end -= 1
             spread = bool(re.search(_PM, item.group(0)) or re.search(r"[(\[]\s*SD", item.group(0)))
             out.append(Quantity(item.start(), end, text[item.start() : end], value, unit, spread))
         taken.append((m.start(), m.end()))
@@ -314,6 +321,25 @@ def find_timepoints(text: str) -> list[Timepoint]:
         start = m.start("a") if m.group("a") else m.start()
         out.append(Timepoint(start, m.end(), text[start : m.end()], value, _LANDMARK_UNITS[unit]))
     return out
+
+
+_BARE_INTERVAL_RE = re.compile(
+    rf"{_WS}*[(\[]{_WS}*(?P<low>{_SIGNED})(?:{_WS}*%)?{_WS}*(?:{_DASH}|to){_WS}*(?P<high>{_SIGNED})(?:{_WS}*%)?"
+    rf"(?:{_WS}*{_TIME_UNIT_RE})?{_WS}*[)\];,]"
+)
+
+
+def bare_interval(text: str, pos: int) -> tuple[float, float] | None:
+    """(low, high) of an unlabelled bracketed range at ``pos``: "HR 0.93 (0.77–1.14)", "25 months (21–31)".
+    Whether it is a confidence interval is the caller's decision (it is after an effect measure, or
+    when its sentence labels its intervals)."""
+    m = _BARE_INTERVAL_RE.match(text, pos)
+    if not m:
+        return None
+    low, high = _value(m.group("low")), _value(m.group("high"))
+    if low is None or high is None:
+        return None
+    return min(low, high), max(low, high)
 
 
 # "1.7% (7/417)", "5.9% (n = 5)", "37% (11 of 30)": the count behind a percentage
