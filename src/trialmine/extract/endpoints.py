@@ -258,6 +258,12 @@ _COUNT_BEFORE_VALUE = re.compile(
     r"[0-9]{1,7}(?:\s*(?:/|of|out\s+of)\s*[0-9]{1,7})?(?:\s+[A-Za-z][A-Za-z\-]*){0,4}\s*[(\[]\s*$"
 )
 _NAMED_AFTER = re.compile(r"\s*[(\[]\s*([A-Za-z][A-Za-z \-/]{1,40}?[A-Za-z])\s*[)\]]")
+# punctuation of a comparison or a number: "P < 0.01) and", "⩽5% WL", "only one"
+_NOT_AN_OUTCOME = re.compile(
+    r"%|\b(?:P|p)\s*[<>=≤≥]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|between|difference)\b",
+    re.IGNORECASE,
+)
+_PREPOSITION_START = re.compile(r"(?:at|in|on|for|with|of|by|to|from|during|after)\b", re.IGNORECASE)
 _WORDY = re.compile(r"[A-Za-z]{3}|[A-Z]{2}")
 _IMPERSONAL = re.compile(r"there|it", re.IGNORECASE)
 _IMPERSONAL_OBJECT = re.compile(
@@ -277,18 +283,41 @@ _OBJECT_VERB = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_END = re.compile(
-    r"[,;.:()\[\]]|\s(?:in|with|after|during|at|than|compared|versus|vs\.?|by|from|within|on|while|whereas|and\s+\d|respectively|\d)\b",
+    r"[,;.:()\[\]]|\s(?:in|with|after|during|at|than|compared|versus|vs\.?|by|from|within|on|while|whereas|and\s+\d|respectively|that|which|who|\d)\b",
     re.IGNORECASE,
 )
 _LEADING_WORDS = re.compile(
-    r"^(?:(?:the|a|an|median|mean|average|overall\s+(?=rate)|estimated|cumulative\s+(?=rate)|actuarial|total|\d+[-\u2010](?:years?|months?|weeks?|days?)|"
+    r"^(?:(?:the|a|an|and|or|but|median|mean|average|overall\s+(?=rate)|estimated|cumulative\s+(?=rate)|actuarial|total|\d+[-\u2010](?:years?|months?|weeks?|days?)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten)[-\u2010](?:years?|months?|weeks?|days?))\s+)+",
     re.IGNORECASE,
 )
-_TRAILING_WORDS = re.compile(r"(?:\s+(?:rates?|proportions?|values?|levels?))+$", re.IGNORECASE)
+_TRAILING_WORDS = re.compile(
+    r"(?:\s+(?:rates?|proportions?|values?|levels?|for|of|in|with|at|to|by|that|which|who))+$", re.IGNORECASE
+)
 
 
 def outcome_phrase(text: str, clause: tuple[int, int], value: Span) -> tuple[int, int] | None:
+    span = _outcome_phrase(text, clause, value)
+    if span is None:
+        return None
+    phrase = text[span[0] : span[1]]
+    if (
+        _NOT_AN_OUTCOME.search(phrase)
+        or _PREPOSITION_START.match(phrase)
+        or phrase[:1].isdigit()
+        or not _balanced(phrase)
+        or not _WORDY.search(phrase)
+        or phrase.lower() in {"and", "or", "but", "all", "none"}
+    ):
+        return None
+    return span
+
+
+def _balanced(phrase: str) -> bool:
+    return phrase.count("(") == phrase.count(")") and phrase.count("[") == phrase.count("]")
+
+
+def _outcome_phrase(text: str, clause: tuple[int, int], value: Span) -> tuple[int, int] | None:
     """Where the outcome of a value is written when no vocabulary phrase names it, in this order:
     the subject of "was/were" ("major bleeding was 2.1%", "mortality was not different in A
     compared with B (10% vs. 6%)"), the object of "showed/had ... in V" ("showed TIMI 3 flow in
@@ -326,7 +355,9 @@ def _subject(before: str) -> tuple[int, int] | None:
         if not _COPULA_GAP.match(gap) or _STANDALONE_NUMBER.search(gap):
             continue
         head = before[: copula.start()]
-        cut = list(_SUBJECT_START.finditer(head))
+        # boundaries inside brackets do not cut the subject: "procedure times (skin-to-skin) were"
+        masked = re.sub(r"[(\[][^()\[\]]*[)\]]", lambda m: "x" * len(m.group()), head)
+        cut = list(_SUBJECT_START.finditer(masked))
         start = cut[-1].end() if cut else 0
         subject = head[start:].rstrip()
         lead = _FIGURES_FOR.match(subject)  # "Corresponding figures for fibrin deposition were"
