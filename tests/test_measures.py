@@ -69,6 +69,7 @@ def test_mean_sd_is_a_spread():
         ("RR 0.32 (95% CI 0.11 - 0.96)", [("0.32", 0.32, "RR")]),
         ("CR or 2 patients", []),
         ("HR 40%", []),
+        ("HR 80 bpm", []),
     ],
 )
 def test_effect_measures(text, expected):

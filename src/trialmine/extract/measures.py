@@ -189,6 +189,7 @@ _EFFECT_RE = re.compile(
     rf"(?P<num>{_NUM})(?![0-9%]|{_WS}*%)",
     re.I,
 )
+_HEART_RATE_UNIT = re.compile(rf"{_WS}*(?:bpm|beats|/{_WS}*min)", re.I)
 _EFFECT_CASE = re.compile(r"HR|OR|RR|aHR|aOR|adjusted HR|adjusted OR")
 
 
@@ -203,8 +204,9 @@ def find_effect_measures(text: str) -> list[EffectMeasure]:
         if key in {"hr", "or", "rr", "ahr", "aor", "adjusted hr", "adjusted or"} and not _EFFECT_CASE.fullmatch(name):
             continue  # "or 2" is a conjunction; abbreviations are upper case
         value = _value(m.group("num"))
-        if value is not None:
-            out.append(EffectMeasure(m.start("num"), m.end("num"), m.group("num"), value, _EFFECT_OF[key]))
+        if value is None or value > 100 or _HEART_RATE_UNIT.match(text, m.end()):
+            continue  # "HR 80 bpm" is a heart rate
+        out.append(EffectMeasure(m.start("num"), m.end("num"), m.group("num"), value, _EFFECT_OF[key]))
     return out
 
 
