@@ -134,6 +134,8 @@ def test_not_p_values(text):
         ("response at week 24", ["24 weeks"]),
         ("after 6 months of therapy", ["6 months"]),
         ("relapsed within 12 months", []),
+        ("1-, 3-, and 5-year OS", ["1 year", "3 years", "5 years"]),
+        ("2- and 5-year DFS", ["2 years", "5 years"]),
         ("14.7 months", []),
     ],
 )
@@ -336,3 +338,8 @@ def test_times_are_results_only_for_outcomes_measured_as_a_time(nlp, text, expec
 )
 def test_unlabelled_intervals_after_effect_measures_or_in_labelled_sentences(nlp, text, expected):
     assert [(r[0], r[4], r[5]) for r in rows(nlp, text)] == expected
+
+
+def test_a_list_of_landmarks_goes_to_the_values_in_order(nlp):
+    text = "The 1-, 3-, and 5-year overall survival rates were 88.9%, 82.4%, and 74.8% for arm A and 91.8%, 90.2%, and 82.1% for arm B."
+    assert [r[8] for r in rows(nlp, text)] == ["1 year", "3 years", "5 years"] * 2

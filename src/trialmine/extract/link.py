@@ -366,14 +366,21 @@ class _Context:
 
     def _attach_timepoints(self, rows: list[dict], timepoints) -> None:
         """The landmark written before a value in its clause ("2-year OS was 80%"), else right
-        after it ("40% at 12 weeks")."""
+        after it ("40% at 12 weeks"); a list of landmarks ("1-, 3-, and 5-year OS rates were 90%,
+        70% and 50%") goes to the values after it in order."""
         for row in rows:
             sentence = self.sentence_of(row["start"])
             clause = next(c for c in clauses(self.text, sentence.start, sentence.end)[::-1] if c[0] <= row["start"])
             before = [t for t in timepoints if clause[0] <= t.start and t.end <= row["start"]]
             after = [t for t in timepoints if row["end"] <= t.start < row["end"] + 25 and _LANDMARK_GAP.match(self.text[row["end"] : t.start])]
             if before:
-                row["timepoint"] = before[-1].normalised
+                listed = _landmark_list(self.text, before)
+                if len(listed) > 1:
+                    same = [r for r in rows if listed[-1].end <= r["start"] < clause[1] and r.get("value_unit") == row.get("value_unit")]
+                    index = next(i for i, r in enumerate(same) if r is row)
+                    row["timepoint"] = listed[index % len(listed)].normalised
+                else:
+                    row["timepoint"] = before[-1].normalised
             elif after and re.match(r"(?:at|by|after)\b", after[0].text, re.IGNORECASE):
                 row["timepoint"] = after[0].normalised
 
@@ -457,6 +464,16 @@ class _Inside:
 
     def __call__(self, span) -> bool:
         return any(s <= span.start and span.end <= e for s, e in self.spans)
+
+
+def _landmark_list(text: str, before: list) -> list:
+    """The run of landmarks that ends the ones before a value, when they form a list ("1-, 3-, and 5-year")."""
+    run = [before[-1]]
+    for t in reversed(before[:-1]):
+        if not re.fullmatch(r"[\s,]*(?:and|or)?\s*", text[t.end : run[0].start]) or t.unit != run[0].unit:
+            break
+        run.insert(0, t)
+    return run
 
 
 def _attach_intervals(rows: list[dict], intervals, sentence_of) -> None:

@@ -309,11 +309,28 @@ _TIMEPOINT_RE = re.compile(
 )
 
 
+# "1-, 3-, and 5-year": a list of landmarks sharing the last one's unit
+_TIMEPOINT_LIST_RE = re.compile(
+    rf"(?<![A-Za-z0-9.])(?P<items>(?:{_WORD_OR_NUM})[-\u2010\u2011]?(?:{_WS}*,{_WS}*(?:and{_WS}+)?(?:{_WORD_OR_NUM})[-\u2010\u2011]?)*"
+    rf"{_WS}*,?{_WS}*(?:and|or){_WS}+)(?P<last>{_WORD_OR_NUM})[-\u2010\u2011](?P<unit>year|month|week|day)(?![A-Za-z])",
+    re.I,
+)
+_TIMEPOINT_ITEM_RE = re.compile(rf"(?<![A-Za-z0-9.])(?:{_WORD_OR_NUM})(?![A-Za-z0-9])", re.I)
+
+
 def find_timepoints(text: str) -> list[Timepoint]:
-    """Landmark times: "2-year OS", "one-year", "at 12 weeks", "at week 24", "after 6 months"."""
+    """Landmark times: "2-year OS", "one-year", "at 12 weeks", "at week 24", "after 6 months", and
+    lists of landmarks: "1-, 3-, and 5-year" gives three timepoints (spans "1-", "3-", "5-year")."""
     out: list[Timepoint] = []
     if not isinstance(text, str) or not text:
         return out
+    for m in _TIMEPOINT_LIST_RE.finditer(text):
+        unit = _LANDMARK_UNITS[m.group("unit").casefold()]
+        for item in _TIMEPOINT_ITEM_RE.finditer(text, m.start("items"), m.end("items")):
+            value = parse_number(item.group(0))
+            if value is not None and value > 0:
+                end = item.end() + (1 if text[item.end() : item.end() + 1] in "-\u2010\u2011" else 0)
+                out.append(Timepoint(item.start(), end, text[item.start() : end], value, unit))
     for m in _TIMEPOINT_RE.finditer(text):
         number = m.group("a") or m.group("b") or m.group("c")
         unit = (m.group("au") or m.group("bu") or m.group("cu")).casefold().rstrip("s")
@@ -322,7 +339,7 @@ def find_timepoints(text: str) -> list[Timepoint]:
             continue
         start = m.start("a") if m.group("a") else m.start()
         out.append(Timepoint(start, m.end(), text[start : m.end()], value, _LANDMARK_UNITS[unit]))
-    return out
+    return sorted(out, key=lambda t: t.start)
 
 
 _BARE_INTERVAL_RE = re.compile(
