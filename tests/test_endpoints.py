@@ -160,6 +160,10 @@ def result_rows(nlp, text):
         ("The durable response rate was 25%.", "25%", None, "durable response"),
         ("Stable disease (SD) was the best response in 12 patients; SD lasted beyond 6 months in 30%.", "30%", "SD", "SD"),
         ("Major molecular response was reached by 45% of patients.", "45%", "MMR", "Major molecular response"),
+        ("The study showed a durable response rate of 16.3%.", "16.3%", None, "durable response"),
+        ("Hematologic improvement: 40% of patients.", "40%", None, "Hematologic improvement"),
+        ("Twelve patients (30%) achieved transfusion independence.", "30%", "TI", "transfusion independence"),
+        ("Grade 3 events were infection (12%), mucositis (8%) and hand-foot syndrome (5%).", "5%", None, "hand-foot syndrome"),
     ],
 )
 def test_open_vocabulary_outcomes_keep_their_text_and_get_a_code_only_when_known(nlp, text, value_text, code, outcome):

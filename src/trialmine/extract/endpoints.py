@@ -46,7 +46,7 @@ _OWN_PREDICATE = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:patients|subjects|participants)\s+)?(?:had|suffered|experienced|developed|achieved|died|required|underwent)\b",
     re.IGNORECASE,
 )
-_NEW_LABEL = re.compile(r"[,;]\s*[A-Za-z][A-Za-z\- ]{2,40}\s*[(:]\s*$")
+_NEW_LABEL = re.compile(r"(?:[,;]|\band)\s*[A-Za-z][A-Za-z\- ]{2,40}\s*[(:]\s*$")
 _MAX_CHAIN_GAP = 60
 
 
