@@ -46,7 +46,10 @@ _OWN_PREDICATE = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:patients|subjects|participants)\s+)?(?:had|suffered|experienced|developed|achieved|died|required|underwent)\b",
     re.IGNORECASE,
 )
-_NEW_LABEL = re.compile(r"(?:[,;]|\band)\s*[A-Za-z][A-Za-z\- ]{2,40}\s*[(:]\s*$")
+_NEW_LABEL = re.compile(
+    r"(?:[,;]|\band)\s*(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[A-Za-z][A-Za-z\- ]{2,40}\s*[(:]\s*$",
+    re.IGNORECASE,
+)
 _MAX_CHAIN_GAP = 60
 
 
@@ -114,7 +117,12 @@ def assign_endpoints(
     out: list[EndpointAssignment] = []
     for i, value in enumerate(values):
         previous_end = values[i - 1].end if i else c_start
-        following_limit = values[i + 1].start if i + 1 < len(values) else c_end
+        # "4.6 percent and 2.1 percent for Q-wave MI": values listed together share the endpoint
+        # named after the last of them
+        last = i
+        while last + 1 < len(values) and chained(text, values[last], values[last + 1], mentions):
+            last += 1
+        following_limit = values[last + 1].start if last + 1 < len(values) else c_end
         # a bounded value written straight before its endpoint is a threshold, not a result
         next_value_is_threshold = (
             i + 1 < len(values) and qualifiers[i + 1] in _BOUNDS and _mention_right_after(text, values[i + 1], mentions)

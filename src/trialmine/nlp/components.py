@@ -243,13 +243,16 @@ class EndpointTagger:
                 # alone ("disease-specific survival") names a different outcome: no code
                 whole = long_form[1:] if long_form[0].lower_ in {"the", "a", "an"} else long_form
                 found = (head.code if head.start <= whole.start_char else None, head.category)
+                if found[0] is None and _phrase_key(short.text) in self.phrase_code:
+                    continue  # the vocabulary knows the short form itself ("TRM")
             resolved[(short.start_char, short.end_char)] = EndpointMention(short.start_char, short.end_char, short.text, *found)
         kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in resolved)]
         return sorted(kept + list(resolved.values()), key=lambda m: m.start)
 
 
 def _phrase_key(text: str) -> str:
-    return " ".join(text.lower().replace("\u2010", "-").split())
+    """'Transplant-related  mortality' and 'transplant related mortality' are one phrase."""
+    return " ".join(re.sub(r"[-\u2010\u2011]", " ", text.lower()).split())
 
 
 def _end_without_rate(span: Span) -> int:
