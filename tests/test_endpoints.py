@@ -119,6 +119,8 @@ def phrase(text):
         ("The incidence of deep vein thrombosis was 0.3% overall.", "incidence of deep vein thrombosis"),
         ("Mortality was not significantly different in group A compared with group B (10% vs. 6%).", "Mortality"),
         ("The predischarge angiogram showed TIMI 3 flow in 96% of patients.", "TIMI 3 flow"),
+        ("Therapy increased LV ejection fraction at 2 hours (26% vs 31%).", "LV ejection fraction"),
+        ("Patients on drug showed a higher frequency of grade 2 fatigue (60.0% vs 39.0%).", "frequency of grade 2 fatigue"),
         ("Twenty-two recipients (10.4%) had proximal venous thrombosis (P > 0.2).", "proximal venous thrombosis"),
         ("Procedural success: 91.8% in group A.", "Procedural success"),
         ("The 2-year event rate was 12%.", "event"),
