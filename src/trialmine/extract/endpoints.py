@@ -13,6 +13,11 @@ endpoint, in this order of preference:
 6. the nearest mention before the value in the clause;
 7. the endpoint of the value listed just after it ("55 patients (38.5%) in group A and 57 (40.1%)
    in group B responded").
+
+Values listed together ("4.6% and 2.1% for MI") look for a following endpoint after the last of
+them. A value no vocabulary phrase claims keeps the outcome phrase it is written with
+(`outcome_phrase`); `endpoint_text` is that phrase as written, trimmed of articles, statistics,
+timepoints and "rate(s)".
 """
 
 from __future__ import annotations

@@ -79,7 +79,6 @@ def _alt(words) -> str:
 
 _TIME_UNIT_RE = rf"(?:{_alt(TIME_UNITS)})(?![A-Za-z])"
 _ANY_UNIT_RE = rf"(?:{_alt(list(TIME_UNITS) + list(_OTHER_UNITS))})(?![A-Za-z/])"
-_ITEM = rf"(?P<num>{_NUM})(?:{_WS}*{_PM}{_WS}*{_NUM})?"
 _JOIN = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|and|or|compared\s+with|,){_WS}*)"
 
 
