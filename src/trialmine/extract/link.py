@@ -291,7 +291,7 @@ class _Context:
         assignment = assign_endpoints(self.text, phrase, [count], ["="], mentions)[0]
         if count.n_total:  # "(seven of 67)": a count with its denominator measures the outcome it is written with
             assignment = self._with_phrase(assignment, clause, count)
-        rules = {"following", "preceding"} if count.n_total else {"following"}
+        rules = {"following", "preceding", "nearest"} if count.n_total else {"following"}
         phrased = assignment.rule == "phrase"
         if not phrased and (assignment.rule not in rules or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN):
             return None
