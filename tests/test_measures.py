@@ -33,6 +33,10 @@ from trialmine.extract.numbers import find_patient_counts, find_percentages
         ("heart rate (80+/-8.6 vs. 80+/-10.6 bpm)", [("80+/-8.6", 80.0, "bpm"), ("80+/-10.6 bpm", 80.0, "bpm")]),
         ("a total of 732+/-2685.4 beats", [("732+/-2685.4", 732.0, None)]),
         ("1 year", [("1 year", 1.0, "years")]),
+        ("ORR: 64.3 vs. 33.3%", [("64.3", 64.3, "%")]),
+        ("17 versus 23% for A and B", [("17", 17.0, "%")]),
+        ("(HR 0.66, 95% CI 0.49-0.89)", []),
+        ("40%", []),
     ],
 )
 def test_quantities(text, expected):

@@ -225,7 +225,7 @@ class _Context:
         """'median OS was 14.7 months', 'median PFS 10.1 versus 10.3 months', '5.7 ± 2.9 min':
         a time is a result only for an outcome measured as a time (`_time_to_event`)."""
         phrase = endpoint_text(self.text, assignment.span)
-        if phrase is None and not quantity.spread:
+        if phrase is None and not quantity.spread and quantity.unit != "%":
             return None
         if quantity.is_time and not quantity.spread:
             codes, phrases = load_time_to_event()
@@ -338,7 +338,7 @@ class _Context:
         follow-up, an age or a range)."""
         if any(p.start < quantity.end and quantity.start < p.end for p in percentages):
             return False
-        if quantity.spread:
+        if quantity.spread or quantity.unit == "%":  # "64.3 vs. 33.3%": every percentage is a result
             return True
         sentence = self.sentence_of(quantity.start)
         clause_start = max(c for c, _ in clauses(self.text, sentence.start, sentence.end) if c <= quantity.start)

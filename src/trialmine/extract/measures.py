@@ -78,7 +78,9 @@ def _alt(words) -> str:
 
 
 _TIME_UNIT_RE = rf"(?:{_alt(TIME_UNITS)})(?![A-Za-z])"
-_ANY_UNIT_RE = rf"(?:{_alt(list(TIME_UNITS) + list(_OTHER_UNITS))})(?![A-Za-z/])"
+# "%" closes a list too: in "ORR: 64.3 vs. 33.3%" the 64.3 is a percentage
+_PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%"}
+_ANY_UNIT_RE = rf"(?:%|{_alt(list(TIME_UNITS) + list(_OTHER_UNITS) + ['percent', 'per cent'])})(?![A-Za-z/])"
 _JOIN = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|and|or|compared\s+with|,){_WS}*)"
 
 
@@ -120,13 +122,19 @@ _QTY_ITEM_RE = re.compile(
 _SPREAD_RE = re.compile(rf"{_LEFT}(?P<num>{_NUM}){_WS}*{_PM}{_WS}*{_NUM}(?![0-9%]|{_WS}*%)")
 
 
+_CI_LEVEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence|credible)\b", re.I)
+_WORD_JOIN = re.compile(rf"{_WS}*,?{_WS}*(?:versus|vs\.?|and|or|compared\s+with){_WS}*", re.I)
+
+
 def _unit(unit: str) -> str:
     key = re.sub(r"\s+", " ", unit.casefold())
-    return TIME_UNITS.get(key, key)
+    return TIME_UNITS.get(key) or _PERCENT_UNITS.get(key, key)
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Numbers with a unit ("14.7 months", "10.1 versus 10.3 months") and means ± SD."""
+    """Numbers with a unit ("14.7 months", "10.1 versus 10.3 months") and means ± SD. Before a
+    percentage, only the numbers that share its sign are quantities ("64.3" in "64.3 vs. 33.3%"):
+    :func:`find_percentages` is the parser for percentages."""
     out: list[Quantity] = []
     if not isinstance(text, str) or not text:
         return out
@@ -134,11 +142,18 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _QTY_LIST_RE.finditer(text):
         unit = _unit(m.group("unit"))
         items = list(_QTY_ITEM_RE.finditer(text, m.start("items"), m.end("items")))
+        if unit == "%":
+            # only the numbers before a percentage that share its sign: "64.3 vs. 33.3%"; not
+            # "HR 0.66, 95% CI" (a list joined by words, closed by a percentage that is no CI level)
+            joined = len(items) > 1 and _WORD_JOIN.fullmatch(text[items[-2].end() : items[-1].start()])
+            if not joined or _CI_LEVEL_AFTER.match(text, m.end()):
+                continue
+            items = items[:-1]
         for k, item in enumerate(items):
             value = _value(item.group("num"))
             if value is None:
                 continue
-            last = k == len(items) - 1
+            last = k == len(items) - 1 and unit != "%"
             bracketed = item.group("bracket") is not None
             # the span is the number with its unit when the unit follows it directly, else the number
             end = m.end() if last and not bracketed else (item.start("bracket") if bracketed else item.end())
