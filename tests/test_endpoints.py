@@ -97,3 +97,82 @@ def test_assignment_never_raises_on_arbitrary_unicode(text):
     pcts = find_percentages(text)
     out = assign_endpoints(text, (0, len(text)), pcts, [p.qualifier for p in pcts], mentions(text))
     assert len(out) == len(pcts)
+
+
+# -- open-vocabulary outcomes: the phrase a value measures -------------------------------------
+
+from trialmine.extract.endpoints import endpoint_text, outcome_phrase  # noqa: E402
+from trialmine.extract.link import extract_rows  # noqa: E402
+from trialmine.ingest.text import text_document  # noqa: E402
+from trialmine.nlp.pipeline import build_pipeline  # noqa: E402
+
+
+def phrase(text):
+    pct = find_percentages(text)[0]
+    return endpoint_text(text, outcome_phrase(text, (0, len(text)), pct))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Major bleeding was 2.1% in the warfarin group.", "Major bleeding"),
+        ("The incidence of deep vein thrombosis was 0.3% overall.", "incidence of deep vein thrombosis"),
+        ("Mortality was not significantly different in group A compared with group B (10% vs. 6%).", "Mortality"),
+        ("The predischarge angiogram showed TIMI 3 flow in 96% of patients.", "TIMI 3 flow"),
+        ("Therapy increased LV ejection fraction at 2 hours (26% vs 31%).", "LV ejection fraction"),
+        ("Patients on drug showed a higher frequency of grade 2 fatigue (60.0% vs 39.0%).", "frequency of grade 2 fatigue"),
+        ("Twenty-two recipients (10.4%) had proximal venous thrombosis (P > 0.2).", "proximal venous thrombosis"),
+        ("Procedural success: 91.8% in group A.", "Procedural success"),
+        ("The 2-year event rate was 12%.", "event"),
+        ("In the cohort, 40% were enrolled early and 30% late.", None),
+    ],
+)
+def test_outcome_phrase_without_a_vocabulary_term(text, expected):
+    assert phrase(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("span_text", "expected"),
+    [("the median overall survival", "overall survival"), ("2-year OS", "OS"), ("response rates", "response"), ("CR/CRi rate", "CR/CRi")],
+)
+def test_endpoint_text_drops_articles_statistics_timepoints_and_rates(span_text, expected):
+    assert endpoint_text(span_text, (0, len(span_text))) == expected
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()[0]
+
+
+def result_rows(nlp, text):
+    document = text_document("t", text, "test")
+    return [r for r in extract_rows(document, nlp(document.text)) if r["kind"] == "result"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "code", "outcome"),
+    [
+        ("The 5-year distant metastasis-free survival rates were 82.5% and 70.1%.", "82.5%", "DMFS", "distant metastasis-free survival"),
+        ("Local recurrence-free survival was 90% at 3 years.", "90%", "LRFS", "Local recurrence-free survival"),
+        ("Metastasis-free survival was 60%.", "60%", None, "Metastasis-free survival"),
+        ("Regimen-related toxicity occurred in 12% of patients.", "12%", "toxicity", "Regimen-related toxicity"),
+        ("R0 resection was achieved in 85% of patients.", "85%", "R0", "R0 resection"),
+        ("Four patients (40%) achieved CR/CRu.", "40%", "CR/CRu", "CR/CRu"),
+        ("Progressive disease was observed in 20% of patients.", "20%", "PD", "Progressive disease"),
+        ("The durable response rate was 25%.", "25%", None, "durable response"),
+        ("Stable disease (SD) was the best response in 12 patients; SD lasted beyond 6 months in 30%.", "30%", "SD", "SD"),
+        ("Major molecular response was reached by 45% of patients.", "45%", "MMR", "Major molecular response"),
+        ("The study showed a durable response rate of 16.3%.", "16.3%", None, "durable response"),
+        ("Hematologic improvement: 40% of patients.", "40%", None, "Hematologic improvement"),
+        ("Twelve patients (30%) achieved transfusion independence.", "30%", "TI", "transfusion independence"),
+        ("Grade 3 events were infection (12%), mucositis (8%) and hand-foot syndrome (5%).", "5%", None, "hand-foot syndrome"),
+    ],
+)
+def test_open_vocabulary_outcomes_keep_their_text_and_get_a_code_only_when_known(nlp, text, value_text, code, outcome):
+    (row,) = [r for r in result_rows(nlp, text) if r["text"] == value_text]
+    assert (row["endpoint"], row["endpoint_text"]) == (code, outcome)
+
+
+def test_a_vocabulary_phrase_inside_an_unknown_outcome_does_not_lend_its_code(nlp):
+    rows = result_rows(nlp, "Distant metastasis-free survival rates were 82.5%, and overall survival was 90%.")
+    assert [(r["text"], r["endpoint"]) for r in rows] == [("82.5%", "DMFS"), ("90%", "OS")]

@@ -42,8 +42,10 @@ def test_sentences_end_at_line_breaks_and_not_after_et_al(nlp):
 
 
 def test_abbreviations_defined_in_the_text_resolve_to_endpoints(nlp):
-    doc = nlp("The event-free survival rate (EFSR) was high. EFSR was 40%.")
-    assert [m.code for m in doc._.endpoint_mentions if m.text == "EFSR"] == []  # unknown long form: no guess
+    doc = nlp("The quality of life index (QLI) was high. QLI was 40%.")
+    assert [m.code for m in doc._.endpoint_mentions if m.text == "QLI"] == []  # unknown long form: no guess
+    doc = nlp("The event-free survival rate (EFSR) was high. EFSR was 40%.")  # the rate of a known outcome
+    assert {m.code for m in doc._.endpoint_mentions if m.text == "EFSR"} == {"EFS"}
     doc = nlp("The overall response rate (OR) was 50%. OR was 40% in arm B.")
     assert {m.code for m in doc._.endpoint_mentions if m.text == "OR"} == {"ORR"}
 

@@ -13,6 +13,11 @@ endpoint, in this order of preference:
 6. the nearest mention before the value in the clause;
 7. the endpoint of the value listed just after it ("55 patients (38.5%) in group A and 57 (40.1%)
    in group B responded").
+
+Values listed together ("4.6% and 2.1% for MI") look for a following endpoint after the last of
+them. A value no vocabulary phrase claims keeps the outcome phrase it is written with
+(`outcome_phrase`); `endpoint_text` is that phrase as written, trimmed of articles, statistics,
+timepoints and "rate(s)".
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol, Sequence
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_CONNECTOR = r"(?:rates?|was|were|is|are|of|in|reached|achieved|attained|at|showed|by|only|total|a|an|the|(?:was\s+|were\s+)?defined\s+as)"
+_CONNECTOR = r"(?:rates?|was|were|is|are|of|in|seen|observed|noted|reported|occurred|found|reached|achieved|attained|at|showed|by|only|total|a|an|the|(?:was\s+|were\s+)?defined\s+as)"
 # gap text between a mention and the value that still reads as "<endpoint> <value>"
 _TIGHT_GAP = re.compile(
     rf"^\s*(?:[(:]\s*|(?:{_CONNECTOR}\s+)*{_CONNECTOR}\s*(?:{_NUMBER}\s*(?:patients\s*)?\(?\s*)?)?$",
@@ -40,6 +45,16 @@ _DEFINITION = re.compile(r"\bdefined\s+as\b", re.IGNORECASE)
 _P_VALUE = re.compile(r"\(\s*P\s*[=<>≤≥]", re.IGNORECASE)
 _BOUNDS = {"<", "≤", ">", "≥"}
 _MAX_FOLLOWING_GAP = 130
+# "vomiting (29% vs. 9%), fever (17%": a new item of a list names its own outcome
+# "..., and 15.7% suffered death or MI": the value has its own outcome
+_OWN_PREDICATE = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:patients|subjects|participants)\s+)?(?:had|suffered|experienced|developed|achieved|died|required|underwent)\b",
+    re.IGNORECASE,
+)
+_NEW_LABEL = re.compile(
+    r"(?:[,;]|\band)\s*(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[A-Za-z][A-Za-z\- ]{2,40}\s*[(:]\s*$",
+    re.IGNORECASE,
+)
 _MAX_CHAIN_GAP = 60
 
 
@@ -49,7 +64,7 @@ class Span(Protocol):
 
 
 class Mention(Span, Protocol):
-    code: str
+    code: str | None
     category: str
 
 
@@ -57,8 +72,13 @@ class Mention(Span, Protocol):
 class EndpointAssignment:
     code: str | None
     category: str
-    rule: str  # "respectively" | "preceding" | "following" | "threshold" | "definition" | "chain" | "nearest" | "none"
+    rule: str  # "respectively" | "preceding" | "following" | "threshold" | "definition" | "chain" | "nearest" | "phrase" | "none"
     population_hint: str | None = None  # "patients who achieved CR/CRi"
+    span: tuple[int, int] | None = None  # where the outcome is written (see `endpoint_text`)
+
+
+def _assigned(m: Mention, rule: str, hint: str | None = None) -> EndpointAssignment:
+    return EndpointAssignment(m.code, m.category, rule, hint, (m.start, m.end))
 
 
 # a clause ends at a semicolon, or after a citation followed by "and" or a comma:
@@ -102,7 +122,12 @@ def assign_endpoints(
     out: list[EndpointAssignment] = []
     for i, value in enumerate(values):
         previous_end = values[i - 1].end if i else c_start
-        following_limit = values[i + 1].start if i + 1 < len(values) else c_end
+        # "4.6 percent and 2.1 percent for Q-wave MI": values listed together share the endpoint
+        # named after the last of them
+        last = i
+        while last + 1 < len(values) and chained(text, values[last], values[last + 1], mentions):
+            last += 1
+        following_limit = values[last + 1].start if last + 1 < len(values) else c_end
         # a bounded value written straight before its endpoint is a threshold, not a result
         next_value_is_threshold = (
             i + 1 < len(values) and qualifiers[i + 1] in _BOUNDS and _mention_right_after(text, values[i + 1], mentions)
@@ -110,7 +135,7 @@ def assign_endpoints(
         if next_value_is_threshold:
             following_limit = values[i + 1].end + 80
         assignment = _threshold_or_preceding(text, value, qualifiers[i], mentions, previous_end, c_start)
-        if assignment is None and i and out[-1].code and _chained(text, values[i - 1], value, mentions):
+        if assignment is None and i and (out[-1].code or out[-1].span) and chained(text, values[i - 1], value, mentions):
             assignment = replace(out[-1], rule="chain")
         if assignment is None:
             assignment = _following_or_nearest(text, value, mentions, previous_end, following_limit, c_start)
@@ -118,22 +143,27 @@ def assign_endpoints(
     # "Fifty-five patients (38.5%) in group A and 57 (40.1%) in group B responded": a value listed
     # just before one that found its endpoint measures the same endpoint
     for i in range(len(values) - 2, -1, -1):
-        if out[i].rule in {"none", "nearest"} and out[i + 1].code and _chained(text, values[i], values[i + 1], mentions):
+        if out[i].rule in {"none", "nearest"} and (out[i + 1].code or out[i + 1].span) and chained(text, values[i], values[i + 1], mentions):
             out[i] = replace(out[i + 1], rule="chain")
     return out
 
 
-def _chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention]) -> bool:
+def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention]) -> bool:
     """'overall survival rates were 88.9%, 82.4%, and 74.8%', '64.1% vs. 75.0%': a value listed
     right after another, with no endpoint named between them, measures the same endpoint."""
     gap = text[previous.end : value.start]
-    return len(gap) <= _MAX_CHAIN_GAP and not any(previous.end <= m.start < value.start for m in mentions)
+    return (
+        len(gap) <= _MAX_CHAIN_GAP
+        and not any(previous.end <= m.start < value.start for m in mentions)
+        and not _NEW_LABEL.search(gap)
+        and not _OWN_PREDICATE.match(text, value.end)
+    )
 
 
 def _threshold_or_preceding(text, value, qualifier, mentions, previous_end, clause_start) -> EndpointAssignment | None:
     threshold_target = _mention_right_after(text, value, mentions) if qualifier in _BOUNDS else None
     if threshold_target:
-        return EndpointAssignment(f"{threshold_target.code} threshold", "other", "threshold")
+        return EndpointAssignment(_threshold(threshold_target.code), "other", "threshold", None, (threshold_target.start, threshold_target.end))
     before = [m for m in mentions if previous_end <= m.end <= value.start]
     for m in reversed(before):
         if _TIGHT_GAP.match(text[m.end : value.start]) and not is_qualifier(text, m, clause_start):
@@ -149,17 +179,21 @@ def _following_or_nearest(text, value, mentions, previous_end, following_limit, 
         if is_qualifier(text, m, clause_start):
             hint = hint or text[value.end : m.end].strip(" )")
             continue
-        return EndpointAssignment(m.code, m.category, "following", _population_hint(hint))
+        return _assigned(m, "following", _population_hint(hint))
     candidates = [m for m in mentions if previous_end <= m.end <= value.start and not is_qualifier(text, m, clause_start)]
     if candidates:
-        return EndpointAssignment(candidates[-1].code, candidates[-1].category, "nearest")
+        return _assigned(candidates[-1], "nearest")
     return EndpointAssignment(None, "other", "none")
 
 
 def _maybe_definition(text, mention, value, qualifier, rule) -> EndpointAssignment:
     if qualifier in _BOUNDS and _DEFINITION.search(text[mention.end : value.start]):
-        return EndpointAssignment(f"{mention.code} threshold", "other", "definition")
-    return EndpointAssignment(mention.code, mention.category, rule)
+        return EndpointAssignment(_threshold(mention.code), "other", "definition", None, (mention.start, mention.end))
+    return _assigned(mention, rule)
+
+
+def _threshold(code: str | None) -> str | None:
+    return f"{code} threshold" if code else None
 
 
 def _mention_right_after(text: str, value: Span, mentions: Sequence[Mention]) -> Mention | None:
@@ -186,15 +220,19 @@ def _respectively(text: str, values: list[Span], mentions: Sequence[Mention]) ->
     take the values in turn."""
     trailing = [m for m in mentions if m.start >= values[-1].end]
     if len(trailing) >= len(values):
-        return [EndpointAssignment(m.code, m.category, "respectively") for m in trailing[: len(values)]]
+        return [_assigned(m, "respectively") for m in trailing[: len(values)]]
     leading = [m for m in mentions if m.end <= values[0].start]
-    named = [m for i, m in enumerate(leading) if m.code not in {x.code for x in leading[i + 1 :]}][-len(values) :]
+
+    def key(m: Mention) -> str:
+        return m.code or text[m.start : m.end].lower()
+
+    named = [m for i, m in enumerate(leading) if key(m) not in {key(x) for x in leading[i + 1 :]}][-len(values) :]
     if len(named) < 2 or len(values) % len(named):
         return None
     groups = _p_value_groups(text, values)
     if len(groups) == len(named) and len({len(g) for g in groups}) == 1:
-        return [EndpointAssignment(named[g].code, named[g].category, "respectively") for g, group in enumerate(groups) for _ in group]
-    return [EndpointAssignment(named[i % len(named)].code, named[i % len(named)].category, "respectively") for i in range(len(values))]
+        return [_assigned(named[g], "respectively") for g, group in enumerate(groups) for _ in group]
+    return [_assigned(named[i % len(named)], "respectively") for i in range(len(values))]
 
 
 def _p_value_groups(text: str, values: list[Span]) -> list[list[Span]]:
@@ -205,3 +243,209 @@ def _p_value_groups(text: str, values: list[Span]) -> list[list[Span]]:
         if _P_VALUE.search(text, value.end, upto) and i + 1 < len(values):
             groups.append([])
     return groups
+
+
+# -- the outcome phrase when no vocabulary mention names it -------------------------------------
+
+_COPULA = re.compile(
+    r"\b(?:was|were|is|are|remained|(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|obtained)\s+in|occurred\s+in"
+    r"|(?:decreased|increased|fell|rose|improved|changed|declined|dropped)\s+(?:significantly\s+)?from)\b",
+    re.IGNORECASE,
+)
+# words between the copula and the value: "were 5.7", "was only 12%", "was significantly lower (12%"
+_COPULA_GAP = re.compile(r"^[^;%]{0,160}?[(\[]?\s*$")
+# an arm or a comparison, not an outcome
+_ARM_WORDS = re.compile(r"\b(?:group|groups|arm|arms|versus|vs|compared|placebo|control|recipients|receiving|treated|patients|those)\b", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:showed|had|achieved|attained|experienced|developed|required|underwent|reported|observed|detected"
+    r"|increased|reduced|decreased|improved|lowered|raised|prolonged|shortened|elevated|lengthened)\s+"
+    r"(?:(?:the|a|an|significantly|significant|higher|lower|greater|smaller|larger|longer|shorter|more|less|median|mean)\s+)*"
+    r"(?P<x>[A-Za-z][^,;:()\[\]%]{1,60}?)(?:\s+(?:at|after|during|over)\s+[^,;:()\[\]%]{1,30}?)?"
+    r"(?:\s+(?:in|among|for|by)\s+(?:only\s+)?|\s*[(\[]\s*(?:from\s+)?|\s+from\s+)$",
+    re.IGNORECASE,
+)
+_SUBJECT_START = re.compile(
+    r"(?:[,;:(\[]|\b(?:but|while|whereas|which|that|when|although|respectively|than|was|were|is|are)\b)\s*", re.IGNORECASE
+)
+_AFTER_VALUE_AND = re.compile(r"[0-9%)\]]\s+and\s+")
+_STANDALONE_NUMBER = re.compile(r"(?<![A-Za-z0-9.])[0-9]+(?:\.[0-9]+)?(?![A-Za-z0-9])")
+# "[4 (3.8%)": the count written just before its percentage
+_COUNT_BEFORE_VALUE = re.compile(
+    r"[0-9]{1,7}(?:\s*(?:/|of|out\s+of)\s*[0-9]{1,7})?(?:\s+[A-Za-z][A-Za-z\-]*){0,4}\s*[(\[]\s*$"
+)
+_NAMED_AFTER = re.compile(r"\s*[(\[]\s*([A-Za-z][A-Za-z \-/]{1,40}?[A-Za-z])\s*[)\]]")
+# punctuation of a comparison or a number: "P < 0.01) and", "⩽5% WL", "only one"
+_NOT_AN_OUTCOME = re.compile(
+    r"%|\b(?:P|p)\s*[<>=≤≥]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|between|difference)\b",
+    re.IGNORECASE,
+)
+_PREPOSITION_START = re.compile(r"(?:at|in|on|for|with|of|by|to|from|during|after)\b", re.IGNORECASE)
+_WORDY = re.compile(r"[A-Za-z]{3}|[A-Z]{2}")
+_IMPERSONAL = re.compile(r"there|it", re.IGNORECASE)
+_IMPERSONAL_OBJECT = re.compile(
+    r"\s*(?:(?:no|a|an|the|significant(?:ly)?|statistically|fewer|more|less|higher|lower|greater|smaller|similar|"
+    r"differences?|reductions?|increases?|decreases?|trends?\s+towards?)\s+)*(?:(?:in|of|between\s+groups\s+in)\s+)?"
+    r"(?:the\s+)?(?P<x>[A-Za-z][^,;:()\[\]%]{1,80}?)\s*(?:[(\[]\s*)?$",
+    re.IGNORECASE,
+)
+_FIGURES_FOR = re.compile(r"(?:the\s+)?(?:corresponding\s+)?(?:figures|values|results|estimates|numbers)\s+(?:for|of)\s+", re.IGNORECASE)
+# arm, population and time that follow the outcome in a subject: "mortality in the placebo group"
+_SUBJECT_TAIL = re.compile(
+    r"\s+(?:in|among|with|for|at|during|after|from|between|versus|vs\.?|compared|by|on|receiving|treated|who|of\s+(?:the\s+)?(?:patients|subjects|participants))\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_OBJECT_VERB = re.compile(
+    r"^[^0-9;.]{0,80}?\b(?:had|have|has|experienced|developed|achieved|attained|required|underwent|suffered|showed|reached|needed)\s+(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
+_OBJECT_END = re.compile(
+    r"[,;.:()\[\]]|\s(?:in|with|after|during|at|than|compared|versus|vs\.?|by|from|within|on|while|whereas|and\s+\d|respectively|that|which|who|\d)\b",
+    re.IGNORECASE,
+)
+_LEADING_WORDS = re.compile(
+    r"^(?:(?:the|a|an|and|or|but|median|mean|average|overall\s+(?=rate)|estimated|cumulative\s+(?=rate)|actuarial|total|\d+[-\u2010](?:years?|months?|weeks?|days?)|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)[-\u2010](?:years?|months?|weeks?|days?))\s+)+",
+    re.IGNORECASE,
+)
+_TRAILING_WORDS = re.compile(
+    r"(?:\s+(?:rates?|proportions?|values?|levels?|for|of|in|with|at|to|by|that|which|who))+$", re.IGNORECASE
+)
+
+
+def outcome_phrase(text: str, clause: tuple[int, int], value: Span) -> tuple[int, int] | None:
+    span = _outcome_phrase(text, clause, value)
+    if span is None:
+        return None
+    phrase = text[span[0] : span[1]]
+    if (
+        _NOT_AN_OUTCOME.search(phrase)
+        or _PREPOSITION_START.match(phrase)
+        or phrase[:1].isdigit()
+        or not _balanced(phrase)
+        or not _WORDY.search(phrase)
+        or phrase.lower() in {"and", "or", "but", "all", "none"}
+    ):
+        return None
+    return span
+
+
+def _balanced(phrase: str) -> bool:
+    return phrase.count("(") == phrase.count(")") and phrase.count("[") == phrase.count("]")
+
+
+def _outcome_phrase(text: str, clause: tuple[int, int], value: Span) -> tuple[int, int] | None:
+    """Where the outcome of a value is written when no vocabulary phrase names it, in this order:
+    the subject of "was/were" ("major bleeding was 2.1%", "mortality was not different in A
+    compared with B (10% vs. 6%)"), the object of "showed/had ... in V" ("showed TIMI 3 flow in
+    96%"), the object after the value ("eight patients (1.3%) ... had a stroke"), "X: V", "X (V)",
+    "X = V". Returns the phrase's offsets, or None."""
+    c_start, c_end = clause
+    before = text[c_start : value.start]
+    for finder in (_subject, _object_before):
+        found = finder(before)
+        if found:
+            return _cleaned(text, c_start + found[0], c_start + found[1])
+    after = text[value.end : c_end]
+    named_after = _NAMED_AFTER.match(after)  # "82% (ORR)"
+    if named_after and not _ARM_WORDS.search(named_after.group(1)) and not _STANDALONE_NUMBER.search(named_after.group(1)):
+        return value.end + named_after.start(1), value.end + named_after.end(1)
+    verb = _OBJECT_VERB.match(after)
+    if verb:
+        rest = after[verb.end() :]
+        end = _OBJECT_END.search(rest)
+        phrase = rest[: end.start() if end else len(rest)].rstrip()
+        if _WORDY.search(phrase) and len(phrase.split()) <= 6:
+            return _cleaned(text, value.end + verb.end(), value.end + verb.end() + len(phrase))
+    died = re.match(r"^[^0-9;.]{0,60}?\b(died|deaths?|survived)\b", after, re.IGNORECASE)
+    if died:
+        return value.end + died.start(1), value.end + died.end(1)
+    labelled = _label(before)
+    if labelled:
+        return _cleaned(text, c_start + labelled[0], c_start + labelled[1])
+    return None
+
+
+def _subject(before: str) -> tuple[int, int] | None:
+    for copula in _COPULA.finditer(before):
+        gap = _COUNT_BEFORE_VALUE.sub("", before[copula.end() :])
+        if not _COPULA_GAP.match(gap) or _STANDALONE_NUMBER.search(gap):
+            continue
+        head = before[: copula.start()]
+        # boundaries inside brackets do not cut the subject: "procedure times (skin-to-skin) were"
+        masked = re.sub(r"[(\[][^()\[\]]*[)\]]", lambda m: "x" * len(m.group()), head)
+        cut = list(_SUBJECT_START.finditer(masked))
+        start = cut[-1].end() if cut else 0
+        subject = head[start:].rstrip()
+        lead = _FIGURES_FOR.match(subject)  # "Corresponding figures for fibrin deposition were"
+        if lead:
+            start += lead.end()
+            subject = subject[lead.end() :]
+        tail = _SUBJECT_TAIL.search(subject)
+        if tail:
+            subject = subject[: tail.start()]
+        listed = list(_AFTER_VALUE_AND.finditer(subject))  # "... was 5% and bleeding was 3%"
+        if listed:
+            start += listed[-1].end()
+            subject = subject[listed[-1].end() :]
+        if _IMPERSONAL.fullmatch(subject.strip()):  # "There was no difference in X (V", "There were fewer X with A (V"
+            found = _impersonal_object(before, copula.end())
+            if found:
+                return found
+            continue
+        if _WORDY.search(subject) and len(subject.split()) <= 8 and not _ARM_WORDS.search(subject):
+            return start, start + len(subject)
+    return None
+
+
+def _impersonal_object(before: str, pos: int) -> tuple[int, int] | None:
+    m = _IMPERSONAL_OBJECT.match(before, pos)
+    if not m:
+        return None
+    phrase = m.group("x")
+    tail = _SUBJECT_TAIL.search(phrase)
+    if tail:
+        phrase = phrase[: tail.start()]
+    start = m.start("x")
+    return (start, start + len(phrase)) if _WORDY.search(phrase) and not _ARM_WORDS.search(phrase) else None
+
+
+def _object_before(before: str) -> tuple[int, int] | None:
+    m = _OBJECT_BEFORE.search(before)
+    return (m.start("x"), m.end("x")) if m and not _ARM_WORDS.search(m.group("x")) else None
+
+
+def _label(before: str) -> tuple[int, int] | None:
+    m = re.search(r"([A-Za-z][^,;:()\[\]=]{1,60}?)\s*(?::|=|[(\[])\s*$", before)
+    if not m:
+        return None
+    start = m.start(1)
+    cut = list(_SUBJECT_START.finditer(m.group(1)))
+    if cut:
+        start += cut[-1].end()
+    phrase = before[start : m.end(1)]
+    if _ARM_WORDS.search(phrase) or _STANDALONE_NUMBER.search(phrase) or not phrase[-1:].isalpha():
+        return None
+    return start, m.end(1)
+
+
+def _cleaned(text: str, start: int, end: int) -> tuple[int, int] | None:
+    phrase = text[start:end]
+    lead = _LEADING_WORDS.match(phrase)
+    if lead:
+        start += lead.end()
+    trail = _TRAILING_WORDS.search(text[start:end])
+    if trail:
+        end = start + trail.start()
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in "+)]":
+        end -= 1
+    return (start, end) if re.search(r"[A-Za-z]", text[start:end]) else None
+
+
+def endpoint_text(text: str, span: tuple[int, int] | None) -> str | None:
+    """The outcome phrase as written, without articles, "median"/"mean", the timepoint and "rate(s)"."""
+    if span is None:
+        return None
+    cleaned = _cleaned(text, *span)
+    return text[cleaned[0] : cleaned[1]] if cleaned else None

@@ -6,23 +6,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from spacy.tokens import Doc
 
 from trialmine.extract.doses import Dose, find_doses
-from trialmine.extract.endpoints import EndpointAssignment, assign_endpoints, clauses
-from trialmine.extract.numbers import (
-    Denominator,
-    PatientCount,
-    Percentage,
-    find_denominators,
-    find_patient_counts,
-    find_percentages,
+from trialmine.extract.endpoints import (
+    EndpointAssignment,
+    assign_endpoints,
+    chained,
+    clauses,
+    endpoint_text,
+    is_qualifier,
+    outcome_phrase,
 )
+from trialmine.extract.measures import EffectMeasure, Quantity, bare_interval, count_after, parse_measures
+from trialmine.extract.numbers import Denominator, PatientCount, Percentage
 from trialmine.ingest.document import Document
-from trialmine.nlp.components import DrugMention, EndpointMention
+from trialmine.nlp.components import DrugMention, EndpointMention, load_time_to_event
 from trialmine.store.schema import evidence_id
 
 # "ruxolitinib-resistant", "venetoclax-refractory", "prior azacitidine": the drug describes the
@@ -143,27 +145,52 @@ class _Context:
 
     # -- results ----------------------------------------------------------------------------
     def result_rows(self) -> list[dict]:
-        percentages = [p for p in find_percentages(self.text) if not p.is_ci_level]
-        counts = find_patient_counts(self.text)
-        denominators = find_denominators(self.text)
+        """One row per result value: percentages, medians/means with a unit, effect measures
+        (HR/OR/RR) and counts; then confidence intervals, P values and timepoints attach to them."""
+        measures = parse_measures(self.text)
+        inside = _Inside(list(measures.intervals) + list(measures.timepoints))
+        percentages = [p for p in measures.percentages if not p.is_ci_level and not inside(p)]
+        quantities = [q for q in measures.quantities if not inside(q) and self._reported_quantity(q, percentages)]
+        effects = [e for e in measures.effects if not inside(e)]
+        counts = list(measures.counts)
         count_at = {c.percentage.start: c for c in counts if c.percentage is not None}
         rows = []
         for sentence in self.sentences:
+            linked = []  # (value, assignment, clause, denominators) of the sentence, in order
             for c_start, c_end in clauses(self.text, sentence.start, sentence.end):
-                in_clause = [p for p in percentages if c_start <= p.start < c_end]
-                clause_mentions = [m for m in self.endpoints if c_start <= m.start and m.end <= c_end]
-                assignments = assign_endpoints(
-                    self.text, (c_start, c_end), in_clause, [p.qualifier for p in in_clause], clause_mentions
+                clause = (c_start, c_end)
+                values = sorted(
+                    [v for v in [*percentages, *quantities] if c_start <= v.start < c_end], key=lambda v: v.start
                 )
-                clause_denominators = [d for d in denominators if c_start <= d.start < c_end]
-                for pct, assignment in zip(in_clause, assignments):
-                    assignment = self._gene_mutation(sentence, pct) or assignment
-                    rows.append(self.result_row(pct, assignment, count_at.get(pct.start), clause_denominators, (c_start, c_end)))
+                clause_mentions = [m for m in self.endpoints if c_start <= m.start and m.end <= c_end]
+                qualifiers = [getattr(v, "qualifier", "=") for v in values]
+                assignments = assign_endpoints(self.text, clause, values, qualifiers, clause_mentions)
+                clause_denominators = [d for d in measures.denominators if c_start <= d.start < c_end]
+                for value, assignment in zip(values, assignments):
+                    linked.append((value, self._with_phrase(assignment, clause, value), clause, clause_denominators))
                 for count in counts:
                     if count.percentage is None and c_start <= count.start < c_end:
-                        row = self.count_row(count, clause_mentions, clause_denominators, (c_start, c_end))
+                        row = self.count_row(count, clause_mentions, clause_denominators, clause)
                         if row:
                             rows.append(row)
+            self._chain_unlinked(linked)
+            for value, assignment, clause, denominators in linked:
+                if isinstance(value, Quantity):
+                    row = self.quantity_row(value, assignment, clause)
+                    if row:
+                        rows.append(row)
+                    continue
+                assignment = self._gene_mutation(sentence, value) or assignment
+                rows.append(self.result_row(value, assignment, count_at.get(value.start), denominators, clause))
+            for effect in effects:
+                if sentence.start <= effect.start < sentence.end:
+                    clause = next(c for c in clauses(self.text, sentence.start, sentence.end)[::-1] if c[0] <= effect.start)
+                    rows.append(self.effect_row(effect, sentence, clause, rows))
+        rows.sort(key=lambda r: r["start"])
+        _attach_intervals(rows, measures.intervals, self.sentence_of)
+        self._attach_bare_intervals(rows, measures.intervals)
+        _attach_p_values(rows, measures.p_values, self.sentence_of)
+        self._attach_timepoints(rows, measures.timepoints)
         return rows
 
     def result_row(
@@ -174,44 +201,188 @@ class _Context:
         denominators: list[Denominator],
         clause: tuple[int, int],
     ) -> dict:
-        confidence = {"respectively": 0.8, "preceding": 0.85, "following": 0.75, "threshold": 0.8, "definition": 0.8,
-                      "mutation": 0.8, "chain": 0.7, "nearest": 0.5, "none": 0.3}[assignment.rule]
-        row = self.base_row("result", pct.start, pct.end, f"rules:percent/{assignment.rule}", confidence)
+        row = self.base_row("result", pct.start, pct.end, f"rules:percent/{assignment.rule}", _CONFIDENCE[assignment.rule])
         single = pct.value is not None
+        bracketed = None if count else count_after(self.text, pct.end)
+        n = count.n if count else bracketed[0] if bracketed else None
+        n_total = (count.n_total if count else bracketed[1] if bracketed else None) or _nearest_denominator(pct, denominators)
         row.update(
             category=assignment.category,
             endpoint=assignment.code,
+            endpoint_text=endpoint_text(self.text, assignment.span),
             value=pct.value if single else None,
             value_low=pct.low,
             value_high=pct.high,
+            value_unit="%",
             qualifier=pct.qualifier,
-            n=count.n if count else None,
-            n_total=(count.n_total if count and count.n_total else None) or _nearest_denominator(pct, denominators),
+            n=n,
+            n_total=n_total,
         )
         row.update(self._regimen_and_population(pct.start, assignment, clause))
+        return row
+
+    def quantity_row(self, quantity: Quantity, assignment: EndpointAssignment, clause: tuple[int, int]) -> dict | None:
+        """'median OS was 14.7 months', 'median PFS 10.1 versus 10.3 months', '5.7 ± 2.9 min':
+        a time is a result only for an outcome measured as a time (`_time_to_event`)."""
+        phrase = endpoint_text(self.text, assignment.span)
+        if phrase is None and not quantity.spread and quantity.unit != "%":
+            return None
+        if quantity.is_time and not quantity.spread:
+            codes, phrases = load_time_to_event()
+            if assignment.code not in codes and not phrases.search(phrase):
+                return None
+        row = self.base_row("result", quantity.start, quantity.end, f"rules:quantity/{assignment.rule}", _CONFIDENCE[assignment.rule])
+        category = assignment.category if assignment.category in _RESULT_CATEGORIES_WITH_REGIMEN else "other"
+        row.update(
+            category=category,
+            endpoint=assignment.code,
+            endpoint_text=phrase,
+            value=quantity.value,
+            value_low=quantity.value,
+            value_high=quantity.value,
+            value_unit=quantity.unit,
+            qualifier="=",
+        )
+        row.update(self._regimen_and_population(quantity.start, replace(assignment, category=category), clause))
+        return row
+
+    def effect_row(self, effect: EffectMeasure, sentence: Sentence, clause: tuple[int, int], rows: list[dict]) -> dict:
+        """'HR 0.66', 'odds ratio 1.8': the endpoint compared is the nearest outcome named before the
+        measure in its sentence, else the endpoint of the last result before it. No arm, no regimen."""
+        before = [
+            m for m in self.endpoints
+            if sentence.start <= m.start and m.end <= effect.start and not is_qualifier(self.text, m, sentence.start)
+        ]
+        previous = [r for r in rows if sentence.start <= r["start"] < effect.start and r.get("endpoint_text")]
+        if before:
+            m = before[-1]
+            assignment = EndpointAssignment(m.code, m.category, "compared", None, (m.start, m.end))
+        elif previous:
+            r = previous[-1]
+            assignment = EndpointAssignment(r["endpoint"], r["category"], "compared-result")
+        else:
+            assignment = self._with_phrase(EndpointAssignment(None, "other", "none"), clause, effect)
+        row = self.base_row("result", effect.start, effect.end, f"rules:effect/{assignment.rule}", _CONFIDENCE[assignment.rule])
+        row.update(
+            category=assignment.category,
+            endpoint=assignment.code,
+            endpoint_text=endpoint_text(self.text, assignment.span) or (previous[-1]["endpoint_text"] if previous and not before else None),
+            value=effect.value,
+            value_low=effect.value,
+            value_high=effect.value,
+            value_unit=effect.unit,
+            qualifier="=",
+        )
+        row.update(self._regimen_and_population(effect.start, assignment, clause))
+        row.update(regimen=None, arm=None)  # a between-arm comparison belongs to no single arm
         return row
 
     def count_row(
         self, count: PatientCount, mentions: list[EndpointMention], denominators: list[Denominator], clause: tuple[int, int]
     ) -> dict | None:
-        """'three patients died', 'Four patients with CR or CRi achieved MRD-negativity'.
+        """'three patients died', 'Four patients with CR or CRi achieved MRD-negativity', and counts
+        with their denominator written after the outcome ('responses in 12/40 patients').
 
-        The outcome must follow the count in the same coordinated clause: "There were 50 patients
-        in each group, and the primary endpoint was PFS" counts no outcome."""
+        The outcome must follow the count in the same coordinated clause ("There were 50 patients
+        in each group, and the primary endpoint was PFS" counts no outcome), unless the count states
+        its denominator: then an outcome written tightly before it counts too."""
         joint = _NEW_COORDINATED_CLAUSE.search(self.text, count.end, clause[1])
         phrase = (clause[0], joint.start() if joint else clause[1])
         assignment = assign_endpoints(self.text, phrase, [count], ["="], mentions)[0]
-        if assignment.rule != "following" or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN:
+        if count.n_total:  # "(seven of 67)": a count with its denominator measures the outcome it is written with
+            assignment = self._with_phrase(assignment, clause, count)
+        rules = {"following", "preceding", "nearest"} if count.n_total else {"following"}
+        phrased = assignment.rule == "phrase"
+        if not phrased and (assignment.rule not in rules or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN):
             return None
-        row = self.base_row("result", count.start, count.end, "rules:count/following", 0.6)
+        row = self.base_row("result", count.start, count.end, f"rules:count/{assignment.rule}", 0.4 if phrased else 0.6)
         row.update(
             category=assignment.category,
             endpoint=assignment.code,
+            endpoint_text=endpoint_text(self.text, assignment.span),
+            value_unit="n",
             n=count.n,
             n_total=count.n_total or _nearest_denominator(count, denominators),
         )
         row.update(self._regimen_and_population(count.start, assignment, clause))
         return row
+
+    def _chain_unlinked(self, linked: list) -> None:
+        """A value with no outcome of its own, listed right after (or before) one that has one,
+        measures the same outcome, also across a semicolon ("A group, 5.7 min; control group,
+        14.4 min") and when the outcome is named after the later value ("22 recipients (10.4%) and
+        24 recipients (11.7%) had thrombosis")."""
+        for i in list(range(1, len(linked))) + list(range(len(linked) - 2, -1, -1)):
+            value, assignment, clause, denominators = linked[i]
+            if assignment.rule != "none":
+                continue
+            j = i - 1 if i and linked[i - 1][1].span and linked[i - 1][0].end <= value.start else i + 1
+            if j >= len(linked) or not linked[j][1].span:
+                continue
+            first, second = sorted((linked[j][0], value), key=lambda v: v.start)
+            if chained(self.text, first, second, self.endpoints):
+                linked[i] = (value, replace(linked[j][1], rule="chain"), clause, denominators)
+
+    def _with_phrase(self, assignment: EndpointAssignment, clause: tuple[int, int], value) -> EndpointAssignment:
+        """A value no vocabulary phrase claims keeps the outcome phrase it is written with; so does
+        one whose nearest mention lies before that phrase ("nausea (23%), fever (17%)")."""
+        if assignment.rule not in {"none", "nearest"}:
+            return assignment
+        span = outcome_phrase(self.text, clause, value)
+        if span is None or (assignment.span and span[0] < assignment.span[1]):
+            return assignment
+        return EndpointAssignment(None, "other", "phrase", assignment.population_hint, span)
+
+    def _reported_quantity(self, quantity: Quantity, percentages: list[Percentage]) -> bool:
+        """A mean ± SD, or a number with a unit after "median"/"mean" in its clause (not the
+        follow-up, an age or a range)."""
+        if any(p.start < quantity.end and quantity.start < p.end for p in percentages):
+            return False
+        if quantity.spread or quantity.unit == "%":  # "64.3 vs. 33.3%": every percentage is a result
+            return True
+        sentence = self.sentence_of(quantity.start)
+        clause_start = max(c for c, _ in clauses(self.text, sentence.start, sentence.end) if c <= quantity.start)
+        return bool(_STATISTIC_BEFORE.search(self.text[max(clause_start, quantity.start - 120) : quantity.start]))
+
+    def _attach_bare_intervals(self, rows: list[dict], intervals) -> None:
+        """An unlabelled bracketed range right after a value is its confidence interval when the value
+        is an effect measure ("HR 0.93 (0.77–1.14)") or its sentence labels intervals ("(95% CI 45–55)
+        ... and 48% (43–53)", "median PFS (95% CI) was 5.5 (3.8–14.0) months")."""
+        for row in rows:
+            if row.get("ci_low") is not None or row.get("value_unit") in (None, "n"):
+                continue
+            sentence = self.sentence_of(row["start"])
+            labelled = any(sentence.start <= ci.start < row["start"] for ci in intervals) or _CI_LABEL.search(
+                self.text, sentence.start, row["start"]
+            )
+            if row["value_unit"] not in _EFFECT_UNITS and not labelled:
+                continue
+            number = _LEADING_NUMBER.match(row["text"])
+            bounds = bare_interval(self.text, row["end"]) or (
+                bare_interval(self.text, row["start"] + number.end()) if number else None
+            )
+            if bounds:
+                row["ci_low"], row["ci_high"] = bounds
+
+    def _attach_timepoints(self, rows: list[dict], timepoints) -> None:
+        """The landmark written before a value in its clause ("2-year OS was 80%"), else right
+        after it ("40% at 12 weeks"); a list of landmarks ("1-, 3-, and 5-year OS rates were 90%,
+        70% and 50%") goes to the values after it in order."""
+        for row in rows:
+            sentence = self.sentence_of(row["start"])
+            clause = next(c for c in clauses(self.text, sentence.start, sentence.end)[::-1] if c[0] <= row["start"])
+            before = [t for t in timepoints if clause[0] <= t.start and t.end <= row["start"]]
+            after = [t for t in timepoints if row["end"] <= t.start < row["end"] + 25 and _LANDMARK_GAP.match(self.text[row["end"] : t.start])]
+            if before:
+                listed = _landmark_list(self.text, before)
+                if len(listed) > 1:
+                    same = [r for r in rows if listed[-1].end <= r["start"] < clause[1] and r.get("value_unit") == row.get("value_unit")]
+                    index = next(i for i, r in enumerate(same) if r is row)
+                    row["timepoint"] = listed[index % len(listed)].normalised
+                else:
+                    row["timepoint"] = before[-1].normalised
+            elif after and re.match(r"(?:at|by|after)\b", after[0].text, re.IGNORECASE):
+                row["timepoint"] = after[0].normalised
 
     def _gene_mutation(self, sentence: Sentence, pct: Percentage) -> EndpointAssignment | None:
         """'The most frequently mutated genes were RUNX1 (30.0%), MLL (30.0%) ...'."""
@@ -270,3 +441,59 @@ def _nearest_denominator(span, denominators: list[Denominator]) -> int | None:
     if not denominators:
         return None
     return min(denominators, key=lambda d: abs(d.start - span.start)).n_total
+
+
+_CONFIDENCE = {
+    "respectively": 0.8, "preceding": 0.85, "following": 0.75, "threshold": 0.8, "definition": 0.8, "mutation": 0.8,
+    "chain": 0.7, "nearest": 0.5, "compared": 0.7, "compared-result": 0.6, "phrase": 0.4, "none": 0.3,
+}
+# "median OS was", "mean change of": the number after it is a reported statistic, unless it is
+# the follow-up, an age or a range
+_STATISTIC_BEFORE = re.compile(r"\b(?:median|mean|average)\b(?![^.;]*\b(?:follow|age|aged|range|IQR|interquartile)\b)", re.IGNORECASE)
+_EFFECT_UNITS = {"HR", "OR", "RR"}
+_CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"[0-9][0-9.,\u00b7]*")
+_LANDMARK_GAP = re.compile(r"^[\s,)\]]*$")
+
+
+class _Inside:
+    """Is a span inside one of these (confidence intervals, timepoints)?"""
+
+    def __init__(self, spans):
+        self.spans = sorted((s.start, s.end) for s in spans)
+
+    def __call__(self, span) -> bool:
+        return any(s <= span.start and span.end <= e for s, e in self.spans)
+
+
+def _landmark_list(text: str, before: list) -> list:
+    """The run of landmarks that ends the ones before a value, when they form a list ("1-, 3-, and 5-year")."""
+    run = [before[-1]]
+    for t in reversed(before[:-1]):
+        if not re.fullmatch(r"[\s,]*(?:and|or)?\s*", text[t.end : run[0].start]) or t.unit != run[0].unit:
+            break
+        run.insert(0, t)
+    return run
+
+
+def _attach_intervals(rows: list[dict], intervals, sentence_of) -> None:
+    """A confidence interval belongs to the value written just before it in its sentence."""
+    for ci in intervals:
+        sentence = sentence_of(ci.start)
+        before = [r for r in rows if sentence.start <= r["start"] and r["end"] <= ci.start and r.get("value_unit") != "n"]
+        if before:
+            row = max(before, key=lambda r: r["end"])
+            row.setdefault("ci_low", ci.low)
+            row.setdefault("ci_high", ci.high)
+
+
+def _attach_p_values(rows: list[dict], p_values, sentence_of) -> None:
+    """A P value closes a comparison: every value of its sentence after the previous P value."""
+    previous_end: dict[int, int] = {}
+    for p in p_values:
+        sentence = sentence_of(p.start)
+        since = max(previous_end.get(sentence.start, sentence.start), sentence.start)
+        for row in rows:
+            if since <= row["start"] and row["end"] <= p.start and "p_value" not in row:
+                row.update(p_value=p.value, p_qualifier=p.qualifier)
+        previous_end[sentence.start] = p.end

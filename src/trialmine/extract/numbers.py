@@ -344,6 +344,12 @@ _DENOM_CTX_RE = re.compile(
     re.I,
 )
 _OUT_OF_RE = re.compile(r"(?:(?<![A-Za-z])out\s+of|/)\s*$", re.I)
+# "in 3 out of 8", "responses in 3 of 8": a count with its denominator and no noun
+_COUNT_LEAD_RE = re.compile(r"(?<![A-Za-z])(?:in|among|observed\s+in|seen\s+in)\s+$", re.I)
+# "3 of 8 cycles": the total counts something other than patients
+_UNIT_AFTER_RE = re.compile(
+    r"\s+(?:days?|weeks?|months?|years?|hours?|cycles?|courses?|doses?|lines?|sites?|samples?)(?![A-Za-z])", re.I
+)
 _CONJ = frozenset({"and", "but", "while", "whereas", "or", "whom", "which"})
 
 
@@ -375,19 +381,21 @@ def _clause_start(pre: str) -> bool:
     return bool(m and m.group(1).casefold() in _CONJ and not s.endswith("."))
 
 
-def find_patient_counts(text: str) -> list[PatientCount]:
+def find_patient_counts(text: str, percentages: list[Percentage] | None = None) -> list[PatientCount]:
     """Counts of patients: "four (40.0%) patients", "Four out of five patients", "two underwent".
 
     The span is the count's number only. A count is a number (digits or words) that is followed
     by a parenthesised percentage, or by a patient noun (up to three modifiers between:
     "four R/R AML patients"), or -- at the start of a clause -- by a verb ("two underwent").
     A number right after "of the"/"in"/"among" with a noun and no percentage is a denominator,
-    not a count (see :func:`find_denominators`).
+    not a count (see :func:`find_denominators`). "3 out of 8" and "in 3 of 8" are counts with
+    their denominator even without a noun. ``percentages`` are ``find_percentages(text)`` when the
+    caller has them already.
     """
     out: list[PatientCount] = []
     if not isinstance(text, str) or not text:
         return out
-    by_start = {p.start: p for p in find_percentages(text)}
+    by_start = {p.start: p for p in (find_percentages(text) if percentages is None else percentages)}
     consumed = 0
     for m in _COUNT_CAND_RE.finditer(text):
         s, e = m.start(), m.end()
@@ -408,12 +416,14 @@ def find_patient_counts(text: str) -> list[PatientCount]:
             continue
         pos = e
         n_total = None
+        explicit_total = False
         t = _TOTAL_RE.match(text, pos)
         if t:
             tv = _num_value(t.group("t"))
             if tv is not None and tv == int(tv) and tv >= n:
                 n_total = int(tv)
                 pos = t.end()
+                explicit_total = "/" not in t.group(0) and not _UNIT_AFTER_RE.match(text, pos)
         pct = None
         pp = _pct_in_parens(text, pos, by_start)
         if pp:
@@ -428,8 +438,10 @@ def find_patient_counts(text: str) -> list[PatientCount]:
                     pct, pos = pp
         if pct is not None:
             ok = True
+        elif explicit_total and not has_noun:
+            ok = _COUNT_LEAD_RE.search(pre) is not None or _clause_start(pre)
         elif has_noun:
-            ok = not _DENOM_CTX_RE.search(pre)
+            ok = n_total is not None or not _DENOM_CTX_RE.search(pre)
         else:
             ok = (
                 _VERB_RE.match(text, pos) is not None
@@ -456,7 +468,7 @@ _DEN_RE = re.compile(
 )
 
 
-def find_denominators(text: str) -> list[Denominator]:
+def find_denominators(text: str, percentages: list[Percentage] | None = None) -> list[Denominator]:
     """Population sizes: "of the 81 evaluable patients", "in 15 patients", "(n = 45)", "n=45".
 
     The span is the whole phrase. "in four patients (40.0%)" is a count, not a denominator.
@@ -464,7 +476,7 @@ def find_denominators(text: str) -> list[Denominator]:
     out: list[Denominator] = []
     if not isinstance(text, str) or not text:
         return out
-    pct_starts: dict[int, Percentage] | None = None
+    pct_starts: dict[int, Percentage] | None = None if percentages is None else {p.start: p for p in percentages}
     pos = 0
     while True:
         m = _DEN_RE.search(text, pos)

@@ -9,14 +9,16 @@ Mentions are character spans so they survive any tokenizer, including scispaCy's
 
 # no `from __future__ import annotations`: spaCy validates factory signatures at run time
 
+import functools
 import json
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from trialmine.normalise.drugs import DrugLexicon, DrugMatch
@@ -38,7 +40,7 @@ class EndpointMention:
     start: int
     end: int
     text: str
-    code: str
+    code: str | None  # None: an outcome phrase the vocabulary does not know
     category: str  # efficacy | safety | baseline | other
 
 
@@ -148,23 +150,58 @@ class _SpanIndex:
         return i >= 0 and self.spans[i][1] >= end
 
 
+def _endpoint_rules_raw() -> dict:
+    return json.loads(resources.files("trialmine.rules").joinpath("endpoints.json").read_text("utf-8"))
+
+
 def load_endpoint_rules() -> dict[str, dict[str, list[str]]]:
-    raw = json.loads(resources.files("trialmine.rules").joinpath("endpoints.json").read_text("utf-8"))
-    return {category: codes for category, codes in raw.items() if not category.startswith("_")}
+    return {category: codes for category, codes in _endpoint_rules_raw().items() if not category.startswith("_")}
 
 
-@Language.factory("trialmine_endpoints", default_config={})
-def make_endpoint_tagger(nlp: Language, name: str) -> "EndpointTagger":
-    return EndpointTagger(nlp)
+@functools.lru_cache(maxsize=1)
+def load_time_to_event() -> tuple[frozenset[str], re.Pattern]:
+    """Codes and phrase patterns of outcomes measured as a time (`_time_to_event`)."""
+    section = _endpoint_rules_raw().get("_time_to_event", {})
+    phrases = section.get("phrase") or ["(?!)"]
+    return frozenset(section.get("codes", [])), re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
+
+
+def load_open_vocabulary() -> list[tuple[str, list[dict]]]:
+    """(category, Matcher token pattern) pairs of `_open_vocabulary`, with `$MODIFIERS` filled in."""
+    section = _endpoint_rules_raw().get("_open_vocabulary", {})
+    modifiers = section.get("modifiers", [])
+
+    def fill(value):
+        if value == "$MODIFIERS":
+            return modifiers
+        if isinstance(value, dict):
+            return {k: fill(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [fill(v) for v in value]
+        return value
+
+    return [(entry["category"], fill(entry["pattern"])) for entry in section.get("patterns", [])]
+
+
+@Language.factory("trialmine_endpoints", default_config={"open_vocabulary": True})
+def make_endpoint_tagger(nlp: Language, name: str, open_vocabulary: bool) -> "EndpointTagger":
+    return EndpointTagger(nlp, open_vocabulary)
+
+
+_OPEN = "open"
 
 
 class EndpointTagger:
     """Endpoint, adverse-event and baseline phrases from `rules/endpoints.json` (PhraseMatcher on
-    lower-cased tokens); abbreviations the document defines ("overall response rate (ORR)") are
-    resolved to the code of their long form."""
+    lower-cased tokens), plus outcome phrases the vocabulary lacks, found by their head (a Matcher
+    over `_open_vocabulary`: "distant metastasis-free survival", "durable response"); the longest
+    phrase wins, the vocabulary on ties. An open phrase has the vocabulary's code when the whole
+    phrase is listed, else none (safety terms are their own code). Abbreviations the document
+    defines ("overall response rate (ORR)", "stable disease (SD)") take the code of their long form."""
 
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, open_vocabulary: bool = True):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.open_matcher = Matcher(nlp.vocab)
         self.code_of: dict[str, tuple[str, str]] = {}
         self.phrase_code: dict[str, tuple[str, str]] = {}
         for category, codes in load_endpoint_rules().items():
@@ -173,29 +210,66 @@ class EndpointTagger:
                 self.code_of[key] = (code, category)
                 self.matcher.add(key, [nlp.make_doc(p) for p in phrases])
                 for phrase in phrases:
-                    self.phrase_code.setdefault(phrase.lower(), (code, category))
+                    self.phrase_code.setdefault(_phrase_key(phrase), (code, category))
+        if open_vocabulary:
+            for i, (category, pattern) in enumerate(load_open_vocabulary()):
+                self.open_matcher.add(f"{_OPEN}\x1f{category}\x1f{i}", [pattern])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for match_id, start, end in self.matcher(doc):
-            span = doc[start:end]
-            span.label_ = doc.vocab.strings[match_id]
-            spans.append(span)
-        spans.extend(self._abbreviation_spans(doc, spans))
-        mentions = []
-        for span in filter_spans(spans):  # longest wins: "CR/CRi" over "CR"
-            code, category = self.code_of[span.label_]
-            mentions.append(EndpointMention(span.start_char, span.end_char, span.text, code, category))
-        doc._.endpoint_mentions = mentions
+            spans.append(Span(doc, start, end, label=match_id))
+        for match_id, start, end in self.open_matcher(doc):
+            spans.append(Span(doc, start, end, label=match_id))
+        mentions = [self._mention(span) for span in filter_spans(spans)]  # longest wins: "CR/CRi" over "CR"
+        doc._.endpoint_mentions = self._with_abbreviations(doc, mentions)
         return doc
 
-    def _abbreviation_spans(self, doc: Doc, spans: list) -> list:
+    def _mention(self, span: Span) -> EndpointMention:
+        label = span.label_
+        if label.startswith(_OPEN + "\x1f"):
+            category = label.split("\x1f")[1]
+            code, category = self.phrase_code.get(_phrase_key(span.text)) or (
+                (span.text.lower(), category) if category == "safety" else (None, category)
+            )
+        else:
+            code, category = self.code_of[label]
+        return EndpointMention(span.start_char, span.end_char, span.text, code, category)
+
+    def _with_abbreviations(self, doc: Doc, mentions: list[EndpointMention]) -> list[EndpointMention]:
+        """Each short form takes the code of its long form: the vocabulary's phrase, or the mention
+        that ends the long form ("distant metastasis-free survival (DMFS)", "durable response rate (DRR)")."""
         if not Doc.has_extension("abbreviations") or not doc._.abbreviations:
-            return []
-        extra = []
+            return mentions
+        by_end = {m.end: m for m in mentions}
+        resolved: dict[tuple[int, int], EndpointMention] = {}
         for short in doc._.abbreviations:
-            found = self.phrase_code.get(short._.long_form.text.lower())
-            if found:
-                label = f"{found[1]}\x1f{found[0]}"
-                extra.append(doc.char_span(short.start_char, short.end_char, label=label))
-        return [s for s in extra if s is not None]
+            long_form = short._.long_form
+            if any(m.start <= short.start_char and short.end_char <= m.end and m.end - m.start > len(short.text) for m in mentions):
+                continue  # part of a longer phrase: "CRi" in "CR/CRi"
+            found = self.phrase_code.get(_phrase_key(long_form.text))
+            if found is None:
+                head = by_end.get(long_form.end_char) or by_end.get(_end_without_rate(long_form))
+                if head is None or head.start < long_form.start_char or head.category not in {"efficacy", "safety"}:
+                    continue
+                # the whole long form is the outcome ("event-free survival rate"); a generic head
+                # alone ("disease-specific survival") names a different outcome: no code
+                whole = long_form[1:] if long_form[0].lower_ in {"the", "a", "an"} else long_form
+                found = (head.code if head.start <= whole.start_char else None, head.category)
+                if found[0] is None and _phrase_key(short.text) in self.phrase_code:
+                    continue  # the vocabulary knows the short form itself ("TRM")
+            resolved[(short.start_char, short.end_char)] = EndpointMention(short.start_char, short.end_char, short.text, *found)
+        kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in resolved)]
+        return sorted(kept + list(resolved.values()), key=lambda m: m.start)
+
+
+def _phrase_key(text: str) -> str:
+    """'Transplant-related  mortality' and 'transplant related mortality' are one phrase."""
+    return " ".join(re.sub(r"[-\u2010\u2011]", " ", text.lower()).split())
+
+
+def _end_without_rate(span: Span) -> int:
+    """'durable response rate': the phrase ends before 'rate(s)'."""
+    if len(span) > 1 and span[-1].lower_ in {"rate", "rates"}:
+        return span[-2].idx + len(span[-2])
+    return -1

@@ -1,0 +1,424 @@
+"""Pure parsers for the results that are not percentages, and for what qualifies a result.
+
+Like :mod:`trialmine.extract.numbers`, every ``find_*`` function takes a ``str`` and returns
+frozen dataclasses with ``text[start:end] == item.text``, sorted by ``start``; they never raise.
+
+* :class:`Quantity`: a number with a unit, "14.7 months", "10.1 versus 10.3 months" (two
+  quantities sharing the unit: spans "10.1" and "10.3 months"), "5.7 ± 2.9 min" (span the whole
+  "mean ± SD"; the value is the mean).
+* :class:`EffectMeasure`: "HR 0.66", "hazard ratio, 0.66", "OR = 1.8", "relative risk 0.8": the
+  span is the number alone.
+* :class:`ConfidenceInterval`: "95% CI 0.49-0.89", "(95% CI, 30 to 60)", "[95% CI: 0.5–0.9]",
+  "95% confidence interval [CI], -3.2% to 13.7%": the span covers level, label and bounds.
+* :class:`PValue`: "P < .001" (0.001, ``<``), "p=0.03", "P value of 0.02".
+* :class:`Timepoint`: "2-year", "at 12 weeks", "at week 24" normalised to "2 years", "12 weeks",
+  "24 weeks" (singular for 1: "1 year").
+
+:func:`parse_measures` parses a text once into all of them, percentages and counts included.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from trialmine.extract.numbers import (
+    Denominator,
+    PatientCount,
+    Percentage,
+    find_denominators,
+    find_patient_counts,
+    find_percentages,
+    parse_number,
+)
+
+__all__ = [
+    "Quantity",
+    "EffectMeasure",
+    "ConfidenceInterval",
+    "PValue",
+    "Timepoint",
+    "Measures",
+    "find_quantities",
+    "find_effect_measures",
+    "find_confidence_intervals",
+    "find_p_values",
+    "find_timepoints",
+    "parse_measures",
+    "count_after",
+    "bare_interval",
+    "TIME_UNITS",
+]
+
+_WS = "[ \\t\\u00a0\\u2009\\u202f]"
+_DASH = "[-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]"
+_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]{1,9})(?:[.\u00b7][0-9]{1,9})?"
+_SIGNED = rf"(?:[-\u2212]\s?)?{_NUM}"
+_LEFT = r"(?<![0-9A-Za-z.\u00b7_/])"
+_PM = r"(?:±|\+/-|\+/\u2212|\+-)"
+
+# unit as written -> normalised unit (plural)
+TIME_UNITS = {
+    "years": "years", "year": "years", "yrs": "years", "yr": "years", "y": "years",
+    "months": "months", "month": "months", "mo": "months", "mos": "months",
+    "weeks": "weeks", "week": "weeks", "wk": "weeks", "wks": "weeks",
+    "days": "days", "day": "days", "d": "days",
+    "hours": "hours", "hour": "hours", "hrs": "hours", "h": "hours",
+    "minutes": "minutes", "minute": "minutes", "min": "minutes", "mins": "minutes",
+}
+# other units a mean ± SD may carry (lower case as written)
+_OTHER_UNITS = (
+    "mmhg", "mm hg", "mg/dl", "mmol/l", "µmol/l", "micromol/min", "ml/kg/min", "ml/min", "ml/kg", "iu/dl", "ml", "mm",
+    "cm", "kg", "g", "ms", "bpm", "points", "degrees c", "watts", "per h",
+)
+
+
+def _alt(words) -> str:
+    return "|".join(r"\s".join(re.escape(p) for p in w.split(" ")) for w in sorted(words, key=len, reverse=True))
+
+
+_TIME_UNIT_RE = rf"(?:{_alt(TIME_UNITS)})(?![A-Za-z])"
+# "%" closes a list too: in "ORR: 64.3 vs. 33.3%" the 64.3 is a percentage
+_PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%"}
+_ANY_UNIT_RE = rf"(?:%|{_alt(list(TIME_UNITS) + list(_OTHER_UNITS) + ['percent', 'per cent'])})(?![A-Za-z/])"
+_JOIN = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|and|or|compared\s+with|,){_WS}*)"
+
+
+def _value(s: str) -> float | None:
+    return parse_number(s.replace("\u2212", "-").replace(" ", ""))
+
+
+# ---------------------------------------------------------------------------------------------
+# quantities
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None  # normalised time unit ("months") or another unit in lower case ("mmhg"); None if unstated
+    spread: bool = False  # written as "mean ± SD"
+
+    @property
+    def is_time(self) -> bool:
+        return self.unit in TIME_UNITS.values()
+
+
+# a list of numbers closed by a unit: "10.1 versus 10.3 months", "14.7 months", "5.7 ± 2.9 min"
+_BRACKETED = rf"(?:{_WS}*[(\[][^()\[\]]{{1,30}}[)\]])?"  # "82 (55, 100) minutes", "36.3 [SD 0.4] degrees C"
+_QTY_ONE = rf"{_NUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?{_BRACKETED}"
+_QTY_LIST_RE = re.compile(
+    rf"{_LEFT}(?P<items>{_QTY_ONE}(?:{_JOIN}{_QTY_ONE}){{0,4}})"
+    rf"{_WS}*(?P<unit>{_ANY_UNIT_RE})",
+    re.I,
+)
+_QTY_ITEM_RE = re.compile(
+    rf"{_LEFT}(?P<num>{_NUM})(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*(?P<bracket>[(\[][^()\[\]]{{1,30}}[)\]]))?"
+)
+# a mean ± SD with no unit: "80 ± 8.6"
+_SPREAD_RE = re.compile(rf"{_LEFT}(?P<num>{_NUM}){_WS}*{_PM}{_WS}*{_NUM}(?![0-9%]|{_WS}*%)")
+
+
+_CI_LEVEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence|credible)\b", re.I)
+_WORD_JOIN = re.compile(rf"{_WS}*,?{_WS}*(?:versus|vs\.?|and|or|compared\s+with){_WS}*", re.I)
+
+
+def _unit(unit: str) -> str:
+    key = re.sub(r"\s+", " ", unit.casefold())
+    return TIME_UNITS.get(key) or _PERCENT_UNITS.get(key, key)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Numbers with a unit ("14.7 months", "10.1 versus 10.3 months") and means ± SD. Before a
+    percentage, only the numbers that share its sign are quantities ("64.3" in "64.3 vs. 33.3%"):
+    :func:`find_percentages` is the parser for percentages."""
+    out: list[Quantity] = []
+    if not isinstance(text, str) or not text:
+        return out
+    taken: list[tuple[int, int]] = []
+    for m in _QTY_LIST_RE.finditer(text):
+        unit = _unit(m.group("unit"))
+        items = list(_QTY_ITEM_RE.finditer(text, m.start("items"), m.end("items")))
+        if unit == "%":
+            # only the numbers before a percentage that share its sign: "64.3 vs. 33.3%"; not
+            # "HR 0.66, 95% CI" (a list joined by words, closed by a percentage that is no CI level)
+            joined = len(items) > 1 and _WORD_JOIN.fullmatch(text[items[-2].end() : items[-1].start()])
+            if not joined or _CI_LEVEL_AFTER.match(text, m.end()):
+                continue
+            items = items[:-1]
+        for k, item in enumerate(items):
+            value = _value(item.group("num"))
+            if value is None:
+                continue
+            last = k == len(items) - 1 and unit != "%"
+            bracketed = item.group("bracket") is not None
+            # the span is the number with its unit when the unit follows it directly, else the number
+            end = m.end() if last and not bracketed else (item.start("bracket") if bracketed else item.end())
+            while text[end - 1].isspace():
+                end -= 1
+            spread = bool(re.search(_PM, item.group(0)) or re.search(r"[(\[]\s*SD", item.group(0)))
+            out.append(Quantity(item.start(), end, text[item.start() : end], value, unit, spread))
+        taken.append((m.start(), m.end()))
+    for m in _SPREAD_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or _percent_follows(text, m.end()):
+            continue
+        value = _value(m.group("num"))
+        if value is not None:
+            out.append(Quantity(m.start(), m.end(), m.group(0), value, None, True))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _percent_follows(text: str, pos: int) -> bool:
+    return bool(re.match(r"\s*%", text[pos : pos + 3]))
+
+
+# ---------------------------------------------------------------------------------------------
+# effect measures, confidence intervals, P values
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EffectMeasure:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str  # HR | OR | RR
+
+
+_EFFECT_NAMES = {
+    "HR": ("hazard ratio", "hazard ratios", "HR", "aHR", "adjusted HR", "adjusted hazard ratio"),
+    "OR": ("odds ratio", "odds ratios", "OR", "aOR", "adjusted OR", "adjusted odds ratio"),
+    "RR": ("relative risk", "risk ratio", "rate ratio", "RR", "relative risks", "risk ratios"),
+}
+_EFFECT_OF = {re.sub(r"\s+", " ", n.casefold()): unit for unit, names in _EFFECT_NAMES.items() for n in names}
+_EFFECT_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<name>{_alt(_EFFECT_OF)})(?![A-Za-z])"
+    rf"(?:{_WS}*[(\[][^()\[\]]{{1,6}}[)\]])?"  # "hazard ratio [HR]"
+    rf"(?:{_WS}*(?:for\s+[A-Za-z\- ]{{1,40}}?))?"
+    rf"(?:{_WS}*(?:[,:=]|was|of|is|were){_WS}*|{_WS}+)"
+    rf"(?P<num>{_NUM})(?![0-9%]|{_WS}*%)",
+    re.I,
+)
+_HEART_RATE_UNIT = re.compile(rf"{_WS}*(?:bpm|beats|/{_WS}*min)", re.I)
+_EFFECT_CASE = re.compile(r"HR|OR|RR|aHR|aOR|adjusted HR|adjusted OR")
+
+
+def find_effect_measures(text: str) -> list[EffectMeasure]:
+    """Hazard, odds and risk ratios: "HR 0.66", "hazard ratio, 0.66", "OR = 1.8"."""
+    out: list[EffectMeasure] = []
+    if not isinstance(text, str) or not text:
+        return out
+    for m in _EFFECT_RE.finditer(text):
+        name = m.group("name")
+        key = re.sub(r"\s+", " ", name.casefold())
+        if key in {"hr", "or", "rr", "ahr", "aor", "adjusted hr", "adjusted or"} and not _EFFECT_CASE.fullmatch(name):
+            continue  # "or 2" is a conjunction; abbreviations are upper case
+        value = _value(m.group("num"))
+        if value is None or value > 100 or _HEART_RATE_UNIT.match(text, m.end()):
+            continue  # "HR 80 bpm" is a heart rate
+        out.append(EffectMeasure(m.start("num"), m.end("num"), m.group("num"), value, _EFFECT_OF[key]))
+    return out
+
+
+@dataclass(frozen=True)
+class ConfidenceInterval:
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float
+    level: float | None  # 95.0 for "95% CI"
+
+
+_CI_RE = re.compile(
+    rf"(?:(?P<level>{_NUM}){_WS}*%{_WS}*)?"
+    rf"(?:CI|C\.I\.|CrI|confidence\s+interval|credible\s+interval)(?![A-Za-z])"
+    rf"(?:{_WS}*[(\[]\s*CI\s*[)\]])?"
+    rf"{_WS}*(?:[,:=]|of|was|is)?{_WS}*[(\[]?{_WS}*"
+    rf"(?P<low>{_SIGNED})(?:{_WS}*%)?{_WS}*(?:{_DASH}|to|,|;|and){_WS}*(?P<high>{_SIGNED})(?:{_WS}*%)?"
+    rf"(?:{_WS}*{_TIME_UNIT_RE})?",
+    re.I,
+)
+
+
+def find_confidence_intervals(text: str) -> list[ConfidenceInterval]:
+    """Confidence intervals in their many spellings; the bounds may be negative or percentages."""
+    out: list[ConfidenceInterval] = []
+    if not isinstance(text, str) or not text:
+        return out
+    for m in _CI_RE.finditer(text):
+        low, high = _value(m.group("low")), _value(m.group("high"))
+        if low is None or high is None:
+            continue
+        level = _value(m.group("level")) if m.group("level") else None
+        low, high = min(low, high), max(low, high)
+        out.append(ConfidenceInterval(m.start(), m.end(), m.group(0), low, high, level))
+    return out
+
+
+@dataclass(frozen=True)
+class PValue:
+    start: int
+    end: int
+    text: str
+    value: float
+    qualifier: str  # = < ≤ > ≥
+
+
+_P_QUALIFIERS = {"=": "=", "<": "<", ">": ">", "≤": "≤", "≥": "≥", "<=": "≤", ">=": "≥", "=<": "≤", "=>": "≥", "of": "=", "was": "="}
+_P_RE = re.compile(
+    rf"(?<![A-Za-z0-9\-\u2010])[Pp](?:{_WS}*[-\u2010]?{_WS}*value)?(?:s)?{_WS}*"
+    rf"(?P<q><=|>=|=<|=>|[=<>≤≥]|of|was){_WS}*(?P<v>0?[.\u00b7][0-9]{{1,9}}|[01](?:[.\u00b7][0-9]{{1,9}})?)(?![0-9A-Za-z])"
+    rf"(?:{_WS}*[x×]{_WS}*10{_WS}*(?P<exp>[-\u2212][0-9]{{1,3}}))?",
+)
+
+
+def find_p_values(text: str) -> list[PValue]:
+    """P values: "P < .001", "p=0.03", "P = 0.003", "P value of 0.02", "P < 1 × 10-4"."""
+    out: list[PValue] = []
+    if not isinstance(text, str) or not text:
+        return out
+    for m in _P_RE.finditer(text):
+        raw = m.group("v").replace("\u00b7", ".")
+        value = _value("0" + raw if raw.startswith(".") else raw)
+        if value is None:
+            continue
+        if m.group("exp"):
+            value *= 10.0 ** int(m.group("exp").replace("\u2212", "-"))
+        if 0.0 <= value <= 1.0:
+            out.append(PValue(m.start(), m.end(), m.group(0), value, _P_QUALIFIERS[m.group("q")]))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# timepoints
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Timepoint:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str  # years | months | weeks | days
+
+    @property
+    def normalised(self) -> str:
+        number = f"{self.value:g}"
+        return f"{number} {self.unit[:-1] if self.value == 1 else self.unit}"
+
+
+_LANDMARK_UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days"}
+_WORD_OR_NUM = r"(?:[0-9]{1,3}(?:[.\u00b7][0-9])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety)"
+_TIMEPOINT_RE = re.compile(
+    rf"(?<![A-Za-z0-9.])(?P<a>{_WORD_OR_NUM})[-\u2010\u2011](?P<au>year|month|week|day)(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?:at|by|after){_WS}+(?:(?P<b>{_WORD_OR_NUM}){_WS}+(?P<bu>years?|months?|weeks?|days?)"
+    rf"|(?P<cu>year|month|week|day){_WS}+(?P<c>[0-9]{{1,3}}))(?![A-Za-z0-9])",
+    re.I,
+)
+
+
+# "1-, 3-, and 5-year": a list of landmarks sharing the last one's unit
+_TIMEPOINT_LIST_RE = re.compile(
+    rf"(?<![A-Za-z0-9.])(?P<items>(?:{_WORD_OR_NUM})[-\u2010\u2011]?(?:{_WS}*,{_WS}*(?:and{_WS}+)?(?:{_WORD_OR_NUM})[-\u2010\u2011]?)*"
+    rf"{_WS}*,?{_WS}*(?:and|or){_WS}+)(?P<last>{_WORD_OR_NUM})[-\u2010\u2011](?P<unit>year|month|week|day)(?![A-Za-z])",
+    re.I,
+)
+_TIMEPOINT_ITEM_RE = re.compile(rf"(?<![A-Za-z0-9.])(?:{_WORD_OR_NUM})(?![A-Za-z0-9])", re.I)
+
+
+def find_timepoints(text: str) -> list[Timepoint]:
+    """Landmark times: "2-year OS", "one-year", "at 12 weeks", "at week 24", "after 6 months", and
+    lists of landmarks: "1-, 3-, and 5-year" gives three timepoints (spans "1-", "3-", "5-year")."""
+    out: list[Timepoint] = []
+    if not isinstance(text, str) or not text:
+        return out
+    for m in _TIMEPOINT_LIST_RE.finditer(text):
+        unit = _LANDMARK_UNITS[m.group("unit").casefold()]
+        for item in _TIMEPOINT_ITEM_RE.finditer(text, m.start("items"), m.end("items")):
+            value = parse_number(item.group(0))
+            if value is not None and value > 0:
+                end = item.end() + (1 if text[item.end() : item.end() + 1] in "-\u2010\u2011" else 0)
+                out.append(Timepoint(item.start(), end, text[item.start() : end], value, unit))
+    for m in _TIMEPOINT_RE.finditer(text):
+        number = m.group("a") or m.group("b") or m.group("c")
+        unit = (m.group("au") or m.group("bu") or m.group("cu")).casefold().rstrip("s")
+        value = parse_number(number)
+        if value is None or value <= 0:
+            continue
+        start = m.start("a") if m.group("a") else m.start()
+        out.append(Timepoint(start, m.end(), text[start : m.end()], value, _LANDMARK_UNITS[unit]))
+    return sorted(out, key=lambda t: t.start)
+
+
+_BARE_INTERVAL_RE = re.compile(
+    rf"{_WS}*[(\[]{_WS}*(?P<low>{_SIGNED})(?:{_WS}*%)?{_WS}*(?:{_DASH}|to){_WS}*(?P<high>{_SIGNED})(?:{_WS}*%)?"
+    rf"(?:{_WS}*{_TIME_UNIT_RE})?{_WS}*[)\];,]"
+)
+
+
+def bare_interval(text: str, pos: int) -> tuple[float, float] | None:
+    """(low, high) of an unlabelled bracketed range at ``pos``: "HR 0.93 (0.77–1.14)", "25 months (21–31)".
+    Whether it is a confidence interval is the caller's decision (it is after an effect measure, or
+    when its sentence labels its intervals)."""
+    m = _BARE_INTERVAL_RE.match(text, pos)
+    if not m:
+        return None
+    low, high = _value(m.group("low")), _value(m.group("high"))
+    if low is None or high is None:
+        return None
+    return min(low, high), max(low, high)
+
+
+# "1.7% (7/417)", "5.9% (n = 5)", "37% (11 of 30)": the count behind a percentage
+_COUNT_AFTER_RE = re.compile(
+    rf"{_WS}*[(\[]{_WS}*(?:[nN]{_WS}*={_WS}*(?P<n>[0-9]{{1,7}})|(?P<k>[0-9]{{1,7}}){_WS}*(?:/|of|out\s+of){_WS}*(?P<t>[0-9]{{1,7}})){_WS}*[)\],;]"
+)
+
+
+def count_after(text: str, pos: int) -> tuple[int, int | None] | None:
+    """(n, n_total) of a count written in brackets at ``pos``: "(7/417)", "(n = 5)", "(11 of 30)"."""
+    m = _COUNT_AFTER_RE.match(text, pos)
+    if not m:
+        return None
+    if m.group("n"):
+        return int(m.group("n")), None
+    n, total = int(m.group("k")), int(m.group("t"))
+    return (n, total) if n <= total else None
+
+
+# ---------------------------------------------------------------------------------------------
+# everything at once
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Measures:
+    percentages: tuple[Percentage, ...]
+    counts: tuple[PatientCount, ...]
+    denominators: tuple[Denominator, ...]
+    quantities: tuple[Quantity, ...]
+    effects: tuple[EffectMeasure, ...]
+    intervals: tuple[ConfidenceInterval, ...]
+    p_values: tuple[PValue, ...]
+    timepoints: tuple[Timepoint, ...]
+
+
+def parse_measures(text: str) -> Measures:
+    """Every number of a text, each parsed once (percentages feed the count parsers)."""
+    percentages = find_percentages(text)
+    return Measures(
+        tuple(percentages),
+        tuple(find_patient_counts(text, percentages)),
+        tuple(find_denominators(text, percentages)),
+        tuple(find_quantities(text)),
+        tuple(find_effect_measures(text)),
+        tuple(find_confidence_intervals(text)),
+        tuple(find_p_values(text)),
+        tuple(find_timepoints(text)),
+    )

@@ -1,0 +1,349 @@
+"""Tests for trialmine.extract.measures: quantities, effect measures, CIs, P values, timepoints."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trialmine.extract.measures import (
+    count_after,
+    find_confidence_intervals,
+    find_effect_measures,
+    find_p_values,
+    find_quantities,
+    find_timepoints,
+    parse_measures,
+)
+from trialmine.extract.numbers import find_patient_counts, find_percentages
+
+# ---------------------------------------------------------------------------------------------
+# quantities
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("median OS was 14.7 months (HR 0.66)", [("14.7 months", 14.7, "months")]),
+        ("median PFS 10.1 versus 10.3 months", [("10.1", 10.1, "months"), ("10.3 months", 10.3, "months")]),
+        ("median DoR of 8.2 vs. 6.1 mo", [("8.2", 8.2, "months"), ("6.1 mo", 6.1, "months")]),
+        ("12.5 and 9.0 weeks, respectively", [("12.5", 12.5, "weeks"), ("9.0 weeks", 9.0, "weeks")]),
+        ("time was 5.7 ± 2.9 min", [("5.7 ± 2.9 min", 5.7, "minutes")]),
+        ("heart rate (80+/-8.6 vs. 80+/-10.6 bpm)", [("80+/-8.6", 80.0, "bpm"), ("80+/-10.6 bpm", 80.0, "bpm")]),
+        ("a total of 732+/-2685.4 beats", [("732+/-2685.4", 732.0, None)]),
+        ("1 year", [("1 year", 1.0, "years")]),
+        ("ORR: 64.3 vs. 33.3%", [("64.3", 64.3, "%")]),
+        ("17 versus 23% for A and B", [("17", 17.0, "%")]),
+        ("(HR 0.66, 95% CI 0.49-0.89)", []),
+        ("40%", []),
+    ],
+)
+def test_quantities(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["median OS was not reached", "SVR35 in 40% of patients", "IDH2 mutation", "grade 3 events", ""])
+def test_no_quantity(text):
+    assert find_quantities(text) == []
+
+
+def test_mean_sd_is_a_spread():
+    (q,) = find_quantities("5.7 ± 2.9 min")
+    assert q.spread and q.is_time
+    (r,) = find_quantities("14.7 months")
+    assert not r.spread
+
+
+# ---------------------------------------------------------------------------------------------
+# effect measures, confidence intervals, P values
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("(HR 0.66, 95% CI 0.49-0.89)", [("0.66", 0.66, "HR")]),
+        ("hazard ratio, 0.66", [("0.66", 0.66, "HR")]),
+        ("hazard ratio [HR] 0.72", [("0.72", 0.72, "HR")]),
+        ("hazard ratio for death in the once daily group 1·18", [("1·18", 1.18, "HR")]),
+        ("OR = 1.8", [("1.8", 1.8, "OR")]),
+        ("odds ratio 2.1", [("2.1", 2.1, "OR")]),
+        ("relative risk 0.8", [("0.8", 0.8, "RR")]),
+        ("RR 0.32 (95% CI 0.11 - 0.96)", [("0.32", 0.32, "RR")]),
+        ("CR or 2 patients", []),
+        ("HR 40%", []),
+        ("HR 80 bpm", []),
+    ],
+)
+def test_effect_measures(text, expected):
+    assert [(e.text, e.value, e.unit) for e in find_effect_measures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, low, high, level",
+    [
+        ("95% CI 0.49-0.89", 0.49, 0.89, 95.0),
+        ("(95% CI, 30 to 60)", 30.0, 60.0, 95.0),
+        ("[95% CI: 0.5–0.9]", 0.5, 0.9, 95.0),
+        ("95% confidence interval [CI], 0.49 to 0.89", 0.49, 0.89, 95.0),
+        ("95% CI −3·2% to 13·7%", -3.2, 13.7, 95.0),
+        ("(95% CI 24–34 months)", 24.0, 34.0, 95.0),
+        ("90% CI 1.2, 3.4", 1.2, 3.4, 90.0),
+        ("CI 0.1-0.5", 0.1, 0.5, None),
+    ],
+)
+def test_confidence_intervals(text, low, high, level):
+    (ci,) = find_confidence_intervals(text)
+    assert (ci.low, ci.high, ci.level) == (pytest.approx(low), pytest.approx(high), level)
+    assert text[ci.start : ci.end] == ci.text
+
+
+@pytest.mark.parametrize(
+    "text, value, qualifier",
+    [
+        ("P < .001", 0.001, "<"),
+        ("p=0.03", 0.03, "="),
+        ("P = 0.003", 0.003, "="),
+        ("(P ≤ 0.05)", 0.05, "≤"),
+        ("P value of 0.02", 0.02, "="),
+        ("p-value < 0.01", 0.01, "<"),
+        ("p=0·14", 0.14, "="),
+        ("P >= 0.2", 0.2, "≥"),
+    ],
+)
+def test_p_values(text, value, qualifier):
+    (p,) = find_p_values(text)
+    assert (p.value, p.qualifier) == (pytest.approx(value), qualifier)
+
+
+@pytest.mark.parametrize("text", ["PFS 0.5", "p53 mutation", "P = 2.5", "HIF-P = .3x", "CP = 1"])
+def test_not_p_values(text):
+    assert find_p_values(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# timepoints, counts
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2-year OS was 80%", ["2 years"]),
+        ("5-year DFS", ["5 years"]),
+        ("1-year survival", ["1 year"]),
+        ("one-year survival", ["1 year"]),
+        ("ORR at 12 weeks", ["12 weeks"]),
+        ("response at week 24", ["24 weeks"]),
+        ("after 6 months of therapy", ["6 months"]),
+        ("relapsed within 12 months", []),
+        ("1-, 3-, and 5-year OS", ["1 year", "3 years", "5 years"]),
+        ("2- and 5-year DFS", ["2 years", "5 years"]),
+        ("14.7 months", []),
+    ],
+)
+def test_timepoints(text, expected):
+    assert [t.normalised for t in find_timepoints(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("3 of 8 patients responded", [("3", 3, 8)]),
+        ("responses in 12/40 patients", [("12", 12, 40)]),
+        ("CR in 3 out of 8", [("3", 3, 8)]),
+        ("in 3 of 8", [("3", 3, 8)]),
+        ("3 of 8 cycles were given", []),
+        ("grade 3/4 neutropenia", []),
+    ],
+)
+def test_counts_with_denominators(text, expected):
+    assert [(c.text, c.n, c.n_total) for c in find_patient_counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [(" (7/417)", (7, 417)), (" (n = 5)", (5, None)), (" (11 of 30)", (11, 30)), (" (30/11)", None), (" (95% CI", None)],
+)
+def test_count_after_a_percentage(text, expected):
+    assert count_after(text, 0) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# parse_measures and properties
+# ---------------------------------------------------------------------------------------------
+
+
+def test_parse_measures_reads_a_result_sentence_once():
+    text = "Median OS was 14.7 months (HR 0.66, 95% CI 0.49-0.89; P = 0.003); 2-year OS was 40% in 12/30 patients."
+    m = parse_measures(text)
+    assert [q.text for q in m.quantities] == ["14.7 months"]
+    assert [e.value for e in m.effects] == [0.66]
+    assert [(c.low, c.high) for c in m.intervals] == [(0.49, 0.89)]
+    assert [p.value for p in m.p_values] == [0.003]
+    assert [t.normalised for t in m.timepoints] == ["2 years"]
+    assert [p.text for p in m.percentages if not p.is_ci_level] == ["40%"]
+    assert [(c.n, c.n_total) for c in m.counts] == [(12, 30)]
+    assert m.counts == tuple(find_patient_counts(text, find_percentages(text)))
+
+
+number = st.floats(min_value=0.01, max_value=999, allow_nan=False).map(lambda x: round(x, 2))
+unit = st.sampled_from(["months", "weeks", "days", "years"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(number, min_size=1, max_size=4), unit)
+def test_a_list_of_numbers_shares_its_unit(values, u):
+    text = "median " + " versus ".join(f"{v:g}" for v in values) + f" {u}"
+    found = find_quantities(text)
+    assert [q.value for q in found] == [pytest.approx(float(f"{v:g}")) for v in values]
+    assert {q.unit for q in found} == {u}
+    assert found[-1].text.endswith(u)
+
+
+@settings(max_examples=150, deadline=None)
+@given(number, number, st.sampled_from(["-", "–", " to ", ", "]), st.sampled_from(["95% CI ", "(95% CI, ", "[95% CI: ", "95% confidence interval "]))
+def test_interval_bounds_are_ordered(a, b, sep, lead):
+    text = f"{lead}{a:g}{sep}{b:g}"
+    (ci,) = find_confidence_intervals(text)
+    assert ci.low <= ci.high
+    assert sorted([ci.low, ci.high]) == pytest.approx(sorted([float(f"{a:g}"), float(f"{b:g}")]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1, max_value=400), st.sampled_from(["year", "month", "week", "day"]))
+def test_timepoints_normalise_to_plural_units(n, u):
+    (t,) = find_timepoints(f"the {n}-{u} rate")
+    assert t.normalised == (f"1 {u}" if n == 1 else f"{n} {u}s")
+
+
+_PIECES = st.sampled_from(
+    ["HR", " 0.66", "95% CI", " ", ",", "-", "–", "to", "P", "<", "=", ".001", "months", "median", "±", "(", ")", "[", "]",
+     "2-year", "at", "week", "12", "of", "/", "patients", "·", "−", "x", "10", "OR", "hazard ratio", "mo", "%"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_parsers_never_raise_and_spans_point_into_the_text(text):
+    m = parse_measures(text)
+    for items in (m.quantities, m.effects, m.intervals, m.p_values, m.timepoints):
+        for item in items:
+            assert text[item.start : item.end] == item.text
+    for p in m.p_values:
+        assert 0.0 <= p.value <= 1.0
+
+
+# ---------------------------------------------------------------------------------------------
+# result rows of every kind of value, through the real pipeline
+# ---------------------------------------------------------------------------------------------
+
+from trialmine.extract.link import extract_rows  # noqa: E402
+from trialmine.ingest.text import text_document  # noqa: E402
+from trialmine.nlp.pipeline import build_pipeline  # noqa: E402
+from trialmine.store.schema import to_evidence_frame  # noqa: E402
+
+FIELDS = ("text", "endpoint", "value", "value_unit", "ci_low", "ci_high", "p_value", "p_qualifier", "timepoint", "n", "n_total")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()[0]
+
+
+def rows(nlp, text):
+    document = text_document("t", text, "test")
+    found = [r for r in extract_rows(document, nlp(document.text)) if r["kind"] == "result"]
+    to_evidence_frame(found)  # every row meets the evidence contract
+    return [tuple(r.get(f) for f in FIELDS) for r in found]
+
+
+def test_median_with_hazard_ratio_interval_and_p_value(nlp):
+    text = "Median overall survival was 14.7 months with azacitidine (HR 0.66, 95% CI 0.49-0.89; P = 0.003)."
+    assert rows(nlp, text) == [
+        ("14.7 months", "OS", 14.7, "months", None, None, 0.003, "=", None, None, None),
+        ("0.66", "OS", 0.66, "HR", 0.49, 0.89, 0.003, "=", None, None, None),
+    ]
+
+
+def test_two_medians_share_their_unit_and_their_p_value(nlp):
+    assert rows(nlp, "Median PFS was 10.1 versus 10.3 months (P < .001).") == [
+        ("10.1", "PFS", 10.1, "months", None, None, 0.001, "<", None, None, None),
+        ("10.3 months", "PFS", 10.3, "months", None, None, 0.001, "<", None, None, None),
+    ]
+
+
+def test_median_not_reached_and_follow_up_are_no_results(nlp):
+    assert rows(nlp, "After a median follow-up of 36 months, median OS was not reached.") == []
+
+
+def test_a_time_of_an_outcome_not_measured_as_a_time_is_no_result(nlp):
+    assert rows(nlp, "The median time to MRD negativity was 12 days.") == []
+
+
+def test_percentages_get_their_timepoint_interval_and_p_value(nlp):
+    text = "The 2-year OS was 56% (95% CI 50-62) versus 51% (P = 0.14)."
+    assert rows(nlp, text) == [
+        ("56%", "OS", 56.0, "%", 50.0, 62.0, 0.14, "=", "2 years", None, None),
+        ("51%", "OS", 51.0, "%", None, None, 0.14, "=", "2 years", None, None),
+    ]
+
+
+def test_a_p_value_closes_only_its_own_comparison(nlp):
+    text = "ORR was 45% vs 20% (P = 0.01) and CR was 30% vs 10% (P = 0.2)."
+    assert [(r[0], r[6]) for r in rows(nlp, text)] == [("45%", 0.01), ("20%", 0.01), ("30%", 0.2), ("10%", 0.2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Complete response was seen in 3 of 8 patients.", [("3", "CR", None, "n", 3, 8)]),
+        ("CR was achieved in 12/40 patients.", [("12", "CR", None, "n", 12, 40)]),
+        ("Major bleeding occurred in 1.7% (7/417) of patients.", [("1.7%", "bleeding", 1.7, "%", 7, 417)]),
+    ],
+)
+def test_counts_with_denominators(nlp, text, expected):
+    assert [(r[0], r[1], r[2], r[3], r[9], r[10]) for r in rows(nlp, text)] == expected
+
+
+def test_ci_levels_and_interval_bounds_are_never_results(nlp):
+    found = rows(nlp, "The ORR was 40% (95% CI, 30%-50%).")
+    assert [(r[0], r[4], r[5]) for r in found] == [("40%", 30.0, 50.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Median door-to-balloon time was 82 (55, 100) minutes in group A.", [("82", 82.0, "minutes")]),
+        ("Mean hospital stay was 2.2 ± 1.2 days.", [("2.2 ± 1.2 days", 2.2, "days")]),
+        ("The median time of neutrophil recovery was 35 days (range, 21–47).", []),
+        ("The median age was 46 years (range 33–56 years).", []),
+    ],
+)
+def test_times_are_results_only_for_outcomes_measured_as_a_time(nlp, text, expected):
+    assert [(r[0], r[2], r[3]) for r in rows(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Relapse was similar (hazard ratio (HR) 0.93 (0.77–1.14), P=0.5).", [("0.93", 0.77, 1.14)]),
+        (
+            "The median PFS (95% CI) was 5.5 (3.8–14.0) months vs 4.1 (3.5–10.7) months.",
+            [("5.5", 3.8, 14.0), ("4.1", 3.5, 10.7)],
+        ),
+        (
+            "3-year overall survival was 50·3% (95% CI 45·5–54·9) in group A and 48·1% (43·2–52·7) in group B.",
+            [("50·3%", 45.5, 54.9), ("48·1%", 43.2, 52.7)],
+        ),
+        ("Overall survival was 40% (30-50) in group A.", [("40%", None, None)]),  # no label: not an interval
+    ],
+)
+def test_unlabelled_intervals_after_effect_measures_or_in_labelled_sentences(nlp, text, expected):
+    assert [(r[0], r[4], r[5]) for r in rows(nlp, text)] == expected
+
+
+def test_a_list_of_landmarks_goes_to_the_values_in_order(nlp):
+    text = "The 1-, 3-, and 5-year overall survival rates were 88.9%, 82.4%, and 74.8% for arm A and 91.8%, 90.2%, and 82.1% for arm B."
+    assert [r[8] for r in rows(nlp, text)] == ["1 year", "3 years", "5 years"] * 2
