@@ -145,9 +145,12 @@ class _SpanIndex:
         i = self._last_starting_before(end)
         return i >= 0 and self.spans[i][1] > start
 
-    def contains(self, start: int, end: int) -> bool:
+    def containing(self, start: int, end: int) -> tuple[int, int] | None:
         i = self._last_starting_before(start + 1)
-        return i >= 0 and self.spans[i][1] >= end
+        return self.spans[i] if i >= 0 and self.spans[i][1] >= end else None
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.containing(start, end) is not None
 
 
 def _endpoint_rules_raw() -> dict:
@@ -242,10 +245,12 @@ class EndpointTagger:
         if not Doc.has_extension("abbreviations") or not doc._.abbreviations:
             return mentions
         by_end = {m.end: m for m in mentions}
+        mention_spans = _SpanIndex([(m.start, m.end) for m in mentions])
         resolved: dict[tuple[int, int], EndpointMention] = {}
         for short in doc._.abbreviations:
             long_form = short._.long_form
-            if any(m.start <= short.start_char and short.end_char <= m.end and m.end - m.start > len(short.text) for m in mentions):
+            around = mention_spans.containing(short.start_char, short.end_char)
+            if around and around[1] - around[0] > len(short.text):
                 continue  # part of a longer phrase: "CRi" in "CR/CRi"
             found = self.phrase_code.get(_phrase_key(long_form.text))
             if found is None:
@@ -259,7 +264,8 @@ class EndpointTagger:
                 if found[0] is None and _phrase_key(short.text) in self.phrase_code:
                     continue  # the vocabulary knows the short form itself ("TRM")
             resolved[(short.start_char, short.end_char)] = EndpointMention(short.start_char, short.end_char, short.text, *found)
-        kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in resolved)]
+        resolved_spans = _SpanIndex(list(resolved))
+        kept = [m for m in mentions if not resolved_spans.contains(m.start, m.end)]
         return sorted(kept + list(resolved.values()), key=lambda m: m.start)
 
 
