@@ -11,6 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
+from trialmine.extract.arms import Arm, ArmRules, link_value_to_arm
 from trialmine.extract.doses import Dose, find_doses
 from trialmine.extract.endpoints import EndpointAssignment, assign_endpoints, clauses
 from trialmine.extract.numbers import (
@@ -73,6 +74,9 @@ class _Context:
         self.endpoints: list[EndpointMention] = doc._.endpoint_mentions or []
         regimen_drugs = [m.drug for m in self.drugs if not m.components]
         self.primary_drug = Counter(regimen_drugs).most_common(1)[0][0] if regimen_drugs else None
+        self.doc = doc
+        self.arms: list[Arm] = (doc._.arms if Doc.has_extension("arms") else None) or []
+        self._values_of_sentence: dict[int, list[tuple[int, int]]] = {}
 
     # -- shared -----------------------------------------------------------------------------
     def sentence_of(self, offset: int) -> Sentence:
@@ -227,13 +231,64 @@ class _Context:
         regimen, population_drugs = None, []
         if assignment.category in _RESULT_CATEGORIES_WITH_REGIMEN:
             regimen, population_drugs = self._regimen(sentence, clause)
+        arm = None
+        if self.arms and assignment.category != "other":
+            arm, regimen = self._arm_and_regimen(offset, sentence, assignment.category, clause, regimen)
         population = [f"{d}-{w}" for d, w in population_drugs]
         phrase = _POPULATION_PHRASE.search(self.text[clause[0] : clause[1]])
         if phrase and not population:
             population.append(phrase.group(0))
         if assignment.population_hint:
             population.append(assignment.population_hint)
-        return {"regimen": regimen, "population": "; ".join(population) or None}
+        return {"regimen": regimen, "arm": arm, "population": "; ".join(population) or None}
+
+    def _arm_and_regimen(
+        self, offset: int, sentence: Sentence, category: str, clause: tuple[int, int], regimen: str | None
+    ) -> tuple[str | None, str | None]:
+        """The value's arm (label) and the regimen that goes with it (GUIDELINES §7.3).
+
+        Single-arm study: the one arm, the regimen stays the clause's (subsets of patients may get
+        other combinations). Comparative trial: the arm the linking rules find and its drugs, never
+        the sentence's union; effect measures and whole-population values get neither."""
+        with_regimen = category in _RESULT_CATEGORIES_WITH_REGIMEN
+        if len(self.arms) == 1:
+            return (self.arms[0].label if with_regimen else None), regimen
+        value = self._token_span(offset, offset + 1)
+        if value is None:
+            return None, regimen
+        link = link_value_to_arm(self.doc, value, self._sentence_values(sentence), category, ArmRules.default())
+        if link.rule == "effect-measure":
+            return None, None
+        arm = next((a for a in self.arms if a.arm_id == link.arm_id), None)
+        if arm is not None:
+            return arm.label, (arm.regimen if with_regimen else None)
+        return None, self._unlinked_regimen(clause) if with_regimen else None
+
+    def _unlinked_regimen(self, clause: tuple[int, int]) -> str | None:
+        """A comparative trial's value with no arm: the clause's own drugs when they are one arm's
+        or not the trial's at all (another study); the arms' drugs together mean the whole population."""
+        drugs, _ = self._split_regimen(m for m in self.drugs if clause[0] <= m.start < clause[1])
+        if not drugs:
+            return None
+        trial_drugs = {d for a in self.arms for d in a.drugs}
+        if any(set(a.drugs) == drugs for a in self.arms) or not drugs <= trial_drugs:
+            return " + ".join(sorted(drugs))
+        return None
+
+    def _token_span(self, start: int, end: int) -> tuple[int, int] | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return (span.start, span.end) if span is not None and len(span) else None
+
+    def _sentence_values(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Token spans of the sentence's values (percentages, counts without one): the siblings a
+        value is paired with in 'V1 vs V2' and 'respectively' lists."""
+        if sentence.index not in self._values_of_sentence:
+            text = self.text[sentence.start : sentence.end]
+            spans = [(p.start, p.end) for p in find_percentages(text) if not p.is_ci_level]
+            spans += [(c.start, c.end) for c in find_patient_counts(text) if c.percentage is None]
+            tokens = [self._token_span(sentence.start + s, sentence.start + e) for s, e in sorted(spans)]
+            self._values_of_sentence[sentence.index] = [t for t in tokens if t is not None]
+        return self._values_of_sentence[sentence.index]
 
     def _regimen(self, sentence: Sentence, clause: tuple[int, int]) -> tuple[str | None, list[tuple[str, str]]]:
         """Drugs of the clause, else of the sentence, else of the sentence before, else the

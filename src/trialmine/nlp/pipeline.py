@@ -15,6 +15,7 @@ from spacy.language import Language
 
 import scispacy.abbreviation  # noqa: F401  (registers "abbreviation_detector")
 import scispacy.custom_sentence_segmenter  # noqa: F401  (registers "pysbd_sentencizer")
+from trialmine.extract import arms  # noqa: F401  (registers trialmine_arms)
 from trialmine.nlp import components  # noqa: F401  (registers trialmine_* components)
 
 log = logging.getLogger(__name__)

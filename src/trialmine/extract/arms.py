@@ -1,0 +1,705 @@
+"""Trial arms of a document and the arm each value belongs to.
+
+Shaped like scispaCy's abbreviation detector: pure functions find *definitions* first (the title,
+design sentences: "XELIRI versus FOLFIRI", "randomized (1:1) to A or B", "X with or without Z",
+"Arm A: ...") and then every later *reference* to a defined arm ("in the XELIRI arm", "with
+azacitidine alone", "the placebo group"). A thin spaCy component (`trialmine_arms`) stores the
+inventory on `doc._.arms` and the mentions on `doc.spans["arms"]`.
+
+Cues are data (`rules/arms.json`, spaCy Matcher patterns); regimen acronyms and their components
+come from the drug mentions (`rules/drugs.json`). Linking a value to an arm follows the ConText-like
+rules of the same file (`link_value_to_arm`).
+"""
+
+# no `from __future__ import annotations`: spaCy validates factory signatures at run time
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from trialmine.extract.doses import find_doses
+
+ROLES = ("experimental", "control", "single")
+LINK_DIRECTIONS = ("forward", "backward", "sentence")
+LINK_RULES = ("respectively", "value_then_arm", "arm_then_value", "document_order")
+_CUE_LABELS = (
+    "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "COMBINER", "ALONE", "ARM_NOUN",
+    "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE",
+)
+_CATEGORIES = ("efficacy", "safety", "baseline", "other")
+_CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
+
+
+class ArmRulesError(ValueError):
+    """rules/arms.json (or a file given instead) is malformed."""
+
+
+@dataclass(frozen=True)
+class Arm:
+    """One arm of the trial, as first defined in the document."""
+
+    arm_id: str  # "A1", "A2" ... in order of definition
+    label: str  # as written: "XELIRI", "venetoclax plus azacitidine", "Arm A", "placebo"
+    role: str | None  # experimental | control | single; None when the text does not say
+    drugs: tuple[str, ...]  # canonical components, sorted (placebo and "observation" are not drugs)
+    doses: tuple[str, ...]  # dose texts stated at the definition
+    n: int | None  # patients assigned, "(n = 52)"
+    start: int  # character span of the definition
+    end: int
+    method: str  # comparison | with-or-without | group-label | single-arm
+    control_term: str | None = None  # placebo, observation, best supportive care ...
+    group_label: str | None = None  # "arm a", "group i" (lower case) when the arm has one
+
+    @property
+    def regimen(self) -> str | None:
+        return " + ".join(self.drugs) or None
+
+
+@dataclass(frozen=True)
+class ArmPhrase:
+    """A candidate arm name in a sentence, in tokens: drugs joined by plus/with/+, a control term,
+    a group label, or a role word before 'arm'/'group' ("the experimental arm")."""
+
+    start: int
+    end: int
+    drugs: tuple[str, ...] = ()
+    control_term: str | None = None
+    group_label: str | None = None
+    role_word: str | None = None
+    alone: bool = False
+    acronym: bool = False
+    name_end: int = 0  # end of the name without a trailing "arm"/"group"
+    extent_end: int = 0  # end including doses written right after the name
+
+
+@dataclass(frozen=True)
+class LinkRule:
+    """ConText-style: a value takes the arm mentioned in `direction` within `max_scope` tokens,
+    stopping at any `terminated_by` cue, for results of `allowed_categories`."""
+
+    name: str
+    direction: str
+    max_scope: int
+    terminated_by: tuple[str, ...]
+    allowed_categories: tuple[str, ...]
+
+    def __post_init__(self):
+        if self.name not in LINK_RULES:
+            raise ArmRulesError(f"unknown linking rule {self.name!r} (known: {', '.join(LINK_RULES)})")
+        if self.direction not in LINK_DIRECTIONS:
+            raise ArmRulesError(f"linking rule {self.name!r}: direction must be one of {LINK_DIRECTIONS}")
+        if not isinstance(self.max_scope, int) or self.max_scope < 1:
+            raise ArmRulesError(f"linking rule {self.name!r}: max_scope must be a positive integer")
+        unknown = set(self.terminated_by) - {*_CUE_LABELS, "VALUE"}
+        if unknown:
+            raise ArmRulesError(f"linking rule {self.name!r}: unknown terminators {sorted(unknown)}")
+        if set(self.allowed_categories) - set(_CATEGORIES):
+            raise ArmRulesError(f"linking rule {self.name!r}: allowed_categories must be among {_CATEGORIES}")
+
+
+@dataclass(frozen=True)
+class ArmRules:
+    control_terms: dict[str, tuple[str, ...]]
+    role_words: dict[str, tuple[str, ...]]
+    patterns: dict[str, list]
+    population_before: frozenset[str]
+    population_after: frozenset[str]
+    linking: tuple[LinkRule, ...] = field(default=())
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "ArmRules":
+        source = path or resources.files("trialmine.rules").joinpath("arms.json")
+        name = str(path or "trialmine/rules/arms.json")
+        try:
+            raw = json.loads(source.read_text("utf-8"))
+            patterns = raw["patterns"]
+            missing = set(_CUE_LABELS) - set(patterns)
+            if missing:
+                raise ArmRulesError(f"missing cue patterns {sorted(missing)}")
+            rules = cls(
+                control_terms={k: tuple(v) for k, v in raw["control_terms"].items()},
+                role_words={k: tuple(v) for k, v in raw["role_words"].items()},
+                patterns=patterns,
+                population_before=frozenset(raw["population_words"]["before"]),
+                population_after=frozenset(raw["population_words"]["after"]),
+                linking=tuple(
+                    LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
+                    for r in raw["linking"]
+                ),
+            )
+        except ArmRulesError as exc:
+            raise ArmRulesError(f"{name}: {exc}") from None
+        except (KeyError, TypeError, json.JSONDecodeError) as exc:
+            raise ArmRulesError(f"{name}: malformed arm rules ({type(exc).__name__}: {exc})") from None
+        if set(rules.role_words) - {"experimental", "control"}:
+            raise ArmRulesError(f"{name}: role_words keys must be 'experimental' and 'control'")
+        return rules
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def default() -> "ArmRules":
+        return ArmRules.load()
+
+
+# -- cues ------------------------------------------------------------------------------------
+
+
+class ArmCues:
+    """The rules compiled for one vocabulary: a Matcher of the cue patterns and a PhraseMatcher of
+    the control terms."""
+
+    def __init__(self, vocab, rules: ArmRules, make_doc):
+        self.rules = rules
+        self.matcher = Matcher(vocab)
+        for label in _CUE_LABELS:
+            try:
+                self.matcher.add(label, rules.patterns[label])
+            except (ValueError, TypeError) as exc:
+                raise ArmRulesError(f"trialmine/rules/arms.json: bad Matcher pattern for {label}: {exc}") from None
+        self.control_matcher = PhraseMatcher(vocab, attr="LOWER")
+        for term, phrases in rules.control_terms.items():
+            self.control_matcher.add(term, [make_doc(p) for p in phrases])
+        self.role_of = {w: role for role, words in rules.role_words.items() for w in words}
+
+    def find(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        """Cue label -> token spans (start, end), sorted."""
+        found: dict[str, list[tuple[int, int]]] = {label: [] for label in _CUE_LABELS}
+        for match_id, start, end in self.matcher(doc):
+            found[doc.vocab.strings[match_id]].append((start, end))
+        for spans in found.values():
+            spans.sort()
+        return found
+
+    def control_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        spans = [(s, e, doc.vocab.strings[m]) for m, s, e in self.control_matcher(doc)]
+        spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        kept: list[tuple[int, int, str]] = []
+        for span in spans:  # longest first at each start, no overlaps
+            if not kept or span[0] >= kept[-1][1]:
+                kept.append(span)
+        return kept
+
+
+def _token_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def _in_any(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= i < e for s, e in spans)
+
+
+def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: set[int], arm_cues: ArmCues) -> list[ArmPhrase]:
+    """Candidate arm names of one sentence, left to right."""
+    rules = arm_cues.rules
+    elements: list[ArmPhrase] = []
+    taken: set[int] = set()
+    for s, e, label in [(s, e, "GROUP_LABEL") for s, e in cues["GROUP_LABEL"]]:
+        if sent.start <= s and e <= sent.end:
+            elements.append(ArmPhrase(s, e, group_label=doc[s:e].text.lower().rstrip("."), name_end=e))
+            taken.update(range(s, e))
+    for s, e, term in controls:
+        if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
+            elements.append(ArmPhrase(s, e, control_term=term, name_end=e))
+            taken.update(range(s, e))
+    for mention in doc._.drug_mentions or []:
+        span = _token_span(doc, mention.start, mention.end)
+        if span is None or not (sent.start <= span[0] and span[1] <= sent.end) or taken & set(range(*span)):
+            continue
+        if _describes_patients(doc, span, rules):
+            continue
+        components = mention.components or (mention.drug,)
+        elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components), name_end=span[1]))
+        taken.update(range(*span))
+    for s, e in cues["ARM_NOUN"] + cues["ARM_NOUNS"]:
+        if sent.start <= s and s > sent.start and s - 1 not in taken:
+            word = doc[s - 1].lower_
+            if word in arm_cues.role_of:
+                elements.append(ArmPhrase(s - 1, s, role_word=arm_cues.role_of[word], name_end=s))
+                taken.add(s - 1)
+    elements.sort(key=lambda p: p.start)
+    combiner_tokens = {i for s, e in cues["COMBINER"] for i in range(s, e)} - {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
+    plural_nouns = {s for s, _ in cues["ARM_NOUNS"]}
+    merged: list[list[ArmPhrase]] = []
+    for element in elements:
+        if merged and _joins(doc, merged[-1][-1], element, combiner_tokens, dose_tokens):
+            merged[-1].append(element)
+        else:
+            merged.append([element])
+    phrases = []
+    for group in merged:
+        for part in _split_coordinated(doc, group, plural_nouns):
+            phrase = _phrase(part, cues)
+            extent = phrase.end
+            while extent < sent.end and extent in dose_tokens:
+                extent += 1
+            phrases.append(replace(phrase, extent_end=extent))
+    return phrases
+
+
+def _describes_patients(doc: Doc, span: tuple[int, int], rules: ArmRules) -> bool:
+    """'prior imatinib', 'rituximab-refractory': a drug of the patients' history, not an arm."""
+    before = doc[span[0] - 1].lower_ if span[0] > 0 else ""
+    after = [t.lower_ for t in doc[span[1] : span[1] + 2]]
+    after = after[1:] if after and after[0] == "-" else after
+    return before in rules.population_before or bool(after and after[0] in rules.population_after)
+
+
+def _joins(doc: Doc, left: ArmPhrase, right: ArmPhrase, combiner_tokens: set[int], dose_tokens: set[int]) -> bool:
+    if left.group_label or right.group_label or left.role_word or right.role_word:
+        return False
+    gap = range(left.end, right.start)
+    if len(gap) > 12 or not all(i in combiner_tokens or i in dose_tokens for i in gap):
+        return False
+    words = {doc[i].lower_ for i in gap if i not in dose_tokens}
+    # "FLAG-IDA and MEC": two regimens joined by "and" are two arms, not one combination
+    return not (words == {"and"} and left.acronym and right.acronym)
+
+
+def _split_coordinated(doc: Doc, group: list[ArmPhrase], plural_nouns: set[int]) -> list[list[ArmPhrase]]:
+    """'the venetoclax and placebo groups': 'and' before a plural arm noun separates arms."""
+    if len(group) < 2 or group[-1].end not in plural_nouns and (group[-1].end + 1) not in plural_nouns:
+        return [group]
+    parts: list[list[ArmPhrase]] = [[group[0]]]
+    for element in group[1:]:
+        gap = {t.lower_ for t in doc[parts[-1][-1].end : element.start]}
+        if gap & {"and", ","}:
+            parts.append([element])
+        else:
+            parts[-1].append(element)
+    return parts
+
+
+def _phrase(part: list[ArmPhrase], cues: dict) -> ArmPhrase:
+    start, end = part[0].start, part[-1].end
+    drugs = tuple(sorted({d for p in part for d in p.drugs}))
+    control = next((p.control_term for p in part if p.control_term), None)
+    alone = False
+    for s, e in cues["ALONE"]:
+        if s == end:
+            alone, end = True, e
+            break
+    name_end = end
+    for s, e in cues["ARM_NOUN"] + cues["ARM_NOUNS"]:
+        if s == end:
+            end = e
+            break
+    first = part[0]
+    return ArmPhrase(
+        start, end, drugs=drugs, control_term=control, group_label=first.group_label, role_word=first.role_word,
+        alone=alone, acronym=len(part) == 1 and first.acronym, name_end=name_end,
+    )
+
+
+# -- the inventory ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    phrase: ArmPhrase
+    label: str
+    method: str
+    start: int
+    end: int
+    role: str | None = None
+    drugs: tuple[str, ...] | None = None  # overrides the phrase's drugs (with-or-without arms)
+    source: ArmPhrase | None = None  # where drugs, doses and size are written, when not the phrase itself
+    restated: list[ArmPhrase] = field(default_factory=list)  # later definitions of the same arm (sizes)
+
+
+def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[int, int, str, bool]]]:
+    """The document's arms (definitions) and every mention of them: (token start, token end,
+    arm_id, is_definition)."""
+    cues = arm_cues.find(doc)
+    doc.user_data[_CUES_KEY] = cues
+    controls = arm_cues.control_spans(doc)
+    dose_tokens: set[int] = set()
+    doses = find_doses(doc.text)
+    for dose in doses:
+        span = _token_span(doc, dose.start, dose.end)
+        if span:
+            dose_tokens.update(range(*span))
+    sentences = list(doc.sents) or [doc[:]]
+    phrases = {i: arm_phrases(doc, s, cues, controls, dose_tokens, arm_cues) for i, s in enumerate(sentences)}
+
+    def has(label: str, sent: Span) -> bool:
+        return any(sent.start <= s < sent.end for s, _ in cues[label])
+
+    design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s)]
+    drafts: list[_Draft] = []
+    for i in design:
+        drafts += _comparison_drafts(doc, sentences[i], phrases[i], cues, allow_or=True)
+        drafts += _group_label_drafts(doc, sentences[i], phrases[i])
+    if len(_distinct(drafts)) < 2:  # no design sentence: the first comparison in the results
+        for i, sent in enumerate(sentences):
+            found = _comparison_drafts(doc, sent, phrases[i], cues, allow_or=False)
+            if len(_distinct(found)) >= 2:
+                drafts = found
+                break
+    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses)
+    if len(arms) < 2:
+        arms = _single_arm(doc, sentences, phrases, cues, design)
+    mentions: list[tuple[int, int, str, bool]] = []
+    definitions = {(a.start, a.end) for a in arms}
+    for i in phrases:
+        for phrase in phrases[i]:
+            arm = resolve_phrase(phrase, arms)
+            if arm is not None:
+                start_char, end_char = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
+                mentions.append((phrase.start, phrase.end, arm.arm_id, (start_char, _name_end_char(doc, phrase)) in definitions))
+    return arms, mentions
+
+
+def _name_end_char(doc: Doc, phrase: ArmPhrase) -> int:
+    last = doc[phrase.name_end - 1]
+    return last.idx + len(last)
+
+
+def _comparison_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, allow_or: bool) -> list[_Draft]:
+    """'X versus Y', 'X compared with Y', 'randomized to A, B or C', 'X with or without Z'."""
+    usable = [p for p in phrases if p.drugs or p.control_term]
+    drafts: list[_Draft] = []
+    links = [(s, e, "COMPARATOR") for s, e in cues["COMPARATOR"]] + [(s, e, "WITH_OR_WITHOUT") for s, e in cues["WITH_OR_WITHOUT"]]
+    if allow_or:
+        wow = {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
+        links += [(s, e, "OR") for s, e in cues["OR"] if s not in wow]
+    for s, e, kind in sorted(links):
+        if not (sent.start <= s < sent.end):
+            continue
+        left = [p for p in usable if p.end <= s and s - p.end <= 8]
+        right = [p for p in usable if p.start >= e and p.start - e <= 4]
+        if not left or not right:
+            continue
+        left_phrase, right_phrase = left[-1], right[0]
+        if _between_has(doc, left_phrase.end, s, usable):
+            continue
+        if kind == "WITH_OR_WITHOUT":
+            both = tuple(sorted({*left_phrase.drugs, *right_phrase.drugs}))
+            base, added = _text(doc, left_phrase), _text(doc, right_phrase)
+            drafts.append(_Draft(right_phrase, f"{base} plus {added}", "with-or-without", doc[left_phrase.start].idx,
+                                 _end_char(doc, right_phrase), role="experimental", drugs=both))
+            drafts.append(_Draft(left_phrase, f"{base} alone", "with-or-without", doc[left_phrase.start].idx,
+                                 _end_char(doc, left_phrase), role="control"))
+            continue
+        listed = [left_phrase]
+        if kind == "OR":  # "A, B or C"
+            for earlier in reversed([p for p in usable if p.end <= left_phrase.start]):
+                gap = doc[earlier.end : listed[0].start].text.strip()
+                if gap != ",":
+                    break
+                listed.insert(0, earlier)
+        for phrase in [*listed, right_phrase]:
+            drafts.append(_Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _end_char(doc, phrase)))
+    return drafts
+
+
+def _between_has(doc: Doc, start: int, end: int, phrases: list[ArmPhrase]) -> bool:
+    return any(start <= p.start and p.end <= end for p in phrases)
+
+
+def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase]) -> list[_Draft]:
+    """'Arm A: venetoclax + azacitidine', 'group I received X', 'X (arm A)'."""
+    drafts = []
+    for k, phrase in enumerate(phrases):
+        if not phrase.group_label:
+            continue
+        after = phrases[k + 1] if k + 1 < len(phrases) else None
+        before = phrases[k - 1] if k else None
+        drugs = None
+        if after and (after.drugs or after.control_term) and after.start - phrase.end <= 6 and not after.group_label:
+            drugs = after
+        elif before and (before.drugs or before.control_term) and doc[phrase.start - 1].text == "(" and phrase.start - before.end <= 2:
+            drugs = before
+        label = doc[phrase.start : phrase.name_end].text.rstrip(".")
+        source = drugs or phrase
+        drafts.append(_Draft(phrase, label, "group-label", doc[phrase.start].idx, doc[phrase.start].idx + len(label), drugs=source.drugs, source=source))
+    return drafts
+
+
+def _text(doc: Doc, phrase: ArmPhrase) -> str:
+    return doc[phrase.start : phrase.name_end].text
+
+
+def _end_char(doc: Doc, phrase: ArmPhrase) -> int:
+    return _name_end_char(doc, phrase)
+
+
+def _key(draft: _Draft) -> tuple:
+    if draft.method == "group-label":
+        return ("group", draft.phrase.group_label)
+    drugs = draft.drugs if draft.drugs is not None else draft.phrase.drugs
+    return ("drugs", drugs, None if drugs else draft.phrase.control_term)
+
+
+def _distinct(drafts: list[_Draft]) -> list[_Draft]:
+    """First definition of each arm; a group label defined with drugs absorbs the same drugs."""
+    seen: dict[tuple, _Draft] = {}
+    group_drugs = {d.drugs for d in drafts if d.method == "group-label" and d.drugs}
+    for draft in drafts:
+        key = _key(draft)
+        if key[0] == "drugs" and key[1] and key[1] in group_drugs:
+            continue
+        if key in seen:
+            seen[key].restated.append(draft.phrase)
+        else:
+            seen[key] = draft
+    return list(seen.values())
+
+
+def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses) -> list[Arm]:
+    if len(drafts) < 2:
+        return []
+    arms: list[Arm] = []
+    all_drugs = [set(d.drugs if d.drugs is not None else d.phrase.drugs) for d in drafts]
+    for k, draft in enumerate(drafts):
+        phrase = draft.source or draft.phrase
+        drugs = draft.drugs if draft.drugs is not None else phrase.drugs
+        role = draft.role
+        if role is None:
+            subset_of_other = any(set(drugs) < other for j, other in enumerate(all_drugs) if j != k)
+            if phrase.control_term or phrase.alone or subset_of_other:
+                role = "control"
+            elif drugs:
+                role = "experimental"
+        sized = [p for p in (draft.phrase, draft.source, *draft.restated) if p is not None]
+        n = next((size for p in sized if (size := _arm_size(doc, p, cues)) is not None), None)
+        extent = doc[max(phrase.extent_end, phrase.end) - 1]
+        arm_doses = tuple(d.text for d in doses if doc[phrase.start].idx <= d.start and d.end <= extent.idx + len(extent))
+        arms.append(Arm(f"A{k + 1}", draft.label, role, drugs, arm_doses, n, draft.start, draft.end, draft.method,
+                        phrase.control_term, draft.phrase.group_label))
+    return arms
+
+
+def _arm_size(doc: Doc, phrase: ArmPhrase, cues: dict) -> int | None:
+    """'XELIRI (n = 52)', 'arm A (n=30)'."""
+    for s, e in cues["ARM_SIZE"]:
+        if phrase.end <= s <= phrase.end + 2:
+            return _first_int(doc[s:e].text)
+    return None
+
+
+def _first_int(text: str) -> int | None:
+    match = re.search(r"\d+", text)
+    return int(match.group(0)) if match else None
+
+
+def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cues: dict, design: list[int]) -> list[Arm]:
+    """One arm when the document says it is a single-arm / phase I-II study: its regimen as first
+    named in the title or the sentence that says so."""
+    cue_sentences = [i for i, s in enumerate(sentences) if any(s.start <= c < s.end for c, _ in cues["SINGLE_ARM"])]
+    if not cue_sentences:
+        return []
+    for i in [0, *cue_sentences]:
+        with_drugs = [p for p in phrases[i] if p.drugs]
+        if with_drugs:
+            phrase = max(with_drugs, key=lambda p: (len(p.drugs), -p.start))
+            return [Arm("A1", _text(doc, phrase), "single", phrase.drugs, (), None, doc[phrase.start].idx,
+                        _end_char(doc, phrase), "single-arm", None, None)]
+    return []
+
+
+def resolve_phrase(phrase: ArmPhrase, arms: list[Arm]) -> Arm | None:
+    """The defined arm a phrase names: by group label, by drugs (exactly, else the one arm with a
+    drug no other arm has), by control term, or by role word ("the experimental arm")."""
+    if not arms:
+        return None
+    if phrase.group_label:
+        return next((a for a in arms if a.group_label == phrase.group_label), None)
+    if phrase.drugs:
+        exact = [a for a in arms if set(a.drugs) == set(phrase.drugs)]
+        if exact:
+            return next((a for a in exact if a.control_term == phrase.control_term), exact[0])
+        if phrase.alone or len(arms) == 1:
+            return None
+        counts: dict[str, int] = {}
+        for arm in arms:
+            for drug in arm.drugs:
+                counts[drug] = counts.get(drug, 0) + 1
+        distinctive = {a.arm_id for a in arms for d in phrase.drugs if d in a.drugs and counts[d] == 1}
+        containing = [a for a in arms if set(phrase.drugs) <= set(a.drugs)]
+        if len(distinctive) == 1 and all(set(phrase.drugs) & set(a.drugs) for a in containing):
+            return next(a for a in arms if a.arm_id in distinctive)
+        return containing[0] if len(containing) == 1 else None
+    if phrase.control_term:
+        same = [a for a in arms if a.control_term == phrase.control_term]
+        if same:
+            return same[0]
+        controls = [a for a in arms if a.role == "control"]
+        return controls[0] if len(controls) == 1 and phrase.control_term in {"control", "placebo"} else None
+    if phrase.role_word:
+        with_role = [a for a in arms if a.role == phrase.role_word]
+        return with_role[0] if len(with_role) == 1 else None
+    return None
+
+
+# -- linking a value to an arm ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArmLink:
+    arm_id: str | None
+    rule: str  # the linking rule that decided, or "effect-measure" / "none"
+
+
+def link_value_to_arm(
+    doc: Doc,
+    value: tuple[int, int],
+    sentence_values: list[tuple[int, int]],
+    category: str,
+    rules: ArmRules,
+) -> ArmLink:
+    """The arm a value (token span) belongs to, by the linking rules in order (rules/arms.json).
+
+    `doc` has been through `trialmine_arms`; `sentence_values` are all values of the value's
+    sentence (token spans)."""
+    arms = doc._.arms or []
+    if len(arms) < 2:
+        return ArmLink(None, "none")
+    value = next((v for v in sentence_values if v[0] == value[0]), value)
+    sent = doc[value[0]].sent
+    cues = _sentence_cues(doc, sent)
+    if any(value[0] - 4 <= e <= value[0] for s, e in cues["EFFECT_MEASURE"]):
+        return ArmLink(None, "effect-measure")
+    mentions = [(s, e, a) for s, e, a in _mentions(doc) if sent.start <= s and e <= sent.end]
+    values = sorted(set(sentence_values) | {value})
+    order = {a.arm_id: k for k, a in enumerate(arms)}
+    for rule in rules.linking:
+        if category not in rule.allowed_categories:
+            continue
+        found = None
+        if rule.name == "respectively":
+            found = _by_list(doc, value, values, mentions, cues, rule)
+        elif rule.name == "value_then_arm":
+            found = _by_scope(value, values, mentions, cues, rule, forward=True)
+        elif rule.name == "arm_then_value":
+            found = _by_scope(value, values, mentions, cues, rule, forward=False)
+        elif rule.name == "document_order":
+            found = _by_document_order(doc, value, values, mentions, arms, order, rule)
+        if found:
+            return ArmLink(found, rule.name)
+    return ArmLink(None, "none")
+
+
+def _sentence_cues(doc: Doc, sent: Span) -> dict:
+    found = doc.user_data.get(_CUES_KEY) or {label: [] for label in _CUE_LABELS}
+    return {label: [(s, e) for s, e in spans if sent.start <= s < sent.end] for label, spans in found.items()}
+
+
+def _mentions(doc: Doc) -> list[tuple[int, int, str]]:
+    return [(span.start, span.end, span.id_) for span in doc.spans.get("arms", [])]
+
+
+def _by_list(doc, value, values, mentions, cues, rule) -> str | None:
+    """'FLAG-IDA and MEC ... 40% and 25%, respectively' / 'in the X and Y arms: 40% vs 20%'."""
+    arm_list = _coordinated_list(doc, mentions)
+    if len(arm_list) < 2:
+        return None
+    list_start, list_end = arm_list[0][0], arm_list[-1][1]
+    respectively = bool(cues["RESPECTIVELY"])
+    on_one_side = all(v[1] <= list_start for v in values) or all(v[0] >= list_end for v in values)
+    if not (respectively or on_one_side) or abs(value[0] - list_start) > rule.max_scope:
+        return None
+    group = [v for v in values if (v[1] <= list_start) == (value[1] <= list_start)]
+    if len(group) % len(arm_list):
+        return None
+    return arm_list[group.index(value) % len(arm_list)][2]
+
+
+def _coordinated_list(doc: Doc, mentions) -> list[tuple[int, int, str]]:
+    """The longest run of mentions of different arms separated only by 'and', ',', 'or', 'vs'."""
+    best: list = []
+    run: list = []
+    for mention in mentions:
+        if run:
+            gap = {t.lower_ for t in doc[run[-1][1] : mention[0]]} - {"the", "in"}
+            if mention[2] not in {m[2] for m in run} and gap and gap <= {"and", ",", "or", "vs", "vs.", "versus", "/"}:
+                run.append(mention)
+                continue
+        if len(run) > len(best):
+            best = run
+        run = [mention]
+    return run if len(run) > len(best) else best
+
+
+def _by_scope(value, values, mentions, cues, rule: LinkRule, forward: bool) -> str | None:
+    stops = [s for label in rule.terminated_by if label != "VALUE" for s, _ in cues.get(label, [])]
+    if "VALUE" in rule.terminated_by:
+        stops += [v[0] for v in values if v != value]
+    if forward:
+        after = [m for m in mentions if m[0] >= value[1] and m[0] - value[1] <= rule.max_scope]
+        for start, _, arm_id in after:
+            if not any(value[1] <= s < start for s in stops):
+                return arm_id
+            break
+        return None
+    before = [m for m in mentions if m[1] <= value[0] and value[0] - m[1] <= rule.max_scope]
+    if before:
+        start, end, arm_id = before[-1]
+        if not any(end <= s < value[0] for s in stops):
+            return arm_id
+    return None
+
+
+def _by_document_order(doc, value, values, mentions, arms, order, rule) -> str | None:
+    """'ORR: 64.3% vs. 33.3%' with no arm named: the document's arm order."""
+    if mentions:
+        return None
+    group = [values[0]]
+    groups = [group]
+    for v in values[1:]:
+        gap = doc[group[-1][1] : v[0]]
+        words = {t.lower_ for t in gap}
+        if len(gap) <= 5 and words & {"vs", "vs.", "versus", "and", "/", ",", "v", "compared", "than"}:
+            group.append(v)
+        else:
+            group = [v]
+            groups.append(group)
+    mine = next(g for g in groups if value in g)
+    if len(mine) != len(arms) or mine[-1][1] - mine[0][0] > rule.max_scope:
+        return None
+    ordered = sorted(arms, key=lambda a: order[a.arm_id])
+    return ordered[mine.index(value)].arm_id
+
+
+# -- the spaCy component ---------------------------------------------------------------------
+
+if not Doc.has_extension("arms"):
+    Doc.set_extension("arms", default=None)
+
+
+@Language.factory(
+    "trialmine_arms",
+    default_config={"rules_path": ""},
+    assigns=["doc._.arms", "doc.spans"],
+    requires=["doc.sents"],
+)
+def make_arm_detector(nlp: Language, name: str, rules_path: str) -> "ArmDetector":
+    """`rules_path` = "" uses the bundled rules/arms.json."""
+    return ArmDetector(nlp, rules_path)
+
+
+class ArmDetector:
+    """Puts the arm inventory on `doc._.arms` and arm mentions on `doc.spans["arms"]` (label: the
+    arm's label, `id_`: its arm_id, `kb_id_`: "definition" or "reference")."""
+
+    def __init__(self, nlp, rules_path: str = ""):
+        self.rules = ArmRules.load(Path(rules_path)) if rules_path else ArmRules.default()
+        self.cues = ArmCues(nlp.vocab, self.rules, nlp.make_doc)
+
+    def __call__(self, doc: Doc) -> Doc:
+        arms, mentions = build_inventory(doc, self.cues)
+        label_of = {a.arm_id: a.label for a in arms}
+        spans = []
+        for start, end, arm_id, definition in mentions:
+            span = Span(doc, start, end, label=label_of[arm_id], span_id=arm_id, kb_id="definition" if definition else "reference")
+            spans.append(span)
+        doc._.arms = arms
+        doc.spans["arms"] = spans
+        return doc
