@@ -31,7 +31,7 @@ LINK_DIRECTIONS = ("forward", "backward", "sentence")
 LINK_RULES = ("respectively", "value_then_arm", "arm_then_value", "document_order")
 _CUE_LABELS = (
     "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "COMBINER", "ALONE", "ARM_NOUN",
-    "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE",
+    "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT",
 )
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
@@ -56,6 +56,7 @@ class Arm:
     method: str  # comparison | with-or-without | group-label | single-arm
     control_term: str | None = None  # placebo, observation, best supportive care ...
     group_label: str | None = None  # "arm a", "group i" (lower case) when the arm has one
+    aliases: tuple[str, ...] = ()  # lower-case names the document defines it by ("pci", "usual care")
 
     @property
     def regimen(self) -> str | None:
@@ -73,6 +74,7 @@ class ArmPhrase:
     control_term: str | None = None
     group_label: str | None = None
     role_word: str | None = None
+    name: str | None = None  # an intervention named without drugs: "the PCI group", "patients receiving SK"
     alone: bool = False
     acronym: bool = False
     name_end: int = 0  # end of the name without a trailing "arm"/"group"
@@ -111,6 +113,10 @@ class ArmRules:
     patterns: dict[str, list]
     population_before: frozenset[str]
     population_after: frozenset[str]
+    name_stop_words: frozenset[str]
+    not_arm_names: frozenset[str]
+    coordination_words: frozenset[str]
+    not_linked_endpoint_rules: frozenset[str]  # values that are thresholds or definitions have no arm
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -129,6 +135,10 @@ class ArmRules:
                 patterns=patterns,
                 population_before=frozenset(raw["population_words"]["before"]),
                 population_after=frozenset(raw["population_words"]["after"]),
+                name_stop_words=frozenset(raw["name_stop_words"]),
+                not_arm_names=frozenset(raw["not_arm_names"]),
+                coordination_words=frozenset(raw["coordination_words"]),
+                not_linked_endpoint_rules=frozenset(raw["not_linked_endpoint_rules"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
@@ -157,6 +167,7 @@ class ArmCues:
 
     def __init__(self, vocab, rules: ArmRules, make_doc):
         self.rules = rules
+        self.make_doc = make_doc
         self.matcher = Matcher(vocab)
         for label in _CUE_LABELS:
             try:
@@ -219,11 +230,22 @@ def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: s
         elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components), name_end=span[1]))
         taken.update(range(*span))
     for s, e in cues["ARM_NOUN"] + cues["ARM_NOUNS"]:
-        if sent.start <= s and s > sent.start and s - 1 not in taken:
+        if sent.start < s < sent.end and s - 1 not in taken:
             word = doc[s - 1].lower_
             if word in arm_cues.role_of:
                 elements.append(ArmPhrase(s - 1, s, role_word=arm_cues.role_of[word], name_end=s))
                 taken.add(s - 1)
+                continue
+            start = _name_start(doc, s, sent.start, taken, rules)
+            if start is not None:
+                elements.append(ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s))
+                taken.update(range(start, s))
+    for s, e in cues["RECIPIENT"]:
+        if sent.start <= s and e < sent.end and e not in taken:
+            end = _name_end(doc, e, sent.end, taken, rules)
+            if end is not None:
+                elements.append(ArmPhrase(e, end, name=_normal_name(doc[e:end]), name_end=end))
+                taken.update(range(e, end))
     elements.sort(key=lambda p: p.start)
     combiner_tokens = {i for s, e in cues["COMBINER"] for i in range(s, e)} - {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
     plural_nouns = {s for s, _ in cues["ARM_NOUNS"]}
@@ -244,6 +266,34 @@ def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: s
     return phrases
 
 
+def _is_name_token(token, taken: set[int], rules: ArmRules) -> bool:
+    return not (token.i in taken or token.is_punct or token.like_num or token.lower_ in rules.name_stop_words)
+
+
+def _name_start(doc: Doc, noun: int, floor: int, taken: set[int], rules: ArmRules) -> int | None:
+    """'the PCI group', 'the usual care arm': up to four name tokens before 'group'/'arm'."""
+    start = noun
+    while start > floor and noun - start < 4 and _is_name_token(doc[start - 1], taken, rules):
+        start -= 1
+    if start == noun or _normal_name(doc[start:noun]) in rules.not_arm_names:
+        return None
+    return start
+
+
+def _name_end(doc: Doc, first: int, ceiling: int, taken: set[int], rules: ArmRules) -> int | None:
+    """'patients who received PCI', 'those assigned to CABG': up to four name tokens after the cue."""
+    end = first
+    while end < ceiling and end - first < 4 and _is_name_token(doc[end], taken, rules):
+        end += 1
+    if end == first or _normal_name(doc[first:end]) in rules.not_arm_names:
+        return None
+    return end
+
+
+def _normal_name(span: Span) -> str:
+    return " ".join(t.lower_ for t in span if t.lower_ not in {"-", "the"}).removesuffix(" treated").strip()
+
+
 def _describes_patients(doc: Doc, span: tuple[int, int], rules: ArmRules) -> bool:
     """'prior imatinib', 'rituximab-refractory': a drug of the patients' history, not an arm."""
     before = doc[span[0] - 1].lower_ if span[0] > 0 else ""
@@ -253,7 +303,7 @@ def _describes_patients(doc: Doc, span: tuple[int, int], rules: ArmRules) -> boo
 
 
 def _joins(doc: Doc, left: ArmPhrase, right: ArmPhrase, combiner_tokens: set[int], dose_tokens: set[int]) -> bool:
-    if left.group_label or right.group_label or left.role_word or right.role_word:
+    if left.group_label or right.group_label or left.role_word or right.role_word or left.name or right.name:
         return False
     gap = range(left.end, right.start)
     if len(gap) > 12 or not all(i in combiner_tokens or i in dose_tokens for i in gap):
@@ -294,7 +344,7 @@ def _phrase(part: list[ArmPhrase], cues: dict) -> ArmPhrase:
     first = part[0]
     return ArmPhrase(
         start, end, drugs=drugs, control_term=control, group_label=first.group_label, role_word=first.role_word,
-        alone=alone, acronym=len(part) == 1 and first.acronym, name_end=name_end,
+        name=first.name, alone=alone, acronym=len(part) == 1 and first.acronym, name_end=name_end,
     )
 
 
@@ -335,26 +385,46 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s)]
     drafts: list[_Draft] = []
     for i in design:
-        drafts += _comparison_drafts(doc, sentences[i], phrases[i], cues, allow_or=True)
+        drafts += _comparison_drafts(doc, sentences[i], phrases[i], cues, arm_cues.rules, definition=True)
         drafts += _group_label_drafts(doc, sentences[i], phrases[i])
     if len(_distinct(drafts)) < 2:  # no design sentence: the first comparison in the results
         for i, sent in enumerate(sentences):
-            found = _comparison_drafts(doc, sent, phrases[i], cues, allow_or=False)
+            found = _comparison_drafts(doc, sent, phrases[i], cues, arm_cues.rules, definition=False)
+            if len(_distinct(found)) < 2:  # "61% in the PCI group and 40% in the SK group"
+                named = [p for p in phrases[i] if p.name or p.drugs or p.control_term]
+                found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _end_char(doc, p)) for p in named]
+                found = found if len(_distinct(found)) >= 2 and any(p.name for p in named) else []
             if len(_distinct(found)) >= 2:
                 drafts = found
                 break
     arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses)
     if len(arms) < 2:
         arms = _single_arm(doc, sentences, phrases, cues, design)
-    mentions: list[tuple[int, int, str, bool]] = []
-    definitions = {(a.start, a.end) for a in arms}
-    for i in phrases:
-        for phrase in phrases[i]:
+    return arms, _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
+
+
+def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]], make_doc) -> list[tuple[int, int, str, bool]]:
+    """Definitions and references: each phrase that resolves to an arm, the definition spans,
+    and every other occurrence of an arm's name ("ZES versus PES" defines them; a later bare
+    "PES" refers to one)."""
+    definitions = {(a.start, a.end): a.arm_id for a in arms}
+    found: dict[tuple[int, int], tuple[str, bool]] = {}
+    for sentence_phrases in phrases.values():
+        for phrase in sentence_phrases:
             arm = resolve_phrase(phrase, arms)
             if arm is not None:
-                start_char, end_char = doc[phrase.start].idx, doc[phrase.end - 1].idx + len(doc[phrase.end - 1])
-                mentions.append((phrase.start, phrase.end, arm.arm_id, (start_char, _name_end_char(doc, phrase)) in definitions))
-    return arms, mentions
+                found[(phrase.start, phrase.end)] = (arm.arm_id, (doc[phrase.start].idx, _name_end_char(doc, phrase)) in definitions)
+    for (start_char, end_char), arm_id in definitions.items():
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is not None and not any(s < span.end and span.start < e for s, e in found):
+            found[(span.start, span.end)] = (arm_id, True)
+    matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    for arm in arms:
+        matcher.add(arm.arm_id, [make_doc(alias) for alias in arm.aliases])
+    for match_id, start, end in matcher(doc):
+        if not any(s < end and start < e for s, e in found):
+            found[(start, end)] = (doc.vocab.strings[match_id], False)
+    return [(s, e, arm_id, definition) for (s, e), (arm_id, definition) in sorted(found.items())]
 
 
 def _name_end_char(doc: Doc, phrase: ArmPhrase) -> int:
@@ -362,9 +432,14 @@ def _name_end_char(doc: Doc, phrase: ArmPhrase) -> int:
     return last.idx + len(last)
 
 
-def _comparison_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, allow_or: bool) -> list[_Draft]:
-    """'X versus Y', 'X compared with Y', 'randomized to A, B or C', 'X with or without Z'."""
-    usable = [p for p in phrases if p.drugs or p.control_term]
+def _comparison_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, rules: ArmRules, definition: bool) -> list[_Draft]:
+    """'X versus Y', 'X compared with Y', 'randomized to A, B or C', 'X with or without Z'.
+
+    In definition sentences (title, design) an arm without drugs may be any short name next to
+    the comparator ("Primary angioplasty versus thrombolysis")."""
+    allow_or = definition
+    usable = [p for p in phrases if p.drugs or p.control_term or p.name]
+    taken = {i for p in phrases for i in range(p.start, p.end)}
     drafts: list[_Draft] = []
     links = [(s, e, "COMPARATOR") for s, e in cues["COMPARATOR"]] + [(s, e, "WITH_OR_WITHOUT") for s, e in cues["WITH_OR_WITHOUT"]]
     if allow_or:
@@ -375,6 +450,11 @@ def _comparison_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dic
             continue
         left = [p for p in usable if p.end <= s and s - p.end <= 8]
         right = [p for p in usable if p.start >= e and p.start - e <= 4]
+        if definition and kind == "COMPARATOR":
+            if not left and (start := _name_start(doc, s, sent.start, taken, rules)) is not None:
+                left = [ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s)]
+            if not right and (end := _name_end(doc, e, sent.end, taken, rules)) is not None:
+                right = [ArmPhrase(e, end, name=_normal_name(doc[e:end]), name_end=end)]
         if not left or not right:
             continue
         left_phrase, right_phrase = left[-1], right[0]
@@ -435,6 +515,8 @@ def _key(draft: _Draft) -> tuple:
     if draft.method == "group-label":
         return ("group", draft.phrase.group_label)
     drugs = draft.drugs if draft.drugs is not None else draft.phrase.drugs
+    if not drugs and draft.phrase.name:
+        return ("name", draft.phrase.name)
     return ("drugs", drugs, None if drugs else draft.phrase.control_term)
 
 
@@ -472,8 +554,9 @@ def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses) -> list
         n = next((size for p in sized if (size := _arm_size(doc, p, cues)) is not None), None)
         extent = doc[max(phrase.extent_end, phrase.end) - 1]
         arm_doses = tuple(d.text for d in doses if doc[phrase.start].idx <= d.start and d.end <= extent.idx + len(extent))
+        aliases = {p.name for p in (draft.phrase, *draft.restated) if p.name} | {draft.label.lower()}
         arms.append(Arm(f"A{k + 1}", draft.label, role, drugs, arm_doses, n, draft.start, draft.end, draft.method,
-                        phrase.control_term, draft.phrase.group_label))
+                        phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases))))
     return arms
 
 
@@ -512,6 +595,8 @@ def resolve_phrase(phrase: ArmPhrase, arms: list[Arm]) -> Arm | None:
         return None
     if phrase.group_label:
         return next((a for a in arms if a.group_label == phrase.group_label), None)
+    if phrase.name:
+        return next((a for a in arms if phrase.name in a.aliases), None)
     if phrase.drugs:
         exact = [a for a in arms if set(a.drugs) == set(phrase.drugs)]
         if exact:
@@ -575,13 +660,13 @@ def link_value_to_arm(
             continue
         found = None
         if rule.name == "respectively":
-            found = _by_list(doc, value, values, mentions, cues, rule)
+            found = _by_list(doc, value, values, mentions, cues, rule, rules)
         elif rule.name == "value_then_arm":
             found = _by_scope(value, values, mentions, cues, rule, forward=True)
         elif rule.name == "arm_then_value":
             found = _by_scope(value, values, mentions, cues, rule, forward=False)
         elif rule.name == "document_order":
-            found = _by_document_order(doc, value, values, mentions, arms, order, rule)
+            found = _by_document_order(doc, value, values, arms, order, rule)
         if found:
             return ArmLink(found, rule.name)
     return ArmLink(None, "none")
@@ -596,36 +681,53 @@ def _mentions(doc: Doc) -> list[tuple[int, int, str]]:
     return [(span.start, span.end, span.id_) for span in doc.spans.get("arms", [])]
 
 
-def _by_list(doc, value, values, mentions, cues, rule) -> str | None:
-    """'FLAG-IDA and MEC ... 40% and 25%, respectively' / 'in the X and Y arms: 40% vs 20%'."""
-    arm_list = _coordinated_list(doc, mentions)
+def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str | None:
+    """'FLAG-IDA and MEC ... 40% and 25%, respectively', 'in the X group than in the Y group
+    (4% vs 12%)': a coordinated list of arms pairs in order with the value group next to it."""
+    arm_list = _coordinated_list(doc, mentions, rules)
     if len(arm_list) < 2:
         return None
     list_start, list_end = arm_list[0][0], arm_list[-1][1]
-    respectively = bool(cues["RESPECTIVELY"])
-    on_one_side = all(v[1] <= list_start for v in values) or all(v[0] >= list_end for v in values)
-    if not (respectively or on_one_side) or abs(value[0] - list_start) > rule.max_scope:
+    group = next(g for g in _value_groups(doc, values) if value in g)
+    beside = all(v[1] <= list_start for v in group) or all(v[0] >= list_end for v in group)
+    near = min(abs(group[0][0] - list_end), abs(list_start - group[-1][1])) <= rule.max_scope
+    if not (beside and near) or len(group) % len(arm_list):
         return None
-    group = [v for v in values if (v[1] <= list_start) == (value[1] <= list_start)]
-    if len(group) % len(arm_list):
+    if not cues["RESPECTIVELY"] and len(group) != len(arm_list):
         return None
     return arm_list[group.index(value) % len(arm_list)][2]
 
 
-def _coordinated_list(doc: Doc, mentions) -> list[tuple[int, int, str]]:
-    """The longest run of mentions of different arms separated only by 'and', ',', 'or', 'vs'."""
+def _coordinated_list(doc: Doc, mentions, rules: ArmRules) -> list[tuple[int, int, str]]:
+    """The longest run of mentions of different arms joined only by coordination words ('and',
+    ',', 'vs', 'than in the', 'compared with those in the')."""
     best: list = []
     run: list = []
     for mention in mentions:
-        if run:
-            gap = {t.lower_ for t in doc[run[-1][1] : mention[0]]} - {"the", "in"}
-            if mention[2] not in {m[2] for m in run} and gap and gap <= {"and", ",", "or", "vs", "vs.", "versus", "/"}:
+        if run and mention[0] >= run[-1][1]:
+            gap = doc[run[-1][1] : mention[0]]
+            words = {t.lower_ for t in gap}
+            if mention[2] not in {m[2] for m in run} and len(gap) <= 6 and words <= rules.coordination_words:
                 run.append(mention)
                 continue
         if len(run) > len(best):
             best = run
         run = [mention]
     return run if len(run) > len(best) else best
+
+
+def _value_groups(doc: Doc, values: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Values compared with each other: 'V1 vs V2', 'V1 and V2', '4 (3.8%) vs 13 (11.9%)'."""
+    groups: list[list[tuple[int, int]]] = []
+    for v in values:
+        if groups:
+            gap = doc[groups[-1][-1][1] : v[0]]
+            words = {t.lower_ for t in gap}
+            if len(gap) <= 6 and words & {"vs", "vs.", "versus", "v.", "and", "/", ",", "compared", "than", "to"} and not words & {";", "respectively"}:
+                groups[-1].append(v)
+                continue
+        groups.append([v])
+    return groups
 
 
 def _by_scope(value, values, mentions, cues, rule: LinkRule, forward: bool) -> str | None:
@@ -647,25 +749,13 @@ def _by_scope(value, values, mentions, cues, rule: LinkRule, forward: bool) -> s
     return None
 
 
-def _by_document_order(doc, value, values, mentions, arms, order, rule) -> str | None:
-    """'ORR: 64.3% vs. 33.3%' with no arm named: the document's arm order."""
-    if mentions:
-        return None
-    group = [values[0]]
-    groups = [group]
-    for v in values[1:]:
-        gap = doc[group[-1][1] : v[0]]
-        words = {t.lower_ for t in gap}
-        if len(gap) <= 5 and words & {"vs", "vs.", "versus", "and", "/", ",", "v", "compared", "than"}:
-            group.append(v)
-        else:
-            group = [v]
-            groups.append(group)
-    mine = next(g for g in groups if value in g)
-    if len(mine) != len(arms) or mine[-1][1] - mine[0][0] > rule.max_scope:
+def _by_document_order(doc, value, values, arms, order, rule) -> str | None:
+    """'ORR: 64.3% vs. 33.3%' with no arm named next to the values: the document's arm order."""
+    group = next(g for g in _value_groups(doc, values) if value in g)
+    if len(group) != len(arms) or group[-1][1] - group[0][0] > rule.max_scope:
         return None
     ordered = sorted(arms, key=lambda a: order[a.arm_id])
-    return ordered[mine.index(value)].arm_id
+    return ordered[group.index(value)].arm_id
 
 
 # -- the spaCy component ---------------------------------------------------------------------

@@ -232,7 +232,7 @@ class _Context:
         if assignment.category in _RESULT_CATEGORIES_WITH_REGIMEN:
             regimen, population_drugs = self._regimen(sentence, clause)
         arm = None
-        if self.arms and assignment.category != "other":
+        if self.arms and assignment.rule not in ArmRules.default().not_linked_endpoint_rules:
             arm, regimen = self._arm_and_regimen(offset, sentence, assignment.category, clause, regimen)
         population = [f"{d}-{w}" for d, w in population_drugs]
         phrase = _POPULATION_PHRASE.search(self.text[clause[0] : clause[1]])
@@ -260,8 +260,8 @@ class _Context:
         if link.rule == "effect-measure":
             return None, None
         arm = next((a for a in self.arms if a.arm_id == link.arm_id), None)
-        if arm is not None:
-            return arm.label, (arm.regimen if with_regimen else None)
+        if arm is not None:  # baseline rows describe the patients, not what the regimen did
+            return arm.label, (arm.regimen if category != "baseline" else None)
         return None, self._unlinked_regimen(clause) if with_regimen else None
 
     def _unlinked_regimen(self, clause: tuple[int, int]) -> str | None:
