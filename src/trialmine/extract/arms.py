@@ -28,10 +28,11 @@ from trialmine.extract.doses import find_doses
 
 ROLES = ("experimental", "control", "single")
 LINK_DIRECTIONS = ("forward", "backward", "sentence")
-LINK_RULES = ("respectively", "value_then_arm", "arm_then_value", "document_order")
+LINK_RULES = ("respectively", "parenthetical", "value_then_arm", "arm_then_value", "document_order")
 _CUE_LABELS = (
     "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "COMBINER", "ALONE", "ARM_NOUN",
-    "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT",
+    "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT", "CLAUSE_END",
+    "OPEN_PAREN", "CLOSE_PAREN",
 )
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
@@ -391,7 +392,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         for i, sent in enumerate(sentences):
             found = _comparison_drafts(doc, sent, phrases[i], cues, arm_cues.rules, definition=False)
             if len(_distinct(found)) < 2:  # "61% in the PCI group and 40% in the SK group"
-                named = [p for p in phrases[i] if p.name or p.drugs or p.control_term]
+                named = [p for p in phrases[i] if p.name or p.drugs or p.control_term or p.role_word]
                 found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _end_char(doc, p)) for p in named]
                 found = found if len(_distinct(found)) >= 2 and any(p.name for p in named) else []
             if len(_distinct(found)) >= 2:
@@ -438,7 +439,7 @@ def _comparison_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dic
     In definition sentences (title, design) an arm without drugs may be any short name next to
     the comparator ("Primary angioplasty versus thrombolysis")."""
     allow_or = definition
-    usable = [p for p in phrases if p.drugs or p.control_term or p.name]
+    usable = [p for p in phrases if p.drugs or p.control_term or p.name or p.role_word]
     taken = {i for p in phrases for i in range(p.start, p.end)}
     drafts: list[_Draft] = []
     links = [(s, e, "COMPARATOR") for s, e in cues["COMPARATOR"]] + [(s, e, "WITH_OR_WITHOUT") for s, e in cues["WITH_OR_WITHOUT"]]
@@ -517,6 +518,8 @@ def _key(draft: _Draft) -> tuple:
     drugs = draft.drugs if draft.drugs is not None else draft.phrase.drugs
     if not drugs and draft.phrase.name:
         return ("name", draft.phrase.name)
+    if not drugs and draft.phrase.role_word:
+        return ("role", draft.phrase.role_word)
     return ("drugs", drugs, None if drugs else draft.phrase.control_term)
 
 
@@ -548,6 +551,8 @@ def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses) -> list
             subset_of_other = any(set(drugs) < other for j, other in enumerate(all_drugs) if j != k)
             if phrase.control_term or phrase.alone or subset_of_other:
                 role = "control"
+            elif phrase.role_word:
+                role = phrase.role_word
             elif drugs:
                 role = "experimental"
         sized = [p for p in (draft.phrase, draft.source, *draft.restated) if p is not None]
@@ -661,6 +666,8 @@ def link_value_to_arm(
         found = None
         if rule.name == "respectively":
             found = _by_list(doc, value, values, mentions, cues, rule, rules)
+        elif rule.name == "parenthetical":
+            found = _by_parenthesis(doc, value, mentions, cues, rule)
         elif rule.name == "value_then_arm":
             found = _by_scope(value, values, mentions, cues, rule, forward=True)
         elif rule.name == "arm_then_value":
@@ -682,20 +689,42 @@ def _mentions(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str | None:
-    """'FLAG-IDA and MEC ... 40% and 25%, respectively', 'in the X group than in the Y group
-    (4% vs 12%)': a coordinated list of arms pairs in order with the value group next to it."""
-    arm_list = _coordinated_list(doc, mentions, rules)
-    if len(arm_list) < 2:
-        return None
-    list_start, list_end = arm_list[0][0], arm_list[-1][1]
+    """Arms listed apart from their values pair with them in order: 'FLAG-IDA and MEC ... 40%
+    and 25%, respectively'; 'in the X group than in the Y group (4% vs 12%)'; 'ZES was
+    noninferior to PES: 6.6% versus 7.1%, respectively'."""
     group = next(g for g in _value_groups(doc, values) if value in g)
-    beside = all(v[1] <= list_start for v in group) or all(v[0] >= list_end for v in group)
-    near = min(abs(group[0][0] - list_end), abs(list_start - group[-1][1])) <= rule.max_scope
-    if not (beside and near) or len(group) % len(arm_list):
-        return None
-    if not cues["RESPECTIVELY"] and len(group) != len(arm_list):
-        return None
-    return arm_list[group.index(value) % len(arm_list)][2]
+    stops = [s for label in rule.terminated_by for s, _ in cues.get(label, [])]
+    if any(group[0][0] <= m[0] < group[-1][1] for m in mentions):
+        return None  # arms named between the values: 'V1 in X vs V2 in Y'
+    respectively = any(s >= group[-1][1] for s, _ in cues["RESPECTIVELY"])
+    after = _coordinated_list(doc, [m for m in mentions if m[0] >= group[-1][1]], rules)
+    if after and after[0][0] - group[-1][1] > rule.max_scope:
+        after = []
+    before_mentions = [m for m in mentions if m[1] <= group[0][0] and not any(m[1] <= s < group[0][0] for s in stops)]
+    before = []
+    for m in before_mentions:
+        if m[2] not in {b[2] for b in before}:
+            before.append(m)
+    if before and group[0][0] - before_mentions[-1][1] > rule.max_scope:
+        before = []
+    for arm_list in (after if respectively else [], before):
+        if len(arm_list) >= 2 and len(group) % len(arm_list) == 0 and (respectively or len(group) == len(arm_list)):
+            return arm_list[group.index(value) % len(arm_list)][2]
+    return None
+
+
+def _by_parenthesis(doc, value, mentions, cues, rule) -> str | None:
+    """'formoterol (n=26 [27%])', 'patients receiving cangrelor (7.0%)': a value in brackets
+    opened right after an arm's name, before any comparator inside them."""
+    opens = [s for s, _ in cues["OPEN_PAREN"] if value[0] - rule.max_scope <= s < value[0]]
+    stops = [s for label in rule.terminated_by for s, _ in cues.get(label, [])]
+    for paren in reversed(opens):
+        if any(paren < s < value[0] for s in stops):
+            return None
+        owner = next((m for m in mentions if m[1] == paren), None)
+        if owner:
+            return owner[2]
+    return None
 
 
 def _coordinated_list(doc: Doc, mentions, rules: ArmRules) -> list[tuple[int, int, str]]:

@@ -284,8 +284,9 @@ class _Context:
         value is paired with in 'V1 vs V2' and 'respectively' lists."""
         if sentence.index not in self._values_of_sentence:
             text = self.text[sentence.start : sentence.end]
+            # counts beside percentages are their n ("7 (14%) of 51 patients"), not values of their own
             spans = [(p.start, p.end) for p in find_percentages(text) if not p.is_ci_level]
-            spans += [(c.start, c.end) for c in find_patient_counts(text) if c.percentage is None]
+            spans = spans or [(c.start, c.end) for c in find_patient_counts(text)]
             tokens = [self._token_span(sentence.start + s, sentence.start + e) for s, e in sorted(spans)]
             self._values_of_sentence[sentence.index] = [t for t in tokens if t is not None]
         return self._values_of_sentence[sentence.index]
