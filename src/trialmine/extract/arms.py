@@ -32,7 +32,7 @@ LINK_RULES = ("respectively", "parenthetical", "value_then_arm", "arm_then_value
 _CUE_LABELS = (
     "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "COMBINER", "ALONE", "ARM_NOUN",
     "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT", "CLAUSE_END",
-    "OPEN_PAREN", "CLOSE_PAREN",
+    "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX",
 )
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
@@ -78,6 +78,7 @@ class ArmPhrase:
     name: str | None = None  # an intervention named without drugs: "the PCI group", "patients receiving SK"
     alone: bool = False
     acronym: bool = False
+    marked: bool = False  # written as an arm: "the X group", "patients receiving X", "X-treated"
     name_end: int = 0  # end of the name without a trailing "arm"/"group"
     extent_end: int = 0  # end including doses written right after the name
 
@@ -259,7 +260,7 @@ def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: s
     phrases = []
     for group in merged:
         for part in _split_coordinated(doc, group, plural_nouns):
-            phrase = _phrase(part, cues)
+            phrase = _phrase(part, cues, doc)
             extent = phrase.end
             while extent < sent.end and extent in dose_tokens:
                 extent += 1
@@ -328,8 +329,10 @@ def _split_coordinated(doc: Doc, group: list[ArmPhrase], plural_nouns: set[int])
     return parts
 
 
-def _phrase(part: list[ArmPhrase], cues: dict) -> ArmPhrase:
+def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc) -> ArmPhrase:
     start, end = part[0].start, part[-1].end
+    marked = any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
+    marked = marked or any(s == end for s, _ in cues["TREATED_SUFFIX"])
     drugs = tuple(sorted({d for p in part for d in p.drugs}))
     control = next((p.control_term for p in part if p.control_term), None)
     alone = False
@@ -340,12 +343,12 @@ def _phrase(part: list[ArmPhrase], cues: dict) -> ArmPhrase:
     name_end = end
     for s, e in cues["ARM_NOUN"] + cues["ARM_NOUNS"]:
         if s == end:
-            end = e
+            end, marked = e, True
             break
     first = part[0]
     return ArmPhrase(
         start, end, drugs=drugs, control_term=control, group_label=first.group_label, role_word=first.role_word,
-        name=first.name, alone=alone, acronym=len(part) == 1 and first.acronym, name_end=name_end,
+        name=first.name, alone=alone, acronym=len(part) == 1 and first.acronym, name_end=name_end, marked=marked,
     )
 
 
@@ -394,7 +397,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             if len(_distinct(found)) < 2:  # "61% in the PCI group and 40% in the SK group"
                 named = [p for p in phrases[i] if p.name or p.drugs or p.control_term or p.role_word]
                 found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _end_char(doc, p)) for p in named]
-                found = found if len(_distinct(found)) >= 2 and any(p.name for p in named) else []
+                found = found if len(_distinct(found)) >= 2 and sum(p.marked for p in named) >= 2 else []
             if len(_distinct(found)) >= 2:
                 drafts = found
                 break
