@@ -35,8 +35,8 @@ def normalise_task(rows: list[dict]):
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(out: Path, run_id: str, started: datetime, documents: list[Document], table, report) -> dict[str, str]:
-    return stages.publish(out, run_id, started, documents, table, report)
+def publish_task(out: Path, run_id: str, started: datetime, documents: list[Document], table, report, arms=None) -> dict[str, str]:
+    return stages.publish(out, run_id, started, documents, table, report, arms=arms)
 
 
 @flow(name="trialmine-extract", log_prints=True)
@@ -62,6 +62,7 @@ def extract_flow(
     for i in range(0, len(docs), BATCH_SIZE):
         part = extract_batch_task(docs[i : i + BATCH_SIZE], ner_model)
         extracted.rows += part.rows
+        extracted.arms += part.arms
         extracted.processed += part.processed
         extracted.failures += part.failures
         extracted.pipeline = part.pipeline
@@ -69,7 +70,8 @@ def extract_flow(
 
     table = normalise_task(extracted.rows)
     report = stages.make_report(run_id, started, t0, corpus, out, found, ingested, extracted, table)
-    report.outputs = publish_task(out, run_id, started, extracted.processed, table, report)
+    arms = stages.normalise_arms(extracted.arms)
+    report.outputs = publish_task(out, run_id, started, extracted.processed, table, report, arms)
     logger.info("published %d facts to %s", len(table), out)
 
     if validate:

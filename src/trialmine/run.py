@@ -16,6 +16,7 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
+from trialmine.extract.arms import arm_rows
 from trialmine.extract.link import extract_rows
 from trialmine.ingest.corpus import discover, ingest_paths
 from trialmine.ingest.document import Document, Failure, IngestResult
@@ -23,7 +24,7 @@ from trialmine.limits import Limits
 from trialmine.nlp.pipeline import PipelineInfo, build_pipeline
 from trialmine.store import db
 from trialmine.store.files import write_json_atomic, write_table_atomic
-from trialmine.store.schema import to_evidence_frame
+from trialmine.store.schema import to_arm_frame, to_evidence_frame
 
 DB_NAME = "trialmine.duckdb"
 Progress = Callable[[int, int], None]  # (documents done, documents total)
@@ -35,6 +36,7 @@ _SPACY_BATCH = 4
 @dataclass
 class ExtractResult:
     rows: list[dict] = field(default_factory=list)
+    arms: list[dict] = field(default_factory=list)  # rows of the arms table, per processed document
     processed: list[Document] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     pipeline: PipelineInfo | None = None
@@ -88,7 +90,9 @@ def extract(
                 if doc is None:
                     doc = nlp(document.text)
                 stage = "extract"
-                result.rows.extend(extract_rows(document, doc))
+                rows = extract_rows(document, doc)
+                result.arms.extend(arm_rows(document.doc_id, doc._.arms or []))
+                result.rows.extend(rows)
                 result.processed.append(document)
             except Exception as exc:  # noqa: BLE001  (the error boundary of one document)
                 result.failures.append(Failure(document.source, stage, f"{type(exc).__name__}: {exc}"[:300]))
@@ -103,6 +107,11 @@ def normalise(rows: list[dict]) -> pd.DataFrame:
     return frame.sort_values(["doc_id", "start", "end", "kind"], kind="stable").reset_index(drop=True)
 
 
+def normalise_arms(arms: list[dict]) -> pd.DataFrame:
+    """Arm rows -> the arms table, validated against its schema."""
+    return to_arm_frame(arms).sort_values(["doc_id", "arm_id"], kind="stable").reset_index(drop=True)
+
+
 def publish(
     out: Path,
     run_id: str,
@@ -110,6 +119,7 @@ def publish(
     documents: list[Document],
     table: pd.DataFrame,
     report: RunReport,
+    arms: pd.DataFrame | None = None,
 ) -> dict[str, str]:
     """Commit to the database in one transaction, then export the whole table atomically."""
     out.mkdir(parents=True, exist_ok=True)
@@ -120,7 +130,7 @@ def publish(
         "report": str(out / "run_report.json"),
     }
     report.outputs = outputs
-    db.publish(out / DB_NAME, run_id, documents, table, asdict(report), started_at)
+    db.publish(out / DB_NAME, run_id, documents, table, asdict(report), started_at, arms=arms)
     write_table_atomic(db.read_evidence(out / DB_NAME), out / "evidence.parquet", out / "evidence.csv")
     write_json_atomic(out / "run_report.json", asdict(report))
     return outputs
@@ -177,5 +187,5 @@ def run_extraction(
     extracted = extract(ingested.documents, ner_model=ner_model, progress=progress)
     table = normalise(extracted.rows)
     report = make_report(run_id, started, t0, corpus, out, found, ingested, extracted, table)
-    publish(out, run_id, started, extracted.processed, table, report)
+    publish(out, run_id, started, extracted.processed, table, report, arms=normalise_arms(extracted.arms))
     return report

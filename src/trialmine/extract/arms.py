@@ -32,7 +32,7 @@ LINK_RULES = ("respectively", "parenthetical", "value_then_arm", "arm_then_value
 _CUE_LABELS = (
     "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "COMBINER", "ALONE", "ARM_NOUN",
     "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT", "CLAUSE_END",
-    "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX",
+    "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS",
 )
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
@@ -269,7 +269,9 @@ def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: s
 
 
 def _is_name_token(token, taken: set[int], rules: ArmRules) -> bool:
-    return not (token.i in taken or token.is_punct or token.like_num or token.lower_ in rules.name_stop_words)
+    if token.i in taken or token.is_punct or token.like_num or token.lower_ in rules.name_stop_words:
+        return False
+    return any(c.isalpha() for c in token.text) and not any(c in "±=<>%" for c in token.text)
 
 
 def _name_start(doc: Doc, noun: int, floor: int, taken: set[int], rules: ArmRules) -> int | None:
@@ -389,7 +391,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s)]
     drafts: list[_Draft] = []
     for i in design:
-        drafts += _comparison_drafts(doc, sentences[i], phrases[i], cues, arm_cues.rules, definition=True)
+        drafts += _comparison_drafts(doc, sentences[i], phrases[i], cues, arm_cues.rules, definition=True, title=i == 0)
         drafts += _group_label_drafts(doc, sentences[i], phrases[i])
     if len(_distinct(drafts)) < 2:  # no design sentence: the first comparison in the results
         for i, sent in enumerate(sentences):
@@ -436,11 +438,13 @@ def _name_end_char(doc: Doc, phrase: ArmPhrase) -> int:
     return last.idx + len(last)
 
 
-def _comparison_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, rules: ArmRules, definition: bool) -> list[_Draft]:
+def _comparison_drafts(
+    doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, rules: ArmRules, definition: bool, title: bool = False
+) -> list[_Draft]:
     """'X versus Y', 'X compared with Y', 'randomized to A, B or C', 'X with or without Z'.
 
-    In definition sentences (title, design) an arm without drugs may be any short name next to
-    the comparator ("Primary angioplasty versus thrombolysis")."""
+    In the title an arm without drugs may be any short name next to 'versus' ("Primary
+    angioplasty versus thrombolysis")."""
     allow_or = definition
     usable = [p for p in phrases if p.drugs or p.control_term or p.name or p.role_word]
     taken = {i for p in phrases for i in range(p.start, p.end)}
@@ -454,7 +458,7 @@ def _comparison_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dic
             continue
         left = [p for p in usable if p.end <= s and s - p.end <= 8]
         right = [p for p in usable if p.start >= e and p.start - e <= 4]
-        if definition and kind == "COMPARATOR":
+        if title and any(v == s for v, _ in cues["VERSUS"]):
             if not left and (start := _name_start(doc, s, sent.start, taken, rules)) is not None:
                 left = [ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s)]
             if not right and (end := _name_end(doc, e, sent.end, taken, rules)) is not None:
@@ -551,7 +555,7 @@ def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses) -> list
         drugs = draft.drugs if draft.drugs is not None else phrase.drugs
         role = draft.role
         if role is None:
-            subset_of_other = any(set(drugs) < other for j, other in enumerate(all_drugs) if j != k)
+            subset_of_other = bool(drugs) and any(set(drugs) < other for j, other in enumerate(all_drugs) if j != k)
             if phrase.control_term or phrase.alone or subset_of_other:
                 role = "control"
             elif phrase.role_word:
@@ -788,6 +792,18 @@ def _by_document_order(doc, value, values, arms, order, rule) -> str | None:
         return None
     ordered = sorted(arms, key=lambda a: order[a.arm_id])
     return ordered[group.index(value)].arm_id
+
+
+def arm_rows(doc_id: str, arms: list[Arm]) -> list[dict]:
+    """Arms as rows of the arms table (`trialmine.store.schema.ARM_COLUMNS`)."""
+    return [
+        {
+            "doc_id": doc_id, "arm_id": a.arm_id, "label": a.label, "role": a.role, "regimen": a.regimen,
+            "drugs": json.dumps(list(a.drugs)), "doses": json.dumps(list(a.doses), ensure_ascii=False), "n": a.n,
+            "start": a.start, "end": a.end, "method": a.method,
+        }
+        for a in arms
+    ]
 
 
 # -- the spaCy component ---------------------------------------------------------------------

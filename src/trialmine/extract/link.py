@@ -251,6 +251,8 @@ class _Context:
         other combinations). Comparative trial: the arm the linking rules find and its drugs, never
         the sentence's union; effect measures and whole-population values get neither."""
         with_regimen = category in _RESULT_CATEGORIES_WITH_REGIMEN
+        if offset < min(a.start for a in self.arms):  # definitions first: arms defined later are another trial's
+            return None, regimen
         if len(self.arms) == 1:
             return (self.arms[0].label if with_regimen else None), regimen
         value = self._token_span(offset, offset + 1)
@@ -262,18 +264,20 @@ class _Context:
         arm = next((a for a in self.arms if a.arm_id == link.arm_id), None)
         if arm is not None:  # baseline rows describe the patients, not what the regimen did
             return arm.label, (arm.regimen if category != "baseline" else None)
-        return None, self._unlinked_regimen(clause) if with_regimen else None
+        return None, self._unlinked_regimen(regimen) if with_regimen else None
 
-    def _unlinked_regimen(self, clause: tuple[int, int]) -> str | None:
-        """A comparative trial's value with no arm: the clause's own drugs when they are one arm's
-        or not the trial's at all (another study); the arms' drugs together mean the whole population."""
-        drugs, _ = self._split_regimen(m for m in self.drugs if clause[0] <= m.start < clause[1])
-        if not drugs:
+    def _unlinked_regimen(self, regimen: str | None) -> str | None:
+        """A comparative trial's value with no arm keeps the regimen found around it, unless that
+        is the drugs of several arms together (the sentence names every arm): then it is a value
+        of the whole population, or of an arm the text does not make clear."""
+        if regimen is None:
             return None
-        trial_drugs = {d for a in self.arms for d in a.drugs}
-        if any(set(a.drugs) == drugs for a in self.arms) or not drugs <= trial_drugs:
-            return " + ".join(sorted(drugs))
-        return None
+        drugs = set(regimen.split(" + "))
+        arm_drugs = [set(a.drugs) for a in self.arms if a.drugs]
+        union = set().union(*arm_drugs) if arm_drugs else set()
+        if len(arm_drugs) >= 2 and drugs == union and union not in arm_drugs:
+            return None
+        return regimen
 
     def _token_span(self, start: int, end: int) -> tuple[int, int] | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -7,6 +7,8 @@
 - `review_decisions` belongs to reviewers: runs never delete from it. Decisions refer to stable
   `evidence_id`s, so a re-run that finds the same fact keeps its decision.
 - `runs` logs each run with its report.
+- `arms` holds each document's trial arms (columns of `trialmine.store.schema.ARM_COLUMNS`),
+  replaced per document with its evidence.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import duckdb
 import pandas as pd
 
 from trialmine.ingest.document import Document
-from trialmine.store.schema import COLUMNS
+from trialmine.store.schema import ARM_COLUMNS, COLUMNS, to_arm_frame
 
 _SQL_TYPES = {"string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE"}
 
@@ -42,6 +44,11 @@ CREATE TABLE IF NOT EXISTS evidence (
     {", ".join(f'"{c}" {_SQL_TYPES[t]}' for c, t in COLUMNS.items())},
     run_id VARCHAR,
     PRIMARY KEY (evidence_id)
+);
+CREATE TABLE IF NOT EXISTS arms (
+    {", ".join(f'"{c}" {_SQL_TYPES[t]}' for c, t in ARM_COLUMNS.items())},
+    run_id VARCHAR,
+    PRIMARY KEY (doc_id, arm_id)
 );
 CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR PRIMARY KEY,
@@ -98,11 +105,18 @@ def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def publish(
-    path: Path, run_id: str, documents: list[Document], evidence: pd.DataFrame, report: dict, started_at: datetime
+    path: Path,
+    run_id: str,
+    documents: list[Document],
+    evidence: pd.DataFrame,
+    report: dict,
+    started_at: datetime,
+    arms: pd.DataFrame | None = None,
 ) -> None:
-    """Replace the facts of the processed documents and log the run, all in one transaction."""
+    """Replace the facts and arms of the processed documents and log the run, all in one transaction."""
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     frame = evidence.assign(run_id=run_id)
+    arm_frame = (arms if arms is not None else to_arm_frame([])).assign(run_id=run_id)
     doc_rows = pd.DataFrame(
         [
             {
@@ -117,10 +131,14 @@ def publish(
     with connect(path) as con:
         con.register("frame", frame)
         con.register("doc_rows", doc_rows)
+        con.register("arm_frame", arm_frame)
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute("DELETE FROM evidence WHERE doc_id IN (SELECT doc_id FROM doc_rows)")
             con.execute(f"INSERT INTO evidence ({columns}) SELECT {columns} FROM frame")
+            arm_columns = ", ".join(f'"{c}"' for c in [*ARM_COLUMNS, "run_id"])
+            con.execute("DELETE FROM arms WHERE doc_id IN (SELECT doc_id FROM doc_rows)")
+            con.execute(f"INSERT INTO arms ({arm_columns}) SELECT {arm_columns} FROM arm_frame")
             con.execute(
                 """
                 INSERT INTO documents
