@@ -275,10 +275,16 @@ def _is_name_token(token, taken: set[int], rules: ArmRules) -> bool:
 
 
 def _name_start(doc: Doc, noun: int, floor: int, taken: set[int], rules: ArmRules) -> int | None:
-    """'the PCI group', 'the usual care arm': up to four name tokens before 'group'/'arm'."""
+    """'the PCI group', 'the usual care arm', 'the Flu-TBI arm': up to four name tokens before
+    'group'/'arm'."""
     start = noun
-    while start > floor and noun - start < 4 and _is_name_token(doc[start - 1], taken, rules):
-        start -= 1
+    while start > floor and noun - start < 4:
+        if _is_name_token(doc[start - 1], taken, rules):
+            start -= 1
+        elif _inner_hyphen(doc, start - 1, floor, taken, rules) and start < noun:
+            start -= 2
+        else:
+            break
     if start == noun or _normal_name(doc[start:noun]) in rules.not_arm_names:
         return None
     return start
@@ -287,11 +293,21 @@ def _name_start(doc: Doc, noun: int, floor: int, taken: set[int], rules: ArmRule
 def _name_end(doc: Doc, first: int, ceiling: int, taken: set[int], rules: ArmRules) -> int | None:
     """'patients who received PCI', 'those assigned to CABG': up to four name tokens after the cue."""
     end = first
-    while end < ceiling and end - first < 4 and _is_name_token(doc[end], taken, rules):
-        end += 1
+    while end < ceiling and end - first < 4:
+        if _is_name_token(doc[end], taken, rules):
+            end += 1
+        elif end > first and end + 1 < ceiling and doc[end].text in "-/" and _is_name_token(doc[end + 1], taken, rules):
+            end += 2
+        else:
+            break
     if end == first or _normal_name(doc[first:end]) in rules.not_arm_names:
         return None
     return end
+
+
+def _inner_hyphen(doc: Doc, i: int, floor: int, taken: set[int], rules: ArmRules) -> bool:
+    """'Flu-TBI', 'TLI/ATG': a hyphen or slash between two name tokens."""
+    return i > floor and doc[i].text in "-/" and i not in taken and _is_name_token(doc[i - 1], taken, rules)
 
 
 def _normal_name(span: Span) -> str:
@@ -368,6 +384,7 @@ class _Draft:
     drugs: tuple[str, ...] | None = None  # overrides the phrase's drugs (with-or-without arms)
     source: ArmPhrase | None = None  # where drugs, doses and size are written, when not the phrase itself
     restated: list[ArmPhrase] = field(default_factory=list)  # later definitions of the same arm (sizes)
+    aliases: set[str] = field(default_factory=set)  # other names: "(Flu-TBI arm)", an absorbed definition
 
 
 def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[int, int, str, bool]]]:
@@ -427,9 +444,11 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
     matcher = PhraseMatcher(doc.vocab, attr="LOWER")
     for arm in arms:
         matcher.add(arm.arm_id, [make_doc(alias) for alias in arm.aliases])
-    for match_id, start, end in matcher(doc):
-        if not any(s < end and start < e for s, e in found):
-            found[(start, end)] = (doc.vocab.strings[match_id], False)
+    for match_id, start, end in sorted(matcher(doc), key=lambda m: m[1] - m[2]):  # longest first
+        overlapping = [(s, e) for s, e in found if s < end and start < e]
+        if all(start <= s and e <= end and (s, e) != (start, end) for s, e in overlapping):
+            definition = any(found.pop(key)[1] for key in overlapping)  # 'TLI-ATG' over its 'ATG'
+            found[(start, end)] = (doc.vocab.strings[match_id], definition)
     return [(s, e, arm_id, definition) for (s, e), (arm_id, definition) in sorted(found.items())]
 
 
@@ -468,6 +487,11 @@ def _comparison_drafts(
         left_phrase, right_phrase = left[-1], right[0]
         if _between_has(doc, left_phrase.end, s, usable):
             continue
+        if left_phrase.start and doc[left_phrase.start - 1].text in {"(", "["} and not left_phrase.drugs:
+            # "X plus Y (XY arm; n = 49) or ...": the bracketed name belongs to the arm before it
+            named = [p for p in usable if p.end < left_phrase.start and left_phrase.start - max(p.extent_end, p.end) <= 10]
+            if named and (named[-1].drugs or named[-1].control_term):
+                left_phrase = named[-1]
         if kind == "WITH_OR_WITHOUT":
             both = tuple(sorted({*left_phrase.drugs, *right_phrase.drugs}))
             base, added = _text(doc, left_phrase), _text(doc, right_phrase)
@@ -483,9 +507,33 @@ def _comparison_drafts(
                 if gap != ",":
                     break
                 listed.insert(0, earlier)
+        link_starts = sorted(x for x, _, _ in links if x > e)
         for phrase in [*listed, right_phrase]:
-            drafts.append(_Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _end_char(doc, phrase)))
+            limit = s if phrase is not right_phrase else next((x for x in link_starts if x >= phrase.end), sent.end)
+            draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _end_char(doc, phrase))
+            named = _parenthetical_name(doc, phrase, min(limit, sent.end), taken, rules, phrases)
+            if named:  # "fludarabine plus 2 Gy TBI (Flu-TBI arm; n = 49)": the arm's own name
+                draft.aliases.update({draft.label.lower(), _normal_name(named), named.text.lower()})
+                draft.label = named.text
+            drafts.append(draft)
     return drafts
+
+
+def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int], rules: ArmRules, phrases: list[ArmPhrase]) -> Span | None:
+    """A name in brackets after an arm's definition: '(Flu-TBI arm; n = 49)', '(arm B)', '(BuFlu)'."""
+    for i in range(max(phrase.extent_end, phrase.end), min(limit, phrase.end + 10)):
+        if any(p.start == i for p in phrases if p is not phrase and not p.name):
+            return None  # another arm starts first
+        if doc[i].text not in {"(", "["}:
+            continue
+        end = _name_end(doc, i + 1, limit, taken - set(range(i + 1, limit)), rules)
+        if end is None:
+            return None
+        follower = doc[end].lower_ if end < limit else ""
+        if follower in {")", "]", ";", ",", "arm", "group", "cohort"}:
+            return doc[i + 1 : end]
+        return None
+    return None
 
 
 def _between_has(doc: Doc, start: int, end: int, phrases: list[ArmPhrase]) -> bool:
@@ -501,7 +549,15 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase]) -> list[
         after = phrases[k + 1] if k + 1 < len(phrases) else None
         before = phrases[k - 1] if k else None
         drugs = None
-        if after and (after.drugs or after.control_term) and after.start - phrase.end <= 6 and not after.group_label:
+        opener = doc[phrase.end].text if phrase.end < sent.end else ""
+        if opener in {"(", "[", ":"}:  # 'group A (irinotecan, capecitabine, bevacizumab)', 'Arm A: X plus Y; Arm B: ...'
+            closers = {")", "]"} if opener != ":" else {";"}
+            end = next((t.i for t in doc[phrase.end + 1 : sent.end] if t.text in closers), sent.end)
+            listed = [p for p in phrases[k + 1 :] if p.end <= end and not p.group_label and (p.drugs or p.control_term)]
+            if listed and not any(p.group_label for p in phrases[k + 1 :] if p.start < listed[-1].start):
+                drugs = replace(listed[0], end=listed[-1].end, name_end=listed[-1].name_end, extent_end=listed[-1].extent_end,
+                                drugs=tuple(sorted({d for p in listed for d in p.drugs})))
+        if drugs is None and after and (after.drugs or after.control_term) and after.start - phrase.end <= 6 and not after.group_label:
             drugs = after
         elif before and (before.drugs or before.control_term) and doc[phrase.start - 1].text == "(" and phrase.start - before.end <= 2:
             drugs = before
@@ -533,12 +589,17 @@ def _key(draft: _Draft) -> tuple:
 def _distinct(drafts: list[_Draft]) -> list[_Draft]:
     """First definition of each arm; a group label defined with drugs absorbs the same drugs."""
     seen: dict[tuple, _Draft] = {}
-    group_drugs = {d.drugs for d in drafts if d.method == "group-label" and d.drugs}
+    group_of = {d.drugs: d for d in drafts if d.method == "group-label" and d.drugs}
     for draft in drafts:
         key = _key(draft)
-        if key[0] == "drugs" and key[1] and key[1] in group_drugs:
+        if key[0] == "drugs" and key[1] and key[1] in group_of:
+            group_of[key[1]].restated.append(draft.phrase)
+            group_of[key[1]].aliases.add(draft.label.lower())
             continue
         if key in seen:
+            if draft.aliases and not seen[key].aliases:  # the arm's own name, given at a later definition
+                seen[key].label = draft.label
+            seen[key].aliases |= draft.aliases
             seen[key].restated.append(draft.phrase)
         else:
             seen[key] = draft
@@ -566,7 +627,7 @@ def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses) -> list
         n = next((size for p in sized if (size := _arm_size(doc, p, cues)) is not None), None)
         extent = doc[max(phrase.extent_end, phrase.end) - 1]
         arm_doses = tuple(d.text for d in doses if doc[phrase.start].idx <= d.start and d.end <= extent.idx + len(extent))
-        aliases = {p.name for p in (draft.phrase, *draft.restated) if p.name} | {draft.label.lower()}
+        aliases = {p.name for p in (draft.phrase, *draft.restated) if p.name} | {draft.label.lower()} | draft.aliases
         arms.append(Arm(f"A{k + 1}", draft.label, role, drugs, arm_doses, n, draft.start, draft.end, draft.method,
                         phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases))))
     return arms
@@ -680,7 +741,7 @@ def link_value_to_arm(
         elif rule.name == "arm_then_value":
             found = _by_scope(value, values, mentions, cues, rule, forward=False)
         elif rule.name == "document_order":
-            found = _by_document_order(doc, value, values, arms, order, rule)
+            found = _by_document_order(doc, value, values, arms, order, rule, rules)
         if found:
             return ArmLink(found, rule.name)
     return ArmLink(None, "none")
@@ -717,6 +778,9 @@ def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str |
     for arm_list in (after if respectively else [], before):
         if len(arm_list) >= 2 and len(group) % len(arm_list) == 0 and (respectively or len(group) == len(arm_list)):
             return arm_list[group.index(value) % len(arm_list)][2]
+    cue = next((c for c, _ in cues["RESPECTIVELY"] if 0 <= c - group[-1][1] <= 8), None)
+    if cue is not None and len(after) == 1 and after[0][0] - cue <= 6:
+        return after[0][2]  # "53% and 54%, respectively, in the Flu-TBI arm": one arm, several endpoints
     return None
 
 
@@ -737,19 +801,21 @@ def _by_parenthesis(doc, value, mentions, cues, rule) -> str | None:
 def _coordinated_list(doc: Doc, mentions, rules: ArmRules) -> list[tuple[int, int, str]]:
     """The longest run of mentions of different arms joined only by coordination words ('and',
     ',', 'vs', 'than in the', 'compared with those in the')."""
-    best: list = []
-    run: list = []
+    return max(_coordinated_runs(doc, mentions, rules), key=len, default=[])
+
+
+def _coordinated_runs(doc: Doc, mentions, rules: ArmRules) -> list[list[tuple[int, int, str]]]:
+    runs: list[list] = []
     for mention in mentions:
+        run = runs[-1] if runs else None
         if run and mention[0] >= run[-1][1]:
             gap = doc[run[-1][1] : mention[0]]
             words = {t.lower_ for t in gap}
             if mention[2] not in {m[2] for m in run} and len(gap) <= 6 and words <= rules.coordination_words:
                 run.append(mention)
                 continue
-        if len(run) > len(best):
-            best = run
-        run = [mention]
-    return run if len(run) > len(best) else best
+        runs.append([mention])
+    return runs
 
 
 def _value_groups(doc: Doc, values: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -785,13 +851,23 @@ def _by_scope(value, values, mentions, cues, rule: LinkRule, forward: bool) -> s
     return None
 
 
-def _by_document_order(doc, value, values, arms, order, rule) -> str | None:
-    """'ORR: 64.3% vs. 33.3%' with no arm named next to the values: the document's arm order."""
+def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -> str | None:
+    """'ORR: 64.3% vs. 33.3%' with no arm named next to the values: the arms in the order the
+    document last listed them ('... in BuCy and BuFlu group'), else the order it defined them."""
     group = next(g for g in _value_groups(doc, values) if value in g)
     if len(group) != len(arms) or group[-1][1] - group[0][0] > rule.max_scope:
         return None
-    ordered = sorted(arms, key=lambda a: order[a.arm_id])
-    return ordered[group.index(value)].arm_id
+    ordered = [a.arm_id for a in sorted(arms, key=lambda a: order[a.arm_id])]
+    sent = doc[value[0]].sent
+    in_sentence = _coordinated_list(doc, [m for m in _mentions(doc) if sent.start <= m[0] < sent.end], rules)
+    earlier = [m for m in _mentions(doc) if m[1] <= sent.start]
+    listed = in_sentence if len(in_sentence) == len(arms) else []
+    if not listed and earlier:
+        runs = _coordinated_runs(doc, earlier, rules)
+        listed = next((r for r in reversed(runs) if len(r) == len(arms)), [])
+    if listed:
+        ordered = [m[2] for m in listed]
+    return ordered[group.index(value)]
 
 
 def arm_rows(doc_id: str, arms: list[Arm]) -> list[dict]:
