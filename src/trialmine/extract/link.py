@@ -251,7 +251,7 @@ class _Context:
         other combinations). Comparative trial: the arm the linking rules find and its drugs, never
         the sentence's union; effect measures and whole-population values get neither."""
         with_regimen = category in _RESULT_CATEGORIES_WITH_REGIMEN
-        if offset < min(a.start for a in self.arms):  # definitions first: arms defined later are another trial's
+        if sentence.end <= min(a.start for a in self.arms):  # definitions first: arms defined later are another trial's
             return None, regimen
         if len(self.arms) == 1:
             return (self.arms[0].label if with_regimen else None), regimen
