@@ -737,9 +737,9 @@ def link_value_to_arm(
         elif rule.name == "parenthetical":
             found = _by_parenthesis(doc, value, mentions, cues, rule)
         elif rule.name == "value_then_arm":
-            found = _by_scope(value, values, mentions, cues, rule, forward=True)
+            found = _by_scope(doc, value, values, mentions, cues, rule, forward=True)
         elif rule.name == "arm_then_value":
-            found = _by_scope(value, values, mentions, cues, rule, forward=False)
+            found = _by_scope(doc, value, values, mentions, cues, rule, forward=False)
         elif rule.name == "document_order":
             found = _by_document_order(doc, value, values, arms, order, rule, rules)
         if found:
@@ -832,10 +832,13 @@ def _value_groups(doc: Doc, values: list[tuple[int, int]]) -> list[list[tuple[in
     return groups
 
 
-def _by_scope(value, values, mentions, cues, rule: LinkRule, forward: bool) -> str | None:
+def _by_scope(doc, value, values, mentions, cues, rule: LinkRule, forward: bool) -> str | None:
+    """ConText-style scope. A value does not stop the forward scope of the values listed with it:
+    '88.9%, 82.4%, and 74.8% for Arm A'."""
     stops = [s for label in rule.terminated_by if label != "VALUE" for s, _ in cues.get(label, [])]
     if "VALUE" in rule.terminated_by:
-        stops += [v[0] for v in values if v != value]
+        listed = _value_list(doc, value, values, mentions) if forward else [value]
+        stops += [v[0] for v in values if v not in listed]
     if forward:
         after = [m for m in mentions if m[0] >= value[1] and m[0] - value[1] <= rule.max_scope]
         for start, _, arm_id in after:
@@ -849,6 +852,20 @@ def _by_scope(value, values, mentions, cues, rule: LinkRule, forward: bool) -> s
         if not any(end <= s < value[0] for s in stops):
             return arm_id
     return None
+
+
+def _value_list(doc, value, values, mentions) -> list[tuple[int, int]]:
+    """The values listed after `value` with only ',' / 'and' between them (no arm named, no comparator)."""
+    listed = [value]
+    for v in values:
+        if v[0] < listed[-1][1]:
+            continue
+        gap = doc[listed[-1][1] : v[0]]
+        words = {t.lower_ for t in gap}
+        if len(gap) > 3 or not words <= {",", "and", "%", "or"} or any(listed[-1][1] <= m[0] < v[0] for m in mentions):
+            break
+        listed.append(v)
+    return listed
 
 
 def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -> str | None:
