@@ -36,6 +36,7 @@ _CUE_LABELS = (
 )
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
+_NOT_NAMES_KEY = "trialmine_not_arm_names"  # doc.user_data: tokens of diseases and outcomes
 
 
 class ArmRulesError(ValueError):
@@ -268,7 +269,14 @@ def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: s
     return phrases
 
 
+def _acronym(span: Span) -> bool:
+    """'ZES', 'PTCA': a short name in capitals that is not a disease or an outcome ('AML', 'OS')."""
+    not_names = span.doc.user_data.get(_NOT_NAMES_KEY, ())
+    return len(span) <= 2 and any(sum(c.isupper() for c in t.text) >= 2 for t in span) and not any(t.i in not_names for t in span)
+
+
 def _is_name_token(token, taken: set[int], rules: ArmRules) -> bool:
+    """A token that can be part of an arm's name: not a stop word or number."""
     if token.i in taken or token.is_punct or token.like_num or token.lower_ in rules.name_stop_words:
         return False
     return any(c.isalpha() for c in token.text) and not any(c in "±=<>%" for c in token.text)
@@ -392,6 +400,13 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     arm_id, is_definition)."""
     cues = arm_cues.find(doc)
     doc.user_data[_CUES_KEY] = cues
+    outcomes = [(m.start, m.end) for m in doc._.endpoint_mentions or []] if Doc.has_extension("endpoint_mentions") else []
+    not_names = {t.i for e in doc.ents if e.label_ == "DISEASE" for t in e}
+    for start_char, end_char in outcomes:
+        span = _token_span(doc, start_char, end_char)
+        if span:
+            not_names.update(range(*span))
+    doc.user_data[_NOT_NAMES_KEY] = not_names
     controls = arm_cues.control_spans(doc)
     dose_tokens: set[int] = set()
     doses = find_doses(doc.text)
@@ -476,12 +491,21 @@ def _comparison_drafts(
         if not (sent.start <= s < sent.end):
             continue
         left = [p for p in usable if p.end <= s and s - p.end <= 8]
-        right = [p for p in usable if p.start >= e and p.start - e <= 4]
-        if title and any(v == s for v, _ in cues["VERSUS"]):
+        # results sentences put the value between: "63.9% with A, compared with 18.4% for B"
+        reach = 4 if definition else 10
+        right = [p for p in usable if p.start >= e and p.start - e <= reach and not any(e <= x < p.start for x, _, _ in links)]
+        versus = any(v == s for v, _ in cues["VERSUS"])
+        # a name without drugs: both sides in the title ("Primary angioplasty versus thrombolysis"),
+        # one side in a design sentence when the other is a drug or a marked name ("assigned to ZES or PES")
+        generic = (title and versus) or (definition and (versus or kind == "OR") and bool(left) != bool(right))
+        if generic:
             if not left and (start := _name_start(doc, s, sent.start, taken, rules)) is not None:
                 left = [ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s)]
             if not right and (end := _name_end(doc, e, sent.end, taken, rules)) is not None:
                 right = [ArmPhrase(e, end, name=_normal_name(doc[e:end]), name_end=end)]
+            if not title:  # one side only: an acronym ("ZES", "PTCA"), not any words next to 'or'
+                left = [p for p in left if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
+                right = [p for p in right if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
         if not left or not right:
             continue
         left_phrase, right_phrase = left[-1], right[0]
@@ -770,9 +794,12 @@ def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str |
         after = []
     before_mentions = [m for m in mentions if m[1] <= group[0][0] and not any(m[1] <= s < group[0][0] for s in stops)]
     before = []
-    for m in before_mentions:
-        if m[2] not in {b[2] for b in before}:
-            before.append(m)
+    if respectively:  # the arms in the order the sentence named them
+        for m in before_mentions:
+            if m[2] not in {b[2] for b in before}:
+                before.append(m)
+    elif before_mentions:  # else only a list: 'in the X group than in the Y group (4% vs 12%)'
+        before = _coordinated_runs(doc, before_mentions, rules)[-1]
     if before and group[0][0] - before_mentions[-1][1] > rule.max_scope:
         before = []
     for arm_list in (after if respectively else [], before):
