@@ -627,7 +627,32 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
             seen[key].restated.append(draft.phrase)
         else:
             seen[key] = draft
-    return list(seen.values())
+    return _merge_add_ons(list(seen.values()))
+
+
+def _merge_add_ons(drafts: list[_Draft]) -> list[_Draft]:
+    """'FOLFIRI plus simvastatin versus FOLFIRI plus placebo ... simvastatin or placebo': the add-on
+    and the bare placebo name the arms already defined, they are not arms of their own."""
+    def drugs(d: _Draft) -> set[str]:
+        return set(d.drugs if d.drugs is not None else d.phrase.drugs)
+
+    kept: list[_Draft] = []
+    for draft in drafts:
+        target = None
+        if draft.method != "group-label" and not drugs(draft) and draft.phrase.control_term:
+            target = next((k for k in kept + drafts if k is not draft and drugs(k) and k.phrase.control_term == draft.phrase.control_term), None)
+        elif draft.method != "group-label" and drugs(draft):
+            for k in kept + drafts:
+                rest = drugs(k) - drugs(draft)
+                if k is not draft and drugs(draft) < drugs(k) and any(rest == drugs(o) and o.phrase.control_term for o in drafts):
+                    target = k
+                    break
+        if target is None:
+            kept.append(draft)
+        else:
+            target.aliases.add(draft.label.lower())
+            target.restated.append(draft.phrase)
+    return kept
 
 
 def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses) -> list[Arm]:
