@@ -206,16 +206,12 @@ def _token_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | N
     return (span.start, span.end) if span is not None and len(span) else None
 
 
-def _in_any(i: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= i < e for s, e in spans)
-
-
 def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: set[int], arm_cues: ArmCues) -> list[ArmPhrase]:
     """Candidate arm names of one sentence, left to right."""
     rules = arm_cues.rules
     elements: list[ArmPhrase] = []
     taken: set[int] = set()
-    for s, e, label in [(s, e, "GROUP_LABEL") for s, e in cues["GROUP_LABEL"]]:
+    for s, e in cues["GROUP_LABEL"]:
         if sent.start <= s and e <= sent.end:
             elements.append(ArmPhrase(s, e, group_label=doc[s:e].text.lower().rstrip("."), name_end=e))
             taken.update(range(s, e))
@@ -304,7 +300,7 @@ def _name_end(doc: Doc, first: int, ceiling: int, taken: set[int], rules: ArmRul
     while end < ceiling and end - first < 4:
         if _is_name_token(doc[end], taken, rules):
             end += 1
-        elif end > first and end + 1 < ceiling and doc[end].text in "-/" and _is_name_token(doc[end + 1], taken, rules):
+        elif end > first and end + 1 < ceiling and doc[end].text in {"-", "/"} and _is_name_token(doc[end + 1], taken, rules):
             end += 2
         else:
             break
@@ -315,7 +311,7 @@ def _name_end(doc: Doc, first: int, ceiling: int, taken: set[int], rules: ArmRul
 
 def _inner_hyphen(doc: Doc, i: int, floor: int, taken: set[int], rules: ArmRules) -> bool:
     """'Flu-TBI', 'TLI/ATG': a hyphen or slash between two name tokens."""
-    return i > floor and doc[i].text in "-/" and i not in taken and _is_name_token(doc[i - 1], taken, rules)
+    return i > floor and doc[i].text in {"-", "/"} and i not in taken and _is_name_token(doc[i - 1], taken, rules)
 
 
 def _normal_name(span: Span) -> str:
@@ -430,14 +426,14 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             found = _comparison_drafts(doc, sent, phrases[i], cues, arm_cues.rules, definition=False)
             if len(_distinct(found)) < 2:  # "61% in the PCI group and 40% in the SK group"
                 named = [p for p in phrases[i] if p.name or p.drugs or p.control_term or p.role_word]
-                found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _end_char(doc, p)) for p in named]
+                found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _name_end_char(doc, p)) for p in named]
                 found = found if len(_distinct(found)) >= 2 and sum(p.marked for p in named) >= 2 else []
             if len(_distinct(found)) >= 2:
                 drafts = found
                 break
     arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses)
     if len(arms) < 2:
-        arms = _single_arm(doc, sentences, phrases, cues, design)
+        arms = _single_arm(doc, sentences, phrases, cues)
     return arms, _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
 
 
@@ -462,7 +458,7 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
     for match_id, start, end in sorted(matcher(doc), key=lambda m: m[1] - m[2]):  # longest first
         overlapping = [(s, e) for s, e in found if s < end and start < e]
         if all(start <= s and e <= end and (s, e) != (start, end) for s, e in overlapping):
-            definition = any(found.pop(key)[1] for key in overlapping)  # 'TLI-ATG' over its 'ATG'
+            definition = any([found.pop(key)[1] for key in overlapping])  # 'TLI-ATG' over its 'ATG'
             found[(start, end)] = (doc.vocab.strings[match_id], definition)
     return [(s, e, arm_id, definition) for (s, e), (arm_id, definition) in sorted(found.items())]
 
@@ -479,12 +475,11 @@ def _comparison_drafts(
 
     In the title an arm without drugs may be any short name next to 'versus' ("Primary
     angioplasty versus thrombolysis")."""
-    allow_or = definition
     usable = [p for p in phrases if p.drugs or p.control_term or p.name or p.role_word]
     taken = {i for p in phrases for i in range(p.start, p.end)}
     drafts: list[_Draft] = []
     links = [(s, e, "COMPARATOR") for s, e in cues["COMPARATOR"]] + [(s, e, "WITH_OR_WITHOUT") for s, e in cues["WITH_OR_WITHOUT"]]
-    if allow_or:
+    if definition:  # "randomized to A or B"; in results 'or' joins anything
         wow = {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
         links += [(s, e, "OR") for s, e in cues["OR"] if s not in wow]
     for s, e, kind in sorted(links):
@@ -509,7 +504,7 @@ def _comparison_drafts(
         if not left or not right:
             continue
         left_phrase, right_phrase = left[-1], right[0]
-        if _between_has(doc, left_phrase.end, s, usable):
+        if any(left_phrase.end <= p.start and p.end <= s for p in usable):
             continue
         if left_phrase.start and doc[left_phrase.start - 1].text in {"(", "["} and not left_phrase.drugs:
             # "X plus Y (XY arm; n = 49) or ...": the bracketed name belongs to the arm before it
@@ -520,9 +515,9 @@ def _comparison_drafts(
             both = tuple(sorted({*left_phrase.drugs, *right_phrase.drugs}))
             base, added = _text(doc, left_phrase), _text(doc, right_phrase)
             drafts.append(_Draft(right_phrase, f"{base} plus {added}", "with-or-without", doc[left_phrase.start].idx,
-                                 _end_char(doc, right_phrase), role="experimental", drugs=both))
+                                 _name_end_char(doc, right_phrase), role="experimental", drugs=both))
             drafts.append(_Draft(left_phrase, f"{base} alone", "with-or-without", doc[left_phrase.start].idx,
-                                 _end_char(doc, left_phrase), role="control"))
+                                 _name_end_char(doc, left_phrase), role="control"))
             continue
         listed = [left_phrase]
         if kind == "OR":  # "A, B or C"
@@ -534,7 +529,7 @@ def _comparison_drafts(
         link_starts = sorted(x for x, _, _ in links if x > e)
         for phrase in [*listed, right_phrase]:
             limit = s if phrase is not right_phrase else next((x for x in link_starts if x >= phrase.end), sent.end)
-            draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _end_char(doc, phrase))
+            draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _name_end_char(doc, phrase))
             named = _parenthetical_name(doc, phrase, min(limit, sent.end), taken, rules, phrases)
             if named:  # "fludarabine plus 2 Gy TBI (Flu-TBI arm; n = 49)": the arm's own name
                 draft.aliases.update({draft.label.lower(), _normal_name(named), named.text.lower()})
@@ -544,7 +539,7 @@ def _comparison_drafts(
 
 
 def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int], rules: ArmRules, phrases: list[ArmPhrase]) -> Span | None:
-    """A name in brackets after an arm's definition: '(Flu-TBI arm; n = 49)', '(arm B)', '(BuFlu)'."""
+    """A name in brackets after an arm's definition: '(Flu-TBI arm; n = 49)', '(BuFlu)'."""
     for i in range(max(phrase.extent_end, phrase.end), min(limit, phrase.end + 10)):
         if any(p.start == i for p in phrases if p is not phrase and not p.name):
             return None  # another arm starts first
@@ -558,10 +553,6 @@ def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int]
             return doc[i + 1 : end]
         return None
     return None
-
-
-def _between_has(doc: Doc, start: int, end: int, phrases: list[ArmPhrase]) -> bool:
-    return any(start <= p.start and p.end <= end for p in phrases)
 
 
 def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase]) -> list[_Draft]:
@@ -593,10 +584,6 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase]) -> list[
 
 def _text(doc: Doc, phrase: ArmPhrase) -> str:
     return doc[phrase.start : phrase.name_end].text
-
-
-def _end_char(doc: Doc, phrase: ArmPhrase) -> int:
-    return _name_end_char(doc, phrase)
 
 
 def _key(draft: _Draft) -> tuple:
@@ -695,7 +682,7 @@ def _first_int(text: str) -> int | None:
     return int(match.group(0)) if match else None
 
 
-def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cues: dict, design: list[int]) -> list[Arm]:
+def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cues: dict) -> list[Arm]:
     """One arm when the document says it is a single-arm / phase I-II study: its regimen as first
     named in the title or the sentence that says so."""
     cue_sentences = [i for i, s in enumerate(sentences) if any(s.start <= c < s.end for c, _ in cues["SINGLE_ARM"])]
@@ -706,7 +693,7 @@ def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cues: dict, desi
         if with_drugs:
             phrase = max(with_drugs, key=lambda p: (len(p.drugs), -p.start))
             return [Arm("A1", _text(doc, phrase), "single", phrase.drugs, (), None, doc[phrase.start].idx,
-                        _end_char(doc, phrase), "single-arm", None, None)]
+                        _name_end_char(doc, phrase), "single-arm", None, None)]
     return []
 
 
