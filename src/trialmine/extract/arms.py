@@ -249,8 +249,11 @@ def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: s
     combiner_tokens = {i for s, e in cues["COMBINER"] for i in range(s, e)} - {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
     plural_nouns = {s for s, _ in cues["ARM_NOUNS"]}
     merged: list[list[ArmPhrase]] = []
-    for element in elements:
-        if merged and _joins(doc, merged[-1][-1], element, combiner_tokens, dose_tokens):
+    for k, element in enumerate(elements):
+        if merged and (
+            _joins(doc, merged[-1][-1], element, combiner_tokens, dose_tokens)
+            or _listed_combination(doc, elements, k, combiner_tokens, dose_tokens)
+        ):
             merged[-1].append(element)
         else:
             merged.append([element])
@@ -337,6 +340,18 @@ def _joins(doc: Doc, left: ArmPhrase, right: ArmPhrase, combiner_tokens: set[int
     return not (words == {"and"} and left.acronym and right.acronym)
 
 
+def _listed_combination(doc: Doc, elements: list[ArmPhrase], k: int, combiner_tokens: set[int], dose_tokens: set[int]) -> bool:
+    """'pentostatin, cyclophosphamide and rituximab': drugs listed with commas are one combination
+    when the list ends with 'and'/'plus' (with 'or' it lists arms: 'A, B or C')."""
+    for left, right in zip(elements[k - 1 : -1], elements[k:]):
+        if left.drugs == () or right.drugs == () or left.acronym or right.acronym:
+            return False
+        gap = doc[left.end : right.start].text.strip()
+        if gap != ",":
+            return _joins(doc, left, right, combiner_tokens, dose_tokens)
+    return False
+
+
 def _split_coordinated(doc: Doc, group: list[ArmPhrase], plural_nouns: set[int]) -> list[list[ArmPhrase]]:
     """'the venetoclax and placebo groups': 'and' before a plural arm noun separates arms."""
     if len(group) < 2 or group[-1].end not in plural_nouns and (group[-1].end + 1) not in plural_nouns:
@@ -389,6 +404,7 @@ class _Draft:
     source: ArmPhrase | None = None  # where drugs, doses and size are written, when not the phrase itself
     restated: list[ArmPhrase] = field(default_factory=list)  # later definitions of the same arm (sizes)
     aliases: set[str] = field(default_factory=set)  # other names: "(Flu-TBI arm)", an absorbed definition
+    generic: bool = False  # named in the title without drugs ("once-daily versus twice-daily")
 
 
 def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[int, int, str, bool]]]:
@@ -514,10 +530,15 @@ def _comparison_drafts(
         if kind == "WITH_OR_WITHOUT":
             both = tuple(sorted({*left_phrase.drugs, *right_phrase.drugs}))
             base, added = _text(doc, left_phrase), _text(doc, right_phrase)
-            drafts.append(_Draft(right_phrase, f"{base} plus {added}", "with-or-without", doc[left_phrase.start].idx,
-                                 _name_end_char(doc, right_phrase), role="experimental", drugs=both))
-            drafts.append(_Draft(left_phrase, f"{base} alone", "with-or-without", doc[left_phrase.start].idx,
-                                 _name_end_char(doc, left_phrase), role="control"))
+            pair = [
+                _Draft(right_phrase, f"{base} plus {added}", "with-or-without", doc[left_phrase.start].idx,
+                       _name_end_char(doc, right_phrase), role="experimental", drugs=both),
+                _Draft(left_phrase, f"{base} alone", "with-or-without", doc[left_phrase.start].idx,
+                       _name_end_char(doc, left_phrase), role="control"),
+            ]
+            for draft, limit in ((pair[0], sent.end), (pair[1], s)):  # "P, C and R (PCR) with or without B (PCR-B)"
+                _name_from_brackets(doc, draft, limit, taken, rules, phrases)
+            drafts += pair
             continue
         listed = [left_phrase]
         if kind == "OR":  # "A, B or C"
@@ -530,12 +551,18 @@ def _comparison_drafts(
         for phrase in [*listed, right_phrase]:
             limit = s if phrase is not right_phrase else next((x for x in link_starts if x >= phrase.end), sent.end)
             draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _name_end_char(doc, phrase))
-            named = _parenthetical_name(doc, phrase, min(limit, sent.end), taken, rules, phrases)
-            if named:  # "fludarabine plus 2 Gy TBI (Flu-TBI arm; n = 49)": the arm's own name
-                draft.aliases.update({draft.label.lower(), _normal_name(named), named.text.lower()})
-                draft.label = named.text
+            draft.generic = title and not (phrase.drugs or phrase.control_term or phrase.role_word or phrase.marked)
+            _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _name_from_brackets(doc: Doc, draft: "_Draft", limit: int, taken: set[int], rules: ArmRules, phrases: list[ArmPhrase]) -> None:
+    """"fludarabine plus 2 Gy TBI (Flu-TBI arm; n = 49)": the arm's own name becomes its label."""
+    named = _parenthetical_name(doc, draft.phrase, limit, taken, rules, phrases)
+    if named:
+        draft.aliases.update({draft.label.lower(), _normal_name(named), named.text.lower()})
+        draft.label = named.text
 
 
 def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int], rules: ArmRules, phrases: list[ArmPhrase]) -> Span | None:
@@ -607,6 +634,12 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
             group_of[key[1]].restated.append(draft.phrase)
             group_of[key[1]].aliases.add(draft.label.lower())
             continue
+        if key[0] == "name":  # "the PE arm" after "paclitaxel–epirubicin (PE)"; "once-daily" and "concurrent once-daily"
+            same = next((d for d in seen.values() if _same_name(key[1], d)), None)
+            if same is not None:
+                same.aliases.add(key[1])
+                same.restated.append(draft.phrase)
+                continue
         if key in seen:
             if draft.aliases and not seen[key].aliases:  # the arm's own name, given at a later definition
                 seen[key].label = draft.label
@@ -614,7 +647,16 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
             seen[key].restated.append(draft.phrase)
         else:
             seen[key] = draft
-    return _merge_add_ons(list(seen.values()))
+    kept = _merge_add_ons(list(seen.values()))
+    if sum(1 for d in kept if d.drugs or d.phrase.drugs) >= 2:  # drug arms defined: title words were not arms
+        kept = [d for d in kept if not d.generic]
+    return kept
+
+
+def _same_name(name: str, draft: "_Draft") -> bool:
+    names = {*draft.aliases, draft.label.lower(), *([draft.phrase.name] if draft.phrase.name else [])}
+    padded = f" {name} "
+    return any(name == n or padded in f" {n} " or f" {n} " in padded for n in names if n)
 
 
 def _merge_add_ons(drafts: list[_Draft]) -> list[_Draft]:

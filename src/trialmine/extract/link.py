@@ -263,6 +263,8 @@ class _Context:
             return None, None
         arm = next((a for a in self.arms if a.arm_id == link.arm_id), None)
         if arm is not None:  # baseline rows describe the patients, not what the regimen did
+            if not arm.drugs and arm.control_term is None:  # arms named by schedule or procedure
+                return arm.label, regimen
             return arm.label, (arm.regimen if category != "baseline" else None)
         return None, self._unlinked_regimen(regimen) if with_regimen else None
 
