@@ -842,7 +842,7 @@ def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str |
     stops = [s for label in rule.terminated_by for s, _ in cues.get(label, [])]
     if any(group[0][0] <= m[0] < group[-1][1] for m in mentions):
         return None  # arms named between the values: 'V1 in X vs V2 in Y'
-    respectively = any(s >= group[-1][1] for s, _ in cues["RESPECTIVELY"])
+    respectively = bool(cues["RESPECTIVELY"])  # "40% and 25% ..., respectively", "the respective rates for A and B"
     after = _coordinated_list(doc, [m for m in mentions if m[0] >= group[-1][1]], rules)
     if after and after[0][0] - group[-1][1] > rule.max_scope:
         after = []
