@@ -32,7 +32,7 @@ LINK_RULES = ("respectively", "parenthetical", "value_then_arm", "arm_then_value
 _CUE_LABELS = (
     "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "COMBINER", "ALONE", "ARM_NOUN",
     "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT", "CLAUSE_END",
-    "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS",
+    "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR",
 )
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
@@ -211,8 +211,15 @@ def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: s
     rules = arm_cues.rules
     elements: list[ArmPhrase] = []
     taken: set[int] = set()
+    for s, e in cues["GROUP_LABEL_PAIR"]:  # "arms A and B": two labels
+        if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
+            noun = doc[s].lower_.rstrip("s")
+            for start, end in ((s, s + 2), (s + 3, s + 4)):
+                label = f"{noun} {doc[end - 1].text.lower().rstrip('.')}"
+                elements.append(ArmPhrase(start, end, group_label=label, name_end=end))
+            taken.update(range(s, e))
     for s, e in cues["GROUP_LABEL"]:
-        if sent.start <= s and e <= sent.end:
+        if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
             elements.append(ArmPhrase(s, e, group_label=doc[s:e].text.lower().rstrip("."), name_end=e))
             taken.update(range(s, e))
     for s, e, term in controls:
@@ -510,6 +517,8 @@ def _comparison_drafts(
         # one side in a design sentence when the other is a drug or a marked name ("assigned to ZES or PES")
         generic = (title and versus) or (definition and (versus or kind == "OR") and bool(left) != bool(right))
         if generic:
+            if title and not left and right and right[0].start > e:
+                right = []  # "concurrent versus sequential alternating gefitinib and chemotherapy": both by schedule
             if not left and (start := _name_start(doc, s, sent.start, taken, rules)) is not None:
                 left = [ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s)]
             if not right and (end := _name_end(doc, e, sent.end, taken, rules)) is not None:
@@ -856,8 +865,8 @@ def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str |
         before = _coordinated_runs(doc, before_mentions, rules)[-1]
     if before and group[0][0] - before_mentions[-1][1] > rule.max_scope:
         before = []
-    for arm_list in (after if respectively else [], before):
-        if len(arm_list) >= 2 and len(group) % len(arm_list) == 0 and (respectively or len(group) == len(arm_list)):
+    for arm_list in (after, before):
+        if len(arm_list) >= 2 and (len(group) == len(arm_list) or respectively and len(group) % len(arm_list) == 0):
             return arm_list[group.index(value) % len(arm_list)][2]
     cue = next((c for c, _ in cues["RESPECTIVELY"] if 0 <= c - group[-1][1] <= 8), None)
     if cue is not None and len(after) == 1 and after[0][0] - cue <= 6:
@@ -906,7 +915,9 @@ def _value_groups(doc: Doc, values: list[tuple[int, int]]) -> list[list[tuple[in
         if groups:
             gap = doc[groups[-1][-1][1] : v[0]]
             words = {t.lower_ for t in gap}
-            if len(gap) <= 6 and words & {"vs", "vs.", "versus", "v.", "and", "/", ",", "compared", "than", "to"} and not words & {";", "respectively"}:
+            compared = words & {"vs", "vs.", "versus", "v.", "compared", "than", "to"}
+            listed = words & {"and", "/", ","} and len(gap) <= 3  # not '88.8% had progression and 77.5% died'
+            if len(gap) <= 6 and (compared or listed) and not words & {";", "respectively"}:
                 groups[-1].append(v)
                 continue
         groups.append([v])
