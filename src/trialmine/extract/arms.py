@@ -916,7 +916,9 @@ def _value_groups(doc: Doc, values: list[tuple[int, int]]) -> list[list[tuple[in
             gap = doc[groups[-1][-1][1] : v[0]]
             words = {t.lower_ for t in gap}
             compared = words & {"vs", "vs.", "versus", "v.", "compared", "than", "to"}
-            listed = words & {"and", "/", ","} and len(gap) <= 3  # not '88.8% had progression and 77.5% died'
+            # "40% and 25%", "1.6% (10/635) and 0.2%", "499 (18%) and 447 (16%)"; not "88.8% had progression and 77.5% died"
+            bare = all(t.is_punct or t.like_num or t.lower_ in {"and", "of", "n", "=", "%"} for t in gap)
+            listed = words & {"and", "/", ","} and (len(gap) <= 3 or bare)
             if len(gap) <= 6 and (compared or listed) and not words & {";", "respectively"}:
                 groups[-1].append(v)
                 continue
