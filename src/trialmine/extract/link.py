@@ -233,7 +233,7 @@ class _Context:
             regimen, population_drugs = self._regimen(sentence, clause)
         arm = None
         if self.arms and assignment.rule not in ArmRules.default().not_linked_endpoint_rules:
-            arm, regimen = self._arm_and_regimen(offset, sentence, assignment.category, clause, regimen)
+            arm, regimen = self._arm_and_regimen(offset, sentence, assignment.category, regimen)
         population = [f"{d}-{w}" for d, w in population_drugs]
         phrase = _POPULATION_PHRASE.search(self.text[clause[0] : clause[1]])
         if phrase and not population:
@@ -242,9 +242,7 @@ class _Context:
             population.append(assignment.population_hint)
         return {"regimen": regimen, "arm": arm, "population": "; ".join(population) or None}
 
-    def _arm_and_regimen(
-        self, offset: int, sentence: Sentence, category: str, clause: tuple[int, int], regimen: str | None
-    ) -> tuple[str | None, str | None]:
+    def _arm_and_regimen(self, offset: int, sentence: Sentence, category: str, regimen: str | None) -> tuple[str | None, str | None]:
         """The value's arm (label) and the regimen that goes with it (GUIDELINES §7.3).
 
         Single-arm study: the one arm, the regimen stays the clause's (subsets of patients may get
@@ -286,7 +284,7 @@ class _Context:
         return (span.start, span.end) if span is not None and len(span) else None
 
     def _sentence_values(self, sentence: Sentence) -> list[tuple[int, int]]:
-        """Token spans of the sentence's values (percentages, counts without one): the siblings a
+        """Token spans of the sentence's values (its percentages, else its counts): the siblings a
         value is paired with in 'V1 vs V2' and 'respectively' lists."""
         if sentence.index not in self._values_of_sentence:
             text = self.text[sentence.start : sentence.end]
