@@ -27,7 +27,7 @@ from trialmine.limits import Limits
 from trialmine.store import db
 from trialmine.store.files import write_json_atomic, write_table_atomic
 from trialmine.store.lock import RunLock
-from trialmine.store.schema import to_evidence_frame
+from trialmine.store.schema import to_arm_frame, to_evidence_frame
 from trialmine.version import extractor_version, resolve_ner_model
 
 DB_NAME = "trialmine.duckdb"
@@ -46,6 +46,7 @@ class DocumentsFailed(RuntimeError):
 @dataclass
 class ExtractResult:
     rows: list[dict] = field(default_factory=list)
+    arms: list[dict] = field(default_factory=list)  # rows of the arms table, per processed document
     processed: list[Document] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     pipeline: Any = None  # PipelineInfo of the pipeline that ran (None when nothing needed NLP)
@@ -169,7 +170,8 @@ def extract(
     progress: Progress | None = None,
 ) -> ExtractResult:
     """Run the spaCy pipeline over the documents in batches and turn each into table rows."""
-    from trialmine.extract.link import extract_rows  # spaCy loads only when there is NLP to do
+    from trialmine.extract.arms import arm_rows  # spaCy loads only when there is NLP to do
+    from trialmine.extract.link import extract_rows
     from trialmine.nlp.long_docs import process_texts
     from trialmine.nlp.pipeline import build_pipeline
 
@@ -187,7 +189,9 @@ def extract(
                 if doc is None:
                     doc = process_texts(nlp, [document.text])[0]
                 stage = "extract"
-                result.rows.extend(extract_rows(document, doc))
+                rows = extract_rows(document, doc)
+                result.arms.extend(arm_rows(document.doc_id, doc._.arms or []))
+                result.rows.extend(rows)
                 result.processed.append(document)
             except Exception as exc:  # noqa: BLE001  (the error boundary of one document)
                 result.failures.append(Failure(document.source, stage, f"{type(exc).__name__}: {exc}"[:300]))
@@ -212,6 +216,7 @@ def publish(
     table: pd.DataFrame,
     report: RunReport,
     remove: Iterable[str] = (),
+    arms: pd.DataFrame | None = None,
 ) -> RunReport:
     """Commit to the database in one transaction, then export the whole table atomically."""
     out.mkdir(parents=True, exist_ok=True)
@@ -223,7 +228,7 @@ def publish(
     }
     saved = db.publish(
         out / DB_NAME, run_id, documents, table, asdict(report), started_at,
-        remove=remove, version=report.version, trigger=report.trigger,
+        remove=remove, version=report.version, trigger=report.trigger, arms=arms,
     )  # fmt: skip
     report = RunReport(**saved)
     write_table_atomic(db.read_evidence(out / DB_NAME), out / "evidence.parquet", out / "evidence.csv")
@@ -356,7 +361,8 @@ def run_stages(
             report = make_report(run_id, started, t0, options, found, ingested, plan, extracted, version, remove, failed_kept)
             _check_failures(options, found, ingested, plan, extracted)
             table = execute("normalise", normalise, extracted.rows)
-            report = execute("publish", publish, out, run_id, started, extracted.processed, table, report, remove)
+            arms = normalise_arms(extracted.arms)
+            report = execute("publish", publish, out, run_id, started, extracted.processed, table, report, remove, arms)
             say(f"published: {report.facts_added} facts added, {report.facts_replaced} replaced, {report.facts_removed} removed")
             reattach_review_decisions(out, say)
             if options.validate:

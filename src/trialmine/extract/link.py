@@ -11,6 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
+from trialmine.extract.arms import Arm, ArmRules, link_value_to_arm
 from trialmine.extract.doses import Dose, find_doses
 from trialmine.extract.endpoints import (
     EndpointAssignment,
@@ -75,6 +76,9 @@ class _Context:
         self.endpoints: list[EndpointMention] = doc._.endpoint_mentions or []
         regimen_drugs = [m.drug for m in self.drugs if not m.components]
         self.primary_drug = Counter(regimen_drugs).most_common(1)[0][0] if regimen_drugs else None
+        self.doc = doc
+        self.arms: list[Arm] = (doc._.arms if Doc.has_extension("arms") else None) or []
+        self._values_of_sentence: dict[int, list[tuple[int, int]]] = {}
 
     # -- shared -----------------------------------------------------------------------------
     def sentence_of(self, offset: int) -> Sentence:
@@ -398,13 +402,69 @@ class _Context:
         regimen, population_drugs = None, []
         if assignment.category in _RESULT_CATEGORIES_WITH_REGIMEN:
             regimen, population_drugs = self._regimen(sentence, clause)
+        arm = None
+        if self.arms and assignment.rule not in ArmRules.default().not_linked_endpoint_rules:
+            arm, regimen = self._arm_and_regimen(offset, sentence, assignment.category, regimen)
         population = [f"{d}-{w}" for d, w in population_drugs]
         phrase = _POPULATION_PHRASE.search(self.text[clause[0] : clause[1]])
         if phrase and not population:
             population.append(phrase.group(0))
         if assignment.population_hint:
             population.append(assignment.population_hint)
-        return {"regimen": regimen, "population": "; ".join(population) or None}
+        return {"regimen": regimen, "arm": arm, "population": "; ".join(population) or None}
+
+    def _arm_and_regimen(self, offset: int, sentence: Sentence, category: str, regimen: str | None) -> tuple[str | None, str | None]:
+        """The value's arm (label) and the regimen that goes with it (GUIDELINES §7.3).
+
+        Single-arm study: the one arm, the regimen stays the clause's (subsets of patients may get
+        other combinations). Comparative trial: the arm the linking rules find and its drugs, never
+        the sentence's union; effect measures and whole-population values get neither."""
+        with_regimen = category in _RESULT_CATEGORIES_WITH_REGIMEN
+        if sentence.end <= min(a.start for a in self.arms):  # definitions first: arms defined later are another trial's
+            return None, regimen
+        if len(self.arms) == 1:
+            return (self.arms[0].label if with_regimen else None), regimen
+        value = self._token_span(offset, offset + 1)
+        if value is None:
+            return None, regimen
+        link = link_value_to_arm(self.doc, value, self._sentence_values(sentence), category, ArmRules.default())
+        if link.rule == "effect-measure":
+            return None, None
+        arm = next((a for a in self.arms if a.arm_id == link.arm_id), None)
+        if arm is not None:  # baseline rows describe the patients, not what the regimen did
+            if not arm.drugs and arm.control_term is None:  # arms named by schedule or procedure
+                return arm.label, regimen
+            return arm.label, (arm.regimen if category != "baseline" else None)
+        return None, self._unlinked_regimen(regimen) if with_regimen else None
+
+    def _unlinked_regimen(self, regimen: str | None) -> str | None:
+        """A comparative trial's value with no arm keeps the regimen found around it, unless that
+        is the drugs of several arms together (the sentence names every arm): then it is a value
+        of the whole population, or of an arm the text does not make clear."""
+        if regimen is None:
+            return None
+        drugs = set(regimen.split(" + "))
+        arm_drugs = [set(a.drugs) for a in self.arms if a.drugs]
+        union = set().union(*arm_drugs) if arm_drugs else set()
+        if len(arm_drugs) >= 2 and drugs == union and union not in arm_drugs:
+            return None
+        return regimen
+
+    def _token_span(self, start: int, end: int) -> tuple[int, int] | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return (span.start, span.end) if span is not None and len(span) else None
+
+    def _sentence_values(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Token spans of the sentence's values (its percentages, else its counts): the siblings a
+        value is paired with in 'V1 vs V2' and 'respectively' lists."""
+        if sentence.index not in self._values_of_sentence:
+            text = self.text[sentence.start : sentence.end]
+            # counts beside percentages are their n ("7 (14%) of 51 patients"), not values of their own
+            spans = [(p.start, p.end) for p in find_percentages(text) if not p.is_ci_level]
+            spans = spans or [(c.start, c.end) for c in find_patient_counts(text)]
+            tokens = [self._token_span(sentence.start + s, sentence.start + e) for s, e in sorted(spans)]
+            self._values_of_sentence[sentence.index] = [t for t in tokens if t is not None]
+        return self._values_of_sentence[sentence.index]
 
     def _regimen(self, sentence: Sentence, clause: tuple[int, int]) -> tuple[str | None, list[tuple[str, str]]]:
         """Drugs of the clause, else of the sentence, else of the sentence before, else the

@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 
 import scispacy.abbreviation  # noqa: F401  (registers "abbreviation_detector")
+from trialmine.extract import arms  # noqa: F401  (registers trialmine_arms)
 from trialmine.limits import Limits
 from trialmine.ner import ENV_VAR
 from trialmine.nlp import abbreviations, components, sentences  # noqa: F401  (register trialmine_* components)

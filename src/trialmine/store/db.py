@@ -8,6 +8,8 @@
   `evidence_id`s, so a re-run that finds the same fact keeps its decision.
 - `runs` logs each run: `running` from its start (with the run lock held, see `store/lock.py`),
   then `completed`, `failed` (with the error) or, found by the next run, `interrupted`.
+- `arms` holds each document's trial arms (columns of `trialmine.store.schema.ARM_COLUMNS`),
+  replaced per document with its evidence.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import duckdb
 import pandas as pd
 
 from trialmine.ingest.document import Document
-from trialmine.store.schema import COLUMNS
+from trialmine.store.schema import ARM_COLUMNS, COLUMNS, to_arm_frame
 from trialmine.store.views import ensure_views
 
 _SQL_TYPES = {"string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE"}
@@ -47,6 +49,11 @@ CREATE TABLE IF NOT EXISTS evidence (
     {", ".join(f'"{c}" {_SQL_TYPES[t]}' for c, t in COLUMNS.items())},
     run_id VARCHAR,
     PRIMARY KEY (evidence_id)
+);
+CREATE TABLE IF NOT EXISTS arms (
+    {", ".join(f'"{c}" {_SQL_TYPES[t]}' for c, t in ARM_COLUMNS.items())},
+    run_id VARCHAR,
+    PRIMARY KEY (doc_id, arm_id)
 );
 CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR PRIMARY KEY,
@@ -177,8 +184,9 @@ def publish(
     remove: Iterable[str] = (),
     version: str = "",
     trigger: str = "manual",
+    arms: pd.DataFrame | None = None,
 ) -> dict:
-    """One transaction: replace the facts of the processed documents, drop those of `remove`
+    """One transaction: replace the facts and arms of the processed documents, drop those of `remove`
     (failed or pruned documents, with their `documents` rows), log the run as completed.
 
     Fills the report's fact counts (`facts_added/replaced/removed`, and the whole table's
@@ -186,6 +194,7 @@ def publish(
     """
     now = _utcnow()
     frame = evidence.assign(run_id=run_id)
+    arm_frame = (arms if arms is not None else to_arm_frame([])).assign(run_id=run_id)
     doc_rows = pd.DataFrame(
         [
             {
@@ -202,6 +211,7 @@ def publish(
         con.register("frame", frame)
         con.register("doc_rows", doc_rows)
         con.register("removed_ids", removed_ids)
+        con.register("arm_frame", arm_frame)
         con.execute("BEGIN TRANSACTION")
         try:
             replaced = _count(con, "SELECT count(*) FROM evidence WHERE doc_id IN (SELECT doc_id FROM doc_rows)")
@@ -209,6 +219,9 @@ def publish(
             con.execute("DELETE FROM evidence WHERE doc_id IN (SELECT doc_id FROM doc_rows UNION SELECT doc_id FROM removed_ids)")
             con.execute("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM removed_ids)")
             con.execute(f"INSERT INTO evidence ({columns}) SELECT {columns} FROM frame")
+            arm_columns = ", ".join(f'"{c}"' for c in [*ARM_COLUMNS, "run_id"])
+            con.execute("DELETE FROM arms WHERE doc_id IN (SELECT doc_id FROM doc_rows UNION SELECT doc_id FROM removed_ids)")
+            con.execute(f"INSERT INTO arms ({arm_columns}) SELECT {arm_columns} FROM arm_frame")
             con.execute(
                 """
                 INSERT INTO documents

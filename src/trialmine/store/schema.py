@@ -132,3 +132,46 @@ def to_evidence_frame(rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(COLUMNS)) if rows else empty_evidence()
     frame = frame.astype(COLUMNS)
     return EVIDENCE_SCHEMA.validate(frame)
+
+
+# The arms table: each document's trial arms (trialmine.extract.arms), one row per arm.
+ROLES = ("experimental", "control", "single")
+ARM_COLUMNS: dict[str, str] = {
+    "doc_id": "string",
+    "arm_id": "string",  # A1, A2 ... in order of definition; unique per document
+    "label": "string",  # as written at the definition; evidence.arm holds this label
+    "role": "string",  # experimental | control | single; NA when the text does not say
+    "regimen": "string",  # canonical drugs, sorted, joined with " + " (NA: placebo, observation ...)
+    "drugs": "string",  # the same drugs as a JSON array
+    "doses": "string",  # doses stated at the definition, as written, JSON array
+    "n": "Int64",  # patients assigned, "(n = 52)"
+    "start": "Int64",  # the definition's span in the document text
+    "end": "Int64",
+    "method": "string",  # comparison | with-or-without | group-label | single-arm
+}
+
+ARM_SCHEMA = pa.DataFrameSchema(
+    {
+        "doc_id": pa.Column("string", pa.Check.str_length(min_value=1)),
+        "arm_id": pa.Column("string", pa.Check.str_matches(r"^A\d+$")),
+        "label": pa.Column("string", pa.Check.str_length(min_value=1)),
+        "role": _optional("string", checks=pa.Check.isin(ROLES)),
+        "regimen": _optional("string"),
+        "drugs": pa.Column("string"),
+        "doses": pa.Column("string"),
+        "n": _optional("Int64", checks=pa.Check.ge(0)),
+        "start": pa.Column("Int64", pa.Check.ge(0)),
+        "end": pa.Column("Int64", pa.Check.ge(0)),
+        "method": pa.Column("string"),
+    },
+    checks=[pa.Check(lambda df: ~df.duplicated(["doc_id", "arm_id"]), error="arm_id must be unique per document")],
+    strict=True,
+    ordered=True,
+    coerce=True,
+)
+
+
+def to_arm_frame(rows: list[dict]) -> pd.DataFrame:
+    """Arm rows (dicts with ARM_COLUMNS keys) -> the validated arms table."""
+    frame = pd.DataFrame(rows, columns=list(ARM_COLUMNS)) if rows else pd.DataFrame({c: pd.Series(dtype=t) for c, t in ARM_COLUMNS.items()})
+    return ARM_SCHEMA.validate(frame.astype(ARM_COLUMNS))

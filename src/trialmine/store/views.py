@@ -23,25 +23,16 @@ import duckdb
 import pandas as pd
 
 from trialmine.normalise.dose_totals import DoseFactors, dose_factors
-from trialmine.store.schema import COLUMNS
+from trialmine.store.schema import ARM_COLUMNS, COLUMNS
 
 SCHEMA = "analysis"
 REVIEW_ALIAS = "review"
 VIEWS = ("facts", "results", "doses", "arms", "drugs", "documents")
 ReviewFilter = Literal["all", "accepted", "unreviewed"]
 
-# created here too so the arms view binds before the arms linker writes the table
-ARMS_TABLE_SQL = """
-CREATE TABLE IF NOT EXISTS arms (
-    doc_id VARCHAR, arm_id VARCHAR, label VARCHAR, role VARCHAR, regimen VARCHAR, drugs VARCHAR[],
-    doses JSON, n BIGINT, start BIGINT, "end" BIGINT, method VARCHAR
-)
-"""
-_ARMS_COLUMNS = {
-    "doc_id": "VARCHAR", "arm_id": "VARCHAR", "label": "VARCHAR", "role": "VARCHAR", "regimen": "VARCHAR",
-    "drugs": "VARCHAR[]", "doses": "JSON", "n": "BIGINT", "start": "BIGINT", "end": "BIGINT", "method": "VARCHAR",
-}  # fmt: skip
 _SQL_TYPES = {"string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE"}
+# the arms table's columns (store/db.py creates it): a database written before it existed reads as empty
+_ARMS_COLUMNS = {c: _SQL_TYPES[t] for c, t in ARM_COLUMNS.items()}
 _DECISION_COLUMNS = {"evidence_id": "VARCHAR", "decision": "VARCHAR", "corrected": "JSON", "reviewer": "VARCHAR",
                      "comment": "VARCHAR", "decided_at": "TIMESTAMP"}  # fmt: skip
 # what a reviewer may correct: everything but identity, provenance and the extractor's own fields
@@ -252,7 +243,6 @@ def ensure_views(con: duckdb.DuckDBPyConnection) -> None:
     Idempotent; called whenever the store is opened for writing, after its work (so the dose
     factors cover the facts just published). These views see no review file: every fact reads as
     `unreviewed` there; sessions from `trialmine query` and the API see the decisions."""
-    con.execute(ARMS_TABLE_SQL)
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
     _create_all(con, "CREATE OR REPLACE VIEW", f"{SCHEMA}.", False, "all", False, f"TABLE {SCHEMA}.dose_schedules")
 

@@ -1,0 +1,1030 @@
+"""Trial arms of a document and the arm each value belongs to.
+
+Shaped like scispaCy's abbreviation detector: pure functions find *definitions* first (the title,
+design sentences: "XELIRI versus FOLFIRI", "randomized (1:1) to A or B", "X with or without Z",
+"Arm A: ...") and then every later *reference* to a defined arm ("in the XELIRI arm", "with
+azacitidine alone", "the placebo group"). A thin spaCy component (`trialmine_arms`) stores the
+inventory on `doc._.arms` and the mentions on `doc.spans["arms"]`.
+
+Cues are data (`rules/arms.json`, spaCy Matcher patterns); regimen acronyms and their components
+come from the drug mentions (`rules/drugs.json`). Linking a value to an arm follows the ConText-like
+rules of the same file (`link_value_to_arm`).
+"""
+
+# no `from __future__ import annotations`: spaCy validates factory signatures at run time
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from trialmine.extract.doses import find_doses
+
+ROLES = ("experimental", "control", "single")
+LINK_DIRECTIONS = ("forward", "backward", "sentence")
+LINK_RULES = ("respectively", "parenthetical", "value_then_arm", "arm_then_value", "document_order")
+_CUE_LABELS = (
+    "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "COMBINER", "ALONE", "ARM_NOUN",
+    "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT", "CLAUSE_END",
+    "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR",
+)
+_CATEGORIES = ("efficacy", "safety", "baseline", "other")
+_CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
+_NOT_NAMES_KEY = "trialmine_not_arm_names"  # doc.user_data: tokens of diseases and outcomes
+
+
+class ArmRulesError(ValueError):
+    """rules/arms.json (or a file given instead) is malformed."""
+
+
+@dataclass(frozen=True)
+class Arm:
+    """One arm of the trial, as first defined in the document."""
+
+    arm_id: str  # "A1", "A2" ... in order of definition
+    label: str  # as written: "XELIRI", "venetoclax plus azacitidine", "Arm A", "placebo"
+    role: str | None  # experimental | control | single; None when the text does not say
+    drugs: tuple[str, ...]  # canonical components, sorted (placebo and "observation" are not drugs)
+    doses: tuple[str, ...]  # dose texts stated at the definition
+    n: int | None  # patients assigned, "(n = 52)"
+    start: int  # character span of the definition
+    end: int
+    method: str  # comparison | with-or-without | group-label | single-arm
+    control_term: str | None = None  # placebo, observation, best supportive care ...
+    group_label: str | None = None  # "arm a", "group i" (lower case) when the arm has one
+    aliases: tuple[str, ...] = ()  # lower-case names the document defines it by ("pci", "usual care")
+
+    @property
+    def regimen(self) -> str | None:
+        return " + ".join(self.drugs) or None
+
+
+@dataclass(frozen=True)
+class ArmPhrase:
+    """A candidate arm name in a sentence, in tokens: drugs joined by plus/with/+, a control term,
+    a group label, or a role word before 'arm'/'group' ("the experimental arm")."""
+
+    start: int
+    end: int
+    drugs: tuple[str, ...] = ()
+    control_term: str | None = None
+    group_label: str | None = None
+    role_word: str | None = None
+    name: str | None = None  # an intervention named without drugs: "the PCI group", "patients receiving SK"
+    alone: bool = False
+    acronym: bool = False
+    marked: bool = False  # written as an arm: "the X group", "patients receiving X", "X-treated"
+    name_end: int = 0  # end of the name without a trailing "arm"/"group"
+    extent_end: int = 0  # end including doses written right after the name
+
+
+@dataclass(frozen=True)
+class LinkRule:
+    """ConText-style: a value takes the arm mentioned in `direction` within `max_scope` tokens,
+    stopping at any `terminated_by` cue, for results of `allowed_categories`."""
+
+    name: str
+    direction: str
+    max_scope: int
+    terminated_by: tuple[str, ...]
+    allowed_categories: tuple[str, ...]
+
+    def __post_init__(self):
+        if self.name not in LINK_RULES:
+            raise ArmRulesError(f"unknown linking rule {self.name!r} (known: {', '.join(LINK_RULES)})")
+        if self.direction not in LINK_DIRECTIONS:
+            raise ArmRulesError(f"linking rule {self.name!r}: direction must be one of {LINK_DIRECTIONS}")
+        if not isinstance(self.max_scope, int) or self.max_scope < 1:
+            raise ArmRulesError(f"linking rule {self.name!r}: max_scope must be a positive integer")
+        unknown = set(self.terminated_by) - {*_CUE_LABELS, "VALUE"}
+        if unknown:
+            raise ArmRulesError(f"linking rule {self.name!r}: unknown terminators {sorted(unknown)}")
+        if set(self.allowed_categories) - set(_CATEGORIES):
+            raise ArmRulesError(f"linking rule {self.name!r}: allowed_categories must be among {_CATEGORIES}")
+
+
+@dataclass(frozen=True)
+class ArmRules:
+    control_terms: dict[str, tuple[str, ...]]
+    role_words: dict[str, tuple[str, ...]]
+    patterns: dict[str, list]
+    population_before: frozenset[str]
+    population_after: frozenset[str]
+    name_stop_words: frozenset[str]
+    not_arm_names: frozenset[str]
+    coordination_words: frozenset[str]
+    not_linked_endpoint_rules: frozenset[str]  # values that are thresholds or definitions have no arm
+    linking: tuple[LinkRule, ...] = field(default=())
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "ArmRules":
+        source = path or resources.files("trialmine.rules").joinpath("arms.json")
+        name = str(path or "trialmine/rules/arms.json")
+        try:
+            raw = json.loads(source.read_text("utf-8"))
+            patterns = raw["patterns"]
+            missing = set(_CUE_LABELS) - set(patterns)
+            if missing:
+                raise ArmRulesError(f"missing cue patterns {sorted(missing)}")
+            rules = cls(
+                control_terms={k: tuple(v) for k, v in raw["control_terms"].items()},
+                role_words={k: tuple(v) for k, v in raw["role_words"].items()},
+                patterns=patterns,
+                population_before=frozenset(raw["population_words"]["before"]),
+                population_after=frozenset(raw["population_words"]["after"]),
+                name_stop_words=frozenset(raw["name_stop_words"]),
+                not_arm_names=frozenset(raw["not_arm_names"]),
+                coordination_words=frozenset(raw["coordination_words"]),
+                not_linked_endpoint_rules=frozenset(raw["not_linked_endpoint_rules"]),
+                linking=tuple(
+                    LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
+                    for r in raw["linking"]
+                ),
+            )
+        except ArmRulesError as exc:
+            raise ArmRulesError(f"{name}: {exc}") from None
+        except (KeyError, TypeError, json.JSONDecodeError) as exc:
+            raise ArmRulesError(f"{name}: malformed arm rules ({type(exc).__name__}: {exc})") from None
+        if set(rules.role_words) - {"experimental", "control"}:
+            raise ArmRulesError(f"{name}: role_words keys must be 'experimental' and 'control'")
+        return rules
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def default() -> "ArmRules":
+        return ArmRules.load()
+
+
+# -- cues ------------------------------------------------------------------------------------
+
+
+class ArmCues:
+    """The rules compiled for one vocabulary: a Matcher of the cue patterns and a PhraseMatcher of
+    the control terms."""
+
+    def __init__(self, vocab, rules: ArmRules, make_doc):
+        self.rules = rules
+        self.make_doc = make_doc
+        self.matcher = Matcher(vocab)
+        for label in _CUE_LABELS:
+            try:
+                self.matcher.add(label, rules.patterns[label])
+            except (ValueError, TypeError) as exc:
+                raise ArmRulesError(f"trialmine/rules/arms.json: bad Matcher pattern for {label}: {exc}") from None
+        self.control_matcher = PhraseMatcher(vocab, attr="LOWER")
+        for term, phrases in rules.control_terms.items():
+            self.control_matcher.add(term, [make_doc(p) for p in phrases])
+        self.role_of = {w: role for role, words in rules.role_words.items() for w in words}
+
+    def find(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        """Cue label -> token spans (start, end), sorted."""
+        found: dict[str, list[tuple[int, int]]] = {label: [] for label in _CUE_LABELS}
+        for match_id, start, end in self.matcher(doc):
+            found[doc.vocab.strings[match_id]].append((start, end))
+        for spans in found.values():
+            spans.sort()
+        return found
+
+    def control_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        spans = [(s, e, doc.vocab.strings[m]) for m, s, e in self.control_matcher(doc)]
+        spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        kept: list[tuple[int, int, str]] = []
+        for span in spans:  # longest first at each start, no overlaps
+            if not kept or span[0] >= kept[-1][1]:
+                kept.append(span)
+        return kept
+
+
+def _token_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: set[int], arm_cues: ArmCues) -> list[ArmPhrase]:
+    """Candidate arm names of one sentence, left to right."""
+    rules = arm_cues.rules
+    elements: list[ArmPhrase] = []
+    taken: set[int] = set()
+    for s, e in cues["GROUP_LABEL_PAIR"]:  # "arms A and B": two labels
+        if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
+            noun = doc[s].lower_.rstrip("s")
+            for start, end in ((s, s + 2), (s + 3, s + 4)):
+                label = f"{noun} {doc[end - 1].text.lower().rstrip('.')}"
+                elements.append(ArmPhrase(start, end, group_label=label, name_end=end))
+            taken.update(range(s, e))
+    for s, e in cues["GROUP_LABEL"]:
+        if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
+            elements.append(ArmPhrase(s, e, group_label=doc[s:e].text.lower().rstrip("."), name_end=e))
+            taken.update(range(s, e))
+    for s, e, term in controls:
+        if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
+            elements.append(ArmPhrase(s, e, control_term=term, name_end=e))
+            taken.update(range(s, e))
+    for mention in doc._.drug_mentions or []:
+        span = _token_span(doc, mention.start, mention.end)
+        if span is None or not (sent.start <= span[0] and span[1] <= sent.end) or taken & set(range(*span)):
+            continue
+        if _describes_patients(doc, span, rules):
+            continue
+        components = mention.components or (mention.drug,)
+        elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components), name_end=span[1]))
+        taken.update(range(*span))
+    for s, e in cues["ARM_NOUN"] + cues["ARM_NOUNS"]:
+        if sent.start < s < sent.end and s - 1 not in taken:
+            word = doc[s - 1].lower_
+            if word in arm_cues.role_of:
+                elements.append(ArmPhrase(s - 1, s, role_word=arm_cues.role_of[word], name_end=s))
+                taken.add(s - 1)
+                continue
+            start = _name_start(doc, s, sent.start, taken, rules)
+            if start is not None:
+                elements.append(ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s))
+                taken.update(range(start, s))
+    for s, e in cues["RECIPIENT"]:
+        if sent.start <= s and e < sent.end and e not in taken:
+            end = _name_end(doc, e, sent.end, taken, rules)
+            if end is not None:
+                elements.append(ArmPhrase(e, end, name=_normal_name(doc[e:end]), name_end=end))
+                taken.update(range(e, end))
+    elements.sort(key=lambda p: p.start)
+    combiner_tokens = {i for s, e in cues["COMBINER"] for i in range(s, e)} - {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
+    plural_nouns = {s for s, _ in cues["ARM_NOUNS"]}
+    merged: list[list[ArmPhrase]] = []
+    for k, element in enumerate(elements):
+        if merged and (
+            _joins(doc, merged[-1][-1], element, combiner_tokens, dose_tokens)
+            or _listed_combination(doc, elements, k, combiner_tokens, dose_tokens)
+        ):
+            merged[-1].append(element)
+        else:
+            merged.append([element])
+    phrases = []
+    for group in merged:
+        for part in _split_coordinated(doc, group, plural_nouns):
+            phrase = _phrase(part, cues, doc)
+            extent = phrase.end
+            while extent < sent.end and extent in dose_tokens:
+                extent += 1
+            phrases.append(replace(phrase, extent_end=extent))
+    return phrases
+
+
+def _acronym(span: Span) -> bool:
+    """'ZES', 'PTCA': a short name in capitals that is not a disease or an outcome ('AML', 'OS')."""
+    not_names = span.doc.user_data.get(_NOT_NAMES_KEY, ())
+    return len(span) <= 2 and any(sum(c.isupper() for c in t.text) >= 2 for t in span) and not any(t.i in not_names for t in span)
+
+
+def _is_name_token(token, taken: set[int], rules: ArmRules) -> bool:
+    """A token that can be part of an arm's name: not a stop word or number."""
+    if token.i in taken or token.is_punct or token.like_num or token.lower_ in rules.name_stop_words:
+        return False
+    return any(c.isalpha() for c in token.text) and not any(c in "±=<>%" for c in token.text)
+
+
+def _name_start(doc: Doc, noun: int, floor: int, taken: set[int], rules: ArmRules) -> int | None:
+    """'the PCI group', 'the usual care arm', 'the Flu-TBI arm': up to four name tokens before
+    'group'/'arm'."""
+    start = noun
+    while start > floor and noun - start < 4:
+        if _is_name_token(doc[start - 1], taken, rules):
+            start -= 1
+        elif _inner_hyphen(doc, start - 1, floor, taken, rules) and start < noun:
+            start -= 2
+        else:
+            break
+    if start == noun or _normal_name(doc[start:noun]) in rules.not_arm_names:
+        return None
+    return start
+
+
+def _name_end(doc: Doc, first: int, ceiling: int, taken: set[int], rules: ArmRules) -> int | None:
+    """'patients who received PCI', 'those assigned to CABG': up to four name tokens after the cue."""
+    end = first
+    while end < ceiling and end - first < 4:
+        if _is_name_token(doc[end], taken, rules):
+            end += 1
+        elif end > first and end + 1 < ceiling and doc[end].text in {"-", "/"} and _is_name_token(doc[end + 1], taken, rules):
+            end += 2
+        else:
+            break
+    if end == first or _normal_name(doc[first:end]) in rules.not_arm_names:
+        return None
+    return end
+
+
+def _inner_hyphen(doc: Doc, i: int, floor: int, taken: set[int], rules: ArmRules) -> bool:
+    """'Flu-TBI', 'TLI/ATG': a hyphen or slash between two name tokens."""
+    return i > floor and doc[i].text in {"-", "/"} and i not in taken and _is_name_token(doc[i - 1], taken, rules)
+
+
+def _normal_name(span: Span) -> str:
+    return " ".join(t.lower_ for t in span if t.lower_ not in {"-", "the"}).removesuffix(" treated").strip()
+
+
+def _describes_patients(doc: Doc, span: tuple[int, int], rules: ArmRules) -> bool:
+    """'prior imatinib', 'rituximab-refractory': a drug of the patients' history, not an arm."""
+    before = doc[span[0] - 1].lower_ if span[0] > 0 else ""
+    after = [t.lower_ for t in doc[span[1] : span[1] + 2]]
+    after = after[1:] if after and after[0] == "-" else after
+    return before in rules.population_before or bool(after and after[0] in rules.population_after)
+
+
+def _joins(doc: Doc, left: ArmPhrase, right: ArmPhrase, combiner_tokens: set[int], dose_tokens: set[int]) -> bool:
+    if left.group_label or right.group_label or left.role_word or right.role_word or left.name or right.name:
+        return False
+    gap = range(left.end, right.start)
+    if len(gap) > 12 or not all(i in combiner_tokens or i in dose_tokens for i in gap):
+        return False
+    words = {doc[i].lower_ for i in gap if i not in dose_tokens}
+    # "FLAG-IDA and MEC": two regimens joined by "and" are two arms, not one combination
+    return not (words == {"and"} and left.acronym and right.acronym)
+
+
+def _listed_combination(doc: Doc, elements: list[ArmPhrase], k: int, combiner_tokens: set[int], dose_tokens: set[int]) -> bool:
+    """'pentostatin, cyclophosphamide and rituximab': drugs listed with commas are one combination
+    when the list ends with 'and'/'plus' (with 'or' it lists arms: 'A, B or C')."""
+    for left, right in zip(elements[k - 1 : -1], elements[k:]):
+        if left.drugs == () or right.drugs == () or left.acronym or right.acronym:
+            return False
+        gap = doc[left.end : right.start].text.strip()
+        if gap != ",":
+            return _joins(doc, left, right, combiner_tokens, dose_tokens)
+    return False
+
+
+def _split_coordinated(doc: Doc, group: list[ArmPhrase], plural_nouns: set[int]) -> list[list[ArmPhrase]]:
+    """'the venetoclax and placebo groups': 'and' before a plural arm noun separates arms."""
+    if len(group) < 2 or group[-1].end not in plural_nouns and (group[-1].end + 1) not in plural_nouns:
+        return [group]
+    parts: list[list[ArmPhrase]] = [[group[0]]]
+    for element in group[1:]:
+        gap = {t.lower_ for t in doc[parts[-1][-1].end : element.start]}
+        if gap & {"and", ","}:
+            parts.append([element])
+        else:
+            parts[-1].append(element)
+    return parts
+
+
+def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc) -> ArmPhrase:
+    start, end = part[0].start, part[-1].end
+    marked = any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
+    marked = marked or any(s == end for s, _ in cues["TREATED_SUFFIX"])
+    drugs = tuple(sorted({d for p in part for d in p.drugs}))
+    control = next((p.control_term for p in part if p.control_term), None)
+    alone = False
+    for s, e in cues["ALONE"]:
+        if s == end:
+            alone, end = True, e
+            break
+    name_end = end
+    for s, e in cues["ARM_NOUN"] + cues["ARM_NOUNS"]:
+        if s == end:
+            end, marked = e, True
+            break
+    first = part[0]
+    return ArmPhrase(
+        start, end, drugs=drugs, control_term=control, group_label=first.group_label, role_word=first.role_word,
+        name=first.name, alone=alone, acronym=len(part) == 1 and first.acronym, name_end=name_end, marked=marked,
+    )
+
+
+# -- the inventory ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    phrase: ArmPhrase
+    label: str
+    method: str
+    start: int
+    end: int
+    role: str | None = None
+    drugs: tuple[str, ...] | None = None  # overrides the phrase's drugs (with-or-without arms)
+    source: ArmPhrase | None = None  # where drugs, doses and size are written, when not the phrase itself
+    restated: list[ArmPhrase] = field(default_factory=list)  # later definitions of the same arm (sizes)
+    aliases: set[str] = field(default_factory=set)  # other names: "(Flu-TBI arm)", an absorbed definition
+    generic: bool = False  # named in the title without drugs ("once-daily versus twice-daily")
+
+
+def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[int, int, str, bool]]]:
+    """The document's arms (definitions) and every mention of them: (token start, token end,
+    arm_id, is_definition)."""
+    cues = arm_cues.find(doc)
+    doc.user_data[_CUES_KEY] = cues
+    outcomes = [(m.start, m.end) for m in doc._.endpoint_mentions or []] if Doc.has_extension("endpoint_mentions") else []
+    not_names = {t.i for e in doc.ents if e.label_ == "DISEASE" for t in e}
+    for start_char, end_char in outcomes:
+        span = _token_span(doc, start_char, end_char)
+        if span:
+            not_names.update(range(*span))
+    doc.user_data[_NOT_NAMES_KEY] = not_names
+    controls = arm_cues.control_spans(doc)
+    dose_tokens: set[int] = set()
+    doses = find_doses(doc.text)
+    for dose in doses:
+        span = _token_span(doc, dose.start, dose.end)
+        if span:
+            dose_tokens.update(range(*span))
+    sentences = list(doc.sents) or [doc[:]]
+    phrases = {i: arm_phrases(doc, s, cues, controls, dose_tokens, arm_cues) for i, s in enumerate(sentences)}
+
+    def has(label: str, sent: Span) -> bool:
+        return any(sent.start <= s < sent.end for s, _ in cues[label])
+
+    design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s)]
+    drafts: list[_Draft] = []
+    for i in design:
+        drafts += _comparison_drafts(doc, sentences[i], phrases[i], cues, arm_cues.rules, definition=True, title=i == 0)
+        drafts += _group_label_drafts(doc, sentences[i], phrases[i])
+    if len(_distinct(drafts)) < 2:  # no design sentence: the first comparison in the results
+        for i, sent in enumerate(sentences):
+            found = _comparison_drafts(doc, sent, phrases[i], cues, arm_cues.rules, definition=False)
+            if len(_distinct(found)) < 2:  # "61% in the PCI group and 40% in the SK group"
+                named = [p for p in phrases[i] if p.name or p.drugs or p.control_term or p.role_word]
+                found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _name_end_char(doc, p)) for p in named]
+                found = found if len(_distinct(found)) >= 2 and sum(p.marked for p in named) >= 2 else []
+            if len(_distinct(found)) >= 2:
+                drafts = found
+                break
+    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses)
+    if len(arms) < 2:
+        arms = _single_arm(doc, sentences, phrases, cues)
+    return arms, _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
+
+
+def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]], make_doc) -> list[tuple[int, int, str, bool]]:
+    """Definitions and references: each phrase that resolves to an arm, the definition spans,
+    and every other occurrence of an arm's name ("ZES versus PES" defines them; a later bare
+    "PES" refers to one)."""
+    definitions = {(a.start, a.end): a.arm_id for a in arms}
+    found: dict[tuple[int, int], tuple[str, bool]] = {}
+    for sentence_phrases in phrases.values():
+        for phrase in sentence_phrases:
+            arm = resolve_phrase(phrase, arms)
+            if arm is not None:
+                found[(phrase.start, phrase.end)] = (arm.arm_id, (doc[phrase.start].idx, _name_end_char(doc, phrase)) in definitions)
+    for (start_char, end_char), arm_id in definitions.items():
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is not None and not any(s < span.end and span.start < e for s, e in found):
+            found[(span.start, span.end)] = (arm_id, True)
+    matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    for arm in arms:
+        matcher.add(arm.arm_id, [make_doc(alias) for alias in arm.aliases])
+    for match_id, start, end in sorted(matcher(doc), key=lambda m: m[1] - m[2]):  # longest first
+        overlapping = [(s, e) for s, e in found if s < end and start < e]
+        if all(start <= s and e <= end and (s, e) != (start, end) for s, e in overlapping):
+            definition = any([found.pop(key)[1] for key in overlapping])  # 'TLI-ATG' over its 'ATG'
+            found[(start, end)] = (doc.vocab.strings[match_id], definition)
+    return [(s, e, arm_id, definition) for (s, e), (arm_id, definition) in sorted(found.items())]
+
+
+def _name_end_char(doc: Doc, phrase: ArmPhrase) -> int:
+    last = doc[phrase.name_end - 1]
+    return last.idx + len(last)
+
+
+def _comparison_drafts(
+    doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, rules: ArmRules, definition: bool, title: bool = False
+) -> list[_Draft]:
+    """'X versus Y', 'X compared with Y', 'randomized to A, B or C', 'X with or without Z'.
+
+    In the title an arm without drugs may be any short name next to 'versus' ("Primary
+    angioplasty versus thrombolysis")."""
+    usable = [p for p in phrases if p.drugs or p.control_term or p.name or p.role_word]
+    taken = {i for p in phrases for i in range(p.start, p.end)}
+    drafts: list[_Draft] = []
+    links = [(s, e, "COMPARATOR") for s, e in cues["COMPARATOR"]] + [(s, e, "WITH_OR_WITHOUT") for s, e in cues["WITH_OR_WITHOUT"]]
+    if definition:  # "randomized to A or B"; in results 'or' joins anything
+        wow = {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
+        links += [(s, e, "OR") for s, e in cues["OR"] if s not in wow]
+    for s, e, kind in sorted(links):
+        if not (sent.start <= s < sent.end):
+            continue
+        left = [p for p in usable if p.end <= s and s - p.end <= 8]
+        # results sentences put the value between: "63.9% with A, compared with 18.4% for B"
+        reach = 4 if definition else 10
+        right = [p for p in usable if p.start >= e and p.start - e <= reach and not any(e <= x < p.start for x, _, _ in links)]
+        versus = any(v == s for v, _ in cues["VERSUS"])
+        # a name without drugs: both sides in the title ("Primary angioplasty versus thrombolysis"),
+        # one side in a design sentence when the other is a drug or a marked name ("assigned to ZES or PES")
+        generic = (title and versus) or (definition and (versus or kind == "OR") and bool(left) != bool(right))
+        if generic:
+            if title and not left and right and right[0].start > e:
+                right = []  # "concurrent versus sequential alternating gefitinib and chemotherapy": both by schedule
+            if not left and (start := _name_start(doc, s, sent.start, taken, rules)) is not None:
+                left = [ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s)]
+            if not right and (end := _name_end(doc, e, sent.end, taken, rules)) is not None:
+                right = [ArmPhrase(e, end, name=_normal_name(doc[e:end]), name_end=end)]
+            if not title:  # one side only: an acronym ("ZES", "PTCA"), not any words next to 'or'
+                left = [p for p in left if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
+                right = [p for p in right if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
+        if not left or not right:
+            continue
+        left_phrase, right_phrase = left[-1], right[0]
+        if any(left_phrase.end <= p.start and p.end <= s for p in usable):
+            continue
+        if left_phrase.start and doc[left_phrase.start - 1].text in {"(", "["} and not left_phrase.drugs:
+            # "X plus Y (XY arm; n = 49) or ...": the bracketed name belongs to the arm before it
+            named = [p for p in usable if p.end < left_phrase.start and left_phrase.start - max(p.extent_end, p.end) <= 10]
+            if named and (named[-1].drugs or named[-1].control_term):
+                left_phrase = named[-1]
+        if kind == "WITH_OR_WITHOUT":
+            both = tuple(sorted({*left_phrase.drugs, *right_phrase.drugs}))
+            base, added = _text(doc, left_phrase), _text(doc, right_phrase)
+            pair = [
+                _Draft(right_phrase, f"{base} plus {added}", "with-or-without", doc[left_phrase.start].idx,
+                       _name_end_char(doc, right_phrase), role="experimental", drugs=both),
+                _Draft(left_phrase, f"{base} alone", "with-or-without", doc[left_phrase.start].idx,
+                       _name_end_char(doc, left_phrase), role="control"),
+            ]
+            for draft, limit in ((pair[0], sent.end), (pair[1], s)):  # "P, C and R (PCR) with or without B (PCR-B)"
+                _name_from_brackets(doc, draft, limit, taken, rules, phrases)
+            drafts += pair
+            continue
+        listed = [left_phrase]
+        if kind == "OR":  # "A, B or C"
+            for earlier in reversed([p for p in usable if p.end <= left_phrase.start]):
+                gap = doc[earlier.end : listed[0].start].text.strip()
+                if gap != ",":
+                    break
+                listed.insert(0, earlier)
+        link_starts = sorted(x for x, _, _ in links if x > e)
+        for phrase in [*listed, right_phrase]:
+            limit = s if phrase is not right_phrase else next((x for x in link_starts if x >= phrase.end), sent.end)
+            draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _name_end_char(doc, phrase))
+            draft.generic = title and not (phrase.drugs or phrase.control_term or phrase.role_word or phrase.marked)
+            _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
+            drafts.append(draft)
+    return drafts
+
+
+def _name_from_brackets(doc: Doc, draft: "_Draft", limit: int, taken: set[int], rules: ArmRules, phrases: list[ArmPhrase]) -> None:
+    """"fludarabine plus 2 Gy TBI (Flu-TBI arm; n = 49)": the arm's own name becomes its label."""
+    named = _parenthetical_name(doc, draft.phrase, limit, taken, rules, phrases)
+    if named:
+        draft.aliases.update({draft.label.lower(), _normal_name(named), named.text.lower()})
+        draft.label = named.text
+
+
+def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int], rules: ArmRules, phrases: list[ArmPhrase]) -> Span | None:
+    """A name in brackets after an arm's definition: '(Flu-TBI arm; n = 49)', '(BuFlu)'."""
+    for i in range(max(phrase.extent_end, phrase.end), min(limit, phrase.end + 10)):
+        if any(p.start == i for p in phrases if p is not phrase and not p.name):
+            return None  # another arm starts first
+        if doc[i].text not in {"(", "["}:
+            continue
+        end = _name_end(doc, i + 1, limit, taken - set(range(i + 1, limit)), rules)
+        if end is None:
+            return None
+        follower = doc[end].lower_ if end < limit else ""
+        if follower in {")", "]", ";", ",", "arm", "group", "cohort"}:
+            return doc[i + 1 : end]
+        return None
+    return None
+
+
+def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase]) -> list[_Draft]:
+    """'Arm A: venetoclax + azacitidine', 'group I received X', 'X (arm A)'."""
+    drafts = []
+    for k, phrase in enumerate(phrases):
+        if not phrase.group_label:
+            continue
+        after = phrases[k + 1] if k + 1 < len(phrases) else None
+        before = phrases[k - 1] if k else None
+        drugs = None
+        opener = doc[phrase.end].text if phrase.end < sent.end else ""
+        if opener in {"(", "[", ":"}:  # 'group A (irinotecan, capecitabine, bevacizumab)', 'Arm A: X plus Y; Arm B: ...'
+            closers = {")", "]"} if opener != ":" else {";"}
+            end = next((t.i for t in doc[phrase.end + 1 : sent.end] if t.text in closers), sent.end)
+            listed = [p for p in phrases[k + 1 :] if p.end <= end and not p.group_label and (p.drugs or p.control_term)]
+            if listed and not any(p.group_label for p in phrases[k + 1 :] if p.start < listed[-1].start):
+                drugs = replace(listed[0], end=listed[-1].end, name_end=listed[-1].name_end, extent_end=listed[-1].extent_end,
+                                drugs=tuple(sorted({d for p in listed for d in p.drugs})))
+        if drugs is None and after and (after.drugs or after.control_term) and after.start - phrase.end <= 6 and not after.group_label:
+            drugs = after
+        elif before and (before.drugs or before.control_term) and doc[phrase.start - 1].text == "(" and phrase.start - before.end <= 2:
+            drugs = before
+        label = doc[phrase.start : phrase.name_end].text.rstrip(".")
+        source = drugs or phrase
+        drafts.append(_Draft(phrase, label, "group-label", doc[phrase.start].idx, doc[phrase.start].idx + len(label), drugs=source.drugs, source=source))
+    return drafts
+
+
+def _text(doc: Doc, phrase: ArmPhrase) -> str:
+    return doc[phrase.start : phrase.name_end].text
+
+
+def _key(draft: _Draft) -> tuple:
+    if draft.method == "group-label":
+        return ("group", draft.phrase.group_label)
+    drugs = draft.drugs if draft.drugs is not None else draft.phrase.drugs
+    if not drugs and draft.phrase.name:
+        return ("name", draft.phrase.name)
+    if not drugs and draft.phrase.role_word:
+        return ("role", draft.phrase.role_word)
+    return ("drugs", drugs, None if drugs else draft.phrase.control_term)
+
+
+def _distinct(drafts: list[_Draft]) -> list[_Draft]:
+    """First definition of each arm; a group label defined with drugs absorbs the same drugs."""
+    seen: dict[tuple, _Draft] = {}
+    group_of = {d.drugs: d for d in drafts if d.method == "group-label" and d.drugs}
+    for draft in drafts:
+        key = _key(draft)
+        if key[0] == "drugs" and key[1] and key[1] in group_of:
+            group_of[key[1]].restated.append(draft.phrase)
+            group_of[key[1]].aliases.add(draft.label.lower())
+            continue
+        if key[0] == "name":  # "the PE arm" after "paclitaxel–epirubicin (PE)"; "once-daily" and "concurrent once-daily"
+            same = next((d for d in seen.values() if _same_name(key[1], d)), None)
+            if same is not None:
+                same.aliases.add(key[1])
+                same.restated.append(draft.phrase)
+                continue
+        if key in seen:
+            if draft.aliases and not seen[key].aliases:  # the arm's own name, given at a later definition
+                seen[key].label = draft.label
+            seen[key].aliases |= draft.aliases
+            seen[key].restated.append(draft.phrase)
+        else:
+            seen[key] = draft
+    kept = _merge_add_ons(list(seen.values()))
+    if sum(1 for d in kept if d.drugs or d.phrase.drugs) >= 2:  # drug arms defined: title words were not arms
+        kept = [d for d in kept if not d.generic]
+    return kept
+
+
+def _same_name(name: str, draft: "_Draft") -> bool:
+    names = {*draft.aliases, draft.label.lower(), *([draft.phrase.name] if draft.phrase.name else [])}
+    padded = f" {name} "
+    return any(name == n or padded in f" {n} " or f" {n} " in padded for n in names if n)
+
+
+def _merge_add_ons(drafts: list[_Draft]) -> list[_Draft]:
+    """'FOLFIRI plus simvastatin versus FOLFIRI plus placebo ... simvastatin or placebo': the add-on
+    and the bare placebo name the arms already defined, they are not arms of their own."""
+    def drugs(d: _Draft) -> set[str]:
+        return set(d.drugs if d.drugs is not None else d.phrase.drugs)
+
+    kept: list[_Draft] = []
+    for draft in drafts:
+        target = None
+        if draft.method != "group-label" and not drugs(draft) and draft.phrase.control_term:
+            target = next((k for k in kept + drafts if k is not draft and drugs(k) and k.phrase.control_term == draft.phrase.control_term), None)
+        elif draft.method != "group-label" and drugs(draft):
+            for k in kept + drafts:
+                rest = drugs(k) - drugs(draft)
+                if k is not draft and drugs(draft) < drugs(k) and any(rest == drugs(o) and o.phrase.control_term for o in drafts):
+                    target = k
+                    break
+        if target is None:
+            kept.append(draft)
+        else:
+            target.aliases.add(draft.label.lower())
+            target.restated.append(draft.phrase)
+    return kept
+
+
+def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses) -> list[Arm]:
+    if len(drafts) < 2:
+        return []
+    arms: list[Arm] = []
+    all_drugs = [set(d.drugs if d.drugs is not None else d.phrase.drugs) for d in drafts]
+    for k, draft in enumerate(drafts):
+        phrase = draft.source or draft.phrase
+        drugs = draft.drugs if draft.drugs is not None else phrase.drugs
+        role = draft.role
+        if role is None:
+            subset_of_other = bool(drugs) and any(set(drugs) < other for j, other in enumerate(all_drugs) if j != k)
+            if phrase.control_term or phrase.alone or subset_of_other:
+                role = "control"
+            elif phrase.role_word:
+                role = phrase.role_word
+            elif drugs:
+                role = "experimental"
+        sized = [p for p in (draft.phrase, draft.source, *draft.restated) if p is not None]
+        n = next((size for p in sized if (size := _arm_size(doc, p, cues)) is not None), None)
+        extent = doc[max(phrase.extent_end, phrase.end) - 1]
+        arm_doses = tuple(d.text for d in doses if doc[phrase.start].idx <= d.start and d.end <= extent.idx + len(extent))
+        aliases = {p.name for p in (draft.phrase, *draft.restated) if p.name} | {draft.label.lower()} | draft.aliases
+        arms.append(Arm(f"A{k + 1}", draft.label, role, drugs, arm_doses, n, draft.start, draft.end, draft.method,
+                        phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases))))
+    return arms
+
+
+def _arm_size(doc: Doc, phrase: ArmPhrase, cues: dict) -> int | None:
+    """'XELIRI (n = 52)', 'arm A (n=30)'."""
+    for s, e in cues["ARM_SIZE"]:
+        if phrase.end <= s <= phrase.end + 2:
+            return _first_int(doc[s:e].text)
+    return None
+
+
+def _first_int(text: str) -> int | None:
+    match = re.search(r"\d+", text)
+    return int(match.group(0)) if match else None
+
+
+def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cues: dict) -> list[Arm]:
+    """One arm when the document says it is a single-arm / phase I-II study: its regimen as first
+    named in the title or the sentence that says so."""
+    cue_sentences = [i for i, s in enumerate(sentences) if any(s.start <= c < s.end for c, _ in cues["SINGLE_ARM"])]
+    if not cue_sentences:
+        return []
+    for i in [0, *cue_sentences]:
+        with_drugs = [p for p in phrases[i] if p.drugs]
+        if with_drugs:
+            phrase = max(with_drugs, key=lambda p: (len(p.drugs), -p.start))
+            return [Arm("A1", _text(doc, phrase), "single", phrase.drugs, (), None, doc[phrase.start].idx,
+                        _name_end_char(doc, phrase), "single-arm", None, None)]
+    return []
+
+
+def resolve_phrase(phrase: ArmPhrase, arms: list[Arm]) -> Arm | None:
+    """The defined arm a phrase names: by group label, by drugs (exactly, else the one arm with a
+    drug no other arm has), by control term, or by role word ("the experimental arm")."""
+    if not arms:
+        return None
+    if phrase.group_label:
+        return next((a for a in arms if a.group_label == phrase.group_label), None)
+    if phrase.name:
+        return next((a for a in arms if phrase.name in a.aliases), None)
+    if phrase.drugs:
+        exact = [a for a in arms if set(a.drugs) == set(phrase.drugs)]
+        if exact:
+            return next((a for a in exact if a.control_term == phrase.control_term), exact[0])
+        if phrase.alone or len(arms) == 1:
+            return None
+        counts: dict[str, int] = {}
+        for arm in arms:
+            for drug in arm.drugs:
+                counts[drug] = counts.get(drug, 0) + 1
+        distinctive = {a.arm_id for a in arms for d in phrase.drugs if d in a.drugs and counts[d] == 1}
+        containing = [a for a in arms if set(phrase.drugs) <= set(a.drugs)]
+        if len(distinctive) == 1 and all(set(phrase.drugs) & set(a.drugs) for a in containing):
+            return next(a for a in arms if a.arm_id in distinctive)
+        return containing[0] if len(containing) == 1 else None
+    if phrase.control_term:
+        same = [a for a in arms if a.control_term == phrase.control_term]
+        if same:
+            return same[0]
+        controls = [a for a in arms if a.role == "control"]
+        return controls[0] if len(controls) == 1 and phrase.control_term in {"control", "placebo"} else None
+    if phrase.role_word:
+        with_role = [a for a in arms if a.role == phrase.role_word]
+        return with_role[0] if len(with_role) == 1 else None
+    return None
+
+
+# -- linking a value to an arm ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArmLink:
+    arm_id: str | None
+    rule: str  # the linking rule that decided, or "effect-measure" / "none"
+
+
+def link_value_to_arm(
+    doc: Doc,
+    value: tuple[int, int],
+    sentence_values: list[tuple[int, int]],
+    category: str,
+    rules: ArmRules,
+) -> ArmLink:
+    """The arm a value (token span) belongs to, by the linking rules in order (rules/arms.json).
+
+    `doc` has been through `trialmine_arms`; `sentence_values` are all values of the value's
+    sentence (token spans)."""
+    arms = doc._.arms or []
+    if len(arms) < 2:
+        return ArmLink(None, "none")
+    value = next((v for v in sentence_values if v[0] == value[0]), value)
+    sent = doc[value[0]].sent
+    cues = _sentence_cues(doc, sent)
+    if any(value[0] - 4 <= e <= value[0] for s, e in cues["EFFECT_MEASURE"]):
+        return ArmLink(None, "effect-measure")
+    mentions = [(s, e, a) for s, e, a in _mentions(doc) if sent.start <= s and e <= sent.end]
+    values = sorted(set(sentence_values) | {value})
+    order = {a.arm_id: k for k, a in enumerate(arms)}
+    for rule in rules.linking:
+        if category not in rule.allowed_categories:
+            continue
+        found = None
+        if rule.name == "respectively":
+            found = _by_list(doc, value, values, mentions, cues, rule, rules)
+        elif rule.name == "parenthetical":
+            found = _by_parenthesis(doc, value, mentions, cues, rule)
+        elif rule.name == "value_then_arm":
+            found = _by_scope(doc, value, values, mentions, cues, rule, forward=True)
+        elif rule.name == "arm_then_value":
+            found = _by_scope(doc, value, values, mentions, cues, rule, forward=False)
+        elif rule.name == "document_order":
+            found = _by_document_order(doc, value, values, arms, order, rule, rules)
+        if found:
+            return ArmLink(found, rule.name)
+    return ArmLink(None, "none")
+
+
+def _sentence_cues(doc: Doc, sent: Span) -> dict:
+    found = doc.user_data.get(_CUES_KEY) or {label: [] for label in _CUE_LABELS}
+    return {label: [(s, e) for s, e in spans if sent.start <= s < sent.end] for label, spans in found.items()}
+
+
+def _mentions(doc: Doc) -> list[tuple[int, int, str]]:
+    return [(span.start, span.end, span.id_) for span in doc.spans.get("arms", [])]
+
+
+def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str | None:
+    """Arms listed apart from their values pair with them in order: 'FLAG-IDA and MEC ... 40%
+    and 25%, respectively'; 'in the X group than in the Y group (4% vs 12%)'; 'ZES was
+    noninferior to PES: 6.6% versus 7.1%, respectively'."""
+    group = next(g for g in _value_groups(doc, values) if value in g)
+    stops = [s for label in rule.terminated_by for s, _ in cues.get(label, [])]
+    if any(group[0][0] <= m[0] < group[-1][1] for m in mentions):
+        return None  # arms named between the values: 'V1 in X vs V2 in Y'
+    respectively = bool(cues["RESPECTIVELY"])  # "40% and 25% ..., respectively", "the respective rates for A and B"
+    after = _coordinated_list(doc, [m for m in mentions if m[0] >= group[-1][1]], rules)
+    if after and after[0][0] - group[-1][1] > rule.max_scope:
+        after = []
+    before_mentions = [m for m in mentions if m[1] <= group[0][0] and not any(m[1] <= s < group[0][0] for s in stops)]
+    before = []
+    if respectively:  # the arms in the order the sentence named them
+        for m in before_mentions:
+            if m[2] not in {b[2] for b in before}:
+                before.append(m)
+    elif before_mentions:  # else only a list: 'in the X group than in the Y group (4% vs 12%)'
+        before = _coordinated_runs(doc, before_mentions, rules)[-1]
+    if before and group[0][0] - before_mentions[-1][1] > rule.max_scope:
+        before = []
+    for arm_list in (after, before):
+        if len(arm_list) >= 2 and (len(group) == len(arm_list) or respectively and len(group) % len(arm_list) == 0):
+            return arm_list[group.index(value) % len(arm_list)][2]
+    cue = next((c for c, _ in cues["RESPECTIVELY"] if 0 <= c - group[-1][1] <= 8), None)
+    if cue is not None and len(after) == 1 and after[0][0] - cue <= 6:
+        return after[0][2]  # "53% and 54%, respectively, in the Flu-TBI arm": one arm, several endpoints
+    return None
+
+
+def _by_parenthesis(doc, value, mentions, cues, rule) -> str | None:
+    """'formoterol (n=26 [27%])', 'patients receiving cangrelor (7.0%)': a value in brackets
+    opened right after an arm's name, before any comparator inside them."""
+    opens = [s for s, _ in cues["OPEN_PAREN"] if value[0] - rule.max_scope <= s < value[0]]
+    stops = [s for label in rule.terminated_by for s, _ in cues.get(label, [])]
+    for paren in reversed(opens):
+        if any(paren < s < value[0] for s in stops):
+            return None
+        owner = next((m for m in mentions if m[1] == paren), None)
+        if owner:
+            return owner[2]
+    return None
+
+
+def _coordinated_list(doc: Doc, mentions, rules: ArmRules) -> list[tuple[int, int, str]]:
+    """The longest run of mentions of different arms joined only by coordination words ('and',
+    ',', 'vs', 'than in the', 'compared with those in the')."""
+    return max(_coordinated_runs(doc, mentions, rules), key=len, default=[])
+
+
+def _coordinated_runs(doc: Doc, mentions, rules: ArmRules) -> list[list[tuple[int, int, str]]]:
+    runs: list[list] = []
+    for mention in mentions:
+        run = runs[-1] if runs else None
+        if run and mention[0] >= run[-1][1]:
+            gap = doc[run[-1][1] : mention[0]]
+            words = {t.lower_ for t in gap}
+            if mention[2] not in {m[2] for m in run} and len(gap) <= 6 and words <= rules.coordination_words:
+                run.append(mention)
+                continue
+        runs.append([mention])
+    return runs
+
+
+def _value_groups(doc: Doc, values: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Values compared with each other: 'V1 vs V2', 'V1 and V2', '4 (3.8%) vs 13 (11.9%)'."""
+    groups: list[list[tuple[int, int]]] = []
+    for v in values:
+        if groups:
+            gap = doc[groups[-1][-1][1] : v[0]]
+            words = {t.lower_ for t in gap}
+            compared = words & {"vs", "vs.", "versus", "v.", "compared", "than", "to"}
+            # "40% and 25%", "1.6% (10/635) and 0.2%", "499 (18%) and 447 (16%)"; not "88.8% had progression and 77.5% died"
+            bare = all(t.is_punct or t.like_num or t.lower_ in {"and", "of", "n", "=", "%"} for t in gap)
+            listed = words & {"and", "/", ","} and (len(gap) <= 3 or bare)
+            if len(gap) <= 6 and (compared or listed) and not words & {";", "respectively"}:
+                groups[-1].append(v)
+                continue
+        groups.append([v])
+    return groups
+
+
+def _by_scope(doc, value, values, mentions, cues, rule: LinkRule, forward: bool) -> str | None:
+    """ConText-style scope. A value does not stop the forward scope of the values listed with it:
+    '88.9%, 82.4%, and 74.8% for Arm A'."""
+    stops = [s for label in rule.terminated_by if label != "VALUE" for s, _ in cues.get(label, [])]
+    if "VALUE" in rule.terminated_by:
+        listed = _value_list(doc, value, values, mentions) if forward else [value]
+        stops += [v[0] for v in values if v not in listed]
+    if forward:
+        after = [m for m in mentions if m[0] >= value[1] and m[0] - value[1] <= rule.max_scope]
+        for start, _, arm_id in after:
+            if not any(value[1] <= s < start for s in stops):
+                return arm_id
+            break
+        return None
+    before = [m for m in mentions if m[1] <= value[0] and value[0] - m[1] <= rule.max_scope]
+    if before:
+        start, end, arm_id = before[-1]
+        if not any(end <= s < value[0] for s in stops):
+            return arm_id
+    return None
+
+
+def _value_list(doc, value, values, mentions) -> list[tuple[int, int]]:
+    """The values listed after `value` with only ',' / 'and' between them (no arm named, no comparator)."""
+    listed = [value]
+    for v in values:
+        if v[0] < listed[-1][1]:
+            continue
+        gap = doc[listed[-1][1] : v[0]]
+        words = {t.lower_ for t in gap}
+        if len(gap) > 3 or not words <= {",", "and", "%", "or"} or any(listed[-1][1] <= m[0] < v[0] for m in mentions):
+            break
+        listed.append(v)
+    return listed
+
+
+def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -> str | None:
+    """'ORR: 64.3% vs. 33.3%' with no arm named next to the values: the arms in the order the
+    document last listed them ('... in BuCy and BuFlu group'), else the order it defined them."""
+    group = next(g for g in _value_groups(doc, values) if value in g)
+    if len(group) != len(arms) or group[-1][1] - group[0][0] > rule.max_scope:
+        return None
+    ordered = [a.arm_id for a in sorted(arms, key=lambda a: order[a.arm_id])]
+    sent = doc[value[0]].sent
+    in_sentence = _coordinated_list(doc, [m for m in _mentions(doc) if sent.start <= m[0] < sent.end], rules)
+    earlier = [m for m in _mentions(doc) if m[1] <= sent.start]
+    listed = in_sentence if len(in_sentence) == len(arms) else []
+    if not listed and earlier:
+        runs = _coordinated_runs(doc, earlier, rules)
+        listed = next((r for r in reversed(runs) if len(r) == len(arms)), [])
+    if listed:
+        ordered = [m[2] for m in listed]
+    return ordered[group.index(value)]
+
+
+def arm_rows(doc_id: str, arms: list[Arm]) -> list[dict]:
+    """Arms as rows of the arms table (`trialmine.store.schema.ARM_COLUMNS`)."""
+    return [
+        {
+            "doc_id": doc_id, "arm_id": a.arm_id, "label": a.label, "role": a.role, "regimen": a.regimen,
+            "drugs": json.dumps(list(a.drugs)), "doses": json.dumps(list(a.doses), ensure_ascii=False), "n": a.n,
+            "start": a.start, "end": a.end, "method": a.method,
+        }
+        for a in arms
+    ]
+
+
+# -- the spaCy component ---------------------------------------------------------------------
+
+if not Doc.has_extension("arms"):
+    Doc.set_extension("arms", default=None)
+
+
+@Language.factory(
+    "trialmine_arms",
+    default_config={"rules_path": ""},
+    assigns=["doc._.arms", "doc.spans"],
+    requires=["doc.sents"],
+)
+def make_arm_detector(nlp: Language, name: str, rules_path: str) -> "ArmDetector":
+    """`rules_path` = "" uses the bundled rules/arms.json."""
+    return ArmDetector(nlp, rules_path)
+
+
+class ArmDetector:
+    """Puts the arm inventory on `doc._.arms` and arm mentions on `doc.spans["arms"]` (label: the
+    arm's label, `id_`: its arm_id, `kb_id_`: "definition" or "reference")."""
+
+    def __init__(self, nlp, rules_path: str = ""):
+        self.rules = ArmRules.load(Path(rules_path)) if rules_path else ArmRules.default()
+        self.cues = ArmCues(nlp.vocab, self.rules, nlp.make_doc)
+
+    def __call__(self, doc: Doc) -> Doc:
+        arms, mentions = build_inventory(doc, self.cues)
+        label_of = {a.arm_id: a.label for a in arms}
+        spans = []
+        for start, end, arm_id, definition in mentions:
+            span = Span(doc, start, end, label=label_of[arm_id], span_id=arm_id, kb_id="definition" if definition else "reference")
+            spans.append(span)
+        doc._.arms = arms
+        doc.spans["arms"] = spans
+        return doc

@@ -1,0 +1,262 @@
+"""Trial arms (trialmine.extract.arms) and per-arm results, through the real spaCy pipeline."""
+
+import json
+from datetime import datetime, timezone
+from importlib import resources
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from trialmine.extract.arms import ArmRules, ArmRulesError, LinkRule
+from trialmine import run as stages
+from trialmine.extract.link import extract_rows
+from trialmine.ingest.text import text_document
+from trialmine.nlp.pipeline import build_pipeline
+from trialmine.store import db
+from trialmine.store.schema import ARM_COLUMNS, to_arm_frame
+
+REGIMENS = {  # acronym -> regimen column (components in rules/drugs.json)
+    "FOLFIRI": "fluorouracil + irinotecan + leucovorin",
+    "XELIRI": "capecitabine + irinotecan",
+    "FOLFOX": "fluorouracil + leucovorin + oxaliplatin",
+    "MEC": "cytarabine + etoposide + mitoxantrone",
+    "CLAG": "cladribine + cytarabine + g-csf",
+    "R-CHOP": "cyclophosphamide + doxorubicin + prednisone + rituximab + vincristine",
+    "ABVD": "bleomycin + dacarbazine + doxorubicin + vinblastine",
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()[0]
+
+
+def run(nlp, text):
+    doc = nlp(text)
+    rows = extract_rows(text_document("t", text, "t.txt"), doc)
+    results = {r["text"]: r for r in rows if r["kind"] == "result"}
+    return doc, results
+
+
+def test_component_is_registered_after_the_drug_tagger_and_declares_what_it_assigns(nlp):
+    names = nlp.pipe_names
+    assert names.index("trialmine_arms") > names.index("trialmine_drugs")
+    meta = nlp.get_pipe_meta("trialmine_arms")
+    assert set(meta.assigns) == {"doc._.arms", "doc.spans"}
+
+
+def test_title_and_design_sentence_define_arms_with_sizes_roles_and_spans(nlp):
+    text = (
+        "XELIRI versus FOLFIRI as second-line therapy for metastatic colorectal cancer: a randomized trial\n"
+        "Patients were randomized (1:1) to XELIRI (n = 52) or FOLFIRI (n = 51). "
+        "Grade 3 diarrhea occurred in 37% of patients in the XELIRI arm vs 26% in the FOLFIRI arm."
+    )
+    doc, results = run(nlp, text)
+    arms = doc._.arms
+    assert [(a.label, a.drugs, a.n, a.role) for a in arms] == [
+        ("XELIRI", ("capecitabine", "irinotecan"), 52, "experimental"),
+        ("FOLFIRI", ("fluorouracil", "irinotecan", "leucovorin"), 51, "experimental"),
+    ]
+    spans = [(s.text, s.label_, s.kb_id_) for s in doc.spans["arms"]]
+    assert spans[:2] == [("XELIRI", "XELIRI", "definition"), ("FOLFIRI", "FOLFIRI", "definition")]
+    assert ("XELIRI arm", "XELIRI", "reference") in spans and ("FOLFIRI arm", "FOLFIRI", "reference") in spans
+    assert (results["37%"]["arm"], results["37%"]["regimen"]) == ("XELIRI", REGIMENS["XELIRI"])
+    assert (results["26%"]["arm"], results["26%"]["regimen"]) == ("FOLFIRI", REGIMENS["FOLFIRI"])
+
+
+def test_endpoint_values_with_no_arm_named_follow_the_document_order(nlp):
+    text = "FOLFOX versus FOLFIRI in colorectal cancer.\nORR: 64.3% vs. 33.3%."
+    _, results = run(nlp, text)
+    assert results["64.3%"]["arm"] == "FOLFOX" and results["33.3%"]["arm"] == "FOLFIRI"
+
+
+def test_with_drug_versus_with_drug_alone_gets_each_arm_its_own_regimen(nlp):
+    text = (
+        "Venetoclax plus azacitidine versus placebo plus azacitidine in older patients with AML.\n"
+        "The ORR was 45% with venetoclax plus azacitidine versus 20% with azacitidine alone."
+    )
+    doc, results = run(nlp, text)
+    placebo = doc._.arms[1]
+    assert (placebo.role, placebo.drugs, placebo.control_term) == ("control", ("azacitidine",), "placebo")
+    assert results["45%"]["regimen"] == "azacitidine + venetoclax"
+    assert results["20%"]["regimen"] == "azacitidine"
+    assert results["20%"]["arm"] == "placebo plus azacitidine"
+
+
+def test_respectively_pairs_values_with_the_listed_arms(nlp):
+    text = "Patients were randomly assigned to receive FLAG-IDA or MEC.\nCR rates were 40% and 25% with FLAG-IDA and MEC, respectively."
+    _, results = run(nlp, text)
+    assert results["40%"]["arm"] == "FLAG-IDA" and results["25%"]["arm"] == "MEC"
+    assert results["25%"]["regimen"] == REGIMENS["MEC"]
+
+
+def test_with_or_without_defines_an_experimental_and_a_control_arm(nlp):
+    doc, _ = run(nlp, "Azacitidine with or without venetoclax in acute myeloid leukemia: a randomized trial.")
+    assert [(a.label, a.role, a.drugs) for a in doc._.arms] == [
+        ("Azacitidine plus venetoclax", "experimental", ("azacitidine", "venetoclax")),
+        ("Azacitidine alone", "control", ("azacitidine",)),
+    ]
+
+
+def test_group_labels_take_the_drugs_and_doses_written_after_them(nlp):
+    text = (
+        "Patients were randomized to two arms. Arm A: venetoclax 400 mg daily plus azacitidine 75 mg/m2; "
+        "Arm B: placebo plus azacitidine 75 mg/m2. The ORR was 60% in arm A and 30% in arm B."
+    )
+    doc, results = run(nlp, text)
+    arm_a, arm_b = doc._.arms
+    assert (arm_a.label, arm_a.drugs, arm_a.doses) == ("Arm A", ("azacitidine", "venetoclax"), ("400 mg daily", "75 mg/m2"))
+    assert (arm_b.label, arm_b.drugs, arm_b.role) == ("Arm B", ("azacitidine",), "control")
+    assert (results["60%"]["arm"], results["30%"]["arm"]) == ("Arm A", "Arm B")
+
+
+def test_group_label_with_a_bracketed_drug_list(nlp):
+    text = (
+        "XELIRI-bevacizumab versus FOLFIRI-bevacizumab in colorectal cancer.\n"
+        "Patients were randomized in: group A (irinotecan, capecitabine, bevacizumab) and group B "
+        "(irinotecan, leucovorin, fluorouracil, bevacizumab). Fifty-five patients (38.5%) in group A and 57 (40.1%) in group B responded."
+    )
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["group A", "group B"]
+    assert results["38.5%"]["regimen"] == "bevacizumab + capecitabine + irinotecan"
+    assert results["40.1%"]["regimen"] == "bevacizumab + fluorouracil + irinotecan + leucovorin"
+
+
+def test_arms_named_without_drugs_the_x_group_and_patients_receiving_x(nlp):
+    text = (
+        "Primary angioplasty (PCI) versus thrombolysis (TL) in acute myocardial infarction.\n"
+        "Death occurred in 61% in the PCI group and 40% in the TL group. "
+        "The primary end point occurred in 7.0% of patients receiving PCI and in 8.0% of patients receiving TL."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.drugs) for a in doc._.arms] == [("PCI", ()), ("TL", ())]
+    assert (results["61%"]["arm"], results["40%"]["arm"]) == ("PCI", "TL")
+    assert (results["7.0%"]["arm"], results["8.0%"]["arm"]) == ("PCI", "TL")
+
+
+def test_value_in_brackets_after_an_arm_belongs_to_it(nlp):
+    text = (
+        "Formoterol versus placebo in heart failure: a randomized trial.\n"
+        "The overall adverse event experience was similar in the formoterol (n=26 [27%]) and placebo (n=33 [31%]) groups."
+    )
+    _, results = run(nlp, text)
+    assert results["27%"]["arm"] == "Formoterol" and results["31%"]["arm"] == "placebo"
+
+
+def test_effect_measures_and_whole_population_values_get_no_arm(nlp):
+    text = (
+        "FOLFOX versus FOLFIRI in colorectal cancer.\n"
+        "The ORR of the whole population was 40%. The absolute difference of 12% favoured FOLFOX."
+    )
+    _, results = run(nlp, text)
+    assert (results["40%"]["arm"], results["40%"]["regimen"]) == (None, None)
+    assert (results["12%"]["arm"], results["12%"]["regimen"]) == (None, None)
+
+
+def test_single_arm_study_has_one_arm(nlp):
+    text = "A single-arm phase II study of selinexor in myelofibrosis.\nSVR35 was achieved by 40% of patients."
+    doc, results = run(nlp, text)
+    assert [(a.label, a.role, a.drugs) for a in doc._.arms] == [("selinexor", "single", ("selinexor",))]
+    assert (results["40%"]["arm"], results["40%"]["regimen"]) == ("selinexor", "selinexor")
+
+
+def test_a_document_without_a_trial_has_no_arms_and_keeps_the_sentence_regimen(nlp):
+    text = "Ruxolitinib is widely used in myelofibrosis. Selinexor plus ruxolitinib gave SVR35 in 60% of patients."
+    doc, results = run(nlp, text)
+    assert doc._.arms == [] and list(doc.spans["arms"]) == []
+    assert (results["60%"]["arm"], results["60%"]["regimen"]) == (None, "ruxolitinib + selinexor")
+
+
+def test_definitions_come_first_values_before_them_keep_their_regimen(nlp):
+    text = (
+        "Selinexor plus ruxolitinib achieved SVR35 in 60% of patients. "
+        "An ongoing randomized trial compares ruxolitinib monotherapy versus ruxolitinib plus selinexor."
+    )
+    doc, results = run(nlp, text)
+    assert len(doc._.arms) == 2
+    assert (results["60%"]["arm"], results["60%"]["regimen"]) == (None, "ruxolitinib + selinexor")
+
+
+# -- rules are validated data ----------------------------------------------------------------
+
+
+def test_linking_rules_are_validated():
+    with pytest.raises(ArmRulesError, match="direction"):
+        LinkRule("value_then_arm", "sideways", 5, (), ("efficacy",))
+    with pytest.raises(ArmRulesError, match="unknown terminators"):
+        LinkRule("value_then_arm", "forward", 5, ("FULL_STOP",), ("efficacy",))
+    assert [r.name for r in ArmRules.default().linking][0] == "respectively"
+
+
+def test_a_broken_rules_file_is_named_in_the_error(tmp_path):
+    raw = json.loads(resources.files("trialmine.rules").joinpath("arms.json").read_text("utf-8"))
+    bad = tmp_path / "arms.json"
+    bad.write_text(json.dumps({**raw, "patterns": {}}), "utf-8")
+    with pytest.raises(ArmRulesError, match="missing cue patterns") as error:
+        ArmRules.load(bad)
+    assert str(bad) in str(error.value)
+    bad.write_text("{not json", "utf-8")
+    with pytest.raises(ArmRulesError, match="malformed"):
+        ArmRules.load(bad)
+
+
+# -- the arms table --------------------------------------------------------------------------
+
+
+def test_arms_table_is_validated_and_replaced_per_document_in_the_database(tmp_path):
+    text = "FOLFOX versus FOLFIRI in colorectal cancer.\nPatients were randomized to FOLFOX (n = 40) or FOLFIRI (n = 41)."
+    document = text_document("crc", text, "crc.txt")
+    extracted = stages.extract([document])
+    arms = stages.normalise_arms(extracted.arms)
+    assert list(arms.columns) == list(ARM_COLUMNS)
+    assert list(zip(arms.arm_id, arms.label, arms.n)) == [("A1", "FOLFOX", 40), ("A2", "FOLFIRI", 41)]
+    assert json.loads(arms.drugs.iloc[0]) == ["fluorouracil", "leucovorin", "oxaliplatin"]
+    table = stages.normalise(extracted.rows)
+    path = tmp_path / "t.duckdb"
+    for run_id in ("r1", "r2"):  # a re-run replaces the document's arms
+        db.publish(path, run_id, [document], table, {}, datetime.now(timezone.utc), arms=arms)
+    stored = db.query(path, "SELECT doc_id, arm_id, label, regimen, run_id FROM arms ORDER BY arm_id")
+    assert list(stored.itertuples(index=False, name=None)) == [
+        ("crc", "A1", "FOLFOX", REGIMENS["FOLFOX"], "r2"),
+        ("crc", "A2", "FOLFIRI", REGIMENS["FOLFIRI"], "r2"),
+    ]
+    with pytest.raises(Exception, match="arm_id"):
+        to_arm_frame([{**arms.iloc[0].to_dict(), "arm_id": "first"}])
+
+
+# -- properties ------------------------------------------------------------------------------
+
+_settings = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@_settings
+@given(
+    chosen=st.lists(st.sampled_from(sorted(REGIMENS)), min_size=2, max_size=3, unique=True),
+    values=st.lists(st.integers(1, 99), min_size=3, max_size=3, unique=True),
+)
+def test_each_value_of_a_comparison_gets_a_different_arm(nlp, chosen, values):
+    values = values[: len(chosen)]
+    design = f"Patients were randomized to {', '.join(chosen[:-1])} or {chosen[-1]}."
+    parts = [f"{v}% in the {arm} arm" for v, arm in zip(values, chosen)]
+    text = f"{design}\nThe ORR was {', '.join(parts[:-1])} and {parts[-1]}."
+    _, results = run(nlp, text)
+    arms = [results[f"{v}%"]["arm"] for v in values]
+    assert arms == chosen and len(set(arms)) == len(chosen)
+    assert [results[f"{v}%"]["regimen"] for v in values] == [REGIMENS[a] for a in chosen]
+
+
+@_settings
+@given(
+    chosen=st.lists(st.sampled_from(sorted(REGIMENS)), min_size=2, max_size=3, unique=True),
+    values=st.lists(st.integers(1, 99), min_size=3, max_size=3, unique=True),
+    order=st.permutations(range(3)),
+)
+def test_shuffling_the_arms_of_a_respectively_list_shuffles_the_assignments(nlp, chosen, values, order):
+    values = values[: len(chosen)]
+    listed = [chosen[i] for i in order if i < len(chosen)]
+    design = f"Patients were randomized to {', '.join(chosen[:-1])} or {chosen[-1]}."
+    and_join = lambda items: f"{', '.join(items[:-1])} and {items[-1]}"  # noqa: E731
+    text = f"{design}\nCR rates were {and_join([f'{v}%' for v in values])} with {and_join(listed)}, respectively."
+    _, results = run(nlp, text)
+    assert [results[f"{v}%"]["arm"] for v in values] == listed
