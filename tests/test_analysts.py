@@ -95,7 +95,7 @@ def test_views_are_in_the_database_and_recreated_idempotently(out: Path) -> None
     finally:
         con.close()
     assert statuses == {"unreviewed"}  # persistent views see no review file
-    assert arm_columns == ["doc_id", "arm_id", "label", "role", "regimen", "drugs", "doses", "n", "start", "end", "method"]
+    assert arm_columns == ["doc_id", "arm_id", "label", "role", "regimen", "drugs", "doses", "n", "start", "end", "method", "run_id"]
     with db.connect(out / DB_NAME):  # opening for writing again recreates them without error
         pass
     assert len(trialmine.load(out, "results")) == 74

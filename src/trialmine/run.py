@@ -208,6 +208,11 @@ def normalise(rows: list[dict]) -> pd.DataFrame:
 
 
 
+def normalise_arms(arms: list[dict]) -> pd.DataFrame:
+    """Arm rows -> the arms table, validated against its schema."""
+    return to_arm_frame(arms).sort_values(["doc_id", "arm_id"], kind="stable").reset_index(drop=True)
+
+
 def publish(
     out: Path,
     run_id: str,

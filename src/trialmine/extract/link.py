@@ -4,8 +4,9 @@ regimens and populations. Produces rows of the evidence table (see `trialmine.st
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, replace
 from typing import Iterable
 
@@ -158,6 +159,8 @@ class _Context:
         effects = [e for e in measures.effects if not inside(e)]
         counts = list(measures.counts)
         count_at = {c.percentage.start: c for c in counts if c.percentage is not None}
+        self._value_spans = _SpanList([*percentages, *quantities])
+        self._count_spans = _SpanList([c for c in counts if c.percentage is None])
         rows = []
         for sentence in self.sentences:
             linked = []  # (value, assignment, clause, denominators) of the sentence, in order
@@ -458,11 +461,9 @@ class _Context:
         """Token spans of the sentence's values (its percentages, else its counts): the siblings a
         value is paired with in 'V1 vs V2' and 'respectively' lists."""
         if sentence.index not in self._values_of_sentence:
-            text = self.text[sentence.start : sentence.end]
             # counts beside percentages are their n ("7 (14%) of 51 patients"), not values of their own
-            spans = [(p.start, p.end) for p in find_percentages(text) if not p.is_ci_level]
-            spans = spans or [(c.start, c.end) for c in find_patient_counts(text)]
-            tokens = [self._token_span(sentence.start + s, sentence.start + e) for s, e in sorted(spans)]
+            spans = self._value_spans.within(sentence.start, sentence.end) or self._count_spans.within(sentence.start, sentence.end)
+            tokens = [self._token_span(start, end) for start, end in spans]
             self._values_of_sentence[sentence.index] = [t for t in tokens if t is not None]
         return self._values_of_sentence[sentence.index]
 
@@ -497,6 +498,17 @@ class _Context:
         return regimen, population
 
 
+class _SpanList:
+    """Value spans sorted by start, sliced by offset window in logarithmic time."""
+
+    def __init__(self, values: Iterable) -> None:
+        self.spans = sorted((v.start, v.end) for v in values)
+        self.starts = [start for start, _ in self.spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        return self.spans[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
 def _nearest_denominator(span, denominators: list[Denominator]) -> int | None:
     if not denominators:
         return None
@@ -520,10 +532,13 @@ class _Inside:
     """Is a span inside one of these (confidence intervals, timepoints)?"""
 
     def __init__(self, spans):
-        self.spans = sorted((s.start, s.end) for s in spans)
+        ordered = sorted((s.start, s.end) for s in spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))  # furthest end so far
 
     def __call__(self, span) -> bool:
-        return any(s <= span.start and span.end <= e for s, e in self.spans)
+        i = bisect_right(self.starts, span.start) - 1
+        return i >= 0 and self.reach[i] >= span.end
 
 
 def _landmark_list(text: str, before: list) -> list:
