@@ -229,6 +229,7 @@ def publish(
         "database": str(out / DB_NAME),
         "parquet": str(out / "evidence.parquet"),
         "csv": str(out / "evidence.csv"),
+        "arms": str(out / "arms.parquet"),
         "report": str(out / "run_report.json"),
     }
     saved = db.publish(
@@ -237,6 +238,7 @@ def publish(
     )  # fmt: skip
     report = RunReport(**saved)
     write_table_atomic(db.read_evidence(out / DB_NAME), out / "evidence.parquet", out / "evidence.csv")
+    write_table_atomic(db.read_arms(out / DB_NAME), out / "arms.parquet", out / "arms.csv")
     write_json_atomic(out / "run_report.json", asdict(report))
     return report
 

@@ -305,6 +305,14 @@ def read_evidence(path: Path) -> pd.DataFrame:
     return frame.astype(COLUMNS)
 
 
+def read_arms(path: Path) -> pd.DataFrame:
+    """Every document's trial arms, in contract column order."""
+    cols = ", ".join(f'"{c}"' for c in ARM_COLUMNS)
+    with connect(path) as con:
+        frame = con.execute(f"SELECT {cols} FROM arms ORDER BY doc_id, arm_id").df()
+    return frame.astype(ARM_COLUMNS)
+
+
 def query(path: Path, sql: str) -> pd.DataFrame:
     """Run an analyst's SQL read-only against the database."""
     con = _open(path, read_only=True)
