@@ -15,6 +15,7 @@ rules of the same file (`link_value_to_arm`).
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -25,6 +26,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from trialmine.extract.doses import find_doses
+from trialmine.nlp.components import DrugMention
 
 ROLES = ("experimental", "control", "single")
 LINK_DIRECTIONS = ("forward", "backward", "sentence")
@@ -206,8 +208,29 @@ def _token_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | N
     return (span.start, span.end) if span is not None and len(span) else None
 
 
-def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: set[int], arm_cues: ArmCues) -> list[ArmPhrase]:
-    """Candidate arm names of one sentence, left to right."""
+class _SentenceBuckets:
+    """Splits token-indexed items by the sentence their first token is in."""
+
+    def __init__(self, sentences: list[Span]):
+        self.starts = [s.start for s in sentences]
+
+    def split(self, items: list, key=lambda item: item[0]) -> list[list]:
+        buckets: list[list] = [[] for _ in self.starts]
+        for item in items:
+            buckets[max(0, bisect_right(self.starts, key(item)) - 1)].append(item)
+        return buckets
+
+    def split_labelled(self, spans_by_label: dict[str, list]) -> list[dict[str, list]]:
+        split = {label: self.split(spans) for label, spans in spans_by_label.items()}
+        return [{label: buckets[i] for label, buckets in split.items()} for i in range(len(self.starts))]
+
+
+def arm_phrases(
+    doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: set[int], arm_cues: ArmCues,
+    mentions: list[tuple[DrugMention, tuple[int, int]]],
+) -> list[ArmPhrase]:
+    """Candidate arm names of one sentence, left to right (`cues`, `controls` and the drug
+    `mentions` with their token spans are the sentence's own)."""
     rules = arm_cues.rules
     elements: list[ArmPhrase] = []
     taken: set[int] = set()
@@ -226,9 +249,8 @@ def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: s
         if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
             elements.append(ArmPhrase(s, e, control_term=term, name_end=e))
             taken.update(range(s, e))
-    for mention in doc._.drug_mentions or []:
-        span = _token_span(doc, mention.start, mention.end)
-        if span is None or not (sent.start <= span[0] and span[1] <= sent.end) or taken & set(range(*span)):
+    for mention, span in mentions:
+        if not (sent.start <= span[0] and span[1] <= sent.end) or taken & set(range(*span)):
             continue
         if _describes_patients(doc, span, rules):
             continue
@@ -434,7 +456,16 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         if span:
             dose_tokens.update(range(*span))
     sentences = list(doc.sents) or [doc[:]]
-    phrases = {i: arm_phrases(doc, s, cues, controls, dose_tokens, arm_cues) for i, s in enumerate(sentences)}
+    # each sentence sees only its own cues and mentions, so the inventory stays linear in length
+    in_sentence = _SentenceBuckets(sentences)
+    sentence_cues = in_sentence.split_labelled(cues)
+    sentence_controls = in_sentence.split(controls)
+    mention_spans = [(m, _token_span(doc, m.start, m.end)) for m in doc._.drug_mentions or []]
+    sentence_mentions = in_sentence.split([(m, span) for m, span in mention_spans if span], key=lambda x: x[1][0])
+    phrases = {
+        i: arm_phrases(doc, s, sentence_cues[i], sentence_controls[i], dose_tokens, arm_cues, sentence_mentions[i])
+        for i, s in enumerate(sentences)
+    }
 
     def has(label: str, sent: Span) -> bool:
         return any(sent.start <= s < sent.end for s, _ in cues[label])

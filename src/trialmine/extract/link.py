@@ -75,6 +75,7 @@ class _Context:
         self._sentence_starts = [s.start for s in self.sentences]
         self.drugs: list[DrugMention] = doc._.drug_mentions or []
         self.endpoints: list[EndpointMention] = doc._.endpoint_mentions or []
+        self._drugs_by_start = _ByStart(self.drugs)
         regimen_drugs = [m.drug for m in self.drugs if not m.components]
         self.primary_drug = Counter(regimen_drugs).most_common(1)[0][0] if regimen_drugs else None
         self.doc = doc
@@ -159,27 +160,27 @@ class _Context:
         effects = [e for e in measures.effects if not inside(e)]
         counts = list(measures.counts)
         count_at = {c.percentage.start: c for c in counts if c.percentage is not None}
-        self._value_spans = _SpanList([*percentages, *quantities])
-        self._count_spans = _SpanList([c for c in counts if c.percentage is None])
+        values_by_start = _ByStart([*percentages, *quantities])
+        lone_counts = _ByStart([c for c in counts if c.percentage is None])
+        self._value_spans, self._count_spans = values_by_start, lone_counts
+        endpoints_by_start, denominators_by_start = _ByStart(self.endpoints), _ByStart(measures.denominators)
+        effects_by_start = _ByStart(effects)
         rows = []
         for sentence in self.sentences:
             linked = []  # (value, assignment, clause, denominators) of the sentence, in order
             for c_start, c_end in clauses(self.text, sentence.start, sentence.end):
                 clause = (c_start, c_end)
-                values = sorted(
-                    [v for v in [*percentages, *quantities] if c_start <= v.start < c_end], key=lambda v: v.start
-                )
-                clause_mentions = [m for m in self.endpoints if c_start <= m.start and m.end <= c_end]
+                values = values_by_start.between(c_start, c_end)
+                clause_mentions = [m for m in endpoints_by_start.between(c_start, c_end) if m.end <= c_end]
                 qualifiers = [getattr(v, "qualifier", "=") for v in values]
                 assignments = assign_endpoints(self.text, clause, values, qualifiers, clause_mentions)
-                clause_denominators = [d for d in measures.denominators if c_start <= d.start < c_end]
+                clause_denominators = denominators_by_start.between(c_start, c_end)
                 for value, assignment in zip(values, assignments):
                     linked.append((value, self._with_phrase(assignment, clause, value), clause, clause_denominators))
-                for count in counts:
-                    if count.percentage is None and c_start <= count.start < c_end:
-                        row = self.count_row(count, clause_mentions, clause_denominators, clause)
-                        if row:
-                            rows.append(row)
+                for count in lone_counts.between(c_start, c_end):
+                    row = self.count_row(count, clause_mentions, clause_denominators, clause)
+                    if row:
+                        rows.append(row)
             self._chain_unlinked(linked)
             for value, assignment, clause, denominators in linked:
                 if isinstance(value, Quantity):
@@ -189,10 +190,9 @@ class _Context:
                     continue
                 assignment = self._gene_mutation(sentence, value) or assignment
                 rows.append(self.result_row(value, assignment, count_at.get(value.start), denominators, clause))
-            for effect in effects:
-                if sentence.start <= effect.start < sentence.end:
-                    clause = next(c for c in clauses(self.text, sentence.start, sentence.end)[::-1] if c[0] <= effect.start)
-                    rows.append(self.effect_row(effect, sentence, clause, rows))
+            for effect in effects_by_start.between(sentence.start, sentence.end):
+                clause = next(c for c in clauses(self.text, sentence.start, sentence.end)[::-1] if c[0] <= effect.start)
+                rows.append(self.effect_row(effect, sentence, clause, rows))
         rows.sort(key=lambda r: r["start"])
         _attach_intervals(rows, measures.intervals, self.sentence_of)
         self._attach_bare_intervals(rows, measures.intervals)
@@ -462,7 +462,9 @@ class _Context:
         value is paired with in 'V1 vs V2' and 'respectively' lists."""
         if sentence.index not in self._values_of_sentence:
             # counts beside percentages are their n ("7 (14%) of 51 patients"), not values of their own
-            spans = self._value_spans.within(sentence.start, sentence.end) or self._count_spans.within(sentence.start, sentence.end)
+            spans = self._value_spans.spans_between(sentence.start, sentence.end) or self._count_spans.spans_between(
+                sentence.start, sentence.end
+            )
             tokens = [self._token_span(start, end) for start, end in spans]
             self._values_of_sentence[sentence.index] = [t for t in tokens if t is not None]
         return self._values_of_sentence[sentence.index]
@@ -475,7 +477,7 @@ class _Context:
             previous = self.sentences[sentence.index - 1]
             windows.append((previous.start, previous.end))
         for start, end in windows:
-            mentions = [m for m in self.drugs if start <= m.start < end]
+            mentions = self._drugs_by_start.between(start, end)
             regimen, population = self._split_regimen(mentions)
             if regimen:
                 return " + ".join(sorted(regimen)), population
@@ -498,15 +500,20 @@ class _Context:
         return regimen, population
 
 
-class _SpanList:
-    """Value spans sorted by start, sliced by offset window in logarithmic time."""
+class _ByStart:
+    """Items with character offsets, sorted by start, sliced by offset window in logarithmic time
+    (so linking stays linear in the length of the document)."""
 
-    def __init__(self, values: Iterable) -> None:
-        self.spans = sorted((v.start, v.end) for v in values)
-        self.starts = [start for start, _ in self.spans]
+    def __init__(self, items: Iterable) -> None:
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
 
-    def within(self, start: int, end: int) -> list[tuple[int, int]]:
-        return self.spans[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+    def between(self, start: int, end: int) -> list:
+        """The items that start in [start, end)."""
+        return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def spans_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [(item.start, item.end) for item in self.between(start, end)]
 
 
 def _nearest_denominator(span, denominators: list[Denominator]) -> int | None:
