@@ -104,6 +104,11 @@ def test_two_corpora_with_the_same_file_name_keep_both_documents(tmp_path: Path)
     pruned = run_extraction(second, out, prune=True)
     assert pruned.documents_removed == [interview_id] and facts(out, interview_id).empty
     pd.testing.assert_frame_equal(facts(out, "fulltext"), paper_facts)
+    # ... and documents whose corpus is gone from the disk: missing, whichever corpus runs
+    shutil.rmtree(first)
+    assert run_extraction(second, out).documents_missing == ["fulltext"]
+    gone = run_extraction(second, out, prune=True)
+    assert gone.documents_removed == ["fulltext"] and set(documents(out)) == {"910001", "notes/short"}
 
 
 def test_two_files_with_one_doc_id_in_one_corpus(tmp_path: Path) -> None:

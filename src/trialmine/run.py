@@ -24,7 +24,7 @@ import pandas as pd
 
 from trialmine.ingest.corpus import discover, ingest_paths
 from trialmine.ingest.document import Document, Failure, IngestResult
-from trialmine.ingest.identity import Identities, assign_doc_ids, in_roots
+from trialmine.ingest.identity import Identities, assign_doc_ids, in_other_corpus
 from trialmine.limits import Limits
 from trialmine.store import db
 from trialmine.store.files import write_json_atomic, write_table_atomic
@@ -88,7 +88,7 @@ class ChangePlan:
     unchanged: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # stored, not found this time, not failed
     failed_stored: list[str] = field(default_factory=list)  # stored documents whose file failed now
-    elsewhere: list[str] = field(default_factory=list)  # stored from folders this run did not read
+    elsewhere: list[str] = field(default_factory=list)  # stored from other corpora, whose files exist
     identities: Identities = field(default_factory=Identities)  # doc_id clashes, moved sources
 
     @property
@@ -148,8 +148,8 @@ def plan_changes(
 ) -> ChangePlan:
     """New, changed (other text or other extractor version, or asked to `redo`) and unchanged
     documents, under the doc_ids `assign_doc_ids` gives them; stored ones whose file failed to
-    read now; stored ones that are gone from the folders read (documents of other corpora in the
-    same store are `elsewhere`: neither missing nor pruned)."""
+    read now; stored ones that are gone (documents of other corpora in the same store, whose
+    files still exist, are `elsewhere`: neither missing nor pruned)."""
     plan, redo = ChangePlan(identities=assign_doc_ids(ingested.documents, stored)), set(redo)
     for document in plan.identities.documents:
         known = stored.get(document.doc_id)
@@ -165,7 +165,7 @@ def plan_changes(
     for doc_id, known in stored.items():
         if doc_id in seen:
             continue
-        if not in_roots(known.source, ingested.roots):
+        if in_other_corpus(known.source, ingested.roots):
             plan.elsewhere.append(doc_id)
         elif known.source in failed_sources or known.source.split("#", 1)[0] in failed_sources:
             plan.failed_stored.append(doc_id)

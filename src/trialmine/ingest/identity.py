@@ -98,15 +98,16 @@ def assign_doc_ids(documents: Sequence[Document], stored: Mapping[str, Stored]) 
     return result
 
 
-def in_roots(source: str, roots: Sequence[str]) -> bool:
-    """Whether a stored source lies under one of the folders a run read (so it can be missing).
-
-    A relative source (stored before sources were absolute) counts as this corpus's, and so does
-    everything when no root is known."""
+def in_other_corpus(source: str, roots: Sequence[str]) -> bool:
+    """Whether a stored document a run did not see belongs to another corpus in the same store:
+    its source file still exists, outside the folders the run read. If not, it is missing (gone
+    from this corpus, or from the disk) and `--prune` removes it. A relative source (stored before
+    sources were absolute) counts as this corpus's, and so does everything when no root is known.
+    """
     if not roots or not os.path.isabs(source):
-        return True
-    path = PurePath(source.split("#", 1)[0])
-    return any(path.is_relative_to(root) for root in roots)
+        return False
+    path = source.split("#", 1)[0]
+    return not any(PurePath(path).is_relative_to(root) for root in roots) and os.path.exists(path)
 
 
 def _other_holder(known: Stored | None, document: Document) -> str | None:
