@@ -15,7 +15,9 @@ from typer.testing import CliRunner
 
 from conftest import CORPUS
 from trialmine.cli import app
-from trialmine.ingest.identity import disambiguated
+from trialmine.ingest.corpus import discover, ingest_paths
+from trialmine.ingest.identity import assign_doc_ids, disambiguated
+from trialmine.limits import Limits
 from trialmine.run import DB_NAME, run_extraction
 from trialmine.store import db
 
@@ -160,3 +162,25 @@ def test_a_moved_corpus_keeps_its_ids_and_the_store_follows_its_sources(tmp_path
     r3 = run_extraction(moved, out)
     assert (r3.documents_unchanged, r3.documents_processed, r3.doc_id_clashes) == (1, 0, [])
     assert documents(out) == {"trial": str(moved / "sub" / "trial.txt")}
+
+
+def test_an_inbox_outside_the_corpus_and_a_file_named_like_a_pmid(tmp_path: Path) -> None:
+    corpus, inbox = tmp_path / "corpus", tmp_path / "drop"
+    (inbox / "new").mkdir(parents=True)
+    corpus.mkdir()
+    (corpus / "910001.txt").write_text(NOTE, encoding="utf-8")
+    (inbox / "new" / "trial.md").write_text(NOTE.replace("60 mg", "80 mg"), encoding="utf-8")
+    (inbox / "abstracts.jsonl").write_text(json.dumps(ABSTRACT) + "\n", encoding="utf-8")
+    ingested = ingest_paths([*discover(corpus), *discover(inbox)], Limits(), corpus, extra_roots=[inbox])
+    # files of an inbox outside the corpus get their path under the inbox
+    assert [(d.doc_id, d.origin) for d in ingested.documents] == [
+        ("910001", str(corpus / "910001.txt")),
+        ("910001", f"{inbox / 'abstracts.jsonl'}#910001"),
+        ("new/trial", str(inbox / "new" / "trial.md")),
+    ]
+    # a PMID is the abstract's wherever it comes from: the file named like it makes way
+    identities = assign_doc_ids(ingested.documents, {})
+    file_id = disambiguated("910001", str(corpus / "910001.txt"))
+    assert [d.doc_id for d in identities.documents] == [file_id, "910001", "new/trial"]
+    clashes = [(c.held_by, c.source) for c in identities.clashes]
+    assert clashes == [(f"{inbox / 'abstracts.jsonl'}#910001", str(corpus / "910001.txt"))]
