@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trialmine.ingest.corpus import discover, ingest_paths
+from trialmine.ingest.identity import assign_doc_ids, disambiguated
 from trialmine.ingest.interview import find_speaker_turns
 from trialmine.ingest.normalise import normalise_text
 from trialmine.ingest.pdf import clean_pages, join_pages
@@ -128,14 +129,22 @@ def test_warnings_for_encoding_and_duplicates(corpus_result) -> None:
     }
 
 
-def test_same_doc_id_with_different_text_is_a_failure(tmp_path: Path) -> None:
+def test_files_get_their_path_as_doc_id_and_a_same_name_pair_is_settled_by_identity(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / "paper.txt").write_text("one", encoding="utf-8")
     (tmp_path / "b" / "paper.md").write_text("two", encoding="utf-8")
+    (tmp_path / "b" / "paper.txt").write_text("three", encoding="utf-8")
     result = ingest_paths(discover(tmp_path), Limits(), tmp_path)
-    assert [d.source for d in result.documents] == ["a/paper.txt"]
-    assert [f.reason for f in result.failures] == ["doc_id 'paper' already used by a/paper.txt: rename one file"]
+    assert [(d.doc_id, d.source) for d in result.documents] == [
+        ("a/paper", "a/paper.txt"), ("b/paper", "b/paper.md"), ("b/paper", "b/paper.txt")
+    ]
+    assert result.failures == []
+    # b/paper.md and b/paper.txt want the same doc_id: the first keeps it, the second gets its own
+    identities = assign_doc_ids(result.documents, {})
+    second = str(tmp_path / "b" / "paper.txt")
+    assert [d.doc_id for d in identities.documents] == ["a/paper", "b/paper", disambiguated("b/paper", second)]
+    assert [(c.doc_id, c.held_by, c.source) for c in identities.clashes] == [("b/paper", str(tmp_path / "b" / "paper.md"), second)]
 
 
 def test_file_size_limit(tmp_path: Path) -> None:

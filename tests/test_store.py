@@ -116,6 +116,8 @@ def test_review_decisions_survive_rerun_and_join(twice: dict) -> None:
 def test_changed_document_gets_its_facts_replaced(twice: dict, tmp_path: Path) -> None:
     corpus, out = copy_corpus(tmp_path / "corpus"), tmp_path / "out"
     shutil.copytree(twice["out"], out)
+    # the corpus copy is the stored corpus moved: same texts, so the same documents (no NLP)
+    assert run_extraction(corpus, out).documents_unchanged == 2
     interview = corpus / f"{INTERVIEW}.txt"
     old_text = interview.read_text(encoding="utf-8")
     assert "exceeding 90%" in old_text

@@ -12,6 +12,7 @@ A run is incremental: documents are compared by content hash and extractor versi
 from __future__ import annotations
 
 import logging
+import os
 import time
 import uuid
 from dataclasses import asdict, dataclass, field, fields
@@ -23,6 +24,7 @@ import pandas as pd
 
 from trialmine.ingest.corpus import discover, ingest_paths
 from trialmine.ingest.document import Document, Failure, IngestResult
+from trialmine.ingest.identity import Identities, assign_doc_ids, in_other_corpus
 from trialmine.limits import Limits
 from trialmine.store import db
 from trialmine.store.files import write_json_atomic, write_table_atomic
@@ -87,6 +89,8 @@ class ChangePlan:
     unchanged: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # stored, not found this time, not failed
     failed_stored: list[str] = field(default_factory=list)  # stored documents whose file failed now
+    elsewhere: list[str] = field(default_factory=list)  # stored from other corpora, whose files exist
+    identities: Identities = field(default_factory=Identities)  # doc_id clashes, moved sources
 
     @property
     def to_extract(self) -> list[Document]:
@@ -121,6 +125,8 @@ class RunReport:
     documents_removed: list[str] = field(default_factory=list)  # facts deleted (failed or pruned)
     documents_missing: list[str] = field(default_factory=list)  # gone from the corpus, facts kept (no --prune)
     failed_kept: list[str] = field(default_factory=list)  # failed documents that kept old facts (--keep-failed)
+    documents_elsewhere: int = 0  # stored documents of other corpora in this out folder (untouched)
+    doc_id_clashes: list[dict] = field(default_factory=list)  # {doc_id, held_by, source, assigned}
     facts_added: int = 0
     facts_replaced: int = 0
     facts_removed: int = 0
@@ -131,19 +137,22 @@ def ingest(corpus: Path, limits: Limits | None = None, inbox: Path | None = None
     """Read every document under `corpus` (and `inbox`, when it lies outside the corpus).
 
     Returns the result and how many files were found."""
-    paths = discover(corpus)
+    paths, extra_roots = discover(corpus), []
     if inbox is not None and inbox.is_dir() and not inbox.resolve().is_relative_to(corpus.resolve()):
         paths += discover(inbox)
-    return ingest_paths(paths, limits or Limits.from_env(), root=corpus), len(paths)
+        extra_roots.append(inbox)
+    return ingest_paths(paths, limits or Limits.from_env(), root=corpus, extra_roots=extra_roots), len(paths)
 
 
 def plan_changes(
     ingested: IngestResult, stored: dict[str, db.StoredDocument], version: str, redo: Iterable[str] = ()
 ) -> ChangePlan:
     """New, changed (other text or other extractor version, or asked to `redo`) and unchanged
-    documents; stored ones whose file failed to read now; stored ones that are gone."""
-    plan, redo = ChangePlan(), set(redo)
-    for document in ingested.documents:
+    documents, under the doc_ids `assign_doc_ids` gives them; stored ones whose file failed to
+    read now; stored ones that are gone (documents of other corpora in the same store, whose
+    files still exist, are `elsewhere`: neither missing nor pruned)."""
+    plan, redo = ChangePlan(identities=assign_doc_ids(ingested.documents, stored)), set(redo)
+    for document in plan.identities.documents:
         known = stored.get(document.doc_id)
         if known is None:
             plan.new.append(document)
@@ -151,12 +160,15 @@ def plan_changes(
             plan.changed.append(document)
         else:
             plan.unchanged.append(document.doc_id)
-    seen = {d.doc_id for d in ingested.documents}
+    seen = {d.doc_id for d in plan.identities.documents}
     failed_sources = {f.source for f in ingested.failures}
+    failed_sources |= {os.path.join(ingested.roots[0], f) for f in failed_sources if ingested.roots}
     for doc_id, known in stored.items():
         if doc_id in seen:
             continue
-        if known.source in failed_sources or known.source.split("#", 1)[0] in failed_sources:
+        if in_other_corpus(known.source, ingested.roots):
+            plan.elsewhere.append(doc_id)
+        elif known.source in failed_sources or known.source.split("#", 1)[0] in failed_sources:
             plan.failed_stored.append(doc_id)
         else:
             plan.missing.append(doc_id)
@@ -222,6 +234,7 @@ def publish(
     report: RunReport,
     remove: Iterable[str] = (),
     arms: pd.DataFrame | None = None,
+    relocated: dict[str, str] | None = None,
 ) -> RunReport:
     """Commit to the database in one transaction, then export the whole table atomically."""
     out.mkdir(parents=True, exist_ok=True)
@@ -234,7 +247,7 @@ def publish(
     }
     saved = db.publish(
         out / DB_NAME, run_id, documents, table, asdict(report), started_at,
-        remove=remove, version=report.version, trigger=report.trigger, arms=arms,
+        remove=remove, version=report.version, trigger=report.trigger, arms=arms, relocated=relocated,
     )  # fmt: skip
     report = RunReport(**saved)
     write_table_atomic(db.read_evidence(out / DB_NAME), out / "evidence.parquet", out / "evidence.csv")
@@ -288,7 +301,7 @@ def make_report(
         documents_failed=len(failures),
         facts_by_kind={}, results_by_category={}, facts_by_document={},  # the store fills them in
         failures=[asdict(f) for f in failures],
-        warnings=[asdict(w) for w in ingested.warnings],
+        warnings=[asdict(w) for w in [*ingested.warnings, *plan.identities.warnings]],
         outputs={},
         trigger=options.trigger,
         version=version,
@@ -298,6 +311,8 @@ def make_report(
         documents_processed=len(plan.to_extract),
         documents_removed=remove,
         documents_missing=[] if options.prune else plan.missing,
+        documents_elsewhere=len(plan.elsewhere),
+        doc_id_clashes=[asdict(c) for c in plan.identities.clashes],
         failed_kept=failed_kept,
     )  # fmt: skip
 
@@ -369,7 +384,7 @@ def run_stages(
             _check_failures(options, found, ingested, plan, extracted)
             table = execute("normalise", normalise, extracted.rows)
             arms = normalise_arms(extracted.arms)
-            report = execute("publish", publish, out, run_id, started, extracted.processed, table, report, remove, arms)
+            report = execute("publish", publish, out, run_id, started, extracted.processed, table, report, remove, arms, plan.identities.relocated)
             say(f"published: {report.facts_added} facts added, {report.facts_replaced} replaced, {report.facts_removed} removed")
             reattach_review_decisions(out, say)
             if options.validate:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from trialmine.ingest.abstracts import is_abstracts_file, read_abstracts_file
 from trialmine.ingest.document import Failure, IngestResult
 from trialmine.ingest.errors import IngestError
+from trialmine.ingest.identity import path_doc_id
 from trialmine.ingest.pdf import pdf_engine_from_env, read_pdf
 from trialmine.ingest.pubmed import is_medline, is_pubmed_xml, read_medline, read_pubmed_xml
 from trialmine.ingest.text import TEXT_SUFFIXES, read_text_file
@@ -39,16 +40,22 @@ def discover(corpus_dir: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(corpus_dir).as_posix())
 
 
-def ingest_paths(paths: Iterable[Path], limits: Limits, root: Path | None = None) -> IngestResult:
+def ingest_paths(
+    paths: Iterable[Path], limits: Limits, root: Path | None = None, extra_roots: Sequence[Path] = ()
+) -> IngestResult:
     """Ingest each path; never raises for a bad file. Sources are relative to root when given.
 
-    A document whose text hash equals an earlier one is skipped with a warning; one whose
-    doc_id is already taken by different text is a failure (offsets would be ambiguous).
+    A file's doc_id is its path relative to root (or to the first of `extra_roots` holding it,
+    e.g. an inbox outside the corpus) without the extension; an abstract's is its PMID. Two
+    files may get the same doc_id here (`a.txt`, `a.md`): `identity.assign_doc_ids` settles it
+    with what the store holds. A document whose text hash equals an earlier one is skipped with a
+    warning; an abstract whose PMID is already taken by different text is a failure.
     """
     engine = pdf_engine_from_env()
-    result = IngestResult()
+    roots = [_absolute(r) for r in (root, *extra_roots) if r is not None]
+    result = IngestResult(roots=[str(r) for r in roots])
     by_hash: dict[str, str] = {}
-    by_id: dict[str, str] = {}
+    by_pmid: dict[str, str] = {}
     for path in paths:
         source = _source_name(path, root)
         try:
@@ -64,15 +71,21 @@ def ingest_paths(paths: Iterable[Path], limits: Limits, root: Path | None = None
             continue
         result.failures += one.failures
         result.warnings += one.warnings
+        origin = _absolute(path)
         for doc in one.documents:
+            doc.origin = f"{origin}{doc.source[len(source):]}" if doc.source.startswith(source) else str(origin)
+            if not doc.keyed_by_pmid:
+                doc.doc_id = _path_doc_id(origin, roots)
             if doc.sha256 in by_hash:
                 note = f"duplicate of {by_hash[doc.sha256]} (same content hash): skipped"
                 result.warnings.append(Failure(doc.source, "ingest", note))
-            elif doc.doc_id in by_id:
-                reason = f"doc_id {doc.doc_id!r} already used by {by_id[doc.doc_id]}: rename one file"
+            elif doc.keyed_by_pmid and doc.doc_id in by_pmid:
+                reason = f"PMID {doc.doc_id} already read from {by_pmid[doc.doc_id]} with another text"
                 result.failures.append(Failure(doc.source, "ingest", reason))
             else:
-                by_hash[doc.sha256] = by_id[doc.doc_id] = doc.source
+                by_hash[doc.sha256] = doc.source
+                if doc.keyed_by_pmid:
+                    by_pmid[doc.doc_id] = doc.source
                 result.documents.append(doc)
     return result
 
@@ -119,6 +132,16 @@ def _check_symlink(path: Path, root: Path | None) -> None:
 def _skipped_dir(parts: tuple[str, ...]) -> bool:
     name = parts[-1]
     return name.startswith(".") or name in _SKIPPED_DIRS or parts[-2:] in _SKIPPED_DIR_PAIRS
+
+
+def _path_doc_id(origin: Path, roots: Sequence[Path]) -> str:
+    base = next((r for r in roots if origin.is_relative_to(r)), None)
+    return path_doc_id(origin.relative_to(base).as_posix() if base else origin.name)
+
+
+def _absolute(path: Path) -> Path:
+    """The absolute path with `..` collapsed, symlinks kept: the place a user named."""
+    return Path(os.path.abspath(path))
 
 
 def _source_name(path: Path, root: Path | None) -> str:

@@ -27,9 +27,17 @@ class Document:
     doc_id: str
     doc_type: DocType
     text: str
-    source: str  # the file (or file#pmid) it came from
+    source: str  # the file (or file#pmid) it came from, relative to the corpus root
     segments: list[Segment] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
+    # the file's absolute path (with #pmid for abstracts): what the store records as its source,
+    # so that files of the same name in two corpora stay two documents (`ingest.identity`)
+    origin: str = ""
+
+    @property
+    def keyed_by_pmid(self) -> bool:
+        """Abstracts are known by their PMID wherever they come from; files by their path."""
+        return self.doc_type == "abstract"
 
     @property
     def sha256(self) -> str:
@@ -51,3 +59,4 @@ class IngestResult:
     failures: list[Failure] = field(default_factory=list)
     # notes that did not stop a document, e.g. "not UTF-8: decoded as cp1252"
     warnings: list[Failure] = field(default_factory=list)
+    roots: list[str] = field(default_factory=list)  # absolute folders read: the corpus, an inbox outside it

@@ -1,7 +1,8 @@
 """The embedded database (DuckDB): documents, evidence, runs and review decisions.
 
 - `documents` keeps each document's text and content hash, so offsets in `evidence` can always be
-  shown in context and a changed document is recognised.
+  shown in context and a changed document is recognised, and its source (the file's absolute
+  path), so a file of another corpus never takes over its doc_id (`trialmine.ingest.identity`).
 - `evidence` is the table of facts (columns of `trialmine.store.schema`), replaced per document on
   every run that processes it, in one transaction.
 - `review_decisions` belongs to reviewers: runs never delete from it. Decisions refer to stable
@@ -185,9 +186,11 @@ def publish(
     version: str = "",
     trigger: str = "manual",
     arms: pd.DataFrame | None = None,
+    relocated: dict[str, str] | None = None,
 ) -> dict:
     """One transaction: replace the facts and arms of the processed documents, drop those of `remove`
-    (failed or pruned documents, with their `documents` rows), log the run as completed.
+    (failed or pruned documents, with their `documents` rows), record the new source of the
+    `relocated` ones (doc_id -> source: moved files, unchanged), log the run as completed.
 
     Fills the report's fact counts (`facts_added/replaced/removed`, and the whole table's
     `facts_by_kind`, `results_by_category`, `facts_by_document`) before logging it; returns it.
@@ -198,7 +201,7 @@ def publish(
     doc_rows = pd.DataFrame(
         [
             {
-                "doc_id": d.doc_id, "doc_type": d.doc_type, "source": d.source, "sha256": d.sha256,
+                "doc_id": d.doc_id, "doc_type": d.doc_type, "source": d.origin or d.source, "sha256": d.sha256,
                 "n_chars": len(d.text), "text": d.text, "meta": json.dumps(d.meta), "run_id": run_id,
             }
             for d in documents
@@ -206,18 +209,24 @@ def publish(
         columns=["doc_id", "doc_type", "source", "sha256", "n_chars", "text", "meta", "run_id"],
     )
     removed_ids = pd.DataFrame({"doc_id": sorted(set(remove) - set(doc_rows["doc_id"]))}, dtype="object")
+    moved = pd.DataFrame(
+        sorted((k, v) for k, v in (relocated or {}).items() if k not in set(doc_rows["doc_id"])),
+        columns=["doc_id", "source"], dtype="object",
+    )  # fmt: skip
     columns = ", ".join(f'"{c}"' for c in [*COLUMNS, "run_id"])
     with connect(path) as con:
         con.register("frame", frame)
         con.register("doc_rows", doc_rows)
         con.register("removed_ids", removed_ids)
         con.register("arm_frame", arm_frame)
+        con.register("moved", moved)
         con.execute("BEGIN TRANSACTION")
         try:
             replaced = _count(con, "SELECT count(*) FROM evidence WHERE doc_id IN (SELECT doc_id FROM doc_rows)")
             removed = _count(con, "SELECT count(*) FROM evidence WHERE doc_id IN (SELECT doc_id FROM removed_ids)")
             con.execute("DELETE FROM evidence WHERE doc_id IN (SELECT doc_id FROM doc_rows UNION SELECT doc_id FROM removed_ids)")
             con.execute("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM removed_ids)")
+            con.execute("UPDATE documents SET source = moved.source FROM moved WHERE documents.doc_id = moved.doc_id")
             con.execute(f"INSERT INTO evidence ({columns}) SELECT {columns} FROM frame")
             arm_columns = ", ".join(f'"{c}"' for c in [*ARM_COLUMNS, "run_id"])
             con.execute("DELETE FROM arms WHERE doc_id IN (SELECT doc_id FROM doc_rows UNION SELECT doc_id FROM removed_ids)")
