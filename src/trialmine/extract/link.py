@@ -457,8 +457,9 @@ class _Context:
 
 
 # what may stand between a drug and its dose written after it: "azacitidine 75 mg", "cisplatin
-# (20 mg/m2)", "selinexor at 60 mg", "fulvestrant, 250 mg", "imatinib at a dose of 400 mg"
-_DOSE_AFTER_DRUG_RE = re.compile(r"[ \t\u00a0]*[,:(\[]?[ \t\u00a0]*(?:(?:at|in)?[ \t\u00a0]*(?:an?|the)?[ \t\u00a0]*(?:(?:daily|weekly|starting|initial|total|fixed|flat)[ \t\u00a0]+)?doses?[ \t\u00a0]+of[ \t\u00a0]*|at[ \t\u00a0]+)?", re.I)
+# (20 mg/m2)", "selinexor at 60 mg", "imatinib at a dose of 400 mg" (not "capecitabine: 50 mg/m2
+# epirubicin", where the dose stands before its own drug)
+_DOSE_AFTER_DRUG_RE = re.compile(r"[ \t\u00a0]*[(\[]?[ \t\u00a0]*(?:(?:at|in)?[ \t\u00a0]*(?:an?|the)?[ \t\u00a0]*(?:(?:daily|weekly|starting|initial|total|fixed|flat)[ \t\u00a0]+)?doses?[ \t\u00a0]+of[ \t\u00a0]*|at[ \t\u00a0]+)?", re.I)
 
 
 def _nearest_denominator(span, denominators: list[Denominator]) -> int | None:

@@ -310,7 +310,8 @@ def defined_abbreviations(text: str, mentions: list[DrugMatch], lexicon: DrugLex
                 found[short] = DrugAbbreviation(short, short.upper(), drugs)
                 known[short.upper()] = drugs
             elif len(drugs) == 1:
-                found[short] = DrugAbbreviation(short, drugs[0])
+                if _letters(short)[:1] in {_letters(mention.text)[:1], _letters(drugs[0])[:1]}:  # "phenytoin (PHT)"
+                    found[short] = DrugAbbreviation(short, drugs[0])
             elif _letters(short)[:1] == _letters(group[0].text)[:1]:  # "irinotecan-cisplatin (IP)"
                 found[short] = DrugAbbreviation(short, short.upper(), drugs)
                 known[short.upper()] = drugs
