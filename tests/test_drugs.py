@@ -191,3 +191,16 @@ def test_defined_abbreviations_never_raise_and_spans_are_exact(names, joiner, sh
         assert m.start >= previous_end
         previous_end = m.end
         assert m.drug in names or set(m.components) <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tacrolimus and sirolimus", [("tacrolimus", "tacrolimus", ()), ("sirolimus", "sirolimus", ())]),  # INNs ending in -s
+        ("S-1 plus oxaliplatin", [("S-1", "S-1", ("gimeracil", "oteracil", "tegafur")), ("oxaliplatin", "oxaliplatin", ())]),
+        ("VRd induction", [("VRd", "VRD", ("bortezomib", "dexamethasone", "lenalidomide"))]),
+        ("CsA and MMF", [("CsA", "ciclosporin", ()), ("MMF", "mycophenolate mofetil", ())]),
+    ],
+)
+def test_inns_ending_in_s_code_names_and_digit_acronyms(lexicon, text, expected):
+    assert [(m.text, m.drug, m.components) for m in lexicon.find(text)] == expected

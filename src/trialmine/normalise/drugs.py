@@ -118,7 +118,7 @@ class DrugLexicon:
             or canonical in rules.not_drugs
             or rules.is_class_name(variant)
             or rules.is_class_name(canonical)
-            or (canonical.endswith("s") and not canonical.endswith("ss"))
+            or (canonical.endswith("s") and not canonical.endswith(("ss", *rules.inn_stems)))  # not 'sirolimus'
             or len(variant) <= _MIN_NAME_CHARS
             or variant.split()[0] in rules.stopwords  # brand "AT 10" vs the phrase "at 10"
         )
@@ -137,8 +137,8 @@ class DrugLexicon:
         return self.rules.inn_names.get(name, name) if name else None
 
     def regimen(self, surface: str) -> tuple[str, ...] | None:
-        """Component drugs of a regimen acronym written in capitals (FLAG-IDA, CLAG, MEC)."""
-        if sum(c.isupper() for c in surface) < 2:
+        """Component drugs of a regimen acronym written in capitals (FLAG-IDA, CLAG, MEC, S-1)."""
+        if sum(c.isupper() for c in surface) + any(c.isdigit() for c in surface) < 2:
             return None
         return self.rules.regimens.get(surface.upper())
 
