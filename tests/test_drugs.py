@@ -204,3 +204,26 @@ def test_defined_abbreviations_never_raise_and_spans_are_exact(names, joiner, sh
 )
 def test_inns_ending_in_s_code_names_and_digit_acronyms(lexicon, text, expected):
     assert [(m.text, m.drug, m.components) for m in lexicon.find(text)] == expected
+
+
+# --- through the pipeline: short forms the document defines as something else -----------------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from trialmine.nlp.pipeline import build_pipeline
+
+    return build_pipeline()[0]
+
+
+def test_a_short_form_defined_as_something_else_is_not_the_lexicon_drug(nlp):
+    doc = nlp("Iron deficiency anaemia (IDA) is common. Children with IDA received ferrous sulfate.")
+    assert "idarubicin" not in {m.drug for m in doc._.drug_mentions}
+    doc = nlp("Patients received FLAG-IDA or cytarabine. IDA was given on day 1.")
+    assert "idarubicin" in {m.drug for m in doc._.drug_mentions}
+
+
+def test_defined_combinations_are_tagged_in_the_pipeline(nlp):
+    doc = nlp("Patients were randomised to granisetron plus dexamethasone (GRN+Dx) or ondansetron. GRN+Dx was well tolerated.")
+    tagged = [(m.text, m.drug, m.method) for m in doc._.drug_mentions if m.start > 60]
+    assert ("GRN", "granisetron", "abbreviation") in tagged and ("Dx", "dexamethasone", "abbreviation") in tagged

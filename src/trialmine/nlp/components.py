@@ -48,6 +48,7 @@ for _name in ("drug_mentions", "endpoint_mentions"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+_MAX_SHORT_FORM = 6  # a lexicon name this short may be an abbreviation of something else
 _CONFIDENCE = {"lexicon": 0.95, "regimen": 0.9, "ner+lexicon": 0.97, "ner+inn-stem": 0.7, "ner": 0.4, "inn-stem": 0.5, "abbreviation": 0.85}
 
 
@@ -92,6 +93,8 @@ class DrugTagger:
             mention = self._from_ner(text[start:end], start, end)
             if mention:
                 mentions.append(mention)
+        other_meanings = self._defined_as_other_things(doc)
+        mentions = [m for m in mentions if m.text not in other_meanings]
         mentions.extend(self._defined_abbreviations(text, mentions))
         mentions.extend(self._abbreviations(doc, mentions))
         doc._.drug_mentions = sorted(mentions, key=lambda m: m.start)
@@ -115,6 +118,19 @@ class DrugTagger:
         if method in {"lexicon", "inn-stem"} and ner_spans.contains(hit.start, hit.end):
             method = f"ner+{method}"  # both sources agree
         return DrugMention(hit.start, hit.end, hit.text, hit.drug, hit.components, method, _CONFIDENCE[method])
+
+    def _defined_as_other_things(self, doc: Doc) -> set[str]:
+        """Short forms the document defines as something that is not a drug ("iron deficiency
+        anaemia (IDA)", "pulmonary embolism (PE)"): there they are not the lexicon's drug."""
+        if not Doc.has_extension("abbreviations") or not doc._.abbreviations:
+            return set()
+        return {
+            short.text
+            for short in doc._.abbreviations
+            if len(short.text) <= _MAX_SHORT_FORM
+            and sum(c.isupper() for c in short.text) >= 2  # an abbreviation, not a name ("... sulfonate (mesna)")
+            and not self.lexicon.find(short._.long_form.text, stem_fallback=False)
+        }
 
     def _defined_abbreviations(self, text: str, mentions: list[DrugMention]) -> list[DrugMention]:
         """'granisetron plus dexamethasone (GRN+Dx)', 'irinotecan-cisplatin (IP)': every later
