@@ -227,3 +227,16 @@ def test_defined_combinations_are_tagged_in_the_pipeline(nlp):
     doc = nlp("Patients were randomised to granisetron plus dexamethasone (GRN+Dx) or ondansetron. GRN+Dx was well tolerated.")
     tagged = [(m.text, m.drug, m.method) for m in doc._.drug_mentions if m.start > 60]
     assert ("GRN", "granisetron", "abbreviation") in tagged and ("Dx", "dexamethasone", "abbreviation") in tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Flu-TBI arm", [("Flu", "fludarabine")]),
+        ("Bu/Cy or Flu-Mel", [("Bu", "busulfan"), ("Cy", "cyclophosphamide"), ("Flu", "fludarabine"), ("Mel", "melphalan")]),
+        ("Flu-Cy-ATG", [("Flu", "fludarabine"), ("Cy", "cyclophosphamide"), ("ATG", "anti-thymocyte globulin")]),
+        ("flu-like symptoms; Flu-like illness; the flu", []),
+    ],
+)
+def test_conditioning_shorthand_only_inside_regimen_compounds(lexicon, text, expected):
+    assert [(m.text, m.drug) for m in lexicon.find(text)] == expected

@@ -49,6 +49,8 @@ class DrugRules:
     stopwords: frozenset[str]
     inn_names: dict[str, str]
     abbreviation_stopwords: frozenset[str]
+    compound_synonyms: dict[str, str]
+    compound_partners: frozenset[str]
 
     def is_class_name(self, name: str) -> bool:
         """'5-HT3 antagonists', 'tumor suppressor proteins', 'glucuronosyltransferase',
@@ -85,6 +87,8 @@ def load_rules(path: Path | None = None) -> DrugRules:
         stopwords=frozenset(raw["stopwords"]),
         inn_names={k.lower(): v for k, v in raw.get("inn_names", {}).items()},
         abbreviation_stopwords=frozenset(raw.get("abbreviation_stopwords", [])),
+        compound_synonyms={k.lower(): v for k, v in raw.get("compound_synonyms", {}).items()},
+        compound_partners=frozenset(w.lower() for w in raw.get("compound_partners", [])),
     )
 
 
@@ -199,12 +203,26 @@ class DrugLexicon:
                 return DrugMatch(start, end, span, drug), n
         return None
 
+    def _is_regimen_part(self, surface: str) -> bool:
+        key = surface.lower()
+        return bool(
+            key in self.rules.compound_synonyms or key in self.rules.compound_partners or self.canonical(surface) or self.regimen(surface)
+        )
+
     def _match_parts(self, start: int, end: int, word: str, stem_fallback: bool) -> list[DrugMatch]:
         """Drugs inside a hyphen/slash compound: "ruxolitinib-selinexor", "selinexor-containing"."""
         parts = list(_PART.finditer(word))
         out = []
+        in_regimen = len(parts) > 1 and any(self._is_regimen_part(p.group()) for p in parts)
         for part in parts:
             surface = part.group()
+            if in_regimen and surface[:1].isupper() and surface.lower() in self.rules.compound_synonyms:
+                # "Flu-TBI", "Bu/Cy", "Flu-Mel": conditioning shorthand, only beside another component
+                others = [p.group() for p in parts if p is not part]
+                if any(self._is_regimen_part(o) for o in others):
+                    drug = self.rules.compound_synonyms[surface.lower()]
+                    out.append(DrugMatch(start + part.start(), start + part.end(), surface, drug, (), "lexicon"))
+                    continue
             components = self.regimen(surface)
             if components:  # "XELIRI-bevacizumab"
                 out.append(DrugMatch(start + part.start(), start + part.end(), surface, surface.upper(), components, "regimen"))
