@@ -430,3 +430,33 @@ def test_doses_link_to_their_drug(nlp, text, expected):
 )
 def test_amounts_that_dose_no_drug_are_not_dose_rows(nlp, text):
     assert dose_rows(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "expected"),
+    [
+        ("infusion of bupivacaine 0.125% plus fentanyl", "bupivacaine", ("0.125%", 0.125)),
+        ("3 ml of 0.75% ropivacaine", "ropivacaine", ("0.75%", 0.75)),
+        ("imiquimod 5% cream", "imiquimod", ("5%", 5.0)),
+        ("ORR: venetoclax 45% vs azacitidine 20%", "venetoclax", None),  # a result
+        ("venetoclax 4% vs 2%", "venetoclax", None),  # a result: no leading '0.', no formulation
+        ("neutropenia in 8% cisplatin-treated patients", "cisplatin", None),
+    ],
+)
+def test_drug_concentrations(text, drug, expected):
+    from trialmine.extract.doses import concentration_dose
+
+    start = text.index(drug)
+    dose = concentration_dose(text, start, start + len(drug))
+    assert (None if dose is None else (dose.text, dose.low)) == expected
+    if dose:
+        assert dose.unit == "%" and text[dose.start : dose.end] == dose.text
+
+
+def test_a_drug_concentration_is_a_dose_row_not_a_result(nlp):
+    text = "Patients received continuous epidural infusion with bupivacaine 0.125% and fentanyl for 72 h."
+    document = text_document("t", text, "test")
+    found = extract_rows(document, nlp(document.text))
+    assert [(r["kind"], r["text"], r["drug"], r["dose_unit"]) for r in found if r["text"] == "0.125%"] == [
+        ("dose", "0.125%", "bupivacaine", "%")
+    ]

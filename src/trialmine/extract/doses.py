@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .numbers import _NUM, _NUM_LEFT, _WORDNUM, _digits_value, _num_value
 
-__all__ = ["Dose", "find_doses", "frequency_before", "normalise_frequency", "normalise_unit", "DRUG_AFTER_DOSE_RE", "UNITS_PATH"]
+__all__ = ["Dose", "concentration_dose", "find_doses", "frequency_before", "normalise_frequency", "normalise_unit", "DRUG_AFTER_DOSE_RE", "UNITS_PATH"]
 
 UNITS_PATH = Path(__file__).resolve().parent.parent / "rules" / "units.json"
 
@@ -471,3 +471,35 @@ def find_doses(text: str) -> list[Dose]:
             out[i] = Dose(c["start"], c["end"], text[c["start"]:c["end"]], c["low"], c["high"], h.unit,
                           h.per_time, h.frequency, h.schedule, h.schedule_start, h.schedule_end)
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# drug concentrations: "bupivacaine 0.125%", "0.75% ropivacaine", "imiquimod 5% cream"
+# ---------------------------------------------------------------------------------------------
+
+_MAX_CONCENTRATION = float(_RULES.get("max_concentration_percent", 0))
+_FORMULATION_ALT = _alt_freq(_RULES.get("concentration_formulations", [])) or "(?!)"
+_PERCENT_AFTER_RE = re.compile(
+    rf"(?P<gap>{_WS}*\(?{_WS}*)(?P<num>{_NUM}){_WS}?%(?P<form>{_WS}+(?:{_FORMULATION_ALT})(?![A-Za-z]))?"
+)
+_PERCENT_BEFORE_RE = re.compile(rf"{_NUM_LEFT}(?P<num>{_NUM}){_WS}?%{_WS}+$")
+
+
+def concentration_dose(text: str, drug_start: int, drug_end: int) -> Dose | None:
+    """The concentration written with a drug name, as a dose with unit '%': right before it
+    ("0.75% ropivacaine"), or right after it when written with a leading '0.' or followed by a
+    formulation ("bupivacaine 0.125%", "imiquimod 5% cream"). Percentages above
+    `max_concentration_percent` are results, not concentrations."""
+    before = _PERCENT_BEFORE_RE.search(text, max(0, drug_start - 24), drug_start)
+    after = _PERCENT_AFTER_RE.match(text, drug_end)
+    if before and not re.match(r"[-\u2010\u2011]", text[drug_end : drug_end + 1]):  # not "8% cisplatin-treated patients"
+        m, start = before, before.start("num")
+    elif after and (after.group("num").startswith("0.") or after.group("form")):
+        m, start = after, after.start("num")
+    else:
+        return None
+    value = _digits_value(m.group("num"))
+    if value is None or not 0 < value <= _MAX_CONCENTRATION:
+        return None
+    end = text.index("%", m.end("num")) + 1
+    return Dose(start, end, text[start:end], value, value, "%")

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from trialmine.extract.doses import DRUG_AFTER_DOSE_RE, Dose, find_doses, frequency_before
+from trialmine.extract.doses import DRUG_AFTER_DOSE_RE, Dose, concentration_dose, find_doses, frequency_before
 from trialmine.extract.endpoints import (
     EndpointAssignment,
     assign_endpoints,
@@ -59,7 +59,9 @@ def extract_rows(document: Document, doc: Doc) -> list[dict]:
     ctx = _Context(document, doc)
     rows = [ctx.drug_row(m) for m in ctx.drugs]
     rows += [row for row in map(ctx.dose_row, find_doses(document.text)) if row]
-    rows += ctx.result_rows()
+    concentrations = ctx.concentration_rows()
+    rows += concentrations
+    rows += [r for r in ctx.result_rows() if not any(c["start"] <= r["start"] < c["end"] for c in concentrations)]
     return rows
 
 
@@ -109,6 +111,20 @@ class _Context:
         row = self.base_row("drug", m.start, m.end, m.method, m.confidence)
         row.update(drug=m.drug, regimen=" + ".join(m.components) or None)
         return row
+
+    def concentration_rows(self) -> list[dict]:
+        """Drug concentrations ("bupivacaine 0.125%") as dose rows with unit '%'."""
+        rows = []
+        for mention in self.drugs:
+            dose = concentration_dose(self.text, mention.start, mention.end)
+            if dose:
+                row = self.base_row("dose", dose.start, dose.end, "rules:dose", 0.8)
+                row.update(
+                    drug=mention.drug, regimen=" + ".join(mention.components) or None, dose_low=dose.low, dose_high=dose.high,
+                    dose_unit=dose.unit, dose_frequency=None, dose_schedule=None,
+                )
+                rows.append(row)
+        return rows
 
     def dose_row(self, dose: Dose) -> dict | None:
         """The dose as a row, or None when no drug is near it: an amount with a unit that doses
