@@ -441,6 +441,7 @@ def test_amounts_that_dose_no_drug_are_not_dose_rows(nlp, text):
         ("ORR: venetoclax 45% vs azacitidine 20%", "venetoclax", None),  # a result
         ("venetoclax 4% vs 2%", "venetoclax", None),  # a result: no leading '0.', no formulation
         ("neutropenia in 8% cisplatin-treated patients", "cisplatin", None),
+        ("deaths: 2·5% albendazole versus 2·6% control", "albendazole", None),
     ],
 )
 def test_drug_concentrations(text, drug, expected):

@@ -482,6 +482,8 @@ _FORMULATION_ALT = _alt_freq(_RULES.get("concentration_formulations", [])) or "(
 _PERCENT_AFTER_RE = re.compile(
     rf"(?P<gap>{_WS}*\(?{_WS}*)(?P<num>{_NUM}){_WS}?%(?P<form>{_WS}+(?:{_FORMULATION_ALT})(?![A-Za-z]))?"
 )
+# "8% cisplatin-treated patients", "2.5% albendazole versus 2.6% control": results, not concentrations
+_NOT_CONCENTRATION_AFTER_RE = re.compile(rf"[-\u2010\u2011]|{_WS}*(?:versus|vs\.?|compared|arm|group)(?![A-Za-z])", re.I)
 _PERCENT_BEFORE_RE = re.compile(rf"{_NUM_LEFT}(?P<num>{_NUM}){_WS}?%{_WS}+$")
 
 
@@ -492,7 +494,7 @@ def concentration_dose(text: str, drug_start: int, drug_end: int) -> Dose | None
     `max_concentration_percent` are results, not concentrations."""
     before = _PERCENT_BEFORE_RE.search(text, max(0, drug_start - 24), drug_start)
     after = _PERCENT_AFTER_RE.match(text, drug_end)
-    if before and not re.match(r"[-\u2010\u2011]", text[drug_end : drug_end + 1]):  # not "8% cisplatin-treated patients"
+    if before and not _NOT_CONCENTRATION_AFTER_RE.match(text, drug_end):
         m, start = before, before.start("num")
     elif after and (after.group("num").startswith("0.") or after.group("form")):
         m, start = after, after.start("num")
