@@ -249,6 +249,9 @@ _PART_SEPARATOR = re.compile(r"[ \u00a0]?[+/][ \u00a0]?")
 _COMBINATION_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:and|plus|with)[ \u00a0]+)?|[ \u00a0]*[+/\-\u2010\u2011\u2013][ \u00a0]*", re.I)
 
 
+_MAX_COMBINATION = 8  # drugs in one combination; bounds the look-back on long drug lists
+
+
 @dataclass(frozen=True)
 class DrugAbbreviation:
     """A short form the document defines: one drug (`components` empty) or a combination."""
@@ -265,7 +268,7 @@ def _letters(name: str) -> str:
 def _combination_before(mentions: list[DrugMatch], last: int, text: str) -> list[DrugMatch]:
     """The drugs joined into one combination that ends with mentions[last]."""
     group = [mentions[last]]
-    for j in range(last - 1, -1, -1):
+    for j in range(last - 1, max(-1, last - _MAX_COMBINATION), -1):
         gap = text[mentions[j].end : group[0].start]
         if not _COMBINATION_GAP.fullmatch(gap):
             break
@@ -354,7 +357,7 @@ def abbreviation_matches(text: str, abbreviations: list[DrugAbbreviation]) -> li
     for abbreviation in abbreviations:
         pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(abbreviation.short)}(?![A-Za-z0-9])")
         for m in pattern.finditer(text):
-            if len(abbreviation.short) == 1 and not text[: m.start()].rstrip(" \u00a0").endswith("("):
+            if len(abbreviation.short) == 1 and not text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0").endswith("("):
                 continue
             out.append(DrugMatch(m.start(), m.end(), m.group(), abbreviation.drug, abbreviation.components, "abbreviation"))
     kept: list[DrugMatch] = []
