@@ -124,12 +124,13 @@ class DrugTagger:
         anaemia (IDA)", "pulmonary embolism (PE)"): there they are not the lexicon's drug."""
         if not Doc.has_extension("abbreviations") or not doc._.abbreviations:
             return set()
+        definitions = {(short.text, short._.long_form.text) for short in doc._.abbreviations}  # each occurrence is listed
         return {
-            short.text
-            for short in doc._.abbreviations
-            if len(short.text) <= _MAX_SHORT_FORM
-            and sum(c.isupper() for c in short.text) >= 2  # an abbreviation, not a name ("... sulfonate (mesna)")
-            and not self.lexicon.find(short._.long_form.text, stem_fallback=False)
+            short
+            for short, long_form in definitions
+            if len(short) <= _MAX_SHORT_FORM
+            and sum(c.isupper() for c in short) >= 2  # an abbreviation, not a name ("... sulfonate (mesna)")
+            and not self.lexicon.find(long_form, stem_fallback=False)
         }
 
     def _defined_abbreviations(self, text: str, mentions: list[DrugMention]) -> list[DrugMention]:
