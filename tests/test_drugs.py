@@ -95,6 +95,7 @@ def test_canonical_names_are_inns_and_guideline_names(lexicon, text, expected):
         "plasma homocysteine, troponin I and macrophage-derived chemokine",
         "olive oil-based lipid emulsion; placebo capsules of methylcellulose",
         "methylene blue-assisted lymph node harvesting",
+        "progesterone receptor-positive and oestrogen receptor–positive tumours",
     ],
 )
 def test_targets_classes_foods_dyes_and_biomarkers_are_not_drugs(lexicon, text):

@@ -187,7 +187,8 @@ class DrugLexicon:
             return False
         start, _, word = words[after]
         gap = text[words[after - 1][1] : start]
-        return bool(re.fullmatch(r"\)?[ \u00a0]", gap)) and self.rules.is_class_word(word)
+        first = re.split(r"[-/]", word)[0]  # "progesterone receptor-positive"
+        return bool(re.fullmatch(r"\)?[ \u00a0]", gap)) and self.rules.is_class_word(first)
 
     def _match_phrase(self, text: str, words: list[tuple[int, int, str]], i: int) -> tuple[DrugMatch, int] | None:
         for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
