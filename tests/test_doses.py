@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from noise import random_text
-from trialmine.extract.doses import UNITS_PATH, Dose, find_doses, normalise_frequency, normalise_unit
+from trialmine.extract.doses import UNITS_PATH, Dose, find_doses, frequency_before, normalise_frequency, normalise_unit
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 PAPER = CORPUS / "rr_aml_selinexor_paper.txt"
@@ -330,3 +330,134 @@ def test_pathological_inputs():
     for text in ["1" * 100_000, "1 mg " * 20_000, "1 mg on days " + "1, " * 30_000, "1–" * 50_000 + "mg",
                  "(" * 50_000 + "1 mg", "1 mg" + ")" * 50_000, "mg/" * 30_000, "for 3 weeks " * 10_000]:
         _check(text, find_doses(text))
+
+
+# --- dose shapes: per-time exponents, thousands dots, single doses ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("ethinyloestradiol 20 µg day−1.", ("20 µg day−1", 20.0, 20.0, "µg", "day", "daily", None)),
+        ("busulfan 4 mg kg−1 d−1 for 4 days", ("4 mg kg−1 d−1", 4.0, 4.0, "mg/kg", "day", "daily", "for 4 days")),
+        ("erythropoietin 10.000 IU sc three times weekly", ("10.000 IU", 10000.0, 10000.0, "IU", None, "three times weekly", None)),
+        ("bupivacaine 0.125 mg/kg", ("0.125 mg/kg", 0.125, 0.125, "mg/kg", None, None, None)),  # a decimal, not thousands
+        ("fulvestrant 125 mg administered as a single intramuscular injection",
+         ("125 mg", 125.0, 125.0, "mg", None, "once", None)),
+    ],
+)
+def test_more_dose_shapes(text, row):
+    doses = find_doses(text)
+    _check(text, doses)
+    assert [_row(d) for d in doses] == [row]
+
+
+@given(st.integers(1, 999), st.sampled_from(["IU", "mg", "µg"]))
+def test_a_dot_before_three_zeros_groups_thousands(n, unit):
+    [dose] = find_doses(f"drug {n}.000 {unit} weekly")
+    assert dose.low == n * 1000
+
+
+@given(st.integers(1, 999), st.integers(1, 99).map(lambda d: f"{d:02d}"), st.sampled_from(["mg", "IU"]))
+def test_other_decimals_stay_decimals(n, decimals, unit):
+    [dose] = find_doses(f"drug {n}.{decimals} {unit}")
+    assert dose.low == pytest.approx(float(f"{n}.{decimals}"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pos_word", "expected"),
+    [
+        ("given single‐dose cisplatin (> 80 mg/m2)", "cisplatin", "once"),
+        ("weekly paclitaxel 80 mg/m2", "paclitaxel", "weekly"),
+        ("with cisplatin 80 mg/m2", "cisplatin", None),
+    ],
+)
+def test_frequency_written_before_the_drug(text, pos_word, expected):
+    assert frequency_before(text, text.index(pos_word)) == expected
+
+
+# --- dose-to-drug linking, through the real pipeline --------------------------------------------
+
+from trialmine.extract.link import extract_rows  # noqa: E402
+from trialmine.ingest.text import text_document  # noqa: E402
+from trialmine.nlp.pipeline import build_pipeline  # noqa: E402
+from trialmine.store.schema import to_evidence_frame  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()[0]
+
+
+def dose_rows(nlp, text):
+    document = text_document("t", text, "test")
+    found = [r for r in extract_rows(document, nlp(document.text)) if r["kind"] == "dose"]
+    to_evidence_frame(found)  # every row meets the evidence contract
+    return [(r["text"], r["drug"], r["dose_frequency"]) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Patients received epirubicin, cisplatin and capecitabine: 50 mg/m2 epirubicin and 60 mg/m2 cisplatin on day 1 "
+            "and 1250 mg/m2 oral capecitabine on days 1–21.",
+            [("50 mg/m2", "epirubicin", None), ("60 mg/m2", "cisplatin", None), ("1250 mg/m2", "capecitabine", None)],
+        ),
+        (
+            "Patients were given infusions of cisplatin (20 mg/m2) and fluorouracil (750 mg/m2) for 5 days.",
+            [("20 mg/m2", "cisplatin", None), ("750 mg/m2", "fluorouracil", None)],
+        ),
+        ("Patients received 300 mg of imatinib daily.", [("300 mg", "imatinib", "daily")]),
+        ("Patients with lung cancer given single-dose cisplatin (> 80 mg/m2) were enrolled.", [("80 mg/m2", "cisplatin", "once")]),
+        (
+            "Granisetron plus dexamethasone (GRN+Dx) was compared with metoclopramide plus dexamethasone (MCP+Dx). "
+            "GRN+Dx was given as Dx 20 mg.",
+            [("20 mg", "dexamethasone", None)],
+        ),
+    ],
+)
+def test_doses_link_to_their_drug(nlp, text, expected):
+    assert dose_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The subjects consumed 500 ml of pomegranate juice every day for 4 weeks.",
+        "The median planning target volume was 1302 ml (916–4608).",
+    ],
+)
+def test_amounts_that_dose_no_drug_are_not_dose_rows(nlp, text):
+    assert dose_rows(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "expected"),
+    [
+        ("infusion of bupivacaine 0.125% plus fentanyl", "bupivacaine", ("0.125%", 0.125)),
+        ("3 ml of 0.75% ropivacaine", "ropivacaine", ("0.75%", 0.75)),
+        ("imiquimod 5% cream", "imiquimod", ("5%", 5.0)),
+        ("ORR: venetoclax 45% vs azacitidine 20%", "venetoclax", None),  # a result
+        ("venetoclax 4% vs 2%", "venetoclax", None),  # a result: no leading '0.', no formulation
+        ("neutropenia in 8% cisplatin-treated patients", "cisplatin", None),
+        ("deaths: 2·5% albendazole versus 2·6% control", "albendazole", None),
+    ],
+)
+def test_drug_concentrations(text, drug, expected):
+    from trialmine.extract.doses import concentration_dose
+
+    start = text.index(drug)
+    dose = concentration_dose(text, start, start + len(drug))
+    assert (None if dose is None else (dose.text, dose.low)) == expected
+    if dose:
+        assert dose.unit == "%" and text[dose.start : dose.end] == dose.text
+
+
+def test_a_drug_concentration_is_a_dose_row_not_a_result(nlp):
+    text = "Patients received continuous epidural infusion with bupivacaine 0.125% and fentanyl for 72 h."
+    document = text_document("t", text, "test")
+    found = extract_rows(document, nlp(document.text))
+    assert [(r["kind"], r["text"], r["drug"], r["dose_unit"]) for r in found if r["text"] == "0.125%"] == [
+        ("dose", "0.125%", "bupivacaine", "%")
+    ]

@@ -63,3 +63,181 @@ def test_find_never_raises_and_spans_are_exact(text):
         assert text[m.start : m.end] == m.text
         assert m.start >= previous_end
         previous_end = m.end
+
+
+# --- lexicon data: INN names, class context, supplements, standard acronyms -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mustine and mechlorethamine", [("mustine", "chlormethine"), ("mechlorethamine", "chlormethine")]),
+        ("ethinyloestradiol 20 µg", [("ethinyloestradiol", "ethinylestradiol")]),
+        ("acetaminophen or paracetamol", [("acetaminophen", "paracetamol"), ("paracetamol", "paracetamol")]),
+        ("GM-CSF and granulocyte-macrophage colony-stimulating factor", [("GM-CSF", "gm-csf"), ("granulocyte-macrophage colony-stimulating factor", "gm-csf")]),
+        ("vitamin B-6 50 mg/d and vitamin B6", [("vitamin B-6", "vitamin b6"), ("vitamin B6", "vitamin b6")]),
+        ("pleurodesis with talc", [("talc", "talc")]),
+        ("cisplatin (CDDP) and L-OHP", [("cisplatin", "cisplatin"), ("CDDP", "cisplatin"), ("L-OHP", "oxaliplatin")]),
+    ],
+)
+def test_canonical_names_are_inns_and_guideline_names(lexicon, text, expected):
+    assert [(m.text, m.drug) for m in lexicon.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "epidermal growth factor receptor (EGFR) mutation",
+        "men receiving Gonadotropin-Releasing Hormone Analog therapy",
+        "a 3-hydroxy-3-methylglutaryl coenzyme A reductase inhibitor",
+        "the poly(ADP-ribose) polymerase inhibitor class",
+        "fibroblast growth factor receptor 1 (FGFR1) and angiopoietin-2 levels",
+        "plasma homocysteine, troponin I and macrophage-derived chemokine",
+        "olive oil-based lipid emulsion; placebo capsules of methylcellulose",
+        "methylene blue-assisted lymph node harvesting",
+        "progesterone receptor-positive and oestrogen receptor–positive tumours",
+    ],
+)
+def test_targets_classes_foods_dyes_and_biomarkers_are_not_drugs(lexicon, text):
+    assert lexicon.find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("acronym", "components"),
+    [
+        ("CMF", ("cyclophosphamide", "fluorouracil", "methotrexate")),
+        ("E-CMF", ("cyclophosphamide", "epirubicin", "fluorouracil", "methotrexate")),
+        ("UFT", ("tegafur", "uracil")),
+        ("MVPP", ("chlormethine", "prednisolone", "procarbazine", "vinblastine")),
+        ("FOLFIRINOX", ("fluorouracil", "irinotecan", "leucovorin", "oxaliplatin")),
+    ],
+)
+def test_standard_regimen_acronyms(lexicon, acronym, components):
+    [match] = lexicon.find(f"patients randomised to {acronym} or observation")
+    assert (match.drug, match.components) == (acronym, components)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["selinexor", "cisplatin", "epirubicin", "bevacizumab"]),
+    st.sampled_from(["receptor", "receptors", "analog", "analogues", "agonist", "reductase", "polymerase"]),
+)
+def test_a_name_before_a_class_word_is_never_a_drug(name, class_word):
+    lexicon = DrugLexicon.default()
+    assert lexicon.find(f"the {name} {class_word} pathway") == []
+    assert [m.drug for m in lexicon.find(f"the {name}, a {class_word} pathway")] == [name]
+
+
+# --- abbreviations the document defines ------------------------------------------------------
+
+from trialmine.normalise.drugs import abbreviation_matches, defined_abbreviations  # noqa: E402
+
+
+def _abbreviations(lexicon, text):
+    found = abbreviation_matches(text, defined_abbreviations(text, lexicon.find(text), lexicon))
+    return [(m.text, m.drug, m.components) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "granisetron plus dexamethasone (GRN+Dx) versus high-dose metoclopramide plus dexamethasone (HDMP + Dx); HDMP+Dx",
+            [("GRN", "granisetron", ()), ("Dx", "dexamethasone", ()), ("HDMP", "metoclopramide", ()), ("Dx", "dexamethasone", ()),
+             ("HDMP", "metoclopramide", ()), ("Dx", "dexamethasone", ())],
+        ),
+        ("uracil-tegafur/leucovorin (UFT/LV) was given; UFT/LV", [("LV", "leucovorin", ()), ("LV", "leucovorin", ())]),
+        ("erlotinib or irinotecan-cisplatin (IP); three cycles of IP", [("IP", "IP", ("cisplatin", "irinotecan"))] * 2),
+        ("phenytoin (PHT) or levetiracetam (LEV); (%LEV/%PHT group)",
+         [("PHT", "phenytoin", ()), ("LEV", "levetiracetam", ()), ("LEV", "levetiracetam", ()), ("PHT", "phenytoin", ())]),
+        (
+            "pentostatin, cyclophosphamide and rituximab (PCR) without or with bevacizumab (PCR-B): PCR-B",
+            [("PCR", "PCR", ("cyclophosphamide", "pentostatin", "rituximab"))]
+            + [("PCR-B", "PCR-B", ("bevacizumab", "cyclophosphamide", "pentostatin", "rituximab"))] * 2,
+        ),
+        ("epirubicin (E) containing chemotherapy; vitamin E", [("E", "epirubicin", ())]),
+    ],
+)
+def test_abbreviations_defined_for_drugs_and_combinations(lexicon, text, expected):
+    assert _abbreviations(lexicon, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cisplatin (IV) on day 1",  # a route
+        "docetaxel (75 mg/m2) and gemcitabine (n = 52)",  # a dose and a count
+        "erlotinib or gefitinib (EG)",  # alternatives are not one combination, and EG does not start like gefitinib
+        "imatinib and nilotinib (TKI)",  # the acronym does not start like the first drug
+        "pembrolizumab (KEYNOTE-189)",  # too long for a short form
+    ],
+)
+def test_parentheses_that_define_no_drug_abbreviation(lexicon, text):
+    assert _abbreviations(lexicon, text) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(["cisplatin", "irinotecan", "dexamethasone", "granisetron", "leucovorin"]), min_size=1, max_size=3, unique=True),
+    st.sampled_from([" plus ", " and ", "-", "/", " + "]),
+    st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ+/ -()0123456789", max_size=12),
+)
+def test_defined_abbreviations_never_raise_and_spans_are_exact(names, joiner, short):
+    lexicon = DrugLexicon.default()
+    text = f"{joiner.join(names)} ({short}) then {short} again"
+    found = abbreviation_matches(text, defined_abbreviations(text, lexicon.find(text), lexicon))
+    previous_end = 0
+    for m in found:
+        assert text[m.start : m.end] == m.text
+        assert m.start >= previous_end
+        previous_end = m.end
+        assert m.drug in names or set(m.components) <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tacrolimus and sirolimus", [("tacrolimus", "tacrolimus", ()), ("sirolimus", "sirolimus", ())]),  # INNs ending in -s
+        ("S-1 plus oxaliplatin", [("S-1", "S-1", ("gimeracil", "oteracil", "tegafur")), ("oxaliplatin", "oxaliplatin", ())]),
+        ("VRd induction", [("VRd", "VRD", ("bortezomib", "dexamethasone", "lenalidomide"))]),
+        ("CsA and MMF", [("CsA", "ciclosporin", ()), ("MMF", "mycophenolate mofetil", ())]),
+    ],
+)
+def test_inns_ending_in_s_code_names_and_digit_acronyms(lexicon, text, expected):
+    assert [(m.text, m.drug, m.components) for m in lexicon.find(text)] == expected
+
+
+# --- through the pipeline: short forms the document defines as something else -----------------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from trialmine.nlp.pipeline import build_pipeline
+
+    return build_pipeline()[0]
+
+
+def test_a_short_form_defined_as_something_else_is_not_the_lexicon_drug(nlp):
+    doc = nlp("Iron deficiency anaemia (IDA) is common. Children with IDA received ferrous sulfate.")
+    assert "idarubicin" not in {m.drug for m in doc._.drug_mentions}
+    doc = nlp("Patients received FLAG-IDA or cytarabine. IDA was given on day 1.")
+    assert "idarubicin" in {m.drug for m in doc._.drug_mentions}
+
+
+def test_defined_combinations_are_tagged_in_the_pipeline(nlp):
+    doc = nlp("Patients were randomised to granisetron plus dexamethasone (GRN+Dx) or ondansetron. GRN+Dx was well tolerated.")
+    tagged = [(m.text, m.drug, m.method) for m in doc._.drug_mentions if m.start > 60]
+    assert ("GRN", "granisetron", "abbreviation") in tagged and ("Dx", "dexamethasone", "abbreviation") in tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Flu-TBI arm", [("Flu", "fludarabine")]),
+        ("Bu/Cy or Flu-Mel", [("Bu", "busulfan"), ("Cy", "cyclophosphamide"), ("Flu", "fludarabine"), ("Mel", "melphalan")]),
+        ("Flu-Cy-ATG", [("Flu", "fludarabine"), ("Cy", "cyclophosphamide"), ("ATG", "anti-thymocyte globulin")]),
+        ("flu-like symptoms; Flu-like illness; the flu", []),
+    ],
+)
+def test_conditioning_shorthand_only_inside_regimen_compounds(lexicon, text, expected):
+    assert [(m.text, m.drug) for m in lexicon.find(text)] == expected

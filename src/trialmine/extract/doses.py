@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .numbers import _NUM, _NUM_LEFT, _WORDNUM, _digits_value, _num_value
 
-__all__ = ["Dose", "find_doses", "normalise_frequency", "normalise_unit", "UNITS_PATH"]
+__all__ = ["Dose", "concentration_dose", "find_doses", "frequency_before", "normalise_frequency", "normalise_unit", "DRUG_AFTER_DOSE_RE", "UNITS_PATH"]
 
 UNITS_PATH = Path(__file__).resolve().parent.parent / "rules" / "units.json"
 
@@ -58,6 +58,7 @@ def _fkey(s: str) -> str:
 _MASS = {_key(k): v for k, v in _RULES["mass_units"].items()}
 _BODY = {_key(k): v for k, v in _RULES["body_units"].items()}
 _PER_TIME = {_key(k): v for k, v in _RULES["per_time"].items()}
+_PT_EXP = {_key(k): v for k, v in _RULES.get("per_time_exponent", {}).items()}
 _PT_FREQ = dict(_RULES["per_time_frequency"])
 _CONC = [c for c in _RULES["concentration_denominators"]]
 _EXCLUDED_RATES = {tuple(x) for x in _RULES.get("excluded_unit_rates", [])}
@@ -86,6 +87,7 @@ _MASS_ALT = _alt_flex(_RULES["mass_units"].keys())
 _BODY_ALT = _alt_flex(_RULES["body_units"].keys())
 _BODY_EXP_ALT = _alt_flex(k for k in _RULES["body_units"] if re.search(r"[\-\u2212]1|[\-\u2212]2", k))
 _PT_ALT = _alt_flex(_RULES["per_time"].keys())
+_PT_EXP_ALT = _alt_flex(_RULES.get("per_time_exponent", {}).keys()) or "(?!)"
 _CONC_ALT = _alt_flex(_CONC)
 
 _DOSE_RE = re.compile(
@@ -103,6 +105,7 @@ _DOSE_RE = re.compile(
         {_SLASH}(?P<pt>{_PT_ALT})(?![A-Za-z])
       | {_WS}+per{_WS}+(?P<pt2>day|week|hour|minute|min|h|cycle|course)(?![A-Za-z])
       | [.\u00b7\u22c5](?P<pt3>(?-i:d))(?![A-Za-z0-9])
+      | {_WS}(?P<pt4>{_PT_EXP_ALT})(?![A-Za-z0-9])
     )?
     (?P<conc>{_SLASH}(?:{_CONC_ALT})(?![A-Za-z])|{_WS}?(?:%|per{_WS}+(?:ml|l|dl)(?![A-Za-z])))?
     """,
@@ -146,6 +149,25 @@ def _freq_value(m: re.Match) -> str | None:
     if n == 1:
         return {"day": "daily", "week": "weekly", "month": "monthly", "hour": "every hour"}[u]
     return f"every {_plural(n, u)}"
+
+
+_FREQ_BEFORE_RE = re.compile(rf"(?:{_FREQ_RE.pattern})[ \t\u00a0\-\u2010\u2011]*$", re.I)
+
+
+def frequency_before(text: str, pos: int) -> str | None:
+    """The frequency written right before `pos` ("single-dose cisplatin", "weekly paclitaxel")."""
+    for m in _FREQ_BEFORE_RE.finditer(text, max(0, pos - 40), pos):
+        value = _freq_value(m)
+        if value and m.end() == pos:
+            return value
+    return None
+
+
+DRUG_AFTER_DOSE_RE = re.compile(
+    r"[ \t\u00a0]*(?:(?:" + "|".join(re.escape(w) for w in sorted(_RULES.get("drug_after_dose_fillers", []), key=len, reverse=True))
+    + r")(?![A-Za-z])[ \t\u00a0]*)*",
+    re.I,
+)
 
 
 def normalise_frequency(phrase: str) -> str | None:
@@ -331,6 +353,17 @@ def _list_members(text: str, start: int, floor: int) -> list[tuple[int, int, flo
     return members
 
 
+# "10.000 IU": a dot before exactly three zeros groups thousands (continental style); a decimal
+# amount is never written with three trailing zeros
+_THOUSANDS_DOT_RE = re.compile(r"[1-9][0-9]{0,2}(?:\.000)+")
+
+
+def _amount(number: str) -> float | None:
+    if _THOUSANDS_DOT_RE.fullmatch(number):
+        return _digits_value(number.replace(".", ""))
+    return _digits_value(number)
+
+
 def _core_doses(text: str) -> list[dict]:
     """Amount/unit matches without frequency/schedule: dicts with start/end/low/high/unit/per_time.
 
@@ -351,7 +384,7 @@ def _core_doses(text: str) -> list[dict]:
             continue  # "ml/min per 100 ml", "mg/100 ml": a reference quantity, not a dose
         unit_raw = m.group("unit")
         ua = m.group("ua")
-        a = _digits_value(m.group("a"))
+        a = _amount(m.group("a"))
         if a is None:
             continue
         if ua is not None:
@@ -365,13 +398,15 @@ def _core_doses(text: str) -> list[dict]:
                                   unit=normalise_unit(ua), per_time=None))
                 pos = m.end("ua")
                 continue
-        b = _digits_value(m.group("b")) if m.group("b") else a
+        b = _amount(m.group("b")) if m.group("b") else a
         if b is None:
             continue
         lo, hi = (a, b) if a <= b else (b, a)
         unit = normalise_unit(unit_raw, m.group("body") or m.group("bodyx"))
         pt_raw = m.group("pt") or m.group("pt2") or m.group("pt3")
         per_time = _PER_TIME.get(_key(pt_raw), _key(pt_raw)) if pt_raw else None
+        if m.group("pt4"):
+            per_time = _PT_EXP.get(_key(m.group("pt4")))
         if per_time is not None and (unit, per_time) in _EXCLUDED_RATES:
             continue
         if m.group("b") is None:
@@ -436,3 +471,37 @@ def find_doses(text: str) -> list[Dose]:
             out[i] = Dose(c["start"], c["end"], text[c["start"]:c["end"]], c["low"], c["high"], h.unit,
                           h.per_time, h.frequency, h.schedule, h.schedule_start, h.schedule_end)
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# drug concentrations: "bupivacaine 0.125%", "0.75% ropivacaine", "imiquimod 5% cream"
+# ---------------------------------------------------------------------------------------------
+
+_MAX_CONCENTRATION = float(_RULES.get("max_concentration_percent", 0))
+_FORMULATION_ALT = _alt_freq(_RULES.get("concentration_formulations", [])) or "(?!)"
+_PERCENT_AFTER_RE = re.compile(
+    rf"(?P<gap>{_WS}*\(?{_WS}*)(?P<num>{_NUM}){_WS}?%(?P<form>{_WS}+(?:{_FORMULATION_ALT})(?![A-Za-z]))?"
+)
+# "8% cisplatin-treated patients", "2.5% albendazole versus 2.6% control": results, not concentrations
+_NOT_CONCENTRATION_AFTER_RE = re.compile(rf"[-\u2010\u2011]|{_WS}*(?:versus|vs\.?|compared|arm|group)(?![A-Za-z])", re.I)
+_PERCENT_BEFORE_RE = re.compile(rf"{_NUM_LEFT}(?P<num>{_NUM}){_WS}?%{_WS}+$")
+
+
+def concentration_dose(text: str, drug_start: int, drug_end: int) -> Dose | None:
+    """The concentration written with a drug name, as a dose with unit '%': right before it
+    ("0.75% ropivacaine"), or right after it when written with a leading '0.' or followed by a
+    formulation ("bupivacaine 0.125%", "imiquimod 5% cream"). Percentages above
+    `max_concentration_percent` are results, not concentrations."""
+    before = _PERCENT_BEFORE_RE.search(text, max(0, drug_start - 24), drug_start)
+    after = _PERCENT_AFTER_RE.match(text, drug_end)
+    if before and not _NOT_CONCENTRATION_AFTER_RE.match(text, drug_end):
+        m, start = before, before.start("num")
+    elif after and (after.group("num").startswith("0.") or after.group("form")):
+        m, start = after, after.start("num")
+    else:
+        return None
+    value = _digits_value(m.group("num"))
+    if value is None or not 0 < value <= _MAX_CONCENTRATION:
+        return None
+    end = text.index("%", m.end("num")) + 1
+    return Dose(start, end, text[start:end], value, value, "%")

@@ -13,7 +13,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from trialmine.extract.arms import Arm, ArmRules, link_value_to_arm
-from trialmine.extract.doses import Dose, find_doses
+from trialmine.extract.doses import DRUG_AFTER_DOSE_RE, Dose, concentration_dose, find_doses, frequency_before
 from trialmine.extract.endpoints import (
     EndpointAssignment,
     assign_endpoints,
@@ -60,8 +60,10 @@ def extract_rows(document: Document, doc: Doc) -> list[dict]:
     """All facts of one document as evidence-table rows."""
     ctx = _Context(document, doc)
     rows = [ctx.drug_row(m) for m in ctx.drugs]
-    rows += [ctx.dose_row(d) for d in find_doses(document.text)]
-    rows += ctx.result_rows()
+    rows += [row for row in map(ctx.dose_row, find_doses(document.text)) if row]
+    concentrations = ctx.concentration_rows()
+    rows += concentrations
+    rows += [r for r in ctx.result_rows() if not any(c["start"] <= r["start"] < c["end"] for c in concentrations)]
     return rows
 
 
@@ -116,30 +118,63 @@ class _Context:
         row.update(drug=m.drug, regimen=" + ".join(m.components) or None)
         return row
 
-    def dose_row(self, dose: Dose) -> dict:
+    def concentration_rows(self) -> list[dict]:
+        """Drug concentrations ("bupivacaine 0.125%") as dose rows with unit '%'."""
+        rows = []
+        for mention in self.drugs:
+            dose = concentration_dose(self.text, mention.start, mention.end)
+            if dose:
+                row = self.base_row("dose", dose.start, dose.end, "rules:dose", 0.8)
+                row.update(
+                    drug=mention.drug, regimen=" + ".join(mention.components) or None, dose_low=dose.low, dose_high=dose.high,
+                    dose_unit=dose.unit, dose_frequency=None, dose_schedule=None,
+                )
+                rows.append(row)
+        return rows
+
+    def dose_row(self, dose: Dose) -> dict | None:
+        """The dose as a row, or None when no drug is near it: an amount with a unit that doses
+        nothing ("500 ml of pomegranate juice", "a PTV of 1302 ml") is not a dose."""
         drug, confidence = self.drug_for_dose(dose)
+        if drug is None:
+            return None
         row = self.base_row("dose", dose.start, dose.end, "rules:dose", confidence)
         row.update(
-            drug=drug.drug if drug else None,
-            regimen=" + ".join(drug.components) or None if drug else None,
+            drug=drug.drug,
+            regimen=" + ".join(drug.components) or None,
             dose_low=dose.low,
             dose_high=dose.high,
             dose_unit=dose.unit,
-            dose_frequency=dose.frequency,
+            dose_frequency=dose.frequency or self._frequency_before(dose, drug),
             dose_schedule=dose.schedule,
         )
         return row
 
+    def _frequency_before(self, dose: Dose, drug: DrugMention) -> str | None:
+        """A frequency written right before the dose's drug ("single-dose cisplatin (80 mg/m2)",
+        "weekly paclitaxel 80 mg/m2") or before the parenthesis the dose is in ("fifteen capsules
+        per day (90 mg of sulforaphane)")."""
+        opening = re.search(r"[(\[][ \t\u00a0]*$", self.text[max(0, dose.start - 3) : dose.start])
+        paren = dose.start - len(opening.group()) if opening else None
+        return frequency_before(self.text, drug.start) or (
+            frequency_before(self.text, len(self.text[:paren].rstrip())) if paren is not None else None
+        )
+
     def drug_for_dose(self, dose: Dose) -> tuple[DrugMention | None, float]:
-        """The drug written before the dose in its sentence ("azacitidine 75 mg/m2/d",
-        "selinexor at lower doses (40–60 mg weekly)"), else one right after it ("300 mg of
-        imatinib"), else the last drug of the sentence before ("...selinexor monotherapy achieved
-        SVR35... required relatively high doses (80 mg weekly)")."""
+        """The drug written right after the dose when the dose stands before its drug ("50 mg/m2
+        epirubicin and 60 mg/m2 cisplatin", "1250 mg/m2 oral capecitabine", "300 mg of imatinib"),
+        else the drug written before the dose in its sentence ("azacitidine 75 mg/m2/d",
+        "selinexor at lower doses (40–60 mg weekly)"), else one right after it, else the last drug
+        of the sentence before ("...selinexor monotherapy achieved SVR35... required relatively
+        high doses (80 mg weekly)")."""
         sentence = self.sentence_of(dose.start)
         before = [m for m in self.drugs if sentence.start <= m.start and m.end <= dose.start]
+        after = [m for m in self.drugs if dose.end <= m.start < sentence.end]
+        if after and DRUG_AFTER_DOSE_RE.fullmatch(self.text, dose.end, after[0].start):
+            if not before or not _DOSE_AFTER_DRUG_RE.fullmatch(self.text, before[-1].end, dose.start):
+                return after[0], 0.85
         if before:
             return before[-1], 0.9
-        after = [m for m in self.drugs if dose.end <= m.start < sentence.end]
         if after and after[0].start - dose.end < 40:
             return after[0], 0.7
         if sentence.index:
@@ -514,6 +549,12 @@ class _ByStart:
 
     def spans_between(self, start: int, end: int) -> list[tuple[int, int]]:
         return [(item.start, item.end) for item in self.between(start, end)]
+
+
+# what may stand between a drug and its dose written after it: "azacitidine 75 mg", "cisplatin
+# (20 mg/m2)", "selinexor at 60 mg", "imatinib at a dose of 400 mg" (not "capecitabine: 50 mg/m2
+# epirubicin", where the dose stands before its own drug)
+_DOSE_AFTER_DRUG_RE = re.compile(r"[ \t\u00a0]*[(\[]?[ \t\u00a0]*(?:(?:at|in)?[ \t\u00a0]*(?:an?|the)?[ \t\u00a0]*(?:(?:daily|weekly|starting|initial|total|fixed|flat)[ \t\u00a0]+)?doses?[ \t\u00a0]+of[ \t\u00a0]*|at[ \t\u00a0]+)?", re.I)
 
 
 def _nearest_denominator(span, denominators: list[Denominator]) -> int | None:

@@ -21,7 +21,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from trialmine.normalise.drugs import DrugLexicon, DrugMatch
+from trialmine.normalise.drugs import DrugLexicon, DrugMatch, abbreviation_matches, defined_abbreviations
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ for _name in ("drug_mentions", "endpoint_mentions"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+_MAX_SHORT_FORM = 6  # a lexicon name this short may be an abbreviation of something else
 _CONFIDENCE = {"lexicon": 0.95, "regimen": 0.9, "ner+lexicon": 0.97, "ner+inn-stem": 0.7, "ner": 0.4, "inn-stem": 0.5, "abbreviation": 0.85}
 
 
@@ -92,6 +93,9 @@ class DrugTagger:
             mention = self._from_ner(text[start:end], start, end)
             if mention:
                 mentions.append(mention)
+        other_meanings = self._defined_as_other_things(doc)
+        mentions = [m for m in mentions if m.text not in other_meanings]
+        mentions.extend(self._defined_abbreviations(text, mentions))
         mentions.extend(self._abbreviations(doc, mentions))
         doc._.drug_mentions = sorted(mentions, key=lambda m: m.start)
         return doc
@@ -115,16 +119,48 @@ class DrugTagger:
             method = f"ner+{method}"  # both sources agree
         return DrugMention(hit.start, hit.end, hit.text, hit.drug, hit.components, method, _CONFIDENCE[method])
 
+    def _defined_as_other_things(self, doc: Doc) -> set[str]:
+        """Short forms the document defines as something that is not a drug ("iron deficiency
+        anaemia (IDA)", "pulmonary embolism (PE)"): there they are not the lexicon's drug."""
+        if not Doc.has_extension("abbreviations") or not doc._.abbreviations:
+            return set()
+        definitions = {(short.text, short._.long_form.text) for short in doc._.abbreviations}  # each occurrence is listed
+        return {
+            short
+            for short, long_form in definitions
+            if len(short) <= _MAX_SHORT_FORM
+            and sum(c.isupper() for c in short) >= 2  # an abbreviation, not a name ("... sulfonate (mesna)")
+            and not self.lexicon.find(long_form, stem_fallback=False)
+        }
+
+    def _defined_abbreviations(self, text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+        """'granisetron plus dexamethasone (GRN+Dx)', 'irinotecan-cisplatin (IP)': every later
+        'GRN', 'Dx', 'IP' (also in 'HDMP+Dx', 'UFT/LV') is that drug or combination."""
+        matches = [DrugMatch(m.start, m.end, m.text, m.drug, m.components) for m in mentions]
+        found = abbreviation_matches(text, defined_abbreviations(text, matches, self.lexicon))
+        covered = _SpanIndex([(m.start, m.end) for m in mentions])
+        return [
+            DrugMention(m.start, m.end, m.text, m.drug, m.components, "abbreviation", _CONFIDENCE["abbreviation"])
+            for m in found
+            if not covered.overlaps(m.start, m.end)
+        ]
+
     def _abbreviations(self, doc: Doc, mentions: list[DrugMention]) -> list[DrugMention]:
         """'granulocyte colony-stimulating factor (G-CSF)': each later 'G-CSF' is that drug too."""
         if not Doc.has_extension("abbreviations") or not doc._.abbreviations:
             return []
         taken = {(m.start, m.end) for m in mentions}
+        covered = _SpanIndex(list(taken))
         extra = []
         for short in doc._.abbreviations:
             long_form = short._.long_form
             drug = self.lexicon.canonical(long_form.text)
-            if drug and (short.start_char, short.end_char) not in taken and not self.lexicon.canonical(short.text):
+            if (
+                drug
+                and (short.start_char, short.end_char) not in taken
+                and not covered.overlaps(short.start_char, short.end_char)
+                and not self.lexicon.canonical(short.text)
+            ):
                 extra.append(DrugMention(short.start_char, short.end_char, short.text, drug, (), "abbreviation", _CONFIDENCE["abbreviation"]))
                 taken.add((short.start_char, short.end_char))
         return extra

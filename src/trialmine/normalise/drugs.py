@@ -22,6 +22,7 @@ from pathlib import Path
 _WORD = re.compile(r"[^\W_](?:[\w]|[-/](?=[^\W_]))*")
 _PART = re.compile(r"[^\W_]+")
 _MAX_NGRAM = 4
+_VITAMIN = re.compile(r"\b(vitamin [a-k])[\s\-\u2010\u2011]+(\d{1,2})\b")
 _MIN_NAME_CHARS = 4  # dictionary names this short are ambiguous abbreviations
 
 
@@ -46,18 +47,28 @@ class DrugRules:
     class_suffixes: tuple[str, ...]
     not_drug_prefixes: tuple[str, ...]
     stopwords: frozenset[str]
+    inn_names: dict[str, str]
+    abbreviation_stopwords: frozenset[str]
+    compound_synonyms: dict[str, str]
+    compound_partners: frozenset[str]
 
     def is_class_name(self, name: str) -> bool:
         """'5-HT3 antagonists', 'tumor suppressor proteins', 'glucuronosyltransferase',
         'analgesics, opioid' (MeSH's inverted class names): classes, enzymes, receptors."""
         name = name.lower().strip()
         last = re.split(r"[\s\-/]+", name)[-1]
+        parts = name.split(", ")
         return (
             last in self.class_words
             or last.endswith(self.class_suffixes)
             or name.startswith(self.not_drug_prefixes)
-            or any(part.endswith("s") for part in name.split(", ")[:-1])
+            or any(part.endswith("s") for part in parts[:-1])
+            or (len(parts) > 1 and parts[0] in self.class_words)  # MeSH 'receptor, fibroblast growth factor, type 1'
         )
+
+    def is_class_word(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.class_words or word.endswith(self.class_suffixes)
 
 
 def load_rules(path: Path | None = None) -> DrugRules:
@@ -74,6 +85,10 @@ def load_rules(path: Path | None = None) -> DrugRules:
         class_suffixes=tuple(raw["class_suffixes"]),
         not_drug_prefixes=tuple(raw["not_drug_prefixes"]),
         stopwords=frozenset(raw["stopwords"]),
+        inn_names={k.lower(): v for k, v in raw.get("inn_names", {}).items()},
+        abbreviation_stopwords=frozenset(raw.get("abbreviation_stopwords", [])),
+        compound_synonyms={k.lower(): v for k, v in raw.get("compound_synonyms", {}).items()},
+        compound_partners=frozenset(w.lower() for w in raw.get("compound_partners", [])),
     )
 
 
@@ -107,7 +122,7 @@ class DrugLexicon:
             or canonical in rules.not_drugs
             or rules.is_class_name(variant)
             or rules.is_class_name(canonical)
-            or (canonical.endswith("s") and not canonical.endswith("ss"))
+            or (canonical.endswith("s") and not canonical.endswith(("ss", *rules.inn_stems)))  # not 'sirolimus'
             or len(variant) <= _MIN_NAME_CHARS
             or variant.split()[0] in rules.stopwords  # brand "AT 10" vs the phrase "at 10"
         )
@@ -119,14 +134,15 @@ class DrugLexicon:
 
     def canonical(self, surface: str) -> str | None:
         """Canonical INN of a name, or None if it is not a known drug."""
-        key = surface.lower().strip()
+        key = _VITAMIN.sub(r"\1\2", surface.lower().strip())  # "vitamin B-6" -> "vitamin b6"
         if key in self.rules.not_drugs:
             return None
-        return self.names.get(key)
+        name = self.names.get(key)
+        return self.rules.inn_names.get(name, name) if name else None
 
     def regimen(self, surface: str) -> tuple[str, ...] | None:
-        """Component drugs of a regimen acronym written in capitals (FLAG-IDA, CLAG, MEC)."""
-        if sum(c.isupper() for c in surface) < 2:
+        """Component drugs of a regimen acronym written in capitals (FLAG-IDA, CLAG, MEC, S-1)."""
+        if sum(c.isupper() for c in surface) + any(c.isdigit() for c in surface) < 2:
             return None
         return self.rules.regimens.get(surface.upper())
 
@@ -152,12 +168,27 @@ class DrugLexicon:
             matched = self._match_phrase(text, words, i)
             if matched:
                 match, used = matched
-                found.append(match)
+                if not self._names_a_class(text, words, i + used):
+                    found.append(match)
                 i += used
+                continue
+            if self._names_a_class(text, words, i + 1):
+                i += 1  # "EGFR-TKI inhibitor", "poly(ADP-ribose) polymerase": part of a target's name
                 continue
             found.extend(self._match_parts(*words[i], stem_fallback=stem_fallback))
             i += 1
         return found
+
+    def _names_a_class(self, text: str, words: list[tuple[int, int, str]], after: int) -> bool:
+        """Is the word at index `after` a class word that directly follows the name ("epidermal
+        growth factor receptor", "gonadotropin-releasing hormone analog", "coenzyme A reductase")?
+        Then the name is part of a class or target, not a drug."""
+        if after >= len(words) or after == 0:
+            return False
+        start, _, word = words[after]
+        gap = text[words[after - 1][1] : start]
+        first = re.split(r"[-/]", word)[0]  # "progesterone receptor-positive"
+        return bool(re.fullmatch(r"\)?[ \u00a0]", gap)) and self.rules.is_class_word(first)
 
     def _match_phrase(self, text: str, words: list[tuple[int, int, str]], i: int) -> tuple[DrugMatch, int] | None:
         for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
@@ -173,12 +204,26 @@ class DrugLexicon:
                 return DrugMatch(start, end, span, drug), n
         return None
 
+    def _is_regimen_part(self, surface: str) -> bool:
+        key = surface.lower()
+        return bool(
+            key in self.rules.compound_synonyms or key in self.rules.compound_partners or self.canonical(surface) or self.regimen(surface)
+        )
+
     def _match_parts(self, start: int, end: int, word: str, stem_fallback: bool) -> list[DrugMatch]:
         """Drugs inside a hyphen/slash compound: "ruxolitinib-selinexor", "selinexor-containing"."""
         parts = list(_PART.finditer(word))
         out = []
+        in_regimen = len(parts) > 1 and any(self._is_regimen_part(p.group()) for p in parts)
         for part in parts:
             surface = part.group()
+            if in_regimen and surface[:1].isupper() and surface.lower() in self.rules.compound_synonyms:
+                # "Flu-TBI", "Bu/Cy", "Flu-Mel": conditioning shorthand, only beside another component
+                others = [p.group() for p in parts if p is not part]
+                if any(self._is_regimen_part(o) for o in others):
+                    drug = self.rules.compound_synonyms[surface.lower()]
+                    out.append(DrugMatch(start + part.start(), start + part.end(), surface, drug, (), "lexicon"))
+                    continue
             components = self.regimen(surface)
             if components:  # "XELIRI-bevacizumab"
                 out.append(DrugMatch(start + part.start(), start + part.end(), surface, surface.upper(), components, "regimen"))
@@ -190,3 +235,134 @@ class DrugLexicon:
             if drug:
                 out.append(DrugMatch(start + part.start(), start + part.end(), surface, drug, (), source))
         return out
+
+
+# --- abbreviations a document defines for its drugs -------------------------------------------
+# "cisplatin (DDP)", "granisetron plus dexamethasone (GRN+Dx)", "uracil-tegafur/leucovorin (UFT/LV)",
+# "irinotecan-cisplatin (IP)": a parenthesis right after a drug, or after drugs joined as one
+# combination, that holds short forms, one per drug (or per known regimen) in order, or one
+# acronym for the whole combination. scispaCy's detector needs the short form's letters in the
+# long form and one token, so it misses these.
+_DEFINITION = re.compile(r"[ \u00a0]?\([ \u00a0]?(?P<short>[^()\[\]\n]{1,30}?)[ \u00a0]?\)")
+_SHORT_PART = re.compile(r"(?=[^\s]*[A-Z])[A-Za-z0-9][A-Za-z0-9\-]{0,7}")
+_PART_SEPARATOR = re.compile(r"[ \u00a0]?[+/][ \u00a0]?")
+# what may join the drugs of one combination: "A plus B", "A, B and C", "A-B", "A/B", "A + B"
+_COMBINATION_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:and|plus|with)[ \u00a0]+)?|[ \u00a0]*[+/\-\u2010\u2011\u2013][ \u00a0]*", re.I)
+
+
+_MAX_COMBINATION = 8  # drugs in one combination; bounds the look-back on long drug lists
+
+
+@dataclass(frozen=True)
+class DrugAbbreviation:
+    """A short form the document defines: one drug (`components` empty) or a combination."""
+
+    short: str
+    drug: str
+    components: tuple[str, ...] = ()
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+def _combination_before(mentions: list[DrugMatch], last: int, text: str) -> list[DrugMatch]:
+    """The drugs joined into one combination that ends with mentions[last]."""
+    group = [mentions[last]]
+    for j in range(last - 1, max(-1, last - _MAX_COMBINATION), -1):
+        gap = text[mentions[j].end : group[0].start]
+        if not _COMBINATION_GAP.fullmatch(gap):
+            break
+        group.insert(0, mentions[j])
+    return group
+
+
+def _drugs_of(match: DrugMatch) -> tuple[str, ...]:
+    return match.components or (match.drug,)
+
+
+def _assign_parts(
+    parts: list[str], group: list[DrugMatch], known: dict[str, tuple[str, ...]], lexicon: DrugLexicon
+) -> list[tuple[str, ...]] | None:
+    """Drugs of each short part, taking the group's drugs in order; a part that is a known regimen
+    ("UFT" of "uracil-tegafur/leucovorin (UFT/LV)") takes the drugs of its components."""
+    drugs = [drug for match in group for drug in _drugs_of(match)]
+    out: list[tuple[str, ...]] = []
+    i = 0
+    for part in parts:
+        components = known.get(part.upper())
+        if components:
+            taken = tuple(drugs[i : i + len(components)])
+            if set(taken) != set(components):
+                return None
+            out.append(components)
+            i += len(components)
+            continue
+        # the drug's initial is among the part's letters ("GRN", "HDMP" for high-dose metoclopramide)
+        if i >= len(drugs) or (lexicon.canonical(part) != drugs[i] and _letters(drugs[i])[:1] not in _letters(part)):
+            return None
+        out.append((drugs[i],))
+        i += 1
+    return out if i == len(drugs) else None
+
+
+def defined_abbreviations(text: str, mentions: list[DrugMatch], lexicon: DrugLexicon) -> list[DrugAbbreviation]:
+    """Short forms the document defines in a parenthesis after its drugs, in text order."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    known = dict(lexicon.rules.regimens)
+    found: dict[str, DrugAbbreviation] = {}
+    for k, mention in enumerate(mentions):
+        definition = _DEFINITION.match(text, mention.end)
+        if not definition:
+            continue
+        short = definition.group("short")
+        parts = _PART_SEPARATOR.split(short)
+        if (
+            short in found
+            or any(not _SHORT_PART.fullmatch(p) or p in lexicon.rules.abbreviation_stopwords for p in parts)
+            or (len(parts) == 1 and (lexicon.canonical(short) or lexicon.regimen(short)))
+        ):
+            continue
+        group = _combination_before(mentions, k, text)
+        if len(parts) == 1:
+            drugs = tuple(sorted({d for m in group for d in _drugs_of(m)}))
+            added = [known[p.upper()] for p in short.split("-") if p.upper() in known]
+            if added:  # "with bevacizumab (PCR-B)": a known combination plus this drug
+                drugs = tuple(sorted(set(drugs).union(*added)))
+                found[short] = DrugAbbreviation(short, short.upper(), drugs)
+                known[short.upper()] = drugs
+            elif len(drugs) == 1:
+                if _letters(short)[:1] in {_letters(mention.text)[:1], _letters(drugs[0])[:1]}:  # "phenytoin (PHT)"
+                    found[short] = DrugAbbreviation(short, drugs[0])
+            elif _letters(short)[:1] == _letters(group[0].text)[:1]:  # "irinotecan-cisplatin (IP)"
+                found[short] = DrugAbbreviation(short, short.upper(), drugs)
+                known[short.upper()] = drugs
+            continue
+        assigned = _assign_parts(parts, group, known, lexicon)
+        if assigned is None:
+            continue
+        for part, drugs in zip(parts, assigned):
+            if part in found or lexicon.canonical(part) or lexicon.regimen(part):
+                continue
+            found[part] = (
+                DrugAbbreviation(part, drugs[0]) if len(drugs) == 1 else DrugAbbreviation(part, part.upper(), tuple(sorted(drugs)))
+            )
+    return list(found.values())
+
+
+def abbreviation_matches(text: str, abbreviations: list[DrugAbbreviation]) -> list[DrugMatch]:
+    """Every whole-word occurrence of the defined short forms, also inside combinations written
+    with '+', '/' or '-' ("HDMP+Dx", "%LEV/%PHT", "EPI-EPO"). Single letters ("epirubicin (E)")
+    only count where they are defined."""
+    out = []
+    for abbreviation in abbreviations:
+        pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(abbreviation.short)}(?![A-Za-z0-9])")
+        for m in pattern.finditer(text):
+            if len(abbreviation.short) == 1 and not text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0").endswith("("):
+                continue
+            out.append(DrugMatch(m.start(), m.end(), m.group(), abbreviation.drug, abbreviation.components, "abbreviation"))
+    kept: list[DrugMatch] = []
+    for match in sorted(out, key=lambda m: (m.start, m.start - m.end)):  # longest first: "PCR-B" over "PCR"
+        if not kept or match.start >= kept[-1].end:
+            kept.append(match)
+    return kept
