@@ -135,12 +135,12 @@ def test_review_accept_and_correct_with_the_keyboard_survive_a_rerun_that_moves_
     assert accepted_id not in now and corrected_id not in now
 
     deadline = time.monotonic() + 20
-    while True:  # the app notices the new table once the run has finished writing it, and re-attaches
+    while True:  # the run re-attached the decisions; the app shows them once it has loaded the new table
         page.goto(f"{base}/?status=reviewed")
-        latest = store.latest(out)
-        if set(latest["evidence_id"]) <= now or time.monotonic() > deadline:
+        if page.locator("#queue a.fact-link").count() == 2 or time.monotonic() > deadline:
             break
         time.sleep(0.3)
+    latest = store.latest(out)
     assert set(latest["evidence_id"]) <= now and set(latest["status"]) == {"current"} and len(latest) == 2
     page.reload()
     assert sorted(page.locator("#queue a.fact-link").all_inner_texts()) == sorted([accepted_text, corrected_text])
