@@ -4,12 +4,15 @@ scispaCy's `pysbd_sentencizer` segments the whole text at once and then looks ev
 list of sentence starts, so its cost grows with the square of the length (0.3 s at 31k characters,
 14 s at 250k). A line break always ends a sentence in trialmine (headings and list items have no
 final period), so pysbd only ever needs to see one line at a time: `sentence_spans` segments line by
-line, and the pipe marks tokens from a set of starts. Same rules as scispaCy's component
+line, and the pipe marks tokens from a set of starts. pysbd's own character spans compile a regex
+per sentence and search the line from its start for each (a third of the pipeline's time on
+abstracts, benchmarks/pipeline_scale.py); `_locate` finds the same spans with `str.find`. Same rules as scispaCy's component
 (pysbd's segmentation, no break after an abbreviation from scispaCy's list), plus the line rule.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pysbd
@@ -18,11 +21,35 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
+_SPACES = re.compile(r"\s*")
+# pysbd passes its abbreviation patterns (a few per abbreviation) to re's module functions: ~800
+# distinct patterns on abstracts, more than re's cache keeps (512), so most were compiled again on
+# every line (over half of pysbd's time). A larger cache compiles each once per process.
+_RE_CACHE_SIZE = 4096
+if getattr(re, "_MAXCACHE", _RE_CACHE_SIZE) < _RE_CACHE_SIZE:
+    re._MAXCACHE = _RE_CACHE_SIZE
 
 
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def _locate(sentences: list[str], line: str) -> list[tuple[int, int]]:
+    """Where pysbd's sentences lie in `line`, as pysbd's `sentences_with_char_spans` finds them: for
+    each sentence, its first occurrence (with the spaces after it) ending past the previous one."""
+    spans: list[tuple[int, int]] = []
+    prior_end = 0
+    for sentence in sentences:
+        position = 0
+        while sentence and (start := line.find(sentence, position)) != -1:
+            end = _SPACES.match(line, start + len(sentence)).end()
+            if end > prior_end:
+                spans.append((start, end))
+                prior_end = end
+                break
+            position = end
+    return spans
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -32,10 +59,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     offset = 0
     for line in text.split("\n"):
         if line.strip():
-            for span in _segmenter().segment(line):
-                lead = len(span.sent) - len(span.sent.lstrip())
-                trail = len(span.sent) - len(span.sent.rstrip())
-                spans.append((offset + span.start + lead, offset + span.end - trail))
+            for start, end in _locate(_segmenter().processor(line).process(), line):
+                sentence = line[start:end]
+                lead, trail = len(sentence) - len(sentence.lstrip()), len(sentence) - len(sentence.rstrip())
+                spans.append((offset + start + lead, offset + end - trail))
         offset += len(line) + 1
     return spans
 
