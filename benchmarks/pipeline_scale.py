@@ -189,9 +189,13 @@ def child_bare(corpus: Path) -> dict:
     nlp = load_model()
     load_s = time.perf_counter() - t0
     list(nlp.pipe(texts[:8]))  # warm-up, as the flow's pipeline is by its first batch
-    t0 = time.perf_counter()
-    entities = sum(len(doc.ents) for doc in nlp.pipe(texts))
-    return {"seconds": time.perf_counter() - t0, "load_s": load_s, "documents": len(texts), "entities": entities, "peak_rss_mb": peak_rss_mb()}
+    seconds = {}
+    for batch_size in (4, nlp.batch_size):  # the pipeline's batch size and the model's own; the faster counts
+        t0 = time.perf_counter()
+        entities = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=batch_size))
+        seconds[batch_size] = time.perf_counter() - t0
+    best = min(seconds, key=seconds.get)
+    return {"seconds": seconds[best], "batch_size": best, "all": seconds, "load_s": load_s, "documents": len(texts), "entities": entities, "peak_rss_mb": peak_rss_mb()}
 
 
 def child_direct(corpus: Path, out: Path) -> dict:
@@ -259,7 +263,7 @@ def print_flow(title: str, corpus: Path, tmp: Path, args: argparse.Namespace) ->
           f"({overhead - seconds['run_stages']:.2f} s flow start/end, {seconds['run_stages']:.2f} s task runs); pipeline build {flow['build_s']:.1f} s before the flow")
     ratio_nlp = bare["seconds"] / nlp_s
     ratio_flow = bare["seconds"] / flow["flow_s"]
-    print(f"bare NER model  {bare['seconds']:7.1f} s  {rate(documents, words, bare['seconds'])}  (load {bare['load_s']:.1f} s, peak RSS {bare['peak_rss_mb']:,.0f} MB)")
+    print(f"bare NER model  {bare['seconds']:7.1f} s  {rate(documents, words, bare['seconds'])}  (batch {bare['batch_size']}; {', '.join(f'batch {b}: {t:.1f} s' for b, t in bare['all'].items())}; load {bare['load_s']:.1f} s, peak RSS {bare['peak_rss_mb']:,.0f} MB)")
     print(f"full / bare NER speed: {ratio_nlp:.2f} (NLP + extraction stage), {ratio_flow:.2f} (whole flow)")
     return {"documents": documents, "words": words, "flow": flow}
 

@@ -19,6 +19,7 @@ from prefect import Flow, flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from trialmine.run import RunOptions, RunReport, run_stages
 
@@ -30,12 +31,16 @@ def _stage(function: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
 
 
 def run_as_task(name: str, function: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
-    """The `execute` of Prefect runs: the stage becomes a task run called `name`."""
-    return _stage.with_options(name=name)(function, args, kwargs)
+    """The `execute` of Prefect runs: the stage becomes a task run called `name`.
+
+    The arguments are quoted: Prefect would otherwise walk them looking for futures, which costs
+    seconds for a run's rows and documents (8 s for 16k rows; benchmarks/pipeline_scale.py)."""
+    return _stage.with_options(name=name)(function, quote(args), quote(kwargs))
 
 
 def map_as_tasks(name: str, function: Callable[..., Any], batches: list, *args: Any) -> Iterator[Any]:
-    """Submit every batch to the flow's task runner at once; the results come back in order."""
+    """Submit every batch to the flow's task runner at once; the results come back in order.
+    (Not quoted: a batch is small to walk, and prefect-dask would pass the quote on unopened.)"""
     futures = [_stage.with_options(name=name).submit(function, (batch, *args), {}) for batch in batches]
     for future in futures:
         yield future.result()
