@@ -3,7 +3,7 @@ overhead, peak memory, the full pipeline against the bare NER model, and the cos
 the corpus size.
 
     python benchmarks/pipeline_scale.py [--abstracts 1500] [--articles 8] [--scale 10] [--scale-base 150]
-                                        [--workers N] [--dask ADDRESS|local] [--skip-scale]
+                                        [--workers N] [--dask ADDRESS|local] [--batch-size 32] [--skip-scale]
 
 Corpora, from real text in ../shared/data: BC5CDR's PubTator titles + abstracts (train, development,
 test: 1,500) plus the 60 trial abstracts of data/abstracts (JSON-lines files), and full-text PMC trial
@@ -153,7 +153,7 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child_flow(corpus: Path, out: Path, workers: int, dask: str | None, profile: bool) -> dict:
+def child_flow(corpus: Path, out: Path, workers: int, dask: str | None, profile: bool, batch_size: int) -> dict:
     from prefect import flow
 
     import trialmine.flows.extract as flows
@@ -171,7 +171,7 @@ def child_flow(corpus: Path, out: Path, workers: int, dask: str | None, profile:
         build_s = time.perf_counter() - t0
     flows.run_stages = timer.function("run_stages", flows.run_stages)
     t0 = time.perf_counter()
-    report = flows.flow_with_runner(workers, dask)(corpus=corpus, out=out)
+    report = flows.flow_with_runner(workers, dask)(corpus=corpus, out=out, batch_size=batch_size)
     flow_s = time.perf_counter() - t0
     return {
         "flow_s": flow_s, "server_s": server_s, "build_s": build_s, "seconds": dict(timer.seconds),
@@ -239,7 +239,7 @@ def rate(documents: int, words: int, seconds: float) -> str:
 
 def print_flow(title: str, corpus: Path, tmp: Path, args: argparse.Namespace) -> dict:
     documents, words = words_in(corpus)
-    flow = in_child("flow", str(corpus), str(tmp / f"out-{corpus.name}"), "1", "", "profile")
+    flow = in_child("flow", str(corpus), str(tmp / f"out-{corpus.name}"), "1", "", "profile", str(args.batch_size))
     bare = in_child("bare", str(corpus))
     seconds = flow["seconds"]
     nlp_s = seconds["stage:extract"] + seconds.get("linking (extract_rows)", 0) + sum(s for label, s in seconds.items() if label.startswith("spacy:"))
@@ -271,8 +271,8 @@ def print_flow(title: str, corpus: Path, tmp: Path, args: argparse.Namespace) ->
 def print_workers(corpus: Path, tmp: Path, args: argparse.Namespace, single_s: float) -> None:
     documents, words = words_in(corpus)
     label = f"dask {args.dask}" if args.dask else f"{args.workers} worker processes"
-    run = in_child("flow", str(corpus), str(tmp / f"out-workers-{corpus.name}"), str(args.workers), args.dask or "", "")
-    print(f"flow, NLP on {label}: {run['flow_s']:7.1f} s  {rate(documents, words, run['flow_s'])}  "
+    run = in_child("flow", str(corpus), str(tmp / f"out-workers-{corpus.name}"), str(args.workers), args.dask or "", "", str(args.batch_size))
+    print(f"flow, NLP on {label}, batches of {args.batch_size}: {run['flow_s']:7.1f} s  {rate(documents, words, run['flow_s'])}  "
           f"speed-up {single_s / run['flow_s']:.2f}x over one process (flow process peak RSS {run['peak_rss_mb']:,.0f} MB)")
 
 
@@ -298,12 +298,13 @@ def main() -> None:
     ap.add_argument("--skip-scale", action="store_true")
     ap.add_argument("--workers", type=int, default=1, help="also run the flow with its NLP batches over N processes")
     ap.add_argument("--dask", default=None, help="also run the flow with its NLP batches on this Dask scheduler ('local': LocalCluster of --workers)")
+    ap.add_argument("--batch-size", type=int, default=32, help="documents per NLP task (the flow's default: 32)")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         kind, *rest = args.child
         if kind == "flow":
-            result = child_flow(Path(rest[0]), Path(rest[1]), int(rest[2]), rest[3] or None, rest[4] == "profile")
+            result = child_flow(Path(rest[0]), Path(rest[1]), int(rest[2]), rest[3] or None, rest[4] == "profile", int(rest[5]))
         elif kind == "bare":
             result = child_bare(Path(rest[0]))
         else:

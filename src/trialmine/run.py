@@ -78,7 +78,7 @@ class RunOptions:
     thresholds: Path | None = None
     batch_size: int = 32  # documents per NLP stage call (one Prefect task each)
     workers: int = 1  # processes running NLP batches at once (each loads the model once)
-    dask: str | None = None  # Dask scheduler address running the NLP batches ("local": a LocalCluster of `workers`)
+    dask: str | None = None  # Dask scheduler running the NLP batches ("local": LocalCluster); Prefect runs only (flows/extract.py)
 
 
 @dataclass

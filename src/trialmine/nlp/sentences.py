@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 import pysbd
 from scispacy.consts import ABBREVIATIONS
 from spacy.language import Language
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
@@ -72,16 +74,17 @@ def mark_sentences(doc: Doc) -> Doc:
     """A line break always starts a sentence; inside a line, pysbd's sentences whose bounds fall on
     token bounds do (as in scispaCy's component), except right after an abbreviation ("et al.")."""
     starts = {start for start, end in sentence_spans(doc.text) if doc.char_span(start, end) is not None}
+    # one array for the whole Doc: setting token.is_sent_start checks the Doc's annotations per token
+    sent_starts = numpy.full(len(doc), -1, dtype="int64")
+    previous = None
     for token in doc:
-        if token.i == 0:
-            token.is_sent_start = True
-            continue
-        previous = doc[token.i - 1]
-        new_line = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
-        if new_line and not token.is_space:
-            token.is_sent_start = True
-        elif token.idx in starts and not token.is_space:
-            token.is_sent_start = previous.text not in _ABBREVIATIONS
-        else:
-            token.is_sent_start = False
+        if previous is None:
+            sent_starts[0] = 1
+        elif not token.is_space:
+            new_line = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
+            if new_line or (token.idx in starts and previous.text not in _ABBREVIATIONS):
+                sent_starts[token.i] = 1
+        previous = token
+    if len(doc):
+        doc.from_array([SENT_START], sent_starts.view("uint64"))  # spaCy keeps attributes as uint64
     return doc
