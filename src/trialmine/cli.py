@@ -48,6 +48,11 @@ def run(
     wait: Annotated[float, typer.Option(help="Seconds to wait for another run on the same --out (default 0: exit 3 at once).")] = 0,
     redo: Annotated[list[str] | None, typer.Option(help="Re-extract this document (doc_id) even if unchanged; repeatable.")] = None,
     prefect: Annotated[bool, typer.Option(help="Run as a Prefect flow (default); --no-prefect runs the same stages directly.")] = True,
+    workers: Annotated[int, typer.Option(min=1, help="Processes running the NLP batches at once (each loads the model; ~0.6 GB each).")] = 1,
+    dask: Annotated[
+        str | None, typer.Option(help="Run the NLP batches on a Dask cluster: its scheduler address (tcp://HOST:8786), or 'local' for a LocalCluster of --workers processes.")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per NLP batch (one Prefect task each).")] = 32,
 ) -> None:
     """Extract drugs, doses and results from the new and changed documents in CORPUS into the
     evidence table (unchanged documents keep their facts; see `trialmine runs`)."""
@@ -64,7 +69,11 @@ def run(
     options = RunOptions(
         corpus=corpus, out=out, ner_model=ner_model, inbox=inbox, prune=prune, keep_failed=keep_failed,
         strict=strict, wait_s=wait, validate=validate, gold=gold, redo=tuple(redo or ()),
+        workers=workers, dask=dask, batch_size=batch_size,
     )  # fmt: skip
+    if dask and not prefect:
+        console.print("[red]error:[/] --dask runs the NLP batches as Prefect tasks; it cannot be combined with --no-prefect")
+        raise typer.Exit(2)
     try:
         if prefect:
             report = _run_flow(options)
@@ -92,13 +101,13 @@ def _run_flow(options):
     from trialmine.flows.server import guard_temporary_server
 
     guard_temporary_server()  # a temporary Prefect server dies with this process, even when killed
-    from trialmine.flows.extract import extract_flow
+    from trialmine.flows.extract import flow_with_runner
 
     with console.status(f"running the extraction flow on {options.corpus} (progress in the log lines) ..."):
-        return extract_flow(
+        return flow_with_runner(options.workers, options.dask)(
             corpus=options.corpus, out=options.out, ner_model=options.ner_model, inbox=options.inbox,
             validate=options.validate, gold=options.gold, prune=options.prune, keep_failed=options.keep_failed,
-            strict=options.strict, wait=options.wait_s, redo=list(options.redo),
+            strict=options.strict, wait=options.wait_s, redo=list(options.redo), batch_size=options.batch_size,
         )  # fmt: skip
 
 

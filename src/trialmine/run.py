@@ -35,6 +35,8 @@ from trialmine.version import extractor_version, resolve_ner_model
 DB_NAME = "trialmine.duckdb"
 Progress = Callable[[int, int], None]  # (documents done, documents total)
 Execute = Callable[..., Any]  # execute(stage_name, function, *args, **kwargs) -> function's result
+# map_batches(stage_name, function, batches, *args) -> function(batch, *args) of each batch, in order
+MapBatches = Callable[..., Iterable[Any]]
 log = logging.getLogger(__name__)
 # documents the NER tags at once: tok2vec memory grows with the batch (~150 MB for a 50k-character
 # article), so keep it small; throughput on CPU barely changes (benchmarks/extract_speed.py)
@@ -78,6 +80,8 @@ class RunOptions:
     gold: Path | None = None  # default CORPUS/gold
     thresholds: Path | None = None
     batch_size: int = 32  # documents per NLP stage call (one Prefect task each)
+    workers: int = 1  # processes running NLP batches at once (each loads the model once)
+    dask: str | None = None  # Dask scheduler running the NLP batches ("local": LocalCluster); Prefect runs only (flows/extract.py)
 
 
 @dataclass
@@ -340,14 +344,40 @@ def reattach_review_decisions(out: Path, say: Callable[[str], None]) -> None:
         say(f"review decisions: {len(moves.moved)} re-attached, {len(moves.orphaned)} orphaned, {len(moves.restored)} restored")
 
 
+def _map_with(execute: Execute) -> MapBatches:
+    """One batch after the other, each through `execute`."""
+    return lambda name, function, batches, *args: (execute(name, function, batch, *args) for batch in batches)
+
+
+def map_in_processes(workers: int) -> MapBatches:
+    """The batches over a pool of `workers` fresh processes (each builds the pipeline once, on its
+    first batch), results in order; the pool closes when the results are consumed."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    def map_batches(name: str, function: Callable[..., Any], batches: list, *args: Any) -> Iterable[Any]:
+        # spawn: a forked child would inherit the parent's threads (Prefect's, the store's) and locks
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            yield from pool.map(partial(_call_with_batch, function, args), batches)
+
+    return map_batches
+
+
+def _call_with_batch(function: Callable[..., Any], args: tuple, batch: list) -> Any:
+    return function(batch, *args)
+
+
 def run_stages(
     options: RunOptions,
     execute: Execute = call_directly,
     progress: Progress | None = None,
     say: Callable[[str], None] = log.info,
+    map_batches: MapBatches | None = None,
 ) -> RunReport:
     """One run: take the output folder's lock, ingest, extract what is new or changed, publish,
-    validate. Every outcome is logged in the `runs` table: `completed`, or `failed` with the error
+    validate. The NLP batches go through `map_batches` (which may run them in parallel, in other
+    processes or on other machines), by default one `execute` after the other. Every outcome is logged in the `runs` table: `completed`, or `failed` with the error
     (a run killed outright is marked `interrupted` by the next one).
 
     Raises RunLocked (another run holds the folder), ModelUnavailableError, DocumentsFailed,
@@ -368,10 +398,12 @@ def run_stages(
             )
             extracted = ExtractResult()
             todo = plan.to_extract
-            for offset in range(0, len(todo), options.batch_size):
-                batch = todo[offset : offset + options.batch_size]
-                extracted.add(execute("nlp-extract-batch", extract, batch, options.ner_model))
-                done = min(offset + options.batch_size, len(todo))
+            batches = [todo[offset : offset + options.batch_size] for offset in range(0, len(todo), options.batch_size)]
+            in_order = map_batches or (map_in_processes(options.workers) if options.workers > 1 else _map_with(execute))
+            done = 0
+            for batch, result in zip(batches, in_order("nlp-extract-batch", extract, batches, options.ner_model)):
+                extracted.add(result)
+                done += len(batch)
                 say(f"nlp: {done}/{len(todo)} documents")
                 if progress:
                     progress(done, len(todo))

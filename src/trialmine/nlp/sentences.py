@@ -4,25 +4,54 @@ scispaCy's `pysbd_sentencizer` segments the whole text at once and then looks ev
 list of sentence starts, so its cost grows with the square of the length (0.3 s at 31k characters,
 14 s at 250k). A line break always ends a sentence in trialmine (headings and list items have no
 final period), so pysbd only ever needs to see one line at a time: `sentence_spans` segments line by
-line, and the pipe marks tokens from a set of starts. Same rules as scispaCy's component
+line, and the pipe marks tokens from a set of starts. pysbd's own character spans compile a regex
+per sentence and search the line from its start for each (a third of the pipeline's time on
+abstracts, benchmarks/pipeline_scale.py); `_locate` finds the same spans with `str.find`. Same rules as scispaCy's component
 (pysbd's segmentation, no break after an abbreviation from scispaCy's list), plus the line rule.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+import numpy
 import pysbd
 from scispacy.consts import ABBREVIATIONS
 from spacy.language import Language
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
+_SPACES = re.compile(r"\s*")
+# pysbd passes its abbreviation patterns (a few per abbreviation) to re's module functions: ~800
+# distinct patterns on abstracts, more than re's cache keeps (512), so most were compiled again on
+# every line (over half of pysbd's time). A larger cache compiles each once per process.
+_RE_CACHE_SIZE = 4096
+if getattr(re, "_MAXCACHE", _RE_CACHE_SIZE) < _RE_CACHE_SIZE:
+    re._MAXCACHE = _RE_CACHE_SIZE
 
 
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def _locate(sentences: list[str], line: str) -> list[tuple[int, int]]:
+    """Where pysbd's sentences lie in `line`, as pysbd's `sentences_with_char_spans` finds them: for
+    each sentence, its first occurrence (with the spaces after it) ending past the previous one."""
+    spans: list[tuple[int, int]] = []
+    prior_end = 0
+    for sentence in sentences:
+        position = 0
+        while sentence and (start := line.find(sentence, position)) != -1:
+            end = _SPACES.match(line, start + len(sentence)).end()
+            if end > prior_end:
+                spans.append((start, end))
+                prior_end = end
+                break
+            position = end
+    return spans
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -32,10 +61,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     offset = 0
     for line in text.split("\n"):
         if line.strip():
-            for span in _segmenter().segment(line):
-                lead = len(span.sent) - len(span.sent.lstrip())
-                trail = len(span.sent) - len(span.sent.rstrip())
-                spans.append((offset + span.start + lead, offset + span.end - trail))
+            for start, end in _locate(_segmenter().processor(line).process(), line):
+                sentence = line[start:end]
+                lead, trail = len(sentence) - len(sentence.lstrip()), len(sentence) - len(sentence.rstrip())
+                spans.append((offset + start + lead, offset + end - trail))
         offset += len(line) + 1
     return spans
 
@@ -45,16 +74,17 @@ def mark_sentences(doc: Doc) -> Doc:
     """A line break always starts a sentence; inside a line, pysbd's sentences whose bounds fall on
     token bounds do (as in scispaCy's component), except right after an abbreviation ("et al.")."""
     starts = {start for start, end in sentence_spans(doc.text) if doc.char_span(start, end) is not None}
+    # one array for the whole Doc: setting token.is_sent_start checks the Doc's annotations per token
+    sent_starts = numpy.full(len(doc), -1, dtype="int64")
+    previous = None
     for token in doc:
-        if token.i == 0:
-            token.is_sent_start = True
-            continue
-        previous = doc[token.i - 1]
-        new_line = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
-        if new_line and not token.is_space:
-            token.is_sent_start = True
-        elif token.idx in starts and not token.is_space:
-            token.is_sent_start = previous.text not in _ABBREVIATIONS
-        else:
-            token.is_sent_start = False
+        if previous is None:
+            sent_starts[0] = 1
+        elif not token.is_space:
+            new_line = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
+            if new_line or (token.idx in starts and previous.text not in _ABBREVIATIONS):
+                sent_starts[token.i] = 1
+        previous = token
+    if len(doc):
+        doc.from_array([SENT_START], sent_starts.view("uint64"))  # spaCy keeps attributes as uint64
     return doc

@@ -23,6 +23,7 @@ _WORD = re.compile(r"[^\W_](?:[\w]|[-/](?=[^\W_]))*")
 _PART = re.compile(r"[^\W_]+")
 _MAX_NGRAM = 4
 _VITAMIN = re.compile(r"\b(vitamin [a-k])[\s\-\u2010\u2011]+(\d{1,2})\b")
+_PLAIN_PHRASE = re.compile(r"[\w/\-]+(?: [\w/\-]+)*")  # single-spaced words, no punctuation or line break
 _MIN_NAME_CHARS = 4  # dictionary names this short are ambiguous abbreviations
 
 
@@ -113,6 +114,13 @@ class DrugLexicon:
         self.rules = rules
         self.names = {k: v for k, v in names.items() if self._usable(k, v)}
         self.names.update(rules.synonyms)
+        # first word -> most words of a name starting with it: `find` tries only the phrases that can exist
+        self.phrase_words: dict[str, int] = {}
+        self._stems: dict[int, tuple[str, ...]] = {}  # INN stems of at least n characters
+        for name in self.names:
+            first, *rest = name.split(" ")
+            if rest:
+                self.phrase_words[first] = max(self.phrase_words.get(first, 1), 1 + len(rest))
 
     def _usable(self, variant: str, canonical: str) -> bool:
         """Keep a dictionary entry? (see the note in rules/drugs.json)"""
@@ -142,9 +150,10 @@ class DrugLexicon:
 
     def regimen(self, surface: str) -> tuple[str, ...] | None:
         """Component drugs of a regimen acronym written in capitals (FLAG-IDA, CLAG, MEC, S-1)."""
-        if sum(c.isupper() for c in surface) + any(c.isdigit() for c in surface) < 2:
+        components = self.rules.regimens.get(surface.upper())
+        if components is None or sum(c.isupper() for c in surface) + any(c.isdigit() for c in surface) < 2:
             return None
-        return self.rules.regimens.get(surface.upper())
+        return components
 
     def is_gene_like(self, surface: str) -> bool:
         return bool(self.rules.gene_like.match(surface))
@@ -156,8 +165,13 @@ class DrugLexicon:
             and word.isalpha()
             and not self.is_gene_like(surface)
             and word not in self.rules.not_drugs
-            and any(word.endswith(stem) for stem in self.rules.inn_stems if len(stem) >= min_stem)
+            and word.endswith(self._stems_of_length(min_stem))
         )
+
+    def _stems_of_length(self, min_stem: int) -> tuple[str, ...]:
+        if min_stem not in self._stems:
+            self._stems[min_stem] = tuple(stem for stem in self.rules.inn_stems if len(stem) >= min_stem)
+        return self._stems[min_stem]
 
     def find(self, text: str, stem_fallback: bool = True) -> list[DrugMatch]:
         """All drug mentions in `text`, longest name first, as character spans."""
@@ -191,10 +205,11 @@ class DrugLexicon:
         return bool(re.fullmatch(r"\)?[ \u00a0]", gap)) and self.rules.is_class_word(first)
 
     def _match_phrase(self, text: str, words: list[tuple[int, int, str]], i: int) -> tuple[DrugMatch, int] | None:
-        for n in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+        longest = self.phrase_words.get(words[i][2].lower(), 1)
+        for n in range(min(_MAX_NGRAM, len(words) - i, longest), 0, -1):
             start, end = words[i][0], words[i + n - 1][1]
             span = text[start:end]
-            if n > 1 and not re.fullmatch(r"[\w/\-]+(?: [\w/\-]+)*", span):
+            if n > 1 and not _PLAIN_PHRASE.fullmatch(span):
                 continue  # only plain single-spaced phrases, never across punctuation or line breaks
             components = self.regimen(span) if n == 1 else None
             if components:
