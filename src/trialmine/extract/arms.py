@@ -37,6 +37,7 @@ _CUE_LABELS = (
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
 _NOT_NAMES_KEY = "trialmine_not_arm_names"  # doc.user_data: tokens of diseases and outcomes
+_THERAPY_KEY = "trialmine_defined_therapies"  # doc.user_data: 'chemotherapy' -> the drugs the document gives it
 
 
 class ArmRulesError(ValueError):
@@ -120,6 +121,9 @@ class ArmRules:
     not_arm_names: frozenset[str]
     coordination_words: frozenset[str]
     not_linked_endpoint_rules: frozenset[str]  # values that are thresholds or definitions have no arm
+    therapy_words: frozenset[str] = frozenset()  # 'chemotherapy': a combination a document may define by its drugs
+    list_separators: frozenset[str] = frozenset()  # between the drugs of such a definition
+    shared_drug_links: frozenset[str] = frozenset()  # 'flat infusion with cisplatin': drugs every arm receives
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -142,6 +146,9 @@ class ArmRules:
                 not_arm_names=frozenset(raw["not_arm_names"]),
                 coordination_words=frozenset(raw["coordination_words"]),
                 not_linked_endpoint_rules=frozenset(raw["not_linked_endpoint_rules"]),
+                therapy_words=frozenset(raw["therapy_words"]),
+                list_separators=frozenset(raw["list_separators"]),
+                shared_drug_links=frozenset(raw["shared_drug_links"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
@@ -235,6 +242,11 @@ def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: s
         components = mention.components or (mention.drug,)
         elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components), name_end=span[1]))
         taken.update(range(*span))
+    therapies = doc.user_data.get(_THERAPY_KEY) or {}
+    for token in sent:  # 'chemotherapy plus bevacizumab' where the document says which chemotherapy
+        if token.lower_ in therapies and token.i not in taken and not _describes_patients(doc, (token.i, token.i + 1), rules):
+            elements.append(ArmPhrase(token.i, token.i + 1, drugs=therapies[token.lower_], name_end=token.i + 1))
+            taken.add(token.i)
     for s, e in cues["ARM_NOUN"] + cues["ARM_NOUNS"]:
         if sent.start < s < sent.end and s - 1 not in taken:
             word = doc[s - 1].lower_
@@ -273,6 +285,50 @@ def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: s
                 extent += 1
             phrases.append(replace(phrase, extent_end=extent))
     return phrases
+
+
+def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]:
+    """Therapy words the document defines by two or more drugs, written right before the word
+    ('epirubicin, cisplatin, and capecitabine chemotherapy') or in brackets right after it
+    ('doublet chemotherapy (carboplatin/pemetrexed)'); the first definition of each word counts."""
+    mentions: dict[int, tuple[int, tuple[str, ...]]] = {}  # token start -> (token end, drugs)
+    for mention in doc._.drug_mentions or []:
+        span = _token_span(doc, mention.start, mention.end)
+        if span is not None:
+            mentions[span[0]] = (span[1], tuple(mention.components or (mention.drug,)))
+    ending_at = {end: (start, drugs) for start, (end, drugs) in mentions.items()}
+    found: dict[str, tuple[str, ...]] = {}
+    for token in doc:
+        word = token.lower_
+        if word not in rules.therapy_words or word in found:
+            continue
+        drugs: set[str] = set()
+        i, first = token.i, None
+        while i in ending_at:  # the list written right before the word
+            first, listed = ending_at[i]
+            drugs.update(listed)
+            j = first
+            while j > 0 and doc[j - 1].lower_ in rules.list_separators:
+                j -= 1
+            if j == first or j not in ending_at:
+                break
+            i = j
+        if first is not None and _describes_patients(doc, (first, first + 1), rules):
+            drugs = set()  # 'prior cisplatin and etoposide chemotherapy': the patients' history
+        if not drugs and token.i + 1 < len(doc) and doc[token.i + 1].text in {"(", "["}:
+            k = token.i + 2
+            while k < min(len(doc), token.i + 16) and doc[k].text not in {")", "]"}:
+                if k in mentions:
+                    k, listed = mentions[k]
+                    drugs.update(listed)
+                elif doc[k].lower_ in rules.list_separators:
+                    k += 1
+                else:
+                    drugs = set()
+                    break
+        if len(drugs) >= 2:
+            found[word] = tuple(sorted(drugs))
+    return found
 
 
 def _acronym(span: Span) -> bool:
@@ -348,14 +404,15 @@ def _joins(doc: Doc, left: ArmPhrase, right: ArmPhrase, combiner_tokens: set[int
 
 
 def _listed_combination(doc: Doc, elements: list[ArmPhrase], k: int, combiner_tokens: set[int], dose_tokens: set[int]) -> bool:
-    """'pentostatin, cyclophosphamide and rituximab': drugs listed with commas are one combination
-    when the list ends with 'and'/'plus' (with 'or' it lists arms: 'A, B or C')."""
+    """'pentostatin, cyclophosphamide(,) and rituximab': drugs listed with commas are one
+    combination when the list ends with 'and'/'plus' (with 'or' it lists arms: 'A, B or C')."""
     for left, right in zip(elements[k - 1 : -1], elements[k:]):
         if left.drugs == () or right.drugs == () or left.acronym or right.acronym:
             return False
         gap = doc[left.end : right.start].text.strip()
         if gap != ",":
-            return _joins(doc, left, right, combiner_tokens, dose_tokens)
+            serial_comma = gap.startswith(",") and doc[left.end + 1].lower_ in {"and", "plus"} and right.start == left.end + 2
+            return serial_comma or _joins(doc, left, right, combiner_tokens, dose_tokens)
     return False
 
 
@@ -412,6 +469,7 @@ class _Draft:
     restated: list[ArmPhrase] = field(default_factory=list)  # later definitions of the same arm (sizes)
     aliases: set[str] = field(default_factory=set)  # other names: "(Flu-TBI arm)", an absorbed definition
     generic: bool = False  # named in the title without drugs ("once-daily versus twice-daily")
+    shared: tuple[str, ...] = ()  # drugs the comparison gives every arm ("concurrent versus sequential gefitinib")
 
 
 def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[int, int, str, bool]]]:
@@ -426,6 +484,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         if span:
             not_names.update(range(*span))
     doc.user_data[_NOT_NAMES_KEY] = not_names
+    doc.user_data[_THERAPY_KEY] = therapy_definitions(doc, arm_cues.rules)
     controls = arm_cues.control_spans(doc)
     dose_tokens: set[int] = set()
     doses = find_doses(doc.text)
@@ -454,7 +513,8 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             if len(_distinct(found)) >= 2:
                 drafts = found
                 break
-    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses)
+    shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
+    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared)
     if len(arms) < 2:
         arms = _single_arm(doc, sentences, phrases, cues)
     return arms, _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
@@ -528,6 +588,7 @@ def _comparison_drafts(
                 right = [p for p in right if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
         if not left or not right:
             continue
+        shared = _shared_drugs(doc, left[-1], right[0], usable, rules) if title and generic else ()
         left_phrase, right_phrase = left[-1], right[0]
         if any(left_phrase.end <= p.start and p.end <= s for p in usable):
             continue
@@ -547,6 +608,7 @@ def _comparison_drafts(
             ]
             for draft, limit in ((pair[0], sent.end), (pair[1], s)):  # "P, C and R (PCR) with or without B (PCR-B)"
                 _name_from_brackets(doc, draft, limit, taken, rules, phrases)
+                draft.shared = shared
             drafts += pair
             continue
         listed = [left_phrase]
@@ -561,9 +623,25 @@ def _comparison_drafts(
             limit = s if phrase is not right_phrase else next((x for x in link_starts if x >= phrase.end), sent.end)
             draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _name_end_char(doc, phrase))
             draft.generic = title and not (phrase.drugs or phrase.control_term or phrase.role_word or phrase.marked)
+            draft.shared = shared
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _shared_drugs(doc: Doc, left: ArmPhrase, right: ArmPhrase, phrases: list[ArmPhrase], rules: ArmRules) -> tuple[str, ...]:
+    """Arms named by schedule in the title, then the drugs all of them receive: "concurrent
+    versus sequential alternating gefitinib and chemotherapy", "chronomodulated versus flat
+    infusion with cisplatin and 5-fluorouracil"."""
+    if left.drugs or right.drugs:
+        return ()
+    after = next((p for p in phrases if p.start >= right.end), None)
+    if after is None or not after.drugs:
+        return ()
+    gap = doc[right.end : after.start]
+    if len(gap) and (len(gap) > 2 or gap[-1].lower_ not in rules.shared_drug_links or any(t.is_punct for t in gap)):
+        return ()
+    return after.drugs
 
 
 def _name_from_brackets(doc: Doc, draft: "_Draft", limit: int, taken: set[int], rules: ArmRules, phrases: list[ArmPhrase]) -> None:
@@ -657,7 +735,8 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
         else:
             seen[key] = draft
     kept = _merge_add_ons(list(seen.values()))
-    if sum(1 for d in kept if d.drugs or d.phrase.drugs) >= 2:  # drug arms defined: title words were not arms
+    # drug arms or labelled arms ("(Arm A)") defined: title words were not arms
+    if sum(1 for d in kept if d.drugs or d.phrase.drugs) >= 2 or sum(d.method == "group-label" for d in kept) >= 2:
         kept = [d for d in kept if not d.generic]
     return kept
 
@@ -693,7 +772,8 @@ def _merge_add_ons(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
-def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses) -> list[Arm]:
+def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses, shared: tuple[str, ...] = ()) -> list[Arm]:
+    """Arms in order of definition; `shared` drugs (those every arm receives) join each arm's own."""
     if len(drafts) < 2:
         return []
     arms: list[Arm] = []
@@ -715,6 +795,7 @@ def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses) -> list
         extent = doc[max(phrase.extent_end, phrase.end) - 1]
         arm_doses = tuple(d.text for d in doses if doc[phrase.start].idx <= d.start and d.end <= extent.idx + len(extent))
         aliases = {p.name for p in (draft.phrase, *draft.restated) if p.name} | {draft.label.lower()} | draft.aliases
+        drugs = tuple(sorted({*drugs, *shared}))
         arms.append(Arm(f"A{k + 1}", draft.label, role, drugs, arm_doses, n, draft.start, draft.end, draft.method,
                         phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases))))
     return arms

@@ -255,7 +255,8 @@ class _Context:
 
     def effect_row(self, effect: EffectMeasure, sentence: Sentence, clause: tuple[int, int], rows: list[dict]) -> dict:
         """'HR 0.66', 'odds ratio 1.8': the endpoint compared is the nearest outcome named before the
-        measure in its sentence, else the endpoint of the last result before it. No arm, no regimen."""
+        measure in its sentence, else the endpoint of the last result before it. No arm, no regimen,
+        except in a single-arm study."""
         before = [
             m for m in self.endpoints
             if sentence.start <= m.start and m.end <= effect.start and not is_qualifier(self.text, m, sentence.start)
@@ -281,7 +282,10 @@ class _Context:
             qualifier="=",
         )
         row.update(self._regimen_and_population(effect.start, assignment, clause))
-        row.update(regimen=None, arm=None)  # a between-arm comparison belongs to no single arm
+        # a between-arm comparison belongs to no single arm; a single-arm study's ratios compare
+        # subgroups of its one arm (GUIDELINES §7.3)
+        if len(self.arms) != 1 or row.get("arm") is None:
+            row.update(regimen=None, arm=None)
         return row
 
     def count_row(
@@ -419,14 +423,15 @@ class _Context:
     def _arm_and_regimen(self, offset: int, sentence: Sentence, category: str, regimen: str | None) -> tuple[str | None, str | None]:
         """The value's arm (label) and the regimen that goes with it (GUIDELINES §7.3).
 
-        Single-arm study: the one arm, the regimen stays the clause's (subsets of patients may get
-        other combinations). Comparative trial: the arm the linking rules find and its drugs, never
-        the sentence's union; effect measures and whole-population values get neither."""
+        Single-arm study: every result of its patients is the one arm's, with the arm's drugs (the
+        clause's when the arm names none). Comparative trial: the arm the linking rules find and its
+        drugs, never the sentence's union; effect measures and whole-population values get neither."""
         with_regimen = category in _RESULT_CATEGORIES_WITH_REGIMEN
         if sentence.end <= min(a.start for a in self.arms):  # definitions first: arms defined later are another trial's
             return None, regimen
         if len(self.arms) == 1:
-            return (self.arms[0].label if with_regimen else None), regimen
+            arm = self.arms[0]
+            return (arm.label, arm.regimen or regimen) if with_regimen else (None, regimen)
         value = self._token_span(offset, offset + 1)
         if value is None:
             return None, regimen
@@ -435,8 +440,7 @@ class _Context:
             return None, None
         arm = next((a for a in self.arms if a.arm_id == link.arm_id), None)
         if arm is not None:  # baseline rows describe the patients, not what the regimen did
-            if not arm.drugs and arm.control_term is None:  # arms named by schedule or procedure
-                return arm.label, regimen
+            # an arm named by schedule or procedure ("radiotherapy alone") has the drugs all arms share, if any
             return arm.label, (arm.regimen if category != "baseline" else None)
         return None, self._unlinked_regimen(regimen) if with_regimen else None
 
