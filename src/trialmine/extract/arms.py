@@ -470,6 +470,7 @@ class _Draft:
     aliases: set[str] = field(default_factory=set)  # other names: "(Flu-TBI arm)", an absorbed definition
     generic: bool = False  # named in the title without drugs ("once-daily versus twice-daily")
     shared: tuple[str, ...] = ()  # drugs the comparison gives every arm ("concurrent versus sequential gefitinib")
+    sentence: int = 0  # index of the sentence that defines it
 
 
 def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[int, int, str, bool]]]:
@@ -501,8 +502,11 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s)]
     drafts: list[_Draft] = []
     for i in design:
-        drafts += _comparison_drafts(doc, sentences[i], phrases[i], cues, arm_cues.rules, definition=True, title=i == 0)
-        drafts += _group_label_drafts(doc, sentences[i], phrases[i])
+        found = _comparison_drafts(doc, sentences[i], phrases[i], cues, arm_cues.rules, definition=True, title=i == 0)
+        found += _group_label_drafts(doc, sentences[i], phrases[i])
+        for draft in found:
+            draft.sentence = i
+        drafts += found
     if len(_distinct(drafts)) < 2:  # no design sentence: the first comparison in the results
         for i, sent in enumerate(sentences):
             found = _comparison_drafts(doc, sent, phrases[i], cues, arm_cues.rules, definition=False)
@@ -622,11 +626,25 @@ def _comparison_drafts(
         for phrase in [*listed, right_phrase]:
             limit = s if phrase is not right_phrase else next((x for x in link_starts if x >= phrase.end), sent.end)
             draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _name_end_char(doc, phrase))
+            if phrase is right_phrase and kind == "OR" and phrase.start == e:
+                draft.drugs = _placebo_for_last_drug(doc, left_phrase, phrase)
             draft.generic = title and not (phrase.drugs or phrase.control_term or phrase.role_word or phrase.marked)
             draft.shared = shared
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _placebo_for_last_drug(doc: Doc, left: ArmPhrase, placebo: ArmPhrase) -> tuple[str, ...] | None:
+    """'fulvestrant plus dovitinib or placebo': the placebo stands for the last drug of the
+    combination, the others are given to both arms."""
+    if placebo.control_term != "placebo" or placebo.drugs or len(left.drugs) < 2:
+        return None
+    inside = [m for m in doc._.drug_mentions or [] if doc[left.start].idx <= m.start and m.end <= _name_end_char(doc, left)]
+    if len(inside) < 2:
+        return None
+    last = set(inside[-1].components or (inside[-1].drug,))
+    return tuple(sorted(set(left.drugs) - last)) or None
 
 
 def _shared_drugs(doc: Doc, left: ArmPhrase, right: ArmPhrase, phrases: list[ArmPhrase], rules: ArmRules) -> tuple[str, ...]:
@@ -715,8 +733,15 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
     """First definition of each arm; a group label defined with drugs absorbs the same drugs."""
     seen: dict[tuple, _Draft] = {}
     group_of = {d.drugs: d for d in drafts if d.method == "group-label" and d.drugs}
+    established = None  # the sentence by which two arms were defined
     for draft in drafts:
         key = _key(draft)
+        if established is not None and draft.sentence > established and key not in seen:
+            named = _arm_named_by_drug(draft, list(seen.values()))  # "in the dovitinib vs placebo arms"
+            if named is not None:
+                named.aliases.add(draft.label.lower())
+                named.restated.append(draft.phrase)
+                continue
         if key[0] == "drugs" and key[1] and key[1] in group_of:
             group_of[key[1]].restated.append(draft.phrase)
             group_of[key[1]].aliases.add(draft.label.lower())
@@ -734,11 +759,25 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
             seen[key].restated.append(draft.phrase)
         else:
             seen[key] = draft
+        if established is None and len(seen) >= 2:
+            established = draft.sentence
     kept = _merge_add_ons(list(seen.values()))
     # drug arms or labelled arms ("(Arm A)") defined: title words were not arms
     if sum(1 for d in kept if d.drugs or d.phrase.drugs) >= 2 or sum(d.method == "group-label" for d in kept) >= 2:
         kept = [d for d in kept if not d.generic]
     return kept
+
+
+def _arm_named_by_drug(draft: _Draft, defined: list[_Draft]) -> _Draft | None:
+    """The one defined arm that alone has all of a later phrase's drugs ('dovitinib' after
+    'fulvestrant plus dovitinib or placebo'): the phrase names that arm, it is not a new one."""
+    drugs = set(draft.drugs if draft.drugs is not None else draft.phrase.drugs)
+    if not drugs or draft.phrase.alone or draft.method == "group-label":
+        return None
+    having = [d for d in defined if drugs & set(d.drugs if d.drugs is not None else d.phrase.drugs)]
+    if len(having) != 1:
+        return None
+    return having[0] if drugs < set(having[0].drugs if having[0].drugs is not None else having[0].phrase.drugs) else None
 
 
 def _same_name(name: str, draft: "_Draft") -> bool:
@@ -990,11 +1029,12 @@ def _coordinated_runs(doc: Doc, mentions, rules: ArmRules) -> list[list[tuple[in
 
 
 def _value_groups(doc: Doc, values: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Values compared with each other: 'V1 vs V2', 'V1 and V2', '4 (3.8%) vs 13 (11.9%)'."""
+    """Values compared with each other: 'V1 vs V2', 'V1 and V2', '4 (3.8%) vs 13 (11.9%)',
+    '5.5 (3.8–14.0) months vs 5.5': a bracketed interval between them does not count."""
     groups: list[list[tuple[int, int]]] = []
     for v in values:
         if groups:
-            gap = doc[groups[-1][-1][1] : v[0]]
+            gap = _outside_brackets(doc[groups[-1][-1][1] : v[0]])
             words = {t.lower_ for t in gap}
             compared = words & {"vs", "vs.", "versus", "v.", "compared", "than", "to"}
             # "40% and 25%", "1.6% (10/635) and 0.2%", "499 (18%) and 447 (16%)"; not "88.8% had progression and 77.5% died"
@@ -1005,6 +1045,20 @@ def _value_groups(doc: Doc, values: list[tuple[int, int]]) -> list[list[tuple[in
                 continue
         groups.append([v])
     return groups
+
+
+def _outside_brackets(span: Span) -> list:
+    """The tokens of a span that are not inside a bracket opened and closed within it."""
+    closes = [t.i for t in span if t.text in {")", "]"}]
+    kept, depth = [], 0
+    for t in span:
+        if t.text in {"(", "["} and any(c > t.i for c in closes):
+            depth += 1
+        elif t.text in {")", "]"} and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(t)
+    return kept
 
 
 def _by_scope(doc, value, values, mentions, cues, rule: LinkRule, forward: bool) -> str | None:

@@ -442,20 +442,9 @@ class _Context:
         if arm is not None:  # baseline rows describe the patients, not what the regimen did
             # an arm named by schedule or procedure ("radiotherapy alone") has the drugs all arms share, if any
             return arm.label, (arm.regimen if category != "baseline" else None)
-        return None, self._unlinked_regimen(regimen) if with_regimen else None
-
-    def _unlinked_regimen(self, regimen: str | None) -> str | None:
-        """A comparative trial's value with no arm keeps the regimen found around it, unless that
-        is the drugs of several arms together (the sentence names every arm): then it is a value
-        of the whole population, or of an arm the text does not make clear."""
-        if regimen is None:
-            return None
-        drugs = set(regimen.split(" + "))
-        arm_drugs = [set(a.drugs) for a in self.arms if a.drugs]
-        union = set().union(*arm_drugs) if arm_drugs else set()
-        if len(arm_drugs) >= 2 and drugs == union and union not in arm_drugs:
-            return None
-        return regimen
+        # no arm claims it: a value of the whole population (or of an arm the text does not make
+        # clear), never the drugs that happen to stand in its clause
+        return None, None
 
     def _token_span(self, start: int, end: int) -> tuple[int, int] | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
