@@ -681,6 +681,9 @@ def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int]
         if end is None:
             return None
         follower = doc[end].lower_ if end < limit else ""
+        not_names = doc.user_data.get(_NOT_NAMES_KEY, ())
+        if any(k in not_names for k in range(i + 1, end)):
+            return None  # '(DRR)', '(NSCLC)': an outcome or a disease defined there, not the arm's name
         if follower in {")", "]", ";", ",", "arm", "group", "cohort"}:
             return doc[i + 1 : end]
         return None
@@ -1116,6 +1119,48 @@ def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -
     return ordered[group.index(value)]
 
 
+_ARM_NOUNS = {"arm", "arms", "group", "groups", "cohort", "cohorts"}
+
+
+def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, str, bool]], rules: ArmRules) -> list[Arm]:
+    """Each arm labelled by the name the document uses most for it (GUIDELINES §7.2): 'dovitinib'
+    for an arm defined as 'fulvestrant plus dovitinib' and then twice called 'the dovitinib arm'. Role
+    words ('the control group') are not names; group labels ('Arm A') and, on a tie, the
+    definition's label stay."""
+    role_words = {w for words in rules.role_words.values() for w in words} | {"controls"}
+    relabelled = []
+    for arm in arms:
+        if arm.group_label:
+            relabelled.append(arm)
+            continue
+        counts: dict[str, int] = {}
+        written: dict[str, dict[str, int]] = {}  # lower-case name -> how it is written, how often
+        for start, end, arm_id, _ in mentions:
+            if arm_id != arm.arm_id:
+                continue
+            tokens = list(doc[start:end])
+            while tokens and tokens[-1].lower_ in _ARM_NOUNS:
+                tokens.pop()
+            while tokens and tokens[0].lower_ == "the":
+                tokens.pop(0)
+            if not tokens:
+                continue
+            name = doc[tokens[0].i : tokens[-1].i + 1].text
+            key = name.lower()
+            if key in role_words:
+                continue
+            counts[key] = counts.get(key, 0) + 1
+            forms = written.setdefault(key, {})
+            forms[name] = forms.get(name, 0) + 1
+        own = arm.label.lower()
+        best = max(counts, key=lambda k: (counts[k], k == own), default=own)
+        if counts.get(best, 0) > max(1, counts.get(own, 0)):  # a name the document uses again
+            label = max(written[best], key=lambda form: (written[best][form], form.islower()))
+            arm = replace(arm, label=label, aliases=tuple(sorted({*arm.aliases, own})))
+        relabelled.append(arm)
+    return relabelled
+
+
 def arm_rows(doc_id: str, arms: list[Arm]) -> list[dict]:
     """Arms as rows of the arms table (`trialmine.store.schema.ARM_COLUMNS`)."""
     return [
@@ -1155,6 +1200,7 @@ class ArmDetector:
 
     def __call__(self, doc: Doc) -> Doc:
         arms, mentions = build_inventory(doc, self.cues)
+        arms = labelled_by_use(doc, arms, mentions, self.rules)
         label_of = {a.arm_id: a.label for a in arms}
         spans = []
         for start, end, arm_id, definition in mentions:
