@@ -479,7 +479,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     cues = arm_cues.find(doc)
     doc.user_data[_CUES_KEY] = cues
     outcomes = [(m.start, m.end) for m in doc._.endpoint_mentions or []] if Doc.has_extension("endpoint_mentions") else []
-    not_names = {t.i for e in doc.ents if e.label_ == "DISEASE" for t in e}
+    not_names = {t.i for e in doc.ents if e.label_ == "DISEASE" and not _defined_as_other(doc, e) for t in e}
     for start_char, end_char in outcomes:
         span = _token_span(doc, start_char, end_char)
         if span:
@@ -524,6 +524,18 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     return arms, _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
 
 
+def _defined_as_other(doc: Doc, ent: Span) -> bool:
+    """An abbreviation tagged DISEASE whose long form in the document names no disease ('PPV' for
+    'personalized peptide vaccination')."""
+    if not Doc.has_extension("abbreviations"):
+        return False
+    for short in doc._.abbreviations or []:
+        if short.start == ent.start and short.end == ent.end and short._.long_form is not None:
+            long_form = short._.long_form
+            return not any(e.label_ == "DISEASE" and e.start < long_form.end and long_form.start < e.end for e in doc.ents)
+    return False
+
+
 def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]], make_doc) -> list[tuple[int, int, str, bool]]:
     """Definitions and references: each phrase that resolves to an arm, the definition spans,
     and every other occurrence of an arm's name ("ZES versus PES" defines them; a later bare
@@ -542,7 +554,10 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
     matcher = PhraseMatcher(doc.vocab, attr="LOWER")
     for arm in arms:
         matcher.add(arm.arm_id, [make_doc(alias) for alias in arm.aliases])
+    joiners = {"/", "-", "+", "–"}
     for match_id, start, end in sorted(matcher(doc), key=lambda m: m[1] - m[2]):  # longest first
+        if (end < len(doc) and doc[end].text in joiners) or (start and doc[start - 1].text in joiners):
+            continue  # 'PPV' in 'PPV/CPA': part of another arm's name
         overlapping = [(s, e) for s, e in found if s < end and start < e]
         if all(start <= s and e <= end and (s, e) != (start, end) for s, e in overlapping):
             definition = any([found.pop(key)[1] for key in overlapping])  # 'TLI-ATG' over its 'ATG'
@@ -586,7 +601,8 @@ def _comparison_drafts(
             if not left and (start := _name_start(doc, s, sent.start, taken, rules)) is not None:
                 left = [ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s)]
             if not right and (end := _name_end(doc, e, sent.end, taken, rules)) is not None:
-                right = [ArmPhrase(e, end, name=_normal_name(doc[e:end]), name_end=end)]
+                alone = next((a_end for a_start, a_end in cues["ALONE"] if a_start == end), None)  # "or PPV alone"
+                right = [ArmPhrase(e, alone or end, name=_normal_name(doc[e:end]), alone=alone is not None, name_end=alone or end)]
             if not title:  # one side only: an acronym ("ZES", "PTCA"), not any words next to 'or'
                 left = [p for p in left if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
                 right = [p for p in right if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
