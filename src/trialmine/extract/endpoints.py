@@ -56,6 +56,7 @@ _NEW_LABEL = re.compile(
     re.IGNORECASE,
 )
 _MAX_CHAIN_GAP = 60
+_CLOSED_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 class Span(Protocol):
@@ -150,10 +151,12 @@ def assign_endpoints(
 
 def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention]) -> bool:
     """'overall survival rates were 88.9%, 82.4%, and 74.8%', '64.1% vs. 75.0%': a value listed
-    right after another, with no endpoint named between them, measures the same endpoint."""
+    right after another, with no endpoint named between them, measures the same endpoint. A
+    closed bracket in between ('5.9 months (95% CI, 4.5-7.3) in the A group and 7.0 months') does
+    not count towards the distance."""
     gap = text[previous.end : value.start]
     return (
-        len(gap) <= _MAX_CHAIN_GAP
+        len(_CLOSED_BRACKETS.sub("", gap)) <= _MAX_CHAIN_GAP
         and not any(previous.end <= m.start < value.start for m in mentions)
         and not _NEW_LABEL.search(gap)
         and not _OWN_PREDICATE.match(text, value.end)
