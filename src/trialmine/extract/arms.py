@@ -278,8 +278,11 @@ def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: s
             merged.append([element])
     phrases = []
     for group in merged:
-        for part in _split_coordinated(doc, group, plural_nouns):
+        parts = _split_coordinated(doc, group, plural_nouns)
+        for part in parts:
             phrase = _phrase(part, cues, doc)
+            if len(parts) > 1:  # 'the formoterol and placebo groups': each is written as an arm
+                phrase = replace(phrase, marked=True)
             extent = phrase.end
             while extent < sent.end and extent in dose_tokens:
                 extent += 1
