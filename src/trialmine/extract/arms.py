@@ -25,6 +25,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from trialmine.extract.doses import find_doses
+from trialmine.extract.numbers import parse_number
 
 ROLES = ("experimental", "control", "single")
 LINK_DIRECTIONS = ("forward", "backward", "sentence")
@@ -32,7 +33,7 @@ LINK_RULES = ("respectively", "parenthetical", "value_then_arm", "arm_then_value
 _CUE_LABELS = (
     "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "COMBINER", "ALONE", "ARM_NOUN",
     "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT", "CLAUSE_END",
-    "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR",
+    "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR", "COUNT_BEFORE_ARM",
 )
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
@@ -524,7 +525,27 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared)
     if len(arms) < 2:
         arms = _single_arm(doc, sentences, phrases, cues)
-    return arms, _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
+    mentions = _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
+    return _sized_by_counts(doc, arms, mentions, cues, [sentences[i] for i in design]), mentions
+
+
+def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, design: list[Span]) -> list[Arm]:
+    """Arm sizes written as counts before the arms' names in design or enrolment sentences:
+    '(134 simvastatin, 135 placebo)', 'seven patients in arm A, five in arm B'. A size written
+    at the definition ('(n = 52)') comes first."""
+    if len(arms) < 2:
+        return arms
+    sizes: dict[str, int] = {}
+    for s, e in cues["COUNT_BEFORE_ARM"]:
+        if not any(sent.start <= s < sent.end for sent in design):
+            continue
+        arm_id = next((a for m_start, _, a, _ in mentions if m_start == e), None)
+        value = parse_number(doc[s].text)
+        if arm_id is not None and value is not None and value == int(value) and value > 0:
+            sizes.setdefault(arm_id, int(value))
+    if len(sizes) < 2:  # one count before one arm is more likely a result than the design
+        return arms
+    return [replace(a, n=sizes[a.arm_id]) if a.n is None and a.arm_id in sizes else a for a in arms]
 
 
 def _defined_as_other(doc: Doc, ent: Span) -> bool:
