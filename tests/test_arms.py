@@ -216,6 +216,16 @@ def test_placebo_after_a_combination_stands_for_its_last_drug(nlp):
     assert results["14.5 months"]["regimen"] == "letrozole"
 
 
+def test_an_abbreviation_defined_by_drugs_names_them_and_a_label_in_brackets_takes_the_drugs_before_it(nlp):
+    text = (
+        "We compared erlotinib or irinotecan-oxaliplatin (IO) in lung cancer. Patients were randomized to receive "
+        "radiotherapy with erlotinib (arm A) or radiotherapy with IO only (arm B). The response rate was 71% and 80% for arm A and B."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.drugs) for a in doc._.arms] == [("arm A", ("erlotinib",)), ("arm B", ("irinotecan", "oxaliplatin"))]
+    assert results["80%"]["regimen"] == "irinotecan + oxaliplatin"
+
+
 def test_an_arm_is_labelled_by_the_name_the_document_uses_most(nlp):
     text = (
         "Fulvestrant plus buparlisib versus fulvestrant plus placebo in breast cancer: a randomised trial\n"

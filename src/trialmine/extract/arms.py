@@ -39,6 +39,7 @@ _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
 _NOT_NAMES_KEY = "trialmine_not_arm_names"  # doc.user_data: tokens of diseases and outcomes
 _THERAPY_KEY = "trialmine_defined_therapies"  # doc.user_data: 'chemotherapy' -> the drugs the document gives it
+_ABBREVIATED_KEY = "trialmine_abbreviated_regimens"  # doc.user_data: 'IP' -> the drugs of 'irinotecan-cisplatin (IP)'
 
 
 class ArmRulesError(ValueError):
@@ -244,9 +245,11 @@ def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: s
         elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components), name_end=span[1]))
         taken.update(range(*span))
     therapies = doc.user_data.get(_THERAPY_KEY) or {}
-    for token in sent:  # 'chemotherapy plus bevacizumab' where the document says which chemotherapy
-        if token.lower_ in therapies and token.i not in taken and not _describes_patients(doc, (token.i, token.i + 1), rules):
-            elements.append(ArmPhrase(token.i, token.i + 1, drugs=therapies[token.lower_], name_end=token.i + 1))
+    abbreviated = doc.user_data.get(_ABBREVIATED_KEY) or {}
+    for token in sent:  # 'chemotherapy plus bevacizumab' where the document says which chemotherapy; 'CCRT with IP'
+        drugs = therapies.get(token.lower_) or abbreviated.get(token.text)
+        if drugs and token.i not in taken and not _describes_patients(doc, (token.i, token.i + 1), rules):
+            elements.append(ArmPhrase(token.i, token.i + 1, drugs=drugs, acronym=token.text in abbreviated, name_end=token.i + 1))
             taken.add(token.i)
     for s, e in cues["ARM_NOUN"] + cues["ARM_NOUNS"]:
         if sent.start < s < sent.end and s - 1 not in taken:
@@ -332,6 +335,29 @@ def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]
                     break
         if len(drugs) >= 2:
             found[word] = tuple(sorted(drugs))
+    return found
+
+
+def abbreviated_regimens(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]:
+    """Abbreviations whose long form is drugs alone ('irinotecan-cisplatin (IP)', 'Uracil and
+    Tegafur (UFT)'): each later use of the short form names those drugs."""
+    if not Doc.has_extension("abbreviations"):
+        return {}
+    drug_tokens: dict[int, tuple[str, ...]] = {}
+    for mention in doc._.drug_mentions or []:
+        span = _token_span(doc, mention.start, mention.end)
+        if span is not None:
+            for i in range(*span):
+                drug_tokens[i] = tuple(mention.components or (mention.drug,))
+    found: dict[str, tuple[str, ...]] = {}
+    for short in doc._.abbreviations or []:
+        long_form = short._.long_form
+        if long_form is None or short.text in found or any(i in drug_tokens for i in range(short.start, short.end)):
+            continue  # the drug tagger knows the short form already
+        drugs = {d for i in range(long_form.start, long_form.end) for d in drug_tokens.get(i, ())}
+        rest = [t for t in long_form if t.i not in drug_tokens and t.lower_ not in rules.list_separators]
+        if drugs and not rest:
+            found[short.text] = tuple(sorted(drugs))
     return found
 
 
@@ -490,6 +516,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             not_names.update(range(*span))
     doc.user_data[_NOT_NAMES_KEY] = not_names
     doc.user_data[_THERAPY_KEY] = therapy_definitions(doc, arm_cues.rules)
+    doc.user_data[_ABBREVIATED_KEY] = abbreviated_regimens(doc, arm_cues.rules)
     controls = arm_cues.control_spans(doc)
     dose_tokens: set[int] = set()
     doses = find_doses(doc.text)
@@ -747,10 +774,11 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase]) -> list[
             if listed and not any(p.group_label for p in phrases[k + 1 :] if p.start < listed[-1].start):
                 drugs = replace(listed[0], end=listed[-1].end, name_end=listed[-1].name_end, extent_end=listed[-1].extent_end,
                                 drugs=tuple(sorted({d for p in listed for d in p.drugs})))
-        if drugs is None and after and (after.drugs or after.control_term) and after.start - phrase.end <= 6 and not after.group_label:
-            drugs = after
-        elif before and (before.drugs or before.control_term) and doc[phrase.start - 1].text == "(" and phrase.start - before.end <= 2:
+        # 'X (arm A)' names the drugs before the label; else 'arm A: X', 'arm A received X'
+        if drugs is None and before and (before.drugs or before.control_term) and doc[phrase.start - 1].text == "(" and phrase.start - before.end <= 2:
             drugs = before
+        elif drugs is None and after and (after.drugs or after.control_term) and after.start - phrase.end <= 6 and not after.group_label:
+            drugs = after
         label = doc[phrase.start : phrase.name_end].text.rstrip(".")
         source = drugs or phrase
         drafts.append(_Draft(phrase, label, "group-label", doc[phrase.start].idx, doc[phrase.start].idx + len(label), drugs=source.drugs, source=source))
