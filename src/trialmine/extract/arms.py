@@ -126,6 +126,7 @@ class ArmRules:
     therapy_words: frozenset[str] = frozenset()  # 'chemotherapy': a combination a document may define by its drugs
     list_separators: frozenset[str] = frozenset()  # between the drugs of such a definition
     shared_drug_links: frozenset[str] = frozenset()  # 'flat infusion with cisplatin': drugs every arm receives
+    size_sentence_words: frozenset[str] = frozenset()  # a sentence that states arm sizes: 'randomized', 'enrolled'
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -151,6 +152,7 @@ class ArmRules:
                 therapy_words=frozenset(raw["therapy_words"]),
                 list_separators=frozenset(raw["list_separators"]),
                 shared_drug_links=frozenset(raw["shared_drug_links"]),
+                size_sentence_words=frozenset(raw["size_sentence_words"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
@@ -296,8 +298,9 @@ def arm_phrases(doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: s
 
 def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]:
     """Therapy words the document defines by two or more drugs, written right before the word
-    ('epirubicin, cisplatin, and capecitabine chemotherapy') or in brackets right after it
-    ('doublet chemotherapy (carboplatin/pemetrexed)'); the first definition of each word counts."""
+    ('epirubicin, cisplatin, and capecitabine chemotherapy'), in brackets right after it
+    ('doublet chemotherapy (carboplatin/pemetrexed)') or after 'with' ('chemotherapy with
+    cisplatin and vinblastine'); the first definition of each word counts."""
     mentions: dict[int, tuple[int, tuple[str, ...]]] = {}  # token start -> (token end, drugs)
     for mention in doc._.drug_mentions or []:
         span = _token_span(doc, mention.start, mention.end)
@@ -333,6 +336,14 @@ def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]
                 else:
                     drugs = set()
                     break
+        if not drugs and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "with":
+            k = token.i + 2  # 'chemotherapy with cisplatin and vinblastine': the list up to its first other word
+            while k < len(doc) and (k in mentions or doc[k].lower_ in rules.list_separators):
+                if k in mentions:
+                    k, listed = mentions[k]
+                    drugs.update(listed)
+                else:
+                    k += 1
         if len(drugs) >= 2:
             found[word] = tuple(sorted(drugs))
     return found
@@ -553,18 +564,19 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     if len(arms) < 2:
         arms = _single_arm(doc, sentences, phrases, cues)
     mentions = _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
-    return _sized_by_counts(doc, arms, mentions, cues, [sentences[i] for i in design]), mentions
+    sizing = [s for s in sentences if any(t.lower_ in arm_cues.rules.size_sentence_words for t in s)]
+    return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
 
 
-def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, design: list[Span]) -> list[Arm]:
-    """Arm sizes written as counts before the arms' names in design or enrolment sentences:
-    '(134 simvastatin, 135 placebo)', 'seven patients in arm A, five in arm B'. A size written
-    at the definition ('(n = 52)') comes first."""
+def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, sizing: list[Span]) -> list[Arm]:
+    """Arm sizes written as counts before the arms' names in randomisation or enrolment
+    sentences: 'assigned to treatment groups (134 simvastatin, 135 placebo)', 'there were seven
+    patients in arm A, five in arm B'. A size written at the definition ('(n = 52)') comes first."""
     if len(arms) < 2:
         return arms
     sizes: dict[str, int] = {}
     for s, e in cues["COUNT_BEFORE_ARM"]:
-        if not any(sent.start <= s < sent.end for sent in design):
+        if not any(sent.start <= s < sent.end for sent in sizing):
             continue
         arm_id = next((a for m_start, _, a, _ in mentions if m_start == e), None)
         value = parse_number(doc[s].text)
