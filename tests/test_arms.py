@@ -205,6 +205,18 @@ def test_a_therapy_word_the_document_defines_by_its_drugs_names_them_in_every_ar
     assert results["55%"]["regimen"] == "docetaxel + fluorouracil + oxaliplatin + ramucirumab"
 
 
+def test_chemotherapy_with_named_drugs_against_an_arm_named_alone(nlp):
+    text = (
+        "Chemotherapy and surgery versus radiotherapy for stage III lung cancer: a randomized study.\n"
+        "Patients were randomized to receive radiotherapy alone or chemotherapy with etoposide and carboplatin followed by surgery. "
+        "Median survival times were 12.1 and 15.3 months for radiotherapy alone and chemotherapy respectively."
+    )
+    doc, results = run(nlp, text)
+    assert [(r["arm"], r["regimen"]) for r in (results["12.1"], results["15.3 months"])] == [
+        ("radiotherapy", None), ("Chemotherapy", "carboplatin + etoposide"),
+    ]
+
+
 def test_placebo_after_a_combination_stands_for_its_last_drug(nlp):
     text = (
         "Patients were randomized 1:1 to receive letrozole plus palbociclib or placebo. "
