@@ -189,6 +189,10 @@ def test_a_vocabulary_phrase_inside_an_unknown_outcome_does_not_lend_its_code(nl
             "Median PFS was not improved with maintenance (3.2 months versus 3.6 months, P = 0.75), as well as the median OS (14.2 months).",
             [("3.2 months", "PFS"), ("3.6 months", "PFS"), ("14.2 months", "OS")],
         ),
+        (  # an outcome that is the subject of a later value is not the outcome of the values before it
+            "The 2-year local failure rates were 20% and 35% with the two schedules, and the 2-year survival rates were 80% and 70%.",
+            [("20%", None), ("35%", None), ("80%", "OS"), ("70%", "OS")],
+        ),
         (  # an interval in brackets between two listed values does not break their chain
             "The median PFS was 5.9 months (95% CI, 4.5-7.3) in the capecitabine plus simvastatin group and 7.0 months (95% CI, 5.4-8.6) "
             "in the capecitabine plus placebo group.",

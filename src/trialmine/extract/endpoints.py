@@ -180,6 +180,8 @@ def _following_or_nearest(text, value, mentions, previous_end, following_limit, 
     for m in (m for m in mentions if value.end <= m.start < following_limit):
         if m.start - value.end > _MAX_FOLLOWING_GAP:
             break
+        if any(v.start >= m.end and _TIGHT_GAP.match(text[m.end : v.start]) for v in values):
+            break  # '..., and the one-year survival rates were 93.3%': the outcome of a later value
         if is_qualifier(text, m, clause_start):
             hint = hint or text[value.end : m.end].strip(" )")
             continue
