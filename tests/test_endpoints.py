@@ -203,3 +203,8 @@ def test_a_vocabulary_phrase_inside_an_unknown_outcome_does_not_lend_its_code(nl
 def test_values_of_compared_groups_keep_their_endpoint(nlp, text, expected):
     rows = sorted(result_rows(nlp, text), key=lambda r: r["start"])
     assert [(r["text"], r["endpoint"]) for r in rows if r["value_unit"] != "HR"] == expected
+
+
+def test_a_count_in_brackets_after_a_percentage_is_its_n_not_a_result(nlp):
+    rows = result_rows(nlp, "The incidence of grade 2 rash was 22.3% (4 of 18 patients) with the new schedule.")
+    assert [(r["text"], r["n"], r["n_total"]) for r in rows] == [("22.3%", 4, 18)]

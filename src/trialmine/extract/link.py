@@ -45,6 +45,7 @@ _POPULATION_PHRASE = re.compile(
 _GENE_BEFORE_PAREN = re.compile(r"([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)\s*\(\s*$")
 _MUTATION_CONTEXT = re.compile(r"\bmutat", re.IGNORECASE)
 _RESULT_CATEGORIES_WITH_REGIMEN = {"efficacy", "safety"}
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _NEW_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|which|although|the)\b", re.IGNORECASE)
 
 
@@ -159,6 +160,12 @@ class _Context:
         effects = [e for e in measures.effects if not inside(e)]
         counts = list(measures.counts)
         count_at = {c.percentage.start: c for c in counts if c.percentage is not None}
+        # "22.3% (4 of 18 patients)": the count in brackets after a percentage is its n, not a result
+        for pct in percentages:
+            after = next((c for c in counts if c.percentage is None and _BRACKET_OPEN.fullmatch(self.text[pct.end : c.start])), None)
+            if after is not None and after.n_total is not None:
+                count_at.setdefault(pct.start, after)
+                counts.remove(after)
         self._value_spans = _SpanList([*percentages, *quantities])
         self._count_spans = _SpanList([c for c in counts if c.percentage is None])
         rows = []
