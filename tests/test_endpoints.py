@@ -208,3 +208,10 @@ def test_values_of_compared_groups_keep_their_endpoint(nlp, text, expected):
 def test_a_count_in_brackets_after_a_percentage_is_its_n_not_a_result(nlp):
     rows = result_rows(nlp, "The incidence of grade 2 rash was 22.3% (4 of 18 patients) with the new schedule.")
     assert [(r["text"], r["n"], r["n_total"]) for r in rows] == [("22.3%", 4, 18)]
+
+
+def test_a_short_form_the_document_defines_as_something_else_is_not_the_vocabularys_outcome(nlp):
+    other = nlp("Patients were referred to cardiac rehabilitation (CR) after surgery. In total, 62% attended CR sessions.")
+    assert [m.code for m in other._.endpoint_mentions if m.text == "CR"] == []
+    same = nlp("Complete remission (CR) was the primary endpoint. CR was achieved by 62% of patients.")
+    assert {m.code for m in same._.endpoint_mentions if m.text == "CR"} == {"CR"}
