@@ -217,6 +217,16 @@ def test_chemotherapy_with_named_drugs_against_an_arm_named_alone(nlp):
     ]
 
 
+def test_regimens_written_as_alternatives_give_the_drugs_every_patient_receives(nlp):
+    text = (
+        "FOLFIRI/XELIRI plus aflibercept versus FOLFIRI/XELIRI plus placebo in colorectal cancer: a randomised trial\n"
+        "Median PFS was 6.9 months in the aflibercept arm and 4.7 months in the placebo arm."
+    )
+    doc, results = run(nlp, text)
+    assert [a.drugs for a in doc._.arms] == [("aflibercept", "irinotecan"), ("irinotecan",)]
+    assert results["4.7 months"]["regimen"] == "irinotecan"
+
+
 def test_placebo_after_a_combination_stands_for_its_last_drug(nlp):
     text = (
         "Patients were randomized 1:1 to receive letrozole plus palbociclib or placebo. "

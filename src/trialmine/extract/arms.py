@@ -471,11 +471,24 @@ def _split_coordinated(doc: Doc, group: list[ArmPhrase], plural_nouns: set[int])
     return parts
 
 
+def _combined_drugs(part: list[ArmPhrase], doc: Doc) -> tuple[str, ...]:
+    """The drugs of a combination. Regimens written as alternatives ('XELIRI/FOLFIRI plus
+    simvastatin') give only what every alternative has (irinotecan), not their union."""
+    units: list[set[str]] = []
+    for k, element in enumerate(part):
+        alternative = k and element.acronym and part[k - 1].acronym and doc[part[k - 1].end : element.start].text.strip() == "/"
+        if alternative and units[-1] & set(element.drugs):
+            units[-1] &= set(element.drugs)
+        else:
+            units.append(set(element.drugs))
+    return tuple(sorted(set().union(*units))) if units else ()
+
+
 def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc) -> ArmPhrase:
     start, end = part[0].start, part[-1].end
     marked = any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
     marked = marked or any(s == end for s, _ in cues["TREATED_SUFFIX"])
-    drugs = tuple(sorted({d for p in part for d in p.drugs}))
+    drugs = _combined_drugs(part, doc)
     control = next((p.control_term for p in part if p.control_term), None)
     alone = False
     for s, e in cues["ALONE"]:
