@@ -213,7 +213,7 @@ def test_chemotherapy_with_named_drugs_against_an_arm_named_alone(nlp):
     )
     doc, results = run(nlp, text)
     assert [(r["arm"], r["regimen"]) for r in (results["12.1"], results["15.3 months"])] == [
-        ("radiotherapy", None), ("Chemotherapy", "carboplatin + etoposide"),
+        ("radiotherapy alone", None), ("Chemotherapy", "carboplatin + etoposide"),
     ]
 
 

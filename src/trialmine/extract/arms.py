@@ -1228,9 +1228,11 @@ def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, st
             continue
         counts: dict[str, int] = {}
         written: dict[str, dict[str, int]] = {}  # lower-case name -> how it is written, how often
+        alone_at = {s: e for s, e in (doc.user_data.get(_CUES_KEY) or {}).get("ALONE", [])}
         for start, end, arm_id, _ in mentions:
             if arm_id != arm.arm_id:
                 continue
+            end = alone_at.get(end, end)  # 'radiotherapy alone' is the name used
             tokens = list(doc[start:end])
             while tokens and tokens[-1].lower_ in _ARM_NOUNS:
                 tokens.pop()
@@ -1239,17 +1241,17 @@ def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, st
             if not tokens:
                 continue
             name = doc[tokens[0].i : tokens[-1].i + 1].text
-            key = name.lower()
+            key = "".join(name.lower().split())  # 'HDMP + Dx' and 'HDMP+Dx' are one name
             if key in role_words:
                 continue
             counts[key] = counts.get(key, 0) + 1
             forms = written.setdefault(key, {})
             forms[name] = forms.get(name, 0) + 1
-        own = arm.label.lower()
+        own = "".join(arm.label.lower().split())
         best = max(counts, key=lambda k: (counts[k], k == own), default=own)
         if counts.get(best, 0) > max(1, counts.get(own, 0)):  # a name the document uses again
             label = max(written[best], key=lambda form: (written[best][form], form.islower()))
-            arm = replace(arm, label=label, aliases=tuple(sorted({*arm.aliases, own})))
+            arm = replace(arm, label=label, aliases=tuple(sorted({*arm.aliases, arm.label.lower()})))
         relabelled.append(arm)
     return relabelled
 
