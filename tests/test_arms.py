@@ -178,6 +178,127 @@ def test_definitions_come_first_values_before_them_keep_their_regimen(nlp):
     assert (results["60%"]["arm"], results["60%"]["regimen"]) == (None, "ruxolitinib + selinexor")
 
 
+def test_arms_named_by_schedule_in_the_title_share_the_drugs_named_after_them(nlp):
+    text = (
+        "Concurrent versus sequential erlotinib and docetaxel in lung cancer: a randomised phase II trial\n"
+        "Median PFS was 10.1 months for the concurrent regimen and 8.2 months for the sequential regimen."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.drugs) for a in doc._.arms] == [
+        ("Concurrent", ("docetaxel", "erlotinib")), ("sequential", ("docetaxel", "erlotinib")),
+    ]
+    assert [(r["arm"], r["regimen"]) for r in (results["10.1 months"], results["8.2 months"])] == [
+        ("Concurrent", "docetaxel + erlotinib"), ("sequential", "docetaxel + erlotinib"),
+    ]
+
+
+def test_a_therapy_word_the_document_defines_by_its_drugs_names_them_in_every_arm(nlp):
+    text = (
+        "Perioperative chemotherapy with or without ramucirumab in gastric cancer: a randomised trial\n"
+        "Patients were randomly assigned to docetaxel, oxaliplatin, and fluorouracil chemotherapy or chemotherapy plus ramucirumab. "
+        "3-year overall survival was 50% in the chemotherapy alone group and 55% in the chemotherapy plus ramucirumab group."
+    )
+    doc, results = run(nlp, text)
+    chemo = ("docetaxel", "fluorouracil", "oxaliplatin")
+    assert {a.role: a.drugs for a in doc._.arms} == {"experimental": tuple(sorted((*chemo, "ramucirumab"))), "control": chemo}
+    assert results["50%"]["regimen"] == "docetaxel + fluorouracil + oxaliplatin"
+    assert results["55%"]["regimen"] == "docetaxel + fluorouracil + oxaliplatin + ramucirumab"
+
+
+def test_chemotherapy_with_named_drugs_against_an_arm_named_alone(nlp):
+    text = (
+        "Chemotherapy and surgery versus radiotherapy for stage III lung cancer: a randomized study.\n"
+        "Patients were randomized to receive radiotherapy alone or chemotherapy with etoposide and carboplatin followed by surgery. "
+        "Median survival times were 12.1 and 15.3 months for radiotherapy alone and chemotherapy respectively."
+    )
+    doc, results = run(nlp, text)
+    assert [(r["arm"], r["regimen"]) for r in (results["12.1"], results["15.3 months"])] == [
+        ("radiotherapy alone", None), ("Chemotherapy", "carboplatin + etoposide"),
+    ]
+
+
+def test_regimens_written_as_alternatives_give_the_drugs_every_patient_receives(nlp):
+    text = (
+        "FOLFIRI/XELIRI plus aflibercept versus FOLFIRI/XELIRI plus placebo in colorectal cancer: a randomised trial\n"
+        "Median PFS was 6.9 months in the aflibercept arm and 4.7 months in the placebo arm."
+    )
+    doc, results = run(nlp, text)
+    assert [a.drugs for a in doc._.arms] == [("aflibercept", "irinotecan"), ("irinotecan",)]
+    assert results["4.7 months"]["regimen"] == "irinotecan"
+
+
+def test_placebo_after_a_combination_stands_for_its_last_drug(nlp):
+    text = (
+        "Patients were randomized 1:1 to receive letrozole plus palbociclib or placebo. "
+        "Median PFS was 20.2 months vs 14.5 months in the palbociclib vs placebo arms, respectively."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.role, a.drugs) for a in doc._.arms] == [("experimental", ("letrozole", "palbociclib")), ("control", ("letrozole",))]
+    assert results["20.2 months"]["regimen"] == "letrozole + palbociclib"
+    assert results["14.5 months"]["regimen"] == "letrozole"
+
+
+def test_an_abbreviation_defined_by_drugs_names_them_and_a_label_in_brackets_takes_the_drugs_before_it(nlp):
+    text = (
+        "We compared erlotinib or irinotecan-oxaliplatin (IO) in lung cancer. Patients were randomized to receive "
+        "radiotherapy with erlotinib (arm A) or radiotherapy with IO only (arm B). The response rate was 71% and 80% for arm A and B."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.drugs) for a in doc._.arms] == [("arm A", ("erlotinib",)), ("arm B", ("irinotecan", "oxaliplatin"))]
+    assert results["80%"]["regimen"] == "irinotecan + oxaliplatin"
+
+
+def test_an_arm_is_labelled_by_the_name_the_document_uses_most(nlp):
+    text = (
+        "Fulvestrant plus buparlisib versus fulvestrant plus placebo in breast cancer: a randomised trial\n"
+        "Median PFS was 6.9 months in the buparlisib arm and 5.0 months in the placebo arm. "
+        "Grade 3 rash occurred in 8% of patients in the buparlisib arm and 1% in the placebo arm."
+    )
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["buparlisib", "placebo"]
+    assert (results["8%"]["arm"], results["1%"]["arm"]) == ("buparlisib", "placebo")
+
+
+def test_an_outcome_abbreviation_in_brackets_is_not_an_arms_name(nlp):
+    text = "Pembrolizumab versus docetaxel improved the durable response rate (DRR) in lung cancer: a randomised trial"
+    doc, _ = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["Pembrolizumab", "docetaxel"]
+
+
+def test_values_of_a_comparative_trial_that_no_arm_claims_get_no_regimen(nlp):
+    text = (
+        "Azacitidine with or without venetoclax in acute myeloid leukemia: a randomized trial.\n"
+        "At the data cut-off, the overall response rate of all patients was 45%, and allopurinol prophylaxis was given to most."
+    )
+    _, results = run(nlp, text)
+    assert (results["45%"]["endpoint"], results["45%"]["arm"], results["45%"]["regimen"]) == ("ORR", None, None)
+
+
+def test_arms_coordinated_before_a_plural_arm_noun_are_each_an_arm(nlp):
+    doc, results = run(nlp, "Tremor was reported in 12% vs 4% of the formoterol and placebo groups, respectively.")
+    assert [a.label for a in doc._.arms] == ["formoterol", "placebo"]
+    assert (results["12%"]["arm"], results["4%"]["arm"]) == ("formoterol", "placebo")
+
+
+def test_arm_sizes_written_as_counts_before_the_arms_names(nlp):
+    text = (
+        "Capecitabine versus observation after resection of biliary cancer: a randomised trial\n"
+        "Patients were randomly assigned to the study groups (121 capecitabine, 118 observation)."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.label, a.n) for a in doc._.arms] == [("Capecitabine", 121), ("observation", 118)]
+
+
+def test_a_single_arm_study_gives_its_results_the_arms_regimen_not_the_clauses(nlp):
+    text = (
+        "A single-arm phase II study of ibrutinib plus venetoclax in mantle cell lymphoma.\n"
+        "Complete response was achieved by 62% of patients; ibrutinib was reduced in 10%."
+    )
+    doc, results = run(nlp, text)
+    assert [a.drugs for a in doc._.arms] == [("ibrutinib", "venetoclax")]
+    assert results["62%"]["regimen"] == "ibrutinib + venetoclax"
+
+
 # -- rules are validated data ----------------------------------------------------------------
 
 

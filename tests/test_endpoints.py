@@ -176,3 +176,42 @@ def test_open_vocabulary_outcomes_keep_their_text_and_get_a_code_only_when_known
 def test_a_vocabulary_phrase_inside_an_unknown_outcome_does_not_lend_its_code(nlp):
     rows = result_rows(nlp, "Distant metastasis-free survival rates were 82.5%, and overall survival was 90%.")
     assert [(r["text"], r["endpoint"]) for r in rows] == [("82.5%", "DMFS"), ("90%", "OS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 'respectively' with the values compared in pairs: one pair per endpoint
+            "Grade 3 nausea and fatigue were more frequent with the combination (14% vs 2%, 9% vs 3%, respectively).",
+            [("14%", "nausea"), ("2%", "nausea"), ("9%", "fatigue"), ("3%", "fatigue")],
+        ),
+        (  # values compared inside brackets measure the outcome before the brackets, not the one after
+            "Median PFS was not improved with maintenance (3.2 months versus 3.6 months, P = 0.75), as well as the median OS (14.2 months).",
+            [("3.2 months", "PFS"), ("3.6 months", "PFS"), ("14.2 months", "OS")],
+        ),
+        (  # an outcome that is the subject of a later value is not the outcome of the values before it
+            "The 2-year local failure rates were 20% and 35% with the two schedules, and the 2-year survival rates were 80% and 70%.",
+            [("20%", None), ("35%", None), ("80%", "OS"), ("70%", "OS")],
+        ),
+        (  # an interval in brackets between two listed values does not break their chain
+            "The median PFS was 5.9 months (95% CI, 4.5-7.3) in the capecitabine plus simvastatin group and 7.0 months (95% CI, 5.4-8.6) "
+            "in the capecitabine plus placebo group.",
+            [("5.9 months", "PFS"), ("7.0 months", "PFS")],
+        ),
+    ],
+)
+def test_values_of_compared_groups_keep_their_endpoint(nlp, text, expected):
+    rows = sorted(result_rows(nlp, text), key=lambda r: r["start"])
+    assert [(r["text"], r["endpoint"]) for r in rows if r["value_unit"] != "HR"] == expected
+
+
+def test_a_count_in_brackets_after_a_percentage_is_its_n_not_a_result(nlp):
+    rows = result_rows(nlp, "The incidence of grade 2 rash was 22.3% (4 of 18 patients) with the new schedule.")
+    assert [(r["text"], r["n"], r["n_total"]) for r in rows] == [("22.3%", 4, 18)]
+
+
+def test_a_short_form_the_document_defines_as_something_else_is_not_the_vocabularys_outcome(nlp):
+    other = nlp("Patients were referred to cardiac rehabilitation (CR) after surgery. In total, 62% attended CR sessions.")
+    assert [m.code for m in other._.endpoint_mentions if m.text == "CR"] == []
+    same = nlp("Complete remission (CR) was the primary endpoint. CR was achieved by 62% of patients.")
+    assert {m.code for m in same._.endpoint_mentions if m.text == "CR"} == {"CR"}

@@ -177,6 +177,12 @@ def test_from_to_is_two_values():
     assert [(p.text, p.value) for p in ps] == [("20%", 20.0), ("40%", 40.0)]
 
 
+def test_a_decrease_written_with_to_is_two_values_an_increase_stays_a_range():
+    assert [(p.text, p.value) for p in find_percentages("depression (73% to 51%, P < 0.01)")] == [("73%", 73.0), ("51%", 51.0)]
+    (p,) = find_percentages("rates of 40% to 50% were")
+    assert (p.value, p.low, p.high) == (None, 40.0, 50.0)
+
+
 def test_qualifier_only_immediately_before():
     ps = find_percentages("more than half of patients, 40%")
     assert [(p.text, p.qualifier) for p in ps] == [("40%", "=")]
@@ -409,8 +415,11 @@ def test_generated_qualified_percentage(q, x, sign, prefix, suffix):
 @given(number_strings, number_strings, st.sampled_from(["–", "-", "—", " to ", " – "]), st.booleans())
 def test_generated_percentage_range(a, b, dash, both):
     text = f"rates of {a}{'%' if both else ''}{dash}{b}% were"
-    p = _one_pct(text)
     va, vb = float(a.replace(",", "")), float(b.replace(",", ""))
+    if both and dash == " to " and va > vb:  # "75% to 56%": a change, two values
+        assert [p.value for p in find_percentages(text)] == [va, vb]
+        return
+    p = _one_pct(text)
     assert p.value is None
     assert (p.low, p.high) == (min(va, vb), max(va, vb))
 

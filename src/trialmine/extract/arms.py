@@ -26,6 +26,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from trialmine.extract.doses import find_doses
+from trialmine.extract.numbers import parse_number
 from trialmine.nlp.components import DrugMention
 
 ROLES = ("experimental", "control", "single")
@@ -34,11 +35,13 @@ LINK_RULES = ("respectively", "parenthetical", "value_then_arm", "arm_then_value
 _CUE_LABELS = (
     "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "COMBINER", "ALONE", "ARM_NOUN",
     "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT", "CLAUSE_END",
-    "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR",
+    "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR", "COUNT_BEFORE_ARM",
 )
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
 _NOT_NAMES_KEY = "trialmine_not_arm_names"  # doc.user_data: tokens of diseases and outcomes
+_THERAPY_KEY = "trialmine_defined_therapies"  # doc.user_data: 'chemotherapy' -> the drugs the document gives it
+_ABBREVIATED_KEY = "trialmine_abbreviated_regimens"  # doc.user_data: 'IP' -> the drugs of 'irinotecan-cisplatin (IP)'
 
 
 class ArmRulesError(ValueError):
@@ -122,6 +125,10 @@ class ArmRules:
     not_arm_names: frozenset[str]
     coordination_words: frozenset[str]
     not_linked_endpoint_rules: frozenset[str]  # values that are thresholds or definitions have no arm
+    therapy_words: frozenset[str] = frozenset()  # 'chemotherapy': a combination a document may define by its drugs
+    list_separators: frozenset[str] = frozenset()  # between the drugs of such a definition
+    shared_drug_links: frozenset[str] = frozenset()  # 'flat infusion with cisplatin': drugs every arm receives
+    size_sentence_words: frozenset[str] = frozenset()  # a sentence that states arm sizes: 'randomized', 'enrolled'
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -144,6 +151,10 @@ class ArmRules:
                 not_arm_names=frozenset(raw["not_arm_names"]),
                 coordination_words=frozenset(raw["coordination_words"]),
                 not_linked_endpoint_rules=frozenset(raw["not_linked_endpoint_rules"]),
+                therapy_words=frozenset(raw["therapy_words"]),
+                list_separators=frozenset(raw["list_separators"]),
+                shared_drug_links=frozenset(raw["shared_drug_links"]),
+                size_sentence_words=frozenset(raw["size_sentence_words"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
@@ -257,6 +268,13 @@ def arm_phrases(
         components = mention.components or (mention.drug,)
         elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components), name_end=span[1]))
         taken.update(range(*span))
+    therapies = doc.user_data.get(_THERAPY_KEY) or {}
+    abbreviated = doc.user_data.get(_ABBREVIATED_KEY) or {}
+    for token in sent:  # 'chemotherapy plus bevacizumab' where the document says which chemotherapy; 'CCRT with IP'
+        drugs = therapies.get(token.lower_) or abbreviated.get(token.text)
+        if drugs and token.i not in taken and not _describes_patients(doc, (token.i, token.i + 1), rules):
+            elements.append(ArmPhrase(token.i, token.i + 1, drugs=drugs, acronym=token.text in abbreviated, name_end=token.i + 1))
+            taken.add(token.i)
     for s, e in cues["ARM_NOUN"] + cues["ARM_NOUNS"]:
         if sent.start < s < sent.end and s - 1 not in taken:
             word = doc[s - 1].lower_
@@ -288,13 +306,92 @@ def arm_phrases(
             merged.append([element])
     phrases = []
     for group in merged:
-        for part in _split_coordinated(doc, group, plural_nouns):
+        parts = _split_coordinated(doc, group, plural_nouns)
+        for part in parts:
             phrase = _phrase(part, cues, doc)
+            if len(parts) > 1:  # 'the formoterol and placebo groups': each is written as an arm
+                phrase = replace(phrase, marked=True)
             extent = phrase.end
             while extent < sent.end and extent in dose_tokens:
                 extent += 1
             phrases.append(replace(phrase, extent_end=extent))
     return phrases
+
+
+def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]:
+    """Therapy words the document defines by two or more drugs, written right before the word
+    ('epirubicin, cisplatin, and capecitabine chemotherapy'), in brackets right after it
+    ('doublet chemotherapy (carboplatin/pemetrexed)') or after 'with' ('chemotherapy with
+    cisplatin and vinblastine'); the first definition of each word counts."""
+    mentions: dict[int, tuple[int, tuple[str, ...]]] = {}  # token start -> (token end, drugs)
+    for mention in doc._.drug_mentions or []:
+        span = _token_span(doc, mention.start, mention.end)
+        if span is not None:
+            mentions[span[0]] = (span[1], tuple(mention.components or (mention.drug,)))
+    ending_at = {end: (start, drugs) for start, (end, drugs) in mentions.items()}
+    found: dict[str, tuple[str, ...]] = {}
+    for token in doc:
+        word = token.lower_
+        if word not in rules.therapy_words or word in found:
+            continue
+        drugs: set[str] = set()
+        i, first = token.i, None
+        while i in ending_at:  # the list written right before the word
+            first, listed = ending_at[i]
+            drugs.update(listed)
+            j = first
+            while j > 0 and doc[j - 1].lower_ in rules.list_separators:
+                j -= 1
+            if j == first or j not in ending_at:
+                break
+            i = j
+        if first is not None and _describes_patients(doc, (first, first + 1), rules):
+            drugs = set()  # 'prior cisplatin and etoposide chemotherapy': the patients' history
+        if not drugs and token.i + 1 < len(doc) and doc[token.i + 1].text in {"(", "["}:
+            k = token.i + 2
+            while k < min(len(doc), token.i + 16) and doc[k].text not in {")", "]"}:
+                if k in mentions:
+                    k, listed = mentions[k]
+                    drugs.update(listed)
+                elif doc[k].lower_ in rules.list_separators:
+                    k += 1
+                else:
+                    drugs = set()
+                    break
+        if not drugs and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "with":
+            k = token.i + 2  # 'chemotherapy with cisplatin and vinblastine': the list up to its first other word
+            while k < len(doc) and (k in mentions or doc[k].lower_ in rules.list_separators):
+                if k in mentions:
+                    k, listed = mentions[k]
+                    drugs.update(listed)
+                else:
+                    k += 1
+        if len(drugs) >= 2:
+            found[word] = tuple(sorted(drugs))
+    return found
+
+
+def abbreviated_regimens(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]:
+    """Abbreviations whose long form is drugs alone ('irinotecan-cisplatin (IP)', 'Uracil and
+    Tegafur (UFT)'): each later use of the short form names those drugs."""
+    if not Doc.has_extension("abbreviations"):
+        return {}
+    drug_tokens: dict[int, tuple[str, ...]] = {}
+    for mention in doc._.drug_mentions or []:
+        span = _token_span(doc, mention.start, mention.end)
+        if span is not None:
+            for i in range(*span):
+                drug_tokens[i] = tuple(mention.components or (mention.drug,))
+    found: dict[str, tuple[str, ...]] = {}
+    for short in doc._.abbreviations or []:
+        long_form = short._.long_form
+        if long_form is None or short.text in found or any(i in drug_tokens for i in range(short.start, short.end)):
+            continue  # the drug tagger knows the short form already
+        drugs = {d for i in range(long_form.start, long_form.end) for d in drug_tokens.get(i, ())}
+        rest = [t for t in long_form if t.i not in drug_tokens and t.lower_ not in rules.list_separators]
+        if drugs and not rest:
+            found[short.text] = tuple(sorted(drugs))
+    return found
 
 
 def _acronym(span: Span) -> bool:
@@ -370,14 +467,15 @@ def _joins(doc: Doc, left: ArmPhrase, right: ArmPhrase, combiner_tokens: set[int
 
 
 def _listed_combination(doc: Doc, elements: list[ArmPhrase], k: int, combiner_tokens: set[int], dose_tokens: set[int]) -> bool:
-    """'pentostatin, cyclophosphamide and rituximab': drugs listed with commas are one combination
-    when the list ends with 'and'/'plus' (with 'or' it lists arms: 'A, B or C')."""
+    """'pentostatin, cyclophosphamide(,) and rituximab': drugs listed with commas are one
+    combination when the list ends with 'and'/'plus' (with 'or' it lists arms: 'A, B or C')."""
     for left, right in zip(elements[k - 1 : -1], elements[k:]):
         if left.drugs == () or right.drugs == () or left.acronym or right.acronym:
             return False
         gap = doc[left.end : right.start].text.strip()
         if gap != ",":
-            return _joins(doc, left, right, combiner_tokens, dose_tokens)
+            serial_comma = gap.startswith(",") and doc[left.end + 1].lower_ in {"and", "plus"} and right.start == left.end + 2
+            return serial_comma or _joins(doc, left, right, combiner_tokens, dose_tokens)
     return False
 
 
@@ -395,11 +493,24 @@ def _split_coordinated(doc: Doc, group: list[ArmPhrase], plural_nouns: set[int])
     return parts
 
 
+def _combined_drugs(part: list[ArmPhrase], doc: Doc) -> tuple[str, ...]:
+    """The drugs of a combination. Regimens written as alternatives ('XELIRI/FOLFIRI plus
+    simvastatin') give only what every alternative has (irinotecan), not their union."""
+    units: list[set[str]] = []
+    for k, element in enumerate(part):
+        alternative = k and element.acronym and part[k - 1].acronym and doc[part[k - 1].end : element.start].text.strip() == "/"
+        if alternative and units[-1] & set(element.drugs):
+            units[-1] &= set(element.drugs)
+        else:
+            units.append(set(element.drugs))
+    return tuple(sorted(set().union(*units))) if units else ()
+
+
 def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc) -> ArmPhrase:
     start, end = part[0].start, part[-1].end
     marked = any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
     marked = marked or any(s == end for s, _ in cues["TREATED_SUFFIX"])
-    drugs = tuple(sorted({d for p in part for d in p.drugs}))
+    drugs = _combined_drugs(part, doc)
     control = next((p.control_term for p in part if p.control_term), None)
     alone = False
     for s, e in cues["ALONE"]:
@@ -434,6 +545,8 @@ class _Draft:
     restated: list[ArmPhrase] = field(default_factory=list)  # later definitions of the same arm (sizes)
     aliases: set[str] = field(default_factory=set)  # other names: "(Flu-TBI arm)", an absorbed definition
     generic: bool = False  # named in the title without drugs ("once-daily versus twice-daily")
+    shared: tuple[str, ...] = ()  # drugs the comparison gives every arm ("concurrent versus sequential gefitinib")
+    sentence: int = 0  # index of the sentence that defines it
 
 
 def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[int, int, str, bool]]]:
@@ -442,12 +555,14 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     cues = arm_cues.find(doc)
     doc.user_data[_CUES_KEY] = cues
     outcomes = [(m.start, m.end) for m in doc._.endpoint_mentions or []] if Doc.has_extension("endpoint_mentions") else []
-    not_names = {t.i for e in doc.ents if e.label_ == "DISEASE" for t in e}
+    not_names = {t.i for e in doc.ents if e.label_ == "DISEASE" and not _defined_as_other(doc, e) for t in e}
     for start_char, end_char in outcomes:
         span = _token_span(doc, start_char, end_char)
         if span:
             not_names.update(range(*span))
     doc.user_data[_NOT_NAMES_KEY] = not_names
+    doc.user_data[_THERAPY_KEY] = therapy_definitions(doc, arm_cues.rules)
+    doc.user_data[_ABBREVIATED_KEY] = abbreviated_regimens(doc, arm_cues.rules)
     controls = arm_cues.control_spans(doc)
     dose_tokens: set[int] = set()
     doses = find_doses(doc.text)
@@ -473,8 +588,11 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s)]
     drafts: list[_Draft] = []
     for i in design:
-        drafts += _comparison_drafts(doc, sentences[i], phrases[i], cues, arm_cues.rules, definition=True, title=i == 0)
-        drafts += _group_label_drafts(doc, sentences[i], phrases[i])
+        found = _comparison_drafts(doc, sentences[i], phrases[i], cues, arm_cues.rules, definition=True, title=i == 0)
+        found += _group_label_drafts(doc, sentences[i], phrases[i])
+        for draft in found:
+            draft.sentence = i
+        drafts += found
     if len(_distinct(drafts)) < 2:  # no design sentence: the first comparison in the results
         for i, sent in enumerate(sentences):
             found = _comparison_drafts(doc, sent, phrases[i], cues, arm_cues.rules, definition=False)
@@ -485,10 +603,44 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             if len(_distinct(found)) >= 2:
                 drafts = found
                 break
-    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses)
+    shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
+    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared)
     if len(arms) < 2:
         arms = _single_arm(doc, sentences, phrases, cues)
-    return arms, _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
+    mentions = _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
+    sizing = [s for s in sentences if any(t.lower_ in arm_cues.rules.size_sentence_words for t in s)]
+    return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
+
+
+def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, sizing: list[Span]) -> list[Arm]:
+    """Arm sizes written as counts before the arms' names in randomisation or enrolment
+    sentences: 'assigned to treatment groups (134 simvastatin, 135 placebo)', 'there were seven
+    patients in arm A, five in arm B'. A size written at the definition ('(n = 52)') comes first."""
+    if len(arms) < 2:
+        return arms
+    sizes: dict[str, int] = {}
+    for s, e in cues["COUNT_BEFORE_ARM"]:
+        if not any(sent.start <= s < sent.end for sent in sizing):
+            continue
+        arm_id = next((a for m_start, _, a, _ in mentions if m_start == e), None)
+        value = parse_number(doc[s].text)
+        if arm_id is not None and value is not None and value == int(value) and value > 0:
+            sizes.setdefault(arm_id, int(value))
+    if len(sizes) < 2:  # one count before one arm is more likely a result than the design
+        return arms
+    return [replace(a, n=sizes[a.arm_id]) if a.n is None and a.arm_id in sizes else a for a in arms]
+
+
+def _defined_as_other(doc: Doc, ent: Span) -> bool:
+    """An abbreviation tagged DISEASE whose long form in the document names no disease ('PPV' for
+    'personalized peptide vaccination')."""
+    if not Doc.has_extension("abbreviations"):
+        return False
+    for short in doc._.abbreviations or []:
+        if short.start == ent.start and short.end == ent.end and short._.long_form is not None:
+            long_form = short._.long_form
+            return not any(e.label_ == "DISEASE" and e.start < long_form.end and long_form.start < e.end for e in doc.ents)
+    return False
 
 
 def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]], make_doc) -> list[tuple[int, int, str, bool]]:
@@ -509,7 +661,10 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
     matcher = PhraseMatcher(doc.vocab, attr="LOWER")
     for arm in arms:
         matcher.add(arm.arm_id, [make_doc(alias) for alias in arm.aliases])
+    joiners = {"/", "-", "+", "–"}
     for match_id, start, end in sorted(matcher(doc), key=lambda m: m[1] - m[2]):  # longest first
+        if (end < len(doc) and doc[end].text in joiners) or (start and doc[start - 1].text in joiners):
+            continue  # 'PPV' in 'PPV/CPA': part of another arm's name
         overlapping = [(s, e) for s, e in found if s < end and start < e]
         if all(start <= s and e <= end and (s, e) != (start, end) for s, e in overlapping):
             definition = any([found.pop(key)[1] for key in overlapping])  # 'TLI-ATG' over its 'ATG'
@@ -553,12 +708,14 @@ def _comparison_drafts(
             if not left and (start := _name_start(doc, s, sent.start, taken, rules)) is not None:
                 left = [ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s)]
             if not right and (end := _name_end(doc, e, sent.end, taken, rules)) is not None:
-                right = [ArmPhrase(e, end, name=_normal_name(doc[e:end]), name_end=end)]
+                alone = next((a_end for a_start, a_end in cues["ALONE"] if a_start == end), None)  # "or PPV alone"
+                right = [ArmPhrase(e, alone or end, name=_normal_name(doc[e:end]), alone=alone is not None, name_end=alone or end)]
             if not title:  # one side only: an acronym ("ZES", "PTCA"), not any words next to 'or'
                 left = [p for p in left if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
                 right = [p for p in right if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
         if not left or not right:
             continue
+        shared = _shared_drugs(doc, left[-1], right[0], usable, rules) if title and generic else ()
         left_phrase, right_phrase = left[-1], right[0]
         if any(left_phrase.end <= p.start and p.end <= s for p in usable):
             continue
@@ -578,6 +735,7 @@ def _comparison_drafts(
             ]
             for draft, limit in ((pair[0], sent.end), (pair[1], s)):  # "P, C and R (PCR) with or without B (PCR-B)"
                 _name_from_brackets(doc, draft, limit, taken, rules, phrases)
+                draft.shared = shared
             drafts += pair
             continue
         listed = [left_phrase]
@@ -591,10 +749,40 @@ def _comparison_drafts(
         for phrase in [*listed, right_phrase]:
             limit = s if phrase is not right_phrase else next((x for x in link_starts if x >= phrase.end), sent.end)
             draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _name_end_char(doc, phrase))
+            if phrase is right_phrase and kind == "OR" and phrase.start == e:
+                draft.drugs = _placebo_for_last_drug(doc, left_phrase, phrase)
             draft.generic = title and not (phrase.drugs or phrase.control_term or phrase.role_word or phrase.marked)
+            draft.shared = shared
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _placebo_for_last_drug(doc: Doc, left: ArmPhrase, placebo: ArmPhrase) -> tuple[str, ...] | None:
+    """'fulvestrant plus dovitinib or placebo': the placebo stands for the last drug of the
+    combination, the others are given to both arms."""
+    if placebo.control_term != "placebo" or placebo.drugs or len(left.drugs) < 2:
+        return None
+    inside = [m for m in doc._.drug_mentions or [] if doc[left.start].idx <= m.start and m.end <= _name_end_char(doc, left)]
+    if len(inside) < 2:
+        return None
+    last = set(inside[-1].components or (inside[-1].drug,))
+    return tuple(sorted(set(left.drugs) - last)) or None
+
+
+def _shared_drugs(doc: Doc, left: ArmPhrase, right: ArmPhrase, phrases: list[ArmPhrase], rules: ArmRules) -> tuple[str, ...]:
+    """Arms named by schedule in the title, then the drugs all of them receive: "concurrent
+    versus sequential alternating gefitinib and chemotherapy", "chronomodulated versus flat
+    infusion with cisplatin and 5-fluorouracil"."""
+    if left.drugs or right.drugs:
+        return ()
+    after = next((p for p in phrases if p.start >= right.end), None)
+    if after is None or not after.drugs:
+        return ()
+    gap = doc[right.end : after.start]
+    if len(gap) and (len(gap) > 2 or gap[-1].lower_ not in rules.shared_drug_links or any(t.is_punct for t in gap)):
+        return ()
+    return after.drugs
 
 
 def _name_from_brackets(doc: Doc, draft: "_Draft", limit: int, taken: set[int], rules: ArmRules, phrases: list[ArmPhrase]) -> None:
@@ -616,6 +804,9 @@ def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int]
         if end is None:
             return None
         follower = doc[end].lower_ if end < limit else ""
+        not_names = doc.user_data.get(_NOT_NAMES_KEY, ())
+        if any(k in not_names for k in range(i + 1, end)):
+            return None  # '(DRR)', '(NSCLC)': an outcome or a disease defined there, not the arm's name
         if follower in {")", "]", ";", ",", "arm", "group", "cohort"}:
             return doc[i + 1 : end]
         return None
@@ -639,10 +830,11 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase]) -> list[
             if listed and not any(p.group_label for p in phrases[k + 1 :] if p.start < listed[-1].start):
                 drugs = replace(listed[0], end=listed[-1].end, name_end=listed[-1].name_end, extent_end=listed[-1].extent_end,
                                 drugs=tuple(sorted({d for p in listed for d in p.drugs})))
-        if drugs is None and after and (after.drugs or after.control_term) and after.start - phrase.end <= 6 and not after.group_label:
-            drugs = after
-        elif before and (before.drugs or before.control_term) and doc[phrase.start - 1].text == "(" and phrase.start - before.end <= 2:
+        # 'X (arm A)' names the drugs before the label; else 'arm A: X', 'arm A received X'
+        if drugs is None and before and (before.drugs or before.control_term) and doc[phrase.start - 1].text == "(" and phrase.start - before.end <= 2:
             drugs = before
+        elif drugs is None and after and (after.drugs or after.control_term) and after.start - phrase.end <= 6 and not after.group_label:
+            drugs = after
         label = doc[phrase.start : phrase.name_end].text.rstrip(".")
         source = drugs or phrase
         drafts.append(_Draft(phrase, label, "group-label", doc[phrase.start].idx, doc[phrase.start].idx + len(label), drugs=source.drugs, source=source))
@@ -668,8 +860,15 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
     """First definition of each arm; a group label defined with drugs absorbs the same drugs."""
     seen: dict[tuple, _Draft] = {}
     group_of = {d.drugs: d for d in drafts if d.method == "group-label" and d.drugs}
+    established = None  # the sentence by which two arms were defined
     for draft in drafts:
         key = _key(draft)
+        if established is not None and draft.sentence > established and key not in seen:
+            named = _arm_named_by_drug(draft, list(seen.values()))  # "in the dovitinib vs placebo arms"
+            if named is not None:
+                named.aliases.add(draft.label.lower())
+                named.restated.append(draft.phrase)
+                continue
         if key[0] == "drugs" and key[1] and key[1] in group_of:
             group_of[key[1]].restated.append(draft.phrase)
             group_of[key[1]].aliases.add(draft.label.lower())
@@ -687,10 +886,25 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
             seen[key].restated.append(draft.phrase)
         else:
             seen[key] = draft
+        if established is None and len(seen) >= 2:
+            established = draft.sentence
     kept = _merge_add_ons(list(seen.values()))
-    if sum(1 for d in kept if d.drugs or d.phrase.drugs) >= 2:  # drug arms defined: title words were not arms
+    # drug arms or labelled arms ("(Arm A)") defined: title words were not arms
+    if sum(1 for d in kept if d.drugs or d.phrase.drugs) >= 2 or sum(d.method == "group-label" for d in kept) >= 2:
         kept = [d for d in kept if not d.generic]
     return kept
+
+
+def _arm_named_by_drug(draft: _Draft, defined: list[_Draft]) -> _Draft | None:
+    """The one defined arm that alone has all of a later phrase's drugs ('dovitinib' after
+    'fulvestrant plus dovitinib or placebo'): the phrase names that arm, it is not a new one."""
+    drugs = set(draft.drugs if draft.drugs is not None else draft.phrase.drugs)
+    if not drugs or draft.phrase.alone or draft.method == "group-label":
+        return None
+    having = [d for d in defined if drugs & set(d.drugs if d.drugs is not None else d.phrase.drugs)]
+    if len(having) != 1:
+        return None
+    return having[0] if drugs < set(having[0].drugs if having[0].drugs is not None else having[0].phrase.drugs) else None
 
 
 def _same_name(name: str, draft: "_Draft") -> bool:
@@ -724,7 +938,8 @@ def _merge_add_ons(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
-def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses) -> list[Arm]:
+def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses, shared: tuple[str, ...] = ()) -> list[Arm]:
+    """Arms in order of definition; `shared` drugs (those every arm receives) join each arm's own."""
     if len(drafts) < 2:
         return []
     arms: list[Arm] = []
@@ -746,6 +961,7 @@ def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses) -> list
         extent = doc[max(phrase.extent_end, phrase.end) - 1]
         arm_doses = tuple(d.text for d in doses if doc[phrase.start].idx <= d.start and d.end <= extent.idx + len(extent))
         aliases = {p.name for p in (draft.phrase, *draft.restated) if p.name} | {draft.label.lower()} | draft.aliases
+        drugs = tuple(sorted({*drugs, *shared}))
         arms.append(Arm(f"A{k + 1}", draft.label, role, drugs, arm_doses, n, draft.start, draft.end, draft.method,
                         phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases))))
     return arms
@@ -940,11 +1156,12 @@ def _coordinated_runs(doc: Doc, mentions, rules: ArmRules) -> list[list[tuple[in
 
 
 def _value_groups(doc: Doc, values: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Values compared with each other: 'V1 vs V2', 'V1 and V2', '4 (3.8%) vs 13 (11.9%)'."""
+    """Values compared with each other: 'V1 vs V2', 'V1 and V2', '4 (3.8%) vs 13 (11.9%)',
+    '5.5 (3.8–14.0) months vs 5.5': a bracketed interval between them does not count."""
     groups: list[list[tuple[int, int]]] = []
     for v in values:
         if groups:
-            gap = doc[groups[-1][-1][1] : v[0]]
+            gap = _outside_brackets(doc[groups[-1][-1][1] : v[0]])
             words = {t.lower_ for t in gap}
             compared = words & {"vs", "vs.", "versus", "v.", "compared", "than", "to"}
             # "40% and 25%", "1.6% (10/635) and 0.2%", "499 (18%) and 447 (16%)"; not "88.8% had progression and 77.5% died"
@@ -955,6 +1172,20 @@ def _value_groups(doc: Doc, values: list[tuple[int, int]]) -> list[list[tuple[in
                 continue
         groups.append([v])
     return groups
+
+
+def _outside_brackets(span: Span) -> list:
+    """The tokens of a span that are not inside a bracket opened and closed within it."""
+    closes = [t.i for t in span if t.text in {")", "]"}]
+    kept, depth = [], 0
+    for t in span:
+        if t.text in {"(", "["} and any(c > t.i for c in closes):
+            depth += 1
+        elif t.text in {")", "]"} and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(t)
+    return kept
 
 
 def _by_scope(doc, value, values, mentions, cues, rule: LinkRule, forward: bool) -> str | None:
@@ -1012,6 +1243,50 @@ def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -
     return ordered[group.index(value)]
 
 
+_ARM_NOUNS = {"arm", "arms", "group", "groups", "cohort", "cohorts"}
+
+
+def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, str, bool]], rules: ArmRules) -> list[Arm]:
+    """Each arm labelled by the name the document uses most for it (GUIDELINES §7.2): 'dovitinib'
+    for an arm defined as 'fulvestrant plus dovitinib' and then twice called 'the dovitinib arm'. Role
+    words ('the control group') are not names; group labels ('Arm A') and, on a tie, the
+    definition's label stay."""
+    role_words = {w for words in rules.role_words.values() for w in words} | {"controls"}
+    relabelled = []
+    for arm in arms:
+        if arm.group_label:
+            relabelled.append(arm)
+            continue
+        counts: dict[str, int] = {}
+        written: dict[str, dict[str, int]] = {}  # lower-case name -> how it is written, how often
+        alone_at = {s: e for s, e in (doc.user_data.get(_CUES_KEY) or {}).get("ALONE", [])}
+        for start, end, arm_id, _ in mentions:
+            if arm_id != arm.arm_id:
+                continue
+            end = alone_at.get(end, end)  # 'radiotherapy alone' is the name used
+            tokens = list(doc[start:end])
+            while tokens and tokens[-1].lower_ in _ARM_NOUNS:
+                tokens.pop()
+            while tokens and tokens[0].lower_ == "the":
+                tokens.pop(0)
+            if not tokens:
+                continue
+            name = doc[tokens[0].i : tokens[-1].i + 1].text
+            key = "".join(name.lower().split())  # 'HDMP + Dx' and 'HDMP+Dx' are one name
+            if key in role_words:
+                continue
+            counts[key] = counts.get(key, 0) + 1
+            forms = written.setdefault(key, {})
+            forms[name] = forms.get(name, 0) + 1
+        own = "".join(arm.label.lower().split())
+        best = max(counts, key=lambda k: (counts[k], k == own), default=own)
+        if counts.get(best, 0) > max(1, counts.get(own, 0)):  # a name the document uses again
+            label = max(written[best], key=lambda form: (written[best][form], form.islower()))
+            arm = replace(arm, label=label, aliases=tuple(sorted({*arm.aliases, arm.label.lower()})))
+        relabelled.append(arm)
+    return relabelled
+
+
 def arm_rows(doc_id: str, arms: list[Arm]) -> list[dict]:
     """Arms as rows of the arms table (`trialmine.store.schema.ARM_COLUMNS`)."""
     return [
@@ -1051,6 +1326,7 @@ class ArmDetector:
 
     def __call__(self, doc: Doc) -> Doc:
         arms, mentions = build_inventory(doc, self.cues)
+        arms = labelled_by_use(doc, arms, mentions, self.rules)
         label_of = {a.arm_id: a.label for a in arms}
         spans = []
         for start, end, arm_id, definition in mentions:

@@ -56,6 +56,7 @@ _NEW_LABEL = re.compile(
     re.IGNORECASE,
 )
 _MAX_CHAIN_GAP = 60
+_CLOSED_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 class Span(Protocol):
@@ -138,7 +139,7 @@ def assign_endpoints(
         if assignment is None and i and (out[-1].code or out[-1].span) and chained(text, values[i - 1], value, mentions):
             assignment = replace(out[-1], rule="chain")
         if assignment is None:
-            assignment = _following_or_nearest(text, value, mentions, previous_end, following_limit, c_start)
+            assignment = _following_or_nearest(text, value, mentions, previous_end, following_limit, c_start, values)
         out.append(assignment)
     # "Fifty-five patients (38.5%) in group A and 57 (40.1%) in group B responded": a value listed
     # just before one that found its endpoint measures the same endpoint
@@ -150,10 +151,12 @@ def assign_endpoints(
 
 def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention]) -> bool:
     """'overall survival rates were 88.9%, 82.4%, and 74.8%', '64.1% vs. 75.0%': a value listed
-    right after another, with no endpoint named between them, measures the same endpoint."""
+    right after another, with no endpoint named between them, measures the same endpoint. A
+    closed bracket in between ('5.9 months (95% CI, 4.5-7.3) in the A group and 7.0 months') does
+    not count towards the distance."""
     gap = text[previous.end : value.start]
     return (
-        len(gap) <= _MAX_CHAIN_GAP
+        len(_CLOSED_BRACKETS.sub("", gap)) <= _MAX_CHAIN_GAP
         and not any(previous.end <= m.start < value.start for m in mentions)
         and not _NEW_LABEL.search(gap)
         and not _OWN_PREDICATE.match(text, value.end)
@@ -171,11 +174,14 @@ def _threshold_or_preceding(text, value, qualifier, mentions, previous_end, clau
     return None
 
 
-def _following_or_nearest(text, value, mentions, previous_end, following_limit, clause_start) -> EndpointAssignment:
+def _following_or_nearest(text, value, mentions, previous_end, following_limit, clause_start, values=()) -> EndpointAssignment:
     hint = None
+    following_limit = min(following_limit, _bracketed_group_end(text, value, values, clause_start))
     for m in (m for m in mentions if value.end <= m.start < following_limit):
         if m.start - value.end > _MAX_FOLLOWING_GAP:
             break
+        if any(v.start >= m.end and _TIGHT_GAP.match(text[m.end : v.start]) for v in values):
+            break  # '..., and the one-year survival rates were 93.3%': the outcome of a later value
         if is_qualifier(text, m, clause_start):
             hint = hint or text[value.end : m.end].strip(" )")
             continue
@@ -184,6 +190,21 @@ def _following_or_nearest(text, value, mentions, previous_end, following_limit, 
     if candidates:
         return _assigned(candidates[-1], "nearest")
     return EndpointAssignment(None, "other", "none")
+
+
+def _bracketed_group_end(text: str, value: Span, values: Sequence[Span], clause_start: int) -> int:
+    """'Median PFS was ... (3.2 months versus 3.6 months, P = 0.75), as well as the median OS':
+    values compared inside brackets report the outcome named before the brackets, never one after
+    them. Returns where such a bracket closes (else the end of the text); a bracket holding only
+    its value ('five (50%) patients achieved CR') does not count."""
+    opened = text.rfind("(", clause_start, value.start)
+    if opened < 0 or ")" in text[opened : value.start]:
+        return len(text)
+    closed = text.find(")", value.end)
+    if closed < 0:
+        return len(text)
+    inside = [v for v in values if opened < v.start and v.end <= closed]
+    return closed if len(inside) >= 2 else len(text)
 
 
 def _maybe_definition(text, mention, value, qualifier, rule) -> EndpointAssignment:
@@ -229,10 +250,25 @@ def _respectively(text: str, values: list[Span], mentions: Sequence[Mention]) ->
     named = [m for i, m in enumerate(leading) if key(m) not in {key(x) for x in leading[i + 1 :]}][-len(values) :]
     if len(named) < 2 or len(values) % len(named):
         return None
-    groups = _p_value_groups(text, values)
-    if len(groups) == len(named) and len({len(g) for g in groups}) == 1:
-        return [_assigned(named[g], "respectively") for g, group in enumerate(groups) for _ in group]
+    for groups in (_p_value_groups(text, values), _comparison_groups(text, values)):
+        if len(groups) == len(named) and len({len(g) for g in groups}) == 1:
+            return [_assigned(named[g], "respectively") for g, group in enumerate(groups) for _ in group]
     return [_assigned(named[i % len(named)], "respectively") for i in range(len(values))]
+
+
+_COMPARED = re.compile(r"\b(?:vs|versus|v|compared\s+(?:with|to))\b\.?", re.IGNORECASE)
+
+
+def _comparison_groups(text: str, values: list[Span]) -> list[list[Span]]:
+    """'nausea and anorexia ... (4.5% vs 0.7%, 3.0% vs 0%, respectively)': values compared with
+    each other ('vs') form one group; a gap without a comparator starts the next."""
+    groups: list[list[Span]] = [[values[0]]]
+    for previous, value in zip(values, values[1:]):
+        if _COMPARED.search(text[previous.end : value.start]):
+            groups[-1].append(value)
+        else:
+            groups.append([value])
+    return groups if any(len(g) > 1 for g in groups) else []
 
 
 def _p_value_groups(text: str, values: list[Span]) -> list[list[Span]]:

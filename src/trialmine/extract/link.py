@@ -45,6 +45,7 @@ _POPULATION_PHRASE = re.compile(
 _GENE_BEFORE_PAREN = re.compile(r"([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)\s*\(\s*$")
 _MUTATION_CONTEXT = re.compile(r"\bmutat", re.IGNORECASE)
 _RESULT_CATEGORIES_WITH_REGIMEN = {"efficacy", "safety"}
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _NEW_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|which|although|the)\b", re.IGNORECASE)
 
 
@@ -195,6 +196,15 @@ class _Context:
         effects = [e for e in measures.effects if not inside(e)]
         counts = list(measures.counts)
         count_at = {c.percentage.start: c for c in counts if c.percentage is not None}
+        # "22.3% (4 of 18 patients)": the count in brackets after a percentage is its n, not a result
+        bracketed = _ByStart([c for c in counts if c.percentage is None])
+        claimed: set[int] = set()
+        for pct in percentages:
+            after = next((c for c in bracketed.between(pct.end, pct.end + 8) if _BRACKET_OPEN.fullmatch(self.text[pct.end : c.start])), None)
+            if after is not None and after.n_total is not None and id(after) not in claimed:
+                claimed.add(id(after))
+                count_at.setdefault(pct.start, after)
+        counts = [c for c in counts if id(c) not in claimed]
         values_by_start = _ByStart([*percentages, *quantities])
         lone_counts = _ByStart([c for c in counts if c.percentage is None])
         self._value_spans, self._count_spans = values_by_start, lone_counts
@@ -290,7 +300,8 @@ class _Context:
 
     def effect_row(self, effect: EffectMeasure, sentence: Sentence, clause: tuple[int, int], rows: list[dict]) -> dict:
         """'HR 0.66', 'odds ratio 1.8': the endpoint compared is the nearest outcome named before the
-        measure in its sentence, else the endpoint of the last result before it. No arm, no regimen."""
+        measure in its sentence, else the endpoint of the last result before it. No arm, no regimen,
+        except in a single-arm study."""
         before = [
             m for m in self.endpoints
             if sentence.start <= m.start and m.end <= effect.start and not is_qualifier(self.text, m, sentence.start)
@@ -316,7 +327,10 @@ class _Context:
             qualifier="=",
         )
         row.update(self._regimen_and_population(effect.start, assignment, clause))
-        row.update(regimen=None, arm=None)  # a between-arm comparison belongs to no single arm
+        # a between-arm comparison belongs to no single arm; a single-arm study's ratios compare
+        # subgroups of its one arm (GUIDELINES §7.3)
+        if len(self.arms) != 1 or row.get("arm") is None:
+            row.update(regimen=None, arm=None)
         return row
 
     def count_row(
@@ -454,14 +468,15 @@ class _Context:
     def _arm_and_regimen(self, offset: int, sentence: Sentence, category: str, regimen: str | None) -> tuple[str | None, str | None]:
         """The value's arm (label) and the regimen that goes with it (GUIDELINES §7.3).
 
-        Single-arm study: the one arm, the regimen stays the clause's (subsets of patients may get
-        other combinations). Comparative trial: the arm the linking rules find and its drugs, never
-        the sentence's union; effect measures and whole-population values get neither."""
+        Single-arm study: every result of its patients is the one arm's, with the arm's drugs (the
+        clause's when the arm names none). Comparative trial: the arm the linking rules find and its
+        drugs, never the sentence's union; effect measures and whole-population values get neither."""
         with_regimen = category in _RESULT_CATEGORIES_WITH_REGIMEN
         if sentence.end <= min(a.start for a in self.arms):  # definitions first: arms defined later are another trial's
             return None, regimen
         if len(self.arms) == 1:
-            return (self.arms[0].label if with_regimen else None), regimen
+            arm = self.arms[0]
+            return (arm.label, arm.regimen or regimen) if with_regimen else (None, regimen)
         value = self._token_span(offset, offset + 1)
         if value is None:
             return None, regimen
@@ -470,23 +485,11 @@ class _Context:
             return None, None
         arm = next((a for a in self.arms if a.arm_id == link.arm_id), None)
         if arm is not None:  # baseline rows describe the patients, not what the regimen did
-            if not arm.drugs and arm.control_term is None:  # arms named by schedule or procedure
-                return arm.label, regimen
+            # an arm named by schedule or procedure ("radiotherapy alone") has the drugs all arms share, if any
             return arm.label, (arm.regimen if category != "baseline" else None)
-        return None, self._unlinked_regimen(regimen) if with_regimen else None
-
-    def _unlinked_regimen(self, regimen: str | None) -> str | None:
-        """A comparative trial's value with no arm keeps the regimen found around it, unless that
-        is the drugs of several arms together (the sentence names every arm): then it is a value
-        of the whole population, or of an arm the text does not make clear."""
-        if regimen is None:
-            return None
-        drugs = set(regimen.split(" + "))
-        arm_drugs = [set(a.drugs) for a in self.arms if a.drugs]
-        union = set().union(*arm_drugs) if arm_drugs else set()
-        if len(arm_drugs) >= 2 and drugs == union and union not in arm_drugs:
-            return None
-        return regimen
+        # no arm claims it: a value of the whole population (or of an arm the text does not make
+        # clear), never the drugs that happen to stand in its clause
+        return None, None
 
     def _token_span(self, start: int, end: int) -> tuple[int, int] | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")

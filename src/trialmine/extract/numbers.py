@@ -10,7 +10,8 @@ Conventions (documented decisions):
 
 * Percentage ranges: ``value`` is ``None``, ``low``/``high`` hold the bounds. A reversed range
   ("50–40%") is swapped so that ``low <= high`` always holds.  "from 20% to 40%" is a change,
-  not a range: it gives two single percentages.
+  not a range: it gives two single percentages, as does "75% to 56%" (each number with its own
+  sign, going down).
 * Qualifiers are normalised to the evidence-table vocabulary ``= ~ > ≥ < ≤``; the qualifier
   phrase is part of the span ("exceeding 90%"), a bare symbol attaches even without a space
   before it ("as<0.1%" -> span "<0.1%").
@@ -257,8 +258,9 @@ def find_percentages(text: str) -> list[Percentage]:
             continue
         sep = m.group("sep1") or m.group("sep2") or ""
         is_to = sep.strip().casefold() == "to"
-        if m.group("pa") and is_to and _FROM_RE.search(text, max(0, start - 12), start):
-            # "from 20% to 40%": a change between two values, not a range
+        if m.group("pa") and is_to and (_FROM_RE.search(text, max(0, start - 12), start) or a > b):
+            # "from 20% to 40%", "75% to 56%": a change between two values, not a range (a range
+            # written with 'to' goes up)
             a_end = m.end("pa")
             out.append(_make_pct(text, start, a_end, a, a, True, qual))
             out.append(_make_pct(text, m.start("b1"), end, b, b, True, "="))

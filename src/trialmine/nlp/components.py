@@ -283,6 +283,7 @@ class EndpointTagger:
         by_end = {m.end: m for m in mentions}
         mention_spans = _SpanIndex([(m.start, m.end) for m in mentions])
         resolved: dict[tuple[int, int], EndpointMention] = {}
+        defined_otherwise: set[tuple[int, int]] = set()  # "cardiac rehabilitation (CR)": not complete response
         for short in doc._.abbreviations:
             long_form = short._.long_form
             around = mention_spans.containing(short.start_char, short.end_char)
@@ -291,6 +292,8 @@ class EndpointTagger:
             found = self.phrase_code.get(_phrase_key(long_form.text))
             if found is None:
                 head = by_end.get(long_form.end_char) or by_end.get(_end_without_rate(long_form))
+                if head is None and not mention_spans.overlaps(long_form.start_char, long_form.end_char):
+                    defined_otherwise.add((short.start_char, short.end_char))
                 if head is None or head.start < long_form.start_char or head.category not in {"efficacy", "safety"}:
                     continue
                 # the whole long form is the outcome ("event-free survival rate"); a generic head
@@ -301,7 +304,7 @@ class EndpointTagger:
                     continue  # the vocabulary knows the short form itself ("TRM")
             resolved[(short.start_char, short.end_char)] = EndpointMention(short.start_char, short.end_char, short.text, *found)
         resolved_spans = _SpanIndex(list(resolved))
-        kept = [m for m in mentions if not resolved_spans.contains(m.start, m.end)]
+        kept = [m for m in mentions if not resolved_spans.contains(m.start, m.end) and (m.start, m.end) not in defined_otherwise]
         return sorted(kept + list(resolved.values()), key=lambda m: m.start)
 
 
