@@ -38,6 +38,7 @@ _CUE_LABELS = (
     "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR", "COUNT_BEFORE_ARM",
 )
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
+_ABBREVIATIONS_KEY = "trialmine_arms_abbreviations"  # doc.user_data: short forms and disease spans, indexed once
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
 _NOT_NAMES_KEY = "trialmine_not_arm_names"  # doc.user_data: tokens of diseases and outcomes
 _THERAPY_KEY = "trialmine_defined_therapies"  # doc.user_data: 'chemotherapy' -> the drugs the document gives it
@@ -634,13 +635,22 @@ def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, sizing: li
 def _defined_as_other(doc: Doc, ent: Span) -> bool:
     """An abbreviation tagged DISEASE whose long form in the document names no disease ('PPV' for
     'personalized peptide vaccination')."""
-    if not Doc.has_extension("abbreviations"):
+    long_forms, diseases = _abbreviation_index(doc)
+    long_form = long_forms.get((ent.start, ent.end))
+    if long_form is None:
         return False
-    for short in doc._.abbreviations or []:
-        if short.start == ent.start and short.end == ent.end and short._.long_form is not None:
-            long_form = short._.long_form
-            return not any(e.label_ == "DISEASE" and e.start < long_form.end and long_form.start < e.end for e in doc.ents)
-    return False
+    i = bisect_right(diseases, (long_form.end,)) - 1  # the last disease starting before the long form ends
+    return not (i >= 0 and diseases[i][1] > long_form.start)
+
+
+def _abbreviation_index(doc: Doc) -> tuple[dict[tuple[int, int], Span], list[tuple[int, int]]]:
+    """Short forms (token span -> long form) and DISEASE entity spans, built once per document."""
+    if _ABBREVIATIONS_KEY not in doc.user_data:
+        shorts = doc._.abbreviations or [] if Doc.has_extension("abbreviations") else []
+        long_forms = {(s.start, s.end): s._.long_form for s in shorts if s._.long_form is not None}
+        diseases = sorted((e.start, e.end) for e in doc.ents if e.label_ == "DISEASE")
+        doc.user_data[_ABBREVIATIONS_KEY] = (long_forms, diseases)
+    return doc.user_data[_ABBREVIATIONS_KEY]
 
 
 def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]], make_doc) -> list[tuple[int, int, str, bool]]:
