@@ -45,6 +45,8 @@ _POPULATION_PHRASE = re.compile(
 _GENE_BEFORE_PAREN = re.compile(r"([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)\s*\(\s*$")
 _MUTATION_CONTEXT = re.compile(r"\bmutat", re.IGNORECASE)
 _RESULT_CATEGORIES_WITH_REGIMEN = {"efficacy", "safety"}
+# longer than any drug name or percentage span: how far back a window must reach to find one covering an offset
+_LONGEST_NAME = 128
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _NEW_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|which|although|the)\b", re.IGNORECASE)
 
@@ -78,7 +80,7 @@ class _Context:
         self._sentence_starts = [s.start for s in self.sentences]
         self.drugs: list[DrugMention] = doc._.drug_mentions or []
         self.endpoints: list[EndpointMention] = doc._.endpoint_mentions or []
-        self._drugs_by_start = _ByStart(self.drugs)
+        self._drugs_by_start, self._endpoints_by_start = _ByStart(self.drugs), _ByStart(self.endpoints)
         regimen_drugs = [m.drug for m in self.drugs if not m.components]
         self.primary_drug = Counter(regimen_drugs).most_common(1)[0][0] if regimen_drugs else None
         self.doc = doc
@@ -169,8 +171,8 @@ class _Context:
         of the sentence before ("...selinexor monotherapy achieved SVR35... required relatively
         high doses (80 mg weekly)")."""
         sentence = self.sentence_of(dose.start)
-        before = [m for m in self.drugs if sentence.start <= m.start and m.end <= dose.start]
-        after = [m for m in self.drugs if dose.end <= m.start < sentence.end]
+        before = [m for m in self._drugs_by_start.between(sentence.start, dose.start) if m.end <= dose.start]
+        after = self._drugs_by_start.between(dose.end, sentence.end)
         if after and DRUG_AFTER_DOSE_RE.fullmatch(self.text, dose.end, after[0].start):
             if not before or not _DOSE_AFTER_DRUG_RE.fullmatch(self.text, before[-1].end, dose.start):
                 return after[0], 0.85
@@ -180,7 +182,7 @@ class _Context:
             return after[0], 0.7
         if sentence.index:
             previous = self.sentences[sentence.index - 1]
-            earlier = [m for m in self.drugs if previous.start <= m.start < previous.end]
+            earlier = self._drugs_by_start.between(previous.start, previous.end)
             if earlier:
                 return earlier[-1], 0.6
         return None, 0.3
@@ -192,6 +194,7 @@ class _Context:
         measures = parse_measures(self.text)
         inside = _Inside(list(measures.intervals) + list(measures.timepoints))
         percentages = [p for p in measures.percentages if not p.is_ci_level and not inside(p)]
+        self._percentages_by_start = _ByStart(percentages)
         quantities = [q for q in measures.quantities if not inside(q) and self._reported_quantity(q, percentages)]
         effects = [e for e in measures.effects if not inside(e)]
         counts = list(measures.counts)
@@ -208,7 +211,7 @@ class _Context:
         values_by_start = _ByStart([*percentages, *quantities])
         lone_counts = _ByStart([c for c in counts if c.percentage is None])
         self._value_spans, self._count_spans = values_by_start, lone_counts
-        endpoints_by_start, denominators_by_start = _ByStart(self.endpoints), _ByStart(measures.denominators)
+        endpoints_by_start, denominators_by_start = self._endpoints_by_start, _ByStart(measures.denominators)
         effects_by_start = _ByStart(effects)
         rows = []
         for sentence in self.sentences:
@@ -303,8 +306,8 @@ class _Context:
         measure in its sentence, else the endpoint of the last result before it. No arm, no regimen,
         except in a single-arm study."""
         before = [
-            m for m in self.endpoints
-            if sentence.start <= m.start and m.end <= effect.start and not is_qualifier(self.text, m, sentence.start)
+            m for m in self._endpoints_by_start.between(sentence.start, effect.start)
+            if m.end <= effect.start and not is_qualifier(self.text, m, sentence.start)
         ]
         previous = [r for r in rows if sentence.start <= r["start"] < effect.start and r.get("endpoint_text")]
         if before:
@@ -376,7 +379,7 @@ class _Context:
             if j >= len(linked) or not linked[j][1].span:
                 continue
             first, second = sorted((linked[j][0], value), key=lambda v: v.start)
-            if chained(self.text, first, second, self.endpoints):
+            if chained(self.text, first, second, self._endpoints_by_start.between(first.end, second.start)):
                 linked[i] = (value, replace(linked[j][1], rule="chain"), clause, denominators)
 
     def _with_phrase(self, assignment: EndpointAssignment, clause: tuple[int, int], value) -> EndpointAssignment:
@@ -392,7 +395,7 @@ class _Context:
     def _reported_quantity(self, quantity: Quantity, percentages: list[Percentage]) -> bool:
         """A mean ± SD, or a number with a unit after "median"/"mean" in its clause (not the
         follow-up, an age or a range)."""
-        if any(p.start < quantity.end and quantity.start < p.end for p in percentages):
+        if any(p.start < quantity.end and quantity.start < p.end for p in self._percentages_by_start.between(quantity.start - _LONGEST_NAME, quantity.end)):
             return False
         if quantity.spread or quantity.unit == "%":  # "64.3 vs. 33.3%": every percentage is a result
             return True
@@ -445,7 +448,8 @@ class _Context:
         if not _MUTATION_CONTEXT.search(sentence.text):
             return None
         gene = _GENE_BEFORE_PAREN.search(self.text[max(sentence.start, pct.start - 20) : pct.start])
-        if not gene or any(m.start <= pct.start - len(gene.group(0)) < m.end for m in self.drugs):
+        gene_start = pct.start - len(gene.group(0)) if gene else 0
+        if not gene or any(m.start <= gene_start < m.end for m in self._drugs_by_start.between(gene_start - _LONGEST_NAME, gene_start + 1)):
             return None
         return EndpointAssignment(f"mutation:{gene.group(1)}", "baseline", "mutation")
 
