@@ -15,7 +15,7 @@ rules of the same file (`link_value_to_arm`).
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -38,6 +38,7 @@ _CUE_LABELS = (
     "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR", "COUNT_BEFORE_ARM",
 )
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
+_MENTIONS_KEY = "trialmine_arm_mentions"  # doc.user_data: arm mention spans, sorted once
 _ABBREVIATIONS_KEY = "trialmine_arms_abbreviations"  # doc.user_data: short forms and disease spans, indexed once
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
 _NOT_NAMES_KEY = "trialmine_not_arm_names"  # doc.user_data: tokens of diseases and outcomes
@@ -584,19 +585,19 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     }
 
     def has(label: str, sent: Span) -> bool:
-        return any(sent.start <= s < sent.end for s, _ in cues[label])
+        return bool(_starting_in(cues[label], sent.start, sent.end))
 
     design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s)]
     drafts: list[_Draft] = []
     for i in design:
-        found = _comparison_drafts(doc, sentences[i], phrases[i], cues, arm_cues.rules, definition=True, title=i == 0)
+        found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0)
         found += _group_label_drafts(doc, sentences[i], phrases[i])
         for draft in found:
             draft.sentence = i
         drafts += found
     if len(_distinct(drafts)) < 2:  # no design sentence: the first comparison in the results
         for i, sent in enumerate(sentences):
-            found = _comparison_drafts(doc, sent, phrases[i], cues, arm_cues.rules, definition=False)
+            found = _comparison_drafts(doc, sent, phrases[i], sentence_cues[i], arm_cues.rules, definition=False)
             if len(_distinct(found)) < 2:  # "61% in the PCI group and 40% in the SK group"
                 named = [p for p in phrases[i] if p.name or p.drugs or p.control_term or p.role_word]
                 found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _name_end_char(doc, p)) for p in named]
@@ -620,10 +621,11 @@ def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, sizing: li
     if len(arms) < 2:
         return arms
     sizes: dict[str, int] = {}
-    for s, e in cues["COUNT_BEFORE_ARM"]:
-        if not any(sent.start <= s < sent.end for sent in sizing):
-            continue
-        arm_id = next((a for m_start, _, a, _ in mentions if m_start == e), None)
+    arm_at = {}
+    for m_start, _, a, _ in mentions:
+        arm_at.setdefault(m_start, a)
+    for s, e in (span for sent in sizing for span in _starting_in(cues["COUNT_BEFORE_ARM"], sent.start, sent.end)):
+        arm_id = arm_at.get(e)
         value = parse_number(doc[s].text)
         if arm_id is not None and value is not None and value == int(value) and value > 0:
             sizes.setdefault(arm_id, int(value))
@@ -658,16 +660,27 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
     and every other occurrence of an arm's name ("ZES versus PES" defines them; a later bare
     "PES" refers to one)."""
     definitions = {(a.start, a.end): a.arm_id for a in arms}
-    found: dict[tuple[int, int], tuple[str, bool]] = {}
+    found: dict[tuple[int, int], tuple[str, bool]] = {}  # token span -> (arm_id, is_definition); never overlapping
+    owner: dict[int, tuple[int, int]] = {}  # token -> the span of `found` covering it
+
+    def add(span: tuple[int, int], value: tuple[str, bool]) -> None:
+        found[span] = value
+        owner.update((i, span) for i in range(*span))
+
+    def pop(span: tuple[int, int]) -> tuple[str, bool]:
+        for i in range(*span):
+            owner.pop(i, None)
+        return found.pop(span)
+
     for sentence_phrases in phrases.values():
         for phrase in sentence_phrases:
             arm = resolve_phrase(phrase, arms)
             if arm is not None:
-                found[(phrase.start, phrase.end)] = (arm.arm_id, (doc[phrase.start].idx, _name_end_char(doc, phrase)) in definitions)
+                add((phrase.start, phrase.end), (arm.arm_id, (doc[phrase.start].idx, _name_end_char(doc, phrase)) in definitions))
     for (start_char, end_char), arm_id in definitions.items():
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
-        if span is not None and not any(s < span.end and span.start < e for s, e in found):
-            found[(span.start, span.end)] = (arm_id, True)
+        if span is not None and not any(i in owner for i in range(span.start, span.end)):
+            add((span.start, span.end), (arm_id, True))
     matcher = PhraseMatcher(doc.vocab, attr="LOWER")
     for arm in arms:
         matcher.add(arm.arm_id, [make_doc(alias) for alias in arm.aliases])
@@ -675,10 +688,10 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
     for match_id, start, end in sorted(matcher(doc), key=lambda m: m[1] - m[2]):  # longest first
         if (end < len(doc) and doc[end].text in joiners) or (start and doc[start - 1].text in joiners):
             continue  # 'PPV' in 'PPV/CPA': part of another arm's name
-        overlapping = [(s, e) for s, e in found if s < end and start < e]
+        overlapping = {owner[i] for i in range(start, end) if i in owner}
         if all(start <= s and e <= end and (s, e) != (start, end) for s, e in overlapping):
-            definition = any([found.pop(key)[1] for key in overlapping])  # 'TLI-ATG' over its 'ATG'
-            found[(start, end)] = (doc.vocab.strings[match_id], definition)
+            definition = any([pop(key)[1] for key in overlapping])  # 'TLI-ATG' over its 'ATG'
+            add((start, end), (doc.vocab.strings[match_id], definition))
     return [(s, e, arm_id, definition) for (s, e), (arm_id, definition) in sorted(found.items())]
 
 
@@ -1069,7 +1082,7 @@ def link_value_to_arm(
     cues = _sentence_cues(doc, sent)
     if any(value[0] - 4 <= e <= value[0] for s, e in cues["EFFECT_MEASURE"]):
         return ArmLink(None, "effect-measure")
-    mentions = [(s, e, a) for s, e, a in _mentions(doc) if sent.start <= s and e <= sent.end]
+    mentions = _sentence_mentions(doc, sent)
     values = sorted(set(sentence_values) | {value})
     order = {a.arm_id: k for k, a in enumerate(arms)}
     for rule in rules.linking:
@@ -1093,11 +1106,23 @@ def link_value_to_arm(
 
 def _sentence_cues(doc: Doc, sent: Span) -> dict:
     found = doc.user_data.get(_CUES_KEY) or {label: [] for label in _CUE_LABELS}
-    return {label: [(s, e) for s, e in spans if sent.start <= s < sent.end] for label, spans in found.items()}
+    return {label: _starting_in(spans, sent.start, sent.end) for label, spans in found.items()}
 
 
-def _mentions(doc: Doc) -> list[tuple[int, int, str]]:
-    return [(span.start, span.end, span.id_) for span in doc.spans.get("arms", [])]
+def _all_mentions(doc: Doc) -> list[tuple[int, int, str]]:
+    """Every arm mention (`doc.spans["arms"]`) as (start, end, arm_id), sorted once per document."""
+    if _MENTIONS_KEY not in doc.user_data:
+        doc.user_data[_MENTIONS_KEY] = sorted((span.start, span.end, span.id_) for span in doc.spans.get("arms", []))
+    return doc.user_data[_MENTIONS_KEY]
+
+
+def _sentence_mentions(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
+    return [m for m in _starting_in(_all_mentions(doc), sent.start, sent.end) if m[1] <= sent.end]
+
+
+def _starting_in(spans: list[tuple], start: int, end: int) -> list[tuple]:
+    """The spans (sorted tuples whose first item is their start token) that start in [start, end)."""
+    return spans[bisect_left(spans, (start,)) : bisect_left(spans, (end,))]
 
 
 def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str | None:
@@ -1242,8 +1267,9 @@ def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -
         return None
     ordered = [a.arm_id for a in sorted(arms, key=lambda a: order[a.arm_id])]
     sent = doc[value[0]].sent
-    in_sentence = _coordinated_list(doc, [m for m in _mentions(doc) if sent.start <= m[0] < sent.end], rules)
-    earlier = [m for m in _mentions(doc) if m[1] <= sent.start]
+    mentions = _all_mentions(doc)
+    in_sentence = _coordinated_list(doc, _starting_in(mentions, sent.start, sent.end), rules)
+    earlier = [m for m in mentions[: bisect_left(mentions, (sent.start,))] if m[1] <= sent.start]
     listed = in_sentence if len(in_sentence) == len(arms) else []
     if not listed and earlier:
         runs = _coordinated_runs(doc, earlier, rules)
