@@ -24,12 +24,9 @@ FILES = ("CDR_TrainingSet.PubTator.txt", "CDR_DevelopmentSet.PubTator.txt", "CDR
 
 
 def write_corpus(corpus: Path, n: int) -> int:
-    records = []
-    for name in FILES:
-        for doc in read_pubtator(DATA / name):
-            records.append({"pmid": doc.pmid, "title": doc.title, "text": doc.abstract})
-            if len(records) == n:
-                break
+    records = [
+        {"pmid": doc.pmid, "title": doc.title, "text": doc.abstract} for name in FILES for doc in read_pubtator(DATA / name)
+    ][:n]
     corpus.mkdir(parents=True)
     (corpus / "bc5cdr.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return len(records)
