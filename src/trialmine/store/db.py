@@ -28,10 +28,9 @@ import duckdb
 import pandas as pd
 
 from trialmine.ingest.document import Document
-from trialmine.store.schema import ARM_COLUMNS, COLUMNS, to_arm_frame
+from trialmine.store.schema import ARM_COLUMNS, COLUMNS, SQL_TYPES, to_arm_frame
 from trialmine.store.views import ensure_views
 
-_SQL_TYPES = {"string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE"}
 
 SCHEMA_SQL = f"""
 CREATE TABLE IF NOT EXISTS documents (
@@ -47,12 +46,12 @@ CREATE TABLE IF NOT EXISTS documents (
     updated_at TIMESTAMP
 );
 CREATE TABLE IF NOT EXISTS evidence (
-    {", ".join(f'"{c}" {_SQL_TYPES[t]}' for c, t in COLUMNS.items())},
+    {", ".join(f'"{c}" {SQL_TYPES[t]}' for c, t in COLUMNS.items())},
     run_id VARCHAR,
     PRIMARY KEY (evidence_id)
 );
 CREATE TABLE IF NOT EXISTS arms (
-    {", ".join(f'"{c}" {_SQL_TYPES[t]}' for c, t in ARM_COLUMNS.items())},
+    {", ".join(f'"{c}" {SQL_TYPES[t]}' for c, t in ARM_COLUMNS.items())},
     run_id VARCHAR,
     PRIMARY KEY (doc_id, arm_id)
 );
@@ -131,7 +130,7 @@ def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
     existing = {row[0] for row in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = 'evidence'").fetchall()}
     for column, dtype in COLUMNS.items():
         if column not in existing:
-            con.execute(f'ALTER TABLE evidence ADD COLUMN "{column}" {_SQL_TYPES[dtype]}')
+            con.execute(f'ALTER TABLE evidence ADD COLUMN "{column}" {SQL_TYPES[dtype]}')
 
 
 @dataclass(frozen=True)

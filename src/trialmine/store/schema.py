@@ -13,6 +13,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 KINDS = ("drug", "dose", "result")
+SQL_TYPES = {"string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE"}  # contract dtype -> DuckDB column type
 CATEGORIES = ("efficacy", "safety", "baseline", "other")
 QUALIFIERS = ("=", "~", ">", "≥", "<", "≤")
 

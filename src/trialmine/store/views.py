@@ -23,16 +23,15 @@ import duckdb
 import pandas as pd
 
 from trialmine.normalise.dose_totals import DoseFactors, dose_factors
-from trialmine.store.schema import ARM_COLUMNS, COLUMNS
+from trialmine.store.schema import ARM_COLUMNS, COLUMNS, SQL_TYPES
 
 SCHEMA = "analysis"
 REVIEW_ALIAS = "review"
 VIEWS = ("facts", "results", "doses", "arms", "drugs", "documents")
 ReviewFilter = Literal["all", "accepted", "unreviewed"]
 
-_SQL_TYPES = {"string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE"}
 # the arms table's columns (store/db.py creates it): a database written before it existed reads as empty
-_ARMS_COLUMNS = {c: _SQL_TYPES[t] for c, t in ARM_COLUMNS.items()}
+_ARMS_COLUMNS = {c: SQL_TYPES[t] for c, t in ARM_COLUMNS.items()}
 _DECISION_COLUMNS = {"evidence_id": "VARCHAR", "decision": "VARCHAR", "corrected": "JSON", "reviewer": "VARCHAR",
                      "comment": "VARCHAR", "decided_at": "TIMESTAMP"}  # fmt: skip
 # what a reviewer may correct: everything but identity, provenance and the extractor's own fields
@@ -74,7 +73,7 @@ def _review_latest_sql(review_attached: bool, order: str = "decided_at DESC") ->
 
 
 def _corrected_new(column: str) -> str:
-    return f"TRY_CAST(r.corrected ->> '$.\"{column}\"' AS {_SQL_TYPES[COLUMNS[column]]})"
+    return f"TRY_CAST(r.corrected ->> '$.\"{column}\"' AS {SQL_TYPES[COLUMNS[column]]})"
 
 
 def _corrected(column: str) -> str:
@@ -89,7 +88,7 @@ def _corrected(column: str) -> str:
 def _facts_sql(evidence_columns: set[str], review: str, base: str) -> str:
     missing = [c for c in COLUMNS if c not in evidence_columns]  # a database from before a column existed
     source = f"{base}evidence" if not missing else (
-        "(SELECT *, " + ", ".join(f'NULL::{_SQL_TYPES[COLUMNS[c]]} AS "{c}"' for c in missing) + f" FROM {base}evidence)"
+        "(SELECT *, " + ", ".join(f'NULL::{SQL_TYPES[COLUMNS[c]]} AS "{c}"' for c in missing) + f" FROM {base}evidence)"
     )
     columns = [_corrected(c) if c in CORRECTABLE else f'e."{c}"' for c in COLUMNS]
     return f"""

@@ -309,6 +309,16 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
+def _field_agrees(p: dict, g: dict, field: str, compared: str, tolerance: float, mismatches: list) -> bool:
+    """Does the prediction's `compared` field equal the gold's? A disagreement is recorded under `field`."""
+    if FIELD_EQUAL[compared](p, g, tolerance):
+        return True
+    mismatches.append(
+        FieldMismatch(g["doc_id"], g["kind"], g["start"], g["end"], g["text"], field, _field_repr(g, compared), _field_repr(p, compared))
+    )
+    return False
+
+
 def _field_repr(row: Row, field: str) -> str:
     if field == "value":
         low, high = value_interval(row)
@@ -471,18 +481,7 @@ def evaluate_mode(
     field_acc, mismatches = {}, []
     for field, kinds in FIELD_KINDS.items():
         relevant = [(i, j) for i, j in pairs if golds[j]["kind"] in kinds]
-        correct = 0
-        for i, j in relevant:
-            p, g = preds[i], golds[j]
-            if FIELD_EQUAL[field](p, g, tolerance):
-                correct += 1
-            else:
-                mismatches.append(
-                    FieldMismatch(
-                        g["doc_id"], g["kind"], g["start"], g["end"], g["text"], field,
-                        _field_repr(g, field), _field_repr(p, field),
-                    )  # fmt: skip
-                )
+        correct = sum(_field_agrees(preds[i], golds[j], field, field, tolerance, mismatches) for i, j in relevant)
         total = len(relevant)
         field_acc[field] = FieldAccuracy(field, kinds, correct, total, correct / total if total else None)
 
@@ -520,20 +519,9 @@ def _v2_accuracies(
     out = {}
     for name in V2_FIELDS:
         compared = name.split("_")[0] if name.startswith(("arm_", "regimen_")) else name
-        correct = total = 0
-        for p, g in v2_pairs:
-            if not _v2_scope(name, p, g, arms_per_doc):
-                continue
-            total += 1
-            if FIELD_EQUAL[compared](p, g, tolerance):
-                correct += 1
-            else:
-                mismatches.append(
-                    FieldMismatch(
-                        g["doc_id"], g["kind"], g["start"], g["end"], g["text"], name,
-                        _field_repr(g, compared), _field_repr(p, compared),
-                    )  # fmt: skip
-                )
+        scoped = [(p, g) for p, g in v2_pairs if _v2_scope(name, p, g, arms_per_doc)]
+        total = len(scoped)
+        correct = sum(_field_agrees(p, g, name, compared, tolerance, mismatches) for p, g in scoped)
         out[name] = FieldAccuracy(name, ("result",), correct, total, correct / total if total else None)
     return out
 
