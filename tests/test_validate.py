@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from trialmine.store.schema import COLUMNS, evidence_id, to_evidence_frame
 from trialmine.validate import GoldError, ThresholdError, load_gold, run_validation
 from trialmine.validate.cli import validate_app
-from trialmine.validate.gold import GOLD_KEYS, GOLD_V2_KEYS, load_documents
+from trialmine.validate.gold import GOLD_KEYS, GOLD_V2_KEYS, annotation_problems, load_documents
 from trialmine.validate.match import align, evaluate, outcome_text_match, sentence_window, values_equal
 from trialmine.validate.report import check_thresholds, load_thresholds
 
@@ -680,3 +680,46 @@ def test_reports_and_cli_show_v2_figures(tmp_path: Path) -> None:
     assert summary["v2_fields"]["overlap"]["endpoint_text"] == 1.0
     page = (tmp_path / "out2" / "validation.html").read_text(encoding="utf-8")
     assert "Arm detection" in page and "cmp: FOLFIRI" in page
+
+
+def test_complete_v2_annotation_has_no_completeness_problems() -> None:
+    assert annotation_problems(CMP_TEXT, [dict(r) for r in CMP_GOLD]) == []
+
+
+def _without(rows: list[dict], text: str) -> list[dict]:
+    return [r for r in rows if r["text"] != text]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda rows: _without(rows, "26%"), "is inside 0 result records"),
+        (lambda rows: rows + [cmp_gold("26% in the FOLFIRI", endpoint_text="ORR", value=26.0, value_unit="%")],
+         "is inside 2 result records"),
+        (lambda rows: rows[:4] + [cmp_gold("95% CI", endpoint_text="OS", value=95.0, value_unit="%")] + rows[4:],
+         "'%' of an interval level"),
+        (lambda rows: [rows[1], rows[0], *rows[2:]], "not sorted by start"),
+        (lambda rows: [*rows[:2], rows[2] | {"endpoint_text": None}, *rows[3:]], "without endpoint_text"),
+        (lambda rows: [*rows[:2], rows[2] | {"value_unit": "n"}, *rows[3:]], "needs n and no value"),
+        (lambda rows: [*rows[:2], rows[2] | {"timepoint": "two years"}, *rows[3:]], "is not 'N unit'"),
+        (lambda rows: [*rows[:2], rows[2] | {"end": rows[3]["start"] + 1}, *rows[3:]], "overlap: result '37%'"),
+        (lambda rows: [{k: r[k] for k in reversed(list(r))} for r in rows], "keys are not the §1 + §7.1 keys in order"),
+    ],
+)
+def test_incomplete_annotation_is_named(mutate, message: str) -> None:
+    problems = annotation_problems(CMP_TEXT, mutate([dict(r) for r in CMP_GOLD]))
+    assert any(message in p for p in problems), problems
+
+
+def test_annotation_exemptions_for_interval_bounds_doses_and_listed_offsets() -> None:
+    text = "ORR 40% (95% CI, 29.5-57.7%). Bupivacaine 0.125% was given. %LEV rose."
+    result = dict.fromkeys((*GOLD_KEYS, *GOLD_V2_KEYS)) | {
+        "doc_id": "d", "kind": "result", "start": 4, "end": 7, "text": "40%", "category": "efficacy",
+        "endpoint_text": "ORR", "value_unit": "%", "value": 40.0, "ci_low": 29.5, "ci_high": 57.7}  # fmt: skip
+    start = text.index("0.125%")
+    dose = dict.fromkeys((*GOLD_KEYS, *GOLD_V2_KEYS)) | {
+        "doc_id": "d", "kind": "dose", "start": start, "end": start + 6, "text": "0.125%", "drug": "bupivacaine"}
+    header = text.index("%LEV")
+    assert annotation_problems(text, [result, dose], not_values=[header]) == []
+    assert any(f"'%' at {header}" in p for p in annotation_problems(text, [result, dose]))
+    assert any(f"'%' at {start + 5}" in p for p in annotation_problems(text, [result]))

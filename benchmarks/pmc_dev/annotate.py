@@ -11,9 +11,10 @@ occurrences named in ``NOT_DRUG`` (each one was read in context).
     PYTHONPATH=src /work/main/.venv/bin/python benchmarks/pmc_dev/annotate.py --check  # check only
 
 Building writes `gold/<pmid>.jsonl` (sorted by start, every key of GUIDELINES §1 and §7.1).
-The check loads every gold file and verifies keys, offsets, order, overlaps, and that every
-'%' in the text has exactly one result row (CI levels such as "95% CI" have none); it prints
-per-kind counts.
+The check runs the project's gold loader and the guideline's completeness rules
+(`trialmine.validate.gold`: keys, offsets, order, overlaps, and every '%' in the text inside
+exactly one result row; CI levels such as "95% CI" have none, column headers listed in
+`PCT_NO_ROW` are no values); it prints per-kind counts.
 """
 
 from __future__ import annotations
@@ -27,14 +28,11 @@ from collections import Counter
 from pathlib import Path
 
 from trialmine.ingest.abstracts import abstract_document
+from trialmine.validate.gold import GOLD_KEYS, GOLD_V2_KEYS, GoldError, annotation_problems, read_gold_file
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE.parents[1] / ".." / "shared" / "data" / "pmc_rct" / "articles.jsonl.gz"
-KEYS = (
-    "doc_id kind start end text drug regimen dose_low dose_high dose_unit dose_frequency "
-    "dose_schedule category endpoint value value_low value_high qualifier n n_total population "
-    "note arm endpoint_text value_unit ci_low ci_high p_value p_qualifier timepoint"
-).split()
+KEYS = (*GOLD_KEYS, *GOLD_V2_KEYS)  # every key of GUIDELINES §1, then §7.1, in order
 KINDS = ("drug", "dose", "result", "arm")
 CI_LEVEL = re.compile(r"\d+(?:\.\d+)?\s?%\s*(?:CI|C\.I\.|confidence|credible|CrI)", re.I)
 
@@ -217,69 +215,23 @@ def load_module(path: Path):
 
 
 def check(texts: dict[str, str], modules: dict) -> Counter:
+    """The project's gold loader and the guideline's completeness rules on every gold file."""
     counts: Counter = Counter()
     problems = []
     for path in sorted((HERE / "gold").glob("*.jsonl")):
-        pmid = path.stem
-        text = texts[pmid]
+        pmid, text = path.stem, texts[path.stem]
+        try:
+            read_gold_file(path, {pmid: text})
+        except GoldError as exc:
+            problems.append(str(exc))
+            continue
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-        prev = None
-        for r in rows:
-            if list(r) != KEYS:
-                problems.append(f"{pmid}: keys {list(r)}")
-            if r["kind"] not in KINDS:
-                problems.append(f"{pmid}: kind {r['kind']}")
-            if text[r["start"]:r["end"]] != r["text"]:
-                problems.append(f"{pmid}: offsets {r['start']}:{r['end']} {r['text']!r}")
-            if prev and (r["start"], r["end"]) < (prev["start"], prev["end"]):
-                problems.append(f"{pmid}: not sorted at {r['start']}")
-            prev = r
-            counts[r["kind"]] += 1
-        for i, a in enumerate(rows):
-            for b in rows[i + 1:]:
-                if b["start"] >= a["end"]:
-                    break
-                if "arm" in (a["kind"], b["kind"]) and "result" not in (a["kind"], b["kind"]) \
-                        and "dose" not in (a["kind"], b["kind"]):
-                    continue  # arm records may overlap drug records (README)
-                problems.append(f"{pmid}: overlap {a['text']!r}@{a['start']} {b['text']!r}@{b['start']}")
-        results = [r for r in rows if r["kind"] == "result"]
-        header_pcts = {locate(text, a)[0] for a in getattr(modules[pmid], "PCT_NO_ROW", [])}
-        for m in re.finditer("%", text):
-            if m.start() in header_pcts:  # a '%' that is not a value (column header), README
-                counts["header_%"] += 1
-                continue
-            covering = [r for r in results if r["start"] <= m.start() < r["end"]]
-            if any(r["kind"] == "dose" and r["start"] <= m.start() < r["end"] for r in rows):
-                counts["dose_%"] += 1  # a drug concentration ("bupivacaine 0.125%") is a dose, README
-                continue
-            level = any(c.start() <= m.start() < c.end() for c in CI_LEVEL.finditer(text))
-            if level:
-                counts["ci_level_%"] += 1
-                if covering:
-                    problems.append(f"{pmid}: CI level at {m.start()} has a result row")
-            elif len(covering) != 1:
-                problems.append(f"{pmid}: '%' at {m.start()} ({text[m.start()-25:m.start()+1]!r}) "
-                                f"has {len(covering)} result rows")
-        for r in results:
-            if r["value_unit"] is None:
-                problems.append(f"{pmid}: result without value_unit {r['text']!r}")
-            if r["category"] not in ("efficacy", "safety", "baseline", "other"):
-                problems.append(f"{pmid}: category {r['category']!r}")
-            if r["qualifier"] not in (None, "=", "~", ">", "≥", "<", "≤"):
-                problems.append(f"{pmid}: qualifier {r['qualifier']!r}")
-            if r["p_qualifier"] not in (None, "=", "<", "≤", ">", "≥"):
-                problems.append(f"{pmid}: p_qualifier {r['p_qualifier']!r}")
-            if r["timepoint"] is not None and not re.fullmatch(r"1 (?:day|week|month|year)|"
-                                                               r"\d+ (?:days|weeks|months|years)",
-                                                               r["timepoint"]):
-                problems.append(f"{pmid}: timepoint {r['timepoint']!r}")
-            if r["value_unit"] == "n" and (r["n"] is None or r["value"] is not None):
-                problems.append(f"{pmid}: count row {r['text']!r} needs n and no value")
-        arm_labels = {r["arm"] for r in rows if r["kind"] == "arm"}
-        for r in rows:
-            if r["kind"] != "arm" and r["arm"] is not None and r["arm"] not in arm_labels:
-                problems.append(f"{pmid}: {r['kind']} {r['text']!r} names unknown arm {r['arm']!r}")
+        headers = {locate(text, a)[0] for a in getattr(modules[pmid], "PCT_NO_ROW", [])}
+        problems += [f"{pmid}: {p}" for p in annotation_problems(text, rows, not_values=headers)]
+        counts.update(r["kind"] for r in rows)
+        counts["header_%"] += len(headers)
+        counts["ci_level_%"] += len(CI_LEVEL.findall(text))
+        counts["dose_%"] += sum(r["text"].count("%") for r in rows if r["kind"] == "dose")
         counts["abstracts"] += 1
     for p in problems:
         print("PROBLEM", p)

@@ -20,16 +20,13 @@ from pathlib import Path
 import yaml
 
 from trialmine.ingest.abstracts import abstract_document
+from trialmine.validate.gold import GOLD_KEYS as V1_KEYS
+from trialmine.validate.gold import GOLD_V2_KEYS as V2_KEYS
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE.parents[1] / ".." / "shared" / "data" / "pmc_rct" / "articles.jsonl.gz"
 
-V1_KEYS = ("doc_id", "kind", "start", "end", "text", "drug", "regimen", "dose_low", "dose_high",
-           "dose_unit", "dose_frequency", "dose_schedule", "category", "endpoint", "value",
-           "value_low", "value_high", "qualifier", "n", "n_total", "population", "note")
-V2_KEYS = ("arm", "endpoint_text", "value_unit", "ci_low", "ci_high", "p_value", "p_qualifier",
-           "timepoint")
-GOLD_KEYS = V1_KEYS + V2_KEYS
+GOLD_KEYS = (*V1_KEYS, *V2_KEYS)  # every key of GUIDELINES §1, then §7.1, in order
 SHORT = {"k": "kind", "s": "text", "r": "regimen", "q": "qualifier", "ep": "endpoint",
          "et": "endpoint_text", "u": "value_unit", "cat": "category", "pop": "population",
          "tp": "timepoint", "f": "dose_frequency", "sch": "dose_schedule", "nt": "n_total"}

@@ -1,11 +1,11 @@
 """Check the held-out gold (gold/<pmid>.jsonl) and print its figures.
 
-Checks: every line has exactly the §1 + §7.1 keys in order; kinds; offsets against the document
-text trialmine ingests; sort order; no overlapping spans except arm records over drug records;
-every '%' sign is covered by exactly one result record, except the '%' of a confidence-interval
-level or bound ("95% CI", "(95% CI, 29.5–57.7%)"), whose values live in ci_low/ci_high of their
-result. It also lists drug names annotated somewhere in a document that occur elsewhere in it as
-whole words without a drug record (to review, not an error).
+The checks are the project's gold loader (`trialmine.validate.gold.load_gold`: keys, kinds,
+types, offsets against the document text trialmine ingests, arm labels) and the guideline's
+completeness rules (`annotation_problems`: key order, sort order, overlaps, required result
+fields, every '%' inside exactly one result record except interval levels and bounds). It also
+lists drug names annotated somewhere in a document that occur elsewhere in it as whole words
+without a drug record (to review, not an error).
 
     PYTHONPATH=src /work/main/.venv/bin/python benchmarks/pmc_heldout/check.py
     PYTHONPATH=src /work/main/.venv/bin/python benchmarks/pmc_heldout/check.py --bundled   # corpus/gold
@@ -19,52 +19,23 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from trialmine.validate.gold import GoldError, annotation_problems, read_gold_file
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from annotate import GOLD_KEYS, documents  # noqa: E402
+from annotate import documents  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 KINDS = ("drug", "dose", "result", "arm")
-# the '%' of a CI level ("95% CI", "95%CI", "95 % confidence interval")
-CI_LEVEL = re.compile(r"\d+\s?%\s?(?:CI\b|confidence interval)")
-# a '%' bound inside the CI that a level opened: "(95% CI, 29.5–57.7%)", "[95% CI: 0, 43%]"
-CI_OPEN = re.compile(r"(?:CI\b|confidence interval)\)?[^;()\[\]]{0,40}$")
 
 
 def check_file(path: Path, text: str) -> tuple[list[str], list[dict]]:
-    problems: list[str] = []
+    """Problems of one gold file (the loader's first, then completeness) and its records."""
+    try:
+        read_gold_file(path, {path.stem: text})
+    except GoldError as exc:
+        return [str(exc)], []
     recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    for i, r in enumerate(recs, 1):
-        if tuple(r) != GOLD_KEYS:
-            problems.append(f"line {i}: keys differ from §1+§7.1 order")
-        if r["kind"] not in KINDS:
-            problems.append(f"line {i}: kind {r['kind']!r}")
-        if text[r["start"]:r["end"]] != r["text"]:
-            problems.append(f"line {i}: text[{r['start']}:{r['end']}] != {r['text']!r}")
-        if r["doc_id"] != path.stem:
-            problems.append(f"line {i}: doc_id {r['doc_id']!r}")
-        if r["kind"] == "result" and (r["category"] is None or r["value_unit"] is None
-                                      or r["endpoint_text"] is None):
-            problems.append(f"line {i}: result without category/value_unit/endpoint_text")
-        if r["kind"] == "result" and r["arm"] is not None and r["arm"] not in {
-                a["arm"] for a in recs if a["kind"] == "arm"}:
-            problems.append(f"line {i}: arm {r['arm']!r} has no arm record")
-    if [r["start"] for r in recs] != sorted(r["start"] for r in recs):
-        problems.append("not sorted by start")
-    spans = [r for r in recs if r["kind"] != "arm"]
-    for a, b in zip(spans, spans[1:]):
-        if b["start"] < a["end"]:
-            problems.append(f"overlap: {a['text']!r}@{a['start']} and {b['text']!r}@{b['start']}")
-    exempt = {m.start() + m.group(0).index("%") for m in CI_LEVEL.finditer(text)}
-    for i, ch in enumerate(text):
-        if ch != "%":
-            continue
-        covering = [r for r in recs if r["kind"] == "result" and r["start"] <= i < r["end"]]
-        if i in exempt or (not covering and CI_OPEN.search(text[max(0, i - 60):i])):
-            continue
-        if len(covering) != 1:
-            problems.append(f"'%' at {i} covered by {len(covering)} result records: "
-                            f"{text[max(0, i - 40):i + 1]!r}")
-    return problems, recs
+    return annotation_problems(text, recs), recs
 
 
 def unannotated_drug_mentions(text: str, recs: list[dict]) -> list[str]:

@@ -12,6 +12,8 @@ v2 figures are computed only where the gold states them.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -183,6 +185,68 @@ def _span_problem(rec: dict, documents: dict[str, str]) -> str | None:
     return None
 
 
+# the '%' of a confidence/credible-interval level: "95% CI", "95 % confidence interval", "90% CrI"
+_CI_LEVEL = re.compile(r"\d+(?:\.\d+)?\s?%\s*(?:CI\b|C\.I\.|confidence|credible|CrI)", re.I)
+# a '%' bound inside an interval that a level opened: "(95% CI, 29.5–57.7%)", "[95% CI: 0, 43%]"
+_IN_CI = re.compile(r"(?:CI\b|confidence interval)\)?[^;()\[\]]{0,40}$")
+# "N unit", the unit plural except after 1: "2 years", "1 year", "12 weeks", "3 cycles"
+_TIMEPOINT = re.compile(r"1 [a-z]+(?<!s)|\d+(?:\.\d+)? [a-z]+s")
+
+
+def annotation_problems(text: str, records: list[dict], not_values: Iterable[int] = ()) -> list[str]:
+    """What an annotator must fix in one complete v2 gold file beyond `load_gold`'s per-line checks.
+
+    The guideline's completeness rules (GUIDELINES §7): keys in guideline order, records sorted by
+    start, no overlapping spans (arm records may overlap drug records), results with
+    category, value_unit and endpoint_text, count rows with `n` and no value, timepoints written
+    "N unit", and every '%' of the text inside exactly one result record, except the '%' of an
+    interval level or bound (its numbers live in ci_low/ci_high), of a dose ("bupivacaine 0.125%"),
+    and the offsets in `not_values` (a '%' that is no value, such as a column header).
+    """
+    problems: list[str] = []
+    keys = (*GOLD_KEYS, *GOLD_V2_KEYS)
+    for i, rec in enumerate(records, start=1):
+        if tuple(rec) != keys:
+            problems.append(f"line {i}: keys are not the §1 + §7.1 keys in order")
+        if rec["kind"] == "result":
+            missing = [k for k in ("category", "value_unit", "endpoint_text") if rec[k] is None]
+            if missing:
+                problems.append(f"line {i}: result {rec['text']!r} without {', '.join(missing)}")
+            if rec["value_unit"] == "n" and (rec["n"] is None or rec["value"] is not None):
+                problems.append(f"line {i}: count row {rec['text']!r} needs n and no value")
+            if rec["timepoint"] is not None and not _TIMEPOINT.fullmatch(rec["timepoint"]):
+                problems.append(f"line {i}: timepoint {rec['timepoint']!r} is not 'N unit'")
+    starts = [r["start"] for r in records]
+    if starts != sorted(starts):
+        problems.append("records are not sorted by start")
+    ordered = sorted(records, key=lambda r: (r["start"], r["end"]))
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if b["start"] >= a["end"]:
+                break
+            if {a["kind"], b["kind"]} in ({"arm", "drug"}, {"arm"}):
+                continue
+            problems.append(f"overlap: {a['kind']} {a['text']!r}@{a['start']} and {b['kind']} {b['text']!r}@{b['start']}")
+    levels = [m.span() for m in _CI_LEVEL.finditer(text)]
+    exempt = set(not_values)
+    results = [r for r in records if r["kind"] == "result"]
+    doses = [r for r in records if r["kind"] == "dose"]
+    for m in re.finditer("%", text):
+        at = m.start()
+        covering = [r for r in results if r["start"] <= at < r["end"]]
+        if at in exempt or any(r["start"] <= at < r["end"] for r in doses):
+            continue
+        if any(start <= at < end for start, end in levels):
+            if covering:
+                problems.append(f"'%' of an interval level at {at} is inside a result record")
+            continue
+        if not covering and _IN_CI.search(text[max(0, at - 60) : at]):
+            continue
+        if len(covering) != 1:
+            problems.append(f"'%' at {at} is inside {len(covering)} result records: {text[max(0, at - 40) : at + 1]!r}")
+    return problems
+
+
 def gold_files(gold_dir: Path) -> list[Path]:
     """The gold files, sorted; each file's stem is the doc_id it annotates."""
     gold_dir = Path(gold_dir)
@@ -195,7 +259,14 @@ def gold_files(gold_dir: Path) -> list[Path]:
 
 
 def load_gold(gold_dir: Path, documents: dict[str, str] | None = None) -> pd.DataFrame:
-    """All gold rows in `gold_dir/*.jsonl` as a frame with the schema's dtypes.
+    """All gold rows in `gold_dir/*.jsonl` as a frame with the schema's dtypes (see `read_gold_file`)."""
+    rows = [row for path in gold_files(gold_dir) for row in read_gold_file(path, documents)]
+    frame = pd.DataFrame(rows, columns=list(GOLD_DTYPES))
+    return frame.astype(GOLD_DTYPES)
+
+
+def read_gold_file(path: Path, documents: dict[str, str] | None = None) -> list[dict]:
+    """The checked rows of one gold file, with `gold_file`, `gold_line` and `gold_version`.
 
     With `documents` (doc_id -> text), every span is also checked against the text. Single
     values are completed to value = value_low = value_high. A v1 line's v2 keys are null; a
@@ -203,30 +274,26 @@ def load_gold(gold_dir: Path, documents: dict[str, str] | None = None) -> pd.Dat
     split on "\n" only: `str.splitlines` would also split on U+2028 inside JSON strings.
     """
     rows: list[dict] = []
-    for path in gold_files(gold_dir):
-        file_rows: list[dict] = []
-        for lineno, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{lineno}"
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise GoldError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})") from None
-            problem = _record_problem(rec, path.stem)
-            if problem is None and documents is not None:
-                problem = _span_problem(rec, documents)
-            if problem:
-                raise GoldError(f"{where}: {problem}")
-            if rec["value"] is not None:
-                rec["value_low"] = rec["value_high"] = rec["value"]
-            version = 2 if "arm" in rec else 1
-            file_rows.append({**rec, "gold_file": str(path), "gold_line": lineno, "gold_version": version})
-        if problem := _arm_label_problems(path, file_rows):
-            raise GoldError(problem)
-        rows.extend(file_rows)
-    frame = pd.DataFrame(rows, columns=list(GOLD_DTYPES))
-    return frame.astype(GOLD_DTYPES)
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GoldError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})") from None
+        problem = _record_problem(rec, path.stem)
+        if problem is None and documents is not None:
+            problem = _span_problem(rec, documents)
+        if problem:
+            raise GoldError(f"{where}: {problem}")
+        if rec["value"] is not None:
+            rec["value_low"] = rec["value_high"] = rec["value"]
+        version = 2 if "arm" in rec else 1
+        rows.append({**rec, "gold_file": str(path), "gold_line": lineno, "gold_version": version})
+    if problem := _arm_label_problems(path, rows):
+        raise GoldError(problem)
+    return rows
 
 
 def gold_doc_ids(gold_dir: Path) -> list[str]:
