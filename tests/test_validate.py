@@ -62,8 +62,8 @@ def pred_row(text: str, kind: str, doc_id: str = DOC, start: int | None = None, 
 
 
 def write_gold(gold_dir: Path, rows: list[dict], doc_id: str = DOC) -> Path:
-    gold_dir.mkdir(parents=True, exist_ok=True)
     path = gold_dir / f"{doc_id}.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return path
 
@@ -298,6 +298,31 @@ def test_miss_sentence_comes_from_document_and_fp_sentence_from_prediction() -> 
     assert result.misses[0].sentence == "CR was reached in 4 (40.0%) patients."
     assert result.false_positives[0].sentence == fp["sentence"]
     assert result.false_positives[0].ref == fp["evidence_id"]
+
+
+def test_gold_in_a_subfolder_annotates_the_corpus_file_of_the_same_path(tmp_path: Path) -> None:
+    """doc_ids are paths under the corpus (`papers/trial`); their gold is `gold/papers/trial.jsonl`."""
+    doc_id, corpus = "papers/trial", tmp_path / "corpus"
+    (corpus / "papers").mkdir(parents=True)
+    (corpus / "papers" / "trial.txt").write_text(TEXT, encoding="utf-8")
+    (corpus / "trial.txt").write_text("An unrelated note with no facts.", encoding="utf-8")
+    write_gold(corpus / "gold", [r | {"doc_id": doc_id} for r in GOLD], doc_id=doc_id)
+    preds = to_evidence_frame([r | {"doc_id": doc_id} for r in PREDS])
+    report, _ = run_validation(preds, corpus / "gold", corpus, tmp_path / "out")
+    assert report.documents == [doc_id]
+    flat, _ = run_validation(to_evidence_frame(PREDS), *_flat_inputs(tmp_path / "flat"), tmp_path / "out-flat")
+    for mode in ("exact", "overlap"):
+        assert report.modes[mode].scores == flat.modes[mode].scores
+    write_gold(corpus / "gold", [r | {"doc_id": "trial"} for r in GOLD], doc_id=doc_id)
+    with pytest.raises(GoldError, match=r"trial\.jsonl:1: doc_id 'trial' does not match the file name \(expected 'papers/trial'\)"):
+        load_gold(corpus / "gold")
+
+
+def _flat_inputs(root: Path) -> tuple[Path, Path]:
+    (root / "corpus").mkdir(parents=True)
+    (root / "corpus" / f"{DOC}.txt").write_text(TEXT, encoding="utf-8")
+    write_gold(root / "corpus" / "gold", GOLD)
+    return root / "corpus" / "gold", root / "corpus"
 
 
 # --- thresholds and reports -----------------------------------------------------------------

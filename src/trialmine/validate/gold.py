@@ -72,7 +72,7 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _record_problem(rec: Any, stem: str) -> str | None:
+def _record_problem(rec: Any, doc_id: str) -> str | None:
     """First problem with one parsed gold line, or None when it is well formed."""
     if not isinstance(rec, dict):
         return f"expected a JSON object, got {type(rec).__name__}"
@@ -91,8 +91,8 @@ def _record_problem(rec: Any, stem: str) -> str | None:
     for key in _TEXT_KEYS:
         if not isinstance(rec[key], str) or not rec[key]:
             return f"{key!r} must be a non-empty string, got {rec[key]!r}"
-    if rec["doc_id"] != stem:
-        return f"doc_id {rec['doc_id']!r} does not match the file name (expected {stem!r})"
+    if rec["doc_id"] != doc_id:
+        return f"doc_id {rec['doc_id']!r} does not match the file name (expected {doc_id!r})"
     if rec["kind"] not in GOLD_KINDS:
         return f"unknown kind {rec['kind']!r} (expected one of {', '.join(GOLD_KINDS)})"
     for key in ("start", "end"):
@@ -247,27 +247,34 @@ def annotation_problems(text: str, records: list[dict], not_values: Iterable[int
     return problems
 
 
-def gold_files(gold_dir: Path) -> list[Path]:
-    """The gold files, sorted; each file's stem is the doc_id it annotates."""
+def gold_files(gold_dir: Path) -> dict[str, Path]:
+    """doc_id -> gold file, sorted by doc_id. A file's doc_id is its path under the gold folder
+    without `.jsonl`, as a corpus file's doc_id is its path under the corpus without the extension:
+    `gold/papers/fulltext.jsonl` annotates `corpus/papers/fulltext.pdf`."""
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
         raise GoldError(f"gold directory not found: {gold_dir}")
-    files = sorted(gold_dir.glob("*.jsonl"))
+    files = {_doc_id_under(gold_dir, p): p for p in gold_dir.rglob("*.jsonl")}
     if not files:
         raise GoldError(f"no *.jsonl gold files in {gold_dir}")
-    return files
+    return dict(sorted(files.items()))
+
+
+def _doc_id_under(folder: Path, path: Path) -> str:
+    return path.relative_to(folder).with_suffix("").as_posix()
 
 
 def load_gold(gold_dir: Path, documents: dict[str, str] | None = None) -> pd.DataFrame:
-    """All gold rows in `gold_dir/*.jsonl` as a frame with the schema's dtypes (see `read_gold_file`)."""
-    rows = [row for path in gold_files(gold_dir) for row in read_gold_file(path, documents)]
+    """All gold rows in `gold_dir/**/*.jsonl` as a frame with the schema's dtypes (see `read_gold_file`)."""
+    rows = [row for doc_id, path in gold_files(gold_dir).items() for row in read_gold_file(path, documents, doc_id)]
     frame = pd.DataFrame(rows, columns=list(GOLD_DTYPES))
     return frame.astype(GOLD_DTYPES)
 
 
-def read_gold_file(path: Path, documents: dict[str, str] | None = None) -> list[dict]:
+def read_gold_file(path: Path, documents: dict[str, str] | None = None, doc_id: str | None = None) -> list[dict]:
     """The checked rows of one gold file, with `gold_file`, `gold_line` and `gold_version`.
 
+    Every line's doc_id must be `doc_id` (by default the file's stem).
     With `documents` (doc_id -> text), every span is also checked against the text. Single
     values are completed to value = value_low = value_high. A v1 line's v2 keys are null; a
     result's `arm` must be the label of an arm record of its file. Blank lines are skipped. Lines are
@@ -282,7 +289,7 @@ def read_gold_file(path: Path, documents: dict[str, str] | None = None) -> list[
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
             raise GoldError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})") from None
-        problem = _record_problem(rec, path.stem)
+        problem = _record_problem(rec, doc_id or path.stem)
         if problem is None and documents is not None:
             problem = _span_problem(rec, documents)
         if problem:
@@ -298,11 +305,12 @@ def read_gold_file(path: Path, documents: dict[str, str] | None = None) -> list[
 
 def gold_doc_ids(gold_dir: Path) -> list[str]:
     """The documents the gold covers (also those annotated as holding no facts)."""
-    return [p.stem for p in gold_files(gold_dir)]
+    return list(gold_files(gold_dir))
 
 
 def load_documents(corpus_dir: Path, doc_ids: list[str] | None = None) -> dict[str, str]:
-    """doc_id (file stem of `*.txt`) -> text, decoded as UTF-8 with newlines untouched.
+    """doc_id (path of a `*.txt` under the corpus, without `.txt`) -> text, decoded as UTF-8 with
+    newlines untouched.
 
     Bytes are decoded directly (no newline translation) so offsets match what ingestion stored.
     With `doc_ids`, only those are read and a missing one is a GoldError.
@@ -310,7 +318,7 @@ def load_documents(corpus_dir: Path, doc_ids: list[str] | None = None) -> dict[s
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise GoldError(f"corpus directory not found: {corpus_dir}")
-    paths = {p.stem: p for p in sorted(corpus_dir.glob("*.txt"))}
+    paths = {_doc_id_under(corpus_dir, p): p for p in sorted(corpus_dir.rglob("*.txt"))}
     wanted = list(paths) if doc_ids is None else doc_ids
     missing = [d for d in wanted if d not in paths]
     if missing:
