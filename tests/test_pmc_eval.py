@@ -10,7 +10,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))  # benchmark scripts import each other by module name
 
-from pmc_eval import score_set  # noqa: E402
+from pmc_eval import development_doc_ids, score_set, without_documents  # noqa: E402
 from pmc_sets import ARTICLES, pmc_documents, split_of  # noqa: E402
 
 from abstracts_eval import print_figures  # noqa: E402
@@ -23,6 +23,15 @@ needs_data = pytest.mark.skipif(not ARTICLES.is_file(), reason=f"{ARTICLES} not 
 @pytest.mark.parametrize(("pmid", "split"), [("19169651", "dev"), ("123450", "dev"), ("17", None), ("29", "heldout")])
 def test_split_by_last_digit(pmid: str, split: str | None) -> None:
     assert split_of(pmid) == split
+
+
+def test_heldout_documents_also_in_a_development_set_are_left_out(tmp_path: Path) -> None:
+    heldout = REPO / "benchmarks" / "pmc_heldout" / "gold"
+    overlap = {p.stem for p in heldout.glob("*.jsonl")} & development_doc_ids()
+    assert overlap == {"25652604"}  # in the older benchmarks/devset too; a new overlap must be seen
+    kept = without_documents(heldout, overlap, tmp_path / "gold")
+    assert {p.stem for p in kept.glob("*.jsonl")} == {p.stem for p in heldout.glob("*.jsonl")} - overlap
+    assert (kept / "24438504.jsonl").read_bytes() == (heldout / "24438504.jsonl").read_bytes()
 
 
 @needs_data
