@@ -1,0 +1,26 @@
+PMID = "27861157"
+SHORT = 'A randomized phase II trial comparing chemoimmunotherapy with or without bevacizumab in previously u'
+DESIGN = "comparative"
+DRUGS = {
+    'Bevacizumab': 'bevacizumab',
+    'PCR': ('PCR', 'cyclophosphamide + pentostatin + rituximab'),
+    'PCR-B': ('PCR-B', 'bevacizumab + cyclophosphamide + pentostatin + rituximab'),
+    'bevacizumab': 'bevacizumab',
+    'cyclophosphamide': 'cyclophosphamide',
+    'pentostatin': 'pentostatin',
+    'rituximab': 'rituximab',
+}
+NOT_DRUG = [
+]
+EXTRA_DRUGS = [
+]
+ARMS = [
+]
+DOSES = [
+]
+RESULTS = [
+    dict(at='th PCR-B ({33%} vs. 3%, p', cat='safety', ep='grade 3-4 cardiovascular toxicity', et=None, reg='bevacizumab + cyclophosphamide + pentostatin + rituximab', note='grade 3-4 cardiovascular toxicity with PCR-B (named arm)'),
+    dict(at=' (33% vs. {3%}, p < 0.00', cat='safety', ep='grade 3-4 cardiovascular toxicity', et=None, reg='cyclophosphamide + pentostatin + rituximab', note='comparator after "vs." = PCR arm (the only other arm)'),
+    dict(at='CR) rate ({54.5%} vs 31.3%;', cat='efficacy', ep='CR', et=None, reg='bevacizumab + cyclophosphamide + pentostatin + rituximab', note='"Patients treated with PCR-B had ... higher CR rate"; first value = PCR-B'),
+    dict(at='(54.5% vs {31.3%}; p = 0.08', cat='efficacy', ep='CR', et=None, reg='cyclophosphamide + pentostatin + rituximab', note='comparator after "vs" = PCR arm'),
+]
