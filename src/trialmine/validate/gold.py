@@ -185,8 +185,9 @@ def _span_problem(rec: dict, documents: dict[str, str]) -> str | None:
     return None
 
 
-# the '%' of a confidence/credible-interval level: "95% CI", "95 % confidence interval", "90% CrI"
-_CI_LEVEL = re.compile(r"\d+(?:\.\d+)?\s?%\s*(?:CI\b|C\.I\.|confidence|credible|CrI)", re.I)
+# the '%' of a confidence/credible-interval level: "95% CI", "95 % confidence interval", "90% CrI";
+# "CrI" is matched case-sensitively, so that "60% CRi" (CR with incomplete recovery) stays a value
+_CI_LEVEL = re.compile(r"\d+(?:\.\d+)?\s?%\s*(?:CI\b|C\.I\.|confidence|credible|(?-i:CrI\b))", re.I)
 # a '%' bound inside an interval that a level opened: "(95% CI, 29.5–57.7%)", "[95% CI: 0, 43%]"
 _IN_CI = re.compile(r"(?:CI\b|confidence interval)\)?[^;()\[\]]{0,40}$")
 # "N unit", the unit plural except after 1: "2 years", "1 year", "12 weeks", "3 cycles"
