@@ -289,6 +289,22 @@ def test_arm_sizes_written_as_counts_before_the_arms_names(nlp):
     assert [(a.label, a.n) for a in doc._.arms] == [("Capecitabine", 121), ("observation", 118)]
 
 
+@pytest.mark.parametrize(
+    ("design", "expected"),
+    [
+        ("Participants were randomized to either linagliptin 5 mg/day (n = 162) or placebo (n= 55).",
+         [("linagliptin", ("linagliptin",), 162), ("placebo", (), 55)]),
+        ("Patients were randomized to rizatriptan 10 mg (53), ibuprofen 400 mg (52) and placebo (50).",
+         [("rizatriptan", ("rizatriptan",), 53), ("ibuprofen", ("ibuprofen",), 52), ("placebo", (), 50)]),
+        ("Patients were randomized to cisplatin and etoposide (n = 40) or observation (n = 41).",
+         [("cisplatin and etoposide", ("cisplatin", "etoposide"), 40), ("observation", (), 41)]),
+    ],
+)
+def test_an_arm_defined_with_its_dose_and_size_before_the_next_arm(nlp, design, expected):
+    doc, _ = run(nlp, design)
+    assert [(a.label, a.drugs, a.n) for a in doc._.arms] == expected
+
+
 def test_a_single_arm_study_gives_its_results_the_arms_regimen_not_the_clauses(nlp):
     text = (
         "A single-arm phase II study of ibrutinib plus venetoclax in mantle cell lymphoma.\n"
@@ -365,6 +381,24 @@ def test_each_value_of_a_comparison_gets_a_different_arm(nlp, chosen, values):
     arms = [results[f"{v}%"]["arm"] for v in values]
     assert arms == chosen and len(set(arms)) == len(chosen)
     assert [results[f"{v}%"]["regimen"] for v in values] == [REGIMENS[a] for a in chosen]
+
+
+_DOSED = {"cisplatin": "75 mg/m2", "gemcitabine": "1000 mg/m2", "docetaxel": "60 mg/m2", "placebo": ""}
+
+
+@_settings
+@given(
+    chosen=st.lists(st.sampled_from(sorted(_DOSED)), min_size=2, max_size=3, unique=True),
+    sizes=st.lists(st.integers(10, 400), min_size=3, max_size=3),
+    final=st.sampled_from([" or ", " and ", ", or ", ", and "]),
+)
+def test_arms_written_with_doses_and_sizes_are_each_an_arm_in_order(nlp, chosen, sizes, final):
+    sizes = sizes[: len(chosen)]
+    written = [f"{arm} {_DOSED[arm]} (n = {n})".replace("  ", " ") for arm, n in zip(chosen, sizes)]
+    design = f"Patients were randomized to {', '.join(written[:-1])}{final}{written[-1]}."
+    doc, _ = run(nlp, design)
+    assert [(a.label, a.n) for a in doc._.arms] == list(zip(chosen, sizes))
+    assert [a.drugs for a in doc._.arms] == [() if arm == "placebo" else (arm,) for arm in chosen]
 
 
 @_settings

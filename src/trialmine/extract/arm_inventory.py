@@ -711,10 +711,12 @@ def _comparison_drafts(
     if definition:  # "randomized to A or B"; in results 'or' joins anything
         wow = {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
         links += [(s, e, "OR") for s, e in cues["OR"] if s not in wow]
+        links += [(s, s + 1, "OR") for s in _sized_list_joins(doc, sent, usable, cues)]
     for s, e, kind in sorted(links):
         if not (sent.start <= s < sent.end):
             continue
-        left = [p for p in usable if p.end <= s and s - p.end <= 8]
+        # "randomized to linagliptin 5 mg/day (n = 162) or placebo": the dose and the size belong to the arm
+        left = [p for p in usable if p.end <= s and s - min(_written_to(doc, p, s), s) <= 8]
         # results sentences put the value between: "63.9% with A, compared with 18.4% for B"
         reach = 4 if definition else 10
         right = [p for p in usable if p.start >= e and p.start - e <= reach and not any(e <= x < p.start for x, _, _ in links)]
@@ -761,7 +763,7 @@ def _comparison_drafts(
         listed = [left_phrase]
         if kind == "OR":  # "A, B or C"
             for earlier in reversed([p for p in usable if p.end <= left_phrase.start]):
-                gap = doc[earlier.end : listed[0].start].text.strip()
+                gap = doc[_written_to(doc, earlier, listed[0].start) : listed[0].start].text.strip()
                 if gap != ",":
                     break
                 listed.insert(0, earlier)
@@ -776,6 +778,32 @@ def _comparison_drafts(
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _written_to(doc: Doc, phrase: ArmPhrase, limit: int) -> int:
+    """Where an arm's definition ends: after the doses written with it and a bracket right after
+    them that closes before `limit` ('linagliptin 5 mg/day (n = 162)', 'rizatriptan 10 mg (53)')."""
+    end = max(phrase.extent_end, phrase.end)
+    if end < limit and doc[end].text in {"(", "["}:
+        close = next((t.i for t in doc[end + 1 : min(limit, end + 16)] if t.text in {")", "]"}), None)
+        if close is not None:
+            end = close + 1
+    return end
+
+
+def _sized_list_joins(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict) -> list[int]:
+    """'and' between arms that each carry their size, in a design sentence: 'randomized to
+    rizatriptan 10 mg (53), ibuprofen 400 mg (52) and placebo (50)' lists three arms."""
+    sized = [p for p in phrases if _arm_size(doc, p, cues) is not None]
+    ends = {_written_to(doc, p, sent.end): p for p in sized}
+    joins = []
+    for p in sized:
+        if p.start == sent.start:
+            continue
+        k = p.start - 1
+        if doc[k].lower_ == "and" and (k in ends or (doc[k - 1].text == "," and k - 1 in ends)):
+            joins.append(k)
+    return joins
 
 
 def _placebo_for_last_drug(doc: Doc, left: ArmPhrase, placebo: ArmPhrase) -> tuple[str, ...] | None:
@@ -988,9 +1016,10 @@ def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses, shared:
 
 
 def _arm_size(doc: Doc, phrase: ArmPhrase, cues: dict) -> int | None:
-    """'XELIRI (n = 52)', 'arm A (n=30)'."""
+    """'XELIRI (n = 52)', 'arm A (n=30)', 'linagliptin 5 mg/day (n = 162)'."""
+    end = max(phrase.extent_end, phrase.end)
     for s, e in cues["ARM_SIZE"]:
-        if phrase.end <= s <= phrase.end + 2:
+        if end <= s <= end + 2:
             return _first_int(doc[s:e].text)
     return None
 
