@@ -305,6 +305,20 @@ def test_an_arm_defined_with_its_dose_and_size_before_the_next_arm(nlp, design, 
     assert [(a.label, a.drugs, a.n) for a in doc._.arms] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We compared lamivudine (LAM) and adefovir (ADV) versus entecavir (ETV) in hepatitis B.",
+         [("adefovir", "lamivudine"), ("entecavir",)]),
+        ("Patients were randomized to fimasartan 120 mg/rosuvastatin 20 mg (FMS/RSV), fimasartan 120 mg (FMS) alone "
+         "or rosuvastatin 20 mg (RSV) alone.", [("fimasartan", "rosuvastatin"), ("fimasartan",), ("rosuvastatin",)]),
+    ],
+)
+def test_a_drugs_bracketed_short_form_is_part_of_its_arm(nlp, text, expected):
+    doc, _ = run(nlp, text)
+    assert [a.drugs for a in doc._.arms] == expected
+
+
 def test_a_single_arm_study_gives_its_results_the_arms_regimen_not_the_clauses(nlp):
     text = (
         "A single-arm phase II study of ibrutinib plus venetoclax in mantle cell lymphoma.\n"

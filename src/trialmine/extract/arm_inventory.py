@@ -291,7 +291,7 @@ def arm_phrases(
             if end is not None:
                 elements.append(ArmPhrase(e, end, name=_normal_name(doc[e:end]), name_end=end))
                 taken.update(range(e, end))
-    elements.sort(key=lambda p: p.start)
+    elements = _with_short_forms(doc, sorted(elements, key=lambda p: p.start), dose_tokens, combiner_tokens_of(cues))
     combiner_tokens = {i for s, e in cues["COMBINER"] for i in range(s, e)} - {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
     plural_nouns = {s for s, _ in cues["ARM_NOUNS"]}
     merged: list[list[ArmPhrase]] = []
@@ -315,6 +315,50 @@ def arm_phrases(
                 extent += 1
             phrases.append(replace(phrase, extent_end=extent))
     return phrases
+
+
+def combiner_tokens_of(cues: dict) -> set[int]:
+    return {i for s, e in cues["COMBINER"] for i in range(s, e)} - {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
+
+
+def _with_short_forms(doc: Doc, elements: list[ArmPhrase], dose_tokens: set[int], combiner_tokens: set[int]) -> list[ArmPhrase]:
+    """Drug elements whose bracketed short forms ('lamivudine (LAM)', 'fimasartan 120 mg (FMS)',
+    'fimasartan 120 mg/rosuvastatin 20 mg (FMS/RSV)') become part of them: a short form names the
+    drugs before it, it is not an arm of its own and does not part a combination."""
+    out: list[ArmPhrase] = []
+    k = 0
+    while k < len(elements):
+        element = elements[k]
+        out.append(element)
+        k += 1
+        if not element.drugs:
+            continue
+        # the drugs written before the bracket: this element, or it and those joined to it
+        first = len(out) - 1
+        while first > 0 and out[first - 1].drugs and all(
+            i in combiner_tokens or i in dose_tokens for i in range(out[first - 1].end, out[first].start)
+        ):
+            first -= 1
+        end = element.end
+        while end in dose_tokens:
+            end += 1
+        if end >= len(doc) or doc[end].text != "(":
+            continue
+        inside = []
+        j = k
+        while j < len(elements) and elements[j].drugs and elements[j].start > end and (
+            not inside and elements[j].start == end + 1
+            or inside and all(doc[i].text in {"/", "+", "-", ","} for i in range(inside[-1].end, elements[j].start))
+        ):
+            inside.append(elements[j])
+            j += 1
+        if not inside or inside[-1].end >= len(doc) or doc[inside[-1].end].text != ")":
+            continue
+        if {d for p in inside for d in p.drugs} not in ({d for p in out[first:] for d in p.drugs}, set(element.drugs)):
+            continue
+        out[-1] = replace(element, end=inside[-1].end + 1)
+        k = j
+    return out
 
 
 def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]:
