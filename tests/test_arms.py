@@ -319,6 +319,44 @@ def test_a_drugs_bracketed_short_form_is_part_of_its_arm(nlp, text, expected):
     assert [a.drugs for a in doc._.arms] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venetoclax in relapsed AML.\nTwenty patients received venetoclax 400 mg daily. The ORR was 40%.",
+        "Selinexor in myelofibrosis: a phase 1b study\nPatients were treated with selinexor. "
+        "The ORR was 40% in patients with a JAK2 mutation versus 20% in those without.",
+        "A pilot study in myelofibrosis.\nSelinexor was administered weekly to 12 patients. The ORR was 40%.",
+    ],
+)
+def test_a_trial_that_gives_one_regimen_and_compares_none_has_one_arm(nlp, text):
+    doc, results = run(nlp, text)
+    drug = doc._.arms[0].drugs if doc._.arms else None
+    assert [(a.role, a.method) for a in doc._.arms] == [("single", "single-arm")] and drug in {("venetoclax",), ("selinexor",)}
+    assert results["40%"]["regimen"] == drug[0]
+
+
+def test_a_comparative_trial_without_arms_found_is_not_made_single_arm(nlp):
+    text = "A double-blind crossover study.\nNabilone and prochlorperazine were compared in patients receiving cisplatin."
+    doc, _ = run(nlp, text)
+    assert all(a.method != "single-arm" for a in doc._.arms)
+
+
+def test_a_therapy_word_given_two_combinations_names_neither(nlp):
+    text = (
+        "Patients were randomized to the FEC regimen or the paclitaxel plus epirubicin (PE) regimen.\n"
+        "The ORR was 76% in the PE arm and 60% in the FEC arm. The PE regimen may be preferred."
+    )
+    doc, results = run(nlp, text)
+    assert [a.drugs for a in doc._.arms] == [("cyclophosphamide", "epirubicin", "fluorouracil"), ("epirubicin", "paclitaxel")]
+    assert results["76%"]["regimen"] == "epirubicin + paclitaxel"
+
+
+def test_a_bracket_after_other_words_does_not_name_the_arm(nlp):
+    text = "Lamivudine plus adefovir versus entecavir monotherapy for chronic hepatitis B (CHB): a randomized trial."
+    doc, _ = run(nlp, text)
+    assert [a.label for a in doc._.arms][1] != "CHB"
+
+
 def test_a_single_arm_study_gives_its_results_the_arms_regimen_not_the_clauses(nlp):
     text = (
         "A single-arm phase II study of ibrutinib plus venetoclax in mantle cell lymphoma.\n"

@@ -123,6 +123,8 @@ class ArmRules:
     list_separators: frozenset[str] = frozenset()  # between the drugs of such a definition
     shared_drug_links: frozenset[str] = frozenset()  # 'flat infusion with cisplatin': drugs every arm receives
     size_sentence_words: frozenset[str] = frozenset()  # a sentence that states arm sizes: 'randomized', 'enrolled'
+    comparative_design_words: frozenset[str] = frozenset()  # a document without them is no comparative trial
+    regimen_given_words: frozenset[str] = frozenset()  # 'patients received X': the regimen of a single-arm study
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -149,6 +151,8 @@ class ArmRules:
                 list_separators=frozenset(raw["list_separators"]),
                 shared_drug_links=frozenset(raw["shared_drug_links"]),
                 size_sentence_words=frozenset(raw["size_sentence_words"]),
+                comparative_design_words=frozenset(raw["comparative_design_words"]),
+                regimen_given_words=frozenset(raw["regimen_given_words"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
@@ -288,10 +292,16 @@ def arm_phrases(
     for s, e in cues["RECIPIENT"]:
         if sent.start <= s and e < sent.end and e not in taken:
             end = _name_end(doc, e, sent.end, taken, rules)
-            if end is not None:
+            if end is not None and end not in taken:  # 'administered tablet colchicine': the drug names the arm
                 elements.append(ArmPhrase(e, end, name=_normal_name(doc[e:end]), name_end=end))
                 taken.update(range(e, end))
     elements = _with_short_forms(doc, sorted(elements, key=lambda p: p.start), dose_tokens, combiner_tokens_of(cues))
+    # 'the FEC regimen', 'cisplatin chemotherapy': a therapy word right after drugs describes them
+    elements = [
+        p for k, p in enumerate(elements)
+        if not (k and p.end - p.start == 1 and doc[p.start].lower_ in rules.therapy_words and elements[k - 1].drugs
+                and elements[k - 1].end == p.start)
+    ]
     combiner_tokens = {i for s, e in cues["COMBINER"] for i in range(s, e)} - {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
     plural_nouns = {s for s, _ in cues["ARM_NOUNS"]}
     merged: list[list[ArmPhrase]] = []
@@ -365,17 +375,18 @@ def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]
     """Therapy words the document defines by two or more drugs, written right before the word
     ('epirubicin, cisplatin, and capecitabine chemotherapy'), in brackets right after it
     ('doublet chemotherapy (carboplatin/pemetrexed)') or after 'with' ('chemotherapy with
-    cisplatin and vinblastine'); the first definition of each word counts."""
+    cisplatin and vinblastine'); the first definition counts. A word the document gives another
+    combination too ('the FEC regimen', 'the PE regimen') names no one combination: it is not defined."""
     mentions: dict[int, tuple[int, tuple[str, ...]]] = {}  # token start -> (token end, drugs)
     for mention in doc._.drug_mentions or []:
         span = _token_span(doc, mention.start, mention.end)
         if span is not None:
             mentions[span[0]] = (span[1], tuple(mention.components or (mention.drug,)))
     ending_at = {end: (start, drugs) for start, (end, drugs) in mentions.items()}
-    found: dict[str, tuple[str, ...]] = {}
+    found: dict[str, tuple[str, ...] | None] = {}
     for token in doc:
         word = token.lower_
-        if word not in rules.therapy_words or word in found:
+        if word not in rules.therapy_words or (word in found and found[word] is None):
             continue
         drugs: set[str] = set()
         i, first = token.i, None
@@ -410,8 +421,13 @@ def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]
                 else:
                     k += 1
         if len(drugs) >= 2:
-            found[word] = tuple(sorted(drugs))
-    return found
+            drugs = tuple(sorted(drugs))
+            first_given = set(found.get(word, drugs))
+            if not (first_given <= set(drugs) or set(drugs) <= first_given):  # another combination
+                found[word] = None
+            else:
+                found.setdefault(word, drugs)
+    return {word: drugs for word, drugs in found.items() if drugs is not None}
 
 
 def abbreviated_regimens(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]:
@@ -599,6 +615,10 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     doc.user_data[_CUES_KEY] = cues
     outcomes = [(m.start, m.end) for m in doc._.endpoint_mentions or []] if Doc.has_extension("endpoint_mentions") else []
     not_names = {t.i for e in doc.ents if e.label_ == "DISEASE" and not _defined_as_other(doc, e) for t in e}
+    for short in (doc._.abbreviations or []) if Doc.has_extension("abbreviations") else []:
+        long_form = short._.long_form  # 'chronic hepatitis B (CHB)': the short form of a disease
+        if long_form is not None and any(t.i in not_names for t in long_form):
+            not_names.update(range(short.start, short.end))
     for start_char, end_char in outcomes:
         span = _token_span(doc, start_char, end_char)
         if span:
@@ -636,7 +656,9 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         for draft in found:
             draft.sentence = i
         drafts += found
-    if len(_distinct(drafts)) < 2:  # no design sentence: the first comparison in the results
+    comparative = any(t.lower_ in arm_cues.rules.comparative_design_words for t in doc)
+    said_single = bool(cues["SINGLE_ARM"]) and not comparative  # "a single-arm phase II study": no arms in its results
+    if len(_distinct(drafts)) < 2 and not said_single:  # no design sentence: the first comparison in the results
         for i, sent in enumerate(sentences):
             found = _comparison_drafts(doc, sent, phrases[i], sentence_cues[i], arm_cues.rules, definition=False)
             if len(_distinct(found)) < 2:  # "61% in the PCI group and 40% in the SK group"
@@ -649,7 +671,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
     arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared)
     if len(arms) < 2:
-        arms = _single_arm(doc, sentences, phrases, cues)
+        arms = _single_arm(doc, sentences, phrases, cues, comparative, arm_cues.rules)
     mentions = _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
     sizing = [s for s in sentences if any(t.lower_ in arm_cues.rules.size_sentence_words for t in s)]
     return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
@@ -890,6 +912,8 @@ def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int]
     for i in range(max(phrase.extent_end, phrase.end), min(limit, phrase.end + 10)):
         if any(p.start == i for p in phrases if p is not phrase and not p.name):
             return None  # another arm starts first
+        if doc[i].lower_ in rules.name_stop_words and doc[i].lower_ not in _ARM_NAME_TAIL:
+            return None  # 'entecavir monotherapy for chronic hepatitis B (CHB)': the bracket names something else
         if doc[i].text not in {"(", "["}:
             continue
         end = _name_end(doc, i + 1, limit, taken - set(range(i + 1, limit)), rules)
@@ -1073,10 +1097,16 @@ def _first_int(text: str) -> int | None:
     return int(match.group(0)) if match else None
 
 
-def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cues: dict) -> list[Arm]:
-    """One arm when the document says it is a single-arm / phase I-II study: its regimen as first
-    named in the title or the sentence that says so."""
+def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cues: dict, comparative: bool, rules: ArmRules) -> list[Arm]:
+    """One arm when the document says it is a single-arm / phase I-II study, or is no comparative
+    trial and gives its patients a regimen ('patients received X', 'X was administered'): the
+    regimen as first named in the title, the sentence that says so or the one that gives it."""
     cue_sentences = [i for i, s in enumerate(sentences) if any(s.start <= c < s.end for c, _ in cues["SINGLE_ARM"])]
+    if not comparative:
+        cue_sentences += [
+            i for i, s in enumerate(sentences)
+            if any(p.drugs for p in phrases[i]) and any(t.lower_ in rules.regimen_given_words for t in s)
+        ]
     if not cue_sentences:
         return []
     for i in [0, *cue_sentences]:
@@ -1125,6 +1155,7 @@ def resolve_phrase(phrase: ArmPhrase, arms: list[Arm]) -> Arm | None:
 
 
 _ARM_NOUNS = {"arm", "arms", "group", "groups", "cohort", "cohorts"}
+_ARM_NAME_TAIL = _ARM_NOUNS | {"alone"}  # words that may stand between an arm and its bracketed name
 
 
 def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, str, bool]], rules: ArmRules) -> list[Arm]:
