@@ -657,8 +657,10 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             draft.sentence = i
         drafts += found
     comparative = any(t.lower_ in arm_cues.rules.comparative_design_words for t in doc)
-    said_single = bool(cues["SINGLE_ARM"]) and not comparative  # "a single-arm phase II study": no arms in its results
-    if len(_distinct(drafts)) < 2 and not said_single:  # no design sentence: the first comparison in the results
+    single = _single_arm_sentences(sentences, phrases, cues, comparative, arm_cues.rules)
+    # no design sentence: the first comparison in the results, unless the study is single-arm
+    # (its results compare subgroups of its one arm)
+    if len(_distinct(drafts)) < 2 and not (single and not comparative):
         for i, sent in enumerate(sentences):
             found = _comparison_drafts(doc, sent, phrases[i], sentence_cues[i], arm_cues.rules, definition=False)
             if len(_distinct(found)) < 2:  # "61% in the PCI group and 40% in the SK group"
@@ -671,7 +673,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
     arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared)
     if len(arms) < 2:
-        arms = _single_arm(doc, sentences, phrases, cues, comparative, arm_cues.rules)
+        arms = _single_arm(doc, sentences, phrases, single)
     mentions = _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
     sizing = [s for s in sentences if any(t.lower_ in arm_cues.rules.size_sentence_words for t in s)]
     return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
@@ -1097,16 +1099,22 @@ def _first_int(text: str) -> int | None:
     return int(match.group(0)) if match else None
 
 
-def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cues: dict, comparative: bool, rules: ArmRules) -> list[Arm]:
-    """One arm when the document says it is a single-arm / phase I-II study, or is no comparative
-    trial and gives its patients a regimen ('patients received X', 'X was administered'): the
-    regimen as first named in the title, the sentence that says so or the one that gives it."""
-    cue_sentences = [i for i, s in enumerate(sentences) if any(s.start <= c < s.end for c, _ in cues["SINGLE_ARM"])]
+def _single_arm_sentences(sentences: list[Span], phrases: dict, cues: dict, comparative: bool, rules: ArmRules) -> list[int]:
+    """Sentences that make the document a single-arm study: one that says so ('a single-arm phase
+    II study') or, in a document that is no comparative trial, one that gives its patients a
+    regimen ('patients received X', 'X was administered')."""
+    found = [i for i, s in enumerate(sentences) if any(s.start <= c < s.end for c, _ in cues["SINGLE_ARM"])]
     if not comparative:
-        cue_sentences += [
+        found += [
             i for i, s in enumerate(sentences)
             if any(p.drugs for p in phrases[i]) and any(t.lower_ in rules.regimen_given_words for t in s)
         ]
+    return found
+
+
+def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cue_sentences: list[int]) -> list[Arm]:
+    """The one arm of a single-arm study: its regimen as first named in the title, the sentence
+    that says it is single-arm or the one that gives it."""
     if not cue_sentences:
         return []
     for i in [0, *cue_sentences]:
