@@ -357,6 +357,29 @@ def test_a_bracket_after_other_words_does_not_name_the_arm(nlp):
     assert [a.label for a in doc._.arms][1] != "CHB"
 
 
+def test_arms_of_one_drug_at_different_doses_are_each_an_arm(nlp):
+    text = (
+        "Patients were randomized to gantenerumab 105 mg or 225 mg or placebo every 4 weeks. "
+        "The ORR was 16%, 19% and 27% for placebo, gantenerumab 105 mg, and gantenerumab 225 mg, respectively."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.drugs, a.dose_level) for a in doc._.arms] == [
+        ("gantenerumab 105 mg", ("gantenerumab",), "105mg"), ("225 mg", ("gantenerumab",), "225mg"), ("placebo", (), None),
+    ]
+    assert [(results[v]["arm"], results[v]["regimen"]) for v in ("16%", "19%", "27%")] == [
+        ("placebo", None), ("gantenerumab 105 mg", "gantenerumab"), ("225 mg", "gantenerumab"),
+    ]
+
+
+def test_a_dose_before_an_arm_noun_names_the_arm_given_that_dose(nlp):
+    text = (
+        "Responders were re-randomised to placebo, tofacitinib 5 mg BID, or 10 mg BID, for 52 weeks. "
+        "Remission was 11%, 34% and 41% in the placebo, 5 mg and 10 mg groups, respectively."
+    )
+    _, results = run(nlp, text)
+    assert [results[v]["arm"] for v in ("11%", "34%", "41%")] == ["placebo", "tofacitinib 5 mg BID", "10 mg BID"]
+
+
 def test_a_single_arm_study_gives_its_results_the_arms_regimen_not_the_clauses(nlp):
     text = (
         "A single-arm phase II study of ibrutinib plus venetoclax in mantle cell lymphoma.\n"
@@ -433,6 +456,24 @@ def test_each_value_of_a_comparison_gets_a_different_arm(nlp, chosen, values):
     arms = [results[f"{v}%"]["arm"] for v in values]
     assert arms == chosen and len(set(arms)) == len(chosen)
     assert [results[f"{v}%"]["regimen"] for v in values] == [REGIMENS[a] for a in chosen]
+
+
+@_settings
+@given(
+    doses=st.lists(st.sampled_from([10, 20, 40, 80, 160]), min_size=2, max_size=3, unique=True),
+    values=st.lists(st.integers(1, 99), min_size=3, max_size=3, unique=True),
+    order=st.permutations(range(3)),
+)
+def test_dose_level_arms_follow_the_order_of_a_respectively_list(nlp, doses, values, order):
+    values = values[: len(doses)]
+    listed = [doses[i] for i in order if i < len(doses)]
+    design = f"Patients were randomized to ruxolitinib {doses[0]} mg or " + " or ".join(f"{d} mg" for d in doses[1:]) + " daily."
+    and_join = lambda items: f"{', '.join(items[:-1])} and {items[-1]}"  # noqa: E731
+    text = f"{design}\nSVR35 was {and_join([f'{v}%' for v in values])} with {and_join([f'ruxolitinib {d} mg' for d in listed])}, respectively."
+    doc, results = run(nlp, text)
+    level_of = {a.label: a.dose_level for a in doc._.arms}
+    assert sorted(level_of.values()) == sorted(f"{d}mg" for d in doses)
+    assert [level_of[results[f"{v}%"]["arm"]] for v in values] == [f"{d}mg" for d in listed]
 
 
 _DOSED = {"cisplatin": "75 mg/m2", "gemcitabine": "1000 mg/m2", "docetaxel": "60 mg/m2", "placebo": ""}

@@ -58,6 +58,7 @@ class Arm:
     control_term: str | None = None  # placebo, observation, best supportive care ...
     group_label: str | None = None  # "arm a", "group i" (lower case) when the arm has one
     aliases: tuple[str, ...] = ()  # lower-case names the document defines it by ("pci", "usual care")
+    dose_level: str | None = None  # "105 mg": arms of one drug told apart by dose ("gantenerumab 105 mg or 225 mg")
 
     @property
     def regimen(self) -> str | None:
@@ -81,6 +82,7 @@ class ArmPhrase:
     marked: bool = False  # written as an arm: "the X group", "patients receiving X", "X-treated"
     name_end: int = 0  # end of the name without a trailing "arm"/"group"
     extent_end: int = 0  # end including doses written right after the name
+    dose_text: str | None = None  # the dose written right after the name, lower case ("105 mg")
 
 
 @dataclass(frozen=True)
@@ -241,7 +243,7 @@ class _SentenceBuckets:
 
 def arm_phrases(
     doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: set[int], arm_cues: ArmCues,
-    mentions: list[tuple[DrugMention, tuple[int, int]]],
+    mentions: list[tuple[DrugMention, tuple[int, int]]], dose_spans: list[tuple[int, int]] = (),
 ) -> list[ArmPhrase]:
     """Candidate arm names of one sentence, left to right (`cues`, `controls` and the drug
     `mentions` with their token spans are the sentence's own)."""
@@ -271,6 +273,7 @@ def arm_phrases(
         components = mention.components or (mention.drug,)
         elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components), name_end=span[1]))
         taken.update(range(*span))
+    elements += _dose_levels(doc, sent, cues, elements, dose_spans, taken)
     therapies = doc.user_data.get(_THERAPY_KEY) or {}
     abbreviated = doc.user_data.get(_ABBREVIATED_KEY) or {}
     for token in sent:  # 'chemotherapy plus bevacizumab' where the document says which chemotherapy; 'CCRT with IP'
@@ -323,8 +326,52 @@ def arm_phrases(
             extent = phrase.end
             while extent < sent.end and extent in dose_tokens:
                 extent += 1
-            phrases.append(replace(phrase, extent_end=extent))
+            dose_text = phrase.dose_text or (_dose_key(doc[phrase.end : extent]) if extent > phrase.end else None)
+            phrases.append(replace(phrase, extent_end=extent, dose_text=dose_text))
     return phrases
+
+
+_LEVEL_LINKS = {"or", ",", "vs", "vs.", "versus", "and"}
+
+
+_AMOUNT = re.compile(r"[\d.,·]+(?:\s*[-–]\s*[\d.,·]+)?\s*\S+")
+
+
+def _dose_key(span: Span) -> str:
+    """The amount and unit of a dose, without its schedule: '5 mg BID' and '5 mg' are one dose level."""
+    match = _AMOUNT.match(span.text)
+    return "".join((match.group() if match else span.text).lower().split())
+
+
+def _dose_levels(doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], dose_spans, taken: set[int]) -> list[ArmPhrase]:
+    """Arms named by a dose alone: a dose listed after a drug given at another dose ('gantenerumab
+    105 mg or 225 mg', 'tofacitinib 5 mg BID, or 10 mg BID') is that drug at this dose; a dose
+    before an arm noun ('the 10 mg group') names the arm given that dose."""
+    arm_nouns = {s for s, _ in cues["ARM_NOUN"] + cues["ARM_NOUNS"]}
+    drug_elements = sorted((p for p in elements if p.drugs), key=lambda p: p.start)
+    dose_tokens = {i for s, e in dose_spans for i in range(s, e)}
+
+    def listed_before_arm_noun(end: int) -> bool:  # 'the placebo, 5 mg and 10 mg groups'
+        while end < sent.end and (end in dose_tokens or doc[end].lower_ in _LEVEL_LINKS):
+            end += 1
+        return end in arm_nouns
+
+    found = []
+    for s, e in dose_spans:
+        if not (sent.start < s and e <= sent.end) or taken & set(range(s, e)):
+            continue
+        if e in arm_nouns or (doc[s - 1].lower_ in _LEVEL_LINKS and listed_before_arm_noun(e)):
+            found.append(ArmPhrase(s, e, name_end=e, dose_text=_dose_key(doc[s:e])))
+            taken.update(range(s, e))
+            continue
+        if doc[s - 1].lower_ not in _LEVEL_LINKS:
+            continue
+        before = [p for p in drug_elements if p.end < s]
+        if not before or before[-1].end not in {d for d, _ in dose_spans}:
+            continue  # the drug before must be written with a dose of its own
+        found.append(ArmPhrase(s, e, drugs=before[-1].drugs, name_end=e, dose_text=_dose_key(doc[s:e])))
+        taken.update(range(s, e))
+    return found
 
 
 def combiner_tokens_of(cues: dict) -> set[int]:
@@ -517,6 +564,8 @@ def _describes_patients(doc: Doc, span: tuple[int, int], rules: ArmRules) -> boo
 def _joins(doc: Doc, left: ArmPhrase, right: ArmPhrase, combiner_tokens: set[int], dose_tokens: set[int]) -> bool:
     if left.group_label or right.group_label or left.role_word or right.role_word or left.name or right.name:
         return False
+    if left.drugs and left.drugs == right.drugs:  # 'rizatriptan 10 mg and rizatriptan 20 mg': no drug combines with itself
+        return False
     gap = range(left.end, right.start)
     if len(gap) > 12 or not all(i in combiner_tokens or i in dose_tokens for i in gap):
         return False
@@ -585,6 +634,7 @@ def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc) -> ArmPhrase:
     return ArmPhrase(
         start, end, drugs=drugs, control_term=control, group_label=first.group_label, role_word=first.role_word,
         name=first.name, alone=alone, acronym=len(part) == 1 and first.acronym, name_end=name_end, marked=marked,
+        dose_text=first.dose_text if len(part) == 1 else None,
     )
 
 
@@ -606,6 +656,7 @@ class _Draft:
     generic: bool = False  # named in the title without drugs ("once-daily versus twice-daily")
     shared: tuple[str, ...] = ()  # drugs the comparison gives every arm ("concurrent versus sequential gefitinib")
     sentence: int = 0  # index of the sentence that defines it
+    dose_level: str | None = None  # the dose that tells it from an arm of the same drugs
 
 
 def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[int, int, str, bool]]]:
@@ -629,19 +680,22 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     controls = arm_cues.control_spans(doc)
     dose_tokens: set[int] = set()
     doses = find_doses(doc.text)
+    dose_spans = []
     for dose in doses:
         span = _token_span(doc, dose.start, dose.end)
         if span:
             dose_tokens.update(range(*span))
+            dose_spans.append(span)
     sentences = list(doc.sents) or [doc[:]]
     # each sentence sees only its own cues and mentions, so the inventory stays linear in length
     in_sentence = _SentenceBuckets(sentences)
     sentence_cues = in_sentence.split_labelled(cues)
     sentence_controls = in_sentence.split(controls)
+    sentence_doses = in_sentence.split(sorted(dose_spans))
     mention_spans = [(m, _token_span(doc, m.start, m.end)) for m in doc._.drug_mentions or []]
     sentence_mentions = in_sentence.split([(m, span) for m, span in mention_spans if span], key=lambda x: x[1][0])
     phrases = {
-        i: arm_phrases(doc, s, sentence_cues[i], sentence_controls[i], dose_tokens, arm_cues, sentence_mentions[i])
+        i: arm_phrases(doc, s, sentence_cues[i], sentence_controls[i], dose_tokens, arm_cues, sentence_mentions[i], sentence_doses[i])
         for i, s in enumerate(sentences)
     }
 
@@ -741,7 +795,9 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
         for phrase in sentence_phrases:
             arm = resolve_phrase(phrase, arms)
             if arm is not None:
-                add((phrase.start, phrase.end), (arm.arm_id, (doc[phrase.start].idx, _name_end_char(doc, phrase)) in definitions))
+                # 'ruxolitinib 10 mg, ruxolitinib 20 mg and ...': a mention includes the dose written with it
+                end = max(phrase.end, phrase.extent_end) if phrase.dose_text else phrase.end
+                add((phrase.start, end), (arm.arm_id, (doc[phrase.start].idx, _name_end_char(doc, phrase)) in definitions))
     for (start_char, end_char), arm_id in definitions.items():
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is not None and not any(i in owner for i in range(span.start, span.end)):
@@ -963,7 +1019,9 @@ def _text(doc: Doc, phrase: ArmPhrase) -> str:
     return doc[phrase.start : phrase.name_end].text
 
 
-def _key(draft: _Draft) -> tuple:
+def _key(draft: _Draft, dose_levels: frozenset = frozenset()) -> tuple:
+    """What makes an arm distinct; a drug given in arms of different doses (`dose_levels`) is one
+    arm per dose."""
     if draft.method == "group-label":
         return ("group", draft.phrase.group_label)
     drugs = draft.drugs if draft.drugs is not None else draft.phrase.drugs
@@ -971,7 +1029,20 @@ def _key(draft: _Draft) -> tuple:
         return ("name", draft.phrase.name)
     if not drugs and draft.phrase.role_word:
         return ("role", draft.phrase.role_word)
-    return ("drugs", drugs, None if drugs else draft.phrase.control_term)
+    if not drugs and draft.phrase.dose_text:
+        return ("dose", draft.phrase.dose_text)
+    level = draft.phrase.dose_text if drugs in dose_levels else None
+    return ("drugs", drugs, None if drugs else draft.phrase.control_term) + ((level,) if level else ())
+
+
+def _dose_levels_of(drafts: list[_Draft]) -> frozenset:
+    """Drug sets the comparisons give at two or more doses ('gantenerumab 105 mg or 225 mg')."""
+    doses: dict[tuple, set[str]] = {}
+    for draft in drafts:
+        drugs = draft.drugs if draft.drugs is not None else draft.phrase.drugs
+        if draft.method != "group-label" and drugs and draft.phrase.dose_text:
+            doses.setdefault(drugs, set()).add(draft.phrase.dose_text)
+    return frozenset(drugs for drugs, texts in doses.items() if len(texts) >= 2)
 
 
 def _distinct(drafts: list[_Draft]) -> list[_Draft]:
@@ -979,8 +1050,13 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
     seen: dict[tuple, _Draft] = {}
     group_of = {d.drugs: d for d in drafts if d.method == "group-label" and d.drugs}
     established = None  # the sentence by which two arms were defined
+    levels = _dose_levels_of(drafts)
     for draft in drafts:
-        key = _key(draft)
+        key = _key(draft, levels)
+        if key[0] == "drugs" and key[1] in levels and len(key) == 3:
+            continue  # 'gantenerumab' without a dose, where arms differ by dose: the drug, not an arm
+        if key[0] == "drugs" and len(key) == 4 or key[0] == "dose":
+            draft.dose_level = draft.phrase.dose_text
         if established is not None and draft.sentence > established and key not in seen:
             named = _arm_named_by_drug(draft, list(seen.values()))  # "in the dovitinib vs placebo arms"
             if named is not None:
@@ -1078,10 +1154,13 @@ def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses, shared:
         n = next((size for p in sized if (size := _arm_size(doc, p, cues)) is not None), None)
         extent = doc[max(phrase.extent_end, phrase.end) - 1]
         arm_doses = tuple(d.text for d in doses if doc[phrase.start].idx <= d.start and d.end <= extent.idx + len(extent))
-        aliases = {p.name for p in (draft.phrase, *draft.restated) if p.name} | {draft.label.lower()} | draft.aliases
+        label, end = draft.label, draft.end
+        if draft.dose_level and draft.method != "group-label":  # 'gantenerumab 105 mg': the dose is part of the name
+            label, end = doc[draft.phrase.start : draft.phrase.extent_end].text, extent.idx + len(extent)
+        aliases = {p.name for p in (draft.phrase, *draft.restated) if p.name} | {label.lower()} | draft.aliases
         drugs = tuple(sorted({*drugs, *shared}))
-        arms.append(Arm(f"A{k + 1}", draft.label, role, drugs, arm_doses, n, draft.start, draft.end, draft.method,
-                        phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases))))
+        arms.append(Arm(f"A{k + 1}", label, role, drugs, arm_doses, n, draft.start, end, draft.method,
+                        phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases)), draft.dose_level))
     return arms
 
 
@@ -1135,8 +1214,14 @@ def resolve_phrase(phrase: ArmPhrase, arms: list[Arm]) -> Arm | None:
         return next((a for a in arms if a.group_label == phrase.group_label), None)
     if phrase.name:
         return next((a for a in arms if phrase.name in a.aliases), None)
+    if not phrase.drugs and phrase.dose_text:  # 'the 10 mg group'
+        at_dose = [a for a in arms if a.dose_level == phrase.dose_text]
+        return at_dose[0] if len(at_dose) == 1 else None
     if phrase.drugs:
         exact = [a for a in arms if set(a.drugs) == set(phrase.drugs)]
+        if len(exact) > 1 and any(a.dose_level for a in exact):  # arms of one drug at different doses
+            at_dose = [a for a in exact if a.dose_level == phrase.dose_text]
+            return at_dose[0] if len(at_dose) == 1 else None
         if exact:
             return next((a for a in exact if a.control_term == phrase.control_term), exact[0])
         if phrase.alone or len(arms) == 1:
