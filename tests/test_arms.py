@@ -380,6 +380,22 @@ def test_a_dose_before_an_arm_noun_names_the_arm_given_that_dose(nlp):
     assert [results[v]["arm"] for v in ("11%", "34%", "41%")] == ["placebo", "tofacitinib 5 mg BID", "10 mg BID"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patients were allocated randomly to receive diazepam 5 mg slowly (Group I), lidocaine nerve block (Group II), "
+         "or combined diazepam and lidocaine (Group III).", [("Group I", ("diazepam",))]),
+        ("Patients were randomly divided into two groups. Group 1 patients were administered tablet colchicine orally, "
+         "0.5 mg twice daily. Group 2 patients were administered 0.5 ml intralesional hydrocortisone acetate weekly.",
+         [("Group 1", ("colchicine",)), ("Group 2", ("hydrocortisone acetate",))]),
+    ],
+)
+def test_group_labels_take_the_drugs_written_before_their_bracket_or_given_to_them(nlp, text, expected):
+    doc, _ = run(nlp, text)
+    arms = {a.label: a.drugs for a in doc._.arms}
+    assert all(arms.get(label) == drugs for label, drugs in expected)
+
+
 def test_a_single_arm_study_gives_its_results_the_arms_regimen_not_the_clauses(nlp):
     text = (
         "A single-arm phase II study of ibrutinib plus venetoclax in mantle cell lymphoma.\n"

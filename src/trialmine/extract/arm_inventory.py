@@ -706,7 +706,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     drafts: list[_Draft] = []
     for i in design:
         found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0)
-        found += _group_label_drafts(doc, sentences[i], phrases[i])
+        found += _group_label_drafts(doc, sentences[i], phrases[i], sentence_cues[i])
         for draft in found:
             draft.sentence = i
         drafts += found
@@ -987,7 +987,7 @@ def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int]
     return None
 
 
-def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase]) -> list[_Draft]:
+def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict) -> list[_Draft]:
     """'Arm A: venetoclax + azacitidine', 'group I received X', 'X (arm A)'."""
     drafts = []
     for k, phrase in enumerate(phrases):
@@ -1005,9 +1005,16 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase]) -> list[
                 drugs = replace(listed[0], end=listed[-1].end, name_end=listed[-1].name_end, extent_end=listed[-1].extent_end,
                                 drugs=tuple(sorted({d for p in listed for d in p.drugs})))
         # 'X (arm A)' names the drugs before the label; else 'arm A: X', 'arm A received X'
-        if drugs is None and before and (before.drugs or before.control_term) and doc[phrase.start - 1].text == "(" and phrase.start - before.end <= 2:
+        # 'diazepam 5 mg slowly (Group I)': the drugs and their dose before the bracket
+        written_before = before and phrase.start - max(before.end, before.extent_end) <= 2
+        # 'Group 2 patients were administered 0.5 ml intralesional hyaluronidase': the group is the subject
+        given = bool(after) and any(phrase.end <= s < after.start for s, _ in cues["RECIPIENT"])
+        if drugs is None and before and (before.drugs or before.control_term) and doc[phrase.start - 1].text == "(" and written_before:
             drugs = before
-        elif drugs is None and after and (after.drugs or after.control_term) and after.start - phrase.end <= 6 and not after.group_label:
+        # '(Group II), or combined IV diazepam ... (Group III)': what follows 'or' is the next arm's
+        next_arm = bool(after) and any(phrase.end <= s < after.start for s, _ in cues["OR"] + cues["COMPARATOR"])
+        if (drugs is None and after and (after.drugs or after.control_term) and not after.group_label and not next_arm
+                and after.start - phrase.end <= (12 if given else 6)):
             drugs = after
         label = doc[phrase.start : phrase.name_end].text.rstrip(".")
         source = drugs or phrase
