@@ -396,6 +396,25 @@ def test_group_labels_take_the_drugs_written_before_their_bracket_or_given_to_th
     assert all(arms.get(label) == drugs for label, drugs in expected)
 
 
+def test_a_dose_in_brackets_tells_two_arms_of_one_drug_apart(nlp):
+    text = "Patients were randomised to receive weekly docetaxel (33 mg/m2) or 3-weekly docetaxel (100 mg/m2)."
+    doc, _ = run(nlp, text)
+    assert [(a.drugs, a.dose_level) for a in doc._.arms] == [(("docetaxel",), "33mg/m2"), (("docetaxel",), "100mg/m2")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sixty women undergoing elective cesarean section were allocated into three groups of 20 each in a randomized blinded fashion.",
+        "Ninety patients were randomly assigned; one group received omega-3 orally and the other matched group received placebo.",
+    ],
+)
+def test_words_of_the_design_are_not_arm_names(nlp, text):
+    doc, _ = run(nlp, text)
+    names = {a.label.lower() for a in doc._.arms}
+    assert not names & {"blinded fashion", "orally", "other matched", "elective cesarean section"}
+
+
 def test_a_single_arm_study_gives_its_results_the_arms_regimen_not_the_clauses(nlp):
     text = (
         "A single-arm phase II study of ibrutinib plus venetoclax in mantle cell lymphoma.\n"

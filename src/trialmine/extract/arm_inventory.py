@@ -326,7 +326,14 @@ def arm_phrases(
             extent = phrase.end
             while extent < sent.end and extent in dose_tokens:
                 extent += 1
-            dose_text = phrase.dose_text or (_dose_key(doc[phrase.end : extent]) if extent > phrase.end else None)
+            dose_start, dose_end = phrase.end, extent
+            if extent == phrase.end and extent + 2 < sent.end and doc[extent].text == "(" and extent + 1 in dose_tokens:
+                close = extent + 1  # 'weekly docetaxel (33 mg/m2)': the dose in brackets
+                while close < sent.end and close in dose_tokens:
+                    close += 1
+                if doc[close].text == ")":
+                    dose_start, dose_end, extent = phrase.end + 1, close, close + 1
+            dose_text = phrase.dose_text or (_dose_key(doc[dose_start:dose_end]) if dose_end > dose_start else None)
             phrases.append(replace(phrase, extent_end=extent, dose_text=dose_text))
     return phrases
 
