@@ -415,6 +415,19 @@ def test_words_of_the_design_are_not_arm_names(nlp, text):
     assert not names & {"blinded fashion", "orally", "other matched", "elective cesarean section"}
 
 
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("The 72 patients were randomised into four groups to receive 40, 50, 60, or 70 mg SC enoxaparin daily.",
+         ["40", "50", "60", "70mg"]),
+        ("Patients were randomized to placebo or ferumoxytol at doses of 250, 500, or 750 mg daily.", [None, "250", "500", "750mg"]),
+    ],
+)
+def test_amounts_listed_for_one_drug_are_one_arm_each(nlp, text, levels):
+    doc, _ = run(nlp, text)
+    assert [a.dose_level for a in doc._.arms] == levels
+
+
 def test_a_single_arm_study_gives_its_results_the_arms_regimen_not_the_clauses(nlp):
     text = (
         "A single-arm phase II study of ibrutinib plus venetoclax in mantle cell lymphoma.\n"

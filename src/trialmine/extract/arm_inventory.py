@@ -363,7 +363,7 @@ def _dose_levels(doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], do
             end += 1
         return end in arm_nouns
 
-    found = []
+    found = _dose_list_levels(doc, sent, drug_elements, dose_spans, taken)
     for s, e in dose_spans:
         if not (sent.start < s and e <= sent.end) or taken & set(range(s, e)):
             continue
@@ -378,6 +378,35 @@ def _dose_levels(doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], do
             continue  # the drug before must be written with a dose of its own
         found.append(ArmPhrase(s, e, drugs=before[-1].drugs, name_end=e, dose_text=_dose_key(doc[s:e])))
         taken.update(range(s, e))
+    return found
+
+
+def _dose_list_levels(doc: Doc, sent: Span, drug_elements: list[ArmPhrase], dose_spans, taken: set[int]) -> list[ArmPhrase]:
+    """'randomised to receive 40, 50, 60, or 70 mg SC enoxaparin', 'PA21 at doses of 250, 500 or
+    750 mg': amounts listed together for one drug written next to the list are one arm each."""
+    spans = sorted((s, e) for s, e in dose_spans if sent.start < s and e <= sent.end)
+    runs: list[list[tuple[int, int]]] = []
+    for s, e in spans:
+        if runs and all(doc[i].lower_ in _LEVEL_LINKS for i in range(runs[-1][-1][1], s)) and s - runs[-1][-1][1] <= 2:
+            runs[-1].append((s, e))
+        else:
+            runs.append([(s, e)])
+    found = []
+    for run in runs:
+        if len(run) < 2 or any(taken & set(range(s, e)) for s, e in run):
+            continue
+        first, last = run[0][0], run[-1][1]
+        # the drug right after the amounts ('70 mg SC enoxaparin'), else the one just before them
+        after = [p for p in drug_elements if last <= p.start <= last + 2]
+        before = [p for p in drug_elements if p.end <= first and first - p.end <= 4]
+        drug = after[0] if after else (before[-1] if before else None)
+        if drug is None:
+            continue
+        for s, e in run:
+            if s == drug.end:
+                continue  # 'gantenerumab 105 mg or 225 mg': the first dose is written with the drug
+            found.append(ArmPhrase(s, e, drugs=drug.drugs, name_end=e, dose_text=_dose_key(doc[s:e])))
+            taken.update(range(s, e))
     return found
 
 
