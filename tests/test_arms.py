@@ -335,6 +335,27 @@ def test_a_trial_that_gives_one_regimen_and_compares_none_has_one_arm(nlp, text)
     assert results["40%"]["regimen"] == drug[0]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers were divided into 2 groups. One group received naproxen plus placebo, while the other group received "
+        "naproxen plus rebamipide.",
+        "A randomized, placebo-controlled phase 2 study of selinexor in myelofibrosis.\nThe ORR was 40%.",
+    ],
+)
+def test_one_group_of_two_or_a_randomised_phase_2_study_is_not_single_arm(nlp, text):
+    doc, _ = run(nlp, text)
+    assert all(a.method != "single-arm" for a in doc._.arms)
+
+
+def test_a_phase_2_study_that_blinds_an_assessment_stays_single_arm(nlp):
+    text = ("A multicenter phase II trial of selinexor in myelofibrosis.\nThe HLA status was double-blinded. "
+            "All patients received selinexor. The ORR was 40%.")
+    doc, results = run(nlp, text)
+    assert [(a.method, a.drugs) for a in doc._.arms] == [("single-arm", ("selinexor",))]
+    assert results["40%"]["regimen"] == "selinexor"
+
+
 def test_a_comparative_trial_without_arms_found_is_not_made_single_arm(nlp):
     text = "A double-blind crossover study.\nNabilone and prochlorperazine were compared in patients receiving cisplatin."
     doc, _ = run(nlp, text)

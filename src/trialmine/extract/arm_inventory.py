@@ -27,7 +27,7 @@ ROLES = ("experimental", "control", "single")
 LINK_DIRECTIONS = ("forward", "backward", "sentence")
 LINK_RULES = ("respectively", "parenthetical", "value_then_arm", "arm_then_value", "document_order")
 _CUE_LABELS = (
-    "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "COMBINER", "ALONE", "ARM_NOUN",
+    "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "EARLY_PHASE", "COMBINER", "ALONE", "ARM_NOUN",
     "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT", "CLAUSE_END",
     "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR", "COUNT_BEFORE_ARM",
 )
@@ -1222,11 +1222,15 @@ def _first_int(text: str) -> int | None:
 
 
 def _single_arm_sentences(sentences: list[Span], phrases: dict, cues: dict, comparative: bool, rules: ArmRules) -> list[int]:
-    """Sentences that make the document a single-arm study: one that says so ('a single-arm phase
-    II study') or, in a document that is no comparative trial, one that gives its patients a
-    regimen ('patients received X', 'X was administered')."""
-    found = [i for i, s in enumerate(sentences) if any(s.start <= c < s.end for c, _ in cues["SINGLE_ARM"])]
+    """Sentences that make the document a single-arm study: one that says so ('a single-arm
+    study', 'nonrandomized') or, in a document that is no comparative trial, one that names an early
+    phase ('a phase II study of X') or gives its patients a regimen ('patients received X')."""
+    def with_cue(label: str) -> list[int]:
+        return [i for i, s in enumerate(sentences) if any(s.start <= c < s.end for c, _ in cues[label])]
+
+    found = with_cue("SINGLE_ARM")
     if not comparative:
+        found += with_cue("EARLY_PHASE")
         found += [
             i for i, s in enumerate(sentences)
             if any(p.drugs for p in phrases[i]) and any(t.lower_ in rules.regimen_given_words for t in s)

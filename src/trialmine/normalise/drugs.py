@@ -35,7 +35,7 @@ class DrugMatch:
     text: str
     drug: str  # canonical lower-case INN, or the upper-case regimen acronym
     components: tuple[str, ...] = ()  # a regimen acronym's drugs, sorted
-    source: str = "lexicon"  # "lexicon" | "regimen" | "inn-stem"
+    source: str = "lexicon"  # "lexicon" | "regimen" | "inn-stem" | "code"
 
 
 @dataclass(frozen=True)
@@ -237,7 +237,10 @@ class DrugLexicon:
         )
 
     def _match_parts(self, start: int, end: int, word: str, stem_fallback: bool) -> list[DrugMatch]:
-        """Drugs inside a hyphen/slash compound: "ruxolitinib-selinexor", "selinexor-containing"."""
+        """Drugs inside a hyphen/slash compound: "ruxolitinib-selinexor", "selinexor-containing";
+        a hyphenated development code ("NSI-189") is one drug."""
+        if stem_fallback and "-" in word and self.is_development_code(word):
+            return [DrugMatch(start, end, word, word.upper(), (), "code")]
         parts = list(_PART.finditer(word))
         out = []
         in_regimen = len(parts) > 1 and any(self._is_regimen_part(p.group()) for p in parts)
