@@ -449,6 +449,15 @@ def test_amounts_listed_for_one_drug_are_one_arm_each(nlp, text, levels):
     assert [a.dose_level for a in doc._.arms] == levels
 
 
+def test_an_alternative_named_without_drugs_takes_the_drugs_joined_to_it(nlp):
+    text = (
+        "Patients were randomised to surgery alone (n = 40) or surgery followed by adjuvant chemotherapy with "
+        "cisplatin and vinorelbine (n = 41). The 5-year survival was 40% after surgery alone."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.drugs, a.n, a.role) for a in doc._.arms] == [((), 40, "control"), (("cisplatin", "vinorelbine"), 41, "experimental")]
+
+
 def test_a_single_arm_study_gives_its_results_the_arms_regimen_not_the_clauses(nlp):
     text = (
         "A single-arm phase II study of ibrutinib plus venetoclax in mantle cell lymphoma.\n"

@@ -894,7 +894,9 @@ def _comparison_drafts(
                 right = [ArmPhrase(e, alone or end, name=_normal_name(doc[e:end]), alone=alone is not None, name_end=alone or end)]
             if not title:  # one side only: an acronym ("ZES", "PTCA"), not any words next to 'or'
                 left = [p for p in left if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
-                right = [p for p in right if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
+                # "randomised to mantle radiotherapy alone or mantle radiotherapy followed by ...": 'to' governs both
+                assigned = bool(left) and any(end == left[-1].start for _, end in cues["RECIPIENT"])
+                right = [p for p in right if assigned or p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
         if not left or not right:
             continue
         shared = _shared_drugs(doc, left[-1], right[0], usable, rules) if title and generic else ()
@@ -933,11 +935,28 @@ def _comparison_drafts(
             draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _name_end_char(doc, phrase))
             if phrase is right_phrase and kind == "OR" and phrase.start == e:
                 draft.drugs = _placebo_for_last_drug(doc, left_phrase, phrase)
+            if phrase is right_phrase and definition and phrase.name and not phrase.drugs:
+                _take_drugs_given_after(doc, draft, usable, min(limit, sent.end), cues)
             draft.generic = title and not (phrase.drugs or phrase.control_term or phrase.role_word or phrase.marked)
             draft.shared = shared
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _take_drugs_given_after(doc: Doc, draft: "_Draft", phrases: list[ArmPhrase], limit: int, cues: dict) -> None:
+    """The last alternative of a design sentence named without drugs takes the drugs joined to it
+    further on: 'or mantle radiotherapy followed by 6 courses of adjuvant chemotherapy with mustine,
+    vinblastine, prednisolone and procarbazine'."""
+    name = draft.phrase
+    clause_end = next((s for s, _ in cues["CLAUSE_END"] if name.end <= s < limit), limit)
+    given = [p for p in phrases if name.end <= p.start and p.end <= clause_end and p.drugs]
+    if not given or not any(name.start <= s < given[0].start for s, _ in cues["COMBINER"]):
+        return
+    draft.drugs = tuple(sorted({d for p in given for d in p.drugs}))
+    draft.label = doc[name.start : given[-1].name_end].text
+    draft.end = _name_end_char(doc, given[-1])
+    draft.restated.append(given[-1])  # its size follows the drugs: '... procarbazine- MVPP (59)'
 
 
 def _written_to(doc: Doc, phrase: ArmPhrase, limit: int) -> int:
