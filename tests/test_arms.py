@@ -458,6 +458,16 @@ def test_an_alternative_named_without_drugs_takes_the_drugs_joined_to_it(nlp):
     assert [(a.drugs, a.n, a.role) for a in doc._.arms] == [((), 40, "control"), (("cisplatin", "vinorelbine"), 41, "experimental")]
 
 
+def test_more_group_labels_and_no_lower_case_remark_as_an_arm_name(nlp):
+    doc, _ = run(nlp, "Adults were divided by random allotment (Group X = tapentadol 50 mg and Group Y = tramadol 100 mg).")
+    assert [(a.label, a.drugs) for a in doc._.arms] == [("Group X", ("tapentadol",)), ("Group Y", ("tramadol",))]
+    doc, _ = run(nlp, "Participants were randomized to dulaglutide (1.5 or 0.75 mg) or sitagliptin 100 mg or placebo (reported separately).")
+    assert [(a.drugs, a.dose_level) for a in doc._.arms] == [
+        (("dulaglutide",), "1.5"), (("dulaglutide",), "0.75mg"), (("sitagliptin",), None), ((), None),
+    ]
+    assert doc._.arms[-1].label == "placebo"
+
+
 def test_a_single_arm_study_gives_its_results_the_arms_regimen_not_the_clauses(nlp):
     text = (
         "A single-arm phase II study of ibrutinib plus venetoclax in mantle cell lymphoma.\n"

@@ -397,7 +397,11 @@ def _dose_list_levels(doc: Doc, sent: Span, drug_elements: list[ArmPhrase], dose
             continue
         first, last = run[0][0], run[-1][1]
         # the drug right after the amounts ('70 mg SC enoxaparin'), else the one just before them
-        after = [p for p in drug_elements if last <= p.start <= last + 2]
+        # ('dulaglutide (1.5 or 0.75 mg)', 'PA21 at doses of 250, 500 or 750 mg')
+        after = [
+            p for p in drug_elements
+            if last <= p.start <= last + 2 and not any(doc[i].is_punct or doc[i].lower_ in _LEVEL_LINKS for i in range(last, p.start))
+        ]
         before = [p for p in drug_elements if p.end <= first and first - p.end <= 4]
         drug = after[0] if after else (before[-1] if before else None)
         if drug is None:
@@ -1036,8 +1040,12 @@ def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int]
         not_names = doc.user_data.get(_NOT_NAMES_KEY, ())
         if any(k in not_names for k in range(i + 1, end)):
             return None  # '(DRR)', '(NSCLC)': an outcome or a disease defined there, not the arm's name
-        if follower in {")", "]", ";", ",", "arm", "group", "cohort"}:
-            return doc[i + 1 : end]
+        named = doc[i + 1 : end]
+        if follower in {"arm", "group", "cohort"}:
+            return named
+        # '(BuFlu)', '(PCR-B)': a short form, not a remark in lower case ('(reported separately)')
+        if follower in {")", "]", ";", ","} and any(sum(c.isupper() for c in t.text) >= 2 for t in named):
+            return named
         return None
     return None
 
