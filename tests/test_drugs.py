@@ -35,6 +35,8 @@ def test_finds_and_normalises_drug_names(lexicon, text, expected):
         "FLT3 inhibitors, IDH inhibitors, 5-HT3 antagonists and SINE compounds are classes",
         "water, sodium and oxygen are chemicals, not drugs",
         "tumor suppressor proteins and growth regulatory proteins",
+        "insulin-like growth factor 1, vascular cell adhesion molecule-1 and matrix metalloproteinase 9 levels",
+        "hepatitis B viral DNA and glucagon-like peptide-1 were measured",
     ],
 )
 def test_genes_classes_and_chemicals_are_not_drugs(lexicon, text):

@@ -55,6 +55,7 @@ class DrugRules:
     compound_partners: frozenset[str]
     development_code: re.Pattern[str] = re.compile("(?!)")
     not_code_prefixes: frozenset[str] = frozenset()
+    resemblance_suffixes: frozenset[str] = frozenset()  # 'insulin-like': the part before names no drug
 
     def is_class_name(self, name: str) -> bool:
         """'5-HT3 antagonists', 'tumor suppressor proteins', 'glucuronosyltransferase',
@@ -95,6 +96,7 @@ def load_rules(path: Path | None = None) -> DrugRules:
         compound_partners=frozenset(w.lower() for w in raw.get("compound_partners", [])),
         development_code=re.compile(raw.get("development_code_pattern", "(?!)")),
         not_code_prefixes=frozenset(p.upper() for p in raw.get("not_code_prefixes", [])),
+        resemblance_suffixes=frozenset(w.lower() for w in raw.get("resemblance_suffixes", [])),
     )
 
 
@@ -244,8 +246,10 @@ class DrugLexicon:
         parts = list(_PART.finditer(word))
         out = []
         in_regimen = len(parts) > 1 and any(self._is_regimen_part(p.group()) for p in parts)
-        for part in parts:
+        for k, part in enumerate(parts):
             surface = part.group()
+            if k + 1 < len(parts) and parts[k + 1].group().lower() in self.rules.resemblance_suffixes:
+                continue  # "insulin-like growth factor": what it resembles, not a drug
             if in_regimen and surface[:1].isupper() and surface.lower() in self.rules.compound_synonyms:
                 # "Flu-TBI", "Bu/Cy", "Flu-Mel": conditioning shorthand, only beside another component
                 others = [p.group() for p in parts if p is not part]
