@@ -205,6 +205,8 @@ def test_development_codes_are_told_from_registry_numbers_markers_and_scales(lex
         ("R-ICE or R-DHAP salvage", [("R-ICE", "R-ICE"), ("R-DHAP", "R-DHAP")]),
         ("MK-3475 and ABT-199", [("MK-3475", "pembrolizumab"), ("ABT-199", "venetoclax")]),
         ("NSI-189 in the IFM-2009 and RTOG-0617 trials", [("NSI-189", "NSI-189")]),  # trial numbers are no codes
+        ("imatinib mesylate, adefovir dipivoxil and sodium selenite",  # salts and esters of a known drug are that drug
+         [("imatinib mesylate", "imatinib"), ("adefovir dipivoxil", "adefovir"), ("sodium selenite", "sodium selenite")]),
     ],
 )
 def test_common_regimen_acronyms_and_development_codes(lexicon, text, expected):

@@ -56,6 +56,7 @@ class DrugRules:
     development_code: re.Pattern[str] = re.compile("(?!)")
     not_code_prefixes: frozenset[str] = frozenset()
     resemblance_suffixes: frozenset[str] = frozenset()  # 'insulin-like': the part before names no drug
+    salt_words: frozenset[str] = frozenset()  # 'imatinib mesylate' is imatinib
 
     def is_class_name(self, name: str) -> bool:
         """'5-HT3 antagonists', 'tumor suppressor proteins', 'glucuronosyltransferase',
@@ -97,6 +98,7 @@ def load_rules(path: Path | None = None) -> DrugRules:
         development_code=re.compile(raw.get("development_code_pattern", "(?!)")),
         not_code_prefixes=frozenset(p.upper() for p in raw.get("not_code_prefixes", [])),
         resemblance_suffixes=frozenset(w.lower() for w in raw.get("resemblance_suffixes", [])),
+        salt_words=frozenset(w.lower() for w in raw.get("salt_words", [])),
     )
 
 
@@ -153,7 +155,19 @@ class DrugLexicon:
         if key in self.rules.not_drugs:
             return None
         name = self.names.get(key)
-        return self.rules.inn_names.get(name, name) if name else None
+        return self._without_salt(self.rules.inn_names.get(name, name)) if name else None
+
+    def _without_salt(self, name: str) -> str:
+        """'imatinib mesylate' -> 'imatinib', 'tenofovir disoproxil fumarate' -> 'tenofovir', when
+        the name without its salt or ester words is a drug the lexicon knows."""
+        words = name.split(" ")
+        while len(words) > 1 and words[-1] in self.rules.salt_words:
+            words.pop()
+        base = " ".join(words)
+        if base == name:
+            return name
+        known = self.names.get(base)
+        return self.rules.inn_names.get(known, known) if known == base else name
 
     def regimen(self, surface: str) -> tuple[str, ...] | None:
         """Component drugs of a regimen acronym written in capitals (FLAG-IDA, CLAG, MEC, S-1)."""
