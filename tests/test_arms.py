@@ -468,6 +468,22 @@ def test_more_group_labels_and_no_lower_case_remark_as_an_arm_name(nlp):
     assert doc._.arms[-1].label == "placebo"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patients were randomised to cefepime alone or cefepime in association with amikacin or levofloxacin.",
+         [("cefepime",), ("amikacin", "cefepime"), ("cefepime", "levofloxacin")]),
+        ("Patients were randomized to cisplatin with either gemcitabine or pemetrexed.",
+         [("cisplatin", "gemcitabine"), ("cisplatin", "pemetrexed")]),
+        ("Patients were randomized to cisplatin plus gemcitabine or pemetrexed.",  # no 'either', no base arm: two arms as written
+         [("cisplatin", "gemcitabine"), ("pemetrexed",)]),
+    ],
+)
+def test_the_drug_after_or_replaces_the_last_drug_of_an_alternative_combination(nlp, text, expected):
+    doc, _ = run(nlp, text)
+    assert [a.drugs for a in doc._.arms] == expected
+
+
 def test_a_single_arm_study_gives_its_results_the_arms_regimen_not_the_clauses(nlp):
     text = (
         "A single-arm phase II study of ibrutinib plus venetoclax in mantle cell lymphoma.\n"

@@ -938,7 +938,9 @@ def _comparison_drafts(
             limit = s if phrase is not right_phrase else next((x for x in link_starts if x >= phrase.end), sent.end)
             draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _name_end_char(doc, phrase))
             if phrase is right_phrase and kind == "OR" and phrase.start == e:
-                draft.drugs = _placebo_for_last_drug(doc, left_phrase, phrase)
+                draft.drugs = _placebo_for_last_drug(doc, left_phrase, phrase) or _alternative_add_on(
+                    doc, left_phrase, phrase, [p for p in usable if p.end <= left_phrase.start]
+                )
             if phrase is right_phrase and definition and phrase.name and not phrase.drugs:
                 _take_drugs_given_after(doc, draft, usable, min(limit, sent.end), cues)
             draft.generic = title and not (phrase.drugs or phrase.control_term or phrase.role_word or phrase.marked)
@@ -999,6 +1001,25 @@ def _placebo_for_last_drug(doc: Doc, left: ArmPhrase, placebo: ArmPhrase) -> tup
         return None
     last = set(inside[-1].components or (inside[-1].drug,))
     return tuple(sorted(set(left.drugs) - last)) or None
+
+
+def _alternative_add_on(doc: Doc, left: ArmPhrase, right: ArmPhrase, earlier: list[ArmPhrase]) -> tuple[str, ...] | None:
+    """'cefepime alone or cefepime with amikacin or levofloxacin', 'X with either Y or Z': the
+    drug after 'or' replaces the last drug of the combination before it, the others are given to
+    both arms."""
+    if not right.drugs or right.control_term or len(left.drugs) < 2 or set(right.drugs) & set(left.drugs):
+        return None
+    inside = [m for m in doc._.drug_mentions or [] if doc[left.start].idx <= m.start and m.end <= _name_end_char(doc, left)]
+    if len(inside) < 2:
+        return None
+    last = set(inside[-1].components or (inside[-1].drug,))
+    base = set(left.drugs) - last
+    last_start = doc.char_span(inside[-1].start, inside[-1].end, alignment_mode="expand")
+    either = last_start is not None and last_start.start > 0 and doc[last_start.start - 1].lower_ == "either"
+    base_alone = any(p.drugs and set(p.drugs) <= base for p in earlier)
+    if not base or not (either or base_alone):
+        return None
+    return tuple(sorted(base | set(right.drugs)))
 
 
 def _shared_drugs(doc: Doc, left: ArmPhrase, right: ArmPhrase, phrases: list[ArmPhrase], rules: ArmRules) -> tuple[str, ...]:
