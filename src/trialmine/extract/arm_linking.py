@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from trialmine.extract.arm_inventory import (
+from trialmine.extract.arm_rules import (
     _CUE_LABELS,
     _CUES_KEY,
     ArmRules,

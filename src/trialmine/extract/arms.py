@@ -1,8 +1,9 @@
 """Trial arms of a document and the arm each value belongs to: the `trialmine_arms` component.
 
-The inventory (definitions first, references after) is `trialmine.extract.arm_inventory`; linking a
-value to an arm is `trialmine.extract.arm_linking`. This thin spaCy component stores the inventory
-on `doc._.arms` and the mentions on `doc.spans["arms"]`; the public names of both modules stay
+The arm model and rules are `trialmine.extract.arm_rules`, candidate arm names per sentence
+`arm_phrases`, the inventory (definitions first, references after) `arm_inventory`, and linking a
+value to an arm `arm_linking`. This thin spaCy component stores the inventory
+on `doc._.arms` and the mentions on `doc.spans["arms"]`; the public names of these modules stay
 importable from here.
 """
 
@@ -13,7 +14,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from trialmine.extract.arm_inventory import (
+from trialmine.extract.arm_inventory import arm_rows, build_inventory, labelled_by_use, resolve_phrase
+from trialmine.extract.arm_phrases import abbreviated_regimens, arm_phrases, therapy_definitions
+from trialmine.extract.arm_rules import (
     LINK_DIRECTIONS,
     LINK_RULES,
     ROLES,
@@ -23,13 +26,6 @@ from trialmine.extract.arm_inventory import (
     ArmRules,
     ArmRulesError,
     LinkRule,
-    abbreviated_regimens,
-    arm_phrases,
-    arm_rows,
-    build_inventory,
-    labelled_by_use,
-    resolve_phrase,
-    therapy_definitions,
 )
 from trialmine.extract.arm_linking import ArmLink, link_value_to_arm
 
