@@ -326,6 +326,8 @@ def test_a_drugs_bracketed_short_form_is_part_of_its_arm(nlp, text, expected):
         "Selinexor in myelofibrosis: a phase 1b study\nPatients were treated with selinexor. "
         "The ORR was 40% in patients with a JAK2 mutation versus 20% in those without.",
         "A pilot study in myelofibrosis.\nSelinexor was administered weekly to 12 patients. The ORR was 40%.",
+        "A non randomised open-label phase 1b/2 trial of selinexor.\nPatients were treated with selinexor. The ORR was 40%.",
+        "A non-randomized study.\nPatients received venetoclax 400 mg daily. The ORR was 40%.",
     ],
 )
 def test_a_trial_that_gives_one_regimen_and_compares_none_has_one_arm(nlp, text):

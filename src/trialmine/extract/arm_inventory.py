@@ -116,7 +116,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         for draft in found:
             draft.sentence = i
         drafts += found
-    comparative = any(t.lower_ in arm_cues.rules.comparative_design_words for t in doc)
+    comparative = any(t.lower_ in arm_cues.rules.comparative_design_words and not _negated(t) for t in doc)
     single = _single_arm_sentences(sentences, phrases, cues, comparative, arm_cues.rules)
     # no design sentence: the first comparison in the results, unless the study is single-arm
     # (its results compare subgroups of its one arm)
@@ -137,6 +137,12 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     mentions = _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
     sizing = [s for s in sentences if any(t.lower_ in arm_cues.rules.size_sentence_words for t in s)]
     return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
+
+
+def _negated(token) -> bool:
+    """'non-randomized', 'non randomised', 'not randomized': the word says the opposite."""
+    before = [t.lower_ for t in token.doc[max(0, token.i - 2) : token.i]]
+    return bool(before) and (before[-1] in {"non", "not", "no"} or before[-2:] == ["non", "-"])
 
 
 def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, sizing: list[Span]) -> list[Arm]:
