@@ -358,6 +358,14 @@ def test_a_phase_2_study_that_blinds_an_assessment_stays_single_arm(nlp):
     assert results["40%"]["regimen"] == "selinexor"
 
 
+def test_subgroups_compared_in_the_title_of_a_phase_2_study_are_not_arms(nlp):
+    text = ("Venetoclax in elderly versus younger patients with AML: a phase II study.\n"
+            "Patients received venetoclax 400 mg daily. The ORR was 40% in elderly and 50% in younger patients.")
+    doc, results = run(nlp, text)
+    assert [(a.method, a.drugs) for a in doc._.arms] == [("single-arm", ("venetoclax",))]
+    assert results["40%"]["regimen"] == results["50%"]["regimen"] == "venetoclax"
+
+
 def test_a_comparative_trial_without_arms_found_is_not_made_single_arm(nlp):
     text = "A double-blind crossover study.\nNabilone and prochlorperazine were compared in patients receiving cisplatin."
     doc, _ = run(nlp, text)

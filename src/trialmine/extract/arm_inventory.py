@@ -132,6 +132,9 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
                 break
     shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
     arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared)
+    said_single = cues["SINGLE_ARM"] or cues["EARLY_PHASE"]
+    if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
+        arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
         arms = _single_arm(doc, sentences, phrases, single)
     mentions = _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
