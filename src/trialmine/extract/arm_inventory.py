@@ -11,7 +11,7 @@ to is `arm_linking`.
 
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from spacy.matcher import PhraseMatcher
@@ -378,13 +378,18 @@ def _placebo_for_last_drug(doc: Doc, left: ArmPhrase, placebo: ArmPhrase) -> tup
     return tuple(sorted(set(left.drugs) - last)) or None
 
 
+_MAX_COMBINED = 16  # drugs in one arm's phrase, at most
+
+
 def _alternative_add_on(doc: Doc, left: ArmPhrase, right: ArmPhrase, earlier: list[ArmPhrase]) -> tuple[str, ...] | None:
     """'cefepime alone or cefepime with amikacin or levofloxacin', 'X with either Y or Z': the
     drug after 'or' replaces the last drug of the combination before it, the others are given to
     both arms."""
     if not right.drugs or right.control_term or len(left.drugs) < 2 or set(right.drugs) & set(left.drugs):
         return None
-    inside = [m for m in doc._.drug_mentions or [] if doc[left.start].idx <= m.start and m.end <= _name_end_char(doc, left)]
+    mentions = doc._.drug_mentions or []  # sorted by start: look only at those inside the left phrase
+    first = bisect_left(mentions, doc[left.start].idx, key=lambda m: m.start)
+    inside = [m for m in mentions[first : first + _MAX_COMBINED] if m.end <= _name_end_char(doc, left)]
     if len(inside) < 2:
         return None
     last = set(inside[-1].components or (inside[-1].drug,))
