@@ -312,6 +312,7 @@ def test_an_arm_defined_with_its_dose_and_size_before_the_next_arm(nlp, design, 
          [("adefovir", "lamivudine"), ("entecavir",)]),
         ("Patients were randomized to fimasartan 120 mg/rosuvastatin 20 mg (FMS/RSV), fimasartan 120 mg (FMS) alone "
          "or rosuvastatin 20 mg (RSV) alone.", [("fimasartan", "rosuvastatin"), ("fimasartan",), ("rosuvastatin",)]),
+        ("Patients were randomized to imatinib (Gleevec; 400 mg) or dasatinib (Sprycel).", [("imatinib",), ("dasatinib",)]),
     ],
 )
 def test_a_drugs_bracketed_short_form_is_part_of_its_arm(nlp, text, expected):

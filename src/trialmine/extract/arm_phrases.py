@@ -201,8 +201,9 @@ def _combiner_tokens(cues: dict) -> set[int]:
 
 def _with_short_forms(doc: Doc, elements: list[ArmPhrase], dose_tokens: set[int], combiner_tokens: set[int]) -> list[ArmPhrase]:
     """Drug elements whose bracketed short forms ('lamivudine (LAM)', 'fimasartan 120 mg (FMS)',
-    'fimasartan 120 mg/rosuvastatin 20 mg (FMS/RSV)') become part of them: a short form names the
-    drugs before it, it is not an arm of its own and does not part a combination."""
+    'fimasartan 120 mg/rosuvastatin 20 mg (FMS/RSV)') or brand ('Epo (Eprex; 40,000 IU)') become part
+    of them: a short form names the drugs before it, it is not an arm of its own and does not part a
+    combination."""
     out: list[ArmPhrase] = []
     k = 0
     while k < len(elements):
@@ -230,11 +231,19 @@ def _with_short_forms(doc: Doc, elements: list[ArmPhrase], dose_tokens: set[int]
         ):
             inside.append(elements[j])
             j += 1
-        if not inside or inside[-1].end >= len(doc) or doc[inside[-1].end].text != ")":
+        if not inside:
             continue
-        if {d for p in inside for d in p.drugs} not in ({d for p in out[first:] for d in p.drugs}, set(element.drugs)):
+        close = inside[-1].end  # '(Eprex; 40,000 IU)': a dose may follow the short form or brand
+        if close < len(doc) and doc[close].text in {";", ","}:
+            close += 1
+        while close < len(doc) and close in dose_tokens:
+            close += 1
+        if close >= len(doc) or doc[close].text != ")":
             continue
-        out[-1] = replace(element, end=inside[-1].end + 1)
+        same = {d for p in inside for d in p.drugs} in ({d for p in out[first:] for d in p.drugs}, set(element.drugs))
+        if not same and len(inside) > 1:  # one other name in brackets is the drug's brand or synonym: 'Epo (Eprex)'
+            continue
+        out[-1] = replace(element, end=close + 1)
         k = j
     return out
 
