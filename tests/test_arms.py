@@ -289,6 +289,212 @@ def test_arm_sizes_written_as_counts_before_the_arms_names(nlp):
     assert [(a.label, a.n) for a in doc._.arms] == [("Capecitabine", 121), ("observation", 118)]
 
 
+@pytest.mark.parametrize(
+    ("design", "expected"),
+    [
+        ("Participants were randomized to either linagliptin 5 mg/day (n = 162) or placebo (n= 55).",
+         [("linagliptin", ("linagliptin",), 162), ("placebo", (), 55)]),
+        ("Patients were randomized to rizatriptan 10 mg (53), ibuprofen 400 mg (52) and placebo (50).",
+         [("rizatriptan", ("rizatriptan",), 53), ("ibuprofen", ("ibuprofen",), 52), ("placebo", (), 50)]),
+        ("Patients were randomized to cisplatin and etoposide (n = 40) or observation (n = 41).",
+         [("cisplatin and etoposide", ("cisplatin", "etoposide"), 40), ("observation", (), 41)]),
+    ],
+)
+def test_an_arm_defined_with_its_dose_and_size_before_the_next_arm(nlp, design, expected):
+    doc, _ = run(nlp, design)
+    assert [(a.label, a.drugs, a.n) for a in doc._.arms] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We compared lamivudine (LAM) and adefovir (ADV) versus entecavir (ETV) in hepatitis B.",
+         [("adefovir", "lamivudine"), ("entecavir",)]),
+        ("Patients were randomized to fimasartan 120 mg/rosuvastatin 20 mg (FMS/RSV), fimasartan 120 mg (FMS) alone "
+         "or rosuvastatin 20 mg (RSV) alone.", [("fimasartan", "rosuvastatin"), ("fimasartan",), ("rosuvastatin",)]),
+        ("Patients were randomized to imatinib (Gleevec; 400 mg) or dasatinib (Sprycel).", [("imatinib",), ("dasatinib",)]),
+    ],
+)
+def test_a_drugs_bracketed_short_form_is_part_of_its_arm(nlp, text, expected):
+    doc, _ = run(nlp, text)
+    assert [a.drugs for a in doc._.arms] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venetoclax in relapsed AML.\nTwenty patients received venetoclax 400 mg daily. The ORR was 40%.",
+        "Selinexor in myelofibrosis: a phase 1b study\nPatients were treated with selinexor. "
+        "The ORR was 40% in patients with a JAK2 mutation versus 20% in those without.",
+        "A pilot study in myelofibrosis.\nSelinexor was administered weekly to 12 patients. The ORR was 40%.",
+        "A non randomised open-label phase 1b/2 trial of selinexor.\nPatients were treated with selinexor. The ORR was 40%.",
+        "A non-randomized study.\nPatients received venetoclax 400 mg daily. The ORR was 40%.",
+    ],
+)
+def test_a_trial_that_gives_one_regimen_and_compares_none_has_one_arm(nlp, text):
+    doc, results = run(nlp, text)
+    drug = doc._.arms[0].drugs if doc._.arms else None
+    assert [(a.role, a.method) for a in doc._.arms] == [("single", "single-arm")] and drug in {("venetoclax",), ("selinexor",)}
+    assert results["40%"]["regimen"] == drug[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers were divided into 2 groups. One group received naproxen plus placebo, while the other group received "
+        "naproxen plus rebamipide.",
+        "A randomized, placebo-controlled phase 2 study of selinexor in myelofibrosis.\nThe ORR was 40%.",
+    ],
+)
+def test_one_group_of_two_or_a_randomised_phase_2_study_is_not_single_arm(nlp, text):
+    doc, _ = run(nlp, text)
+    assert all(a.method != "single-arm" for a in doc._.arms)
+
+
+def test_a_phase_2_study_that_blinds_an_assessment_stays_single_arm(nlp):
+    text = ("A multicenter phase II trial of selinexor in myelofibrosis.\nThe HLA status was double-blinded. "
+            "All patients received selinexor. The ORR was 40%.")
+    doc, results = run(nlp, text)
+    assert [(a.method, a.drugs) for a in doc._.arms] == [("single-arm", ("selinexor",))]
+    assert results["40%"]["regimen"] == "selinexor"
+
+
+def test_subgroups_compared_in_the_title_of_a_phase_2_study_are_not_arms(nlp):
+    text = ("Venetoclax in elderly versus younger patients with AML: a phase II study.\n"
+            "Patients received venetoclax 400 mg daily. The ORR was 40% in elderly and 50% in younger patients.")
+    doc, results = run(nlp, text)
+    assert [(a.method, a.drugs) for a in doc._.arms] == [("single-arm", ("venetoclax",))]
+    assert results["40%"]["regimen"] == results["50%"]["regimen"] == "venetoclax"
+
+
+def test_a_comparative_trial_without_arms_found_is_not_made_single_arm(nlp):
+    text = "A double-blind crossover study.\nNabilone and prochlorperazine were compared in patients receiving cisplatin."
+    doc, _ = run(nlp, text)
+    assert all(a.method != "single-arm" for a in doc._.arms)
+
+
+def test_a_therapy_word_given_two_combinations_names_neither(nlp):
+    text = (
+        "Patients were randomized to the FEC regimen or the paclitaxel plus epirubicin (PE) regimen.\n"
+        "The ORR was 76% in the PE arm and 60% in the FEC arm. The PE regimen may be preferred."
+    )
+    doc, results = run(nlp, text)
+    assert [a.drugs for a in doc._.arms] == [("cyclophosphamide", "epirubicin", "fluorouracil"), ("epirubicin", "paclitaxel")]
+    assert results["76%"]["regimen"] == "epirubicin + paclitaxel"
+
+
+def test_a_bracket_after_other_words_does_not_name_the_arm(nlp):
+    text = "Lamivudine plus adefovir versus entecavir monotherapy for chronic hepatitis B (CHB): a randomized trial."
+    doc, _ = run(nlp, text)
+    assert [a.label for a in doc._.arms][1] != "CHB"
+
+
+def test_arms_of_one_drug_at_different_doses_are_each_an_arm(nlp):
+    text = (
+        "Patients were randomized to gantenerumab 105 mg or 225 mg or placebo every 4 weeks. "
+        "The ORR was 16%, 19% and 27% for placebo, gantenerumab 105 mg, and gantenerumab 225 mg, respectively."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.drugs, a.dose_level) for a in doc._.arms] == [
+        ("gantenerumab 105 mg", ("gantenerumab",), "105mg"), ("225 mg", ("gantenerumab",), "225mg"), ("placebo", (), None),
+    ]
+    assert [(results[v]["arm"], results[v]["regimen"]) for v in ("16%", "19%", "27%")] == [
+        ("placebo", None), ("gantenerumab 105 mg", "gantenerumab"), ("225 mg", "gantenerumab"),
+    ]
+
+
+def test_a_dose_before_an_arm_noun_names_the_arm_given_that_dose(nlp):
+    text = (
+        "Responders were re-randomised to placebo, tofacitinib 5 mg BID, or 10 mg BID, for 52 weeks. "
+        "Remission was 11%, 34% and 41% in the placebo, 5 mg and 10 mg groups, respectively."
+    )
+    _, results = run(nlp, text)
+    assert [results[v]["arm"] for v in ("11%", "34%", "41%")] == ["placebo", "tofacitinib 5 mg BID", "10 mg BID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patients were allocated randomly to receive diazepam 5 mg slowly (Group I), lidocaine nerve block (Group II), "
+         "or combined diazepam and lidocaine (Group III).", [("Group I", ("diazepam",))]),
+        ("Patients were randomly divided into two groups. Group 1 patients were administered tablet colchicine orally, "
+         "0.5 mg twice daily. Group 2 patients were administered 0.5 ml intralesional hydrocortisone acetate weekly.",
+         [("Group 1", ("colchicine",)), ("Group 2", ("hydrocortisone",))]),
+    ],
+)
+def test_group_labels_take_the_drugs_written_before_their_bracket_or_given_to_them(nlp, text, expected):
+    doc, _ = run(nlp, text)
+    arms = {a.label: a.drugs for a in doc._.arms}
+    assert all(arms.get(label) == drugs for label, drugs in expected)
+
+
+def test_a_dose_in_brackets_tells_two_arms_of_one_drug_apart(nlp):
+    text = "Patients were randomised to receive weekly docetaxel (33 mg/m2) or 3-weekly docetaxel (100 mg/m2)."
+    doc, _ = run(nlp, text)
+    assert [(a.drugs, a.dose_level) for a in doc._.arms] == [(("docetaxel",), "33mg/m2"), (("docetaxel",), "100mg/m2")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sixty women undergoing elective cesarean section were allocated into three groups of 20 each in a randomized blinded fashion.",
+        "Ninety patients were randomly assigned; one group received omega-3 orally and the other matched group received placebo.",
+    ],
+)
+def test_words_of_the_design_are_not_arm_names(nlp, text):
+    doc, _ = run(nlp, text)
+    names = {a.label.lower() for a in doc._.arms}
+    assert not names & {"blinded fashion", "orally", "other matched", "elective cesarean section"}
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("The 72 patients were randomised into four groups to receive 40, 50, 60, or 70 mg SC enoxaparin daily.",
+         ["40", "50", "60", "70mg"]),
+        ("Patients were randomized to placebo or ferumoxytol at doses of 250, 500, or 750 mg daily.", [None, "250", "500", "750mg"]),
+    ],
+)
+def test_amounts_listed_for_one_drug_are_one_arm_each(nlp, text, levels):
+    doc, _ = run(nlp, text)
+    assert [a.dose_level for a in doc._.arms] == levels
+
+
+def test_an_alternative_named_without_drugs_takes_the_drugs_joined_to_it(nlp):
+    text = (
+        "Patients were randomised to surgery alone (n = 40) or surgery followed by adjuvant chemotherapy with "
+        "cisplatin and vinorelbine (n = 41). The 5-year survival was 40% after surgery alone."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.drugs, a.n, a.role) for a in doc._.arms] == [((), 40, "control"), (("cisplatin", "vinorelbine"), 41, "experimental")]
+
+
+def test_more_group_labels_and_no_lower_case_remark_as_an_arm_name(nlp):
+    doc, _ = run(nlp, "Adults were divided by random allotment (Group X = tapentadol 50 mg and Group Y = tramadol 100 mg).")
+    assert [(a.label, a.drugs) for a in doc._.arms] == [("Group X", ("tapentadol",)), ("Group Y", ("tramadol",))]
+    doc, _ = run(nlp, "Participants were randomized to dulaglutide (1.5 or 0.75 mg) or sitagliptin 100 mg or placebo (reported separately).")
+    assert [(a.drugs, a.dose_level) for a in doc._.arms] == [
+        (("dulaglutide",), "1.5"), (("dulaglutide",), "0.75mg"), (("sitagliptin",), None), ((), None),
+    ]
+    assert doc._.arms[-1].label == "placebo"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patients were randomised to cefepime alone or cefepime in association with amikacin or levofloxacin.",
+         [("cefepime",), ("amikacin", "cefepime"), ("cefepime", "levofloxacin")]),
+        ("Patients were randomized to cisplatin with either gemcitabine or pemetrexed.",
+         [("cisplatin", "gemcitabine"), ("cisplatin", "pemetrexed")]),
+        ("Patients were randomized to cisplatin plus gemcitabine or pemetrexed.",  # no 'either', no base arm: two arms as written
+         [("cisplatin", "gemcitabine"), ("pemetrexed",)]),
+    ],
+)
+def test_the_drug_after_or_replaces_the_last_drug_of_an_alternative_combination(nlp, text, expected):
+    doc, _ = run(nlp, text)
+    assert [a.drugs for a in doc._.arms] == expected
+
+
 def test_a_single_arm_study_gives_its_results_the_arms_regimen_not_the_clauses(nlp):
     text = (
         "A single-arm phase II study of ibrutinib plus venetoclax in mantle cell lymphoma.\n"
@@ -365,6 +571,42 @@ def test_each_value_of_a_comparison_gets_a_different_arm(nlp, chosen, values):
     arms = [results[f"{v}%"]["arm"] for v in values]
     assert arms == chosen and len(set(arms)) == len(chosen)
     assert [results[f"{v}%"]["regimen"] for v in values] == [REGIMENS[a] for a in chosen]
+
+
+@_settings
+@given(
+    doses=st.lists(st.sampled_from([10, 20, 40, 80, 160]), min_size=2, max_size=3, unique=True),
+    values=st.lists(st.integers(1, 99), min_size=3, max_size=3, unique=True),
+    order=st.permutations(range(3)),
+)
+def test_dose_level_arms_follow_the_order_of_a_respectively_list(nlp, doses, values, order):
+    values = values[: len(doses)]
+    listed = [doses[i] for i in order if i < len(doses)]
+    design = f"Patients were randomized to ruxolitinib {doses[0]} mg or " + " or ".join(f"{d} mg" for d in doses[1:]) + " daily."
+    and_join = lambda items: f"{', '.join(items[:-1])} and {items[-1]}"  # noqa: E731
+    text = f"{design}\nSVR35 was {and_join([f'{v}%' for v in values])} with {and_join([f'ruxolitinib {d} mg' for d in listed])}, respectively."
+    doc, results = run(nlp, text)
+    level_of = {a.label: a.dose_level for a in doc._.arms}
+    assert sorted(level_of.values()) == sorted(f"{d}mg" for d in doses)
+    assert [level_of[results[f"{v}%"]["arm"]] for v in values] == [f"{d}mg" for d in listed]
+
+
+_DOSED = {"cisplatin": "75 mg/m2", "gemcitabine": "1000 mg/m2", "docetaxel": "60 mg/m2", "placebo": ""}
+
+
+@_settings
+@given(
+    chosen=st.lists(st.sampled_from(sorted(_DOSED)), min_size=2, max_size=3, unique=True),
+    sizes=st.lists(st.integers(10, 400), min_size=3, max_size=3),
+    final=st.sampled_from([" or ", " and ", ", or ", ", and "]),
+)
+def test_arms_written_with_doses_and_sizes_are_each_an_arm_in_order(nlp, chosen, sizes, final):
+    sizes = sizes[: len(chosen)]
+    written = [f"{arm} {_DOSED[arm]} (n = {n})".replace("  ", " ") for arm, n in zip(chosen, sizes)]
+    design = f"Patients were randomized to {', '.join(written[:-1])}{final}{written[-1]}."
+    doc, _ = run(nlp, design)
+    assert [(a.label, a.n) for a in doc._.arms] == list(zip(chosen, sizes))
+    assert [a.drugs for a in doc._.arms] == [() if arm == "placebo" else (arm,) for arm in chosen]
 
 
 @_settings

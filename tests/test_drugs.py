@@ -35,6 +35,8 @@ def test_finds_and_normalises_drug_names(lexicon, text, expected):
         "FLT3 inhibitors, IDH inhibitors, 5-HT3 antagonists and SINE compounds are classes",
         "water, sodium and oxygen are chemicals, not drugs",
         "tumor suppressor proteins and growth regulatory proteins",
+        "insulin-like growth factor 1, vascular cell adhesion molecule-1 and matrix metalloproteinase 9 levels",
+        "hepatitis B viral DNA and glucagon-like peptide-1 were measured",
     ],
 )
 def test_genes_classes_and_chemicals_are_not_drugs(lexicon, text):
@@ -156,10 +158,59 @@ def _abbreviations(lexicon, text):
             + [("PCR-B", "PCR-B", ("bevacizumab", "cyclophosphamide", "pentostatin", "rituximab"))] * 2,
         ),
         ("epirubicin (E) containing chemotherapy; vitamin E", [("E", "epirubicin", ())]),
+        ("tagraxofusp (SL-401) was given; SL-401", [("SL-401", "tagraxofusp", ())] * 2),  # a code the lexicon lacks
     ],
 )
 def test_abbreviations_defined_for_drugs_and_combinations(lexicon, text, expected):
     assert _abbreviations(lexicon, text) == expected
+
+
+def _doses(text: str) -> list[tuple[int, int]]:
+    from trialmine.extract.doses import find_doses
+
+    return [(d.start, d.end) for d in find_doses(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fimasartan 120 mg (FMS) alone; FMS", [("FMS", "fimasartan", ())] * 2),
+        (
+            "fimasartan 120 mg/rosuvastatin 20 mg (FMS/RSV) daily; FMS/RSV",
+            [("FMS", "fimasartan", ()), ("RSV", "rosuvastatin", ())] * 2,
+        ),
+        ("irinotecan 180 mg/m2 plus cisplatin 60 mg/m2 (IP); IP", [("IP", "IP", ("cisplatin", "irinotecan"))] * 2),
+    ],
+)
+def test_a_dose_between_a_drug_and_its_abbreviation(lexicon, text, expected):
+    found = abbreviation_matches(text, defined_abbreviations(text, lexicon.find(text), lexicon, _doses(text)))
+    assert [(m.text, m.drug, m.components) for m in found] == expected
+    assert _abbreviations(lexicon, text) == []  # without the dose spans the parenthesis is not next to a drug
+
+
+@pytest.mark.parametrize(
+    ("code", "is_code"),
+    [("ABT-199", True), ("MK-3475", True), ("AC220", True), ("LY3009120", True), ("NCT01234567", False),
+     ("TCOG0902", False), ("CD133", False), ("SF-36", False), ("IL-6", False), ("HCT116", False)],
+)
+def test_development_codes_are_told_from_registry_numbers_markers_and_scales(lexicon, code, is_code):
+    assert lexicon.is_development_code(code) is is_code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DRd or VTD induction", [("DRd", "DRD"), ("VTD", "VTD")]),
+        ("mFOLFOX6 versus FLOT", [("mFOLFOX6", "MFOLFOX6"), ("FLOT", "FLOT")]),
+        ("R-ICE or R-DHAP salvage", [("R-ICE", "R-ICE"), ("R-DHAP", "R-DHAP")]),
+        ("MK-3475 and ABT-199", [("MK-3475", "pembrolizumab"), ("ABT-199", "venetoclax")]),
+        ("NSI-189 in the IFM-2009 and RTOG-0617 trials", [("NSI-189", "NSI-189")]),  # trial numbers are no codes
+        ("imatinib mesylate, adefovir dipivoxil and sodium selenite",  # salts and esters of a known drug are that drug
+         [("imatinib mesylate", "imatinib"), ("adefovir dipivoxil", "adefovir"), ("sodium selenite", "sodium selenite")]),
+    ],
+)
+def test_common_regimen_acronyms_and_development_codes(lexicon, text, expected):
+    assert [(m.text, m.drug) for m in lexicon.find(text)] == expected
 
 
 @pytest.mark.parametrize(

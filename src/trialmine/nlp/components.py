@@ -21,6 +21,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from trialmine.extract.doses import find_doses
 from trialmine.normalise.drugs import DrugLexicon, DrugMatch, abbreviation_matches, defined_abbreviations
 
 
@@ -31,7 +32,7 @@ class DrugMention:
     text: str
     drug: str
     components: tuple[str, ...]
-    method: str  # "lexicon" | "regimen" | "ner+lexicon" | "ner+inn-stem" | "ner" | "inn-stem" | "abbreviation"
+    method: str  # "lexicon" | "regimen" | "ner+lexicon" | "ner+inn-stem" | "ner+code" | "ner" | "inn-stem" | "code" | "abbreviation"
     confidence: float
 
 
@@ -49,7 +50,7 @@ for _name in ("drug_mentions", "endpoint_mentions"):
         Doc.set_extension(_name, default=None)
 
 _MAX_SHORT_FORM = 6  # a lexicon name this short may be an abbreviation of something else
-_CONFIDENCE = {"lexicon": 0.95, "regimen": 0.9, "ner+lexicon": 0.97, "ner+inn-stem": 0.7, "ner": 0.4, "inn-stem": 0.5, "abbreviation": 0.85}
+_CONFIDENCE = {"lexicon": 0.95, "regimen": 0.9, "ner+lexicon": 0.97, "ner+inn-stem": 0.7, "ner+code": 0.6, "ner": 0.4, "inn-stem": 0.5, "code": 0.45, "abbreviation": 0.85}
 
 
 @Language.factory(
@@ -66,7 +67,8 @@ class DrugTagger:
     """Drug mentions from the lexicon, NER CHEMICAL spans filtered to drugs, and abbreviations.
 
     The lexicon resolves names to the INN and drops chemicals that are not drugs; the NER finds
-    names the lexicon lacks, kept only when they carry an INN stem and do not look like a gene.
+    names the lexicon lacks, kept only when they carry an INN stem or are development codes
+    ('ABT-199', `rules/drugs.json` 'development_code_pattern') and do not look like a gene.
     `lexicon_spans=False` (NER spans only) and `ner_needs_drug_evidence=False` (every CHEMICAL
     span) exist to measure each source alone (benchmarks/drug_sources.py).
     """
@@ -106,6 +108,8 @@ class DrugTagger:
             method = "ner+lexicon"
         elif self.lexicon.has_inn_stem(surface):
             drug, method = surface.lower(), "ner+inn-stem"
+        elif self.lexicon.is_development_code(surface):
+            drug, method = surface.upper(), "ner+code"
         elif not self.ner_needs_drug_evidence:
             drug, method = surface.lower(), "ner"
         else:
@@ -115,7 +119,7 @@ class DrugTagger:
     @staticmethod
     def _from_lexicon(hit: DrugMatch, ner_spans: "_SpanIndex") -> DrugMention:
         method = hit.source
-        if method in {"lexicon", "inn-stem"} and ner_spans.contains(hit.start, hit.end):
+        if method in {"lexicon", "inn-stem", "code"} and ner_spans.contains(hit.start, hit.end):
             method = f"ner+{method}"  # both sources agree
         return DrugMention(hit.start, hit.end, hit.text, hit.drug, hit.components, method, _CONFIDENCE[method])
 
@@ -137,7 +141,8 @@ class DrugTagger:
         """'granisetron plus dexamethasone (GRN+Dx)', 'irinotecan-cisplatin (IP)': every later
         'GRN', 'Dx', 'IP' (also in 'HDMP+Dx', 'UFT/LV') is that drug or combination."""
         matches = [DrugMatch(m.start, m.end, m.text, m.drug, m.components) for m in mentions]
-        found = abbreviation_matches(text, defined_abbreviations(text, matches, self.lexicon))
+        doses = [(d.start, d.end) for d in find_doses(text)]
+        found = abbreviation_matches(text, defined_abbreviations(text, matches, self.lexicon, doses))
         covered = _SpanIndex([(m.start, m.end) for m in mentions])
         return [
             DrugMention(m.start, m.end, m.text, m.drug, m.components, "abbreviation", _CONFIDENCE["abbreviation"])

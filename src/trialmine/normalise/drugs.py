@@ -12,6 +12,7 @@ import importlib.util
 import json
 import pickle
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -34,7 +35,7 @@ class DrugMatch:
     text: str
     drug: str  # canonical lower-case INN, or the upper-case regimen acronym
     components: tuple[str, ...] = ()  # a regimen acronym's drugs, sorted
-    source: str = "lexicon"  # "lexicon" | "regimen" | "inn-stem"
+    source: str = "lexicon"  # "lexicon" | "regimen" | "inn-stem" | "code"
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,10 @@ class DrugRules:
     abbreviation_stopwords: frozenset[str]
     compound_synonyms: dict[str, str]
     compound_partners: frozenset[str]
+    development_code: re.Pattern[str] = re.compile("(?!)")
+    not_code_prefixes: frozenset[str] = frozenset()
+    resemblance_suffixes: frozenset[str] = frozenset()  # 'insulin-like': the part before names no drug
+    salt_words: frozenset[str] = frozenset()  # 'imatinib mesylate' is imatinib
 
     def is_class_name(self, name: str) -> bool:
         """'5-HT3 antagonists', 'tumor suppressor proteins', 'glucuronosyltransferase',
@@ -90,6 +95,10 @@ def load_rules(path: Path | None = None) -> DrugRules:
         abbreviation_stopwords=frozenset(raw.get("abbreviation_stopwords", [])),
         compound_synonyms={k.lower(): v for k, v in raw.get("compound_synonyms", {}).items()},
         compound_partners=frozenset(w.lower() for w in raw.get("compound_partners", [])),
+        development_code=re.compile(raw.get("development_code_pattern", "(?!)")),
+        not_code_prefixes=frozenset(p.upper() for p in raw.get("not_code_prefixes", [])),
+        resemblance_suffixes=frozenset(w.lower() for w in raw.get("resemblance_suffixes", [])),
+        salt_words=frozenset(w.lower() for w in raw.get("salt_words", [])),
     )
 
 
@@ -146,7 +155,19 @@ class DrugLexicon:
         if key in self.rules.not_drugs:
             return None
         name = self.names.get(key)
-        return self.rules.inn_names.get(name, name) if name else None
+        return self._without_salt(self.rules.inn_names.get(name, name)) if name else None
+
+    def _without_salt(self, name: str) -> str:
+        """'imatinib mesylate' -> 'imatinib', 'tenofovir disoproxil fumarate' -> 'tenofovir', when
+        the name without its salt or ester words is a drug the lexicon knows."""
+        words = name.split(" ")
+        while len(words) > 1 and words[-1] in self.rules.salt_words:
+            words.pop()
+        base = " ".join(words)
+        if base == name:
+            return name
+        known = self.names.get(base)
+        return self.rules.inn_names.get(known, known) if known == base else name
 
     def regimen(self, surface: str) -> tuple[str, ...] | None:
         """Component drugs of a regimen acronym written in capitals (FLAG-IDA, CLAG, MEC, S-1)."""
@@ -154,6 +175,12 @@ class DrugLexicon:
         if components is None or sum(c.isupper() for c in surface) + any(c.isdigit() for c in surface) < 2:
             return None
         return components
+
+    def is_development_code(self, surface: str) -> bool:
+        """'ABT-199', 'MK-3475', 'AC220': letters then a number of three digits or more, not a trial
+        registry number, a cell marker or a scale ('NCT01234567', 'CD133', 'SF-36')."""
+        match = self.rules.development_code.fullmatch(surface)
+        return bool(match) and match.group("prefix").upper() not in self.rules.not_code_prefixes
 
     def is_gene_like(self, surface: str) -> bool:
         return bool(self.rules.gene_like.match(surface))
@@ -226,12 +253,17 @@ class DrugLexicon:
         )
 
     def _match_parts(self, start: int, end: int, word: str, stem_fallback: bool) -> list[DrugMatch]:
-        """Drugs inside a hyphen/slash compound: "ruxolitinib-selinexor", "selinexor-containing"."""
+        """Drugs inside a hyphen/slash compound: "ruxolitinib-selinexor", "selinexor-containing";
+        a hyphenated development code ("NSI-189") is one drug."""
+        if stem_fallback and "-" in word and self.is_development_code(word):
+            return [DrugMatch(start, end, word, word.upper(), (), "code")]
         parts = list(_PART.finditer(word))
         out = []
         in_regimen = len(parts) > 1 and any(self._is_regimen_part(p.group()) for p in parts)
-        for part in parts:
+        for k, part in enumerate(parts):
             surface = part.group()
+            if k + 1 < len(parts) and parts[k + 1].group().lower() in self.rules.resemblance_suffixes:
+                continue  # "insulin-like growth factor": what it resembles, not a drug
             if in_regimen and surface[:1].isupper() and surface.lower() in self.rules.compound_synonyms:
                 # "Flu-TBI", "Bu/Cy", "Flu-Mel": conditioning shorthand, only beside another component
                 others = [p.group() for p in parts if p is not part]
@@ -281,11 +313,18 @@ def _letters(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.lower())
 
 
-def _combination_before(mentions: list[DrugMatch], last: int, text: str) -> list[DrugMatch]:
+def _after_dose(text: str, end: int, dose_at: dict[int, int]) -> int:
+    """Where the text after a drug name continues once a dose written right after it is skipped
+    ("fimasartan 120 mg (FMS)", "fimasartan 120 mg/rosuvastatin 20 mg")."""
+    skipped = end + len(text[end : end + 2]) - len(text[end : end + 2].lstrip(" \u00a0"))
+    return dose_at.get(skipped, end)
+
+
+def _combination_before(mentions: list[DrugMatch], last: int, text: str, dose_at: dict[int, int]) -> list[DrugMatch]:
     """The drugs joined into one combination that ends with mentions[last]."""
     group = [mentions[last]]
     for j in range(last - 1, max(-1, last - _MAX_COMBINATION), -1):
-        gap = text[mentions[j].end : group[0].start]
+        gap = text[_after_dose(text, mentions[j].end, dose_at) : group[0].start]
         if not _COMBINATION_GAP.fullmatch(gap):
             break
         group.insert(0, mentions[j])
@@ -321,13 +360,24 @@ def _assign_parts(
     return out if i == len(drugs) else None
 
 
-def defined_abbreviations(text: str, mentions: list[DrugMatch], lexicon: DrugLexicon) -> list[DrugAbbreviation]:
-    """Short forms the document defines in a parenthesis after its drugs, in text order."""
+def _initials_fit(short: str, mention: DrugMatch, drug: str, lexicon: DrugLexicon) -> bool:
+    """Can `short` abbreviate this one drug? Its first letter is the name's ("phenytoin (PHT)") or
+    it is a development code ("venetoclax (ABT-199)")."""
+    return _letters(short)[:1] in {_letters(mention.text)[:1], _letters(drug)[:1]} or lexicon.is_development_code(short)
+
+
+def defined_abbreviations(
+    text: str, mentions: list[DrugMatch], lexicon: DrugLexicon, doses: Iterable[tuple[int, int]] = ()
+) -> list[DrugAbbreviation]:
+    """Short forms the document defines in a parenthesis after its drugs, in text order. A dose
+    (`doses`: character spans) may stand between a drug and the parenthesis: "fimasartan 120 mg
+    (FMS)", "fimasartan 120 mg/rosuvastatin 20 mg (FMS/RSV)"."""
     mentions = sorted(mentions, key=lambda m: m.start)
+    dose_at = dict(doses)
     known = dict(lexicon.rules.regimens)
     found: dict[str, DrugAbbreviation] = {}
     for k, mention in enumerate(mentions):
-        definition = _DEFINITION.match(text, mention.end)
+        definition = _DEFINITION.match(text, _after_dose(text, mention.end, dose_at))
         if not definition:
             continue
         short = definition.group("short")
@@ -338,7 +388,7 @@ def defined_abbreviations(text: str, mentions: list[DrugMatch], lexicon: DrugLex
             or (len(parts) == 1 and (lexicon.canonical(short) or lexicon.regimen(short)))
         ):
             continue
-        group = _combination_before(mentions, k, text)
+        group = _combination_before(mentions, k, text, dose_at)
         if len(parts) == 1:
             drugs = tuple(sorted({d for m in group for d in _drugs_of(m)}))
             added = [known[p.upper()] for p in short.split("-") if p.upper() in known]
@@ -347,7 +397,7 @@ def defined_abbreviations(text: str, mentions: list[DrugMatch], lexicon: DrugLex
                 found[short] = DrugAbbreviation(short, short.upper(), drugs)
                 known[short.upper()] = drugs
             elif len(drugs) == 1:
-                if _letters(short)[:1] in {_letters(mention.text)[:1], _letters(drugs[0])[:1]}:  # "phenytoin (PHT)"
+                if _initials_fit(short, mention, drugs[0], lexicon):
                     found[short] = DrugAbbreviation(short, drugs[0])
             elif _letters(short)[:1] == _letters(group[0].text)[:1]:  # "irinotecan-cisplatin (IP)"
                 found[short] = DrugAbbreviation(short, short.upper(), drugs)

@@ -1,0 +1,779 @@
+"""The arm inventory of a document: definitions first, references after.
+
+Shaped like scispaCy's abbreviation detector: pure functions find *definitions* first (the title,
+design sentences: "XELIRI versus FOLFIRI", "randomized (1:1) to A or B", "X with or without Z",
+"Arm A: ...") and then every later *reference* to a defined arm ("in the XELIRI arm", "with
+azacitidine alone", "the placebo group"), over the candidate names `arm_phrases` finds in each
+sentence. The model and rules are `arm_rules` (cues are data, `rules/arms.json`; regimen acronyms
+and their components come from the drug mentions, `rules/drugs.json`); which arm a value belongs
+to is `arm_linking`.
+"""
+
+import json
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from trialmine.extract.arm_phrases import (
+    _acronym,
+    _name_end,
+    _name_start,
+    _normal_name,
+    abbreviated_regimens,
+    arm_phrases,
+    therapy_definitions,
+)
+from trialmine.extract.arm_rules import (
+    _ABBREVIATED_KEY,
+    _ABBREVIATIONS_KEY,
+    _CUES_KEY,
+    _NOT_NAMES_KEY,
+    _THERAPY_KEY,
+    Arm,
+    ArmCues,
+    ArmPhrase,
+    ArmRules,
+    _SentenceBuckets,
+    _starting_in,
+    _token_span,
+)
+from trialmine.extract.doses import find_doses
+from trialmine.extract.numbers import parse_number
+
+
+# -- the inventory ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    phrase: ArmPhrase
+    label: str
+    method: str
+    start: int
+    end: int
+    role: str | None = None
+    drugs: tuple[str, ...] | None = None  # overrides the phrase's drugs (with-or-without arms)
+    source: ArmPhrase | None = None  # where drugs, doses and size are written, when not the phrase itself
+    restated: list[ArmPhrase] = field(default_factory=list)  # later definitions of the same arm (sizes)
+    aliases: set[str] = field(default_factory=set)  # other names: "(Flu-TBI arm)", an absorbed definition
+    generic: bool = False  # named in the title without drugs ("once-daily versus twice-daily")
+    shared: tuple[str, ...] = ()  # drugs the comparison gives every arm ("concurrent versus sequential gefitinib")
+    sentence: int = 0  # index of the sentence that defines it
+    dose_level: str | None = None  # the dose that tells it from an arm of the same drugs
+
+
+def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[int, int, str, bool]]]:
+    """The document's arms (definitions) and every mention of them: (token start, token end,
+    arm_id, is_definition)."""
+    cues = arm_cues.find(doc)
+    doc.user_data[_CUES_KEY] = cues
+    outcomes = [(m.start, m.end) for m in doc._.endpoint_mentions or []] if Doc.has_extension("endpoint_mentions") else []
+    not_names = {t.i for e in doc.ents if e.label_ == "DISEASE" and not _defined_as_other(doc, e) for t in e}
+    for short in (doc._.abbreviations or []) if Doc.has_extension("abbreviations") else []:
+        long_form = short._.long_form  # 'chronic hepatitis B (CHB)': the short form of a disease
+        if long_form is not None and any(t.i in not_names for t in long_form):
+            not_names.update(range(short.start, short.end))
+    for start_char, end_char in outcomes:
+        span = _token_span(doc, start_char, end_char)
+        if span:
+            not_names.update(range(*span))
+    doc.user_data[_NOT_NAMES_KEY] = not_names
+    doc.user_data[_THERAPY_KEY] = therapy_definitions(doc, arm_cues.rules)
+    doc.user_data[_ABBREVIATED_KEY] = abbreviated_regimens(doc, arm_cues.rules)
+    controls = arm_cues.control_spans(doc)
+    dose_tokens: set[int] = set()
+    doses = find_doses(doc.text)
+    dose_spans = []
+    for dose in doses:
+        span = _token_span(doc, dose.start, dose.end)
+        if span:
+            dose_tokens.update(range(*span))
+            dose_spans.append(span)
+    sentences = list(doc.sents) or [doc[:]]
+    # each sentence sees only its own cues and mentions, so the inventory stays linear in length
+    in_sentence = _SentenceBuckets(sentences)
+    sentence_cues = in_sentence.split_labelled(cues)
+    sentence_controls = in_sentence.split(controls)
+    sentence_doses = in_sentence.split(sorted(dose_spans))
+    mention_spans = [(m, _token_span(doc, m.start, m.end)) for m in doc._.drug_mentions or []]
+    sentence_mentions = in_sentence.split([(m, span) for m, span in mention_spans if span], key=lambda x: x[1][0])
+    phrases = {
+        i: arm_phrases(doc, s, sentence_cues[i], sentence_controls[i], dose_tokens, arm_cues, sentence_mentions[i], sentence_doses[i])
+        for i, s in enumerate(sentences)
+    }
+
+    def has(label: str, sent: Span) -> bool:
+        return bool(_starting_in(cues[label], sent.start, sent.end))
+
+    design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s)]
+    drafts: list[_Draft] = []
+    for i in design:
+        found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0)
+        found += _group_label_drafts(doc, sentences[i], phrases[i], sentence_cues[i])
+        for draft in found:
+            draft.sentence = i
+        drafts += found
+    comparative = any(t.lower_ in arm_cues.rules.comparative_design_words and not _negated(t) for t in doc)
+    single = _single_arm_sentences(sentences, phrases, cues, comparative, arm_cues.rules)
+    # no design sentence: the first comparison in the results, unless the study is single-arm
+    # (its results compare subgroups of its one arm)
+    if len(_distinct(drafts)) < 2 and not (single and not comparative):
+        for i, sent in enumerate(sentences):
+            found = _comparison_drafts(doc, sent, phrases[i], sentence_cues[i], arm_cues.rules, definition=False)
+            if len(_distinct(found)) < 2:  # "61% in the PCI group and 40% in the SK group"
+                named = [p for p in phrases[i] if p.name or p.drugs or p.control_term or p.role_word]
+                found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _name_end_char(doc, p)) for p in named]
+                found = found if len(_distinct(found)) >= 2 and sum(p.marked for p in named) >= 2 else []
+            if len(_distinct(found)) >= 2:
+                drafts = found
+                break
+    shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
+    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared)
+    said_single = cues["SINGLE_ARM"] or cues["EARLY_PHASE"]
+    if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
+        arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
+    if len(arms) < 2:
+        arms = _single_arm(doc, sentences, phrases, single)
+    mentions = _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
+    sizing = [s for s in sentences if any(t.lower_ in arm_cues.rules.size_sentence_words for t in s)]
+    return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
+
+
+def _negated(token) -> bool:
+    """'non-randomized', 'non randomised', 'not randomized': the word says the opposite."""
+    before = [t.lower_ for t in token.doc[max(0, token.i - 2) : token.i]]
+    return bool(before) and (before[-1] in {"non", "not", "no"} or before[-2:] == ["non", "-"])
+
+
+def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, sizing: list[Span]) -> list[Arm]:
+    """Arm sizes written as counts before the arms' names in randomisation or enrolment
+    sentences: 'assigned to treatment groups (134 simvastatin, 135 placebo)', 'there were seven
+    patients in arm A, five in arm B'. A size written at the definition ('(n = 52)') comes first."""
+    if len(arms) < 2:
+        return arms
+    sizes: dict[str, int] = {}
+    arm_at = {}
+    for m_start, _, a, _ in mentions:
+        arm_at.setdefault(m_start, a)
+    for s, e in (span for sent in sizing for span in _starting_in(cues["COUNT_BEFORE_ARM"], sent.start, sent.end)):
+        arm_id = arm_at.get(e)
+        value = parse_number(doc[s].text)
+        if arm_id is not None and value is not None and value == int(value) and value > 0:
+            sizes.setdefault(arm_id, int(value))
+    if len(sizes) < 2:  # one count before one arm is more likely a result than the design
+        return arms
+    return [replace(a, n=sizes[a.arm_id]) if a.n is None and a.arm_id in sizes else a for a in arms]
+
+
+def _defined_as_other(doc: Doc, ent: Span) -> bool:
+    """An abbreviation tagged DISEASE whose long form in the document names no disease ('PPV' for
+    'personalized peptide vaccination')."""
+    long_forms, diseases = _abbreviation_index(doc)
+    long_form = long_forms.get((ent.start, ent.end))
+    if long_form is None:
+        return False
+    i = bisect_right(diseases, (long_form.end,)) - 1  # the last disease starting before the long form ends
+    return not (i >= 0 and diseases[i][1] > long_form.start)
+
+
+def _abbreviation_index(doc: Doc) -> tuple[dict[tuple[int, int], Span], list[tuple[int, int]]]:
+    """Short forms (token span -> long form) and DISEASE entity spans, built once per document."""
+    if _ABBREVIATIONS_KEY not in doc.user_data:
+        shorts = doc._.abbreviations or [] if Doc.has_extension("abbreviations") else []
+        long_forms = {(s.start, s.end): s._.long_form for s in shorts if s._.long_form is not None}
+        diseases = sorted((e.start, e.end) for e in doc.ents if e.label_ == "DISEASE")
+        doc.user_data[_ABBREVIATIONS_KEY] = (long_forms, diseases)
+    return doc.user_data[_ABBREVIATIONS_KEY]
+
+
+def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]], make_doc) -> list[tuple[int, int, str, bool]]:
+    """Definitions and references: each phrase that resolves to an arm, the definition spans,
+    and every other occurrence of an arm's name ("ZES versus PES" defines them; a later bare
+    "PES" refers to one)."""
+    definitions = {(a.start, a.end): a.arm_id for a in arms}
+    found: dict[tuple[int, int], tuple[str, bool]] = {}  # token span -> (arm_id, is_definition); never overlapping
+    owner: dict[int, tuple[int, int]] = {}  # token -> the span of `found` covering it
+
+    def add(span: tuple[int, int], value: tuple[str, bool]) -> None:
+        found[span] = value
+        owner.update((i, span) for i in range(*span))
+
+    def pop(span: tuple[int, int]) -> tuple[str, bool]:
+        for i in range(*span):
+            owner.pop(i, None)
+        return found.pop(span)
+
+    for sentence_phrases in phrases.values():
+        for phrase in sentence_phrases:
+            arm = resolve_phrase(phrase, arms)
+            if arm is not None:
+                # 'ruxolitinib 10 mg, ruxolitinib 20 mg and ...': a mention includes the dose written with it
+                end = max(phrase.end, phrase.extent_end) if phrase.dose_text else phrase.end
+                add((phrase.start, end), (arm.arm_id, (doc[phrase.start].idx, _name_end_char(doc, phrase)) in definitions))
+    for (start_char, end_char), arm_id in definitions.items():
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is not None and not any(i in owner for i in range(span.start, span.end)):
+            add((span.start, span.end), (arm_id, True))
+    matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    for arm in arms:
+        matcher.add(arm.arm_id, [make_doc(alias) for alias in arm.aliases])
+    joiners = {"/", "-", "+", "–"}
+    for match_id, start, end in sorted(matcher(doc), key=lambda m: m[1] - m[2]):  # longest first
+        if (end < len(doc) and doc[end].text in joiners) or (start and doc[start - 1].text in joiners):
+            continue  # 'PPV' in 'PPV/CPA': part of another arm's name
+        overlapping = {owner[i] for i in range(start, end) if i in owner}
+        if all(start <= s and e <= end and (s, e) != (start, end) for s, e in overlapping):
+            definition = any([pop(key)[1] for key in overlapping])  # 'TLI-ATG' over its 'ATG'
+            add((start, end), (doc.vocab.strings[match_id], definition))
+    return [(s, e, arm_id, definition) for (s, e), (arm_id, definition) in sorted(found.items())]
+
+
+def _name_end_char(doc: Doc, phrase: ArmPhrase) -> int:
+    last = doc[phrase.name_end - 1]
+    return last.idx + len(last)
+
+
+def _comparison_drafts(
+    doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, rules: ArmRules, definition: bool, title: bool = False
+) -> list[_Draft]:
+    """'X versus Y', 'X compared with Y', 'randomized to A, B or C', 'X with or without Z'.
+
+    In the title an arm without drugs may be any short name next to 'versus' ("Primary
+    angioplasty versus thrombolysis")."""
+    usable = [p for p in phrases if p.drugs or p.control_term or p.name or p.role_word]
+    taken = {i for p in phrases for i in range(p.start, p.end)}
+    drafts: list[_Draft] = []
+    links = [(s, e, "COMPARATOR") for s, e in cues["COMPARATOR"]] + [(s, e, "WITH_OR_WITHOUT") for s, e in cues["WITH_OR_WITHOUT"]]
+    if definition:  # "randomized to A or B"; in results 'or' joins anything
+        wow = {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
+        links += [(s, e, "OR") for s, e in cues["OR"] if s not in wow]
+        links += [(s, s + 1, "OR") for s in _sized_list_joins(doc, sent, usable, cues)]
+    for s, e, kind in sorted(links):
+        if not (sent.start <= s < sent.end):
+            continue
+        # "randomized to linagliptin 5 mg/day (n = 162) or placebo": the dose and the size belong to the arm
+        left = [p for p in usable if p.end <= s and s - min(_written_to(doc, p, s), s) <= 8]
+        # results sentences put the value between: "63.9% with A, compared with 18.4% for B"
+        reach = 4 if definition else 10
+        right = [p for p in usable if p.start >= e and p.start - e <= reach and not any(e <= x < p.start for x, _, _ in links)]
+        versus = any(v == s for v, _ in cues["VERSUS"])
+        # a name without drugs: both sides in the title ("Primary angioplasty versus thrombolysis"),
+        # one side in a design sentence when the other is a drug or a marked name ("assigned to ZES or PES")
+        generic = (title and versus) or (definition and (versus or kind == "OR") and bool(left) != bool(right))
+        if generic:
+            if title and not left and right and right[0].start > e:
+                right = []  # "concurrent versus sequential alternating gefitinib and chemotherapy": both by schedule
+            if not left and (start := _name_start(doc, s, sent.start, taken, rules)) is not None:
+                left = [ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s)]
+            if not right and (end := _name_end(doc, e, sent.end, taken, rules)) is not None:
+                alone = next((a_end for a_start, a_end in cues["ALONE"] if a_start == end), None)  # "or PPV alone"
+                right = [ArmPhrase(e, alone or end, name=_normal_name(doc[e:end]), alone=alone is not None, name_end=alone or end)]
+            if not title:  # one side only: an acronym ("ZES", "PTCA"), not any words next to 'or'
+                left = [p for p in left if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
+                # "randomised to mantle radiotherapy alone or mantle radiotherapy followed by ...": 'to' governs both
+                assigned = bool(left) and any(end == left[-1].start for _, end in cues["RECIPIENT"])
+                right = [p for p in right if assigned or p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
+        if not left or not right:
+            continue
+        shared = _shared_drugs(doc, left[-1], right[0], usable, rules) if title and generic else ()
+        left_phrase, right_phrase = left[-1], right[0]
+        if any(left_phrase.end <= p.start and p.end <= s for p in usable):
+            continue
+        if left_phrase.start and doc[left_phrase.start - 1].text in {"(", "["} and not left_phrase.drugs:
+            # "X plus Y (XY arm; n = 49) or ...": the bracketed name belongs to the arm before it
+            named = [p for p in usable if p.end < left_phrase.start and left_phrase.start - max(p.extent_end, p.end) <= 10]
+            if named and (named[-1].drugs or named[-1].control_term):
+                left_phrase = named[-1]
+        if kind == "WITH_OR_WITHOUT":
+            both = tuple(sorted({*left_phrase.drugs, *right_phrase.drugs}))
+            base, added = _text(doc, left_phrase), _text(doc, right_phrase)
+            pair = [
+                _Draft(right_phrase, f"{base} plus {added}", "with-or-without", doc[left_phrase.start].idx,
+                       _name_end_char(doc, right_phrase), role="experimental", drugs=both),
+                _Draft(left_phrase, f"{base} alone", "with-or-without", doc[left_phrase.start].idx,
+                       _name_end_char(doc, left_phrase), role="control"),
+            ]
+            for draft, limit in ((pair[0], sent.end), (pair[1], s)):  # "P, C and R (PCR) with or without B (PCR-B)"
+                _name_from_brackets(doc, draft, limit, taken, rules, phrases)
+                draft.shared = shared
+            drafts += pair
+            continue
+        listed = [left_phrase]
+        if kind == "OR":  # "A, B or C"
+            for earlier in reversed([p for p in usable if p.end <= left_phrase.start]):
+                gap = doc[_written_to(doc, earlier, listed[0].start) : listed[0].start].text.strip()
+                if gap != ",":
+                    break
+                listed.insert(0, earlier)
+        link_starts = sorted(x for x, _, _ in links if x > e)
+        for phrase in [*listed, right_phrase]:
+            limit = s if phrase is not right_phrase else next((x for x in link_starts if x >= phrase.end), sent.end)
+            draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _name_end_char(doc, phrase))
+            if phrase is right_phrase and kind == "OR" and phrase.start == e:
+                draft.drugs = _placebo_for_last_drug(doc, left_phrase, phrase) or _alternative_add_on(
+                    doc, left_phrase, phrase, [p for p in usable if p.end <= left_phrase.start]
+                )
+            if phrase is right_phrase and definition and phrase.name and not phrase.drugs:
+                _take_drugs_given_after(doc, draft, usable, min(limit, sent.end), cues)
+            draft.generic = title and not (phrase.drugs or phrase.control_term or phrase.role_word or phrase.marked)
+            draft.shared = shared
+            _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
+            drafts.append(draft)
+    return drafts
+
+
+def _take_drugs_given_after(doc: Doc, draft: "_Draft", phrases: list[ArmPhrase], limit: int, cues: dict) -> None:
+    """The last alternative of a design sentence named without drugs takes the drugs joined to it
+    further on: 'or mantle radiotherapy followed by 6 courses of adjuvant chemotherapy with mustine,
+    vinblastine, prednisolone and procarbazine'."""
+    name = draft.phrase
+    clause_end = next((s for s, _ in cues["CLAUSE_END"] if name.end <= s < limit), limit)
+    given = [p for p in phrases if name.end <= p.start and p.end <= clause_end and p.drugs]
+    if not given or not any(name.start <= s < given[0].start for s, _ in cues["COMBINER"]):
+        return
+    draft.drugs = tuple(sorted({d for p in given for d in p.drugs}))
+    draft.label = doc[name.start : given[-1].name_end].text
+    draft.end = _name_end_char(doc, given[-1])
+    draft.restated.append(given[-1])  # its size follows the drugs: '... procarbazine- MVPP (59)'
+
+
+def _written_to(doc: Doc, phrase: ArmPhrase, limit: int) -> int:
+    """Where an arm's definition ends: after the doses written with it and a bracket right after
+    them that closes before `limit` ('linagliptin 5 mg/day (n = 162)', 'rizatriptan 10 mg (53)')."""
+    end = max(phrase.extent_end, phrase.end)
+    if end < limit and doc[end].text in {"(", "["}:
+        close = next((t.i for t in doc[end + 1 : min(limit, end + 16)] if t.text in {")", "]"}), None)
+        if close is not None:
+            end = close + 1
+    return end
+
+
+def _sized_list_joins(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict) -> list[int]:
+    """'and' between arms that each carry their size, in a design sentence: 'randomized to
+    rizatriptan 10 mg (53), ibuprofen 400 mg (52) and placebo (50)' lists three arms."""
+    sized = [p for p in phrases if _arm_size(doc, p, cues) is not None]
+    ends = {_written_to(doc, p, sent.end): p for p in sized}
+    joins = []
+    for p in sized:
+        if p.start == sent.start:
+            continue
+        k = p.start - 1
+        if doc[k].lower_ == "and" and (k in ends or (doc[k - 1].text == "," and k - 1 in ends)):
+            joins.append(k)
+    return joins
+
+
+def _placebo_for_last_drug(doc: Doc, left: ArmPhrase, placebo: ArmPhrase) -> tuple[str, ...] | None:
+    """'fulvestrant plus dovitinib or placebo': the placebo stands for the last drug of the
+    combination, the others are given to both arms."""
+    if placebo.control_term != "placebo" or placebo.drugs or len(left.drugs) < 2:
+        return None
+    inside = [m for m in doc._.drug_mentions or [] if doc[left.start].idx <= m.start and m.end <= _name_end_char(doc, left)]
+    if len(inside) < 2:
+        return None
+    last = set(inside[-1].components or (inside[-1].drug,))
+    return tuple(sorted(set(left.drugs) - last)) or None
+
+
+_MAX_COMBINED = 16  # drugs in one arm's phrase, at most
+
+
+def _alternative_add_on(doc: Doc, left: ArmPhrase, right: ArmPhrase, earlier: list[ArmPhrase]) -> tuple[str, ...] | None:
+    """'cefepime alone or cefepime with amikacin or levofloxacin', 'X with either Y or Z': the
+    drug after 'or' replaces the last drug of the combination before it, the others are given to
+    both arms."""
+    if not right.drugs or right.control_term or len(left.drugs) < 2 or set(right.drugs) & set(left.drugs):
+        return None
+    mentions = doc._.drug_mentions or []  # sorted by start: look only at those inside the left phrase
+    first = bisect_left(mentions, doc[left.start].idx, key=lambda m: m.start)
+    inside = [m for m in mentions[first : first + _MAX_COMBINED] if m.end <= _name_end_char(doc, left)]
+    if len(inside) < 2:
+        return None
+    last = set(inside[-1].components or (inside[-1].drug,))
+    base = set(left.drugs) - last
+    last_start = doc.char_span(inside[-1].start, inside[-1].end, alignment_mode="expand")
+    either = last_start is not None and last_start.start > 0 and doc[last_start.start - 1].lower_ == "either"
+    base_alone = any(p.drugs and set(p.drugs) <= base for p in earlier)
+    if not base or not (either or base_alone):
+        return None
+    return tuple(sorted(base | set(right.drugs)))
+
+
+def _shared_drugs(doc: Doc, left: ArmPhrase, right: ArmPhrase, phrases: list[ArmPhrase], rules: ArmRules) -> tuple[str, ...]:
+    """Arms named by schedule in the title, then the drugs all of them receive: "concurrent
+    versus sequential alternating gefitinib and chemotherapy", "chronomodulated versus flat
+    infusion with cisplatin and 5-fluorouracil"."""
+    if left.drugs or right.drugs:
+        return ()
+    after = next((p for p in phrases if p.start >= right.end), None)
+    if after is None or not after.drugs:
+        return ()
+    gap = doc[right.end : after.start]
+    if len(gap) and (len(gap) > 2 or gap[-1].lower_ not in rules.shared_drug_links or any(t.is_punct for t in gap)):
+        return ()
+    return after.drugs
+
+
+def _name_from_brackets(doc: Doc, draft: "_Draft", limit: int, taken: set[int], rules: ArmRules, phrases: list[ArmPhrase]) -> None:
+    """"fludarabine plus 2 Gy TBI (Flu-TBI arm; n = 49)": the arm's own name becomes its label."""
+    named = _parenthetical_name(doc, draft.phrase, limit, taken, rules, phrases)
+    if named:
+        draft.aliases.update({draft.label.lower(), _normal_name(named), named.text.lower()})
+        draft.label = named.text
+
+
+def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int], rules: ArmRules, phrases: list[ArmPhrase]) -> Span | None:
+    """A name in brackets after an arm's definition: '(Flu-TBI arm; n = 49)', '(BuFlu)'."""
+    for i in range(max(phrase.extent_end, phrase.end), min(limit, phrase.end + 10)):
+        if any(p.start == i for p in phrases if p is not phrase and not p.name):
+            return None  # another arm starts first
+        if doc[i].lower_ in rules.name_stop_words and doc[i].lower_ not in _ARM_NAME_TAIL:
+            return None  # 'entecavir monotherapy for chronic hepatitis B (CHB)': the bracket names something else
+        if doc[i].text not in {"(", "["}:
+            continue
+        end = _name_end(doc, i + 1, limit, taken - set(range(i + 1, limit)), rules)
+        if end is None:
+            return None
+        follower = doc[end].lower_ if end < limit else ""
+        not_names = doc.user_data.get(_NOT_NAMES_KEY, ())
+        if any(k in not_names for k in range(i + 1, end)):
+            return None  # '(DRR)', '(NSCLC)': an outcome or a disease defined there, not the arm's name
+        named = doc[i + 1 : end]
+        if follower in {"arm", "group", "cohort"}:
+            return named
+        # '(BuFlu)', '(PCR-B)': a short form, not a remark in lower case ('(reported separately)')
+        if follower in {")", "]", ";", ","} and any(sum(c.isupper() for c in t.text) >= 2 for t in named):
+            return named
+        return None
+    return None
+
+
+def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict) -> list[_Draft]:
+    """'Arm A: venetoclax + azacitidine', 'group I received X', 'X (arm A)'."""
+    drafts = []
+    for k, phrase in enumerate(phrases):
+        if not phrase.group_label:
+            continue
+        after = phrases[k + 1] if k + 1 < len(phrases) else None
+        before = phrases[k - 1] if k else None
+        drugs = None
+        opener = doc[phrase.end].text if phrase.end < sent.end else ""
+        if opener in {"(", "[", ":"}:  # 'group A (irinotecan, capecitabine, bevacizumab)', 'Arm A: X plus Y; Arm B: ...'
+            closers = {")", "]"} if opener != ":" else {";"}
+            end = next((t.i for t in doc[phrase.end + 1 : sent.end] if t.text in closers), sent.end)
+            listed = [p for p in phrases[k + 1 :] if p.end <= end and not p.group_label and (p.drugs or p.control_term)]
+            if listed and not any(p.group_label for p in phrases[k + 1 :] if p.start < listed[-1].start):
+                drugs = replace(listed[0], end=listed[-1].end, name_end=listed[-1].name_end, extent_end=listed[-1].extent_end,
+                                drugs=tuple(sorted({d for p in listed for d in p.drugs})))
+        # 'X (arm A)' names the drugs before the label; else 'arm A: X', 'arm A received X'
+        # 'diazepam 5 mg slowly (Group I)': the drugs and their dose before the bracket
+        written_before = before and phrase.start - max(before.end, before.extent_end) <= 2
+        # 'Group 2 patients were administered 0.5 ml intralesional hyaluronidase': the group is the subject
+        given = bool(after) and any(phrase.end <= s < after.start for s, _ in cues["RECIPIENT"])
+        if drugs is None and before and (before.drugs or before.control_term) and doc[phrase.start - 1].text == "(" and written_before:
+            drugs = before
+        # '(Group II), or combined IV diazepam ... (Group III)': what follows 'or' is the next arm's
+        next_arm = bool(after) and any(phrase.end <= s < after.start for s, _ in cues["OR"] + cues["COMPARATOR"])
+        if (drugs is None and after and (after.drugs or after.control_term) and not after.group_label and not next_arm
+                and after.start - phrase.end <= (12 if given else 6)):
+            drugs = after
+        label = doc[phrase.start : phrase.name_end].text.rstrip(".")
+        source = drugs or phrase
+        drafts.append(_Draft(phrase, label, "group-label", doc[phrase.start].idx, doc[phrase.start].idx + len(label), drugs=source.drugs, source=source))
+    return drafts
+
+
+def _text(doc: Doc, phrase: ArmPhrase) -> str:
+    return doc[phrase.start : phrase.name_end].text
+
+
+def _key(draft: _Draft, dose_levels: frozenset = frozenset()) -> tuple:
+    """What makes an arm distinct; a drug given in arms of different doses (`dose_levels`) is one
+    arm per dose."""
+    if draft.method == "group-label":
+        return ("group", draft.phrase.group_label)
+    drugs = draft.drugs if draft.drugs is not None else draft.phrase.drugs
+    if not drugs and draft.phrase.name:
+        return ("name", draft.phrase.name)
+    if not drugs and draft.phrase.role_word:
+        return ("role", draft.phrase.role_word)
+    if not drugs and draft.phrase.dose_text:
+        return ("dose", draft.phrase.dose_text)
+    level = draft.phrase.dose_text if drugs in dose_levels else None
+    return ("drugs", drugs, None if drugs else draft.phrase.control_term) + ((level,) if level else ())
+
+
+def _dose_levels_of(drafts: list[_Draft]) -> frozenset:
+    """Drug sets the comparisons give at two or more doses ('gantenerumab 105 mg or 225 mg')."""
+    doses: dict[tuple, set[str]] = {}
+    for draft in drafts:
+        drugs = draft.drugs if draft.drugs is not None else draft.phrase.drugs
+        if draft.method != "group-label" and drugs and draft.phrase.dose_text:
+            doses.setdefault(drugs, set()).add(draft.phrase.dose_text)
+    return frozenset(drugs for drugs, texts in doses.items() if len(texts) >= 2)
+
+
+def _distinct(drafts: list[_Draft]) -> list[_Draft]:
+    """First definition of each arm; a group label defined with drugs absorbs the same drugs."""
+    seen: dict[tuple, _Draft] = {}
+    group_of = {d.drugs: d for d in drafts if d.method == "group-label" and d.drugs}
+    established = None  # the sentence by which two arms were defined
+    levels = _dose_levels_of(drafts)
+    for draft in drafts:
+        key = _key(draft, levels)
+        if key[0] == "drugs" and key[1] in levels and len(key) == 3:
+            continue  # 'gantenerumab' without a dose, where arms differ by dose: the drug, not an arm
+        if key[0] == "drugs" and len(key) == 4 or key[0] == "dose":
+            draft.dose_level = draft.phrase.dose_text
+        if established is not None and draft.sentence > established and key not in seen:
+            named = _arm_named_by_drug(draft, list(seen.values()))  # "in the dovitinib vs placebo arms"
+            if named is not None:
+                named.aliases.add(draft.label.lower())
+                named.restated.append(draft.phrase)
+                continue
+        if key[0] == "drugs" and key[1] and key[1] in group_of:
+            group_of[key[1]].restated.append(draft.phrase)
+            group_of[key[1]].aliases.add(draft.label.lower())
+            continue
+        if key[0] == "name":  # "the PE arm" after "paclitaxel–epirubicin (PE)"; "once-daily" and "concurrent once-daily"
+            same = next((d for d in seen.values() if _same_name(key[1], d)), None)
+            if same is not None:
+                same.aliases.add(key[1])
+                same.restated.append(draft.phrase)
+                continue
+        if key in seen:
+            if draft.aliases and not seen[key].aliases:  # the arm's own name, given at a later definition
+                seen[key].label = draft.label
+            seen[key].aliases |= draft.aliases
+            seen[key].restated.append(draft.phrase)
+        else:
+            seen[key] = draft
+        if established is None and len(seen) >= 2:
+            established = draft.sentence
+    kept = _merge_add_ons(list(seen.values()))
+    # drug arms or labelled arms ("(Arm A)") defined: title words were not arms
+    if sum(1 for d in kept if d.drugs or d.phrase.drugs) >= 2 or sum(d.method == "group-label" for d in kept) >= 2:
+        kept = [d for d in kept if not d.generic]
+    return kept
+
+
+def _arm_named_by_drug(draft: _Draft, defined: list[_Draft]) -> _Draft | None:
+    """The one defined arm that alone has all of a later phrase's drugs ('dovitinib' after
+    'fulvestrant plus dovitinib or placebo'): the phrase names that arm, it is not a new one."""
+    drugs = set(draft.drugs if draft.drugs is not None else draft.phrase.drugs)
+    if not drugs or draft.phrase.alone or draft.method == "group-label":
+        return None
+    having = [d for d in defined if drugs & set(d.drugs if d.drugs is not None else d.phrase.drugs)]
+    if len(having) != 1:
+        return None
+    return having[0] if drugs < set(having[0].drugs if having[0].drugs is not None else having[0].phrase.drugs) else None
+
+
+def _same_name(name: str, draft: "_Draft") -> bool:
+    names = {*draft.aliases, draft.label.lower(), *([draft.phrase.name] if draft.phrase.name else [])}
+    padded = f" {name} "
+    return any(name == n or padded in f" {n} " or f" {n} " in padded for n in names if n)
+
+
+def _merge_add_ons(drafts: list[_Draft]) -> list[_Draft]:
+    """'FOLFIRI plus simvastatin versus FOLFIRI plus placebo ... simvastatin or placebo': the add-on
+    and the bare placebo name the arms already defined, they are not arms of their own."""
+    def drugs(d: _Draft) -> set[str]:
+        return set(d.drugs if d.drugs is not None else d.phrase.drugs)
+
+    kept: list[_Draft] = []
+    for draft in drafts:
+        target = None
+        if draft.method != "group-label" and not drugs(draft) and draft.phrase.control_term:
+            target = next((k for k in kept + drafts if k is not draft and drugs(k) and k.phrase.control_term == draft.phrase.control_term), None)
+        elif draft.method != "group-label" and drugs(draft):
+            for k in kept + drafts:
+                rest = drugs(k) - drugs(draft)
+                if k is not draft and drugs(draft) < drugs(k) and any(rest == drugs(o) and o.phrase.control_term for o in drafts):
+                    target = k
+                    break
+        if target is None:
+            kept.append(draft)
+        else:
+            target.aliases.add(draft.label.lower())
+            target.restated.append(draft.phrase)
+    return kept
+
+
+def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses, shared: tuple[str, ...] = ()) -> list[Arm]:
+    """Arms in order of definition; `shared` drugs (those every arm receives) join each arm's own."""
+    if len(drafts) < 2:
+        return []
+    arms: list[Arm] = []
+    all_drugs = [set(d.drugs if d.drugs is not None else d.phrase.drugs) for d in drafts]
+    for k, draft in enumerate(drafts):
+        phrase = draft.source or draft.phrase
+        drugs = draft.drugs if draft.drugs is not None else phrase.drugs
+        role = draft.role
+        if role is None:
+            subset_of_other = bool(drugs) and any(set(drugs) < other for j, other in enumerate(all_drugs) if j != k)
+            if phrase.control_term or phrase.alone or subset_of_other:
+                role = "control"
+            elif phrase.role_word:
+                role = phrase.role_word
+            elif drugs:
+                role = "experimental"
+        sized = [p for p in (draft.phrase, draft.source, *draft.restated) if p is not None]
+        n = next((size for p in sized if (size := _arm_size(doc, p, cues)) is not None), None)
+        extent = doc[max(phrase.extent_end, phrase.end) - 1]
+        arm_doses = tuple(d.text for d in doses if doc[phrase.start].idx <= d.start and d.end <= extent.idx + len(extent))
+        label, end = draft.label, draft.end
+        if draft.dose_level and draft.method != "group-label":  # 'gantenerumab 105 mg': the dose is part of the name
+            label, end = doc[draft.phrase.start : draft.phrase.extent_end].text, extent.idx + len(extent)
+        aliases = {p.name for p in (draft.phrase, *draft.restated) if p.name} | {label.lower()} | draft.aliases
+        drugs = tuple(sorted({*drugs, *shared}))
+        arms.append(Arm(f"A{k + 1}", label, role, drugs, arm_doses, n, draft.start, end, draft.method,
+                        phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases)), draft.dose_level))
+    return arms
+
+
+def _arm_size(doc: Doc, phrase: ArmPhrase, cues: dict) -> int | None:
+    """'XELIRI (n = 52)', 'arm A (n=30)', 'linagliptin 5 mg/day (n = 162)'."""
+    end = max(phrase.extent_end, phrase.end)
+    for s, e in cues["ARM_SIZE"]:
+        if end <= s <= end + 2:
+            return _first_int(doc[s:e].text)
+    return None
+
+
+def _first_int(text: str) -> int | None:
+    match = re.search(r"\d+", text)
+    return int(match.group(0)) if match else None
+
+
+def _single_arm_sentences(sentences: list[Span], phrases: dict, cues: dict, comparative: bool, rules: ArmRules) -> list[int]:
+    """Sentences that make the document a single-arm study: one that says so ('a single-arm
+    study', 'nonrandomized') or, in a document that is no comparative trial, one that names an early
+    phase ('a phase II study of X') or gives its patients a regimen ('patients received X')."""
+    def with_cue(label: str) -> list[int]:
+        return [i for i, s in enumerate(sentences) if any(s.start <= c < s.end for c, _ in cues[label])]
+
+    found = with_cue("SINGLE_ARM")
+    if not comparative:
+        found += with_cue("EARLY_PHASE")
+        found += [
+            i for i, s in enumerate(sentences)
+            if any(p.drugs for p in phrases[i]) and any(t.lower_ in rules.regimen_given_words for t in s)
+        ]
+    return found
+
+
+def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cue_sentences: list[int]) -> list[Arm]:
+    """The one arm of a single-arm study: its regimen as first named in the title, the sentence
+    that says it is single-arm or the one that gives it."""
+    if not cue_sentences:
+        return []
+    for i in [0, *cue_sentences]:
+        with_drugs = [p for p in phrases[i] if p.drugs]
+        if with_drugs:
+            phrase = max(with_drugs, key=lambda p: (len(p.drugs), -p.start))
+            return [Arm("A1", _text(doc, phrase), "single", phrase.drugs, (), None, doc[phrase.start].idx,
+                        _name_end_char(doc, phrase), "single-arm", None, None)]
+    return []
+
+
+def resolve_phrase(phrase: ArmPhrase, arms: list[Arm]) -> Arm | None:
+    """The defined arm a phrase names: by group label, by drugs (exactly, else the one arm with a
+    drug no other arm has), by control term, or by role word ("the experimental arm")."""
+    if not arms:
+        return None
+    if phrase.group_label:
+        return next((a for a in arms if a.group_label == phrase.group_label), None)
+    if phrase.name:
+        return next((a for a in arms if phrase.name in a.aliases), None)
+    if not phrase.drugs and phrase.dose_text:  # 'the 10 mg group'
+        at_dose = [a for a in arms if a.dose_level == phrase.dose_text]
+        return at_dose[0] if len(at_dose) == 1 else None
+    if phrase.drugs:
+        exact = [a for a in arms if set(a.drugs) == set(phrase.drugs)]
+        if len(exact) > 1 and any(a.dose_level for a in exact):  # arms of one drug at different doses
+            at_dose = [a for a in exact if a.dose_level == phrase.dose_text]
+            return at_dose[0] if len(at_dose) == 1 else None
+        if exact:
+            return next((a for a in exact if a.control_term == phrase.control_term), exact[0])
+        if phrase.alone or len(arms) == 1:
+            return None
+        counts: dict[str, int] = {}
+        for arm in arms:
+            for drug in arm.drugs:
+                counts[drug] = counts.get(drug, 0) + 1
+        distinctive = {a.arm_id for a in arms for d in phrase.drugs if d in a.drugs and counts[d] == 1}
+        containing = [a for a in arms if set(phrase.drugs) <= set(a.drugs)]
+        if len(distinctive) == 1 and all(set(phrase.drugs) & set(a.drugs) for a in containing):
+            return next(a for a in arms if a.arm_id in distinctive)
+        return containing[0] if len(containing) == 1 else None
+    if phrase.control_term:
+        same = [a for a in arms if a.control_term == phrase.control_term]
+        if same:
+            return same[0]
+        controls = [a for a in arms if a.role == "control"]
+        return controls[0] if len(controls) == 1 and phrase.control_term in {"control", "placebo"} else None
+    if phrase.role_word:
+        with_role = [a for a in arms if a.role == phrase.role_word]
+        return with_role[0] if len(with_role) == 1 else None
+    return None
+
+
+_ARM_NOUNS = {"arm", "arms", "group", "groups", "cohort", "cohorts"}
+_ARM_NAME_TAIL = _ARM_NOUNS | {"alone"}  # words that may stand between an arm and its bracketed name
+
+
+def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, str, bool]], rules: ArmRules) -> list[Arm]:
+    """Each arm labelled by the name the document uses most for it (GUIDELINES §7.2): 'dovitinib'
+    for an arm defined as 'fulvestrant plus dovitinib' and then twice called 'the dovitinib arm'. Role
+    words ('the control group') are not names; group labels ('Arm A') and, on a tie, the
+    definition's label stay."""
+    role_words = {w for words in rules.role_words.values() for w in words} | {"controls"}
+    relabelled = []
+    for arm in arms:
+        if arm.group_label:
+            relabelled.append(arm)
+            continue
+        counts: dict[str, int] = {}
+        written: dict[str, dict[str, int]] = {}  # lower-case name -> how it is written, how often
+        alone_at = {s: e for s, e in (doc.user_data.get(_CUES_KEY) or {}).get("ALONE", [])}
+        for start, end, arm_id, _ in mentions:
+            if arm_id != arm.arm_id:
+                continue
+            end = alone_at.get(end, end)  # 'radiotherapy alone' is the name used
+            tokens = list(doc[start:end])
+            while tokens and tokens[-1].lower_ in _ARM_NOUNS:
+                tokens.pop()
+            while tokens and tokens[0].lower_ == "the":
+                tokens.pop(0)
+            if not tokens:
+                continue
+            name = doc[tokens[0].i : tokens[-1].i + 1].text
+            key = "".join(name.lower().split())  # 'HDMP + Dx' and 'HDMP+Dx' are one name
+            if key in role_words:
+                continue
+            counts[key] = counts.get(key, 0) + 1
+            forms = written.setdefault(key, {})
+            forms[name] = forms.get(name, 0) + 1
+        own = "".join(arm.label.lower().split())
+        best = max(counts, key=lambda k: (counts[k], k == own), default=own)
+        if counts.get(best, 0) > max(1, counts.get(own, 0)):  # a name the document uses again
+            label = max(written[best], key=lambda form: (written[best][form], form.islower()))
+            arm = replace(arm, label=label, aliases=tuple(sorted({*arm.aliases, arm.label.lower()})))
+        relabelled.append(arm)
+    return relabelled
+
+
+def arm_rows(doc_id: str, arms: list[Arm]) -> list[dict]:
+    """Arms as rows of the arms table (`trialmine.store.schema.ARM_COLUMNS`)."""
+    return [
+        {
+            "doc_id": doc_id, "arm_id": a.arm_id, "label": a.label, "role": a.role, "regimen": a.regimen,
+            "drugs": json.dumps(list(a.drugs)), "doses": json.dumps(list(a.doses), ensure_ascii=False), "n": a.n,
+            "start": a.start, "end": a.end, "method": a.method,
+        }
+        for a in arms
+    ]

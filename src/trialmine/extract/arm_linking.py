@@ -1,0 +1,234 @@
+"""The arm a value belongs to: ConText-like linking rules (`rules/arms.json`, "linking") over the
+arm mentions the inventory (`trialmine.extract.arm_inventory`) put on `doc.spans["arms"]`."""
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from trialmine.extract.arm_rules import (
+    _CUE_LABELS,
+    _CUES_KEY,
+    ArmRules,
+    LinkRule,
+    _starting_in,
+)
+
+_MENTIONS_KEY = "trialmine_arm_mentions"  # doc.user_data: arm mention spans, sorted once
+
+
+@dataclass(frozen=True)
+class ArmLink:
+    arm_id: str | None
+    rule: str  # the linking rule that decided, or "effect-measure" / "none"
+
+
+def link_value_to_arm(
+    doc: Doc,
+    value: tuple[int, int],
+    sentence_values: list[tuple[int, int]],
+    category: str,
+    rules: ArmRules,
+) -> ArmLink:
+    """The arm a value (token span) belongs to, by the linking rules in order (rules/arms.json).
+
+    `doc` has been through `trialmine_arms`; `sentence_values` are all values of the value's
+    sentence (token spans)."""
+    arms = doc._.arms or []
+    if len(arms) < 2:
+        return ArmLink(None, "none")
+    value = next((v for v in sentence_values if v[0] == value[0]), value)
+    sent = doc[value[0]].sent
+    cues = _sentence_cues(doc, sent)
+    if any(value[0] - 4 <= e <= value[0] for s, e in cues["EFFECT_MEASURE"]):
+        return ArmLink(None, "effect-measure")
+    mentions = _sentence_mentions(doc, sent)
+    values = sorted(set(sentence_values) | {value})
+    order = {a.arm_id: k for k, a in enumerate(arms)}
+    for rule in rules.linking:
+        if category not in rule.allowed_categories:
+            continue
+        found = None
+        if rule.name == "respectively":
+            found = _by_list(doc, value, values, mentions, cues, rule, rules)
+        elif rule.name == "parenthetical":
+            found = _by_parenthesis(doc, value, mentions, cues, rule)
+        elif rule.name == "value_then_arm":
+            found = _by_scope(doc, value, values, mentions, cues, rule, forward=True)
+        elif rule.name == "arm_then_value":
+            found = _by_scope(doc, value, values, mentions, cues, rule, forward=False)
+        elif rule.name == "document_order":
+            found = _by_document_order(doc, value, values, arms, order, rule, rules)
+        if found:
+            return ArmLink(found, rule.name)
+    return ArmLink(None, "none")
+
+
+def _sentence_cues(doc: Doc, sent: Span) -> dict:
+    found = doc.user_data.get(_CUES_KEY) or {label: [] for label in _CUE_LABELS}
+    return {label: _starting_in(spans, sent.start, sent.end) for label, spans in found.items()}
+
+
+def _all_mentions(doc: Doc) -> list[tuple[int, int, str]]:
+    """Every arm mention (`doc.spans["arms"]`) as (start, end, arm_id), sorted once per document."""
+    if _MENTIONS_KEY not in doc.user_data:
+        doc.user_data[_MENTIONS_KEY] = sorted((span.start, span.end, span.id_) for span in doc.spans.get("arms", []))
+    return doc.user_data[_MENTIONS_KEY]
+
+
+def _sentence_mentions(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
+    return [m for m in _starting_in(_all_mentions(doc), sent.start, sent.end) if m[1] <= sent.end]
+
+
+def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str | None:
+    """Arms listed apart from their values pair with them in order: 'FLAG-IDA and MEC ... 40%
+    and 25%, respectively'; 'in the X group than in the Y group (4% vs 12%)'; 'ZES was
+    noninferior to PES: 6.6% versus 7.1%, respectively'."""
+    group = next(g for g in _value_groups(doc, values) if value in g)
+    stops = [s for label in rule.terminated_by for s, _ in cues.get(label, [])]
+    if any(group[0][0] <= m[0] < group[-1][1] for m in mentions):
+        return None  # arms named between the values: 'V1 in X vs V2 in Y'
+    respectively = bool(cues["RESPECTIVELY"])  # "40% and 25% ..., respectively", "the respective rates for A and B"
+    after = _coordinated_list(doc, [m for m in mentions if m[0] >= group[-1][1]], rules)
+    if after and after[0][0] - group[-1][1] > rule.max_scope:
+        after = []
+    before_mentions = [m for m in mentions if m[1] <= group[0][0] and not any(m[1] <= s < group[0][0] for s in stops)]
+    before = []
+    if respectively:  # the arms in the order the sentence named them
+        for m in before_mentions:
+            if m[2] not in {b[2] for b in before}:
+                before.append(m)
+    elif before_mentions:  # else only a list: 'in the X group than in the Y group (4% vs 12%)'
+        before = _coordinated_runs(doc, before_mentions, rules)[-1]
+    if before and group[0][0] - before_mentions[-1][1] > rule.max_scope:
+        before = []
+    for arm_list in (after, before):
+        if len(arm_list) >= 2 and (len(group) == len(arm_list) or respectively and len(group) % len(arm_list) == 0):
+            return arm_list[group.index(value) % len(arm_list)][2]
+    cue = next((c for c, _ in cues["RESPECTIVELY"] if 0 <= c - group[-1][1] <= 8), None)
+    if cue is not None and len(after) == 1 and after[0][0] - cue <= 6:
+        return after[0][2]  # "53% and 54%, respectively, in the Flu-TBI arm": one arm, several endpoints
+    return None
+
+
+def _by_parenthesis(doc, value, mentions, cues, rule) -> str | None:
+    """'formoterol (n=26 [27%])', 'patients receiving cangrelor (7.0%)': a value in brackets
+    opened right after an arm's name, before any comparator inside them."""
+    opens = [s for s, _ in cues["OPEN_PAREN"] if value[0] - rule.max_scope <= s < value[0]]
+    stops = [s for label in rule.terminated_by for s, _ in cues.get(label, [])]
+    for paren in reversed(opens):
+        if any(paren < s < value[0] for s in stops):
+            return None
+        owner = next((m for m in mentions if m[1] == paren), None)
+        if owner:
+            return owner[2]
+    return None
+
+
+def _coordinated_list(doc: Doc, mentions, rules: ArmRules) -> list[tuple[int, int, str]]:
+    """The longest run of mentions of different arms joined only by coordination words ('and',
+    ',', 'vs', 'than in the', 'compared with those in the')."""
+    return max(_coordinated_runs(doc, mentions, rules), key=len, default=[])
+
+
+def _coordinated_runs(doc: Doc, mentions, rules: ArmRules) -> list[list[tuple[int, int, str]]]:
+    runs: list[list] = []
+    for mention in mentions:
+        run = runs[-1] if runs else None
+        if run and mention[0] >= run[-1][1]:
+            gap = doc[run[-1][1] : mention[0]]
+            words = {t.lower_ for t in gap}
+            if mention[2] not in {m[2] for m in run} and len(gap) <= 6 and words <= rules.coordination_words:
+                run.append(mention)
+                continue
+        runs.append([mention])
+    return runs
+
+
+def _value_groups(doc: Doc, values: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Values compared with each other: 'V1 vs V2', 'V1 and V2', '4 (3.8%) vs 13 (11.9%)',
+    '5.5 (3.8–14.0) months vs 5.5': a bracketed interval between them does not count."""
+    groups: list[list[tuple[int, int]]] = []
+    for v in values:
+        if groups:
+            gap = _outside_brackets(doc[groups[-1][-1][1] : v[0]])
+            words = {t.lower_ for t in gap}
+            compared = words & {"vs", "vs.", "versus", "v.", "compared", "than", "to"}
+            # "40% and 25%", "1.6% (10/635) and 0.2%", "499 (18%) and 447 (16%)"; not "88.8% had progression and 77.5% died"
+            bare = all(t.is_punct or t.like_num or t.lower_ in {"and", "of", "n", "=", "%"} for t in gap)
+            listed = words & {"and", "/", ","} and (len(gap) <= 3 or bare)
+            if len(gap) <= 6 and (compared or listed) and not words & {";", "respectively"}:
+                groups[-1].append(v)
+                continue
+        groups.append([v])
+    return groups
+
+
+def _outside_brackets(span: Span) -> list:
+    """The tokens of a span that are not inside a bracket opened and closed within it."""
+    closes = [t.i for t in span if t.text in {")", "]"}]
+    kept, depth = [], 0
+    for t in span:
+        if t.text in {"(", "["} and any(c > t.i for c in closes):
+            depth += 1
+        elif t.text in {")", "]"} and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(t)
+    return kept
+
+
+def _by_scope(doc, value, values, mentions, cues, rule: LinkRule, forward: bool) -> str | None:
+    """ConText-style scope. A value does not stop the forward scope of the values listed with it:
+    '88.9%, 82.4%, and 74.8% for Arm A'."""
+    stops = [s for label in rule.terminated_by if label != "VALUE" for s, _ in cues.get(label, [])]
+    if "VALUE" in rule.terminated_by:
+        listed = _value_list(doc, value, values, mentions) if forward else [value]
+        stops += [v[0] for v in values if v not in listed]
+    if forward:
+        after = [m for m in mentions if m[0] >= value[1] and m[0] - value[1] <= rule.max_scope]
+        for start, _, arm_id in after:
+            if not any(value[1] <= s < start for s in stops):
+                return arm_id
+            break
+        return None
+    before = [m for m in mentions if m[1] <= value[0] and value[0] - m[1] <= rule.max_scope]
+    if before:
+        start, end, arm_id = before[-1]
+        if not any(end <= s < value[0] for s in stops):
+            return arm_id
+    return None
+
+
+def _value_list(doc, value, values, mentions) -> list[tuple[int, int]]:
+    """The values listed after `value` with only ',' / 'and' between them (no arm named, no comparator)."""
+    listed = [value]
+    for v in values:
+        if v[0] < listed[-1][1]:
+            continue
+        gap = doc[listed[-1][1] : v[0]]
+        words = {t.lower_ for t in gap}
+        if len(gap) > 3 or not words <= {",", "and", "%", "or"} or any(listed[-1][1] <= m[0] < v[0] for m in mentions):
+            break
+        listed.append(v)
+    return listed
+
+
+def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -> str | None:
+    """'ORR: 64.3% vs. 33.3%' with no arm named next to the values: the arms in the order the
+    document last listed them ('... in BuCy and BuFlu group'), else the order it defined them."""
+    group = next(g for g in _value_groups(doc, values) if value in g)
+    if len(group) != len(arms) or group[-1][1] - group[0][0] > rule.max_scope:
+        return None
+    ordered = [a.arm_id for a in sorted(arms, key=lambda a: order[a.arm_id])]
+    sent = doc[value[0]].sent
+    mentions = _all_mentions(doc)
+    in_sentence = _coordinated_list(doc, _starting_in(mentions, sent.start, sent.end), rules)
+    earlier = [m for m in mentions[: bisect_left(mentions, (sent.start,))] if m[1] <= sent.start]
+    listed = in_sentence if len(in_sentence) == len(arms) else []
+    if not listed and earlier:
+        runs = _coordinated_runs(doc, earlier, rules)
+        listed = next((r for r in reversed(runs) if len(r) == len(arms)), [])
+    if listed:
+        ordered = [m[2] for m in listed]
+    return ordered[group.index(value)]

@@ -1,0 +1,468 @@
+"""Candidate arm names of a sentence (`ArmPhrase`): drugs joined by plus/with/+ with their doses
+and bracketed short forms, control terms, group labels, role words, names before 'group'/'arm' or
+after 'receiving'/'assigned to', and arms named by a dose ('or 225 mg', 'the 10 mg group').
+The inventory (`arm_inventory`) decides which of them define arms.
+"""
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from trialmine.extract.arm_rules import (
+    _ABBREVIATED_KEY,
+    _NOT_NAMES_KEY,
+    _THERAPY_KEY,
+    ArmCues,
+    ArmPhrase,
+    ArmRules,
+    _token_span,
+)
+from trialmine.nlp.components import DrugMention
+
+
+def arm_phrases(
+    doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: set[int], arm_cues: ArmCues,
+    mentions: list[tuple[DrugMention, tuple[int, int]]], dose_spans: list[tuple[int, int]] = (),
+) -> list[ArmPhrase]:
+    """Candidate arm names of one sentence, left to right (`cues`, `controls` and the drug
+    `mentions` with their token spans are the sentence's own)."""
+    rules = arm_cues.rules
+    elements: list[ArmPhrase] = []
+    taken: set[int] = set()
+    for s, e in cues["GROUP_LABEL_PAIR"]:  # "arms A and B": two labels
+        if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
+            noun = doc[s].lower_.rstrip("s")
+            for start, end in ((s, s + 2), (s + 3, s + 4)):
+                label = f"{noun} {doc[end - 1].text.lower().rstrip('.')}"
+                elements.append(ArmPhrase(start, end, group_label=label, name_end=end))
+            taken.update(range(s, e))
+    for s, e in cues["GROUP_LABEL"]:
+        if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
+            elements.append(ArmPhrase(s, e, group_label=doc[s:e].text.lower().rstrip("."), name_end=e))
+            taken.update(range(s, e))
+    for s, e, term in controls:
+        if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
+            elements.append(ArmPhrase(s, e, control_term=term, name_end=e))
+            taken.update(range(s, e))
+    for mention, span in mentions:
+        if not (sent.start <= span[0] and span[1] <= sent.end) or taken & set(range(*span)):
+            continue
+        if _describes_patients(doc, span, rules):
+            continue
+        components = mention.components or (mention.drug,)
+        elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components), name_end=span[1]))
+        taken.update(range(*span))
+    elements += _dose_levels(doc, sent, cues, elements, dose_spans, taken)
+    therapies = doc.user_data.get(_THERAPY_KEY) or {}
+    abbreviated = doc.user_data.get(_ABBREVIATED_KEY) or {}
+    for token in sent:  # 'chemotherapy plus bevacizumab' where the document says which chemotherapy; 'CCRT with IP'
+        drugs = therapies.get(token.lower_) or abbreviated.get(token.text)
+        if drugs and token.i not in taken and not _describes_patients(doc, (token.i, token.i + 1), rules):
+            elements.append(ArmPhrase(token.i, token.i + 1, drugs=drugs, acronym=token.text in abbreviated, name_end=token.i + 1))
+            taken.add(token.i)
+    for s, e in cues["ARM_NOUN"] + cues["ARM_NOUNS"]:
+        if sent.start < s < sent.end and s - 1 not in taken:
+            word = doc[s - 1].lower_
+            if word in arm_cues.role_of:
+                elements.append(ArmPhrase(s - 1, s, role_word=arm_cues.role_of[word], name_end=s))
+                taken.add(s - 1)
+                continue
+            start = _name_start(doc, s, sent.start, taken, rules)
+            if start is not None:
+                elements.append(ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s))
+                taken.update(range(start, s))
+    for s, e in cues["RECIPIENT"]:
+        if sent.start <= s and e < sent.end and e not in taken:
+            end = _name_end(doc, e, sent.end, taken, rules)
+            if end is not None and end not in taken:  # 'administered tablet colchicine': the drug names the arm
+                elements.append(ArmPhrase(e, end, name=_normal_name(doc[e:end]), name_end=end))
+                taken.update(range(e, end))
+    combiner_tokens = _combiner_tokens(cues)
+    elements = _with_short_forms(doc, sorted(elements, key=lambda p: p.start), dose_tokens, combiner_tokens)
+    # 'the FEC regimen', 'cisplatin chemotherapy': a therapy word right after drugs describes them
+    elements = [
+        p for k, p in enumerate(elements)
+        if not (k and p.end - p.start == 1 and doc[p.start].lower_ in rules.therapy_words and elements[k - 1].drugs
+                and elements[k - 1].end == p.start)
+    ]
+    plural_nouns = {s for s, _ in cues["ARM_NOUNS"]}
+    merged: list[list[ArmPhrase]] = []
+    for k, element in enumerate(elements):
+        if merged and (
+            _joins(doc, merged[-1][-1], element, combiner_tokens, dose_tokens)
+            or _listed_combination(doc, elements, k, combiner_tokens, dose_tokens)
+        ):
+            merged[-1].append(element)
+        else:
+            merged.append([element])
+    phrases = []
+    for group in merged:
+        parts = _split_coordinated(doc, group, plural_nouns)
+        for part in parts:
+            phrase = _phrase(part, cues, doc)
+            if len(parts) > 1:  # 'the formoterol and placebo groups': each is written as an arm
+                phrase = replace(phrase, marked=True)
+            extent = phrase.end
+            while extent < sent.end and extent in dose_tokens:
+                extent += 1
+            dose_start, dose_end = phrase.end, extent
+            if extent == phrase.end and extent + 2 < sent.end and doc[extent].text == "(" and extent + 1 in dose_tokens:
+                close = extent + 1  # 'weekly docetaxel (33 mg/m2)': the dose in brackets
+                while close < sent.end and close in dose_tokens:
+                    close += 1
+                if doc[close].text == ")":
+                    dose_start, dose_end, extent = phrase.end + 1, close, close + 1
+            dose_text = phrase.dose_text or (_dose_key(doc[dose_start:dose_end]) if dose_end > dose_start else None)
+            phrases.append(replace(phrase, extent_end=extent, dose_text=dose_text))
+    return phrases
+
+
+_LEVEL_LINKS = {"or", ",", "vs", "vs.", "versus", "and"}
+
+
+_AMOUNT = re.compile(r"[\d.,·]+(?:\s*[-–]\s*[\d.,·]+)?\s*\S+")
+
+
+def _dose_key(span: Span) -> str:
+    """The amount and unit of a dose, without its schedule: '5 mg BID' and '5 mg' are one dose level."""
+    match = _AMOUNT.match(span.text)
+    return "".join((match.group() if match else span.text).lower().split())
+
+
+def _dose_levels(doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], dose_spans, taken: set[int]) -> list[ArmPhrase]:
+    """Arms named by a dose alone: a dose listed after a drug given at another dose ('gantenerumab
+    105 mg or 225 mg', 'tofacitinib 5 mg BID, or 10 mg BID') is that drug at this dose; a dose
+    before an arm noun ('the 10 mg group') names the arm given that dose."""
+    arm_nouns = {s for s, _ in cues["ARM_NOUN"] + cues["ARM_NOUNS"]}
+    drug_elements = sorted((p for p in elements if p.drugs), key=lambda p: p.start)
+    dose_tokens = {i for s, e in dose_spans for i in range(s, e)}
+
+    def listed_before_arm_noun(end: int) -> bool:  # 'the placebo, 5 mg and 10 mg groups'
+        while end < sent.end and (end in dose_tokens or doc[end].lower_ in _LEVEL_LINKS):
+            end += 1
+        return end in arm_nouns
+
+    found = _dose_list_levels(doc, sent, drug_elements, dose_spans, taken)
+    for s, e in dose_spans:
+        if not (sent.start < s and e <= sent.end) or taken & set(range(s, e)):
+            continue
+        if e in arm_nouns or (doc[s - 1].lower_ in _LEVEL_LINKS and listed_before_arm_noun(e)):
+            found.append(ArmPhrase(s, e, name_end=e, dose_text=_dose_key(doc[s:e])))
+            taken.update(range(s, e))
+            continue
+        if doc[s - 1].lower_ not in _LEVEL_LINKS:
+            continue
+        before = [p for p in drug_elements if p.end < s]
+        if not before or before[-1].end not in {d for d, _ in dose_spans}:
+            continue  # the drug before must be written with a dose of its own
+        found.append(ArmPhrase(s, e, drugs=before[-1].drugs, name_end=e, dose_text=_dose_key(doc[s:e])))
+        taken.update(range(s, e))
+    return found
+
+
+def _dose_list_levels(doc: Doc, sent: Span, drug_elements: list[ArmPhrase], dose_spans, taken: set[int]) -> list[ArmPhrase]:
+    """'randomised to receive 40, 50, 60, or 70 mg SC enoxaparin', 'PA21 at doses of 250, 500 or
+    750 mg': amounts listed together for one drug written next to the list are one arm each."""
+    spans = sorted((s, e) for s, e in dose_spans if sent.start < s and e <= sent.end)
+    runs: list[list[tuple[int, int]]] = []
+    for s, e in spans:
+        if runs and all(doc[i].lower_ in _LEVEL_LINKS for i in range(runs[-1][-1][1], s)) and s - runs[-1][-1][1] <= 2:
+            runs[-1].append((s, e))
+        else:
+            runs.append([(s, e)])
+    found = []
+    for run in runs:
+        if len(run) < 2 or any(taken & set(range(s, e)) for s, e in run):
+            continue
+        first, last = run[0][0], run[-1][1]
+        # the drug right after the amounts ('70 mg SC enoxaparin'), else the one just before them
+        # ('dulaglutide (1.5 or 0.75 mg)', 'PA21 at doses of 250, 500 or 750 mg')
+        after = [
+            p for p in drug_elements
+            if last <= p.start <= last + 2 and not any(doc[i].is_punct or doc[i].lower_ in _LEVEL_LINKS for i in range(last, p.start))
+        ]
+        before = [p for p in drug_elements if p.end <= first and first - p.end <= 4]
+        drug = after[0] if after else (before[-1] if before else None)
+        if drug is None:
+            continue
+        for s, e in run:
+            if s == drug.end:
+                continue  # 'gantenerumab 105 mg or 225 mg': the first dose is written with the drug
+            found.append(ArmPhrase(s, e, drugs=drug.drugs, name_end=e, dose_text=_dose_key(doc[s:e])))
+            taken.update(range(s, e))
+    return found
+
+
+def _combiner_tokens(cues: dict) -> set[int]:
+    """Tokens that join drugs into one combination ('plus', 'with', '/'), not 'with or without'."""
+    return {i for s, e in cues["COMBINER"] for i in range(s, e)} - {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
+
+
+def _with_short_forms(doc: Doc, elements: list[ArmPhrase], dose_tokens: set[int], combiner_tokens: set[int]) -> list[ArmPhrase]:
+    """Drug elements whose bracketed short forms ('lamivudine (LAM)', 'fimasartan 120 mg (FMS)',
+    'fimasartan 120 mg/rosuvastatin 20 mg (FMS/RSV)') or brand ('Epo (Eprex; 40,000 IU)') become part
+    of them: a short form names the drugs before it, it is not an arm of its own and does not part a
+    combination."""
+    out: list[ArmPhrase] = []
+    k = 0
+    while k < len(elements):
+        element = elements[k]
+        out.append(element)
+        k += 1
+        if not element.drugs:
+            continue
+        # the drugs written before the bracket: this element, or it and those joined to it
+        first = len(out) - 1
+        while first > 0 and out[first - 1].drugs and all(
+            i in combiner_tokens or i in dose_tokens for i in range(out[first - 1].end, out[first].start)
+        ):
+            first -= 1
+        end = element.end
+        while end in dose_tokens:
+            end += 1
+        if end >= len(doc) or doc[end].text != "(":
+            continue
+        inside = []
+        j = k
+        while j < len(elements) and elements[j].drugs and elements[j].start > end and (
+            not inside and elements[j].start == end + 1
+            or inside and all(doc[i].text in {"/", "+", "-", ","} for i in range(inside[-1].end, elements[j].start))
+        ):
+            inside.append(elements[j])
+            j += 1
+        if not inside:
+            continue
+        close = inside[-1].end  # '(Eprex; 40,000 IU)': a dose may follow the short form or brand
+        if close < len(doc) and doc[close].text in {";", ","}:
+            close += 1
+        while close < len(doc) and close in dose_tokens:
+            close += 1
+        if close >= len(doc) or doc[close].text != ")":
+            continue
+        same = {d for p in inside for d in p.drugs} in ({d for p in out[first:] for d in p.drugs}, set(element.drugs))
+        if not same and len(inside) > 1:  # one other name in brackets is the drug's brand or synonym: 'Epo (Eprex)'
+            continue
+        out[-1] = replace(element, end=close + 1)
+        k = j
+    return out
+
+
+def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]:
+    """Therapy words the document defines by two or more drugs, written right before the word
+    ('epirubicin, cisplatin, and capecitabine chemotherapy'), in brackets right after it
+    ('doublet chemotherapy (carboplatin/pemetrexed)') or after 'with' ('chemotherapy with
+    cisplatin and vinblastine'); the first definition counts. A word the document gives another
+    combination too ('the FEC regimen', 'the PE regimen') names no one combination: it is not defined."""
+    mentions: dict[int, tuple[int, tuple[str, ...]]] = {}  # token start -> (token end, drugs)
+    for mention in doc._.drug_mentions or []:
+        span = _token_span(doc, mention.start, mention.end)
+        if span is not None:
+            mentions[span[0]] = (span[1], tuple(mention.components or (mention.drug,)))
+    ending_at = {end: (start, drugs) for start, (end, drugs) in mentions.items()}
+    found: dict[str, tuple[str, ...] | None] = {}
+    for token in doc:
+        word = token.lower_
+        if word not in rules.therapy_words or (word in found and found[word] is None):
+            continue
+        drugs: set[str] = set()
+        i, first = token.i, None
+        while i in ending_at:  # the list written right before the word
+            first, listed = ending_at[i]
+            drugs.update(listed)
+            j = first
+            while j > 0 and doc[j - 1].lower_ in rules.list_separators:
+                j -= 1
+            if j == first or j not in ending_at:
+                break
+            i = j
+        if first is not None and _describes_patients(doc, (first, first + 1), rules):
+            drugs = set()  # 'prior cisplatin and etoposide chemotherapy': the patients' history
+        if not drugs and token.i + 1 < len(doc) and doc[token.i + 1].text in {"(", "["}:
+            k = token.i + 2
+            while k < min(len(doc), token.i + 16) and doc[k].text not in {")", "]"}:
+                if k in mentions:
+                    k, listed = mentions[k]
+                    drugs.update(listed)
+                elif doc[k].lower_ in rules.list_separators:
+                    k += 1
+                else:
+                    drugs = set()
+                    break
+        if not drugs and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "with":
+            k = token.i + 2  # 'chemotherapy with cisplatin and vinblastine': the list up to its first other word
+            while k < len(doc) and (k in mentions or doc[k].lower_ in rules.list_separators):
+                if k in mentions:
+                    k, listed = mentions[k]
+                    drugs.update(listed)
+                else:
+                    k += 1
+        if len(drugs) >= 2:
+            drugs = tuple(sorted(drugs))
+            first_given = set(found.get(word, drugs))
+            if not (first_given <= set(drugs) or set(drugs) <= first_given):  # another combination
+                found[word] = None
+            else:
+                found.setdefault(word, drugs)
+    return {word: drugs for word, drugs in found.items() if drugs is not None}
+
+
+def abbreviated_regimens(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]:
+    """Abbreviations whose long form is drugs alone ('irinotecan-cisplatin (IP)', 'Uracil and
+    Tegafur (UFT)'): each later use of the short form names those drugs."""
+    if not Doc.has_extension("abbreviations"):
+        return {}
+    drug_tokens: dict[int, tuple[str, ...]] = {}
+    for mention in doc._.drug_mentions or []:
+        span = _token_span(doc, mention.start, mention.end)
+        if span is not None:
+            for i in range(*span):
+                drug_tokens[i] = tuple(mention.components or (mention.drug,))
+    found: dict[str, tuple[str, ...]] = {}
+    for short in doc._.abbreviations or []:
+        long_form = short._.long_form
+        if long_form is None or short.text in found or any(i in drug_tokens for i in range(short.start, short.end)):
+            continue  # the drug tagger knows the short form already
+        drugs = {d for i in range(long_form.start, long_form.end) for d in drug_tokens.get(i, ())}
+        rest = [t for t in long_form if t.i not in drug_tokens and t.lower_ not in rules.list_separators]
+        if drugs and not rest:
+            found[short.text] = tuple(sorted(drugs))
+    return found
+
+
+def _acronym(span: Span) -> bool:
+    """'ZES', 'PTCA': a short name in capitals that is not a disease or an outcome ('AML', 'OS')."""
+    not_names = span.doc.user_data.get(_NOT_NAMES_KEY, ())
+    return len(span) <= 2 and any(sum(c.isupper() for c in t.text) >= 2 for t in span) and not any(t.i in not_names for t in span)
+
+
+def _is_name_token(token, taken: set[int], rules: ArmRules) -> bool:
+    """A token that can be part of an arm's name: not a stop word or number."""
+    if token.i in taken or token.is_punct or token.like_num or token.lower_ in rules.name_stop_words:
+        return False
+    return any(c.isalpha() for c in token.text) and not any(c in "±=<>%" for c in token.text)
+
+
+def _name_start(doc: Doc, noun: int, floor: int, taken: set[int], rules: ArmRules) -> int | None:
+    """'the PCI group', 'the usual care arm', 'the Flu-TBI arm': up to four name tokens before
+    'group'/'arm'."""
+    start = noun
+    while start > floor and noun - start < 4:
+        if _is_name_token(doc[start - 1], taken, rules):
+            start -= 1
+        elif _inner_hyphen(doc, start - 1, floor, taken, rules) and start < noun:
+            start -= 2
+        else:
+            break
+    if start == noun or _normal_name(doc[start:noun]) in rules.not_arm_names:
+        return None
+    return start
+
+
+def _name_end(doc: Doc, first: int, ceiling: int, taken: set[int], rules: ArmRules) -> int | None:
+    """'patients who received PCI', 'those assigned to CABG': up to four name tokens after the cue."""
+    end = first
+    while end < ceiling and end - first < 4:
+        if _is_name_token(doc[end], taken, rules):
+            end += 1
+        elif end > first and end + 1 < ceiling and doc[end].text in {"-", "/"} and _is_name_token(doc[end + 1], taken, rules):
+            end += 2
+        else:
+            break
+    if end == first or _normal_name(doc[first:end]) in rules.not_arm_names:
+        return None
+    return end
+
+
+def _inner_hyphen(doc: Doc, i: int, floor: int, taken: set[int], rules: ArmRules) -> bool:
+    """'Flu-TBI', 'TLI/ATG': a hyphen or slash between two name tokens."""
+    return i > floor and doc[i].text in {"-", "/"} and i not in taken and _is_name_token(doc[i - 1], taken, rules)
+
+
+def _normal_name(span: Span) -> str:
+    return " ".join(t.lower_ for t in span if t.lower_ not in {"-", "the"}).removesuffix(" treated").strip()
+
+
+def _describes_patients(doc: Doc, span: tuple[int, int], rules: ArmRules) -> bool:
+    """'prior imatinib', 'rituximab-refractory': a drug of the patients' history, not an arm."""
+    before = doc[span[0] - 1].lower_ if span[0] > 0 else ""
+    after = [t.lower_ for t in doc[span[1] : span[1] + 2]]
+    after = after[1:] if after and after[0] == "-" else after
+    return before in rules.population_before or bool(after and after[0] in rules.population_after)
+
+
+def _joins(doc: Doc, left: ArmPhrase, right: ArmPhrase, combiner_tokens: set[int], dose_tokens: set[int]) -> bool:
+    if left.group_label or right.group_label or left.role_word or right.role_word or left.name or right.name:
+        return False
+    if left.drugs and left.drugs == right.drugs:  # 'rizatriptan 10 mg and rizatriptan 20 mg': no drug combines with itself
+        return False
+    gap = range(left.end, right.start)
+    if len(gap) > 12 or not all(i in combiner_tokens or i in dose_tokens for i in gap):
+        return False
+    words = {doc[i].lower_ for i in gap if i not in dose_tokens}
+    # "FLAG-IDA and MEC": two regimens joined by "and" are two arms, not one combination
+    return not (words == {"and"} and left.acronym and right.acronym)
+
+
+def _listed_combination(doc: Doc, elements: list[ArmPhrase], k: int, combiner_tokens: set[int], dose_tokens: set[int]) -> bool:
+    """'pentostatin, cyclophosphamide(,) and rituximab': drugs listed with commas are one
+    combination when the list ends with 'and'/'plus' (with 'or' it lists arms: 'A, B or C')."""
+    for left, right in zip(elements[k - 1 : -1], elements[k:]):
+        if left.drugs == () or right.drugs == () or left.acronym or right.acronym:
+            return False
+        gap = doc[left.end : right.start].text.strip()
+        if gap != ",":
+            serial_comma = gap.startswith(",") and doc[left.end + 1].lower_ in {"and", "plus"} and right.start == left.end + 2
+            return serial_comma or _joins(doc, left, right, combiner_tokens, dose_tokens)
+    return False
+
+
+def _split_coordinated(doc: Doc, group: list[ArmPhrase], plural_nouns: set[int]) -> list[list[ArmPhrase]]:
+    """'the venetoclax and placebo groups': 'and' before a plural arm noun separates arms."""
+    if len(group) < 2 or group[-1].end not in plural_nouns and (group[-1].end + 1) not in plural_nouns:
+        return [group]
+    parts: list[list[ArmPhrase]] = [[group[0]]]
+    for element in group[1:]:
+        gap = {t.lower_ for t in doc[parts[-1][-1].end : element.start]}
+        if gap & {"and", ","}:
+            parts.append([element])
+        else:
+            parts[-1].append(element)
+    return parts
+
+
+def _combined_drugs(part: list[ArmPhrase], doc: Doc) -> tuple[str, ...]:
+    """The drugs of a combination. Regimens written as alternatives ('XELIRI/FOLFIRI plus
+    simvastatin') give only what every alternative has (irinotecan), not their union."""
+    units: list[set[str]] = []
+    for k, element in enumerate(part):
+        alternative = k and element.acronym and part[k - 1].acronym and doc[part[k - 1].end : element.start].text.strip() == "/"
+        if alternative and units[-1] & set(element.drugs):
+            units[-1] &= set(element.drugs)
+        else:
+            units.append(set(element.drugs))
+    return tuple(sorted(set().union(*units))) if units else ()
+
+
+def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc) -> ArmPhrase:
+    start, end = part[0].start, part[-1].end
+    marked = any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
+    marked = marked or any(s == end for s, _ in cues["TREATED_SUFFIX"])
+    drugs = _combined_drugs(part, doc)
+    control = next((p.control_term for p in part if p.control_term), None)
+    alone = False
+    for s, e in cues["ALONE"]:
+        if s == end:
+            alone, end = True, e
+            break
+    name_end = end
+    for s, e in cues["ARM_NOUN"] + cues["ARM_NOUNS"]:
+        if s == end:
+            end, marked = e, True
+            break
+    first = part[0]
+    return ArmPhrase(
+        start, end, drugs=drugs, control_term=control, group_label=first.group_label, role_word=first.role_word,
+        name=first.name, alone=alone, acronym=len(part) == 1 and first.acronym, name_end=name_end, marked=marked,
+        dose_text=first.dose_text if len(part) == 1 else None,
+    )

@@ -1,0 +1,233 @@
+"""The arm model and its rules: the `Arm` and `ArmPhrase` dataclasses, the validated rules of
+`rules/arms.json` (`ArmRules`, `LinkRule`) and their spaCy matchers (`ArmCues`).
+
+Shared by the phrase finder (`arm_phrases`), the inventory (`arm_inventory`) and linking
+(`arm_linking`); the spaCy component is `trialmine.extract.arms`.
+"""
+
+import json
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+ROLES = ("experimental", "control", "single")
+LINK_DIRECTIONS = ("forward", "backward", "sentence")
+LINK_RULES = ("respectively", "parenthetical", "value_then_arm", "arm_then_value", "document_order")
+_CUE_LABELS = (
+    "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "EARLY_PHASE", "COMBINER", "ALONE", "ARM_NOUN",
+    "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT", "CLAUSE_END",
+    "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR", "COUNT_BEFORE_ARM",
+)
+_CATEGORIES = ("efficacy", "safety", "baseline", "other")
+_ABBREVIATIONS_KEY = "trialmine_arms_abbreviations"  # doc.user_data: short forms and disease spans, indexed once
+_CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
+_NOT_NAMES_KEY = "trialmine_not_arm_names"  # doc.user_data: tokens of diseases and outcomes
+_THERAPY_KEY = "trialmine_defined_therapies"  # doc.user_data: 'chemotherapy' -> the drugs the document gives it
+_ABBREVIATED_KEY = "trialmine_abbreviated_regimens"  # doc.user_data: 'IP' -> the drugs of 'irinotecan-cisplatin (IP)'
+
+class ArmRulesError(ValueError):
+    """rules/arms.json (or a file given instead) is malformed."""
+
+
+@dataclass(frozen=True)
+class Arm:
+    """One arm of the trial, as first defined in the document."""
+
+    arm_id: str  # "A1", "A2" ... in order of definition
+    label: str  # as written: "XELIRI", "venetoclax plus azacitidine", "Arm A", "placebo"
+    role: str | None  # experimental | control | single; None when the text does not say
+    drugs: tuple[str, ...]  # canonical components, sorted (placebo and "observation" are not drugs)
+    doses: tuple[str, ...]  # dose texts stated at the definition
+    n: int | None  # patients assigned, "(n = 52)"
+    start: int  # character span of the definition
+    end: int
+    method: str  # comparison | with-or-without | group-label | single-arm
+    control_term: str | None = None  # placebo, observation, best supportive care ...
+    group_label: str | None = None  # "arm a", "group i" (lower case) when the arm has one
+    aliases: tuple[str, ...] = ()  # lower-case names the document defines it by ("pci", "usual care")
+    dose_level: str | None = None  # "105 mg": arms of one drug told apart by dose ("gantenerumab 105 mg or 225 mg")
+
+    @property
+    def regimen(self) -> str | None:
+        return " + ".join(self.drugs) or None
+
+
+@dataclass(frozen=True)
+class ArmPhrase:
+    """A candidate arm name in a sentence, in tokens: drugs joined by plus/with/+, a control term,
+    a group label, or a role word before 'arm'/'group' ("the experimental arm")."""
+
+    start: int
+    end: int
+    drugs: tuple[str, ...] = ()
+    control_term: str | None = None
+    group_label: str | None = None
+    role_word: str | None = None
+    name: str | None = None  # an intervention named without drugs: "the PCI group", "patients receiving SK"
+    alone: bool = False
+    acronym: bool = False
+    marked: bool = False  # written as an arm: "the X group", "patients receiving X", "X-treated"
+    name_end: int = 0  # end of the name without a trailing "arm"/"group"
+    extent_end: int = 0  # end including doses written right after the name
+    dose_text: str | None = None  # the dose written right after the name, lower case ("105 mg")
+
+
+@dataclass(frozen=True)
+class LinkRule:
+    """ConText-style: a value takes the arm mentioned in `direction` within `max_scope` tokens,
+    stopping at any `terminated_by` cue, for results of `allowed_categories`."""
+
+    name: str
+    direction: str
+    max_scope: int
+    terminated_by: tuple[str, ...]
+    allowed_categories: tuple[str, ...]
+
+    def __post_init__(self):
+        if self.name not in LINK_RULES:
+            raise ArmRulesError(f"unknown linking rule {self.name!r} (known: {', '.join(LINK_RULES)})")
+        if self.direction not in LINK_DIRECTIONS:
+            raise ArmRulesError(f"linking rule {self.name!r}: direction must be one of {LINK_DIRECTIONS}")
+        if not isinstance(self.max_scope, int) or self.max_scope < 1:
+            raise ArmRulesError(f"linking rule {self.name!r}: max_scope must be a positive integer")
+        unknown = set(self.terminated_by) - {*_CUE_LABELS, "VALUE"}
+        if unknown:
+            raise ArmRulesError(f"linking rule {self.name!r}: unknown terminators {sorted(unknown)}")
+        if set(self.allowed_categories) - set(_CATEGORIES):
+            raise ArmRulesError(f"linking rule {self.name!r}: allowed_categories must be among {_CATEGORIES}")
+
+
+@dataclass(frozen=True)
+class ArmRules:
+    control_terms: dict[str, tuple[str, ...]]
+    role_words: dict[str, tuple[str, ...]]
+    patterns: dict[str, list]
+    population_before: frozenset[str]
+    population_after: frozenset[str]
+    name_stop_words: frozenset[str]
+    not_arm_names: frozenset[str]
+    coordination_words: frozenset[str]
+    not_linked_endpoint_rules: frozenset[str]  # values that are thresholds or definitions have no arm
+    therapy_words: frozenset[str] = frozenset()  # 'chemotherapy': a combination a document may define by its drugs
+    list_separators: frozenset[str] = frozenset()  # between the drugs of such a definition
+    shared_drug_links: frozenset[str] = frozenset()  # 'flat infusion with cisplatin': drugs every arm receives
+    size_sentence_words: frozenset[str] = frozenset()  # a sentence that states arm sizes: 'randomized', 'enrolled'
+    comparative_design_words: frozenset[str] = frozenset()  # a document without them is no comparative trial
+    regimen_given_words: frozenset[str] = frozenset()  # 'patients received X': the regimen of a single-arm study
+    linking: tuple[LinkRule, ...] = field(default=())
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "ArmRules":
+        source = path or resources.files("trialmine.rules").joinpath("arms.json")
+        name = str(path or "trialmine/rules/arms.json")
+        try:
+            raw = json.loads(source.read_text("utf-8"))
+            patterns = raw["patterns"]
+            missing = set(_CUE_LABELS) - set(patterns)
+            if missing:
+                raise ArmRulesError(f"missing cue patterns {sorted(missing)}")
+            rules = cls(
+                control_terms={k: tuple(v) for k, v in raw["control_terms"].items()},
+                role_words={k: tuple(v) for k, v in raw["role_words"].items()},
+                patterns=patterns,
+                population_before=frozenset(raw["population_words"]["before"]),
+                population_after=frozenset(raw["population_words"]["after"]),
+                name_stop_words=frozenset(raw["name_stop_words"]),
+                not_arm_names=frozenset(raw["not_arm_names"]),
+                coordination_words=frozenset(raw["coordination_words"]),
+                not_linked_endpoint_rules=frozenset(raw["not_linked_endpoint_rules"]),
+                therapy_words=frozenset(raw["therapy_words"]),
+                list_separators=frozenset(raw["list_separators"]),
+                shared_drug_links=frozenset(raw["shared_drug_links"]),
+                size_sentence_words=frozenset(raw["size_sentence_words"]),
+                comparative_design_words=frozenset(raw["comparative_design_words"]),
+                regimen_given_words=frozenset(raw["regimen_given_words"]),
+                linking=tuple(
+                    LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
+                    for r in raw["linking"]
+                ),
+            )
+        except ArmRulesError as exc:
+            raise ArmRulesError(f"{name}: {exc}") from None
+        except (KeyError, TypeError, json.JSONDecodeError) as exc:
+            raise ArmRulesError(f"{name}: malformed arm rules ({type(exc).__name__}: {exc})") from None
+        if set(rules.role_words) - {"experimental", "control"}:
+            raise ArmRulesError(f"{name}: role_words keys must be 'experimental' and 'control'")
+        return rules
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def default() -> "ArmRules":
+        return ArmRules.load()
+
+
+# -- cues ------------------------------------------------------------------------------------
+
+
+class ArmCues:
+    """The rules compiled for one vocabulary: a Matcher of the cue patterns and a PhraseMatcher of
+    the control terms."""
+
+    def __init__(self, vocab, rules: ArmRules, make_doc):
+        self.rules = rules
+        self.make_doc = make_doc
+        self.matcher = Matcher(vocab)
+        for label in _CUE_LABELS:
+            try:
+                self.matcher.add(label, rules.patterns[label])
+            except (ValueError, TypeError) as exc:
+                raise ArmRulesError(f"trialmine/rules/arms.json: bad Matcher pattern for {label}: {exc}") from None
+        self.control_matcher = PhraseMatcher(vocab, attr="LOWER")
+        for term, phrases in rules.control_terms.items():
+            self.control_matcher.add(term, [make_doc(p) for p in phrases])
+        self.role_of = {w: role for role, words in rules.role_words.items() for w in words}
+
+    def find(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        """Cue label -> token spans (start, end), sorted."""
+        found: dict[str, list[tuple[int, int]]] = {label: [] for label in _CUE_LABELS}
+        for match_id, start, end in self.matcher(doc):
+            found[doc.vocab.strings[match_id]].append((start, end))
+        for spans in found.values():
+            spans.sort()
+        return found
+
+    def control_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
+        spans = [(s, e, doc.vocab.strings[m]) for m, s, e in self.control_matcher(doc)]
+        spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        kept: list[tuple[int, int, str]] = []
+        for span in spans:  # longest first at each start, no overlaps
+            if not kept or span[0] >= kept[-1][1]:
+                kept.append(span)
+        return kept
+
+
+def _starting_in(spans: list[tuple], start: int, end: int) -> list[tuple]:
+    """The spans (sorted tuples whose first item is their start token) that start in [start, end)."""
+    return spans[bisect_left(spans, (start,)) : bisect_left(spans, (end,))]
+
+
+def _token_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+class _SentenceBuckets:
+    """Splits token-indexed items by the sentence their first token is in."""
+
+    def __init__(self, sentences: list[Span]):
+        self.starts = [s.start for s in sentences]
+
+    def split(self, items: list, key=lambda item: item[0]) -> list[list]:
+        buckets: list[list] = [[] for _ in self.starts]
+        for item in items:
+            buckets[max(0, bisect_right(self.starts, key(item)) - 1)].append(item)
+        return buckets
+
+    def split_labelled(self, spans_by_label: dict[str, list]) -> list[dict[str, list]]:
+        split = {label: self.split(spans) for label, spans in spans_by_label.items()}
+        return [{label: buckets[i] for label, buckets in split.items()} for i in range(len(self.starts))]
