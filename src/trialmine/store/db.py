@@ -87,6 +87,10 @@ _SUPERSEDED_TABLES = ("review_decisions",)
 
 
 WRITER_BUSY_WAIT_S = 5.0
+# a run's store work is a few statements over one run's rows: one thread and no insertion order to
+# keep hold DuckDB's own memory to about what the statements need (DuckDB's out-of-memory guide),
+# so a run's peak memory stays the NLP's (benchmarks/pipeline_scale.py: 1,500 abstracts, 478 -> 444 MB)
+_STORE_SETTINGS = ("SET threads = 1", "SET preserve_insertion_order = false")
 
 
 class StoreBusyError(RuntimeError):
@@ -118,6 +122,8 @@ def connect(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     path.parent.mkdir(parents=True, exist_ok=True)
     con = _open(path, busy_wait_s=WRITER_BUSY_WAIT_S)
     try:
+        for setting in _STORE_SETTINGS:
+            con.execute(setting)
         con.execute(SCHEMA_SQL)
         _add_missing_columns(con)
         _drop_superseded_tables(con, path)
@@ -215,7 +221,9 @@ def publish(
         con.execute("BEGIN TRANSACTION")
         try:
             # the processed documents' ids first: every statement below joins on them
-            con.execute(f"CREATE TEMP TABLE processed_ids AS SELECT DISTINCT doc_id FROM {staged.relation('documents')}")
+            con.execute("CREATE TEMP TABLE processed_ids (doc_id VARCHAR)")
+            for documents in staged.relations("documents"):
+                con.execute(f"INSERT INTO processed_ids SELECT doc_id FROM {documents}")
             con.execute("CREATE TEMP TABLE removed_ids AS SELECT unnest(?::VARCHAR[]) AS doc_id EXCEPT SELECT doc_id FROM processed_ids", [sorted(set(remove))])
             con.execute("CREATE TEMP TABLE moved AS SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS source", _moved(relocated))
             con.execute("DELETE FROM moved WHERE doc_id IN (SELECT doc_id FROM processed_ids)")
@@ -226,22 +234,25 @@ def publish(
             con.execute(f"DELETE FROM arms WHERE doc_id IN ({gone})")
             con.execute("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM removed_ids)")
             con.execute("UPDATE documents SET source = moved.source FROM moved WHERE documents.doc_id = moved.doc_id")
-            added = _count(con, f"SELECT count(*) FROM {staged.relation('evidence')}")
-            con.execute(f"INSERT INTO evidence ({columns}, run_id) SELECT {columns}, ? FROM {staged.relation('evidence')}", [run_id])
-            con.execute(f"INSERT INTO arms ({arm_columns}, run_id) SELECT {arm_columns}, ? FROM {staged.relation('arms')}", [run_id])
-            con.execute(
-                f"""
-                INSERT INTO documents
-                    (doc_id, doc_type, source, sha256, n_chars, text, meta, first_run_id, last_run_id, updated_at, version)
-                SELECT doc_id, doc_type, source, sha256, n_chars, text, meta::JSON, $run_id, $run_id, $now, $version
-                FROM {staged.relation('documents')}
-                ON CONFLICT (doc_id) DO UPDATE SET
-                    doc_type = excluded.doc_type, source = excluded.source, sha256 = excluded.sha256,
-                    n_chars = excluded.n_chars, text = excluded.text, meta = excluded.meta,
-                    last_run_id = excluded.last_run_id, updated_at = excluded.updated_at, version = excluded.version
-                """,
-                {"run_id": run_id, "now": now, "version": version},
-            )
+            added = 0
+            for evidence in staged.relations("evidence"):
+                added += _count(con, f"INSERT INTO evidence ({columns}, run_id) SELECT {columns}, $run_id FROM {evidence}", {"run_id": run_id})
+            for arms in staged.relations("arms"):
+                con.execute(f"INSERT INTO arms ({arm_columns}, run_id) SELECT {arm_columns}, $run_id FROM {arms}", {"run_id": run_id})
+            for documents in staged.relations("documents"):
+                con.execute(
+                    f"""
+                    INSERT INTO documents
+                        (doc_id, doc_type, source, sha256, n_chars, text, meta, first_run_id, last_run_id, updated_at, version)
+                    SELECT doc_id, doc_type, source, sha256, n_chars, text, meta::JSON, $run_id, $run_id, $now, $version
+                    FROM {documents}
+                    ON CONFLICT (doc_id) DO UPDATE SET
+                        doc_type = excluded.doc_type, source = excluded.source, sha256 = excluded.sha256,
+                        n_chars = excluded.n_chars, text = excluded.text, meta = excluded.meta,
+                        last_run_id = excluded.last_run_id, updated_at = excluded.updated_at, version = excluded.version
+                    """,
+                    {"run_id": run_id, "now": now, "version": version},
+                )
             report.update(
                 facts_added=added, facts_replaced=replaced, facts_removed=removed,
                 facts_by_kind=_grouped(con, "kind", "TRUE"),
@@ -270,8 +281,8 @@ def _moved(relocated: dict[str, str] | None) -> list[list[str]]:
     return [[doc_id for doc_id, _ in pairs], [source for _, source in pairs]]
 
 
-def _count(con: duckdb.DuckDBPyConnection, sql: str) -> int:
-    return int(con.execute(sql).fetchone()[0])
+def _count(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) -> int:
+    return int(con.execute(sql, params).fetchone()[0])
 
 
 def _grouped(con: duckdb.DuckDBPyConnection, column: str, where: str) -> dict[str, int]:
@@ -348,6 +359,8 @@ def export_table(path: Path, table: str, parquet: Path, csv: Path) -> None:
     kv_metadata = ", ".join(f'"{key}": {sql_string(value)}' for key, value in metadata.items())
     con = _open(path, read_only=True, busy_wait_s=WRITER_BUSY_WAIT_S)
     try:
+        for setting in _STORE_SETTINGS:
+            con.execute(setting)
         with atomic_path(parquet) as tmp:
             con.execute(f"COPY ({rows}) TO {sql_string(str(tmp))} (FORMAT parquet, USE_TMP_FILE false, KV_METADATA {{{kv_metadata}}})")
         with atomic_path(csv) as tmp:
