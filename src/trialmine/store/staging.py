@@ -18,10 +18,16 @@ from pathlib import Path
 import pandas as pd
 
 from trialmine.ingest.document import Document
+from trialmine.store.schema import ARM_COLUMNS, COLUMNS, SQL_TYPES
 
 STAGING_DIR = ".staging"
 DOCUMENT_COLUMNS = {"doc_id": "VARCHAR", "doc_type": "VARCHAR", "source": "VARCHAR", "sha256": "VARCHAR",
                     "n_chars": "BIGINT", "text": "VARCHAR", "meta": "VARCHAR"}  # fmt: skip
+PARTS = {  # what a batch stages -> its columns (SQL types)
+    "evidence": {c: SQL_TYPES[t] for c, t in COLUMNS.items()},
+    "arms": {c: SQL_TYPES[t] for c, t in ARM_COLUMNS.items()},
+    "documents": DOCUMENT_COLUMNS,
+}
 
 
 @dataclass
@@ -52,11 +58,13 @@ class Staging:
         self.counts.facts += len(evidence)
         self.counts.arms += len(arms)
 
-    def relations(self, part: str) -> list[str]:
-        """SQL for the staged rows of `part`: one relation over every batch's file, none when no
-        batch staged any."""
+    def relation(self, part: str) -> str:
+        """SQL for every staged row of `part` (evidence, arms or documents): one scan over the
+        batches' files, or an empty relation with the part's columns when no batch staged any."""
         files = sorted(self.folder.glob(f"batch-*-{part}.parquet")) if self.folder.is_dir() else []
-        return ["read_parquet([" + ", ".join(sql_string(str(f)) for f in files) + "])"] if files else []
+        if not files:
+            return "(SELECT " + ", ".join(f'NULL::{t} AS "{c}"' for c, t in PARTS[part].items()) + " WHERE false)"
+        return "read_parquet([" + ", ".join(sql_string(str(f)) for f in files) + "])"
 
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
