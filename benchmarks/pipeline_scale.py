@@ -142,7 +142,7 @@ def instrument(timer: ExclusiveTimer, ner_model: str | None) -> None:
     nlp.tokenizer = TimedPipe(timer, "spacy:tokenizer", nlp.tokenizer)
     nlp._components[:] = [(name, TimedPipe(timer, f"spacy:{name}", proc)) for name, proc in nlp._components]
     link.extract_rows = timer.function("linking (extract_rows)", link.extract_rows)
-    for stage in ("ingest", "extract", "stage_batch", "normalise", "publish"):
+    for stage in ("ingest", "extract", "stage_rows", "normalise", "publish"):
         setattr(run, stage, timer.function(f"stage:{stage}", getattr(run, stage)))
     # what run_stages does between the stages, Prefect or not (run history, model fingerprint, plan)
     for module, name in ((run, "extractor_version"), (run, "plan_changes"), (run, "make_report"), (run.db, "begin_run"), (run.db, "finish_run")):
@@ -252,11 +252,11 @@ def print_flow(title: str, corpus: Path, tmp: Path, args: argparse.Namespace) ->
     rows += [(f"  {label[6:]}", s) for label, s in seconds.items() if label.startswith("spacy:")]
     rows += [("  linking + parsers (extract_rows)", seconds.get("linking (extract_rows)", 0))]
     rows += [("  rest of nlp-extract (joins, batching)", seconds["stage:extract"])]
-    rows += [("nlp-extract total", nlp_s), ("normalise (schema, per batch)", seconds["stage:normalise"]),
-             ("staging (Parquet per batch)", seconds["stage:stage_batch"]), ("publish (store + parquet/csv)", seconds["stage:publish"])]
+    rows += [("nlp-extract total", nlp_s), ("normalise (schema, every 2,000 rows)", seconds["stage:normalise"]),
+             ("staging (Parquet, every 2,000 rows)", seconds["stage:stage_rows"]), ("publish (store + parquet/csv)", seconds["stage:publish"])]
     for label, s in rows:
         print(f"  {label:40s} {s:7.2f} s {100 * s / flow['flow_s']:5.1f}%  {rate(documents, words, s) if s > 0.01 else ''}")
-    stages_s = seconds["stage:ingest"] + nlp_s + seconds["stage:normalise"] + seconds["stage:stage_batch"] + seconds["stage:publish"]
+    stages_s = seconds["stage:ingest"] + nlp_s + seconds["stage:normalise"] + seconds["stage:stage_rows"] + seconds["stage:publish"]
     bookkeeping_s = seconds.get("bookkeeping", 0)
     overhead = flow["flow_s"] - stages_s - bookkeeping_s
     print(f"  {'run bookkeeping (history, fingerprint, plan)':40s} {bookkeeping_s:7.2f} s {100 * bookkeeping_s / flow['flow_s']:5.1f}%")

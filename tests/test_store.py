@@ -15,6 +15,7 @@ import pytest
 
 from conftest import copy_corpus
 from trialmine.ingest.document import Document
+from trialmine import run
 from trialmine.run import DB_NAME, DocumentsFailed, run_extraction
 from trialmine.store import db
 from trialmine.store.files import atomic_path, write_json_atomic
@@ -249,9 +250,13 @@ def test_decisions_written_by_hand_into_the_old_table_are_kept(twice: dict, tmp_
 # --- streaming: batches staged on disk, published at once ------------------------------------------
 
 
-def test_several_batches_publish_the_same_table_and_files_as_one(twice: dict, tmp_path: Path) -> None:
+def test_several_batches_publish_the_same_table_and_files_as_one(twice: dict, tmp_path: Path, monkeypatch) -> None:
     out = tmp_path / "out"
-    report = run_extraction(twice["corpus"], out, batch_size=1)  # one document per batch: two staged batches
+    staged = []
+    monkeypatch.setattr(run, "STAGE_ROWS", 1)  # every batch's rows staged on their own
+    monkeypatch.setattr(Staging, "add", lambda self, *parts, add=Staging.add: staged.append(len(parts[0])) or add(self, *parts))
+    report = run_extraction(twice["corpus"], out, batch_size=1)  # one document per batch
+    assert len([n for n in staged if n]) == 2  # two staged parts with facts
     assert report.facts_added == twice["r1"].facts_added
     assert (report.facts_by_kind, report.results_by_category, report.facts_by_document) == (
         twice["r1"].facts_by_kind, twice["r1"].results_by_category, twice["r1"].facts_by_document

@@ -11,11 +11,14 @@ A run is incremental: documents are compared by content hash and extractor versi
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import gc
 import logging
 import os
 import time
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -39,6 +42,10 @@ Execute = Callable[..., Any]  # execute(stage_name, function, *args, **kwargs) -
 # map_batches(stage_name, function, batches, *args) -> function(batch, *args) of each batch, in order
 MapBatches = Callable[..., Iterable[Any]]
 log = logging.getLogger(__name__)
+# evidence rows validated and staged together: pandera's validation costs ~0.1 s a call whatever its
+# size (1,500 abstracts: 47 calls of 340 rows 8.5 s, one call of 15,800 rows 0.8 s), so batches'
+# rows wait for this many, which holds a few MB
+STAGE_ROWS = 2000
 # documents the NER tags at once: tok2vec memory grows with the batch (~150 MB for a 50k-character
 # article), so keep it small; throughput on CPU barely changes (benchmarks/extract_speed.py)
 _SPACY_BATCH = 4
@@ -50,13 +57,20 @@ class DocumentsFailed(RuntimeError):
 
 @dataclass
 class ExtractResult:
-    """One NLP batch's outcome (the run stages its rows and keeps only the rest: `Extracted`)."""
+    """NLP batches' outcome (a run stages their rows and keeps only the rest: `Extracted`)."""
 
     rows: list[dict] = field(default_factory=list)
     arms: list[dict] = field(default_factory=list)  # rows of the arms table, per processed document
     processed: list[Document] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     pipeline: Any = None  # PipelineInfo of the pipeline that ran (None when nothing needed NLP)
+
+    def add(self, other: "ExtractResult") -> None:
+        """Append another batch's result (every list field)."""
+        for f in fields(self):
+            if isinstance(getattr(self, f.name), list):
+                getattr(self, f.name).extend(getattr(other, f.name))
+        self.pipeline = other.pipeline or self.pipeline
 
 
 @dataclass
@@ -234,12 +248,12 @@ def normalise_arms(arms: list[dict]) -> pd.DataFrame:
     return to_arm_frame(arms).sort_values(["doc_id", "arm_id"], kind="stable").reset_index(drop=True)
 
 
-def stage_batch(staging: Staging, result: ExtractResult, extracted: Extracted) -> None:
-    """Validate one batch's rows against the contract and stage them; keep only its counts and failures."""
-    staging.add(normalise(result.rows), normalise_arms(result.arms), result.processed)
-    extracted.processed += len(result.processed)
-    extracted.failures.extend(result.failures)
-    extracted.pipeline = result.pipeline or extracted.pipeline
+def stage_rows(staging: Staging, pending: ExtractResult, extracted: Extracted) -> None:
+    """Validate the rows of batches against the contract and stage them; keep only their counts and failures."""
+    staging.add(normalise(pending.rows), normalise_arms(pending.arms), pending.processed)
+    extracted.processed += len(pending.processed)
+    extracted.failures.extend(pending.failures)
+    extracted.pipeline = pending.pipeline or extracted.pipeline
 
 
 def publish(
@@ -252,6 +266,7 @@ def publish(
     relocated: dict[str, str] | None = None,
 ) -> RunReport:
     """Move the staged rows into the database in one transaction, then export the tables atomically."""
+    release_free_memory()
     out.mkdir(parents=True, exist_ok=True)
     report.outputs = {
         "database": str(out / DB_NAME),
@@ -269,6 +284,17 @@ def publish(
     db.export_table(out / DB_NAME, "arms", out / "arms.parquet", out / "arms.csv")
     write_json_atomic(out / "run_report.json", asdict(report))
     return report
+
+
+def release_free_memory() -> None:
+    """Give the memory the NLP freed back to the system before the store's work: the C library
+    keeps freed heap for reuse, and DuckDB allocates its own (benchmarks/pipeline_scale.py: -30 MB
+    RSS after 1,500 abstracts). Nothing to do where the C library has no `malloc_trim`."""
+    gc.collect()
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
+    except (OSError, AttributeError, TypeError):
+        pass
 
 
 def validate_published(out: Path, gold: Path, corpus: Path, thresholds: Path | None) -> tuple[dict, list[str]]:
@@ -411,18 +437,21 @@ def run_stages(
                 f"ingest: {found} files, {len(ingested.documents)} documents read ({len(plan.new)} new, "
                 f"{len(plan.changed)} changed, {len(plan.unchanged)} unchanged), {len(ingested.failures)} failed"
             )
-            extracted = Extracted()
+            extracted, pending = Extracted(), ExtractResult()
             todo = plan.to_extract
             batches = [todo[offset : offset + options.batch_size] for offset in range(0, len(todo), options.batch_size)]
             in_order = map_batches or (map_in_processes(options.workers) if options.workers > 1 else _map_with(execute))
             done = 0
             for batch, result in zip(batches, in_order("nlp-extract-batch", extract, batches, options.ner_model)):
-                stage_batch(staging, result, extracted)
-                del result  # the batch's rows are on disk now
+                pending.add(result)
+                if len(pending.rows) >= STAGE_ROWS:
+                    stage_rows(staging, pending, extracted)
+                    pending = ExtractResult()  # those rows are on disk now
                 done += len(batch)
                 say(f"nlp: {done}/{len(todo)} documents")
                 if progress:
                     progress(done, len(todo))
+            stage_rows(staging, pending, extracted)
             failed_stored = plan.failed_stored + [
                 d for d in (_doc_id_of(f, plan.changed) for f in extracted.failures) if d is not None
             ]

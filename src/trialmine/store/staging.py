@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -30,33 +29,21 @@ PARTS = {  # what a batch stages -> its columns (SQL types)
 }
 
 
-@dataclass
-class StagedCounts:
-    batches: int = 0
-    documents: int = 0
-    facts: int = 0
-    arms: int = 0
-
-
 class Staging:
     """`OUT/.staging/<run_id>/`: one Parquet file per batch and part (evidence, arms, documents)."""
 
     def __init__(self, out: Path, run_id: str) -> None:
         self.folder = Path(out) / STAGING_DIR / run_id
-        self.counts = StagedCounts()
+        self.batches = 0
 
     def add(self, evidence: pd.DataFrame, arms: pd.DataFrame, documents: list[Document]) -> None:
         """Stage one batch: its validated evidence and arms tables and its processed documents."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        number = self.counts.batches
         parts = {"evidence": evidence, "arms": arms, "documents": document_frame(documents)}
         for part, frame in parts.items():
             if len(frame):
-                frame.to_parquet(self.folder / f"batch-{number:06d}-{part}.parquet", index=False)
-        self.counts.batches += 1
-        self.counts.documents += len(documents)
-        self.counts.facts += len(evidence)
-        self.counts.arms += len(arms)
+                frame.to_parquet(self.folder / f"batch-{self.batches:06d}-{part}.parquet", index=False)
+        self.batches += 1
 
     def relation(self, part: str) -> str:
         """SQL for every staged row of `part` (evidence, arms or documents): one scan over the
