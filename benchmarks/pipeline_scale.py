@@ -252,8 +252,8 @@ def print_flow(title: str, corpus: Path, tmp: Path, args: argparse.Namespace) ->
     rows += [(f"  {label[6:]}", s) for label, s in seconds.items() if label.startswith("spacy:")]
     rows += [("  linking + parsers (extract_rows)", seconds.get("linking (extract_rows)", 0))]
     rows += [("  rest of nlp-extract (joins, batching)", seconds["stage:extract"])]
-    rows += [("nlp-extract total", nlp_s), ("normalise (schema, every 2,000 rows)", seconds["stage:normalise"]),
-             ("staging (Parquet, every 2,000 rows)", seconds["stage:stage_rows"]), ("publish (store + parquet/csv)", seconds["stage:publish"])]
+    rows += [("nlp-extract total", nlp_s), ("normalise (schema, every 1,000 rows)", seconds["stage:normalise"]),
+             ("staging (Parquet, every 1,000 rows)", seconds["stage:stage_rows"]), ("publish (store + parquet/csv)", seconds["stage:publish"])]
     for label, s in rows:
         print(f"  {label:40s} {s:7.2f} s {100 * s / flow['flow_s']:5.1f}%  {rate(documents, words, s) if s > 0.01 else ''}")
     stages_s = seconds["stage:ingest"] + nlp_s + seconds["stage:normalise"] + seconds["stage:stage_rows"] + seconds["stage:publish"]

@@ -43,9 +43,10 @@ Execute = Callable[..., Any]  # execute(stage_name, function, *args, **kwargs) -
 MapBatches = Callable[..., Iterable[Any]]
 log = logging.getLogger(__name__)
 # evidence rows validated and staged together: pandera's validation costs ~0.1 s a call whatever its
-# size (1,500 abstracts: 47 calls of 340 rows 8.5 s, one call of 15,800 rows 0.8 s), so batches'
-# rows wait for this many, which holds a few MB
-STAGE_ROWS = 2000
+# size (1,500 abstracts: 47 calls of 340 rows 8.5 s, one call of 15,800 rows 0.8 s), while memory
+# grows with the rows staged at once (peak RSS at 150 / 1,500 abstracts: 420 / 435 MB with 1,000
+# rows, 430 / 449 MB with 2,000; benchmarks/pipeline_scale.py --scale-only)
+STAGE_ROWS = 1000
 # documents the NER tags at once: tok2vec memory grows with the batch (~150 MB for a 50k-character
 # article), so keep it small; throughput on CPU barely changes (benchmarks/extract_speed.py)
 _SPACY_BATCH = 4
@@ -251,6 +252,7 @@ def normalise_arms(arms: list[dict]) -> pd.DataFrame:
 def stage_rows(staging: Staging, pending: ExtractResult, extracted: Extracted) -> None:
     """Validate the rows of batches against the contract and stage them; keep only their counts and failures."""
     staging.add(normalise(pending.rows), normalise_arms(pending.arms), pending.processed)
+    release_free_memory(collect=False)
     extracted.processed += len(pending.processed)
     extracted.failures.extend(pending.failures)
     extracted.pipeline = pending.pipeline or extracted.pipeline
@@ -286,11 +288,13 @@ def publish(
     return report
 
 
-def release_free_memory() -> None:
-    """Give the memory the NLP freed back to the system before the store's work: the C library
-    keeps freed heap for reuse, and DuckDB allocates its own (benchmarks/pipeline_scale.py: -30 MB
-    RSS after 1,500 abstracts). Nothing to do where the C library has no `malloc_trim`."""
-    gc.collect()
+def release_free_memory(collect: bool = True) -> None:
+    """Give freed memory back to the system: the C library keeps freed heap for reuse, so the
+    transient memory of each staged part and the NLP's would otherwise add up, and DuckDB
+    allocates its own (benchmarks/pipeline_scale.py). `collect` runs the garbage collector first.
+    Nothing to do where the C library has no `malloc_trim`."""
+    if collect:
+        gc.collect()
     try:
         ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
     except (OSError, AttributeError, TypeError):

@@ -7,7 +7,8 @@ sentence or document (each task costs the server ~30 ms).
 Where the batch tasks run is the flow's task runner (`flow_with_runner`): in the flow's own process
 one after the other (the default), over N local processes (`workers`), or on a Dask cluster
 (`dask`: a scheduler address, or "local" for a LocalCluster of `workers` processes). Each worker
-process builds the pipeline once, on its first batch.
+process builds the pipeline once, on its first batch. The batches' rows come back to the flow's
+process, which stages them on disk as they arrive (`trialmine.store.staging`) and lets them go.
 """
 
 from __future__ import annotations
