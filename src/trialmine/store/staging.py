@@ -1,7 +1,8 @@
-"""A run's staging area: each NLP batch's rows on disk as soon as the batch is done.
+"""A run's staging area: the NLP batches' rows on disk as they come.
 
-A run keeps none of its rows in memory: every batch's evidence, arms and documents (already
-validated against the contract) are written as Parquet files to `OUT/.staging/<run_id>/`, and
+A run keeps at most a few batches' rows in memory (`trialmine.run.STAGE_ROWS`): their evidence,
+arms and documents (already validated against the contract) are written as Parquet files to
+`OUT/.staging/<run_id>/`, one file per part and staging, and
 `store.db.publish` moves them into the database in one transaction (`INSERT ... SELECT` from
 `read_parquet`). Readers see the old table or the new one, never part of a run. The run removes
 its folder when it ends; a killed run's folder is removed by the next run, which holds the output
@@ -30,14 +31,14 @@ PARTS = {  # what a batch stages -> its columns (SQL types)
 
 
 class Staging:
-    """`OUT/.staging/<run_id>/`: one Parquet file per batch and part (evidence, arms, documents)."""
+    """`OUT/.staging/<run_id>/`: one Parquet file per `add` and part (evidence, arms, documents)."""
 
     def __init__(self, out: Path, run_id: str) -> None:
         self.folder = Path(out) / STAGING_DIR / run_id
         self.batches = 0
 
     def add(self, evidence: pd.DataFrame, arms: pd.DataFrame, documents: list[Document]) -> None:
-        """Stage one batch: its validated evidence and arms tables and its processed documents."""
+        """Stage validated evidence and arms tables and the documents they were extracted from."""
         self.folder.mkdir(parents=True, exist_ok=True)
         parts = {"evidence": evidence, "arms": arms, "documents": document_frame(documents)}
         for part, frame in parts.items():
