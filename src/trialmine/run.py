@@ -32,8 +32,8 @@ from trialmine.limits import Limits
 from trialmine.store import db
 from trialmine.store.files import write_json_atomic
 from trialmine.store.lock import RunLock
-from trialmine.store.staging import Staging, remove_stale
 from trialmine.store.schema import to_arm_frame, to_evidence_frame
+from trialmine.store.staging import Staging, remove_stale
 from trialmine.version import extractor_version, resolve_ner_model
 
 DB_NAME = "trialmine.duckdb"

@@ -30,7 +30,6 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from trialmine.ingest.document import Document
 from trialmine.store.files import atomic_path
 from trialmine.store.schema import ARM_COLUMNS, COLUMNS, SQL_TYPES
 from trialmine.store.staging import Staging, sql_string
