@@ -3,7 +3,7 @@ overhead, peak memory, the full pipeline against the bare NER model, and the cos
 the corpus size.
 
     python benchmarks/pipeline_scale.py [--abstracts 1500] [--articles 8] [--scale 10] [--scale-base 150]
-                                        [--workers N] [--dask ADDRESS|local] [--batch-size 32] [--skip-scale]
+                                        [--workers N] [--dask ADDRESS|local] [--batch-size 32] [--skip-scale | --scale-only]
 
 Corpora, from real text in ../shared/data: BC5CDR's PubTator titles + abstracts (train, development,
 test: 1,500) plus the 60 trial abstracts of data/abstracts (JSON-lines files), and full-text PMC trial
@@ -142,7 +142,7 @@ def instrument(timer: ExclusiveTimer, ner_model: str | None) -> None:
     nlp.tokenizer = TimedPipe(timer, "spacy:tokenizer", nlp.tokenizer)
     nlp._components[:] = [(name, TimedPipe(timer, f"spacy:{name}", proc)) for name, proc in nlp._components]
     link.extract_rows = timer.function("linking (extract_rows)", link.extract_rows)
-    for stage in ("ingest", "extract", "normalise", "publish"):
+    for stage in ("ingest", "extract", "stage_rows", "normalise", "publish"):
         setattr(run, stage, timer.function(f"stage:{stage}", getattr(run, stage)))
     # what run_stages does between the stages, Prefect or not (run history, model fingerprint, plan)
     for module, name in ((run, "extractor_version"), (run, "plan_changes"), (run, "make_report"), (run.db, "begin_run"), (run.db, "finish_run")):
@@ -252,10 +252,11 @@ def print_flow(title: str, corpus: Path, tmp: Path, args: argparse.Namespace) ->
     rows += [(f"  {label[6:]}", s) for label, s in seconds.items() if label.startswith("spacy:")]
     rows += [("  linking + parsers (extract_rows)", seconds.get("linking (extract_rows)", 0))]
     rows += [("  rest of nlp-extract (joins, batching)", seconds["stage:extract"])]
-    rows += [("nlp-extract total", nlp_s), ("normalise (schema)", seconds["stage:normalise"]), ("publish (store + parquet/csv)", seconds["stage:publish"])]
+    rows += [("nlp-extract total", nlp_s), ("normalise (schema, every 1,000 rows)", seconds["stage:normalise"]),
+             ("staging (Parquet, every 1,000 rows)", seconds["stage:stage_rows"]), ("publish (store + parquet/csv)", seconds["stage:publish"])]
     for label, s in rows:
         print(f"  {label:40s} {s:7.2f} s {100 * s / flow['flow_s']:5.1f}%  {rate(documents, words, s) if s > 0.01 else ''}")
-    stages_s = seconds["stage:ingest"] + nlp_s + seconds["stage:normalise"] + seconds["stage:publish"]
+    stages_s = seconds["stage:ingest"] + nlp_s + seconds["stage:normalise"] + seconds["stage:stage_rows"] + seconds["stage:publish"]
     bookkeeping_s = seconds.get("bookkeeping", 0)
     overhead = flow["flow_s"] - stages_s - bookkeeping_s
     print(f"  {'run bookkeeping (history, fingerprint, plan)':40s} {bookkeeping_s:7.2f} s {100 * bookkeeping_s / flow['flow_s']:5.1f}%")
@@ -283,7 +284,8 @@ def print_scale(tmp: Path, args: argparse.Namespace) -> None:
         corpus = write_abstracts_corpus(tmp / f"scale-{n}", n, trial_abstracts=False)
         result = in_child("direct", str(corpus), str(tmp / f"out-scale-{n}"))
         results.append(result)
-        print(f"{n:7,} abstracts {result['seconds']:7.1f} s (NLP stage {result['nlp_s']:6.1f} s = {1000 * result['nlp_s'] / n:5.1f} ms/doc), peak RSS {result['peak_rss_mb']:,.0f} MB")
+        print(f"{n:7,} abstracts {result['seconds']:7.1f} s = {n / result['seconds']:5.1f} docs/s (NLP stage {result['nlp_s']:6.1f} s = "
+              f"{1000 * result['nlp_s'] / n:5.1f} ms/doc), peak RSS {result['peak_rss_mb']:,.0f} MB")
     small, large = results
     print(f"x{args.scale}: time x{large['seconds'] / small['seconds']:.1f} (NLP stage x{large['nlp_s'] / small['nlp_s']:.1f}), "
           f"peak RSS x{large['peak_rss_mb'] / small['peak_rss_mb']:.2f} (+{large['peak_rss_mb'] - small['peak_rss_mb']:,.0f} MB)")
@@ -296,6 +298,7 @@ def main() -> None:
     ap.add_argument("--scale", type=int, default=10, help="the scale check runs --scale-base and this many times as many abstracts")
     ap.add_argument("--scale-base", type=int, default=150)
     ap.add_argument("--skip-scale", action="store_true")
+    ap.add_argument("--scale-only", action="store_true", help="only the scale check (time and peak memory at 1x and --scale x)")
     ap.add_argument("--workers", type=int, default=1, help="also run the flow with its NLP batches over N processes")
     ap.add_argument("--dask", default=None, help="also run the flow with its NLP batches on this Dask scheduler ('local': LocalCluster of --workers)")
     ap.add_argument("--batch-size", type=int, default=32, help="documents per NLP task (the flow's default: 32)")
@@ -315,6 +318,9 @@ def main() -> None:
     print(f"pipeline_scale on {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory(prefix="trialmine-scale-") as tmp_name:
         tmp = Path(tmp_name)
+        if args.scale_only:
+            print_scale(tmp, args)
+            return
         abstracts = write_abstracts_corpus(tmp / "abstracts", args.abstracts)
         result = print_flow("abstracts (BC5CDR + trial abstracts)", abstracts, tmp, args)
         if args.workers > 1 or args.dask:

@@ -2,7 +2,7 @@
 
     python benchmarks/review_concurrency.py [--runs 5] [--corpus corpus]
 
-1. runs alone in a subprocess: how long each run holds trialmine.duckdb (publish, then re-read);
+1. runs alone in a subprocess: how long each run holds trialmine.duckdb (publish, then the exports read it);
 2. the same runs beside a naive reader opening the database every 2 ms: how many runs fail;
 3. the same runs while a reviewer saves decisions through the app (FastAPI TestClient) in a loop:
    request latencies and whether any run or request failed.
@@ -27,7 +27,7 @@ from trialmine.run import run_extraction
 
 
 def start_runs(corpus: Path, out: Path, runs: int) -> subprocess.Popen:
-    """Runs in another process; each prints how long it held the database (publish + re-read)."""
+    """Runs in another process; each prints how long it held the database (publish + exports)."""
     code = textwrap.dedent(f"""
         import time
         from pathlib import Path
@@ -42,7 +42,7 @@ def start_runs(corpus: Path, out: Path, runs: int) -> subprocess.Popen:
                 finally:
                     held.append(time.perf_counter() - t0)
             return wrapper
-        db.publish, db.read_evidence = timed(db.publish), timed(db.read_evidence)
+        db.publish, db.export_table = timed(db.publish), timed(db.export_table)
         print("loaded", flush=True)
         failures = 0
         for _ in range({runs}):

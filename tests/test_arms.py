@@ -15,6 +15,7 @@ from trialmine.ingest.text import text_document
 from trialmine.nlp.pipeline import build_pipeline
 from trialmine.store import db
 from trialmine.store.schema import ARM_COLUMNS, to_arm_frame
+from trialmine.store.staging import Staging
 
 REGIMENS = {  # acronym -> regimen column (components in rules/drugs.json)
     "FOLFIRI": "fluorouracil + irinotecan + leucovorin",
@@ -542,7 +543,9 @@ def test_arms_table_is_validated_and_replaced_per_document_in_the_database(tmp_p
     table = stages.normalise(extracted.rows)
     path = tmp_path / "t.duckdb"
     for run_id in ("r1", "r2"):  # a re-run replaces the document's arms
-        db.publish(path, run_id, [document], table, {}, datetime.now(timezone.utc), arms=arms)
+        staging = Staging(tmp_path, run_id)
+        staging.add(table, arms, [document])
+        db.publish(path, run_id, staging, {}, datetime.now(timezone.utc))
     stored = db.query(path, "SELECT doc_id, arm_id, label, regimen, run_id FROM arms ORDER BY arm_id")
     assert list(stored.itertuples(index=False, name=None)) == [
         ("crc", "A1", "FOLFOX", REGIMENS["FOLFOX"], "r2"),

@@ -2,8 +2,11 @@
 
 The kill point is made deterministic from the test side only: the child process wraps a store
 function so that, at the chosen moment, it writes a marker file and sleeps; the parent waits for the
-marker and sends SIGKILL. Two points are covered:
+marker and sends SIGKILL. Three points are covered:
 
+- "staged": every NLP batch's rows are staged (`OUT/.staging/<run_id>/`), publishing has not begun.
+  Holds after the kill: the DB and every exported file are run 1's; the re-run removes the staged
+  rows and leaves no staging of its own.
 - "commit": inside the DB transaction, after DELETE/INSERT ran and just before COMMIT.
   Holds after the kill: the DB is exactly run 1; parquet, CSV and run_report.json are byte-identical
   to run 1; no temp file was created.
@@ -32,6 +35,7 @@ from conftest import copy_corpus
 from trialmine.run import DB_NAME, run_extraction
 from trialmine.store import db
 from trialmine.store.schema import COLUMNS
+from trialmine.store.staging import STAGING_DIR
 
 EXTRA_DOC = "extra_imatinib_cohort"
 EXTRA_TEXT = "In the extra cohort, imatinib 400 mg daily gave an ORR of 62% (n=40).\n"
@@ -50,7 +54,11 @@ def pause(note):
     time.sleep(3600)  # the parent kills us here
 
 
-if point == "commit":
+if point == "staged":
+    import trialmine.store.db as store_db
+
+    store_db.publish = lambda *args, **kwargs: pause("staged")
+elif point == "commit":
     import pandas as pd
     import trialmine.store.db as store_db
 
@@ -202,6 +210,27 @@ def assert_rerun_finishes(corpus: Path, out: Path, run1: dict) -> None:
     assert report.facts_by_document[EXTRA_DOC] == len(extra)
 
 
+def staged_runs(out: Path) -> list[str]:
+    return sorted(p.name for p in (out / STAGING_DIR).iterdir()) if (out / STAGING_DIR).exists() else []
+
+
+def test_killed_between_staging_and_publish_leaves_run1_then_rerun_cleans_up(run1: dict, tmp_path: Path) -> None:
+    corpus, out, note = kill_at("staged", run1, tmp_path)
+    assert note == "staged"
+    database = out / DB_NAME
+    pd.testing.assert_frame_equal(db.read_evidence(database), run1["table"])
+    assert scalar(database, f"SELECT count(*) FROM documents WHERE doc_id = '{EXTRA_DOC}'") == 0
+    assert_outputs_are_run1(out, run1)
+    # the killed run's batch is on disk, staged, never published
+    [(run2,)] = db_rows(database, f"SELECT run_id FROM runs WHERE run_id <> '{run1['run_id']}'")
+    assert staged_runs(out) == [run2]
+    staged = pd.read_parquet(next((out / STAGING_DIR / run2).glob("*-evidence.parquet")))
+    assert set(staged["doc_id"]) == {EXTRA_DOC}
+    assert_rerun_finishes(corpus, out, run1)
+    assert not (out / STAGING_DIR).exists()
+    assert temp_files(out) == []
+
+
 def test_killed_inside_db_transaction_leaves_run1_then_rerun_finishes(run1: dict, tmp_path: Path) -> None:
     corpus, out, note = kill_at("commit", run1, tmp_path)
     assert note == "commit"
@@ -217,8 +246,9 @@ def test_killed_inside_db_transaction_leaves_run1_then_rerun_finishes(run1: dict
     assert status == "running"
     assert_outputs_are_run1(out, run1)
     assert temp_files(out) == []  # the export had not started
+    assert staged_runs(out) == [run2]  # its staged rows were never published; the re-run removes them
     assert_rerun_finishes(corpus, out, run1)
-    assert temp_files(out) == []
+    assert temp_files(out) == [] and staged_runs(out) == []
     # the re-run found the killed run's lock free and logged that run as interrupted
     [(status, error)] = db_rows(database, f"SELECT status, error FROM runs WHERE run_id = '{run2}'")
     assert status == "interrupted" and "killed" in error

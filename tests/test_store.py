@@ -1,4 +1,4 @@
-"""The store: publish is transactional and idempotent, reviewer data survives, exports equal the DB."""
+"""The store: publish is transactional and idempotent, old databases migrate, exports equal the DB."""
 
 from __future__ import annotations
 
@@ -10,14 +10,17 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from conftest import copy_corpus
 from trialmine.ingest.document import Document
-from trialmine.run import DB_NAME, run_extraction
+from trialmine import run
+from trialmine.run import DB_NAME, DocumentsFailed, run_extraction
 from trialmine.store import db
-from trialmine.store.files import atomic_path, write_json_atomic, write_table_atomic
-from trialmine.store.schema import COLUMNS
+from trialmine.store.files import atomic_path, write_json_atomic
+from trialmine.store.schema import ARM_COLUMNS, COLUMNS, to_arm_frame
+from trialmine.store.staging import STAGING_DIR, Staging
 
 INTERVIEW = "mf_selinexor_ruxolitinib_interview"
 PAPER = "rr_aml_selinexor_paper"
@@ -31,46 +34,18 @@ def sql(path: Path, query: str, params: list | None = None) -> list[tuple]:
         con.close()
 
 
-def review_rows(path: Path) -> pd.DataFrame:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute("SELECT * FROM review_decisions ORDER BY evidence_id").df()
-    finally:
-        con.close()
-
-
 @pytest.fixture(scope="module")
 def twice(tmp_path_factory) -> dict:
-    """Run 1, a reviewer's decisions, then run 2 on the same corpus, with snapshots of each."""
+    """Run 1, then run 2 on the same corpus, with snapshots of each."""
     root = tmp_path_factory.mktemp("store")
     corpus, out = copy_corpus(root / "corpus"), root / "out"
     database = out / DB_NAME
     r1 = run_extraction(corpus, out)
     ev1 = db.read_evidence(database)
-    picked = ev1.loc[ev1["kind"] == "result"].head(2)["evidence_id"].tolist() + [
-        ev1.loc[ev1["doc_id"] == INTERVIEW, "evidence_id"].iloc[0]
-    ]
-    con = duckdb.connect(str(database))
-    try:
-        con.execute(
-            "INSERT INTO review_decisions VALUES (?, 'accept', NULL, 'ana', 'ok', TIMESTAMP '2024-05-01 10:00:00')",
-            [picked[0]],
-        )
-        con.execute(
-            "INSERT INTO review_decisions VALUES (?, 'correct', ?, 'ben', 'value is 41', TIMESTAMP '2024-05-02 11:30:00')",
-            [picked[1], json.dumps({"value": 41.0})],
-        )
-        con.execute(
-            "INSERT INTO review_decisions VALUES (?, 'reject', NULL, 'ana', NULL, TIMESTAMP '2024-05-03 09:00:00')",
-            [picked[2]],
-        )
-    finally:
-        con.close()
-    reviews1 = review_rows(database)
     r2 = run_extraction(corpus, out)
     return {
         "root": root, "corpus": corpus, "out": out, "db": database, "r1": r1, "r2": r2,
-        "ev1": ev1, "ev2": db.read_evidence(database), "picked": picked, "reviews1": reviews1,
+        "ev1": ev1, "ev2": db.read_evidence(database),
     }  # fmt: skip
 
 
@@ -101,18 +76,6 @@ def test_documents_table_one_row_per_document_with_text_hash(twice: dict) -> Non
         assert all(text[s:e] == t for s, e, t in zip(ev["start"], ev["end"], ev["text"]))
 
 
-def test_review_decisions_survive_rerun_and_join(twice: dict) -> None:
-    after = review_rows(twice["db"])
-    pd.testing.assert_frame_equal(after, twice["reviews1"])
-    assert len(after) == 3
-    joined = sql(
-        twice["db"],
-        "SELECT r.evidence_id, r.decision, e.kind FROM review_decisions r JOIN evidence e USING (evidence_id) "
-        "ORDER BY r.evidence_id",
-    )
-    assert sorted(r[0] for r in joined) == sorted(twice["picked"])
-
-
 def test_changed_document_gets_its_facts_replaced(twice: dict, tmp_path: Path) -> None:
     corpus, out = copy_corpus(tmp_path / "corpus"), tmp_path / "out"
     shutil.copytree(twice["out"], out)
@@ -141,10 +104,6 @@ def test_changed_document_gets_its_facts_replaced(twice: dict, tmp_path: Path) -
     assert sha == hashlib.sha256(interview.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
     assert last == r3.run_id
     assert sql(out / DB_NAME, "SELECT count(*) FROM documents") == [(2,)]
-    # reviewer rows are never deleted; those on the paper still join, the one on the old interview text no longer does
-    pd.testing.assert_frame_equal(review_rows(out / DB_NAME), twice["reviews1"])
-    joined = {r[0] for r in sql(out / DB_NAME, "SELECT evidence_id FROM review_decisions JOIN evidence USING (evidence_id)")}
-    assert joined == {i for i in twice["picked"] if i not in old_ids}
 
 
 def test_failed_publish_rolls_back_everything(twice: dict, tmp_path: Path) -> None:
@@ -154,9 +113,11 @@ def test_failed_publish_rolls_back_everything(twice: dict, tmp_path: Path) -> No
     docs_before = sql(database, "SELECT * FROM documents ORDER BY doc_id")
     texts = dict(sql(database, "SELECT doc_id, text FROM documents"))
     documents = [Document(d, "paper", t + " changed", f"{d}.txt") for d, t in texts.items()]
-    broken = pd.concat([before.head(3), before.head(1)], ignore_index=True)  # duplicate evidence_id: INSERT fails
+    staging = Staging(tmp_path, "run-that-fails")
+    staging.add(before.head(3), to_arm_frame([]), documents)
+    staging.add(before.head(1), to_arm_frame([]), [])  # a second batch repeats a fact: the INSERT fails
     with pytest.raises(duckdb.Error):
-        db.publish(database, "run-that-fails", documents, broken, {"run_id": "run-that-fails"}, datetime.now(timezone.utc))
+        db.publish(database, "run-that-fails", staging, {"run_id": "run-that-fails"}, datetime.now(timezone.utc))
     pd.testing.assert_frame_equal(db.read_evidence(database), before)  # the DELETE was rolled back too
     assert sql(database, "SELECT * FROM documents ORDER BY doc_id") == docs_before
     assert sql(database, "SELECT count(*) FROM runs WHERE run_id = 'run-that-fails'") == [(0,)]
@@ -214,15 +175,106 @@ def test_write_json_atomic_keeps_old_file_when_serialising_fails(tmp_path: Path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
 
 
-def test_write_table_atomic_keeps_old_files_when_export_fails(tmp_path: Path) -> None:
-    parquet, csv = tmp_path / "evidence.parquet", tmp_path / "evidence.csv"
-    write_table_atomic(pd.DataFrame({"a": [1, 2]}), parquet, csv)
+def test_export_keeps_old_files_when_the_copy_fails(twice: dict, tmp_path: Path) -> None:
+    database, parquet, csv = tmp_path / DB_NAME, tmp_path / "evidence.parquet", tmp_path / "evidence.csv"
+    shutil.copy2(twice["db"], database)
+    db.export_table(database, "evidence", parquet, csv)
     old = parquet.read_bytes(), csv.read_bytes()
-    unwritable = pd.DataFrame({"a": [object()]})  # pyarrow cannot convert an arbitrary object
-    with pytest.raises(Exception):
-        write_table_atomic(unwritable, parquet, csv)
+    con = duckdb.connect(str(database))
+    try:
+        con.execute('ALTER TABLE evidence RENAME COLUMN "confidence" TO "score"')  # the contract's column is gone
+    finally:
+        con.close()
+    with pytest.raises(duckdb.Error, match="confidence"):
+        db.export_table(database, "evidence", parquet, csv)
     assert (parquet.read_bytes(), csv.read_bytes()) == old
     assert leftovers(tmp_path) == []
+
+
+def test_exports_read_as_the_contract_says(twice: dict) -> None:
+    """What pandas and Arrow see in the files DuckDB wrote: contract dtypes, every column nullable."""
+    out = twice["out"]
+    for name, columns in (("evidence.parquet", COLUMNS), ("arms.parquet", ARM_COLUMNS)):
+        frame = pd.read_parquet(out / name)
+        assert {c: str(t) for c, t in frame.dtypes.items()} == {c: str(pd.Series(dtype=t).dtype) for c, t in columns.items()}
+        schema = pq.read_schema(out / name)
+        assert schema.names == list(columns) and all(f.nullable for f in schema)
+        assert b"pandas" in schema.metadata
+
+
+# --- migrations ------------------------------------------------------------------------------------
+
+
+def old_database(twice: dict, tmp_path: Path, decisions: int) -> Path:
+    """The store of run 2 as an older trialmine left it: with its table review_decisions."""
+    database = tmp_path / DB_NAME
+    shutil.copy2(twice["db"], database)
+    con = duckdb.connect(str(database))
+    try:
+        con.execute(
+            "CREATE TABLE review_decisions (evidence_id VARCHAR NOT NULL, decision VARCHAR NOT NULL, corrected JSON, "
+            "reviewer VARCHAR, note VARCHAR, decided_at TIMESTAMP NOT NULL)"
+        )
+        for i in range(decisions):
+            con.execute("INSERT INTO review_decisions VALUES (?, 'accept', NULL, 'ana', NULL, TIMESTAMP '2024-05-01 10:00:00')", [f"ev_{i:016x}"])
+    finally:
+        con.close()
+    return database
+
+
+def table_contents(database: Path) -> dict[str, list[tuple]]:
+    tables = [r[0] for r in sql(database, "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY 1")]
+    return {t: sql(database, f"SELECT * FROM {t} ORDER BY ALL") for t in tables}
+
+
+def test_an_old_database_opens_and_loses_only_its_empty_review_decisions(twice: dict, tmp_path: Path) -> None:
+    database = old_database(twice, tmp_path, decisions=0)
+    before = table_contents(database)
+    assert "review_decisions" in before
+    with db.connect(database):
+        pass
+    after = table_contents(database)
+    assert "review_decisions" not in after
+    assert after == {t: rows for t, rows in before.items() if t != "review_decisions"}
+    assert db.read_evidence(database).equals(twice["ev2"])
+
+
+def test_decisions_written_by_hand_into_the_old_table_are_kept(twice: dict, tmp_path: Path, caplog) -> None:
+    database = old_database(twice, tmp_path, decisions=2)
+    with caplog.at_level("WARNING"), db.connect(database):
+        pass
+    assert sql(database, "SELECT count(*) FROM review_decisions") == [(2,)]
+    assert "review_decisions holds 2 rows" in caplog.text
+
+
+# --- streaming: batches staged on disk, published at once ------------------------------------------
+
+
+def test_several_batches_publish_the_same_table_and_files_as_one(twice: dict, tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "out"
+    staged = []
+    monkeypatch.setattr(run, "STAGE_ROWS", 1)  # every batch's rows staged on their own
+    monkeypatch.setattr(Staging, "add", lambda self, *parts, add=Staging.add: staged.append(len(parts[0])) or add(self, *parts))
+    report = run_extraction(twice["corpus"], out, batch_size=1)  # one document per batch
+    assert len([n for n in staged if n]) == 2  # two staged parts with facts
+    assert report.facts_added == twice["r1"].facts_added
+    assert (report.facts_by_kind, report.results_by_category, report.facts_by_document) == (
+        twice["r1"].facts_by_kind, twice["r1"].results_by_category, twice["r1"].facts_by_document
+    )
+    pd.testing.assert_frame_equal(db.read_evidence(out / DB_NAME), twice["ev1"])
+    pd.testing.assert_frame_equal(db.read_arms(out / DB_NAME), db.read_arms(twice["db"]))
+    for name in ("evidence.parquet", "evidence.csv", "arms.parquet", "arms.csv"):
+        assert (out / name).read_bytes() == (twice["out"] / name).read_bytes(), name
+    assert not (out / STAGING_DIR).exists()  # the staged batches are gone once published
+
+
+def test_a_failed_run_leaves_no_staging(twice: dict, tmp_path: Path) -> None:
+    corpus, out = copy_corpus(tmp_path / "corpus"), tmp_path / "out"
+    (corpus / "empty.txt").write_text("", encoding="utf-8")  # fails to read: --strict fails the run after the NLP
+    with pytest.raises(DocumentsFailed):
+        run_extraction(corpus, out, strict=True, batch_size=1)
+    assert not (out / STAGING_DIR).exists()
+    assert sql(out / DB_NAME, "SELECT count(*) FROM evidence") == [(0,)]
 
 
 def test_outputs_are_readable_by_others_sharing_the_folder(twice: dict) -> None:

@@ -11,6 +11,9 @@ A run is incremental: documents are compared by content hash and extractor versi
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import gc
 import logging
 import os
 import time
@@ -27,9 +30,10 @@ from trialmine.ingest.document import Document, Failure, IngestResult
 from trialmine.ingest.identity import Identities, assign_doc_ids, in_other_corpus
 from trialmine.limits import Limits
 from trialmine.store import db
-from trialmine.store.files import write_json_atomic, write_table_atomic
+from trialmine.store.files import write_json_atomic
 from trialmine.store.lock import RunLock
 from trialmine.store.schema import to_arm_frame, to_evidence_frame
+from trialmine.store.staging import Staging, remove_stale
 from trialmine.version import extractor_version, resolve_ner_model
 
 DB_NAME = "trialmine.duckdb"
@@ -38,6 +42,11 @@ Execute = Callable[..., Any]  # execute(stage_name, function, *args, **kwargs) -
 # map_batches(stage_name, function, batches, *args) -> function(batch, *args) of each batch, in order
 MapBatches = Callable[..., Iterable[Any]]
 log = logging.getLogger(__name__)
+# evidence rows validated and staged together: pandera's validation costs ~0.1 s a call whatever its
+# size (1,500 abstracts: 47 calls of 340 rows 8.5 s, one call of 15,800 rows 0.8 s), while memory
+# grows with the rows staged at once (peak RSS at 150 / 1,500 abstracts: 420 / 435 MB with 1,000
+# rows, 430 / 449 MB with 2,000; benchmarks/pipeline_scale.py --scale-only)
+STAGE_ROWS = 1000
 # documents the NER tags at once: tok2vec memory grows with the batch (~150 MB for a 50k-character
 # article), so keep it small; throughput on CPU barely changes (benchmarks/extract_speed.py)
 _SPACY_BATCH = 4
@@ -49,6 +58,8 @@ class DocumentsFailed(RuntimeError):
 
 @dataclass
 class ExtractResult:
+    """NLP batches' outcome (a run stages their rows and keeps only the rest: `Extracted`)."""
+
     rows: list[dict] = field(default_factory=list)
     arms: list[dict] = field(default_factory=list)  # rows of the arms table, per processed document
     processed: list[Document] = field(default_factory=list)
@@ -61,6 +72,15 @@ class ExtractResult:
             if isinstance(getattr(self, f.name), list):
                 getattr(self, f.name).extend(getattr(other, f.name))
         self.pipeline = other.pipeline or self.pipeline
+
+
+@dataclass
+class Extracted:
+    """What a run keeps of its NLP batches once their rows are staged: counts and failures."""
+
+    processed: int = 0  # documents extracted (their rows are in the run's staging area)
+    failures: list[Failure] = field(default_factory=list)
+    pipeline: Any = None
 
 
 @dataclass
@@ -229,18 +249,26 @@ def normalise_arms(arms: list[dict]) -> pd.DataFrame:
     return to_arm_frame(arms).sort_values(["doc_id", "arm_id"], kind="stable").reset_index(drop=True)
 
 
+def stage_rows(staging: Staging, pending: ExtractResult, extracted: Extracted) -> None:
+    """Validate the rows of batches against the contract and stage them; keep only their counts and failures."""
+    staging.add(normalise(pending.rows), normalise_arms(pending.arms), pending.processed)
+    release_free_memory(collect=False)
+    extracted.processed += len(pending.processed)
+    extracted.failures.extend(pending.failures)
+    extracted.pipeline = pending.pipeline or extracted.pipeline
+
+
 def publish(
     out: Path,
     run_id: str,
     started_at: datetime,
-    documents: list[Document],
-    table: pd.DataFrame,
+    staging: Staging,
     report: RunReport,
     remove: Iterable[str] = (),
-    arms: pd.DataFrame | None = None,
     relocated: dict[str, str] | None = None,
 ) -> RunReport:
-    """Commit to the database in one transaction, then export the whole table atomically."""
+    """Move the staged rows into the database in one transaction, then export the tables atomically."""
+    release_free_memory()
     out.mkdir(parents=True, exist_ok=True)
     report.outputs = {
         "database": str(out / DB_NAME),
@@ -250,14 +278,27 @@ def publish(
         "report": str(out / "run_report.json"),
     }
     saved = db.publish(
-        out / DB_NAME, run_id, documents, table, asdict(report), started_at,
-        remove=remove, version=report.version, trigger=report.trigger, arms=arms, relocated=relocated,
+        out / DB_NAME, run_id, staging, asdict(report), started_at,
+        remove=remove, version=report.version, trigger=report.trigger, relocated=relocated,
     )  # fmt: skip
     report = RunReport(**saved)
-    write_table_atomic(db.read_evidence(out / DB_NAME), out / "evidence.parquet", out / "evidence.csv")
-    write_table_atomic(db.read_arms(out / DB_NAME), out / "arms.parquet", out / "arms.csv")
+    db.export_table(out / DB_NAME, "evidence", out / "evidence.parquet", out / "evidence.csv")
+    db.export_table(out / DB_NAME, "arms", out / "arms.parquet", out / "arms.csv")
     write_json_atomic(out / "run_report.json", asdict(report))
     return report
+
+
+def release_free_memory(collect: bool = True) -> None:
+    """Give freed memory back to the system: the C library keeps freed heap for reuse, so the
+    transient memory of each staged part and the NLP's would otherwise add up, and DuckDB
+    allocates its own (benchmarks/pipeline_scale.py). `collect` runs the garbage collector first.
+    Nothing to do where the C library has no `malloc_trim`."""
+    if collect:
+        gc.collect()
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
+    except (OSError, AttributeError, TypeError):
+        pass
 
 
 def validate_published(out: Path, gold: Path, corpus: Path, thresholds: Path | None) -> tuple[dict, list[str]]:
@@ -284,7 +325,7 @@ def make_report(
     found: int,
     ingested: IngestResult,
     plan: ChangePlan,
-    extracted: ExtractResult,
+    extracted: Extracted,
     version: str,
     remove: list[str],
     failed_kept: list[str],
@@ -301,7 +342,7 @@ def make_report(
         ner_model=info.ner_model if info else Path(resolve_ner_model(options.ner_model)).name,
         ner_note=info.note if info else "",
         documents_found=found,
-        documents_read=len(plan.unchanged) + len(extracted.processed),
+        documents_read=len(plan.unchanged) + extracted.processed,
         documents_failed=len(failures),
         facts_by_kind={}, results_by_category={}, facts_by_document={},  # the store fills them in
         failures=[asdict(f) for f in failures],
@@ -387,6 +428,10 @@ def run_stages(
     out, database = Path(options.out), Path(options.out) / DB_NAME
     with RunLock(out, run_id, options.wait_s):
         stored = db.begin_run(database, run_id, started, options.trigger)
+        stale = remove_stale(out)  # what killed runs staged: they never published it
+        if stale:
+            say(f"removed the staged rows of {len(stale)} run(s) that did not finish: {', '.join(stale)}")
+        staging = Staging(out, run_id)
         report: RunReport | None = None
         try:
             version = extractor_version(options.ner_model)
@@ -396,17 +441,21 @@ def run_stages(
                 f"ingest: {found} files, {len(ingested.documents)} documents read ({len(plan.new)} new, "
                 f"{len(plan.changed)} changed, {len(plan.unchanged)} unchanged), {len(ingested.failures)} failed"
             )
-            extracted = ExtractResult()
+            extracted, pending = Extracted(), ExtractResult()
             todo = plan.to_extract
             batches = [todo[offset : offset + options.batch_size] for offset in range(0, len(todo), options.batch_size)]
             in_order = map_batches or (map_in_processes(options.workers) if options.workers > 1 else _map_with(execute))
             done = 0
             for batch, result in zip(batches, in_order("nlp-extract-batch", extract, batches, options.ner_model)):
-                extracted.add(result)
+                pending.add(result)
+                if len(pending.rows) >= STAGE_ROWS:
+                    stage_rows(staging, pending, extracted)
+                    pending = ExtractResult()  # those rows are on disk now
                 done += len(batch)
                 say(f"nlp: {done}/{len(todo)} documents")
                 if progress:
                     progress(done, len(todo))
+            stage_rows(staging, pending, extracted)
             failed_stored = plan.failed_stored + [
                 d for d in (_doc_id_of(f, plan.changed) for f in extracted.failures) if d is not None
             ]
@@ -414,9 +463,7 @@ def run_stages(
             failed_kept = failed_stored if options.keep_failed else []
             report = make_report(run_id, started, t0, options, found, ingested, plan, extracted, version, remove, failed_kept)
             _check_failures(options, found, ingested, plan, extracted)
-            table = execute("normalise", normalise, extracted.rows)
-            arms = normalise_arms(extracted.arms)
-            report = execute("publish", publish, out, run_id, started, extracted.processed, table, report, remove, arms, plan.identities.relocated)
+            report = execute("publish", publish, out, run_id, started, staging, report, remove, plan.identities.relocated)
             say(f"published: {report.facts_added} facts added, {report.facts_replaced} replaced, {report.facts_removed} removed")
             reattach_review_decisions(out, say)
             if options.validate:
@@ -439,9 +486,11 @@ def run_stages(
             except Exception as record_error:  # noqa: BLE001  (never hide the run's own error)
                 log.error("could not record run %s as %s: %s", run_id, status, record_error)
             raise
+        finally:
+            staging.remove()
 
 
-def _check_failures(options: RunOptions, found: int, ingested: IngestResult, plan: ChangePlan, extracted: ExtractResult) -> None:
+def _check_failures(options: RunOptions, found: int, ingested: IngestResult, plan: ChangePlan, extracted: Extracted) -> None:
     failures = [*ingested.failures, *extracted.failures]
     if not plan.unchanged and not extracted.processed:
         what = f"none of the {found} files under {options.corpus} could be read" if found else f"no documents found under {options.corpus}"

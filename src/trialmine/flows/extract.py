@@ -7,11 +7,13 @@ sentence or document (each task costs the server ~30 ms).
 Where the batch tasks run is the flow's task runner (`flow_with_runner`): in the flow's own process
 one after the other (the default), over N local processes (`workers`), or on a Dask cluster
 (`dask`: a scheduler address, or "local" for a LocalCluster of `workers` processes). Each worker
-process builds the pipeline once, on its first batch.
+process builds the pipeline once, on its first batch. The batches' rows come back to the flow's
+process, which stages them on disk as they arrive (`trialmine.store.staging`) and lets them go.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -39,11 +41,12 @@ def run_as_task(name: str, function: Callable[..., Any], /, *args: Any, **kwargs
 
 
 def map_as_tasks(name: str, function: Callable[..., Any], batches: list, *args: Any) -> Iterator[Any]:
-    """Submit every batch to the flow's task runner at once; the results come back in order.
+    """Submit every batch to the flow's task runner at once; the results come back in order, each
+    let go once the run has staged it (a future holds its result while it is referenced).
     (Not quoted: a batch is small to walk, and prefect-dask would pass the quote on unopened.)"""
-    futures = [_stage.with_options(name=name).submit(function, (batch, *args), {}) for batch in batches]
-    for future in futures:
-        yield future.result()
+    futures = deque(_stage.with_options(name=name).submit(function, (batch, *args), {}) for batch in batches)
+    while futures:
+        yield futures.popleft().result()
 
 
 def task_runner(workers: int = 1, dask: str | None = None) -> TaskRunner | None:

@@ -1,12 +1,12 @@
-"""The embedded database (DuckDB): documents, evidence, runs and review decisions.
+"""The embedded database (DuckDB): documents, evidence, arms and runs.
 
 - `documents` keeps each document's text and content hash, so offsets in `evidence` can always be
   shown in context and a changed document is recognised, and its source (the file's absolute
   path), so a file of another corpus never takes over its doc_id (`trialmine.ingest.identity`).
 - `evidence` is the table of facts (columns of `trialmine.store.schema`), replaced per document on
   every run that processes it, in one transaction.
-- `review_decisions` belongs to reviewers: runs never delete from it. Decisions refer to stable
-  `evidence_id`s, so a re-run that finds the same fact keeps its decision.
+- Reviewers' decisions are not here but in `OUT/review.duckdb` (`store/decisions.py`), which runs
+  only re-attach; the empty `review_decisions` table of older databases is dropped on open.
 - `runs` logs each run: `running` from its start (with the run lock held, see `store/lock.py`),
   then `completed`, `failed` (with the error) or, found by the next run, `interrupted`.
 - `arms` holds each document's trial arms (columns of `trialmine.store.schema.ARM_COLUMNS`),
@@ -15,7 +15,9 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import logging
 import os
 import time
 from contextlib import contextmanager
@@ -26,10 +28,14 @@ from typing import Iterable, Iterator
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
-from trialmine.ingest.document import Document
-from trialmine.store.schema import ARM_COLUMNS, COLUMNS, SQL_TYPES, to_arm_frame
+from trialmine.store.files import atomic_path
+from trialmine.store.schema import ARM_COLUMNS, COLUMNS, SQL_TYPES
+from trialmine.store.staging import Staging, sql_string
 from trialmine.store.views import ensure_views
+
+log = logging.getLogger(__name__)
 
 
 SCHEMA_SQL = f"""
@@ -62,14 +68,6 @@ CREATE TABLE IF NOT EXISTS runs (
     status VARCHAR,  -- running, completed, failed, interrupted
     report JSON
 );
-CREATE TABLE IF NOT EXISTS review_decisions (
-    evidence_id VARCHAR NOT NULL,
-    decision VARCHAR NOT NULL CHECK (decision IN ('accept', 'reject', 'correct')),
-    corrected JSON,
-    reviewer VARCHAR,
-    note VARCHAR,
-    decided_at TIMESTAMP NOT NULL
-);
 """
 
 
@@ -81,9 +79,17 @@ _ADDED_COLUMNS = (
     ("runs", "version", "VARCHAR"),
     ("runs", "error", "VARCHAR"),  # why a failed or interrupted run stopped
 )
+# tables of older releases that nothing reads any more: dropped on open while they hold no rows
+# (review_decisions: reviewers' decisions live in OUT/review.duckdb, store/decisions.py; no release
+# wrote to it, so rows in it were put there by hand and are kept, with a warning)
+_SUPERSEDED_TABLES = ("review_decisions",)
 
 
 WRITER_BUSY_WAIT_S = 5.0
+# a run's store work is a few statements over one run's rows: one thread and no insertion order to
+# keep hold DuckDB's own memory to about what the statements need (DuckDB's out-of-memory guide),
+# so a run's peak memory stays the NLP's (benchmarks/pipeline_scale.py: 1,500 abstracts, 478 -> 444 MB)
+_STORE_SETTINGS = ("SET threads = 1", "SET preserve_insertion_order = false")
 
 
 class StoreBusyError(RuntimeError):
@@ -115,8 +121,11 @@ def connect(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     path.parent.mkdir(parents=True, exist_ok=True)
     con = _open(path, busy_wait_s=WRITER_BUSY_WAIT_S)
     try:
+        for setting in _STORE_SETTINGS:
+            con.execute(setting)
         con.execute(SCHEMA_SQL)
         _add_missing_columns(con)
+        _drop_superseded_tables(con, path)
         yield con
         ensure_views(con)  # after the work, so the views' dose factors cover what was just written
     finally:
@@ -131,6 +140,17 @@ def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
     for column, dtype in COLUMNS.items():
         if column not in existing:
             con.execute(f'ALTER TABLE evidence ADD COLUMN "{column}" {SQL_TYPES[dtype]}')
+
+
+def _drop_superseded_tables(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    for table in _SUPERSEDED_TABLES:
+        if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ?", [table]).fetchone()[0]:
+            continue
+        rows = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        if rows:
+            log.warning("%s: table %s holds %d rows that nothing reads (superseded); kept, remove it when you no longer need them", path, table, rows)
+        else:
+            con.execute(f"DROP TABLE {table}")
 
 
 @dataclass(frozen=True)
@@ -176,75 +196,68 @@ def finish_run(path: Path, run_id: str, status: str, report: dict | None = None,
 def publish(
     path: Path,
     run_id: str,
-    documents: list[Document],
-    evidence: pd.DataFrame,
+    staged: Staging,
     report: dict,
     started_at: datetime,
     *,
     remove: Iterable[str] = (),
     version: str = "",
     trigger: str = "manual",
-    arms: pd.DataFrame | None = None,
     relocated: dict[str, str] | None = None,
 ) -> dict:
-    """One transaction: replace the facts and arms of the processed documents, drop those of `remove`
-    (failed or pruned documents, with their `documents` rows), record the new source of the
-    `relocated` ones (doc_id -> source: moved files, unchanged), log the run as completed.
+    """One transaction: replace the facts and arms of the processed documents with the `staged`
+    ones (`store.staging`), drop those of `remove` (failed or pruned documents, with their
+    `documents` rows), record the new source of the `relocated` ones (doc_id -> source: moved
+    files, unchanged), log the run as completed.
 
     Fills the report's fact counts (`facts_added/replaced/removed`, and the whole table's
-    `facts_by_kind`, `results_by_category`, `facts_by_document`) before logging it; returns it.
+    `facts_by_kind`, `results_by_category`, `facts_by_document`) by SQL before logging it; returns it.
     """
     now = _utcnow()
-    frame = evidence.assign(run_id=run_id)
-    arm_frame = (arms if arms is not None else to_arm_frame([])).assign(run_id=run_id)
-    doc_rows = pd.DataFrame(
-        [
-            {
-                "doc_id": d.doc_id, "doc_type": d.doc_type, "source": d.origin or d.source, "sha256": d.sha256,
-                "n_chars": len(d.text), "text": d.text, "meta": json.dumps(d.meta), "run_id": run_id,
-            }
-            for d in documents
-        ],
-        columns=["doc_id", "doc_type", "source", "sha256", "n_chars", "text", "meta", "run_id"],
-    )
-    removed_ids = pd.DataFrame({"doc_id": sorted(set(remove) - set(doc_rows["doc_id"]))}, dtype="object")
-    moved = pd.DataFrame(
-        sorted((k, v) for k, v in (relocated or {}).items() if k not in set(doc_rows["doc_id"])),
-        columns=["doc_id", "source"], dtype="object",
-    )  # fmt: skip
-    columns = ", ".join(f'"{c}"' for c in [*COLUMNS, "run_id"])
+    columns = ", ".join(f'"{c}"' for c in COLUMNS)
+    arm_columns = ", ".join(f'"{c}"' for c in ARM_COLUMNS)
     with connect(path) as con:
-        con.register("frame", frame)
-        con.register("doc_rows", doc_rows)
-        con.register("removed_ids", removed_ids)
-        con.register("arm_frame", arm_frame)
-        con.register("moved", moved)
         con.execute("BEGIN TRANSACTION")
         try:
-            replaced = _count(con, "SELECT count(*) FROM evidence WHERE doc_id IN (SELECT doc_id FROM doc_rows)")
+            params = {"run_id": run_id, "now": now, "version": version}
+            con.execute(f"CREATE TEMP VIEW staged_evidence AS SELECT * FROM {staged.relation('evidence')}")
+            con.execute(f"CREATE TEMP VIEW staged_arms AS SELECT * FROM {staged.relation('arms')}")
+            con.execute(f"CREATE TEMP VIEW staged_documents AS SELECT * FROM {staged.relation('documents')}")
+            # the processed documents' ids first: the statements below join on them
+            con.execute("CREATE TEMP TABLE processed_ids AS SELECT doc_id FROM staged_documents")
+            con.execute("CREATE TEMP TABLE removed_ids AS SELECT unnest(?::VARCHAR[]) AS doc_id EXCEPT SELECT doc_id FROM processed_ids", [sorted(set(remove))])
+            con.execute("CREATE TEMP TABLE moved AS SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS source", _moved(relocated))
+            con.execute("DELETE FROM moved WHERE doc_id IN (SELECT doc_id FROM processed_ids)")
+            replaced = _count(con, "SELECT count(*) FROM evidence WHERE doc_id IN (SELECT doc_id FROM processed_ids)")
             removed = _count(con, "SELECT count(*) FROM evidence WHERE doc_id IN (SELECT doc_id FROM removed_ids)")
-            con.execute("DELETE FROM evidence WHERE doc_id IN (SELECT doc_id FROM doc_rows UNION SELECT doc_id FROM removed_ids)")
+            gone = "SELECT doc_id FROM processed_ids UNION SELECT doc_id FROM removed_ids"
+            con.execute(f"DELETE FROM evidence WHERE doc_id IN ({gone})")
+            con.execute(f"DELETE FROM arms WHERE doc_id IN ({gone})")
             con.execute("DELETE FROM documents WHERE doc_id IN (SELECT doc_id FROM removed_ids)")
             con.execute("UPDATE documents SET source = moved.source FROM moved WHERE documents.doc_id = moved.doc_id")
-            con.execute(f"INSERT INTO evidence ({columns}) SELECT {columns} FROM frame")
-            arm_columns = ", ".join(f'"{c}"' for c in [*ARM_COLUMNS, "run_id"])
-            con.execute("DELETE FROM arms WHERE doc_id IN (SELECT doc_id FROM doc_rows UNION SELECT doc_id FROM removed_ids)")
-            con.execute(f"INSERT INTO arms ({arm_columns}) SELECT {arm_columns} FROM arm_frame")
+            added = _count(con, f"INSERT INTO evidence ({columns}, run_id) SELECT {columns}, $run_id FROM staged_evidence", {"run_id": run_id})
+            con.execute(f"INSERT INTO arms ({arm_columns}, run_id) SELECT {arm_columns}, $run_id FROM staged_arms", {"run_id": run_id})
+            # stored documents updated, new ones inserted (DuckDB's ON CONFLICT would hold the texts once more)
+            con.execute(
+                """
+                UPDATE documents SET
+                    doc_type = s.doc_type, source = s.source, sha256 = s.sha256, n_chars = s.n_chars, text = s.text,
+                    meta = s.meta::JSON, last_run_id = $run_id, updated_at = $now, version = $version
+                FROM staged_documents s WHERE documents.doc_id = s.doc_id
+                """,
+                params,
+            )
             con.execute(
                 """
                 INSERT INTO documents
                     (doc_id, doc_type, source, sha256, n_chars, text, meta, first_run_id, last_run_id, updated_at, version)
-                SELECT doc_id, doc_type, source, sha256, n_chars, text, meta::JSON, run_id, run_id, ?, ?
-                FROM doc_rows
-                ON CONFLICT (doc_id) DO UPDATE SET
-                    doc_type = excluded.doc_type, source = excluded.source, sha256 = excluded.sha256,
-                    n_chars = excluded.n_chars, text = excluded.text, meta = excluded.meta,
-                    last_run_id = excluded.last_run_id, updated_at = excluded.updated_at, version = excluded.version
+                SELECT doc_id, doc_type, source, sha256, n_chars, text, meta::JSON, $run_id, $run_id, $now, $version
+                FROM staged_documents WHERE doc_id NOT IN (SELECT doc_id FROM documents)
                 """,
-                [now, version],
+                params,
             )
             report.update(
-                facts_added=len(frame), facts_replaced=replaced, facts_removed=removed,
+                facts_added=added, facts_replaced=replaced, facts_removed=removed,
                 facts_by_kind=_grouped(con, "kind", "TRUE"),
                 results_by_category=_grouped(con, "category", "kind = 'result'"),
                 facts_by_document=_grouped(con, "doc_id", "TRUE"),
@@ -266,8 +279,13 @@ def publish(
     return report
 
 
-def _count(con: duckdb.DuckDBPyConnection, sql: str) -> int:
-    return int(con.execute(sql).fetchone()[0])
+def _moved(relocated: dict[str, str] | None) -> list[list[str]]:
+    pairs = sorted((relocated or {}).items())
+    return [[doc_id for doc_id, _ in pairs], [source for _, source in pairs]]
+
+
+def _count(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) -> int:
+    return int(con.execute(sql, params).fetchone()[0])
 
 
 def _grouped(con: duckdb.DuckDBPyConnection, column: str, where: str) -> dict[str, int]:
@@ -309,7 +327,7 @@ def read_evidence(path: Path) -> pd.DataFrame:
     """The whole evidence table, in contract column order, sorted by document and offset."""
     cols = ", ".join(f'"{c}"' for c in COLUMNS)
     with connect(path) as con:
-        frame = con.execute(f'SELECT {cols} FROM evidence ORDER BY doc_id, start, "end", kind').df()
+        frame = con.execute(f"SELECT {cols} FROM evidence ORDER BY {EXPORT_ORDER['evidence']}").df()
     return frame.astype(COLUMNS)
 
 
@@ -317,8 +335,47 @@ def read_arms(path: Path) -> pd.DataFrame:
     """Every document's trial arms, in contract column order."""
     cols = ", ".join(f'"{c}"' for c in ARM_COLUMNS)
     with connect(path) as con:
-        frame = con.execute(f"SELECT {cols} FROM arms ORDER BY doc_id, arm_id").df()
+        frame = con.execute(f"SELECT {cols} FROM arms ORDER BY {EXPORT_ORDER['arms']}").df()
     return frame.astype(ARM_COLUMNS)
+
+
+# the exported tables' row order
+EXPORT_ORDER = {"evidence": 'doc_id, start, "end", kind', "arms": "doc_id, arm_id"}
+# rows per Parquet row group: the writer holds one in memory (DuckDB's default, 122,880, would hold
+# a whole 1,500-abstract table: +8 MB at the peak of such a run)
+EXPORT_ROW_GROUP_ROWS = 4096
+_EXPORT_COLUMNS = {"evidence": COLUMNS, "arms": ARM_COLUMNS}
+
+
+def export_table(path: Path, table: str, parquet: Path, csv: Path) -> None:
+    """Write `table` (evidence or arms) to Parquet and CSV by DuckDB's COPY, each to a temporary
+    file renamed over the target (`atomic_path`): the table never passes through Python.
+
+    The files read as pandas wrote them before: the Parquet file carries pandas' and Arrow's schema
+    metadata (so `pd.read_parquet` gives the contract's dtypes) and every column is OPTIONAL (DuckDB marks a
+    column without NULLs in the data REQUIRED: the never-true row of NULLs keeps the schema the same
+    from run to run); the CSV leaves empty strings unquoted, like NULLs, and never quotes '#'."""
+    dtypes = _EXPORT_COLUMNS[table]
+    cols = ", ".join(f'"{c}"' for c in dtypes)
+    nulls = ", ".join(f"NULL::{SQL_TYPES[t]}" for t in dtypes.values())
+    rows = f"SELECT {cols} FROM {table} UNION ALL SELECT {nulls} WHERE random() < 0 ORDER BY {EXPORT_ORDER[table]}"
+    csv_cols = ", ".join(f"nullif(\"{c}\", '') AS \"{c}\"" if t == "string" else f'"{c}"' for c, t in dtypes.items())
+    schema = pa.Schema.from_pandas(pd.DataFrame({c: pd.Series(dtype=t) for c, t in dtypes.items()}), preserve_index=False)
+    metadata = {"pandas": schema.metadata[b"pandas"].decode(), "ARROW:schema": base64.b64encode(schema.serialize().to_pybytes()).decode()}
+    kv_metadata = ", ".join(f'"{key}": {sql_string(value)}' for key, value in metadata.items())
+    con = _open(path, read_only=True, busy_wait_s=WRITER_BUSY_WAIT_S)
+    try:
+        for setting in _STORE_SETTINGS:
+            con.execute(setting)
+        with atomic_path(parquet) as tmp:
+            con.execute(
+                f"COPY ({rows}) TO {sql_string(str(tmp))} (FORMAT parquet, USE_TMP_FILE false, "
+                f"ROW_GROUP_SIZE {EXPORT_ROW_GROUP_ROWS}, KV_METADATA {{{kv_metadata}}})"
+            )
+        with atomic_path(csv) as tmp:
+            con.execute(f"COPY (SELECT {csv_cols} FROM ({rows})) TO {sql_string(str(tmp))} (FORMAT csv, HEADER, COMMENT '', USE_TMP_FILE false)")
+    finally:
+        con.close()
 
 
 def query(path: Path, sql: str) -> pd.DataFrame:

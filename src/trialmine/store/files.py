@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-import pandas as pd
 
 
 @contextmanager
@@ -46,10 +45,3 @@ def write_text_atomic(target: Path, text: str) -> Path:
 
 def write_json_atomic(target: Path, data: object) -> Path:
     return write_text_atomic(target, json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
-
-
-def write_table_atomic(frame: pd.DataFrame, parquet: Path, csv: Path) -> None:
-    with atomic_path(parquet) as tmp:
-        frame.to_parquet(tmp, index=False)
-    with atomic_path(csv) as tmp:
-        frame.to_csv(tmp, index=False)
