@@ -2,8 +2,8 @@
 
 The bundled model, ``trialmine/models/trialmine_parser_craft`` (see its MODEL.md), was trained
 with the NER model's PMC word2vec vectors as static features. Those 13 MB are shipped once, with
-the NER model: the parser directory holds no vectors, and :func:`load_model` loads it into a vocab
-that has them (the NER model's, or the extraction pipeline's, which is the same).
+the NER model: the parser directory holds no vectors, and :func:`load_model` reads them from the
+NER model directory.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.vocab import Vocab
 
 __all__ = ["BUNDLED_MODEL_NAME", "ParserVectorsError", "bundled_model_path", "load_model"]
 
@@ -23,32 +22,37 @@ BUNDLED_MODEL_NAME = "trialmine_parser_craft"
 
 
 class ParserVectorsError(ValueError):
-    """The vocab given to the parser lacks the static vectors it was trained with."""
+    """The static vectors the parser was trained with cannot be found."""
 
 
 def bundled_model_path() -> Path:
     return Path(str(resources.files("trialmine") / "models" / BUNDLED_MODEL_NAME))
 
 
-def load_model(path: str | Path | None = None, vocab: Vocab | None = None) -> Language:
-    """The tagger + parser at ``path`` (default: the bundled one), sharing ``vocab``'s vectors.
+def load_model(path: str | Path | None = None, vectors_from: str | Path | None = None) -> Language:
+    """The tagger + parser at ``path`` (default: the bundled one) with the static vectors of the
+    spaCy pipeline ``vectors_from`` (default: the bundled NER model).
 
-    ``vocab`` defaults to the bundled NER model's. Raises ParserVectorsError when the vocab's
-    vectors are not the table the model was trained with (recorded in its meta.json)."""
+    Raises ParserVectorsError when those vectors are missing or are not the table the model was
+    trained with (its meta.json records their shape)."""
+    from trialmine.ner import bundled_model_path as bundled_ner
+
     path = Path(path) if path else bundled_model_path()
     if not (path / "config.cfg").is_file():
         raise FileNotFoundError(f"no spaCy pipeline (config.cfg) at {path}; train one with `trialmine parser train`")
-    if vocab is None:
-        from trialmine.ner import load_model as load_ner
-
-        vocab = load_ner().vocab
-    expected = json.loads((path / "meta.json").read_text("utf-8")).get("vectors") or {}
-    found = {"width": vocab.vectors.shape[1], "vectors": vocab.vectors.shape[0], "keys": len(vocab.vectors)}
-    if expected.get("vectors") and any(expected.get(k) != v for k, v in found.items()):
-        raise ParserVectorsError(
-            f"the parser at {path} was trained with static vectors {expected} but the vocab it is loaded "
-            f"into has {found}; load it with the vocab of the NER model it was trained with"
-        )
+    vectors_dir = Path(vectors_from or bundled_ner()) / "vocab"
+    if not (vectors_dir / "vectors").is_file():
+        raise ParserVectorsError(f"the parser at {path} needs the static vectors of the NER model; none at {vectors_dir}")
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
-        return spacy.load(path, vocab=vocab)
+        nlp = spacy.load(path)
+    vectors = nlp.vocab.vectors
+    vectors.from_disk(vectors_dir, exclude=["strings"])
+    expected = json.loads((path / "meta.json").read_text("utf-8")).get("vectors") or {}
+    found = {"width": vectors.shape[1], "vectors": vectors.shape[0], "keys": vectors.n_keys}
+    if any(expected.get(k) != v for k, v in found.items()):
+        raise ParserVectorsError(
+            f"the parser at {path} was trained with static vectors {expected}, but {vectors_dir} holds {found}; "
+            "pass the NER model it was trained with"
+        )
+    return nlp
