@@ -127,14 +127,24 @@ def run_training(
 ) -> dict[str, Any]:
     """Prepare, train, ship to ``out_dir`` (without the shared vectors), evaluate the shipped
     model on the test documents, write metrics. Static vectors: the bundled NER model's."""
-    from . import load_model
-
     out_dir = Path(out_dir)
     work = Path(work_dir) if work_dir else default_work_dir(out_dir)
     corpus = prepare(treebank, work, max_docs)
     overrides = vectors_overrides(bundled_model_path())
     best, seconds = train_model(corpus, work / "train", config_path or default_config_path(), seed,
                                 max_epochs, max_steps, overrides)  # fmt: skip
+    return ship(best, out_dir, corpus, seconds, config_path, seed)
+
+
+def ship(
+    best: str | Path, out_dir: str | Path, corpus: PreparedTreebank, seconds: float,
+    config_path: str | Path | None = None, seed: int = DEFAULT_SEED,
+) -> dict[str, Any]:  # fmt: skip
+    """Copy a trained pipeline to ``out_dir`` without the shared vectors, evaluate the copy on the
+    test documents and write ``metrics.json`` / ``meta.json``."""
+    from . import load_model
+
+    out_dir = Path(out_dir)
     install_model(best, out_dir)
     drop_shared_vocab(out_dir)
     nlp = load_model(out_dir)
@@ -155,4 +165,4 @@ def run_training(
     return metrics
 
 
-__all__ = ["default_treebank", "drop_shared_vocab", "evaluate_docbin", "evaluate_docs", "prepare", "run_training", "write_metrics"]
+__all__ = ["default_treebank", "drop_shared_vocab", "evaluate_docbin", "evaluate_docs", "prepare", "run_training", "ship", "write_metrics"]
