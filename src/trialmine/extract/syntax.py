@@ -2,13 +2,17 @@
 
 For the token a value hangs from (:func:`value_root`), in this order:
 1. the subject of "was/were/remained/reached" ("distant metastasis-free survival rates were 82.5%";
-   also "increased from 20% to 40%");
+   also "increased from 20% to 40%"), or the object of "A increased X by 10%";
 2. the noun before "of V" ("an overall response rate of 64%");
 3. the object of the verb the value is the subject of ("64% of patients achieved CR", "30 patients
-   (64%) achieved CR"), or the verb itself when it takes none ("12% died");
+   (64%) achieved CR"; "69% did not undergo CABG" keeps the negation), or the verb itself when it
+   takes none ("12% died");
 4. the (passive) subject of "was achieved/observed in V", "occurred in V";
-5. the noun the value is in apposition to ("ORR, 64%", "ORR (64%)", "ORR: 64%"), or the one in
+5. the noun the value is in apposition to ("ORR, 64%", "nausea (40%)", "ORR: 64%"), or the one in
    apposition to the value ("64% (ORR)").
+A phrase headed by a drug or an arm mention (``doc._.drug_mentions``, ``doc.spans["arms"]``:
+"receiving cangrelor (7.0%)") or one that is a count ("45 of 49 procedures (91.8%)") says who,
+not what, and is not returned.
 The phrase is the head noun with the modifiers left of it and an "of"/"to"/"from" complement. Verb and
 noun lists are data (rules/syntax.json); the parser is trialmine's CRAFT model (trialmine.parser).
 """
@@ -152,6 +156,10 @@ def _subject_of_copula(value: Token, rules: SyntaxRules) -> Token | None:
         return None
     if verb.lower_ not in rules.subject_verbs:
         return None
+    if value.dep_ == "pobj":  # "A increased LV ejection fraction by 10%": what increased is the object
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
     return _subject(verb)
 
 
@@ -176,6 +184,10 @@ def _object_of_value_subject(value: Token, rules: SyntaxRules) -> Token | tuple[
         if verb is None:
             return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i), None)
+    negation = next((c for c in verb.lefts if c.dep_ == "neg"), None)
+    if obj is not None and negation is not None:  # "69% did not undergo CABG": the negated verb phrase
+        first = min(c.i for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod") and c.i >= negation.i - 1)
+        return first, obj.right_edge.i
     if obj is not None:
         return obj
     if verb.lower_ in rules.intransitive:
@@ -194,10 +206,10 @@ def _passive_subject(value: Token, rules: SyntaxRules) -> Token | None:
 
 
 def _apposition(value: Token, rules: SyntaxRules) -> Token | None:
-    """'ORR, 64%', 'ORR (64%)', 'ORR: 64%' (same clause), or '64% (ORR)' (in brackets)."""
+    """'ORR, 64%', 'nausea (40%)', 'ORR: 64%' (same clause), or '64% (ORR)' (in brackets)."""
     doc = value.doc
     if value.dep_ in ("appos", "dep", "parataxis") and value.head.i < value.i and value.head.tag_.startswith("NN"):
-        if not any(t.text == ";" for t in doc[value.head.i : value.i]):
+        if not any(t.text == ";" for t in doc[value.head.i + 1 : value.i]):
             return value.head
     for named in value.rights:
         if named.dep_ == "appos" and named.tag_.startswith("NN") and doc[named.left_edge.i - 1].text == "(":
@@ -214,7 +226,7 @@ def _key(tok: Token) -> str:
 def _phrase(head: Token, value: set[int], rules: SyntaxRules) -> tuple[int, int] | None:
     """Token range of ``head`` with its left modifiers and an of/to/from complement; None when it says
     who or where rather than what, or is too long."""
-    if _key(head) in rules.not_outcome_heads or head.i in value:
+    if _key(head) in rules.not_outcome_heads or head.i in value or head.i in _drug_or_arm_tokens(head.doc):
         return None
     first = last = head.i
     for child in reversed(list(head.lefts)):
@@ -230,7 +242,7 @@ def _phrase(head: Token, value: set[int], rules: SyntaxRules) -> tuple[int, int]
         break
     if _key(head) in rules.generic_heads and not modified:
         return None
-    if last - first + 1 > rules.max_tokens:
+    if last - first + 1 > rules.max_tokens or _is_count(head.doc[first : last + 1]):
         return None
     doc = head.doc
     while first < last and doc[first].is_punct:
@@ -238,3 +250,29 @@ def _phrase(head: Token, value: set[int], rules: SyntaxRules) -> tuple[int, int]
     while last > first and doc[last].is_punct and doc[last].text not in ")]":
         last -= 1
     return first, last
+
+
+_BLOCKED_KEY = "trialmine.syntax.drug_or_arm_tokens"
+
+
+def _drug_or_arm_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens inside a drug mention or an arm mention (computed once per Doc)."""
+    cached = doc.user_data.get(_BLOCKED_KEY)
+    if cached is None:
+        blocked: set[int] = set()
+        drugs = doc._.drug_mentions if Doc.has_extension("drug_mentions") else None
+        for m in drugs or ():
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            blocked.update(range(span.start, span.end) if span is not None else ())
+        for span in doc.spans.get("arms", ()):
+            blocked.update(range(span.start, span.end))
+        cached = doc.user_data[_BLOCKED_KEY] = frozenset(blocked)
+    return cached
+
+
+def _is_count(tokens) -> bool:
+    """'45 of 49 procedures', '76 of 206 recipients', '30 patients': who was counted."""
+    first = next((t for t in tokens if not t.is_punct and t.dep_ != "det"), None)
+    if first is None or not first.like_num:
+        return False
+    return first.i + 1 >= len(first.doc) or first.nbor().text != "-"  # "one-sided", "5-year" name things
