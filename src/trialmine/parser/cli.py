@@ -54,7 +54,7 @@ def train_cmd(
     metrics = run_training(data, out, config_path=config, max_docs=max_docs, max_epochs=epochs,
                            max_steps=max_steps, seed=seed, work_dir=work_dir)  # fmt: skip
     results = {"CRAFT": metrics["test_gold_tokens"], "trialmine tokenizer": metrics["test_trialmine_tokens"]}
-    Console().print(_scores_table(f"test ({len(metrics['split']['test'])} CRAFT documents), model {out}", results))
+    Console().print(_scores_table(f"test ({metrics['counts']['test']['docs']} CRAFT documents), model {out}", results))
     Console().print(f"training {metrics['training_seconds']:.0f} s")
 
 
