@@ -82,7 +82,8 @@ def gold_docs(conllu: str, n_sents: int = SENTENCES_PER_DOC) -> Iterator[Doc]:
 def retokenize(doc: Doc, nlp: Language) -> Doc:
     """``doc`` with each token split as ``nlp``'s tokenizer splits it (see the module docstring)."""
     words, spaces, tags, poses, lemmas, deps, sent_starts = [], [], [], [], [], [], []
-    heads: list[int | tuple[int, int]] = []  # int: index in the new doc; tuple: (old token, unresolved)
+    heads: list[int] = []  # index in the new doc (a head piece: its old head's index, resolved below)
+    head_pieces: list[int] = []  # new index of each head piece
     new_index: list[int] = []  # old token -> index of its head piece in the new doc
     for tok in doc:
         pieces = [t.text for t in nlp.tokenizer(tok.text)] if len(tok.text) > 1 else [tok.text]
@@ -100,7 +101,8 @@ def retokenize(doc: Doc, nlp: Language) -> Doc:
                 tags.append(tok.tag_)
                 poses.append(tok.pos_)
                 deps.append(tok.dep_)
-                heads.append((tok.head.i, 0))
+                heads.append(tok.head.i)
+                head_pieces.append(len(heads) - 1)
             elif _PUNCT.match(piece):
                 tags.append("HYPH" if piece in "-–—‐‑" else ":" if piece in ":;" else "," if piece == "," else "SYM")
                 poses.append("PUNCT")
@@ -117,10 +119,11 @@ def retokenize(doc: Doc, nlp: Language) -> Doc:
                 deps.append("compound")
                 heads.append(base + head_piece)
         new_index.append(base + head_piece)
-    resolved = [new_index[h[0]] if isinstance(h, tuple) else h for h in heads]
+    for i in head_pieces:
+        heads[i] = new_index[heads[i]]
     return Doc(
         nlp.vocab, words=words, spaces=spaces, tags=tags, pos=poses, lemmas=lemmas,
-        heads=resolved, deps=deps, sent_starts=sent_starts,
+        heads=heads, deps=deps, sent_starts=sent_starts,
     )  # fmt: skip
 
 

@@ -26,7 +26,7 @@ from trialmine.ner import bundled_model_path
 from trialmine.ner import tokenizer as _tokenizer
 from trialmine.ner.train import DEFAULT_SEED, install_model, train_model, vectors_overrides
 
-from .craft import DEFAULT_N_DEV, DEFAULT_N_TEST, PreparedTreebank, default_treebank, prepare_treebank
+from .craft import DEFAULT_N_DEV, DEFAULT_N_TEST, PreparedTreebank, prepare_treebank
 
 CONFIG_NAME = "parser_craft.cfg"
 MODEL_NAME = "trialmine_parser_craft"
@@ -165,4 +165,4 @@ def ship(
     return metrics
 
 
-__all__ = ["default_treebank", "drop_shared_vocab", "evaluate_docbin", "evaluate_docs", "prepare", "run_training", "ship", "write_metrics"]
+__all__ = ["drop_shared_vocab", "evaluate_docbin", "evaluate_docs", "prepare", "run_training", "ship", "write_metrics"]
