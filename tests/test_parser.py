@@ -120,6 +120,10 @@ def _phrase(nlp, sentence: str, value: str) -> str | None:
         ("Grade 4 thrombocytopenia occurred in 17% of patients.", "17%", "Grade 4 thrombocytopenia"),
         ("Hematologic improvement was achieved in 42% of patients.", "42%", "Hematologic improvement"),
         ("Nineteen patients (38%) achieved a partial response.", "38%", "a partial response"),
+        ("In the second cohort, 11 patients (55%) were transfusion-independent.", "55%", "transfusion-independent"),
+        ("Nausea (31%), fatigue (24%) and rash (12%) were the most frequent events.", "24%", "fatigue"),
+        ("Eight percent of patients did not achieve a response.", "Eight percent", "did not achieve a response"),
+        ("Ibrutinib increased the hemoglobin level by 12%.", "12%", "the hemoglobin level"),
     ],
 )
 def test_the_phrase_a_value_measures(parse, sentence, value, phrase):
@@ -130,6 +134,8 @@ def test_the_phrase_a_value_measures(parse, sentence, value, phrase):
 def test_no_phrase_for_who_or_where(parse):
     # the subject says who the patients were, not what was measured
     assert _phrase(parse, "The patients were 65% male.", "65%") is None
+    # a count of patients is who was counted
+    assert _phrase(parse, "The response rate was similar in both arms: 18 of 40 procedures (45%) in arm A.", "45%") is None
 
 
 def test_no_phrase_without_a_parse():

@@ -5,8 +5,8 @@ For the token a value hangs from (:func:`value_root`), in this order:
    also "increased from 20% to 40%"), or the object of "A increased X by 10%";
 2. the noun before "of V" ("an overall response rate of 64%");
 3. the object of the verb the value is the subject of ("64% of patients achieved CR", "30 patients
-   (64%) achieved CR"; "69% did not undergo CABG" keeps the negation), or the verb itself when it
-   takes none ("12% died");
+   (64%) achieved CR", "13 patients (87%) were seizure-free"; "69% did not undergo CABG" keeps the
+   negation), or the verb itself when it takes none ("12% died");
 4. the (passive) subject of "was achieved/observed in V", "occurred in V";
 5. the noun the value is in apposition to ("ORR, 64%", "nausea (40%)", "ORR: 64%"), or the one in
    apposition to the value ("64% (ORR)").
@@ -177,13 +177,15 @@ def _object_of_value_subject(value: Token, rules: SyntaxRules) -> Token | tuple[
         subject = value.head  # "30 patients (64%) achieved CR"
     if subject.dep_ == "nsubj" and subject.head.lower_ in rules.value_subject_verbs:
         verb = subject.head
+    elif subject is not value and subject.dep_ == "nsubj" and subject.head.lower_ in rules.subject_verbs:
+        verb = subject.head  # "13 patients (87%) were seizure-free"
     else:  # "64% of patients achieved CR" read as a relative clause on "patients"
         of = [c for c in value.rights if c.dep_ == "prep" and c.lower_ == "of"]
         people = [p for c in of for p in c.children if p.dep_ == "pobj" and _key(p) in rules.not_outcome_heads]
         verb = next((v for p in people for v in p.rights if v.dep_ in ("acl", "relcl") and v.lower_ in rules.value_subject_verbs), None)
         if verb is None:
             return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i > verb.i), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp") and c.i > verb.i), None)
     negation = next((c for c in verb.lefts if c.dep_ == "neg"), None)
     if obj is not None and negation is not None:  # "69% did not undergo CABG": the negated verb phrase
         first = min(c.i for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod") and c.i >= negation.i - 1)
