@@ -184,3 +184,23 @@ def test_outcomes_no_vocabulary_knows_get_their_phrase_from_the_parse(text, phra
     assert phrases_of(nlp(text)) == phrases
     with nlp.select_pipes(disable=["trialmine_parser"]):
         assert phrases_of(nlp(text)) != phrases  # the rules alone read another phrase
+
+
+@pytest.mark.slow
+@needs_model
+def test_prefect_flow_trains_ships_and_measures_a_tiny_treebank(tmp_path, monkeypatch):
+    """split + convert -> train -> ship without the shared vectors -> evaluate -> metrics."""
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
+    monkeypatch.setenv("PREFECT_API_URL", "")
+    monkeypatch.setenv("PREFECT_LOGGING_LEVEL", "WARNING")
+    from trialmine.flows.train_parser import train_parser_flow
+
+    treebank = tmp_path / "tiny.conllu"
+    # 50 one-sentence documents: each label occurs >= 30 times in train (the parser's min_action_freq)
+    treebank.write_text("".join(f"# newdoc id = {900 + i}\n{CONLLU}\n" for i in range(50)), encoding="utf-8")
+    out = tmp_path / "model"
+    metrics = train_parser_flow(str(treebank), str(out), max_steps=3, work_dir=str(tmp_path / "work"))
+    assert (len(metrics["split"]["train"]), len(metrics["split"]["dev"]), len(metrics["split"]["test"])) == (35, 5, 10)
+    assert 0.0 <= metrics["test_gold_tokens"]["dep_las"] <= 1.0 and metrics["test_gold_tokens"]["n_words"] == 70
+    assert not (out / "vocab" / "vectors").exists()  # the NER model's vectors ship once
+    assert load_model(out)("A post-hoc analysis revealed changes.").has_annotation("DEP")
