@@ -388,7 +388,7 @@ class _Context:
         one whose nearest mention lies before that phrase ("nausea (23%), fever (17%)")."""
         if assignment.rule not in {"none", "nearest"}:
             return assignment
-        # with the optional trialmine_parser pipe: the phrase read from the parse first
+        # the phrase read from the parse (trialmine_parser pipe, when on) first, then the text rules
         span = measured_phrase(self.doc, value.start, value.end) or outcome_phrase(self.text, clause, value)
         if span is None or (assignment.span and span[0] < assignment.span[1]):
             return assignment
