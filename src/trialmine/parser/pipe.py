@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 _ATTRS = [TAG, HEAD, DEP]
 
@@ -39,12 +40,10 @@ class CraftParser:
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
-        docs = list(docs)
-        copies = (self._copy(doc) for doc in docs)
-        parsed = self.parser_nlp.pipe(copies, batch_size=batch_size)
-        for doc, done in zip(docs, parsed):
-            doc.from_array(_ATTRS, done.to_array(_ATTRS))
-            yield doc
+        for batch in minibatch(docs, size=batch_size):  # a stream stays a stream (long_docs' chunks)
+            for doc, done in zip(batch, self.parser_nlp.pipe(map(self._copy, batch), batch_size=batch_size)):
+                doc.from_array(_ATTRS, done.to_array(_ATTRS))
+                yield doc
 
     def _copy(self, doc: Doc) -> Doc:
         return Doc(
