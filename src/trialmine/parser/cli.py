@@ -47,8 +47,7 @@ def train_cmd(
     seed: int = typer.Option(1337, "--seed", help="Random seed."),
     work_dir: Optional[Path] = typer.Option(None, "--work-dir", help="Scratch dir for corpus and checkpoints (default outputs/parser_work/NAME)."),
 ) -> None:
-    """Train on the CRAFT train documents (the NER model's vectors as static features), early-stop
-    on the dev documents, evaluate on the test documents, write metrics.json."""
+    """Train on CRAFT's train documents, select on dev, score the shipped copy on test (metrics.json)."""
     from .train import run_training
 
     metrics = run_training(data, out, config_path=config, max_docs=max_docs, max_epochs=epochs,
@@ -66,8 +65,7 @@ def evaluate_cmd(
     max_docs: Optional[int] = typer.Option(None, "--max-docs", min=1, help="Evaluate on the first N documents of the split."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
-    """TAG accuracy, UAS and LAS (spaCy's scorer) on CRAFT documents: on CRAFT's own tokens and on
-    the trialmine tokenizer's (hyphenated words split as in training)."""
+    """TAG accuracy, UAS and LAS (spaCy's scorer) on CRAFT documents, on gold and on trialmine tokens."""
     from trialmine.ner import tokenizer as _tokenizer
 
     from . import load_model
