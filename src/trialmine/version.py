@@ -38,12 +38,24 @@ def explicitly_requested(ner_model: str | None = None) -> bool:
 
 
 def extractor_version(ner_model: str | None = None) -> str:
-    """sha256 (first 16 hex digits) over trialmine's version, rules, pipeline config and model."""
+    """sha256 (first 16 hex digits) over trialmine's version, rules, pipeline config and models."""
     digest = hashlib.sha256(f"trialmine {trialmine.__version__}\n".encode())
     for name in ("configs/pipeline.toml", *sorted(f"rules/{p.name}" for p in _package_file("rules").iterdir() if p.suffix == ".json")):
         digest.update(name.encode() + b"\0" + _package_file(name).read_bytes())
     digest.update(model_fingerprint(resolve_ner_model(ner_model)).encode())
+    for parser_model in _enabled_parser_models():
+        digest.update(model_fingerprint(parser_model).encode())
     return digest.hexdigest()[:16]
+
+
+def _enabled_parser_models() -> list[str]:
+    """The dependency parser models the pipeline runs (pipeline.toml `trialmine_parser` pipes)."""
+    config = tomllib.loads(_package_file("configs/pipeline.toml").read_text("utf-8"))
+    return [
+        (c.get("config") or {}).get("model") or str(_package_file("models/trialmine_parser_craft"))
+        for c in config.get("components", [])
+        if c.get("factory") == "trialmine_parser" and c.get("enabled", True)
+    ]
 
 
 def model_fingerprint(name: str) -> str:

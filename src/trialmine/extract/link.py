@@ -25,6 +25,7 @@ from trialmine.extract.endpoints import (
 )
 from trialmine.extract.measures import EffectMeasure, Quantity, bare_interval, count_after, parse_measures
 from trialmine.extract.numbers import Denominator, PatientCount, Percentage
+from trialmine.extract.syntax import measured_phrase
 from trialmine.ingest.document import Document
 from trialmine.nlp.components import DrugMention, EndpointMention, load_time_to_event
 from trialmine.store.schema import evidence_id
@@ -387,9 +388,13 @@ class _Context:
         one whose nearest mention lies before that phrase ("nausea (23%), fever (17%)")."""
         if assignment.rule not in {"none", "nearest"}:
             return assignment
-        span = outcome_phrase(self.text, clause, value)
+        # the phrase read from the parse (trialmine_parser pipe, when on) first, then the text rules
+        span = measured_phrase(self.doc, value.start, value.end) or outcome_phrase(self.text, clause, value)
         if span is None or (assignment.span and span[0] < assignment.span[1]):
             return assignment
+        named = [m for m in self._endpoints_by_start.between(*span) if m.end <= span[1] and m.code]
+        if len({m.code for m in named}) == 1:  # "relapse free survival (RFS) was 81%; ... 93%": the phrase names a code
+            return EndpointAssignment(named[0].code, named[0].category, "phrase", assignment.population_hint, span)
         return EndpointAssignment(None, "other", "phrase", assignment.population_hint, span)
 
     def _reported_quantity(self, quantity: Quantity, percentages: list[Percentage]) -> bool:

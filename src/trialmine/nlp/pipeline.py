@@ -19,6 +19,7 @@ from trialmine.extract import arms  # noqa: F401  (registers trialmine_arms)
 from trialmine.limits import Limits
 from trialmine.ner import ENV_VAR
 from trialmine.nlp import abbreviations, components, sentences  # noqa: F401  (register trialmine_* components)
+from trialmine.parser import pipe as _parser_pipe  # noqa: F401  (registers trialmine_parser)
 
 log = logging.getLogger(__name__)
 # scispaCy's abbreviation detector warns on every document that its optional user-pattern matcher is empty
@@ -54,6 +55,11 @@ def build_pipeline(config_path: Path | None = None, ner_model: str | None = None
         if pipe in _UNUSED_PIPES:
             nlp.remove_pipe(pipe)  # tagger/parser of full scispaCy models are not needed here
     for component in config["components"]:
+        if not component.get("enabled", True):
+            continue
+        if component["factory"] == "trialmine_parser" and note:  # its vectors come with the missing NER model
+            note += "; the dependency parser is off (it needs the NER model's vectors)"
+            continue
         nlp.add_pipe(component["factory"], config=component.get("config", {}))
     # texts reach the statistical pipes in chunks (nlp/long_docs.py); a direct nlp(text) call
     # accepts what ingestion accepts

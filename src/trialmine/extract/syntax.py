@@ -1,0 +1,280 @@
+"""The phrase a value measures, read from a dependency parse. Pure functions over a parsed Doc.
+
+For the token a value hangs from (:func:`value_root`), in this order:
+1. the subject of "was/were/remained/reached" ("distant metastasis-free survival rates were 82.5%";
+   also "increased from 20% to 40%"), or the object of "A increased X by 10%";
+2. the noun before "of V" ("an overall response rate of 64%");
+3. the object of the verb the value is the subject of ("64% of patients achieved CR", "30 patients
+   (64%) achieved CR", "13 patients (87%) were seizure-free"; "69% did not undergo CABG" keeps the
+   negation), or the verb itself when it takes none ("12% died");
+4. the (passive) subject of "was achieved/observed in V", "occurred in V";
+5. the noun the value is in apposition to ("ORR, 64%", "nausea (40%)", "ORR: 64%"), or the one in
+   apposition to the value ("64% (ORR)").
+A phrase headed by a drug or an arm mention (``doc._.drug_mentions``, ``doc.spans["arms"]``:
+"receiving cangrelor (7.0%)") or one that is a count ("45 of 49 procedures (91.8%)") says who,
+not what, and is not returned.
+The phrase is the head noun with the modifiers left of it and an "of"/"to"/"from" complement. Verb and
+noun lists are data (rules/syntax.json); the parser is trialmine's CRAFT model (trialmine.parser).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+_NOMINAL_TAGS = ("NN", "PRP", "CD", "JJ", "VBG", "FW", "SYM")
+# irregular forms of the verbs in rules/syntax.json (regular ones are derived by _forms)
+_IRREGULAR = {
+    "be": ("is", "are", "was", "were", "been", "being", "am", "'s"),
+    "have": ("has", "had", "having"),
+    "see": ("saw", "seen", "sees", "seeing"),
+    "find": ("found", "finds", "finding"),
+    "become": ("became", "becomes", "becoming"),
+    "rise": ("rose", "risen", "rises", "rising"),
+    "fall": ("fell", "fallen", "falls", "falling"),
+    "undergo": ("underwent", "undergone", "undergoes", "undergoing"),
+    "show": ("shown", "showed", "shows", "showing"),
+    "die": ("died", "dies", "dying"),
+}
+
+
+def _forms(lemma: str) -> set[str]:
+    """A verb's regular inflections ("achieve" -> achieves, achieved, achieving) plus irregular ones."""
+    if lemma in _IRREGULAR:
+        return {lemma, *_IRREGULAR[lemma]}
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o")) else "s")
+    past = lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else stem + "ed"
+    if lemma.endswith("ur"):  # occur -> occurred
+        past, ing = lemma + "red", lemma + "ring"
+    else:
+        ing = stem + "ing"
+    return {lemma, third, past, ing}
+
+
+@dataclass(frozen=True)
+class SyntaxRules:
+    subject_verbs: frozenset[str]
+    value_subject_verbs: frozenset[str]
+    intransitive: frozenset[str]
+    passive_prepositions: frozenset[str]
+    passive_verbs: frozenset[str]
+    of_prepositions: frozenset[str]
+    left_labels: frozenset[str]
+    right_prepositions: frozenset[str]
+    max_tokens: int
+    not_outcome_heads: frozenset[str]
+    generic_heads: frozenset[str]
+
+    @classmethod
+    def from_dict(cls, raw: dict) -> "SyntaxRules":
+        def verbs(lemmas) -> frozenset[str]:
+            return frozenset(form for lemma in lemmas for form in _forms(lemma))
+
+        phrase = raw["phrase"]
+        return cls(
+            subject_verbs=verbs(raw["subject_verbs"]["lemmas"]),
+            value_subject_verbs=verbs(raw["value_as_subject_verbs"]["lemmas"]),
+            intransitive=verbs(raw["value_as_subject_verbs"]["intransitive"]),
+            passive_prepositions=frozenset(raw["passive_in_verbs"]["prepositions"]),
+            passive_verbs=verbs(raw["passive_in_verbs"]["lemmas"]),
+            of_prepositions=frozenset(raw["of_nouns"]["prepositions"]),
+            left_labels=frozenset(phrase["left_labels"]),
+            right_prepositions=frozenset(phrase["right_prepositions"]),
+            max_tokens=int(phrase["max_tokens"]),
+            not_outcome_heads=frozenset(phrase["not_outcome_heads"]),
+            generic_heads=frozenset(phrase["generic_heads"]),
+        )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> SyntaxRules:
+    """rules/syntax.json."""
+    path = resources.files("trialmine") / "rules" / "syntax.json"
+    return SyntaxRules.from_dict(json.loads(path.read_text("utf-8")))
+
+
+def value_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The token a value (character offsets) hangs from: the root of its tokens, or None when the
+    doc has no parse."""
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = None) -> tuple[int, int] | None:
+    """Character offsets of the phrase the value at ``start:end`` measures, or None."""
+    rules = rules or load_rules()
+    root = value_root(doc, start, end)
+    if root is None:
+        return None
+    value = set(range(*_token_range(doc, start, end)))
+    root = _first_conjunct(root)
+    for find in (_subject_of_copula, _noun_before_of, _object_of_value_subject, _passive_subject, _apposition):
+        head = find(root, rules)
+        if head is None:
+            continue
+        if isinstance(head, tuple):  # a phrase given as token offsets already
+            first, last = head
+        else:
+            found = _phrase(head, value, rules)
+            if found is None:
+                continue
+            first, last = found
+        if value.intersection(range(first, last + 1)):
+            continue
+        return doc[first].idx, doc[last].idx + len(doc[last])
+    return None
+
+
+def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """'82% and 75%', '64% vs. 33%': the later values read like the first one."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i and (tok.head.like_num or tok.head.text == "%" or tok.head.tag_ == "CD"):
+        tok = tok.head
+    return tok
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _subject_of_copula(value: Token, rules: SyntaxRules) -> Token | None:
+    verb = value.head
+    if value.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("to", "from", "at", "by"):
+        verb = verb.head  # "increased from 20% to 40%"
+    elif value.dep_ not in ("attr", "acomp", "dobj", "npadvmod", "oprd", "advmod", "dep", "appos", "nmod"):
+        return None
+    if verb.lower_ not in rules.subject_verbs:
+        return None
+    if value.dep_ == "pobj":  # "A increased LV ejection fraction by 10%": what increased is the object
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    return _subject(verb)
+
+
+def _noun_before_of(value: Token, rules: SyntaxRules) -> Token | None:
+    prep = value.head
+    if value.dep_ != "pobj" or prep.lower_ not in rules.of_prepositions or prep.head.i > value.i:
+        return None
+    noun = prep.head
+    return noun if noun.tag_.startswith(_NOMINAL_TAGS) else None
+
+
+def _object_of_value_subject(value: Token, rules: SyntaxRules) -> Token | tuple[int, int] | None:
+    subject = value
+    if value.dep_ in ("appos", "parataxis") and value.head.dep_ in ("nsubj", "nsubjpass"):
+        subject = value.head  # "30 patients (64%) achieved CR"
+    if subject.dep_ == "nsubj" and subject.head.lower_ in rules.value_subject_verbs:
+        verb = subject.head
+    elif subject is not value and subject.dep_ == "nsubj" and subject.head.lower_ in rules.subject_verbs:
+        verb = subject.head  # "13 patients (87%) were seizure-free"
+    else:  # "64% of patients achieved CR" read as a relative clause on "patients"
+        of = [c for c in value.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        people = [p for c in of for p in c.children if p.dep_ == "pobj" and _key(p) in rules.not_outcome_heads]
+        verb = next((v for p in people for v in p.rights if v.dep_ in ("acl", "relcl") and v.lower_ in rules.value_subject_verbs), None)
+        if verb is None:
+            return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "acomp") and c.i > verb.i), None)
+    negation = next((c for c in verb.lefts if c.dep_ == "neg"), None)
+    if obj is not None and negation is not None:  # "69% did not undergo CABG": the negated verb phrase
+        first = min(c.i for c in verb.lefts if c.dep_ in ("aux", "neg", "advmod") and c.i >= negation.i - 1)
+        return first, obj.right_edge.i
+    if obj is not None:
+        return obj
+    if verb.lower_ in rules.intransitive:
+        return verb.i, verb.i
+    return None
+
+
+def _passive_subject(value: Token, rules: SyntaxRules) -> Token | None:
+    prep = value.head
+    if value.dep_ != "pobj" or prep.lower_ not in rules.passive_prepositions:
+        return None
+    verb = prep.head
+    if verb.lower_ in rules.passive_verbs:
+        return _subject(verb)
+    return None
+
+
+def _apposition(value: Token, rules: SyntaxRules) -> Token | None:
+    """'ORR, 64%', 'nausea (40%)', 'ORR: 64%' (same clause), or '64% (ORR)' (in brackets)."""
+    doc = value.doc
+    if value.dep_ in ("appos", "dep", "parataxis") and value.head.i < value.i and value.head.tag_.startswith("NN"):
+        if not any(t.text == ";" for t in doc[value.head.i + 1 : value.i]):
+            return value.head
+    for named in value.rights:
+        if named.dep_ == "appos" and named.tag_.startswith("NN") and doc[named.left_edge.i - 1].text == "(":
+            return named
+    return None
+
+
+def _key(tok: Token) -> str:
+    """Lower case, plural 's' dropped: 'Patients' -> 'patient' (the parser assigns no lemmas)."""
+    low = tok.lower_
+    return low[:-1] if tok.tag_ in ("NNS", "NNPS") and low.endswith("s") else low
+
+
+def _phrase(head: Token, value: set[int], rules: SyntaxRules) -> tuple[int, int] | None:
+    """Token range of ``head`` with its left modifiers and an of/to/from complement; None when it says
+    who or where rather than what, or is too long."""
+    if _key(head) in rules.not_outcome_heads or head.i in value or head.i in _drug_or_arm_tokens(head.doc):
+        return None
+    first = last = head.i
+    for child in reversed(list(head.lefts)):
+        sub = list(child.subtree)
+        if child.dep_ not in rules.left_labels or value.intersection(t.i for t in sub) or sub[-1].i != first - 1:
+            break
+        first = sub[0].i
+    modified = first < head.i and any(t.is_alpha and t.dep_ != "det" for t in head.doc[first : head.i])
+    for child in head.rights:
+        sub = list(child.subtree)
+        if child.dep_ == "prep" and child.lower_ in rules.right_prepositions and not value.intersection(t.i for t in sub) and sub[0].i == last + 1:
+            last, modified = sub[-1].i, True
+        break
+    if _key(head) in rules.generic_heads and not modified:
+        return None
+    if last - first + 1 > rules.max_tokens or _is_count(head.doc[first : last + 1]):
+        return None
+    doc = head.doc
+    while first < last and doc[first].is_punct:
+        first += 1
+    while last > first and doc[last].is_punct and doc[last].text not in ")]":
+        last -= 1
+    return first, last
+
+
+_BLOCKED_KEY = "trialmine.syntax.drug_or_arm_tokens"
+
+
+def _drug_or_arm_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens inside a drug mention or an arm mention (computed once per Doc)."""
+    cached = doc.user_data.get(_BLOCKED_KEY)
+    if cached is None:
+        blocked: set[int] = set()
+        drugs = doc._.drug_mentions if Doc.has_extension("drug_mentions") else None
+        for m in drugs or ():
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            blocked.update(range(span.start, span.end) if span is not None else ())
+        for span in doc.spans.get("arms", ()):
+            blocked.update(range(span.start, span.end))
+        cached = doc.user_data[_BLOCKED_KEY] = frozenset(blocked)
+    return cached
+
+
+def _is_count(tokens) -> bool:
+    """'45 of 49 procedures', '76 of 206 recipients', '30 patients': who was counted."""
+    first = next((t for t in tokens if not t.is_punct and t.dep_ != "det"), None)
+    if first is None or not first.like_num:
+        return False
+    return first.i + 1 >= len(first.doc) or first.nbor().text != "-"  # "one-sided", "5-year" name things

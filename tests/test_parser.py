@@ -1,0 +1,206 @@
+"""trialmine.parser: CRAFT split by document, retokenization, the bundled tagger + parser, its CLI,
+and the phrase a value measures read from its parses (trialmine.extract.syntax)."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from trialmine.cli import app
+from trialmine.extract.syntax import measured_phrase
+from trialmine.ner.tokenizer import blank_pipeline
+from trialmine.parser import ParserVectorsError, bundled_model_path, load_model
+from trialmine.parser.craft import gold_docs, read_documents, retokenize, split_documents
+
+REPO = Path(__file__).resolve().parents[1]
+CRAFT = Path(os.environ.get("TRIALMINE_CRAFT", REPO.parent / "shared" / "data" / "craft" / "craft_dependency.conllu.gz"))
+needs_craft = pytest.mark.skipif(not CRAFT.exists(), reason=f"CRAFT treebank not at {CRAFT}")
+needs_model = pytest.mark.skipif(not (bundled_model_path() / "config.cfg").exists(), reason="bundled parser not present")
+
+# one CRAFT-style sentence (CoNLL-U, Penn tags in column 5) with a hyphenated token
+CONLLU = """\
+# sent_id = 1
+# text = A post-hoc analysis revealed 5-fold changes.
+1\tA\ta\tDET\tDT\t_\t3\tdet\t_\t_
+2\tpost-hoc\tpost-hoc\tADJ\tJJ\t_\t3\tamod\t_\t_
+3\tanalysis\tanalysis\tNOUN\tNN\t_\t4\tnsubj\t_\t_
+4\trevealed\treveal\tVERB\tVBD\t_\t0\troot\t_\t_
+5\t5-fold\t5-fold\tADJ\tJJ\t_\t6\tamod\t_\t_
+6\tchanges\tchange\tNOUN\tNNS\t_\t4\tdobj\t_\tSpaceAfter=No
+7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+"""
+
+
+@needs_craft
+def test_craft_is_split_by_whole_document_deterministically():
+    documents = read_documents(CRAFT)
+    split = split_documents(documents)
+    parts = [set(split.train), set(split.dev), set(split.test)]
+    assert len(documents) == 97 and sum(map(len, parts)) == 97
+    assert set().union(*parts) == set(documents)
+    assert not (parts[0] & parts[1] or parts[0] & parts[2] or parts[1] & parts[2])
+    assert (len(split.test), len(split.dev)) == (10, 5)
+    assert split_documents(list(reversed(list(documents)))) == split  # order of the file does not matter
+
+
+def test_a_split_needs_documents_for_every_part():
+    with pytest.raises(ValueError, match="cannot hold"):
+        split_documents(["1", "2", "3"], n_test=2, n_dev=1)
+
+
+def test_hyphenated_tokens_are_split_as_the_tokenizer_splits_them_and_keep_a_tree():
+    gold = next(gold_docs(CONLLU))
+    doc = retokenize(gold, blank_pipeline("trialmine"))
+    assert [t.text for t in doc] == ["A", "post", "-", "hoc", "analysis", "revealed", "5", "-", "fold", "changes", "."]
+    assert doc.text == gold.text
+    by_text = {t.text: t for t in doc}
+    # the last word piece keeps the token's tag, label and head; the others attach to it
+    assert (by_text["hoc"].tag_, by_text["hoc"].dep_, by_text["hoc"].head.text) == ("JJ", "amod", "analysis")
+    assert (by_text["post"].dep_, by_text["post"].head.text) == ("compound", "hoc")
+    assert (by_text["5"].tag_, by_text["5"].dep_, by_text["5"].head.text) == ("CD", "nummod", "fold")
+    assert all(t.dep_ == "punct" and t.tag_ == "HYPH" for t in doc if t.text == "-")
+    assert by_text["revealed"].dep_ == "ROOT" and by_text["analysis"].head.text == "revealed"
+
+
+@needs_model
+def test_the_bundled_parser_tags_and_parses_a_biomedical_sentence():
+    nlp = load_model()
+    doc = nlp("Distant metastasis-free survival rates were 82.5% in patients treated with cisplatin.")
+    tokens = {t.text: t for t in doc}
+    assert tokens["were"].dep_ == "ROOT"
+    assert (tokens["rates"].tag_, tokens["rates"].dep_, tokens["rates"].head.text) == ("NNS", "nsubj", "were")
+    assert tokens["survival"].head.text == "rates"
+    assert tokens["treated"].tag_ == "VBN" and tokens["with"].tag_ == "IN"
+    assert all(t.dep_ for t in doc)
+
+
+@needs_model
+def test_the_parser_refuses_missing_or_other_vectors(tmp_path):
+    import numpy
+    import spacy
+
+    with pytest.raises(ParserVectorsError, match="needs the static vectors"):
+        load_model(vectors_from=tmp_path)
+    other = spacy.blank("en")
+    other.vocab.set_vector("survival", numpy.ones(100, dtype="float32"))
+    other.to_disk(tmp_path / "other")
+    with pytest.raises(ParserVectorsError, match="trained with static vectors"):
+        load_model(vectors_from=tmp_path / "other")
+
+
+def test_cli_help_names_the_commands():
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(app, ["parser", "--help"])
+    assert result.exit_code == 0
+    assert "train" in result.output and "evaluate" in result.output and "CRAFT" in result.output
+
+
+@pytest.fixture(scope="module")
+def parse():
+    return load_model() if (bundled_model_path() / "config.cfg").exists() else None
+
+
+def _phrase(nlp, sentence: str, value: str) -> str | None:
+    doc = nlp(sentence)
+    m = re.search(re.escape(value), sentence)
+    span = measured_phrase(doc, m.start(), m.end())
+    return sentence[span[0] : span[1]] if span else None
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "sentence, value, phrase",
+    [
+        ("Event-free survival rates were 61.5% at three years.", "61.5%", "Event-free survival rates"),
+        ("Treatment-related toxicity was 14% in the older cohort.", "14%", "Treatment-related toxicity"),
+        ("An overall response rate of 58% was observed.", "58%", "An overall response rate"),
+        ("Grade 4 thrombocytopenia occurred in 17% of patients.", "17%", "Grade 4 thrombocytopenia"),
+        ("Hematologic improvement was achieved in 42% of patients.", "42%", "Hematologic improvement"),
+        ("Nineteen patients (38%) achieved a partial response.", "38%", "a partial response"),
+        ("In the second cohort, 11 patients (55%) were transfusion-independent.", "55%", "transfusion-independent"),
+        ("Nausea (31%), fatigue (24%) and rash (12%) were the most frequent events.", "24%", "fatigue"),
+        ("Eight percent of patients did not achieve a response.", "Eight percent", "did not achieve a response"),
+        ("Ibrutinib increased the hemoglobin level by 12%.", "12%", "the hemoglobin level"),
+    ],
+)
+def test_the_phrase_a_value_measures(parse, sentence, value, phrase):
+    assert _phrase(parse, sentence, value) == phrase
+
+
+@needs_model
+def test_no_phrase_for_who_or_where(parse):
+    # the subject says who the patients were, not what was measured
+    assert _phrase(parse, "The patients were 65% male.", "65%") is None
+    # a count of patients is who was counted
+    assert _phrase(parse, "The response rate was similar in both arms: 18 of 40 procedures (45%) in arm A.", "45%") is None
+
+
+def test_no_phrase_without_a_parse():
+    doc = blank_pipeline("trialmine")("Mortality was 12%.")
+    assert measured_phrase(doc, 14, 17) is None
+
+
+@needs_model
+def test_the_pipeline_parses_within_its_own_sentences():
+    from trialmine.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline()[0]
+    assert "trialmine_parser" in nlp.pipe_names
+    text = "Results\nThe complete remission rate was 48% after induction. Grade 3 mucositis occurred in 9% of patients."
+    doc = nlp(text)
+    assert [s.text for s in doc.sents] == [
+        "Results\n", "The complete remission rate was 48% after induction. ", "Grade 3 mucositis occurred in 9% of patients.",
+    ] or [s.text.strip() for s in doc.sents] == [
+        "Results", "The complete remission rate was 48% after induction.", "Grade 3 mucositis occurred in 9% of patients.",
+    ]
+    assert all(t.head.sent == t.sent for t in doc)
+    assert doc.has_annotation("DEP") and doc.has_annotation("TAG")
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("Freedom from transfusion dependence was attained in 47% of the patients in the imetelstat group.",
+         ["Freedom from transfusion dependence"]),
+        ("The trial was designed with a one-sided type I error of 2.5% and a power of 90%.",
+         ["one-sided type I error", "power"]),
+    ],
+)
+def test_outcomes_no_vocabulary_knows_get_their_phrase_from_the_parse(text, phrases):
+    from trialmine.extract.link import extract_rows
+    from trialmine.ingest.text import text_document
+    from trialmine.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline()[0]
+    document = text_document("syntax-1", text, "test")
+
+    def phrases_of(doc):
+        return [r["endpoint_text"] for r in extract_rows(document, doc) if r["kind"] == "result"]
+
+    assert phrases_of(nlp(text)) == phrases
+    with nlp.select_pipes(disable=["trialmine_parser"]):
+        assert phrases_of(nlp(text)) != phrases  # the rules alone read another phrase
+
+
+@pytest.mark.slow
+@needs_model
+def test_prefect_flow_trains_ships_and_measures_a_tiny_treebank(tmp_path, monkeypatch):
+    """split + convert -> train -> ship without the shared vectors -> evaluate -> metrics."""
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
+    monkeypatch.setenv("PREFECT_API_URL", "")
+    monkeypatch.setenv("PREFECT_LOGGING_LEVEL", "WARNING")
+    from trialmine.flows.train_parser import train_parser_flow
+
+    treebank = tmp_path / "tiny.conllu"
+    # 50 one-sentence documents: each label occurs >= 30 times in train (the parser's min_action_freq)
+    treebank.write_text("".join(f"# newdoc id = {900 + i}\n{CONLLU}\n" for i in range(50)), encoding="utf-8")
+    out = tmp_path / "model"
+    metrics = train_parser_flow(str(treebank), str(out), max_steps=3, work_dir=str(tmp_path / "work"))
+    assert (len(metrics["split"]["train"]), len(metrics["split"]["dev"]), len(metrics["split"]["test"])) == (35, 5, 10)
+    assert 0.0 <= metrics["test_gold_tokens"]["dep_las"] <= 1.0 and metrics["test_gold_tokens"]["n_words"] == 70
+    assert not (out / "vocab" / "vectors").exists()  # the NER model's vectors ship once
+    assert load_model(out)("A post-hoc analysis revealed changes.").has_annotation("DEP")
