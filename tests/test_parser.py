@@ -158,6 +158,10 @@ def test_the_pipeline_parses_within_its_own_sentences():
     ]
     assert all(t.head.sent == t.sent for t in doc)
     assert doc.has_annotation("DEP") and doc.has_annotation("TAG")
+    heading, remission, mucositis = doc.sents  # a sentence without a number is not parsed
+    assert [t.tag_ for t in heading] == [""] * len(heading) and {t.dep_ for t in heading} <= {"ROOT", "dep"}
+    assert all(t.tag_ for t in remission) and all(t.tag_ for t in mucositis)
+    assert [t.text for t in remission if t.dep_ == "nsubj"] == ["rate"]
 
 
 @needs_model
