@@ -17,6 +17,8 @@ from trialmine.extract.measures import (
 )
 from trialmine.extract.numbers import find_patient_counts, find_percentages
 
+number = st.floats(min_value=0.01, max_value=999, allow_nan=False).map(lambda x: round(x, 2))
+
 # ---------------------------------------------------------------------------------------------
 # quantities
 # ---------------------------------------------------------------------------------------------
@@ -46,6 +48,60 @@ def test_quantities(text, expected):
 @pytest.mark.parametrize("text", ["median OS was not reached", "SVR35 in 40% of patients", "IDH2 mutation", "grade 3 events", ""])
 def test_no_quantity(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # changes, "from X to Y", with a unit or none
+        ("LVEF increased from 0.26 to 0.31 (P = 0.009)", [("0.26", 0.26, None), ("0.31", 0.31, None)]),
+        ("score decreased from 24.3 to 18.1", [("24.3", 24.3, None), ("18.1", 18.1, None)]),
+        ("LVM increased from 172 to 220 g", [("172", 172.0, "g"), ("220 g", 220.0, "g")]),
+        ("cost fell from 7184 dollars to 4151 dollars", [("7184 dollars", 7184.0, "dollars"), ("4151 dollars", 4151.0, "dollars")]),
+        # means without a unit, compared; mean (SD); median [IQR]
+        ("mean HbA1c 7.2 vs 7.9", [("7.2", 7.2, None), ("7.9", 7.9, None)]),
+        ("resistance (0.53 versus 0.38, P < .02)", [("0.53", 0.53, None), ("0.38", 0.38, None)]),
+        ("vWf (154 (29) v 144 (31) IU/dl, p < 0.001)", [("154", 154.0, "iu/dl"), ("144", 144.0, "iu/dl")]),
+        ("volume (74 [45, 126] vs 26 [12, 70] mL; p = 0.002)", [("74", 74.0, "ml"), ("26", 26.0, "ml")]),
+        ("change −1.2 ± 0.4", [("−1.2 ± 0.4", -1.2, None)]),
+        ("mean difference 3.4 points", [("3.4 points", 3.4, "points")]),
+    ],
+)
+def test_values_without_a_time_unit(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["aged 18 to 65 years", "grade 3 vs 4 toxicity", "in 2001 vs 2005", "stage II vs III", "[4 (3.8%) vs 13 (11.9%)]", "between 5 and 10 mg/dl"],
+)
+def test_ranges_labels_years_and_counts_are_not_compared_values(text):
+    assert not [q for q in find_quantities(text) if q.compared]
+
+
+def test_values_of_one_unit_a_comparator_apart_are_compared():
+    text = "volume was 0.0 ml in the EPA group versus 14.3 +/- 3.4 ml in the GCA group"
+    assert [(q.text, q.compared) for q in find_quantities(text)] == [("0.0 ml", True), ("14.3 +/- 3.4 ml", True)]
+    (alone,) = find_quantities("a PTV of 1302 ml")
+    assert not alone.compared and not alone.spread
+    (sd,) = [q for q in find_quantities("36.6 [0.3] degrees C") if q.value == 36.6]
+    assert sd.spread
+
+
+@settings(max_examples=150, deadline=None)
+@given(number, number, st.sampled_from(["", " mmhg", " points", " kg"]))
+def test_a_change_from_x_to_y_gives_both_values_in_order(a, b, u):
+    text = f"the outcome changed from {a:g} to {b:g}{u} (P = 0.01)"
+    found = find_quantities(text)
+    assert [q.value for q in found] == [pytest.approx(float(f"{a:g}")), pytest.approx(float(f"{b:g}"))]
+    assert all(q.compared for q in found)
+
+
+@settings(max_examples=150, deadline=None)
+@given(number, number, st.sampled_from([" versus ", " vs. ", " vs ", " compared with "]))
+def test_bare_values_compared_are_each_found(a, b, join):
+    found = find_quantities(f"mean score ({a:g}{join}{b:g}, P < 0.05)")
+    assert [q.value for q in found] == [pytest.approx(float(f"{a:g}")), pytest.approx(float(f"{b:g}"))]
 
 
 def test_mean_sd_is_a_spread():
@@ -188,7 +244,6 @@ def test_parse_measures_reads_a_result_sentence_once():
     assert m.counts == tuple(find_patient_counts(text, find_percentages(text)))
 
 
-number = st.floats(min_value=0.01, max_value=999, allow_nan=False).map(lambda x: round(x, 2))
 unit = st.sampled_from(["months", "weeks", "days", "years"])
 
 

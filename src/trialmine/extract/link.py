@@ -23,7 +23,7 @@ from trialmine.extract.endpoints import (
     is_qualifier,
     outcome_phrase,
 )
-from trialmine.extract.measures import EffectMeasure, Quantity, bare_interval, count_after, parse_measures
+from trialmine.extract.measures import MEASURE_RULES, EffectMeasure, Quantity, bare_interval, count_after, parse_measures
 from trialmine.extract.numbers import Denominator, PatientCount, Percentage
 from trialmine.ingest.document import Document
 from trialmine.nlp.components import DrugMention, EndpointMention, load_time_to_event
@@ -195,8 +195,11 @@ class _Context:
         inside = _Inside(list(measures.intervals) + list(measures.timepoints))
         percentages = [p for p in measures.percentages if not p.is_ci_level and not inside(p)]
         self._percentages_by_start = _ByStart(percentages)
-        quantities = [q for q in measures.quantities if not inside(q) and self._reported_quantity(q, percentages)]
         effects = [e for e in measures.effects if not inside(e)]
+        effect_spans = _Inside(effects)
+        quantities = [
+            q for q in measures.quantities if not inside(q) and not effect_spans(q) and self._reported_quantity(q, percentages)
+        ]
         counts = list(measures.counts)
         count_at = {c.percentage.start: c for c in counts if c.percentage is not None}
         # "22.3% (4 of 18 patients)": the count in brackets after a percentage is its n, not a result
@@ -280,7 +283,7 @@ class _Context:
         """'median OS was 14.7 months', 'median PFS 10.1 versus 10.3 months', '5.7 ± 2.9 min':
         a time is a result only for an outcome measured as a time (`_time_to_event`)."""
         phrase = endpoint_text(self.text, assignment.span)
-        if phrase is None and not quantity.spread and quantity.unit != "%":
+        if phrase is None and not (quantity.spread or quantity.compared) and quantity.unit != "%":
             return None
         if quantity.is_time and not quantity.spread:
             codes, phrases = load_time_to_event()
@@ -401,7 +404,13 @@ class _Context:
             return True
         sentence = self.sentence_of(quantity.start)
         clause_start = max(c for c, _ in clauses(self.text, sentence.start, sentence.end) if c <= quantity.start)
-        return bool(_STATISTIC_BEFORE.search(self.text[max(clause_start, quantity.start - 120) : quantity.start]))
+        before = self.text[max(clause_start, quantity.start - 120) : quantity.start]
+        if quantity.compared:  # "0.53 versus 0.38", "from 172 to 220 g": unless an age, a follow-up or a range
+            # a number without a unit is a result where its sentence reports statistics ("mean",
+            # a P value, groups compared), not in a narrative ("SUV went down from 12.1 to 7.1")
+            supported = quantity.unit is not None or _STATISTIC_SENTENCE.search(sentence.text)
+            return bool(supported) and not _BASELINE_BEFORE.search(before)
+        return bool(_STATISTIC_BEFORE.search(before))
 
     def _attach_bare_intervals(self, rows: list[dict], intervals) -> None:
         """An unlabelled bracketed range right after a value is its confidence interval when the value
@@ -577,6 +586,10 @@ _CONFIDENCE = {
 # "median OS was", "mean change of": the number after it is a reported statistic, unless it is
 # the follow-up, an age or a range
 _STATISTIC_BEFORE = re.compile(r"\b(?:median|mean|average)\b(?![^.;]*\b(?:follow|age|aged|range|IQR|interquartile)\b)", re.IGNORECASE)
+_STATISTIC_SENTENCE = re.compile(
+    r"\b(?:mean|median|average|scores?|points|groups?|arms?|placebo|controls?|P\s*[=<>≤≥]|CI)\b", re.IGNORECASE
+)
+_BASELINE_BEFORE = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.IGNORECASE)
 _EFFECT_UNITS = {"HR", "OR", "RR"}
 _CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"[0-9][0-9.,\u00b7]*")

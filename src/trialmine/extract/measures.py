@@ -19,8 +19,10 @@ frozen dataclasses with ``text[start:end] == item.text``, sorted by ``start``; t
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from trialmine.extract.numbers import (
     Denominator,
@@ -48,6 +50,7 @@ __all__ = [
     "count_after",
     "bare_interval",
     "TIME_UNITS",
+    "MEASURE_RULES",
 ]
 
 _WS = "[ \\t\\u00a0\\u2009\\u202f]"
@@ -66,22 +69,29 @@ TIME_UNITS = {
     "hours": "hours", "hour": "hours", "hrs": "hours", "h": "hours",
     "minutes": "minutes", "minute": "minutes", "min": "minutes", "mins": "minutes",
 }
-# other units a mean ± SD may carry (lower case as written)
-_OTHER_UNITS = (
-    "mmhg", "mm hg", "mg/dl", "mmol/l", "µmol/l", "micromol/min", "ml/kg/min", "ml/min", "ml/kg", "iu/dl", "ml", "mm",
-    "cm", "kg", "g", "ms", "bpm", "points", "degrees c", "watts", "per h",
-)
-
-
 def _alt(words) -> str:
     return "|".join(r"\s".join(re.escape(p) for p in w.split(" ")) for w in sorted(words, key=len, reverse=True))
+
+
+MEASURES_PATH = Path(__file__).resolve().parent.parent / "rules" / "measures.json"
+
+
+def _measure_rules() -> dict:
+    """rules/measures.json: units of measured values and the words that make a number a label."""
+    return json.loads(MEASURES_PATH.read_text(encoding="utf-8"))
+
+
+MEASURE_RULES = _measure_rules()
+# other units a mean, median, change or compared value may carry (lower case as written)
+_OTHER_UNITS = tuple(MEASURE_RULES["measurement_units"])
+_LABEL_WORDS = frozenset(MEASURE_RULES["not_a_result_before"])
 
 
 _TIME_UNIT_RE = rf"(?:{_alt(TIME_UNITS)})(?![A-Za-z])"
 # "%" closes a list too: in "ORR: 64.3 vs. 33.3%" the 64.3 is a percentage
 _PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%"}
 _ANY_UNIT_RE = rf"(?:%|{_alt(list(TIME_UNITS) + list(_OTHER_UNITS) + ['percent', 'per cent'])})(?![A-Za-z/])"
-_JOIN = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|and|or|compared\s+with|,){_WS}*)"
+_JOIN = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|v\.?(?=\s)|and|or|compared\s+(?:with|to)|to|,){_WS}*)"
 
 
 def _value(s: str) -> float | None:
@@ -100,26 +110,45 @@ class Quantity:
     text: str
     value: float
     unit: str | None  # normalised time unit ("months") or another unit in lower case ("mmhg"); None if unstated
-    spread: bool = False  # written as "mean ± SD"
+    spread: bool = False  # written as "mean ± SD" or "mean (SD)"
+    compared: bool = False  # one of values compared with each other: "0.53 versus 0.38", "from 172 to 220 g"
 
     @property
     def is_time(self) -> bool:
         return self.unit in TIME_UNITS.values()
 
 
+_SNUM = rf"(?:[-\u2212](?=[0-9]))?{_NUM}"  # "−1.2 ± 0.4": a sign only where no number stands before it
 # a list of numbers closed by a unit: "10.1 versus 10.3 months", "14.7 months", "5.7 ± 2.9 min"
 _BRACKETED = rf"(?:{_WS}*[(\[][^()\[\]]{{1,30}}[)\]])?"  # "82 (55, 100) minutes", "36.3 [SD 0.4] degrees C"
-_QTY_ONE = rf"{_NUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?{_BRACKETED}"
+_QTY_ONE = rf"{_SNUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?{_BRACKETED}"
 _QTY_LIST_RE = re.compile(
     rf"{_LEFT}(?P<items>{_QTY_ONE}(?:{_JOIN}{_QTY_ONE}){{0,4}})"
     rf"{_WS}*(?P<unit>{_ANY_UNIT_RE})",
     re.I,
 )
 _QTY_ITEM_RE = re.compile(
-    rf"{_LEFT}(?P<num>{_NUM})(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*(?P<bracket>[(\[][^()\[\]]{{1,30}}[)\]]))?"
+    rf"{_LEFT}(?P<num>{_SNUM})(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*(?P<bracket>[(\[][^()\[\]]{{1,30}}[)\]]))?"
 )
+# a bracket holding one number (with "SD" or not) after a mean is its standard deviation: "154 (29)", "36.3 [SD 0.4]"
+_SD_BRACKET = re.compile(rf"[(\[]{_WS}*(?:SD{_WS}*[:=,]?{_WS}*)?{_NUM}{_WS}*[)\]]", re.I)
 # a mean ± SD with no unit: "80 ± 8.6"
-_SPREAD_RE = re.compile(rf"{_LEFT}(?P<num>{_NUM}){_WS}*{_PM}{_WS}*{_NUM}(?![0-9%]|{_WS}*%)")
+_SPREAD_RE = re.compile(rf"{_LEFT}(?P<num>{_SNUM}){_WS}*{_PM}{_WS}*{_NUM}(?![0-9%]|{_WS}*%)")
+# values compared with no unit: "0.53 versus 0.38", "154 (29) v 144 (31)", "3 vs. 0", "from 24.3 to 18.1"
+_COMPARATOR = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|v\.?(?=\s)|compared\s+(?:with|to)){_WS}*)"
+_BARE_ONE = rf"{_SNUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*[(\[][^()\[\]%]{{1,30}}[)\]])?"
+_BARE_LIST_RE = re.compile(
+    rf"{_LEFT}(?P<items>{_BARE_ONE}(?:{_COMPARATOR}{_BARE_ONE}){{1,4}}|(?<=from{_WS}){_BARE_ONE}{_WS}+to{_WS}+{_BARE_ONE})"
+    rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[-\u2010]|[A-Za-z]))",
+    re.I,
+)
+_FROM_BEFORE = re.compile(rf"(?<![A-Za-z])from{_WS}*[(\[]?{_WS}*$", re.I)
+_COMPARATOR_JOIN = re.compile(_COMPARATOR, re.I)
+_TO_JOIN = re.compile(rf"{_WS}*to{_WS}*", re.I)
+_LABEL_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t\u00a0]*[:=#]?[ \t\u00a0]*$")
+# consecutive values of one unit written with a comparator between them ("0.0 ml in the A group versus 14.3 ml")
+_GAP_COMPARATOR = re.compile(r"\b(?:versus|vs\.?|v\.|compared\s+(?:with|to)|than|whereas|while)(?![A-Za-z])", re.I)
+_MAX_COMPARED_GAP = 80
 
 
 _CI_LEVEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence|credible)\b", re.I)
@@ -131,10 +160,22 @@ def _unit(unit: str) -> str:
     return TIME_UNITS.get(key) or _PERCENT_UNITS.get(key, key)
 
 
+def _is_spread(item: str) -> bool:
+    return bool(re.search(_PM, item) or _SD_BRACKET.search(item))
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Is the number at ``start`` a label ("grade 3", "day 8", "n = 45") or a year?"""
+    before = _LABEL_BEFORE.search(text, max(0, start - 20), start)
+    return bool(before and before.group(1).casefold() in _LABEL_WORDS)
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Numbers with a unit ("14.7 months", "10.1 versus 10.3 months") and means ± SD. Before a
-    percentage, only the numbers that share its sign are quantities ("64.3" in "64.3 vs. 33.3%"):
-    :func:`find_percentages` is the parser for percentages."""
+    """Numbers with a unit ("14.7 months", "10.1 versus 10.3 months", "from 172 to 220 g"), means
+    ± SD and means (SD) ("80 ± 8.6", "154 (29) v 144 (31) IU/dl"), and values compared with no
+    unit ("0.53 versus 0.38", "from 0.26 to 0.31"). A list joined by "to" is a range, not values,
+    unless "from" opens it. Before a percentage, only the numbers that share its sign are
+    quantities ("64.3" in "64.3 vs. 33.3%"): :func:`find_percentages` is the parser for percentages."""
     out: list[Quantity] = []
     if not isinstance(text, str) or not text:
         return out
@@ -142,6 +183,11 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _QTY_LIST_RE.finditer(text):
         unit = _unit(m.group("unit"))
         items = list(_QTY_ITEM_RE.finditer(text, m.start("items"), m.end("items")))
+        joins = [text[a.end() : b.start()] for a, b in zip(items, items[1:])]
+        opened_by_from = bool(_FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+        if any(_TO_JOIN.fullmatch(j) for j in joins) and not opened_by_from:
+            taken.append((m.start(), m.end()))
+            continue  # "18 to 65 years": a range
         if unit == "%":
             # only the numbers before a percentage that share its sign: "64.3 vs. 33.3%"; not
             # "HR 0.66, 95% CI" (a list joined by words, closed by a percentage that is no CI level)
@@ -149,6 +195,11 @@ def find_quantities(text: str) -> list[Quantity]:
             if not joined or _CI_LEVEL_AFTER.match(text, m.end()):
                 continue
             items = items[:-1]
+        # values listed with a comparator ("7.2 vs 7.9 kg", "from 172 to 220 g"); times listed with
+        # "and" too ("survival times of 22, 16 and 8 months"): a time is a result only for an
+        # outcome measured as a time, which the linker checks
+        compared = any(_COMPARATOR_JOIN.fullmatch(j) for j in joins) or (opened_by_from and any(_TO_JOIN.fullmatch(j) for j in joins))
+        compared = compared or (len(items) > 1 and unit in TIME_UNITS.values())
         for k, item in enumerate(items):
             value = _value(item.group("num"))
             if value is None:
@@ -159,8 +210,20 @@ def find_quantities(text: str) -> list[Quantity]:
             end = m.end() if last and not bracketed else (item.start("bracket") if bracketed else item.end())
             while text[end - 1].isspace():
                 end -= 1
-            spread = bool(re.search(_PM, item.group(0)) or re.search(r"[(\[]\s*SD", item.group(0)))
-            out.append(Quantity(item.start(), end, text[item.start() : end], value, unit, spread))
+            out.append(Quantity(item.start(), end, text[item.start() : end], value, unit, _is_spread(item.group(0)), compared))
+        taken.append((m.start(), m.end()))
+    for m in _BARE_LIST_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or _labelled(text, m.start()):
+            continue
+        items = list(_QTY_ITEM_RE.finditer(text, m.start("items"), m.end("items")))
+        for item in items:
+            value = _value(item.group("num"))
+            if value is None or (value == int(value) and 1900 <= value <= 2100):
+                continue
+            end = item.end() if item.group("bracket") is None else item.start("bracket")
+            while text[end - 1].isspace():
+                end -= 1
+            out.append(Quantity(item.start(), end, text[item.start() : end], value, None, _is_spread(item.group(0)), True))
         taken.append((m.start(), m.end()))
     for m in _SPREAD_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or _percent_follows(text, m.end()):
@@ -168,7 +231,21 @@ def find_quantities(text: str) -> list[Quantity]:
         value = _value(m.group("num"))
         if value is not None:
             out.append(Quantity(m.start(), m.end(), m.group(0), value, None, True))
-    return sorted(out, key=lambda q: q.start)
+    return _mark_compared(text, sorted(out, key=lambda q: q.start))
+
+
+def _mark_compared(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Values of one unit written a comparator apart are compared with each other: "0.0 ml in the
+    EPA group versus 14.3 ml in the GCA group", "from 9.5 days to 2.5 days"."""
+    marked = list(quantities)
+    for i, (a, b) in enumerate(zip(quantities, quantities[1:])):
+        if a.unit != b.unit or b.start - a.end > _MAX_COMPARED_GAP:
+            continue
+        gap = text[a.end : b.start]
+        from_to = _TO_JOIN.fullmatch(gap) and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start)
+        if from_to or (_GAP_COMPARATOR.search(gap) and ";" not in gap):
+            marked[i], marked[i + 1] = replace(marked[i], compared=True), replace(marked[i + 1], compared=True)
+    return marked
 
 
 def _percent_follows(text: str, pos: int) -> bool:
