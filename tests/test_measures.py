@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from trialmine.extract.measures import (
     count_after,
+    find_compared_counts,
     find_confidence_intervals,
     find_effect_measures,
     find_p_values,
@@ -402,3 +403,77 @@ def test_unlabelled_intervals_after_effect_measures_or_in_labelled_sentences(nlp
 def test_a_list_of_landmarks_goes_to_the_values_in_order(nlp):
     text = "The 1-, 3-, and 5-year overall survival rates were 88.9%, 82.4%, and 74.8% for arm A and 91.8%, 90.2%, and 82.1% for arm B."
     assert [r[8] for r in rows(nlp, text)] == ["1 year", "3 years", "5 years"] * 2
+
+
+# ---------------------------------------------------------------------------------------------
+# counts compared between arms
+# ---------------------------------------------------------------------------------------------
+
+
+def _counts(text):
+    return [(c.text, text[c.noun[0] : c.noun[1]] if c.noun else None, text[c.arm[0] : c.arm[1]].strip() if c.arm else None) for c in find_compared_counts(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "with 3 complications in the IBMC group, compared with 4 complications in the PMMC group (P =.29)",
+            [("3", "complications", "in the IBMC group"), ("4", "complications", "in the PMMC group")],
+        ),
+        (
+            "There were a total of three deaths in the therapy group and eight deaths in the control group.",
+            [("three", "deaths", "in the therapy group"), ("eight", "deaths", "in the control group")],
+        ),
+        ("with 1 occurring in the A group, compared with 3 in the B group.", [("1", None, "in the A group"), ("3", None, "in the B group")]),
+        ("with 677 readmissions vs 824 for the usual care group", [("677", "readmissions", None), ("824", None, "for the usual care group")]),
+        ("508 deaths were recorded (248 in the chemotherapy alone group and 260 in the chemotherapy plus bevacizumab group)",
+         [("248", None, "in the chemotherapy alone group"), ("260", None, "in the chemotherapy plus bevacizumab group")]),
+    ],
+)
+def test_compared_counts(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "63 were randomly assigned to receive transfusions and 67 to receive standard care.",
+        "12 in the A arm and 14 in the B arm were evaluable.",
+        "There were 50 patients in each group.",
+        "median OS 12 months in the A arm vs 10 months in the B arm",
+        "leak rates (23 [10%] of 233 in the A group vs 52 [24%] of 220 in the B group)",
+        "3 complications and 4 infections",
+    ],
+)
+def test_sample_sizes_times_denominators_and_armless_lists_are_not_compared_counts(text):
+    assert find_compared_counts(text) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 5000), st.integers(0, 5000), st.sampled_from([" and ", ", compared with ", " vs ", " versus ", ", whereas "]))
+def test_each_count_of_a_comparison_is_found_once_in_order(a, b, join):
+    text = f"There were {a} deaths in the placebo group{join}{b} deaths in the active group."
+    assert [c.n for c in find_compared_counts(text)] == [a, b]
+
+
+def _results(nlp, text, fields=("text", "endpoint_text", "value", "value_unit", "n", "arm")):
+    document = text_document("t", text, "test")
+    found = [r for r in extract_rows(document, nlp(document.text)) if r["kind"] == "result"]
+    to_evidence_frame(found)
+    return [tuple(r.get(f) for f in fields) for r in found]
+
+
+def test_a_change_without_a_unit_is_a_result_where_the_sentence_reports_statistics(nlp):
+    text = "In the metoprolol group left ventricular ejection fraction increased from 0.26 to 0.31 (P = 0.009)."
+    assert [r[:4] for r in _results(nlp, text)] == [
+        ("0.26", "left ventricular ejection fraction", 0.26, None),
+        ("0.31", "left ventricular ejection fraction", 0.31, None),
+    ]
+    assert _results(nlp, "After two cycles, the SUV value of the gastric area went down from 12.1 to 7.1.") == []
+
+
+def test_counts_compared_between_groups_are_count_results(nlp):
+    text = "There were a total of three deaths in the therapy group and eight deaths in the control group."
+    assert [r[:5] for r in _results(nlp, text)] == [("three", "deaths", None, "n", 3), ("eight", "deaths", None, "n", 8)]
+    assert _results(nlp, "Overall, 63 were randomly assigned to receive transfusions and 67 to receive standard care.") == []

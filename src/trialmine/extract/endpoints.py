@@ -45,6 +45,7 @@ _DEFINITION = re.compile(r"\bdefined\s+as\b", re.IGNORECASE)
 _P_VALUE = re.compile(r"\(\s*P\s*[=<>≤≥]", re.IGNORECASE)
 _BOUNDS = {"<", "≤", ">", "≥"}
 _MAX_FOLLOWING_GAP = 130
+_MAX_SUBJECT_WORDS = 12  # "The needs of beta receptor blocker or calcium antagonists were reduced"
 # "vomiting (29% vs. 9%), fever (17%": a new item of a list names its own outcome
 # "..., and 15.7% suffered death or MI": the value has its own outcome
 _OWN_PREDICATE = re.compile(
@@ -78,8 +79,10 @@ class EndpointAssignment:
     span: tuple[int, int] | None = None  # where the outcome is written (see `endpoint_text`)
 
 
-def _assigned(m: Mention, rule: str, hint: str | None = None) -> EndpointAssignment:
+def assigned(m: Mention, rule: str, hint: str | None = None) -> EndpointAssignment:
+    """The assignment of a value to the vocabulary mention ``m`` by ``rule``."""
     return EndpointAssignment(m.code, m.category, rule, hint, (m.start, m.end))
+
 
 
 # a clause ends at a semicolon, or after a citation followed by "and" or a comma:
@@ -185,10 +188,10 @@ def _following_or_nearest(text, value, mentions, previous_end, following_limit, 
         if is_qualifier(text, m, clause_start):
             hint = hint or text[value.end : m.end].strip(" )")
             continue
-        return _assigned(m, "following", _population_hint(hint))
+        return assigned(m, "following", _population_hint(hint))
     candidates = [m for m in mentions if previous_end <= m.end <= value.start and not is_qualifier(text, m, clause_start)]
     if candidates:
-        return _assigned(candidates[-1], "nearest")
+        return assigned(candidates[-1], "nearest")
     return EndpointAssignment(None, "other", "none")
 
 
@@ -197,10 +200,13 @@ def _bracketed_group_end(text: str, value: Span, values: Sequence[Span], clause_
     values compared inside brackets report the outcome named before the brackets, never one after
     them. Returns where such a bracket closes (else the end of the text); a bracket holding only
     its value ('five (50%) patients achieved CR') does not count."""
-    opened = text.rfind("(", clause_start, value.start)
-    if opened < 0 or ")" in text[opened : value.start]:
+    opened = max(text.rfind("(", clause_start, value.start), text.rfind("[", clause_start, value.start))
+    if opened < 0:
         return len(text)
-    closed = text.find(")", value.end)
+    closer = ")" if text[opened] == "(" else "]"
+    if closer in text[opened : value.start]:
+        return len(text)
+    closed = text.find(closer, value.end)
     if closed < 0:
         return len(text)
     inside = [v for v in values if opened < v.start and v.end <= closed]
@@ -210,7 +216,7 @@ def _bracketed_group_end(text: str, value: Span, values: Sequence[Span], clause_
 def _maybe_definition(text, mention, value, qualifier, rule) -> EndpointAssignment:
     if qualifier in _BOUNDS and _DEFINITION.search(text[mention.end : value.start]):
         return EndpointAssignment(_threshold(mention.code), "other", "definition", None, (mention.start, mention.end))
-    return _assigned(mention, rule)
+    return assigned(mention, rule)
 
 
 def _threshold(code: str | None) -> str | None:
@@ -241,7 +247,7 @@ def _respectively(text: str, values: list[Span], mentions: Sequence[Mention]) ->
     take the values in turn."""
     trailing = [m for m in mentions if m.start >= values[-1].end]
     if len(trailing) >= len(values):
-        return [_assigned(m, "respectively") for m in trailing[: len(values)]]
+        return [assigned(m, "respectively") for m in trailing[: len(values)]]
     leading = [m for m in mentions if m.end <= values[0].start]
 
     def key(m: Mention) -> str:
@@ -252,8 +258,8 @@ def _respectively(text: str, values: list[Span], mentions: Sequence[Mention]) ->
         return None
     for groups in (_p_value_groups(text, values), _comparison_groups(text, values)):
         if len(groups) == len(named) and len({len(g) for g in groups}) == 1:
-            return [_assigned(named[g], "respectively") for g, group in enumerate(groups) for _ in group]
-    return [_assigned(named[i % len(named)], "respectively") for i in range(len(values))]
+            return [assigned(named[g], "respectively") for g, group in enumerate(groups) for _ in group]
+    return [assigned(named[i % len(named)], "respectively") for i in range(len(values))]
 
 
 _COMPARED = re.compile(r"\b(?:vs|versus|v|compared\s+(?:with|to))\b\.?", re.IGNORECASE)
@@ -331,7 +337,8 @@ _SUBJECT_TAIL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _OBJECT_VERB = re.compile(
-    r"^[^0-9;.]{0,80}?\b(?:had|have|has|experienced|developed|achieved|attained|required|underwent|suffered|showed|reached|needed)\s+(?:an?\s+|the\s+)?",
+    r"^[^0-9;.]{0,80}?\b(?:(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed|received))?"
+    r"|experienced|developed|achieved|attained|required|underwent|suffered|showed|reached|needed)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
 _OBJECT_END = re.compile(
@@ -341,6 +348,15 @@ _OBJECT_END = re.compile(
 _LEADING_WORDS = re.compile(
     r"^(?:(?:the|a|an|and|or|but|median|mean|average|overall\s+(?=rate)|estimated|cumulative\s+(?=rate)|actuarial|total|\d+[-\u2010](?:years?|months?|weeks?|days?)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten)[-\u2010](?:years?|months?|weeks?|days?))\s+)+",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(
+    r"(?:RESULTS?|CONCLUSIONS?|METHODS|FINDINGS|BACKGROUND|OBJECTIVES?|INTERPRETATION|PURPOSE|AIMS?|MAIN\s+RESULTS)\s*[:.]?\s+"
+)
+# the arm or population a sentence opens with, before its outcome: "In the X group, ...", "Among controls"
+_LEADING_SCOPE = re.compile(
+    r"(?:in|among|for|with)\s+(?:the\s+|both\s+|all\s+)?(?:[\w/+\-]+\s+){0,4}?"
+    r"(?:groups?|arms?|patients|subjects|participants|controls|cohorts?|children|adults|dogs|rats|mice)\b,?\s*",
     re.IGNORECASE,
 )
 _TRAILING_WORDS = re.compile(
@@ -428,7 +444,11 @@ def _subject(before: str) -> tuple[int, int] | None:
             if found:
                 return found
             continue
-        if _WORDY.search(subject) and len(subject.split()) <= 8 and not _ARM_WORDS.search(subject):
+        scope = _LEADING_SCOPE.match(subject)
+        if scope and scope.end() < len(subject):
+            start += scope.end()
+            subject = subject[scope.end() :]
+        if _WORDY.search(subject) and len(subject.split()) <= _MAX_SUBJECT_WORDS and not _ARM_WORDS.search(subject):
             return start, start + len(subject)
     return None
 
@@ -450,14 +470,22 @@ def _object_before(before: str) -> tuple[int, int] | None:
     return (m.start("x"), m.end("x")) if m and not _ARM_WORDS.search(m.group("x")) else None
 
 
+# a verb before a label ends the subject: "... assessment gave the best balance of sensitivity (46%"
+_LABEL_CUT = re.compile(
+    r"\b(?:gave|give|gives|showed|shows|had|has|have|achieved|yielded|produced|provided|reached|reported|found)\s+"
+    r"(?:(?:the|a|an|best|better|highest|lowest|higher|lower|similar|good|significant)\s+)*",
+    re.IGNORECASE,
+)
+
+
 def _label(before: str) -> tuple[int, int] | None:
-    m = re.search(r"([A-Za-z][^,;:()\[\]=]{1,60}?)\s*(?::|=|[(\[])\s*$", before)
+    m = re.search(r"(?<![A-Za-z0-9\-])([A-Za-z][^,;:()\[\]=]{1,60}?)\s*(?::|=|[(\[])\s*$", before)
     if not m:
         return None
     start = m.start(1)
-    cut = list(_SUBJECT_START.finditer(m.group(1)))
+    cut = list(_SUBJECT_START.finditer(m.group(1))) + list(_LABEL_CUT.finditer(m.group(1)))
     if cut:
-        start += cut[-1].end()
+        start += max(c.end() for c in cut)
     phrase = before[start : m.end(1)]
     if _ARM_WORDS.search(phrase) or _STANDALONE_NUMBER.search(phrase) or not phrase[-1:].isalpha():
         return None
@@ -465,6 +493,12 @@ def _label(before: str) -> tuple[int, int] | None:
 
 
 def _cleaned(text: str, start: int, end: int) -> tuple[int, int] | None:
+    heading = _HEADING.match(text, start, end)  # "RESULTS The incidence of AF was 24%"
+    if heading:
+        start = heading.end()
+    scope = _LEADING_SCOPE.match(text, start, end)  # "In the metoprolol group left ventricular ejection fraction"
+    if scope and scope.end() < end:
+        start = scope.end()
     phrase = text[start:end]
     lead = _LEADING_WORDS.match(phrase)
     if lead:

@@ -16,6 +16,7 @@ from trialmine.extract.arms import Arm, ArmRules, link_value_to_arm
 from trialmine.extract.doses import DRUG_AFTER_DOSE_RE, Dose, concentration_dose, find_doses, frequency_before
 from trialmine.extract.endpoints import (
     EndpointAssignment,
+    assigned,
     assign_endpoints,
     chained,
     clauses,
@@ -23,7 +24,7 @@ from trialmine.extract.endpoints import (
     is_qualifier,
     outcome_phrase,
 )
-from trialmine.extract.measures import MEASURE_RULES, EffectMeasure, Quantity, bare_interval, count_after, parse_measures
+from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, count_after, parse_measures
 from trialmine.extract.numbers import Denominator, PatientCount, Percentage
 from trialmine.ingest.document import Document
 from trialmine.nlp.components import DrugMention, EndpointMention, load_time_to_event
@@ -215,6 +216,10 @@ class _Context:
         lone_counts = _ByStart([c for c in counts if c.percentage is None])
         self._value_spans, self._count_spans = values_by_start, lone_counts
         endpoints_by_start, denominators_by_start = self._endpoints_by_start, _ByStart(measures.denominators)
+        # counts compared between arms that no other parser claims ("3 complications in the A group
+        # vs 4 in the B group"); counts beside a percentage are its n
+        claimed_spans = _Inside([*percentages, *quantities, *measures.counts])
+        compared_counts = _ByStart([c for c in measures.compared_counts if not claimed_spans(c)])
         effects_by_start = _ByStart(effects)
         rows = []
         for sentence in self.sentences:
@@ -232,6 +237,7 @@ class _Context:
                     row = self.count_row(count, clause_mentions, clause_denominators, clause)
                     if row:
                         rows.append(row)
+                rows += self.compared_count_rows(compared_counts.between(c_start, c_end), clause_mentions, clause, rows)
             self._chain_unlinked(linked)
             for value, assignment, clause, denominators in linked:
                 if isinstance(value, Quantity):
@@ -368,6 +374,36 @@ class _Context:
         )
         row.update(self._regimen_and_population(count.start, assignment, clause))
         return row
+
+    def compared_count_rows(
+        self, counts: list[ComparedCount], mentions: list[EndpointMention], clause: tuple[int, int], rows: list[dict]
+    ) -> list[dict]:
+        """Counts compared between arms: the outcome is the noun counted ("3 complications"), else
+        the outcome phrase of the clause ("Crossover was comparable, with 1 in the A group"), else
+        that of the count listed before it."""
+        out: list[dict] = []
+        previous: EndpointAssignment | None = None
+        for count in counts:
+            if count.noun:
+                named = [m for m in mentions if count.noun[0] <= m.start and m.end <= count.noun[1]]
+                assignment = assigned(named[-1], "following") if named else EndpointAssignment(None, "other", "phrase", None, count.noun)
+            else:
+                assignment = self._with_phrase(EndpointAssignment(None, "other", "none"), clause, count)
+                if assignment.rule == "none" and previous is not None:
+                    assignment = replace(previous, rule="chain")
+            previous = assignment
+            row = self.base_row("result", count.start, count.end, f"rules:count/{assignment.rule}", 0.5)
+            row.update(
+                category=assignment.category,
+                endpoint=assignment.code,
+                endpoint_text=endpoint_text(self.text, assignment.span),
+                value_unit="n",
+                n=count.n,
+                n_total=None,
+            )
+            row.update(self._regimen_and_population(count.start, assignment, clause))
+            out.append(row)
+        return out
 
     def _chain_unlinked(self, linked: list) -> None:
         """A value with no outcome of its own, listed right after (or before) one that has one,

@@ -51,6 +51,8 @@ __all__ = [
     "bare_interval",
     "TIME_UNITS",
     "MEASURE_RULES",
+    "ComparedCount",
+    "find_compared_counts",
 ]
 
 _WS = "[ \\t\\u00a0\\u2009\\u202f]"
@@ -452,6 +454,90 @@ def bare_interval(text: str, pos: int) -> tuple[float, float] | None:
     return min(low, high), max(low, high)
 
 
+# ---------------------------------------------------------------------------------------------
+# counts compared between arms
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ComparedCount:
+    """A count of events or patients compared with another arm's: "3 complications in the IBMC
+    group, compared with 4 complications in the PMMC group". The span is the number; ``noun`` is
+    where the counted outcome is written right after it ("complications"), if it is."""
+
+    start: int
+    end: int
+    text: str
+    n: int
+    noun: tuple[int, int] | None
+    arm: tuple[int, int] | None  # "the IBMC group"
+
+
+_COUNT_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_COUNT_NUM = rf"(?<![0-9A-Za-z.,\u00b7/\-\u2010\u2212])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,6}}|{_COUNT_WORD})(?![0-9A-Za-z.,\u00b7%/\-\u2010])"
+_ARM_NOUN = rf"(?:{'|'.join(MEASURE_RULES['arm_nouns'])})"
+_NOT_NOUN = r"(?:in|for|with|among|on|of|vs|versus|and|or|compared|as|whereas|while|than|to|from|at|after|during|was|were|had|patients?|occurr\w*|events?)\b"
+_COUNT_ITEM_RE = re.compile(
+    rf"(?P<num>{_COUNT_NUM})"
+    rf"(?P<noun>(?:{_WS}+(?!{_NOT_NOUN})[A-Za-z][A-Za-z\-]*){{0,3}})"
+    rf"(?:{_WS}+(?:occurring|occurred|events?|patients?))?"
+    rf"(?P<arm>{_WS}+(?:in|for|with|among|on)\s+(?:the\s+)?(?:[A-Za-z0-9][\w/\-]*\s+){{0,3}}?{_ARM_NOUN}(?![A-Za-z]))?",
+    re.I,
+)
+_COUNT_JOIN = re.compile(
+    rf"{_WS}*,?{_WS}*(?:(?:as{_WS}+)?compared{_WS}+(?:with|to)|versus|vs\.?|and|whereas|while){_WS}+", re.I
+)
+_OF_BEFORE = re.compile(rf"(?:(?<!total{_WS})\bof|/){_WS}*$", re.I)  # not "a total of three deaths"
+_PERCENT_IN_BRACKETS = re.compile(rf"{_WS}*[(\[]{_WS}*{_NUM}{_WS}*%")
+_DESIGN_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['design_words'])})\b", re.I)
+
+
+def find_compared_counts(text: str) -> list[ComparedCount]:
+    """Counts listed with a comparator or "and" where at least one names its arm: "three deaths in
+    the therapy group and eight deaths in the control group", "677 readmissions vs 824 for the
+    usual care group", "1 occurring in the IBMC group, compared with 3 in the PMMC group". Counts
+    of a sentence about randomisation or enrolment are sample sizes and are left out."""
+    out: list[ComparedCount] = []
+    if not isinstance(text, str) or not text:
+        return out
+    # not a denominator ("of 233") nor the count of a percentage ("52 [24%]"), parsed elsewhere
+    items = [
+        m for m in _COUNT_ITEM_RE.finditer(text)
+        if parse_number(m.group("num")) is not None
+        and not _OF_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _PERCENT_IN_BRACKETS.match(text, m.end("num"))
+    ]
+    run: list[re.Match] = []
+
+    def close() -> None:
+        if len(run) >= 2 and any(m.group("arm") for m in run):
+            sentence_start = max(text.rfind(". ", 0, run[0].start()), 0)
+            sentence_end = text.find(". ", run[-1].end())
+            if not _DESIGN_RE.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)):
+                for m in run:
+                    n = parse_number(m.group("num"))
+                    if n is None or n != int(n) or _unit_after(text, m.end("num")):
+                        continue
+                    noun = (m.start("noun") + 1, m.end("noun")) if m.group("noun").strip() else None
+                    arm = (m.start("arm"), m.end("arm")) if m.group("arm") else None
+                    out.append(ComparedCount(m.start("num"), m.end("num"), m.group("num"), int(n), noun, arm))
+        run.clear()
+
+    for m in items:
+        if run and not _COUNT_JOIN.fullmatch(text, run[-1].end(), m.start()):
+            close()
+        run.append(m)
+    close()
+    return out
+
+
+def _unit_after(text: str, pos: int) -> bool:
+    return bool(re.match(rf"{_WS}*(?:%|percent|{_TIME_UNIT_RE}|{_ANY_UNIT_RE})", text[pos : pos + 20], re.I))
+
+
 # "1.7% (7/417)", "5.9% (n = 5)", "37% (11 of 30)": the count behind a percentage
 _COUNT_AFTER_RE = re.compile(
     rf"{_WS}*[(\[]{_WS}*(?:[nN]{_WS}*={_WS}*(?P<n>[0-9]{{1,7}})|(?P<k>[0-9]{{1,7}}){_WS}*(?:/|of|out\s+of){_WS}*(?P<t>[0-9]{{1,7}})){_WS}*[)\],;]"
@@ -484,6 +570,7 @@ class Measures:
     intervals: tuple[ConfidenceInterval, ...]
     p_values: tuple[PValue, ...]
     timepoints: tuple[Timepoint, ...]
+    compared_counts: tuple[ComparedCount, ...] = ()
 
 
 def parse_measures(text: str) -> Measures:
@@ -498,4 +585,5 @@ def parse_measures(text: str) -> Measures:
         tuple(find_confidence_intervals(text)),
         tuple(find_p_values(text)),
         tuple(find_timepoints(text)),
+        tuple(find_compared_counts(text)),
     )
