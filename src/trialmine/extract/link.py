@@ -26,6 +26,7 @@ from trialmine.extract.endpoints import (
 )
 from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, count_after, parse_measures
 from trialmine.extract.numbers import Denominator, PatientCount, Percentage
+from trialmine.extract.sentence_arms import arm_of_value, sentence_arms
 from trialmine.ingest.document import Document
 from trialmine.nlp.components import DrugMention, EndpointMention, load_time_to_event
 from trialmine.store.schema import evidence_id
@@ -87,6 +88,7 @@ class _Context:
         self.doc = doc
         self.arms: list[Arm] = (doc._.arms if Doc.has_extension("arms") else None) or []
         self._values_of_sentence: dict[int, list[tuple[int, int]]] = {}
+        self._arms_of_sentence: dict[int, tuple[list[tuple[int, int]], list]] = {}
 
     # -- shared -----------------------------------------------------------------------------
     def sentence_of(self, offset: int) -> Sentence:
@@ -220,6 +222,7 @@ class _Context:
         # vs 4 in the B group"); counts beside a percentage are its n
         claimed_spans = _Inside([*percentages, *quantities, *measures.counts])
         compared_counts = _ByStart([c for c in measures.compared_counts if not claimed_spans(c)])
+        self._all_values = _ByStart([*percentages, *quantities, *lone_counts.items, *compared_counts.items])
         effects_by_start = _ByStart(effects)
         rows = []
         for sentence in self.sentences:
@@ -282,7 +285,7 @@ class _Context:
             n=n,
             n_total=n_total,
         )
-        row.update(self._regimen_and_population(pct.start, assignment, clause))
+        row.update(self._regimen_and_population(pct.start, assignment, clause, pct.end))
         return row
 
     def quantity_row(self, quantity: Quantity, assignment: EndpointAssignment, clause: tuple[int, int]) -> dict | None:
@@ -307,7 +310,7 @@ class _Context:
             value_unit=quantity.unit,
             qualifier="=",
         )
-        row.update(self._regimen_and_population(quantity.start, replace(assignment, category=category), clause))
+        row.update(self._regimen_and_population(quantity.start, replace(assignment, category=category), clause, quantity.end))
         return row
 
     def effect_row(self, effect: EffectMeasure, sentence: Sentence, clause: tuple[int, int], rows: list[dict]) -> dict:
@@ -372,7 +375,7 @@ class _Context:
             n=count.n,
             n_total=count.n_total or _nearest_denominator(count, denominators),
         )
-        row.update(self._regimen_and_population(count.start, assignment, clause))
+        row.update(self._regimen_and_population(count.start, assignment, clause, count.end))
         return row
 
     def compared_count_rows(
@@ -401,7 +404,7 @@ class _Context:
                 n=count.n,
                 n_total=None,
             )
-            row.update(self._regimen_and_population(count.start, assignment, clause))
+            row.update(self._regimen_and_population(count.start, assignment, clause, count.end))
             out.append(row)
         return out
 
@@ -498,14 +501,20 @@ class _Context:
             return None
         return EndpointAssignment(f"mutation:{gene.group(1)}", "baseline", "mutation")
 
-    def _regimen_and_population(self, offset: int, assignment: EndpointAssignment, clause: tuple[int, int]) -> dict:
+    def _regimen_and_population(
+        self, offset: int, assignment: EndpointAssignment, clause: tuple[int, int], value_end: int | None = None
+    ) -> dict:
         sentence = self.sentence_of(offset)
         regimen, population_drugs = None, []
         if assignment.category in _RESULT_CATEGORIES_WITH_REGIMEN:
             regimen, population_drugs = self._regimen(sentence, clause)
         arm = None
-        if self.arms and assignment.rule not in ArmRules.default().not_linked_endpoint_rules:
+        if assignment.rule in ArmRules.default().not_linked_endpoint_rules:
+            pass
+        elif self.arms:
             arm, regimen = self._arm_and_regimen(offset, sentence, assignment.category, regimen)
+        elif value_end is not None:
+            arm, regimen = self._sentence_arm(sentence, offset, value_end, assignment.category, regimen)
         population = [f"{d}-{w}" for d, w in population_drugs]
         phrase = _POPULATION_PHRASE.search(self.text[clause[0] : clause[1]])
         if phrase and not population:
@@ -513,6 +522,23 @@ class _Context:
         if assignment.population_hint:
             population.append(assignment.population_hint)
         return {"regimen": regimen, "arm": arm, "population": "; ".join(population) or None}
+
+    def _sentence_arm(self, sentence: Sentence, start: int, end: int, category: str, regimen: str | None) -> tuple[str | None, str | None]:
+        """With no arm inventory: the arm its sentence names for the value (`sentence_arms`), with
+        the drugs named in that arm's label as its regimen; baseline rows get the arm, no regimen."""
+        if sentence.index not in self._arms_of_sentence:
+            values = [(v.start - sentence.start, v.end - sentence.start) for v in self._all_values.between(sentence.start, sentence.end)]
+            self._arms_of_sentence[sentence.index] = (values, sentence_arms(sentence.text, values))
+        values, arms = self._arms_of_sentence[sentence.index]
+        arm = arm_of_value(sentence.text, (start - sentence.start, end - sentence.start), values, arms)
+        if arm is None:
+            return None, regimen
+        label_start, label_end = sentence.start + arm.start, sentence.start + arm.end
+        drugs = {
+            d for m in self._drugs_by_start.between(label_start - _LONGEST_NAME, label_end)
+            if m.start < label_end and label_start < m.end for d in (m.components or (m.drug,))
+        }
+        return arm.label, (" + ".join(sorted(drugs)) or None) if category != "baseline" else None
 
     def _arm_and_regimen(self, offset: int, sentence: Sentence, category: str, regimen: str | None) -> tuple[str | None, str | None]:
         """The value's arm (label) and the regimen that goes with it (GUIDELINES §7.3).

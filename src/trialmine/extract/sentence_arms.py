@@ -1,0 +1,162 @@
+"""The arm a value belongs to when the document has no arm inventory: arms named in its sentence.
+
+A lone result sentence ("Fluoroscopy time was 4.6 min in the EPA group versus 9.2 min in the GCA
+group") or an abstract whose design sentence names no arms still says which arm each value is
+for. Pure functions over one sentence's text (offsets relative to it); the phrases that name an arm
+are data (`rules/result_arms.json`). `arm_of_value` picks, in this order:
+
+1. "respectively": the arms named in order, in turn ("for CABG and PTCA were 1.3 and 1.1 percent");
+2. the arm written right after the value ("25% in the placebo group", "4.6 percent for those
+   assigned to CABG"), or right before a bracket holding it ("in the UFH group (seven of 67)");
+3. values compared in order ("V1 vs V2") take the sentence's arms in order when it names two,
+   and only the first value takes the arm when it names one ("more common in the group treated
+   with X: vomiting (29% vs. 9%)");
+4. the arm written before the value in its clause, else the sentence's only arm.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RULES_PATH = Path(__file__).resolve().parent.parent / "rules" / "result_arms.json"
+
+
+@dataclass(frozen=True)
+class SentenceArm:
+    start: int  # the label's offsets in the sentence
+    end: int
+    label: str  # as written: "EPA", "usual care", "group I", "placebo"
+    kind: str  # group | treated | control | by | subject
+
+
+@dataclass(frozen=True)
+class _Rules:
+    phrases: tuple[tuple[str, re.Pattern], ...]
+    subject: re.Pattern
+    leading_filler: frozenset[str]
+    not_a_label: frozenset[str]
+    comparators: re.Pattern
+    arm_after: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    raw = json.loads(RULES_PATH.read_text(encoding="utf-8"))
+    verbs = "|".join(raw["change_verbs"])
+    return _Rules(
+        tuple((p["kind"], re.compile(p["pattern"], re.IGNORECASE)) for p in raw["phrases"]),
+        re.compile(raw["subject_pattern"].replace("$VERBS", verbs)),
+        frozenset(raw["leading_filler"]),
+        frozenset(raw["not_a_label"]),
+        re.compile(raw["comparators"], re.IGNORECASE),
+        re.compile(raw["preposition_before_arm"], re.IGNORECASE),
+    )
+
+
+def sentence_arms(sentence: str, values: list[tuple[int, int]] = ()) -> list[SentenceArm]:
+    """The arm phrases of one sentence, in order, without overlaps (the longer one wins), and none
+    inside a value (``values``: offsets of the sentence's values)."""
+    rules = _rules()
+    found: list[SentenceArm] = []
+    for kind, pattern in rules.phrases:
+        for m in pattern.finditer(sentence):
+            found.append(SentenceArm(m.start("label"), m.end("label"), m.group("label"), kind))
+    subject = rules.subject.match(sentence)
+    if subject:
+        found.append(SentenceArm(subject.start("label"), subject.end("label"), subject.group("label"), "subject"))
+    kept: list[SentenceArm] = []
+    for arm in sorted((_trimmed(a, rules) for a in found), key=lambda a: (a.start, -(a.end - a.start))):
+        words = arm.label.casefold().split()
+        if not words or words[0] in rules.not_a_label or all(w in rules.not_a_label for w in words):
+            continue
+        if any(ch.isdigit() for ch in arm.label) and arm.kind != "group" and not re.search(r"[A-Za-z]{2}", arm.label):
+            continue
+        if any(s < arm.end and arm.start < e for s, e in values):
+            continue
+        if kept and arm.start < kept[-1].end:
+            if arm.end - arm.start > kept[-1].end - kept[-1].start and arm.kind != "control":
+                kept[-1] = arm
+            continue
+        kept.append(arm)
+    return kept
+
+
+def _trimmed(arm: SentenceArm, rules: _Rules) -> SentenceArm:
+    """The arm without the filler words its label starts with ("the therapy" -> "therapy")."""
+    lead = re.match(r"(?:(\S+)\s+)", arm.label)
+    while lead and lead.group(1).casefold() in rules.leading_filler:
+        arm = SentenceArm(arm.start + lead.end(), arm.end, arm.label[lead.end() :], arm.kind)
+        lead = re.match(r"(?:(\S+)\s+)", arm.label)
+    return arm
+
+
+def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, int]], arms: list[SentenceArm]) -> SentenceArm | None:
+    """The arm (of ``arms``, this sentence's) that the value at ``value`` belongs to, or None."""
+    if not arms:
+        return None
+    rules = _rules()
+    values = sorted(values)
+    index = values.index(value) if value in values else None
+    distinct = _distinct(arms)
+    if "respectively" in sentence.casefold() and len(distinct) >= 2 and index is not None:
+        listed = [a for a in distinct if a.end <= values[0][0]] or [a for a in distinct if a.start >= values[-1][1]]
+        if len(listed) >= 2:
+            return listed[index % len(listed)]
+    right_before = [a for a in arms if a.end <= value[0] and re.fullmatch(r"\s*[:=,]?\s*", sentence[a.end : value[0]])]
+    if right_before:  # "(SH 2.2 ± 1.2 versus MM 3.1 ± 1.7", "control group, 98.5 min"
+        return right_before[-1]
+    next_value = values[index + 1][0] if index is not None and index + 1 < len(values) else len(sentence)
+    for arm in arms:
+        if value[1] <= arm.start < next_value and rules.arm_after.match(sentence[value[1] : arm.start]):
+            return arm
+    opened = sentence.rfind("(", 0, value[0]), sentence.rfind("[", 0, value[0])
+    bracket = max(opened)
+    if bracket >= 0 and not re.search(r"[)\]]", sentence[bracket : value[0]]):
+        before = [a for a in arms if a.end <= bracket and re.fullmatch(r"[\s\w\-]{0,12}", sentence[a.end : bracket])]
+        if before:
+            return before[-1]
+    pair = _compared_pair(sentence, value, values, rules)
+    if pair is not None:
+        position, first = pair
+        if len(distinct) == 2:
+            return distinct[position]
+        if len(distinct) == 1:
+            return distinct[0] if position == 0 and first[0] >= distinct[0].start else None
+        return None
+    previous_value = values[index - 1][1] if index else 0
+    before = [a for a in arms if previous_value <= a.start and a.end <= value[0]]
+    if before:
+        return before[-1]
+    if len(distinct) == 1:
+        return distinct[0]
+    return None
+
+
+def _distinct(arms: list[SentenceArm]) -> list[SentenceArm]:
+    """The arms in order of first mention, one per label."""
+    seen: dict[str, SentenceArm] = {}
+    for arm in arms:
+        seen.setdefault(arm.label.casefold(), arm)
+    return list(seen.values())
+
+
+def _compared_pair(sentence: str, value, values, rules: _Rules) -> tuple[int, tuple[int, int]] | None:
+    """(0 or 1, the pair's first value) when the value is one of two values written with a
+    comparator between them and no arm named between ("60.0% vs 39.0%")."""
+    index = values.index(value) if value in values else None
+    if index is None:
+        return None
+    if index + 1 < len(values) and _compares(sentence, value, values[index + 1], rules):
+        return 0, value
+    if index and _compares(sentence, values[index - 1], value, rules):
+        return 1, values[index - 1]
+    return None
+
+
+def _compares(sentence: str, first, second, rules: _Rules) -> bool:
+    gap = sentence[first[1] : second[0]]
+    return len(gap) <= 40 and bool(rules.comparators.search(gap)) and not re.search(r"[A-Za-z]{3,}\s+(?:group|arm)", gap)
