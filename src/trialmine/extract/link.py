@@ -525,7 +525,8 @@ class _Context:
 
     def _sentence_arm(self, sentence: Sentence, start: int, end: int, category: str, regimen: str | None) -> tuple[str | None, str | None]:
         """With no arm inventory: the arm its sentence names for the value (`sentence_arms`), with
-        the drugs named in that arm's label as its regimen; baseline rows get the arm, no regimen."""
+        the drugs named in that arm's label as its regimen (the clause's when the sentence names
+        one arm and no drugs in it); baseline rows get the arm, no regimen."""
         if sentence.index not in self._arms_of_sentence:
             values = [(v.start - sentence.start, v.end - sentence.start) for v in self._all_values.between(sentence.start, sentence.end)]
             self._arms_of_sentence[sentence.index] = (values, sentence_arms(sentence.text, values))
@@ -538,7 +539,11 @@ class _Context:
             d for m in self._drugs_by_start.between(label_start - _LONGEST_NAME, label_end)
             if m.start < label_end and label_start < m.end for d in (m.components or (m.drug,))
         }
-        return arm.label, (" + ".join(sorted(drugs)) or None) if category != "baseline" else None
+        if category == "baseline":
+            return arm.label, None
+        if not drugs and len({a.label.casefold() for a in arms}) == 1:
+            return arm.label, regimen  # the sentence's one arm: the drugs of its clause
+        return arm.label, " + ".join(sorted(drugs)) or None
 
     def _arm_and_regimen(self, offset: int, sentence: Sentence, category: str, regimen: str | None) -> tuple[str | None, str | None]:
         """The value's arm (label) and the regimen that goes with it (GUIDELINES §7.3).

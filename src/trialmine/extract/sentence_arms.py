@@ -41,6 +41,7 @@ class _Rules:
     not_a_label: frozenset[str]
     comparators: re.Pattern
     arm_after: re.Pattern
+    weak_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def _rules() -> _Rules:
         frozenset(raw["not_a_label"]),
         re.compile(raw["comparators"], re.IGNORECASE),
         re.compile(raw["preposition_before_arm"], re.IGNORECASE),
+        frozenset(raw["weak_kinds"]),
     )
 
 
@@ -82,6 +84,8 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]] = ()) -> list[Sen
                 kept[-1] = arm
             continue
         kept.append(arm)
+    if len(_distinct(kept)) < 2:
+        kept = [a for a in kept if a.kind not in rules.weak_kinds]
     return kept
 
 
