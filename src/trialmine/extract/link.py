@@ -362,6 +362,10 @@ class _Context:
         assignment = assign_endpoints(self.text, phrase, [count], ["="], mentions)[0]
         if count.n_total:  # "(seven of 67)": a count with its denominator measures the outcome it is written with
             assignment = self._with_phrase(assignment, clause, count)
+        elif assignment.rule == "none":  # "9 patients on systemic treatment developed pulmonary emboli"
+            phrased = self._with_phrase(assignment, (count.start, phrase[1]), count)
+            if phrased.span and phrased.span[0] >= count.end:
+                assignment = phrased
         rules = {"following", "preceding", "nearest"} if count.n_total else {"following"}
         phrased = assignment.rule == "phrase"
         if not phrased and (assignment.rule not in rules or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN):
@@ -447,7 +451,8 @@ class _Context:
         if quantity.compared:  # "0.53 versus 0.38", "from 172 to 220 g": unless an age, a follow-up or a range
             # a number without a unit is a result where its sentence reports statistics ("mean",
             # a P value, groups compared), not in a narrative ("SUV went down from 12.1 to 7.1")
-            supported = quantity.unit is not None or _STATISTIC_SENTENCE.search(sentence.text)
+            near = self.text[max(sentence.start, quantity.start - 25) : min(sentence.end, quantity.end + 25)]
+            supported = quantity.unit is not None or _STATISTIC_SENTENCE.search(sentence.text) or _VERSUS.search(near)
             return bool(supported) and not _BASELINE_BEFORE.search(before)
         return bool(_STATISTIC_BEFORE.search(before))
 
@@ -656,6 +661,7 @@ _STATISTIC_BEFORE = re.compile(r"\b(?:median|mean|average)\b(?![^.;]*\b(?:follow
 _STATISTIC_SENTENCE = re.compile(
     r"\b(?:mean|median|average|scores?|points|groups?|arms?|placebo|controls?|P\s*[=<>≤≥]|CI)\b", re.IGNORECASE
 )
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|v\.|compared\s+(?:with|to))(?![A-Za-z])", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.IGNORECASE)
 _EFFECT_UNITS = {"HR", "OR", "RR"}
 _CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]", re.IGNORECASE)

@@ -187,9 +187,10 @@ def find_quantities(text: str) -> list[Quantity]:
         items = list(_QTY_ITEM_RE.finditer(text, m.start("items"), m.end("items")))
         joins = [text[a.end() : b.start()] for a, b in zip(items, items[1:])]
         opened_by_from = bool(_FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()))
-        if any(_TO_JOIN.fullmatch(j) for j in joins) and not opened_by_from:
+        spreads = any(_is_spread(item.group(0)) for item in items)
+        if any(_TO_JOIN.fullmatch(j) for j in joins) and not (opened_by_from or spreads):
             taken.append((m.start(), m.end()))
-            continue  # "18 to 65 years": a range
+            continue  # "18 to 65 years": a range; "15 ± 3.4 to 18.5 ± 2.9 mL/kg/min" is a change
         if unit == "%":
             # only the numbers before a percentage that share its sign: "64.3 vs. 33.3%"; not
             # "HR 0.66, 95% CI" (a list joined by words, closed by a percentage that is no CI level)
@@ -200,7 +201,7 @@ def find_quantities(text: str) -> list[Quantity]:
         # values listed with a comparator ("7.2 vs 7.9 kg", "from 172 to 220 g"); times listed with
         # "and" too ("survival times of 22, 16 and 8 months"): a time is a result only for an
         # outcome measured as a time, which the linker checks
-        compared = any(_COMPARATOR_JOIN.fullmatch(j) for j in joins) or (opened_by_from and any(_TO_JOIN.fullmatch(j) for j in joins))
+        compared = any(_COMPARATOR_JOIN.fullmatch(j) for j in joins) or ((opened_by_from or spreads) and any(_TO_JOIN.fullmatch(j) for j in joins))
         compared = compared or (len(items) > 1 and unit in TIME_UNITS.values())
         for k, item in enumerate(items):
             value = _value(item.group("num"))
