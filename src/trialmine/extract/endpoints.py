@@ -53,7 +53,8 @@ _OWN_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 _NEW_LABEL = re.compile(
-    r"(?:[,;]|\band)\s*(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[A-Za-z][A-Za-z\- ]{2,40}\s*[(:]\s*$",
+    r"(?:[,;]|\band)\s*(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[A-Za-z][A-Za-z\- ]{2,40}"
+    r"\s*(?:[(\[][^()\[\]]{1,6}[)\]]\s*)?[(:\[]\s*(?:(?:from|total|mean|median|rate)\s+)?$",
     re.IGNORECASE,
 )
 _MAX_CHAIN_GAP = 60
@@ -200,17 +201,27 @@ def _bracketed_group_end(text: str, value: Span, values: Sequence[Span], clause_
     values compared inside brackets report the outcome named before the brackets, never one after
     them. Returns where such a bracket closes (else the end of the text); a bracket holding only
     its value ('five (50%) patients achieved CR') does not count."""
-    opened = max(text.rfind("(", clause_start, value.start), text.rfind("[", clause_start, value.start))
+    opened = _open_bracket(text, clause_start, value.start)
     if opened < 0:
         return len(text)
     closer = ")" if text[opened] == "(" else "]"
-    if closer in text[opened : value.start]:
-        return len(text)
     closed = text.find(closer, value.end)
     if closed < 0:
         return len(text)
     inside = [v for v in values if opened < v.start and v.end <= closed]
     return closed if len(inside) >= 2 else len(text)
+
+
+def _open_bracket(text: str, start: int, pos: int) -> int:
+    """Where the innermost bracket still open at ``pos`` opens (-1 if none): the "[" of
+    "[5.9% (n = 5) in A vs. 9.5%" at 9.5%."""
+    stack: list[int] = []
+    for i in range(start, pos):
+        if text[i] in "([":
+            stack.append(i)
+        elif text[i] in ")]" and stack:
+            stack.pop()
+    return stack[-1] if stack else -1
 
 
 def _maybe_definition(text, mention, value, qualifier, rule) -> EndpointAssignment:
@@ -364,57 +375,96 @@ _TRAILING_WORDS = re.compile(
 )
 
 
-def outcome_phrase(text: str, clause: tuple[int, int], value: Span) -> tuple[int, int] | None:
-    span = _outcome_phrase(text, clause, value)
-    if span is None:
-        return None
-    phrase = text[span[0] : span[1]]
-    if (
-        _NOT_AN_OUTCOME.search(phrase)
-        or _PREPOSITION_START.match(phrase)
-        or phrase[:1].isdigit()
-        or not _balanced(phrase)
-        or not _WORDY.search(phrase)
-        or phrase.lower() in {"and", "or", "but", "all", "none"}
-    ):
-        return None
-    return span
+def outcome_phrase(
+    text: str, clause: tuple[int, int], value: Span, not_outcomes: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int] | None:
+    """The outcome phrase of a value (see `_outcome_candidates`): the first candidate that reads as
+    an outcome and is not one of ``not_outcomes`` (the arms and drugs of the sentence: in
+    "Losartan was better tolerated ... (17 versus 23%" the outcome is not "Losartan")."""
+    for span in _outcome_candidates(text, clause, value):
+        if span is None:
+            continue
+        phrase = text[span[0] : span[1]]
+        if (
+            _NOT_AN_OUTCOME.search(phrase)
+            or _PREPOSITION_START.match(phrase)
+            or phrase[:1].isdigit()
+            or not _balanced(phrase)
+            or not _WORDY.search(phrase)
+            or phrase.lower() in {"and", "or", "but", "all", "none"}
+            or _CHANGE_ONLY.fullmatch(phrase)
+            or any(s <= span[0] and span[1] <= e for s, e in not_outcomes)
+        ):
+            continue
+        return span
+    return None
 
 
 def _balanced(phrase: str) -> bool:
     return phrase.count("(") == phrase.count(")") and phrase.count("[") == phrase.count("]")
 
 
-def _outcome_phrase(text: str, clause: tuple[int, int], value: Span) -> tuple[int, int] | None:
-    """Where the outcome of a value is written when no vocabulary phrase names it, in this order:
+def _outcome_candidates(text: str, clause: tuple[int, int], value: Span):
+    """Where the outcome of a value may be written when no vocabulary phrase names it, best
+    first: "V increase in X"; a label right before the value's bracket ("patients discontinuing
+    medication (17 versus 23%", "rates of MACEs [5.9%") when the subject's verb stands before it;
     the subject of "was/were" ("major bleeding was 2.1%", "mortality was not different in A
     compared with B (10% vs. 6%)"), the object of "showed/had ... in V" ("showed TIMI 3 flow in
     96%"), the object after the value ("eight patients (1.3%) ... had a stroke"), "X: V", "X (V)",
-    "X = V". Returns the phrase's offsets, or None."""
+    "X = V". Yields offsets (or None for a finder that found nothing)."""
     c_start, c_end = clause
     before = text[c_start : value.start]
-    for finder in (_subject, _object_before):
-        found = finder(before)
-        if found:
-            return _cleaned(text, c_start + found[0], c_start + found[1])
     after = text[value.end : c_end]
+    change = _CHANGE_AFTER.match(after)  # "a 50% increase in total heart rate variability"
+    if change:
+        yield _cleaned(text, value.end + change.start("x"), value.end + change.end("x"))
+    labelled = _label(before)
+    subject = _subject(before)
+    if labelled and subject and subject[1] < labelled[0] and not _PREDICATE_WORDS.search(before[labelled[0] : labelled[1]]):
+        yield _cleaned(text, c_start + labelled[0], c_start + labelled[1])
+    for found in (subject, _object_before(before)):
+        if found:
+            yield _cleaned(text, c_start + found[0], c_start + found[1])
     named_after = _NAMED_AFTER.match(after)  # "82% (ORR)"
     if named_after and not _ARM_WORDS.search(named_after.group(1)) and not _STANDALONE_NUMBER.search(named_after.group(1)):
-        return value.end + named_after.start(1), value.end + named_after.end(1)
+        yield value.end + named_after.start(1), value.end + named_after.end(1)
     verb = _OBJECT_VERB.match(after)
     if verb:
         rest = after[verb.end() :]
         end = _OBJECT_END.search(rest)
         phrase = rest[: end.start() if end else len(rest)].rstrip()
         if _WORDY.search(phrase) and len(phrase.split()) <= 6:
-            return _cleaned(text, value.end + verb.end(), value.end + verb.end() + len(phrase))
+            yield _cleaned(text, value.end + verb.end(), value.end + verb.end() + len(phrase))
     died = re.match(r"^[^0-9;.]{0,60}?\b(died|deaths?|survived)\b", after, re.IGNORECASE)
     if died:
-        return value.end + died.start(1), value.end + died.end(1)
-    labelled = _label(before)
+        yield value.end + died.start(1), value.end + died.end(1)
     if labelled:
-        return _cleaned(text, c_start + labelled[0], c_start + labelled[1])
-    return None
+        yield _cleaned(text, c_start + labelled[0], c_start + labelled[1])
+    with_before = _WITH_BEFORE.search(before)  # "ZES was noninferior to PES with rates of target vessel failure 6.6%"
+    if with_before:
+        yield _cleaned(text, c_start + with_before.start("x"), c_start + with_before.end("x"))
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:()\[\]%0-9]{1,60}?)\s+$", re.IGNORECASE)
+# "a 50% increase in X", "a 2.1-point reduction in X": the outcome follows the change
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:[-\u2010]?(?:point|fold|percent|%)\s+)?(?:relative\s+|absolute\s+|mean\s+|significant\s+)?"
+    r"(?:increases?|decreases?|reductions?|rises?|falls?|improvements?|changes?|declines?|drops?)\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?P<x>[A-Za-z][^,;:()\[\]%]{1,80}?)(?=\s*(?:[,;:()\[\]]|\b(?:in|with|at|after|during|compared|versus|vs|and|from|was|were)\b|$))",
+    re.IGNORECASE,
+)
+# a change named without what changed: "an insignificant decrease", "a significant increase"
+_CHANGE_ONLY = re.compile(
+    r"(?:(?:an?|the|significant|insignificant|non-?significant|small|slight|marked|large|further|greater|smaller)\s+)*"
+    r"(?:increases?|decreases?|reductions?|changes?|differences?|improvements?|declines?)",
+    re.IGNORECASE,
+)
+# words of a predicate, not of an outcome label: "was significantly lower (12%"
+_PREDICATE_WORDS = re.compile(
+    r"\b(?:significant\w*|higher|lower|greater|smaller|larger|longer|shorter|similar|better|worse|more|less|increased|decreased"
+    r"|reduced|improved|not|different|comparable|observed|seen|found|noted|reported|than)\b",
+    re.IGNORECASE,
+)
 
 
 def _subject(before: str) -> tuple[int, int] | None:
@@ -467,7 +517,13 @@ def _impersonal_object(before: str, pos: int) -> tuple[int, int] | None:
 
 def _object_before(before: str) -> tuple[int, int] | None:
     m = _OBJECT_BEFORE.search(before)
-    return (m.start("x"), m.end("x")) if m and not _ARM_WORDS.search(m.group("x")) else None
+    if not m:
+        return None
+    phrase = m.group("x")
+    tail = _SUBJECT_TAIL.search(phrase)  # "reduced peripheral airways resistance in patients (0.53"
+    if tail:
+        phrase = phrase[: tail.start()]
+    return (m.start("x"), m.start("x") + len(phrase)) if _WORDY.search(phrase) and not _ARM_WORDS.search(phrase) else None
 
 
 # a verb before a label ends the subject: "... assessment gave the best balance of sensitivity (46%"
@@ -479,7 +535,7 @@ _LABEL_CUT = re.compile(
 
 
 def _label(before: str) -> tuple[int, int] | None:
-    m = re.search(r"(?<![A-Za-z0-9\-])([A-Za-z][^,;:()\[\]=]{1,60}?)\s*(?::|=|[(\[])\s*$", before)
+    m = re.search(r"(?<![A-Za-z0-9\-])([A-Za-z][^,;:()\[\]=]{1,60}?)\s*(?::|=|[(\[](?:\s*(?:from|total|mean|median)\b)?)\s*$", before)
     if not m:
         return None
     start = m.start(1)

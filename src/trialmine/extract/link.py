@@ -230,7 +230,12 @@ class _Context:
             for c_start, c_end in clauses(self.text, sentence.start, sentence.end):
                 clause = (c_start, c_end)
                 values = values_by_start.between(c_start, c_end)
-                clause_mentions = [m for m in endpoints_by_start.between(c_start, c_end) if m.end <= c_end]
+                # a vocabulary phrase inside an arm's or a drug's name ("metoprolol CR/XL") is no outcome
+                names = self._arms_and_drugs(sentence)
+                clause_mentions = [
+                    m for m in endpoints_by_start.between(c_start, c_end)
+                    if m.end <= c_end and not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in names)
+                ]
                 qualifiers = [getattr(v, "qualifier", "=") for v in values]
                 assignments = assign_endpoints(self.text, clause, values, qualifiers, clause_mentions)
                 clause_denominators = denominators_by_start.between(c_start, c_end)
@@ -296,7 +301,7 @@ class _Context:
             return None
         if quantity.is_time and not quantity.spread:
             codes, phrases = load_time_to_event()
-            if assignment.code not in codes and not phrases.search(phrase):
+            if assignment.code not in codes and not (phrase and phrases.search(phrase)):
                 return None
         row = self.base_row("result", quantity.start, quantity.end, f"rules:quantity/{assignment.rule}", _CONFIDENCE[assignment.rule])
         category = assignment.category if assignment.category in _RESULT_CATEGORIES_WITH_REGIMEN else "other"
@@ -433,7 +438,7 @@ class _Context:
         one whose nearest mention lies before that phrase ("nausea (23%), fever (17%)")."""
         if assignment.rule not in {"none", "nearest"}:
             return assignment
-        span = outcome_phrase(self.text, clause, value)
+        span = outcome_phrase(self.text, clause, value, self._arms_and_drugs(self.sentence_of(value.start)))
         if span is None or (assignment.span and span[0] < assignment.span[1]):
             return assignment
         return EndpointAssignment(None, "other", "phrase", assignment.population_hint, span)
@@ -528,14 +533,26 @@ class _Context:
             population.append(assignment.population_hint)
         return {"regimen": regimen, "arm": arm, "population": "; ".join(population) or None}
 
+    def _arms_and_drugs(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Offsets of what names an arm or a drug in the sentence: never an outcome."""
+        spans = [(m.start, m.end) for m in self._drugs_by_start.between(sentence.start, sentence.end)]
+        spans += [(s.start_char, s.end_char) for s in self.doc.spans.get("arms", []) if sentence.start <= s.start_char < sentence.end]
+        if not self.arms:
+            spans += [(sentence.start + a.start, sentence.start + a.end) for a in self._sentence_arms(sentence)[1]]
+        return spans
+
+    def _sentence_arms(self, sentence: Sentence) -> tuple[list[tuple[int, int]], list]:
+        """(the sentence's value offsets, its arms), relative to the sentence, computed once."""
+        if sentence.index not in self._arms_of_sentence:
+            values = [(v.start - sentence.start, v.end - sentence.start) for v in self._all_values.between(sentence.start, sentence.end)]
+            self._arms_of_sentence[sentence.index] = (values, sentence_arms(sentence.text, values))
+        return self._arms_of_sentence[sentence.index]
+
     def _sentence_arm(self, sentence: Sentence, start: int, end: int, category: str, regimen: str | None) -> tuple[str | None, str | None]:
         """With no arm inventory: the arm its sentence names for the value (`sentence_arms`), with
         the drugs named in that arm's label as its regimen (the clause's when the sentence names
         one arm and no drugs in it); baseline rows get the arm, no regimen."""
-        if sentence.index not in self._arms_of_sentence:
-            values = [(v.start - sentence.start, v.end - sentence.start) for v in self._all_values.between(sentence.start, sentence.end)]
-            self._arms_of_sentence[sentence.index] = (values, sentence_arms(sentence.text, values))
-        values, arms = self._arms_of_sentence[sentence.index]
+        values, arms = self._sentence_arms(sentence)
         arm = arm_of_value(sentence.text, (start - sentence.start, end - sentence.start), values, arms)
         if arm is None:
             return None, regimen
