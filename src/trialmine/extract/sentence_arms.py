@@ -11,7 +11,8 @@ are data (`rules/result_arms.json`). `arm_of_value` picks, in this order:
 3. values compared in order ("V1 vs V2") take the sentence's arms in order when it names two,
    and only the first value takes the arm when it names one ("more common in the group treated
    with X: vomiting (29% vs. 9%)");
-4. the arm written before the value in its clause, else the sentence's only arm.
+4. the nearest arm written before the value with no contrast word between ("whereas", "compared
+   with"), else the sentence's only arm.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class _Rules:
     comparators: re.Pattern
     arm_after: re.Pattern
     weak_kinds: frozenset[str]
+    contrast: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +58,7 @@ def _rules() -> _Rules:
         re.compile(raw["comparators"], re.IGNORECASE),
         re.compile(raw["preposition_before_arm"], re.IGNORECASE),
         frozenset(raw["weak_kinds"]),
+        re.compile(raw["contrast"], re.IGNORECASE),
     )
 
 
@@ -73,7 +76,7 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]] = ()) -> list[Sen
     kept: list[SentenceArm] = []
     for arm in sorted((_trimmed(a, rules) for a in found), key=lambda a: (a.start, -(a.end - a.start))):
         words = arm.label.casefold().split()
-        if not words or words[0] in rules.not_a_label or all(w in rules.not_a_label for w in words):
+        if not words or words[0] in rules.not_a_label or all(w in rules.not_a_label | rules.leading_filler for w in words):
             continue
         if any(ch.isdigit() for ch in arm.label) and arm.kind != "group" and not re.search(r"[A-Za-z]{2}", arm.label):
             continue
@@ -89,8 +92,15 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]] = ()) -> list[Sen
     return kept
 
 
+_LAST_DETERMINER = re.compile(r".*\b(?:the|a|an|of|from|in|among|to|for|on|between)\s+", re.IGNORECASE | re.DOTALL)
+
+
 def _trimmed(arm: SentenceArm, rules: _Rules) -> SentenceArm:
-    """The arm without the filler words its label starts with ("the therapy" -> "therapy")."""
+    """The arm without the filler words its label starts with ("the therapy" -> "therapy"), and
+    starting after the last determiner or preposition in it ("patients from the Bioglue" -> "Bioglue")."""
+    last = _LAST_DETERMINER.match(arm.label)
+    if last and last.end() < len(arm.label):
+        arm = SentenceArm(arm.start + last.end(), arm.end, arm.label[last.end() :], arm.kind)
     lead = re.match(r"(?:(\S+)\s+)", arm.label)
     while lead and lead.group(1).casefold() in rules.leading_filler:
         arm = SentenceArm(arm.start + lead.end(), arm.end, arm.label[lead.end() :], arm.kind)
@@ -106,7 +116,7 @@ def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, 
     values = sorted(values)
     index = values.index(value) if value in values else None
     distinct = _distinct(arms)
-    if "respectively" in sentence.casefold() and len(distinct) >= 2 and index is not None:
+    if "respective" in sentence.casefold() and len(distinct) >= 2 and index is not None:
         listed = [a for a in distinct if a.end <= values[0][0]] or [a for a in distinct if a.start >= values[-1][1]]
         if len(listed) >= 2:
             return listed[index % len(listed)]
@@ -131,8 +141,9 @@ def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, 
         if len(distinct) == 1:
             return distinct[0] if position == 0 and first[0] >= distinct[0].start else None
         return None
-    previous_value = values[index - 1][1] if index else 0
-    before = [a for a in arms if previous_value <= a.start and a.end <= value[0]]
+    # the nearest arm before the value with no comparator between ("From the control group, two
+    # patients presented with stenosis, two with hemorrhage")
+    before = [a for a in arms if a.end <= value[0] and not rules.contrast.search(sentence, a.end, value[0])]
     if before:
         return before[-1]
     if len(distinct) == 1:
