@@ -44,6 +44,7 @@ class _Rules:
     arm_after: re.Pattern
     weak_kinds: frozenset[str]
     contrast: re.Pattern
+    coordination: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,7 @@ def _rules() -> _Rules:
         re.compile(raw["preposition_before_arm"], re.IGNORECASE),
         frozenset(raw["weak_kinds"]),
         re.compile(raw["contrast"], re.IGNORECASE),
+        re.compile(raw["coordination"], re.IGNORECASE),
     )
 
 
@@ -69,7 +71,7 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]] = ()) -> list[Sen
     found: list[SentenceArm] = []
     for kind, pattern in rules.phrases:
         for m in pattern.finditer(sentence):
-            found.append(SentenceArm(m.start("label"), m.end("label"), m.group("label"), kind))
+            found += _split(SentenceArm(m.start("label"), m.end("label"), m.group("label"), kind), rules)
     subject = rules.subject.match(sentence)
     if subject:
         found.append(SentenceArm(subject.start("label"), subject.end("label"), subject.group("label"), "subject"))
@@ -90,6 +92,18 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]] = ()) -> list[Sen
     if len(_distinct(kept)) < 2:
         kept = [a for a in kept if a.kind not in rules.weak_kinds]
     return kept
+
+
+def _split(arm: SentenceArm, rules: _Rules) -> list[SentenceArm]:
+    """Arms named together ("the alpha and beta groups") as one arm each."""
+    parts, cursor = [], 0
+    for sep in rules.coordination.finditer(arm.label):
+        parts.append((cursor, sep.start()))
+        cursor = sep.end()
+    parts.append((cursor, len(arm.label)))
+    if len(parts) == 1 or arm.kind not in {"group", "pair"}:
+        return [arm]
+    return [SentenceArm(arm.start + a, arm.start + b, arm.label[a:b], arm.kind) for a, b in parts if b > a]
 
 
 _LAST_DETERMINER = re.compile(r".*\b(?:the|a|an|of|from|in|among|to|for|on|between)\s+", re.IGNORECASE | re.DOTALL)
@@ -146,7 +160,7 @@ def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, 
     before = [a for a in arms if a.end <= value[0] and not rules.contrast.search(sentence, a.end, value[0])]
     if before:
         return before[-1]
-    if len(distinct) == 1:
+    if len(distinct) == 1:  # the sentence's only arm ("... were observed in the exercise group")
         return distinct[0]
     return None
 
