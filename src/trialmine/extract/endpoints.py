@@ -349,7 +349,7 @@ _SUBJECT_TAIL = re.compile(
 )
 _OBJECT_VERB = re.compile(
     r"^[^0-9;.]{0,80}?\b(?:(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed|received))?"
-    r"|experienced|developed|achieved|attained|required|underwent|suffered|showed|reached|needed)\s+(?:an?\s+|the\s+)?",
+    r"|experienced|developed|achieved|attained|required|underwent|suffered(?:\s+from)?|presented\s+with|showed|reached|needed)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
 _OBJECT_END = re.compile(
@@ -494,6 +494,10 @@ def _subject(before: str) -> tuple[int, int] | None:
             if found:
                 return found
             continue
+        heading = _HEADING.match(subject)
+        if heading:
+            start += heading.end()
+            subject = subject[heading.end() :]
         scope = _LEADING_SCOPE.match(subject)
         if scope and scope.end() < len(subject):
             start += scope.end()
@@ -528,14 +532,19 @@ def _object_before(before: str) -> tuple[int, int] | None:
 
 # a verb before a label ends the subject: "... assessment gave the best balance of sensitivity (46%"
 _LABEL_CUT = re.compile(
-    r"\b(?:gave|give|gives|showed|shows|had|has|have|achieved|yielded|produced|provided|reached|reported|found)\s+"
+    r"\b(?:gave|give|gives|showed|shows|had|has|have|achieved|yielded|produced|provided|reached|reported|found|without"
+    r"|increasing|decreasing|reducing|improving|lowering|raising)\s+"
     r"(?:(?:the|a|an|best|better|highest|lowest|higher|lower|similar|good|significant)\s+)*",
     re.IGNORECASE,
 )
 
 
 def _label(before: str) -> tuple[int, int] | None:
-    m = re.search(r"(?<![A-Za-z0-9\-])([A-Za-z][^,;:()\[\]=]{1,60}?)\s*(?::|=|[(\[](?:\s*(?:from|total|mean|median)\b)?)\s*$", before)
+    m = re.search(
+        r"(?<![A-Za-z0-9\-])([A-Za-z][^,;:()\[\]=]{1,60}?)(?:\s*[(\[][^()\[\]]{1,8}[)\]])?"  # "MVO (2) (257"
+        r"\s*(?::|=|[(\[](?:\s*(?:from|total|mean|median)\b)?)\s*$",
+        before,
+    )
     if not m:
         return None
     start = m.start(1)

@@ -367,10 +367,12 @@ class _Context:
         assignment = assign_endpoints(self.text, phrase, [count], ["="], mentions)[0]
         if count.n_total:  # "(seven of 67)": a count with its denominator measures the outcome it is written with
             assignment = self._with_phrase(assignment, clause, count)
-        elif assignment.rule == "none":  # "9 patients on systemic treatment developed pulmonary emboli"
-            phrased = self._with_phrase(assignment, (count.start, phrase[1]), count)
-            if phrased.span and phrased.span[0] >= count.end:
-                assignment = phrased
+        elif assignment.rule in {"none", "following"}:
+            # the object of the count's own verb: "9 patients on systemic treatment developed
+            # pulmonary emboli", "two patients presented with anal stenosis, ..., one had thrombosis"
+            span = outcome_phrase(self.text, (count.start, phrase[1]), count, self._arms_and_drugs(self.sentence_of(count.start)))
+            if span and span[0] >= count.end and (assignment.span is None or span[1] <= assignment.span[0]):
+                assignment = EndpointAssignment(None, "other", "phrase", assignment.population_hint, span)
         rules = {"following", "preceding", "nearest"} if count.n_total else {"following"}
         phrased = assignment.rule == "phrase"
         if not phrased and (assignment.rule not in rules or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN):
