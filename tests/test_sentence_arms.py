@@ -65,7 +65,7 @@ def test_arm_of_each_value(text, expected):
         "Five (50%) patients received allo-HSCT.",
         "The CR rate was 40% in AML patients.",
         "There were no differences between the two groups (12% and 14%).",
-        "Median PFS was not improved with maintenance (3.2 months versus 3.6 months).",
+        "Median PFS was 3.2 months versus 3.6 months (P = 0.75).",
     ],
 )
 def test_no_arm_where_the_sentence_compares_none(text):

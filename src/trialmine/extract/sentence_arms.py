@@ -6,12 +6,14 @@ for. Pure functions over one sentence's text (offsets relative to it); the phras
 are data (`rules/result_arms.json`). `arm_of_value` picks, in this order:
 
 1. "respectively": the arms named in order, in turn ("for CABG and PTCA were 1.3 and 1.1 percent");
-2. the arm written right after the value ("25% in the placebo group", "4.6 percent for those
-   assigned to CABG"), or right before a bracket holding it ("in the UFH group (seven of 67)");
+2. the arm written right before the value ("SH 2.2 ± 1.2 versus MM 3.1 ± 1.7") or right after
+   it, or after the list it ends ("25% in the placebo group", "6.8 and 13.3% in the controls",
+   "4.6 percent for those assigned to CABG");
 3. values compared in order ("V1 vs V2") take the sentence's arms in order when it names two,
    and only the first value takes the arm when it names one ("more common in the group treated
    with X: vomiting (29% vs. 9%)");
-4. the nearest arm written before the value with no contrast word between ("whereas", "compared
+4. the arm right before the bracket holding the value ("in the UFH group (seven of 67)");
+5. the nearest arm written before the value with no contrast word between ("whereas", "compared
    with"), else the sentence's only arm.
 """
 
@@ -90,7 +92,7 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]] = ()) -> list[Sen
             continue
         kept.append(arm)
     if len(_distinct(kept)) < 2:
-        kept = [a for a in kept if a.kind not in rules.weak_kinds]
+        kept = [a for a in kept if a.kind not in rules.weak_kinds or _VALUES_IN_BRACKET.match(sentence, a.end)]
     return kept
 
 
@@ -106,6 +108,8 @@ def _split(arm: SentenceArm, rules: _Rules) -> list[SentenceArm]:
     return [SentenceArm(arm.start + a, arm.start + b, arm.label[a:b], arm.kind) for a, b in parts if b > a]
 
 
+_VALUES_IN_BRACKET = re.compile(r"\s*[(\[]\s*[-\u2212]?[0-9]")
+_LISTED = re.compile(r"\s*%?\s*(?:,|and|or)\s*", re.IGNORECASE)
 _LAST_DETERMINER = re.compile(r".*\b(?:the|a|an|of|from|in|among|to|for|on|between)\s+", re.IGNORECASE | re.DOTALL)
 
 
@@ -137,16 +141,15 @@ def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, 
     right_before = [a for a in arms if a.end <= value[0] and re.fullmatch(r"\s*[:=,]?\s*", sentence[a.end : value[0]])]
     if right_before:  # "(SH 2.2 ± 1.2 versus MM 3.1 ± 1.7", "control group, 98.5 min"
         return right_before[-1]
-    next_value = values[index + 1][0] if index is not None and index + 1 < len(values) else len(sentence)
+    # values listed together ("6.8 and 13.3% in the controls") share the arm written after the last
+    last = index if index is not None else None
+    while last is not None and last + 1 < len(values) and _LISTED.fullmatch(sentence, values[last][1], values[last + 1][0]):
+        last += 1
+    end = values[last][1] if last is not None else value[1]
+    next_value = values[last + 1][0] if last is not None and last + 1 < len(values) else len(sentence)
     for arm in arms:
-        if value[1] <= arm.start < next_value and rules.arm_after.match(sentence[value[1] : arm.start]):
+        if end <= arm.start < next_value and rules.arm_after.match(sentence[end : arm.start]):
             return arm
-    opened = sentence.rfind("(", 0, value[0]), sentence.rfind("[", 0, value[0])
-    bracket = max(opened)
-    if bracket >= 0 and not re.search(r"[)\]]", sentence[bracket : value[0]]):
-        before = [a for a in arms if a.end <= bracket and re.fullmatch(r"[\s\w\-]{0,12}", sentence[a.end : bracket])]
-        if before:
-            return before[-1]
     pair = _compared_pair(sentence, value, values, rules)
     if pair is not None:
         position, first = pair
@@ -155,6 +158,12 @@ def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, 
         if len(distinct) == 1:
             return distinct[0] if position == 0 and first[0] >= distinct[0].start else None
         return None
+    opened = sentence.rfind("(", 0, value[0]), sentence.rfind("[", 0, value[0])
+    bracket = max(opened)
+    if bracket >= 0 and not re.search(r"[)\]]", sentence[bracket : value[0]]):
+        before = [a for a in arms if a.end <= bracket and re.fullmatch(r"[\s\w\-]{0,12}", sentence[a.end : bracket])]
+        if before:
+            return before[-1]
     # the nearest arm before the value with no comparator between ("From the control group, two
     # patients presented with stenosis, two with hemorrhage")
     before = [a for a in arms if a.end <= value[0] and not rules.contrast.search(sentence, a.end, value[0])]
