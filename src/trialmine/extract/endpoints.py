@@ -435,7 +435,8 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span):
         phrase = rest[: end.start() if end else len(rest)].rstrip()
         if _WORDY.search(phrase) and len(phrase.split()) <= 6:
             yield _cleaned(text, value.end + verb.end(), value.end + verb.end() + len(phrase))
-    died = re.match(r"^[^0-9;.]{0,60}?\b(died|deaths?|survived)\b", after, re.IGNORECASE)
+    # an outcome that is the verb itself: "three patients died", "Ten patients dropped out"
+    died = re.match(r"^[^0-9;.]{0,60}?\b(died|deaths?|survived|dropped\s+out|crossed\s+over|withdrew)\b", after, re.IGNORECASE)
     if died:
         yield value.end + died.start(1), value.end + died.end(1)
     if labelled:
