@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol, Sequence
 
+from trialmine.extract.measures import MEASURE_RULES
+
 _NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CONNECTOR = r"(?:rates?|was|were|is|are|of|in|seen|observed|noted|reported|occurred|found|reached|achieved|attained|at|showed|by|only|total|a|an|the|(?:was\s+|were\s+)?defined\s+as)"
 # gap text between a mention and the value that still reads as "<endpoint> <value>"
@@ -349,7 +351,8 @@ _SUBJECT_TAIL = re.compile(
 )
 _OBJECT_VERB = re.compile(
     r"^[^0-9;.]{0,80}?\b(?:(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed|received))?"
-    r"|experienced|developed|achieved|attained|required|underwent|suffered(?:\s+from)?|presented\s+with|showed|reached|needed)\s+(?:an?\s+|the\s+)?",
+    r"|experienced|developed|achieved|attained|required|underwent|suffered(?:\s+from)?|presented\s+with|showed|reached|needed"
+    r"|completed|discontinued)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
 _OBJECT_END = re.compile(
@@ -376,12 +379,14 @@ _TRAILING_WORDS = re.compile(
 
 
 def outcome_phrase(
-    text: str, clause: tuple[int, int], value: Span, not_outcomes: Sequence[tuple[int, int]] = ()
+    text: str, clause: tuple[int, int], value: Span, not_outcomes: Sequence[tuple[int, int]] = (), predicate: bool = True
 ) -> tuple[int, int] | None:
     """The outcome phrase of a value (see `_outcome_candidates`): the first candidate that reads as
     an outcome and is not one of ``not_outcomes`` (the arms and drugs of the sentence: in
-    "Losartan was better tolerated ... (17 versus 23%" the outcome is not "Losartan")."""
-    for span in _outcome_candidates(text, clause, value):
+    "Losartan was better tolerated ... (17 versus 23%" the outcome is not "Losartan"). Without
+    ``predicate``, a state after "were" ("13 patients (87%) were seizure-free") is no candidate:
+    for a count without a percentage it is as often who the patients were ("three were refractory")."""
+    for span in _outcome_candidates(text, clause, value, predicate):
         if span is None:
             continue
         phrase = text[span[0] : span[1]]
@@ -404,7 +409,7 @@ def _balanced(phrase: str) -> bool:
     return phrase.count("(") == phrase.count(")") and phrase.count("[") == phrase.count("]")
 
 
-def _outcome_candidates(text: str, clause: tuple[int, int], value: Span):
+def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predicate: bool = True):
     """Where the outcome of a value may be written when no vocabulary phrase names it, best
     first: "V increase in X"; a label right before the value's bracket ("patients discontinuing
     medication (17 versus 23%", "rates of MACEs [5.9%") when the subject's verb stands before it;
@@ -428,6 +433,9 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span):
     named_after = _NAMED_AFTER.match(after)  # "82% (ORR)"
     if named_after and not _ARM_WORDS.search(named_after.group(1)) and not _STANDALONE_NUMBER.search(named_after.group(1)):
         yield value.end + named_after.start(1), value.end + named_after.end(1)
+    state = _PREDICATE_AFTER.match(after) if predicate else None  # "13 patients (87%) were seizure-free"
+    if state:
+        yield value.end + state.start("x"), value.end + state.end("x")
     verb = _OBJECT_VERB.match(after)
     if verb:
         rest = after[verb.end() :]
@@ -447,6 +455,12 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span):
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:()\[\]%0-9]{1,60}?)\s+$", re.IGNORECASE)
+_PREDICATE_AFTER = re.compile(
+    r"^\s*[)\]]?\s*(?:(?:patients|subjects|participants)\s+)?(?:were|was|remained|became)\s+(?!(?:not|also|significantly|similar|higher|lower)\b)"
+    rf"(?!(?:{'|'.join(MEASURE_RULES['design_words'])}|treated|excluded|eligible|male|female)\b)"  # "40% were enrolled early"
+    r"(?P<x>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,2}?)(?=\s*(?:[.,;:)]|$)|\s+(?:at|after|in|with|during|by|and|or|compared|versus|vs)\b)",
+    re.IGNORECASE,
+)
 # "a 50% increase in X", "a 2.1-point reduction in X": the outcome follows the change
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:[-\u2010]?(?:point|fold|percent|%)\s+)?(?:relative\s+|absolute\s+|mean\s+|significant\s+)?"
@@ -540,10 +554,18 @@ _LABEL_CUT = re.compile(
 )
 
 
+# the arm a label ends with: "... in the zoledronic acid group", "... among patients receiving X"
+_ARM_TAIL = re.compile(
+    r"\s+(?:in|among|for|with|of)\s+(?:the\s+)?(?:[\w/+\-]+\s+){0,4}?(?:groups?|arms?|cohorts?|patients|subjects|recipients)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _label(before: str) -> tuple[int, int] | None:
     m = re.search(
-        r"(?<![A-Za-z0-9\-])([A-Za-z][^,;:()\[\]=]{1,60}?)(?:\s*[(\[][^()\[\]]{1,8}[)\]])?"  # "MVO (2) (257"
-        r"\s*(?::|=|[(\[](?:\s*(?:from|total|mean|median)\b)?)\s*$",
+        r"(?<![A-Za-z0-9\-])([A-Za-z][^,;:()\[\]=]{1,80}?)(?:\s*[(\[][^()\[\]]{1,8}[)\]])?"  # "MVO (2) (257"
+        # "X: V", "X = V", "X (V", "X (from V", "X (HADS score ≥ 11, V"
+        r"\s*(?::|=|[(\[](?:\s*(?:from|total|mean|median)\b|[^()\[\]]{1,30},)?)\s*[+\-\u2212]?\s*$",
         before,
     )
     if not m:
@@ -552,10 +574,14 @@ def _label(before: str) -> tuple[int, int] | None:
     cut = list(_SUBJECT_START.finditer(m.group(1))) + list(_LABEL_CUT.finditer(m.group(1)))
     if cut:
         start += max(c.end() for c in cut)
-    phrase = before[start : m.end(1)]
-    if _ARM_WORDS.search(phrase) or _STANDALONE_NUMBER.search(phrase) or not phrase[-1:].isalpha():
+    end = m.end(1)
+    arm = _ARM_TAIL.search(before, start, end)  # "The change in vertebral BMD in the zoledronic acid group (+7.93"
+    if arm:
+        end = arm.start()
+    phrase = before[start:end]
+    if _ARM_WORDS.search(phrase) or _STANDALONE_NUMBER.search(phrase) or not phrase[-1:].isalpha() or _PREDICATE_WORDS.fullmatch(phrase):
         return None
-    return start, m.end(1)
+    return start, end
 
 
 def _cleaned(text: str, start: int, end: int) -> tuple[int, int] | None:

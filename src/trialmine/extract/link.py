@@ -370,7 +370,8 @@ class _Context:
         elif assignment.rule in {"none", "following"}:
             # the object of the count's own verb: "9 patients on systemic treatment developed
             # pulmonary emboli", "two patients presented with anal stenosis, ..., one had thrombosis"
-            span = outcome_phrase(self.text, (count.start, phrase[1]), count, self._arms_and_drugs(self.sentence_of(count.start)))
+            names = self._arms_and_drugs(self.sentence_of(count.start))
+            span = outcome_phrase(self.text, (count.start, phrase[1]), count, names, predicate=False)
             if span and span[0] >= count.end and (assignment.span is None or span[1] <= assignment.span[0]):
                 assignment = EndpointAssignment(None, "other", "phrase", assignment.population_hint, span)
         rules = {"following", "preceding", "nearest"} if count.n_total else {"following"}
