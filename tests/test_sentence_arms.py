@@ -93,3 +93,45 @@ def test_shuffling_arms_of_a_respectively_list_shuffles_the_assignments(arms, rn
     for order in (arms, shuffled):
         text = f"Response rates were {', '.join(values[:-1])} and {values[-1]} in the {', '.join(order[:-1])} and {order[-1]} groups, respectively."
         assert [arm for _, arm in assigned(text)] == order
+
+
+# ---------------------------------------------------------------------------------------------
+# through the real pipeline: a lone result sentence has no arm inventory
+# ---------------------------------------------------------------------------------------------
+
+from trialmine.extract.link import extract_rows  # noqa: E402
+from trialmine.ingest.text import text_document  # noqa: E402
+from trialmine.nlp.pipeline import build_pipeline  # noqa: E402
+from trialmine.store.schema import to_evidence_frame  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()[0]
+
+
+def results(nlp, text):
+    document = text_document("t", text, "test")
+    found = [r for r in extract_rows(document, nlp(document.text)) if r["kind"] == "result"]
+    to_evidence_frame(found)  # every row meets the evidence contract
+    return [(r["text"], r["endpoint_text"], r["arm"]) for r in found]
+
+
+def test_values_of_a_lone_sentence_take_the_arms_it_names(nlp):
+    text = "Fluoroscopy time was 4.6 +/- 2.3 min in the EPA group versus 9.2 +/- 4.9 min in the GCA group (p = 0.004)."
+    assert results(nlp, text) == [
+        ("4.6 +/- 2.3 min", "Fluoroscopy time", "EPA"),
+        ("9.2 +/- 4.9 min", "Fluoroscopy time", "GCA"),
+    ]
+
+
+def test_an_arm_is_never_the_outcome_and_the_intervention_subject_is_the_arm(nlp):
+    text = "Magnesium reduced the shivering threshold (36.3 [SD 0.4] degrees C vs 36.6 [0.3] degrees C, P = 0.040)."
+    rows = results(nlp, text)
+    assert [r[1] for r in rows] == ["shivering threshold", "shivering threshold"]
+    assert rows[0][2] == "Magnesium"
+
+
+def test_a_single_arm_narrative_gets_no_arm_from_its_sentence(nlp):
+    text = "Five (50.0%) patients received allo-HSCT and four patients with CR achieved MRD negativity."
+    assert all(arm is None for _, _, arm in results(nlp, text))
