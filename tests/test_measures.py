@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from trialmine.extract.measures import (
     count_after,
     find_compared_counts,
+    find_counts_in_patients,
     find_confidence_intervals,
     find_effect_measures,
     find_p_values,
@@ -477,3 +478,18 @@ def test_counts_compared_between_groups_are_count_results(nlp):
     text = "There were a total of three deaths in the therapy group and eight deaths in the control group."
     assert [r[:5] for r in _results(nlp, text)] == [("three", "deaths", None, "n", 3), ("eight", "deaths", None, "n", 8)]
     assert _results(nlp, "Overall, 63 were randomly assigned to receive transfusions and 67 to receive standard care.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Repeat SEPS was successful in 25 of these 96 patients.", [("25", "successful")]),
+        ("In group II, heparin treatment was successful in six patients in 3-32 days.", [("six", "successful")]),
+        ("Grade 3 neutropenia was observed in five patients.", [("five", None)]),
+        ("Surgery was performed in 20 patients.", []),
+        ("Patients were in 4 centres.", []),
+    ],
+)
+def test_counts_written_after_their_outcome(text, expected):
+    found = find_counts_in_patients(text)
+    assert [(c.text, text[c.noun[0] : c.noun[1]] if c.noun else None) for c in found] == expected

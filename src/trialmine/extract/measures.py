@@ -53,6 +53,7 @@ __all__ = [
     "MEASURE_RULES",
     "ComparedCount",
     "find_compared_counts",
+    "find_counts_in_patients",
 ]
 
 _WS = "[ \\t\\u00a0\\u2009\\u202f]"
@@ -535,6 +536,35 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
     return out
 
 
+# "X was successful in 4 patients", "CR was achieved in 12 of 40 patients": a count of patients
+# with the outcome of the clause (the predicate itself when it is a verdict: "successful")
+_IN_PATIENTS_RE = re.compile(
+    rf"\b(?:was|were)\s+(?:(?:also|only|not)\s+)?(?P<verdict>successful|unsuccessful|effective|ineffective)?"
+    rf"(?:observed|seen|detected|found|noted|reported|achieved|obtained|documented|recorded|diagnosed|required|needed)?"
+    rf"\s+in\s+(?:only\s+|all\s+)?(?P<num>{_COUNT_NUM})(?:\s+(?:of|out\s+of)\s+(?:these\s+|the\s+)?[0-9]{{1,6}})?"
+    rf"(?:\s+[A-Za-z\-]+)?\s+(?:patients|subjects|participants|cases|children)\b",
+    re.I,
+)
+
+
+def find_counts_in_patients(text: str) -> list[ComparedCount]:
+    """Counts written after their outcome: "deep valve repair was successful in 4 patients",
+    "CR was achieved in 12 of 40 patients". ``noun`` is the verdict ("successful") when the
+    predicate is one, else None (the outcome is the clause's subject)."""
+    out: list[ComparedCount] = []
+    if not isinstance(text, str) or not text:
+        return out
+    for m in _IN_PATIENTS_RE.finditer(text):
+        if not (m.group("verdict") or re.search(r"(?:ed|ssful)\s+in\s", m.group(0), re.I)):
+            continue  # "were in 4 patients": no outcome verb
+        n = parse_number(m.group("num"))
+        if n is None or n != int(n):
+            continue
+        verdict = (m.start("verdict"), m.end("verdict")) if m.group("verdict") else None
+        out.append(ComparedCount(m.start("num"), m.end("num"), m.group("num"), int(n), verdict, None))
+    return out
+
+
 def _unit_after(text: str, pos: int) -> bool:
     return bool(re.match(rf"{_WS}*(?:%|percent|{_TIME_UNIT_RE}|{_ANY_UNIT_RE})", text[pos : pos + 20], re.I))
 
@@ -586,5 +616,5 @@ def parse_measures(text: str) -> Measures:
         tuple(find_confidence_intervals(text)),
         tuple(find_p_values(text)),
         tuple(find_timepoints(text)),
-        tuple(find_compared_counts(text)),
+        tuple(sorted([*find_compared_counts(text), *find_counts_in_patients(text)], key=lambda c: c.start)),
     )
