@@ -477,7 +477,8 @@ _CHANGE_ONLY = re.compile(
 # words of a predicate, not of an outcome label: "was significantly lower (12%"
 _PREDICATE_WORDS = re.compile(
     r"\b(?:significant\w*|higher|lower|greater|smaller|larger|longer|shorter|similar|better|worse|more|less|increased|decreased"
-    r"|reduced|improved|not|different|comparable|observed|seen|found|noted|reported|than)\b",
+    r"|reduced|improved|not|different|comparable|observed|seen|found|noted|reported|detected|achieved|obtained|recorded"
+    r"|documented|diagnosed|than)\b",
     re.IGNORECASE,
 )
 
@@ -493,6 +494,14 @@ def _subject(before: str) -> tuple[int, int] | None:
         cut = list(_SUBJECT_START.finditer(masked))
         start = cut[-1].end() if cut else 0
         subject = head[start:].rstrip()
+        heading = _HEADING.match(subject)
+        if heading:
+            start += heading.end()
+            subject = subject[heading.end() :]
+        scope = _LEADING_SCOPE.match(subject)
+        if scope and scope.end() < len(subject):
+            start += scope.end()
+            subject = subject[scope.end() :]
         lead = _FIGURES_FOR.match(subject)  # "Corresponding figures for fibrin deposition were"
         if lead:
             start += lead.end()
@@ -509,14 +518,6 @@ def _subject(before: str) -> tuple[int, int] | None:
             if found:
                 return found
             continue
-        heading = _HEADING.match(subject)
-        if heading:
-            start += heading.end()
-            subject = subject[heading.end() :]
-        scope = _LEADING_SCOPE.match(subject)
-        if scope and scope.end() < len(subject):
-            start += scope.end()
-            subject = subject[scope.end() :]
         if _WORDY.search(subject) and len(subject.split()) <= _MAX_SUBJECT_WORDS and not _ARM_WORDS.search(subject):
             return start, start + len(subject)
     return None
