@@ -433,7 +433,11 @@ class _Context:
             if j >= len(linked) or not linked[j][1].span:
                 continue
             first, second = sorted((linked[j][0], value), key=lambda v: v.start)
-            if chained(self.text, first, second, self._endpoints_by_start.between(first.end, second.start)):
+            between = self._endpoints_by_start.between(first.end, second.start)
+            # "11 of 33 (33%) patients ... suffered from a combined end-point ... compared with 11 of
+            # 30 (37%) in the intervention group": the value compared with another is of its outcome
+            compared = j < i and not between and _COMPARED_BEFORE.search(self.text, max(first.end, second.start - 40), second.start)
+            if compared or chained(self.text, first, second, between):
                 linked[i] = (value, replace(linked[j][1], rule="chain"), clause, denominators)
 
     def _with_phrase(self, assignment: EndpointAssignment, clause: tuple[int, int], value) -> EndpointAssignment:
@@ -680,6 +684,9 @@ _CONFIDENCE = {
 _STATISTIC_BEFORE = re.compile(r"\b(?:median|mean|average)\b(?![^.;]*\b(?:follow|age|aged|range|IQR|interquartile)\b)", re.IGNORECASE)
 _STATISTIC_SENTENCE = re.compile(
     r"\b(?:mean|median|average|scores?|points|groups?|arms?|placebo|controls?|P\s*[=<>≤≥]|CI)\b", re.IGNORECASE
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)(?:\s+(?:those|that|the\s+\w+))?\s+(?:in\s+)?[^.;%]{0,25}$", re.IGNORECASE
 )
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|v\.|compared\s+(?:with|to))(?![A-Za-z])", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.IGNORECASE)
