@@ -89,6 +89,7 @@ class _Context:
         self.arms: list[Arm] = (doc._.arms if Doc.has_extension("arms") else None) or []
         self._values_of_sentence: dict[int, list[tuple[int, int]]] = {}
         self._arms_of_sentence: dict[int, tuple[list[tuple[int, int]], list]] = {}
+        self._arm_mentions = _ByStart(_CharSpan(s.start_char, s.end_char) for s in doc.spans.get("arms", []))
 
     # -- shared -----------------------------------------------------------------------------
     def sentence_of(self, offset: int) -> Sentence:
@@ -543,7 +544,7 @@ class _Context:
     def _arms_and_drugs(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Offsets of what names an arm or a drug in the sentence: never an outcome."""
         spans = [(m.start, m.end) for m in self._drugs_by_start.between(sentence.start, sentence.end)]
-        spans += [(s.start_char, s.end_char) for s in self.doc.spans.get("arms", []) if sentence.start <= s.start_char < sentence.end]
+        spans += self._arm_mentions.spans_between(sentence.start, sentence.end)
         if not self.arms:
             spans += [(sentence.start + a.start, sentence.start + a.end) for a in self._sentence_arms(sentence)[1]]
         return spans
@@ -645,6 +646,12 @@ class _Context:
                 return {m.drug}, population
             regimen.update(m.components or (m.drug,))
         return regimen, population
+
+
+@dataclass(frozen=True)
+class _CharSpan:
+    start: int
+    end: int
 
 
 class _ByStart:
