@@ -549,12 +549,14 @@ def _object_before(before: str) -> tuple[int, int] | None:
 # a verb before a label ends the subject: "... assessment gave the best balance of sensitivity (46%"
 _LABEL_CUT = re.compile(
     r"\b(?:gave|give|gives|showed|shows|had|has|have|achieved|yielded|produced|provided|reached|reported|found|without"
+    r"|with\s+(?:fewer|more|less|a\s+(?:higher|lower)\s+(?:number|proportion)\s+of)"
     r"|increasing|decreasing|reducing|improving|lowering|raising)\s+"
     r"(?:(?:the|a|an|best|better|highest|lowest|higher|lower|similar|good|significant)\s+)*",
     re.IGNORECASE,
 )
 
 
+_PATIENTS_DOING = re.compile(r"\b(?:patients|subjects|participants)\s+(?=\w+ing\b)", re.IGNORECASE)
 # the arm a label ends with: "... in the zoledronic acid group", "... among patients receiving X"
 _ARM_TAIL = re.compile(
     r"\s+(?:in|among|for|with|of)\s+(?:the\s+)?(?:[\w/+\-]+\s+){0,4}?(?:groups?|arms?|cohorts?|patients|subjects|recipients)\s*$",
@@ -580,7 +582,9 @@ def _label(before: str) -> tuple[int, int] | None:
     if arm:
         end = arm.start()
     phrase = before[start:end]
-    if _ARM_WORDS.search(phrase) or _STANDALONE_NUMBER.search(phrase) or not phrase[-1:].isalpha() or _PREDICATE_WORDS.fullmatch(phrase):
+    # "patients discontinuing medication": patients doing something is an outcome, not an arm
+    armless = _PATIENTS_DOING.sub("", phrase)
+    if _ARM_WORDS.search(armless) or _STANDALONE_NUMBER.search(phrase) or not phrase[-1:].isalpha() or _PREDICATE_WORDS.fullmatch(phrase):
         return None
     return start, end
 
