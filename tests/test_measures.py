@@ -493,3 +493,25 @@ def test_counts_compared_between_groups_are_count_results(nlp):
 def test_counts_written_after_their_outcome(text, expected):
     found = find_counts_in_patients(text)
     assert [(c.text, text[c.noun[0] : c.noun[1]] if c.noun else None) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the mean difference was -0.3 (95% CI -0.5 to -0.1)", [("-0.3", None)]),  # an estimate with its CI
+        ("Drug X increased the mean cost per patient by 1108, which", [("1108", None)]),  # a change by a value
+        ("HbA1c decreased by 1.2 mmol/l", [("1.2 mmol/l", "mmol/l")]),
+        ("the score was 10.2 in the drug group and 16.7 in the placebo group", [("10.2", None), ("16.7", None)]),
+        ("HR 0.66 (95% CI 0.49-0.89)", []),  # the effect measure's parser reads it
+        ("randomised 45 in the A group", []),  # an integer before an arm is a count, not a mean
+    ],
+)
+def test_single_values_that_are_estimates_by_how_they_are_written(text, expected):
+    found = find_quantities(text)
+    assert [(q.text, q.unit) for q in found] == expected
+    assert all(q.compared for q in found)
+
+
+def test_standardised_effect_sizes_are_effect_measures():
+    assert [(e.text, e.unit) for e in find_effect_measures("an effect size of 0.45 (95% CI 0.1-0.8)")] == [("0.45", "SMD")]
+    assert [(e.text, e.unit) for e in find_effect_measures("Cohen's d = 0.62")] == [("0.62", "SMD")]

@@ -697,7 +697,7 @@ _COMPARED_BEFORE = re.compile(
 )
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|v\.|compared\s+(?:with|to))(?![A-Za-z])", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.IGNORECASE)
-_EFFECT_UNITS = {"HR", "OR", "RR"}
+_EFFECT_UNITS = {"HR", "OR", "RR", "SMD"}
 _CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"[0-9][0-9.,\u00b7]*")
 _LANDMARK_GAP = re.compile(r"^[\s,)\]]*$")

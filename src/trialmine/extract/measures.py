@@ -6,8 +6,8 @@ frozen dataclasses with ``text[start:end] == item.text``, sorted by ``start``; t
 * :class:`Quantity`: a number with a unit, "14.7 months", "10.1 versus 10.3 months" (two
   quantities sharing the unit: spans "10.1" and "10.3 months"), "5.7 ± 2.9 min" (span the whole
   "mean ± SD"; the value is the mean).
-* :class:`EffectMeasure`: "HR 0.66", "hazard ratio, 0.66", "OR = 1.8", "relative risk 0.8": the
-  span is the number alone.
+* :class:`EffectMeasure`: "HR 0.66", "hazard ratio, 0.66", "OR = 1.8", "relative risk 0.8",
+  "effect size 0.45" / "Cohen's d = 0.45" (SMD): the span is the number alone.
 * :class:`ConfidenceInterval`: "95% CI 0.49-0.89", "(95% CI, 30 to 60)", "[95% CI: 0.5–0.9]",
   "95% confidence interval [CI], -3.2% to 13.7%": the span covers level, label and bounds.
 * :class:`PValue`: "P < .001" (0.001, ``<``), "p=0.03", "P value of 0.02".
@@ -145,6 +145,20 @@ _BARE_LIST_RE = re.compile(
     rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[-\u2010]|[A-Za-z]))",
     re.I,
 )
+# one value without a unit that is an estimate by the way it is written: followed by its CI
+# ("difference −0.3 (95% CI −0.5 to −0.1)"), a change "by" it ("increased the mean cost by 1108"),
+# or a decimal written for an arm ("10.2 in the risperidone group")
+_NO_UNIT_AFTER = rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[A-Za-z/]))"
+_BARE_ESTIMATE_RE = re.compile(
+    rf"{_LEFT}(?P<ci>{_SNUM}){_NO_UNIT_AFTER}(?={_WS}*[(\[,;]?{_WS}*(?:95{_WS}*%{_WS}*)?(?:CI|confidence{_WS}+interval)\b)"
+    rf"|(?<=\bby{_WS})(?P<by>{_SNUM}){_NO_UNIT_AFTER}"
+    rf"|{_LEFT}(?P<arm>[-\u2212]?[0-9]{{1,6}}[.\u00b7][0-9]{{1,6}})(?:{_WS}*[(\[][^()\[\]%]{{1,30}}[)\]])?"
+    rf"(?={_WS}+(?:in|for|with|among){_WS}+(?:the{_WS}+)?(?:[\w/+\-]+{_WS}+){{0,3}}?(?:group|arm|cohort)s?\b)",
+    re.I,
+)
+_CHANGE_BY = re.compile(
+    r"\b(?:increased|decreased|reduced|improved|fell|rose|changed|declined|dropped|lowered|raised)\b[^.;]{0,60}?\bby\s*$", re.I
+)
 _FROM_BEFORE = re.compile(rf"(?<![A-Za-z])from{_WS}*[(\[]?{_WS}*$", re.I)
 _COMPARATOR_JOIN = re.compile(_COMPARATOR, re.I)
 _TO_JOIN = re.compile(rf"{_WS}*to{_WS}*", re.I)
@@ -204,6 +218,7 @@ def find_quantities(text: str) -> list[Quantity]:
         # outcome measured as a time, which the linker checks
         compared = any(_COMPARATOR_JOIN.fullmatch(j) for j in joins) or ((opened_by_from or spreads) and any(_TO_JOIN.fullmatch(j) for j in joins))
         compared = compared or (len(items) > 1 and unit in TIME_UNITS.values())
+        compared = compared or bool(_CHANGE_BY.search(text, max(0, m.start() - 80), m.start()))  # "decreased by 1.2 mmol/l"
         for k, item in enumerate(items):
             value = _value(item.group("num"))
             if value is None:
@@ -228,6 +243,18 @@ def find_quantities(text: str) -> list[Quantity]:
             while text[end - 1].isspace():
                 end -= 1
             out.append(Quantity(item.start(), end, text[item.start() : end], value, None, _is_spread(item.group(0)), True))
+        taken.append((m.start(), m.end()))
+    effects = [(e.start, e.end) for e in find_effect_measures(text)]  # "HR 0.66 (95% CI ...)" is an effect measure
+    for m in _BARE_ESTIMATE_RE.finditer(text):
+        group = m.lastgroup
+        if any(s <= m.start() < e for s, e in taken + effects) or _labelled(text, m.start()):
+            continue
+        if group == "by" and not _CHANGE_BY.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        value = _value(m.group(group))
+        if value is None or (value == int(value) and 1900 <= value <= 2100):
+            continue
+        out.append(Quantity(m.start(group), m.end(group), m.group(group), value, None, False, True))
         taken.append((m.start(), m.end()))
     for m in _SPREAD_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or _percent_follows(text, m.end()):
@@ -267,13 +294,14 @@ class EffectMeasure:
     end: int
     text: str
     value: float
-    unit: str  # HR | OR | RR
+    unit: str  # HR | OR | RR | SMD
 
 
 _EFFECT_NAMES = {
     "HR": ("hazard ratio", "hazard ratios", "HR", "aHR", "adjusted HR", "adjusted hazard ratio"),
     "OR": ("odds ratio", "odds ratios", "OR", "aOR", "adjusted OR", "adjusted odds ratio"),
     "RR": ("relative risk", "risk ratio", "rate ratio", "RR", "relative risks", "risk ratios"),
+    "SMD": ("standardized mean difference", "standardised mean difference", "SMD", "effect size", "Cohen's d", "Cohen’s d", "Cohen d"),
 }
 _EFFECT_OF = {re.sub(r"\s+", " ", n.casefold()): unit for unit, names in _EFFECT_NAMES.items() for n in names}
 _EFFECT_RE = re.compile(
@@ -285,7 +313,7 @@ _EFFECT_RE = re.compile(
     re.I,
 )
 _HEART_RATE_UNIT = re.compile(rf"{_WS}*(?:bpm|beats|/{_WS}*min)", re.I)
-_EFFECT_CASE = re.compile(r"HR|OR|RR|aHR|aOR|adjusted HR|adjusted OR")
+_EFFECT_CASE = re.compile(r"HR|OR|RR|SMD|aHR|aOR|adjusted HR|adjusted OR")
 
 
 def find_effect_measures(text: str) -> list[EffectMeasure]:
@@ -296,7 +324,7 @@ def find_effect_measures(text: str) -> list[EffectMeasure]:
     for m in _EFFECT_RE.finditer(text):
         name = m.group("name")
         key = re.sub(r"\s+", " ", name.casefold())
-        if key in {"hr", "or", "rr", "ahr", "aor", "adjusted hr", "adjusted or"} and not _EFFECT_CASE.fullmatch(name):
+        if key in {"hr", "or", "rr", "smd", "ahr", "aor", "adjusted hr", "adjusted or"} and not _EFFECT_CASE.fullmatch(name):
             continue  # "or 2" is a conjunction; abbreviations are upper case
         value = _value(m.group("num"))
         if value is None or value > 100 or _HEART_RATE_UNIT.match(text, m.end()):
