@@ -515,3 +515,13 @@ def test_single_values_that_are_estimates_by_how_they_are_written(text, expected
 def test_standardised_effect_sizes_are_effect_measures():
     assert [(e.text, e.unit) for e in find_effect_measures("an effect size of 0.45 (95% CI 0.1-0.8)")] == [("0.45", "SMD")]
     assert [(e.text, e.unit) for e in find_effect_measures("Cohen's d = 0.62")] == [("0.62", "SMD")]
+
+
+def test_changes_after_a_change_noun_and_percentage_points(nlp):
+    assert [(q.text, q.unit) for q in find_quantities("a mean change of −0.5 (P = 0.02)")] == [("−0.5", None)]
+    assert [(q.text, q.unit) for q in find_quantities("between-group difference, −0.40 percentage points")] == [
+        ("−0.40 percentage points", "percentage points")
+    ]
+    # a sample-size sentence states an assumed difference, not a result
+    text = "A sample size of 142 patients is needed to demonstrate a difference of 8 points in global health status."
+    assert _results(nlp, text) == []

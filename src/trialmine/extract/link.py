@@ -466,7 +466,7 @@ class _Context:
             # a P value, groups compared), not in a narrative ("SUV went down from 12.1 to 7.1")
             near = self.text[max(sentence.start, quantity.start - 25) : min(sentence.end, quantity.end + 25)]
             supported = quantity.unit is not None or _STATISTIC_SENTENCE.search(sentence.text) or _VERSUS.search(near)
-            return bool(supported) and not _BASELINE_BEFORE.search(before)
+            return bool(supported) and not _BASELINE_BEFORE.search(before) and not _POWER_CALCULATION.search(sentence.text)
         return bool(_STATISTIC_BEFORE.search(before))
 
     def _attach_bare_intervals(self, rows: list[dict], intervals) -> None:
@@ -696,6 +696,7 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)(?:\s+(?:those|that|the\s+\w+))?\s+(?:in\s+)?[^.;%]{0,25}$", re.IGNORECASE
 )
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|v\.|compared\s+(?:with|to))(?![A-Za-z])", re.IGNORECASE)
+_POWER_CALCULATION = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['power_calculation'])})\b", re.IGNORECASE)
 _BASELINE_BEFORE = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.IGNORECASE)
 _EFFECT_UNITS = {"HR", "OR", "RR", "SMD"}
 _CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]", re.IGNORECASE)

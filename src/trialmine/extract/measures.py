@@ -147,15 +147,20 @@ _BARE_LIST_RE = re.compile(
 )
 # one value without a unit that is an estimate by the way it is written: followed by its CI
 # ("difference −0.3 (95% CI −0.5 to −0.1)"), a change "by" it ("increased the mean cost by 1108"),
-# or a decimal written for an arm ("10.2 in the risperidone group")
+# after a change noun ("a mean change of −0.5"), or a decimal written for an arm ("10.2 in the
+# risperidone group")
 _NO_UNIT_AFTER = rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[A-Za-z/]))"
 _BARE_ESTIMATE_RE = re.compile(
     rf"{_LEFT}(?P<ci>{_SNUM}){_NO_UNIT_AFTER}(?={_WS}*[(\[,;]?{_WS}*(?:95{_WS}*%{_WS}*)?(?:CI|confidence{_WS}+interval)\b)"
     rf"|(?<=\bby{_WS})(?P<by>{_SNUM}){_NO_UNIT_AFTER}"
+    rf"|\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*(?P<change>{_SNUM}){_NO_UNIT_AFTER}"
     rf"|{_LEFT}(?P<arm>[-\u2212]?[0-9]{{1,6}}[.\u00b7][0-9]{{1,6}})(?:{_WS}*[(\[][^()\[\]%]{{1,30}}[)\]])?"
     rf"(?={_WS}+(?:in|for|with|among){_WS}+(?:the{_WS}+)?(?:[\w/+\-]+{_WS}+){{0,3}}?(?:group|arm|cohort)s?\b)",
     re.I,
 )
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*$", re.I
+)  # "difference of 3.4 points"
 _CHANGE_BY = re.compile(
     r"\b(?:increased|decreased|reduced|improved|fell|rose|changed|declined|dropped|lowered|raised)\b[^.;]{0,60}?\bby\s*$", re.I
 )
@@ -219,6 +224,7 @@ def find_quantities(text: str) -> list[Quantity]:
         compared = any(_COMPARATOR_JOIN.fullmatch(j) for j in joins) or ((opened_by_from or spreads) and any(_TO_JOIN.fullmatch(j) for j in joins))
         compared = compared or (len(items) > 1 and unit in TIME_UNITS.values())
         compared = compared or bool(_CHANGE_BY.search(text, max(0, m.start() - 80), m.start()))  # "decreased by 1.2 mmol/l"
+        compared = compared or bool(_CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()))  # "difference of 3.4 points"
         for k, item in enumerate(items):
             value = _value(item.group("num"))
             if value is None:
