@@ -149,7 +149,7 @@ _BARE_LIST_RE = re.compile(
 # ("difference −0.3 (95% CI −0.5 to −0.1)"), a change "by" it ("increased the mean cost by 1108"),
 # after a change noun ("a mean change of −0.5"), or a decimal written for an arm ("10.2 in the
 # risperidone group")
-_NO_UNIT_AFTER = rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[A-Za-z/]))"
+_NO_UNIT_AFTER = rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[A-Za-z/]|{_PM}))"
 _BARE_ESTIMATE_RE = re.compile(
     rf"{_LEFT}(?P<ci>{_SNUM}){_NO_UNIT_AFTER}(?={_WS}*[(\[,;]?{_WS}*(?:95{_WS}*%{_WS}*)?(?:CI|confidence{_WS}+interval)\b)"
     rf"|(?<=\bby{_WS})(?P<by>{_SNUM}){_NO_UNIT_AFTER}"
