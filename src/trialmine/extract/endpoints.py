@@ -452,8 +452,21 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
     with_before = _WITH_BEFORE.search(before)  # "ZES was noninferior to PES with rates of target vessel failure 6.6%"
     if with_before:
         yield _cleaned(text, c_start + with_before.start("x"), c_start + with_before.end("x"))
+    for pattern in (_STATISTIC_NOUN_BEFORE, _NOUN_OF_BEFORE):  # "mean HbA1c 7.2 vs 7.9", "an HbA1c of 7.2%"
+        noun = pattern.search(before)
+        if noun:  # the noun phrase only: "patients reached an HbA1c of" -> "HbA1c"
+            cuts = [c.end() for c in (*_LABEL_CUT.finditer(noun.group("x")), *_DETERMINER.finditer(noun.group("x")))]
+            yield _cleaned(text, c_start + noun.start("x") + max(cuts, default=0), c_start + noun.end("x"))
 
 
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|their|its|our)\s+", re.IGNORECASE)
+_STATISTIC_NOUN_BEFORE = re.compile(
+    r"\b(?:mean|median|average|geometric\s+mean)\s+(?P<x>(?:[A-Za-z][\w\-/]*\s+){0,3}?[A-Za-z][\w\-/]*)\s*[:=]?\s*$", re.IGNORECASE
+)
+_NOUN_OF_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<x>(?!(?:of|in|at|to|by|with|for|from|a|an|the|was|were|is|are)\b)(?:[A-Za-z][\w\-/]*\s+){0,3}?[A-Za-z][\w\-/]*)\s+of\s+$",
+    re.IGNORECASE,
+)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:()\[\]%0-9]{1,60}?)\s+$", re.IGNORECASE)
 _PREDICATE_AFTER = re.compile(
     r"^\s*[)\]]?\s*(?:(?:patients|subjects|participants)\s+)?(?:were|was|remained|became)\s+(?!(?:not|also|significantly|similar|higher|lower)\b)"
