@@ -249,3 +249,11 @@ def test_an_arm_or_drug_is_never_the_outcome_phrase():
 class _Span:
     start: int
     end: int
+
+
+def test_a_label_stops_at_its_change_verb():
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    text = "HbA1c decreased significantly more in the A group (−1.2 vs −0.4, P = 0.01)"
+    start = text.index("−1.2")
+    assert endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + 4))) == "HbA1c"

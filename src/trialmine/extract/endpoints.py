@@ -569,6 +569,9 @@ _LABEL_CUT = re.compile(
 )
 
 
+_CHANGE_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:was\s+|were\s+)?(?:decreased|increased|improved|reduced|declined|changed|fell|rose|worsened|differed|lowered)\b", re.IGNORECASE
+)
 _PATIENTS_DOING = re.compile(r"\b(?:patients|subjects|participants)\s+(?=\w+ing\b)", re.IGNORECASE)
 # the arm a label ends with: "... in the zoledronic acid group", "... among patients receiving X"
 _ARM_TAIL = re.compile(
@@ -594,6 +597,9 @@ def _label(before: str) -> tuple[int, int] | None:
     arm = _ARM_TAIL.search(before, start, end)  # "The change in vertebral BMD in the zoledronic acid group (+7.93"
     if arm:
         end = arm.start()
+    verb = _CHANGE_VERB_AFTER_SUBJECT.search(before, start, end)  # "HbA1c decreased significantly more in the A group (−1.2"
+    if verb and verb.start() > start:
+        end = verb.start()
     phrase = before[start:end]
     # "patients discontinuing medication": patients doing something is an outcome, not an arm
     armless = _PATIENTS_DOING.sub("", phrase)

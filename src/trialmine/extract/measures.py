@@ -121,7 +121,7 @@ class Quantity:
         return self.unit in TIME_UNITS.values()
 
 
-_SNUM = rf"(?:[-\u2212](?=[0-9]))?{_NUM}"  # "−1.2 ± 0.4": a sign only where no number stands before it
+_SNUM = rf"(?:[-\u2212+](?=[0-9]))?{_NUM}"  # "−1.2 ± 0.4": a sign only where no number stands before it
 # a list of numbers closed by a unit: "10.1 versus 10.3 months", "14.7 months", "5.7 ± 2.9 min"
 _BRACKETED = rf"(?:{_WS}*[(\[][^()\[\]]{{1,30}}[)\]])?"  # "82 (55, 100) minutes", "36.3 [SD 0.4] degrees C"
 _QTY_ONE = rf"{_SNUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?{_BRACKETED}"
