@@ -253,7 +253,7 @@ def find_quantities(text: str) -> list[Quantity]:
     effects = [(e.start, e.end) for e in find_effect_measures(text)]  # "HR 0.66 (95% CI ...)" is an effect measure
     for m in _BARE_ESTIMATE_RE.finditer(text):
         group = m.lastgroup
-        if any(s <= m.start() < e for s, e in taken + effects) or _labelled(text, m.start()):
+        if any(s <= m.start(group) < e for s, e in taken + effects) or _labelled(text, m.start(group)):
             continue
         if group == "by" and not _CHANGE_BY.search(text, max(0, m.start() - 80), m.start()):
             continue
@@ -313,7 +313,7 @@ _EFFECT_OF = {re.sub(r"\s+", " ", n.casefold()): unit for unit, names in _EFFECT
 _EFFECT_RE = re.compile(
     rf"(?<![A-Za-z])(?P<name>{_alt(_EFFECT_OF)})(?![A-Za-z])"
     rf"(?:{_WS}*[(\[][^()\[\]]{{1,6}}[)\]])?"  # "hazard ratio [HR]"
-    rf"(?:{_WS}*(?:for\s+[A-Za-z\- ]{{1,40}}?))?"
+    rf"(?:{_WS}*(?:for\s+[A-Za-z\- ]{{1,40}}?|per\s+[^:;,()=\[\]]{{1,40}}?))?"  # "odds ratio per 1000 pg ml−1 increase: 1.19"
     rf"(?:{_WS}*(?:[,:=]|was|of|is|were){_WS}*|{_WS}+)"
     rf"(?P<num>{_NUM})(?![0-9%]|{_WS}*%)",
     re.I,
