@@ -276,7 +276,8 @@ def test_timepoints_normalise_to_plural_units(n, u):
 
 
 _PIECES = st.sampled_from(
-    ["HR", " 0.66", "95% CI", " ", ",", "-", "–", "to", "P", "<", "=", ".001", "months", "median", "±", "(", ")", "[", "]",
+    ["in the A group", " vs ", " and ", "from", " by ", "deaths", "was successful in", "change of", "effect size",
+     "HR", " 0.66", "95% CI", " ", ",", "-", "–", "to", "P", "<", "=", ".001", "months", "median", "±", "(", ")", "[", "]",
      "2-year", "at", "week", "12", "of", "/", "patients", "·", "−", "x", "10", "OR", "hazard ratio", "mo", "%"]
 )
 
@@ -285,7 +286,7 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_parsers_never_raise_and_spans_point_into_the_text(text):
     m = parse_measures(text)
-    for items in (m.quantities, m.effects, m.intervals, m.p_values, m.timepoints):
+    for items in (m.quantities, m.effects, m.intervals, m.p_values, m.timepoints, m.compared_counts):
         for item in items:
             assert text[item.start : item.end] == item.text
     for p in m.p_values:
