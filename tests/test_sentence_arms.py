@@ -135,3 +135,13 @@ def test_an_arm_is_never_the_outcome_and_the_intervention_subject_is_the_arm(nlp
 def test_a_single_arm_narrative_gets_no_arm_from_its_sentence(nlp):
     text = "Five (50.0%) patients received allo-HSCT and four patients with CR achieved MRD negativity."
     assert all(arm is None for _, _, arm in results(nlp, text))
+
+
+def test_values_of_a_group_take_it_and_a_change_verb_before_the_value_gives_the_outcome(nlp):
+    text = "Irritability scores decreased 56.9% in the risperidone group and 14.1% in the placebo group."
+    assert results(nlp, text) == [
+        ("56.9%", "Irritability scores", "risperidone"),
+        ("14.1%", "Irritability scores", "placebo"),
+    ]
+    text = "Responders were 69% of the risperidone group and 12% of the placebo group."
+    assert [arm for _, _, arm in results(nlp, text)] == ["risperidone", "placebo"]
