@@ -526,3 +526,11 @@ def test_changes_after_a_change_noun_and_percentage_points(nlp):
     # a sample-size sentence states an assumed difference, not a result
     text = "A sample size of 142 patients is needed to demonstrate a difference of 8 points in global health status."
     assert _results(nlp, text) == []
+
+
+def test_a_value_of_the_same_unit_in_a_contrasted_clause_keeps_the_outcome(nlp):
+    text = (
+        "Median LVM increased significantly from 172 to 220 g (p = 0.03) in the treated group, while an insignificant "
+        "decrease was observed in the placebo group from 281 to 200 g (p = 0.3)."
+    )
+    assert [r[:2] for r in _results(nlp, text)] == [("172", "LVM"), ("220 g", "LVM"), ("281", "LVM"), ("200 g", "LVM")]

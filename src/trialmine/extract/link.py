@@ -438,6 +438,10 @@ class _Context:
             # "11 of 33 (33%) patients ... suffered from a combined end-point ... compared with 11 of
             # 30 (37%) in the intervention group": the value compared with another is of its outcome
             compared = j < i and not between and _COMPARED_BEFORE.search(self.text, max(first.end, second.start - 40), second.start)
+            # "LVM increased from 172 to 220 g in the A group, while a decrease was observed in the B
+            # group from 281 to 200 g": a value of the same unit in a contrasted clause
+            same_unit = isinstance(first, Quantity) and isinstance(second, Quantity) and first.unit is not None and first.unit == second.unit
+            compared = compared or (j < i and not between and same_unit and _CONTRAST.search(self.text, first.end, second.start))
             if compared or chained(self.text, first, second, between):
                 linked[i] = (value, replace(linked[j][1], rule="chain"), clause, denominators)
 
@@ -692,6 +696,7 @@ _STATISTIC_BEFORE = re.compile(r"\b(?:median|mean|average)\b(?![^.;]*\b(?:follow
 _STATISTIC_SENTENCE = re.compile(
     r"\b(?:mean|median|average|scores?|points|groups?|arms?|placebo|controls?|P\s*[=<>≤≥]|CI)\b", re.IGNORECASE
 )
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|compared\s+(?:with|to)|versus|vs\.?)(?![A-Za-z])", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)(?:\s+(?:those|that|the\s+\w+))?\s+(?:in\s+)?[^.;%]{0,25}$", re.IGNORECASE
 )
