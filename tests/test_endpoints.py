@@ -257,3 +257,18 @@ def test_a_label_stops_at_its_change_verb():
     text = "HbA1c decreased significantly more in the A group (−1.2 vs −0.4, P = 0.01)"
     start = text.index("−1.2")
     assert endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + 4))) == "HbA1c"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("the treated patients had larger improvement in exercise time from 2-3 weeks to 3 years (1.5 minutes vs 0.6 minutes)",
+         "1.5", "improvement in exercise time"),
+        ("and greater infarct volume (74 [45, 126] vs 26 [12, 70] mL; p = 0.002)", "74", "infarct volume"),
+    ],
+)
+def test_a_label_loses_its_comparative_and_its_time(text, value, expected):
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    start = text.index(value)
+    assert endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + len(value)))) == expected

@@ -363,6 +363,7 @@ _OBJECT_END = re.compile(
 )
 _LEADING_WORDS = re.compile(
     r"^(?:(?:the|a|an|and|or|but|median|mean|average|overall\s+(?=rate)|estimated|cumulative\s+(?=rate)|actuarial|total|\d+[-\u2010](?:years?|months?|weeks?|days?)|"
+    r"(?:significantly\s+)?(?:larger|greater|smaller|higher|lower|longer|shorter|better|worse|more|less)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten)[-\u2010](?:years?|months?|weeks?|days?))\s+)+",
     re.IGNORECASE,
 )
@@ -571,6 +572,9 @@ _LABEL_CUT = re.compile(
 )
 
 
+_TIME_TAIL = re.compile(
+    r"\s+(?:from|at|after|during|over|within|by)\s+(?:the\s+)?(?:end\s+of\s+|week\s+|day\s+|month\s+)?[\d\-–\s]*\d[\w\s\-–]*$", re.IGNORECASE
+)
 _CHANGE_VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:was\s+|were\s+)?(?:decreased|increased|improved|reduced|declined|changed|fell|rose|worsened|differed|lowered)\b", re.IGNORECASE
 )
@@ -602,6 +606,9 @@ def _label(before: str) -> tuple[int, int] | None:
     verb = _CHANGE_VERB_AFTER_SUBJECT.search(before, start, end)  # "HbA1c decreased significantly more in the A group (−1.2"
     if verb and verb.start() > start:
         end = verb.start()
+    when = _TIME_TAIL.search(before, start, end)  # "improvement in exercise time from 2-3 weeks to 3 years (1.5"
+    if when and when.start() > start:
+        end = when.start()
     phrase = before[start:end]
     # "patients discontinuing medication": patients doing something is an outcome, not an arm
     armless = _PATIENTS_DOING.sub("", phrase)
