@@ -503,6 +503,8 @@ def test_counts_written_after_their_outcome(text, expected):
         ("Drug X increased the mean cost per patient by 1108, which", [("1108", None)]),  # a change by a value
         ("HbA1c decreased by 1.2 mmol/l", [("1.2 mmol/l", "mmol/l")]),
         ("the score was 10.2 in the drug group and 16.7 in the placebo group", [("10.2", None), ("16.7", None)]),
+        ("median score 12 (IQR 8–16)", [("12", None)]),  # a value with its spread
+        ("HbA1c 7.2 (SD 1.1)", [("7.2", None)]),
         ("HR 0.66 (95% CI 0.49-0.89)", []),  # the effect measure's parser reads it
         ("randomised 45 in the A group", []),  # an integer before an arm is a count, not a mean
     ],
