@@ -215,3 +215,60 @@ def test_a_short_form_the_document_defines_as_something_else_is_not_the_vocabula
     assert [m.code for m in other._.endpoint_mentions if m.text == "CR"] == []
     same = nlp("Complete remission (CR) was the primary endpoint. CR was achieved by 62% of patients.")
     assert {m.code for m in same._.endpoint_mentions if m.text == "CR"} == {"CR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("mean HbA1c 7.2 vs 7.9 (P = 0.01)", "7.2", "HbA1c"),
+        ("patients reached an HbA1c of 7.2 (P = 0.01)", "7.2", "HbA1c"),
+        ("In the LEV group, 13 patients (87%) were seizure-free.", "87%", "seizure-free"),
+        ("therapy was associated with a 50% increase in total heart rate variability", "50%", "heart rate variability"),
+        ("Additionally, anxiety (HADS score ≥ 11, 75% to 56%, P < 0.01)", "75%", "anxiety"),
+        ("RESULTS In the metoprolol group left ventricular ejection fraction increased from 0.26 to 0.31", "0.26",
+         "left ventricular ejection fraction"),
+    ],
+)
+def test_outcome_phrase_of_general_result_shapes(text, value, expected):
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    start = text.index(value)
+    span = outcome_phrase(text, (0, len(text)), _Span(start, start + len(value)))
+    assert endpoint_text(text, span) == expected
+
+
+def test_an_arm_or_drug_is_never_the_outcome_phrase():
+    from trialmine.extract.endpoints import outcome_phrase
+
+    text = "Losartan was better tolerated than captopril (17 versus 23%)."
+    start = text.index("17")
+    assert outcome_phrase(text, (0, len(text)), _Span(start, start + 2), [(0, 8), (35, 44)]) is None
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def test_a_label_stops_at_its_change_verb():
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    text = "HbA1c decreased significantly more in the A group (−1.2 vs −0.4, P = 0.01)"
+    start = text.index("−1.2")
+    assert endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + 4))) == "HbA1c"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("the treated patients had larger improvement in exercise time from 2-3 weeks to 3 years (1.5 minutes vs 0.6 minutes)",
+         "1.5", "improvement in exercise time"),
+        ("and greater infarct volume (74 [45, 126] vs 26 [12, 70] mL; p = 0.002)", "74", "infarct volume"),
+    ],
+)
+def test_a_label_loses_its_comparative_and_its_time(text, value, expected):
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    start = text.index(value)
+    assert endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + len(value)))) == expected

@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from trialmine.extract.measures import (
     count_after,
+    find_compared_counts,
+    find_counts_in_patients,
     find_confidence_intervals,
     find_effect_measures,
     find_p_values,
@@ -16,6 +18,8 @@ from trialmine.extract.measures import (
     parse_measures,
 )
 from trialmine.extract.numbers import find_patient_counts, find_percentages
+
+number = st.floats(min_value=0.01, max_value=999, allow_nan=False).map(lambda x: round(x, 2))
 
 # ---------------------------------------------------------------------------------------------
 # quantities
@@ -46,6 +50,60 @@ def test_quantities(text, expected):
 @pytest.mark.parametrize("text", ["median OS was not reached", "SVR35 in 40% of patients", "IDH2 mutation", "grade 3 events", ""])
 def test_no_quantity(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # changes, "from X to Y", with a unit or none
+        ("LVEF increased from 0.26 to 0.31 (P = 0.009)", [("0.26", 0.26, None), ("0.31", 0.31, None)]),
+        ("score decreased from 24.3 to 18.1", [("24.3", 24.3, None), ("18.1", 18.1, None)]),
+        ("LVM increased from 172 to 220 g", [("172", 172.0, "g"), ("220 g", 220.0, "g")]),
+        ("cost fell from 7184 dollars to 4151 dollars", [("7184 dollars", 7184.0, "dollars"), ("4151 dollars", 4151.0, "dollars")]),
+        # means without a unit, compared; mean (SD); median [IQR]
+        ("mean HbA1c 7.2 vs 7.9", [("7.2", 7.2, None), ("7.9", 7.9, None)]),
+        ("resistance (0.53 versus 0.38, P < .02)", [("0.53", 0.53, None), ("0.38", 0.38, None)]),
+        ("vWf (154 (29) v 144 (31) IU/dl, p < 0.001)", [("154", 154.0, "iu/dl"), ("144", 144.0, "iu/dl")]),
+        ("volume (74 [45, 126] vs 26 [12, 70] mL; p = 0.002)", [("74", 74.0, "ml"), ("26", 26.0, "ml")]),
+        ("change −1.2 ± 0.4", [("−1.2 ± 0.4", -1.2, None)]),
+        ("mean difference 3.4 points", [("3.4 points", 3.4, "points")]),
+    ],
+)
+def test_values_without_a_time_unit(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["aged 18 to 65 years", "grade 3 vs 4 toxicity", "in 2001 vs 2005", "stage II vs III", "[4 (3.8%) vs 13 (11.9%)]", "between 5 and 10 mg/dl"],
+)
+def test_ranges_labels_years_and_counts_are_not_compared_values(text):
+    assert not [q for q in find_quantities(text) if q.compared]
+
+
+def test_values_of_one_unit_a_comparator_apart_are_compared():
+    text = "volume was 0.0 ml in the EPA group versus 14.3 +/- 3.4 ml in the GCA group"
+    assert [(q.text, q.compared) for q in find_quantities(text)] == [("0.0 ml", True), ("14.3 +/- 3.4 ml", True)]
+    (alone,) = find_quantities("a PTV of 1302 ml")
+    assert not alone.compared and not alone.spread
+    (sd,) = [q for q in find_quantities("36.6 [0.3] degrees C") if q.value == 36.6]
+    assert sd.spread
+
+
+@settings(max_examples=150, deadline=None)
+@given(number, number, st.sampled_from(["", " mmhg", " points", " kg"]))
+def test_a_change_from_x_to_y_gives_both_values_in_order(a, b, u):
+    text = f"the outcome changed from {a:g} to {b:g}{u} (P = 0.01)"
+    found = find_quantities(text)
+    assert [q.value for q in found] == [pytest.approx(float(f"{a:g}")), pytest.approx(float(f"{b:g}"))]
+    assert all(q.compared for q in found)
+
+
+@settings(max_examples=150, deadline=None)
+@given(number, number, st.sampled_from([" versus ", " vs. ", " vs ", " compared with "]))
+def test_bare_values_compared_are_each_found(a, b, join):
+    found = find_quantities(f"mean score ({a:g}{join}{b:g}, P < 0.05)")
+    assert [q.value for q in found] == [pytest.approx(float(f"{a:g}")), pytest.approx(float(f"{b:g}"))]
 
 
 def test_mean_sd_is_a_spread():
@@ -188,7 +246,6 @@ def test_parse_measures_reads_a_result_sentence_once():
     assert m.counts == tuple(find_patient_counts(text, find_percentages(text)))
 
 
-number = st.floats(min_value=0.01, max_value=999, allow_nan=False).map(lambda x: round(x, 2))
 unit = st.sampled_from(["months", "weeks", "days", "years"])
 
 
@@ -219,7 +276,8 @@ def test_timepoints_normalise_to_plural_units(n, u):
 
 
 _PIECES = st.sampled_from(
-    ["HR", " 0.66", "95% CI", " ", ",", "-", "–", "to", "P", "<", "=", ".001", "months", "median", "±", "(", ")", "[", "]",
+    ["in the A group", " vs ", " and ", "from", " by ", "deaths", "was successful in", "change of", "effect size",
+     "HR", " 0.66", "95% CI", " ", ",", "-", "–", "to", "P", "<", "=", ".001", "months", "median", "±", "(", ")", "[", "]",
      "2-year", "at", "week", "12", "of", "/", "patients", "·", "−", "x", "10", "OR", "hazard ratio", "mo", "%"]
 )
 
@@ -228,7 +286,7 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_parsers_never_raise_and_spans_point_into_the_text(text):
     m = parse_measures(text)
-    for items in (m.quantities, m.effects, m.intervals, m.p_values, m.timepoints):
+    for items in (m.quantities, m.effects, m.intervals, m.p_values, m.timepoints, m.compared_counts):
         for item in items:
             assert text[item.start : item.end] == item.text
     for p in m.p_values:
@@ -347,3 +405,134 @@ def test_unlabelled_intervals_after_effect_measures_or_in_labelled_sentences(nlp
 def test_a_list_of_landmarks_goes_to_the_values_in_order(nlp):
     text = "The 1-, 3-, and 5-year overall survival rates were 88.9%, 82.4%, and 74.8% for arm A and 91.8%, 90.2%, and 82.1% for arm B."
     assert [r[8] for r in rows(nlp, text)] == ["1 year", "3 years", "5 years"] * 2
+
+
+# ---------------------------------------------------------------------------------------------
+# counts compared between arms
+# ---------------------------------------------------------------------------------------------
+
+
+def _counts(text):
+    return [(c.text, text[c.noun[0] : c.noun[1]] if c.noun else None, text[c.arm[0] : c.arm[1]].strip() if c.arm else None) for c in find_compared_counts(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "with 3 complications in the IBMC group, compared with 4 complications in the PMMC group (P =.29)",
+            [("3", "complications", "in the IBMC group"), ("4", "complications", "in the PMMC group")],
+        ),
+        (
+            "There were a total of three deaths in the therapy group and eight deaths in the control group.",
+            [("three", "deaths", "in the therapy group"), ("eight", "deaths", "in the control group")],
+        ),
+        ("with 1 occurring in the A group, compared with 3 in the B group.", [("1", None, "in the A group"), ("3", None, "in the B group")]),
+        ("with 677 readmissions vs 824 for the usual care group", [("677", "readmissions", None), ("824", None, "for the usual care group")]),
+        ("508 deaths were recorded (248 in the chemotherapy alone group and 260 in the chemotherapy plus bevacizumab group)",
+         [("248", None, "in the chemotherapy alone group"), ("260", None, "in the chemotherapy plus bevacizumab group")]),
+    ],
+)
+def test_compared_counts(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "63 were randomly assigned to receive transfusions and 67 to receive standard care.",
+        "12 in the A arm and 14 in the B arm were evaluable.",
+        "There were 50 patients in each group.",
+        "median OS 12 months in the A arm vs 10 months in the B arm",
+        "leak rates (23 [10%] of 233 in the A group vs 52 [24%] of 220 in the B group)",
+        "3 complications and 4 infections",
+    ],
+)
+def test_sample_sizes_times_denominators_and_armless_lists_are_not_compared_counts(text):
+    assert find_compared_counts(text) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 5000), st.integers(0, 5000), st.sampled_from([" and ", ", compared with ", " vs ", " versus ", ", whereas "]))
+def test_each_count_of_a_comparison_is_found_once_in_order(a, b, join):
+    text = f"There were {a} deaths in the placebo group{join}{b} deaths in the active group."
+    assert [c.n for c in find_compared_counts(text)] == [a, b]
+
+
+def _results(nlp, text, fields=("text", "endpoint_text", "value", "value_unit", "n", "arm")):
+    document = text_document("t", text, "test")
+    found = [r for r in extract_rows(document, nlp(document.text)) if r["kind"] == "result"]
+    to_evidence_frame(found)
+    return [tuple(r.get(f) for f in fields) for r in found]
+
+
+def test_a_change_without_a_unit_is_a_result_where_the_sentence_reports_statistics(nlp):
+    text = "In the metoprolol group left ventricular ejection fraction increased from 0.26 to 0.31 (P = 0.009)."
+    assert [r[:4] for r in _results(nlp, text)] == [
+        ("0.26", "left ventricular ejection fraction", 0.26, None),
+        ("0.31", "left ventricular ejection fraction", 0.31, None),
+    ]
+    assert _results(nlp, "After two cycles, the SUV value of the gastric area went down from 12.1 to 7.1.") == []
+
+
+def test_counts_compared_between_groups_are_count_results(nlp):
+    text = "There were a total of three deaths in the therapy group and eight deaths in the control group."
+    assert [r[:5] for r in _results(nlp, text)] == [("three", "deaths", None, "n", 3), ("eight", "deaths", None, "n", 8)]
+    assert _results(nlp, "Overall, 63 were randomly assigned to receive transfusions and 67 to receive standard care.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Repeat SEPS was successful in 25 of these 96 patients.", [("25", "successful")]),
+        ("In group II, heparin treatment was successful in six patients in 3-32 days.", [("six", "successful")]),
+        ("Grade 3 neutropenia was observed in five patients.", [("five", None)]),
+        ("Surgery was performed in 20 patients.", []),
+        ("Patients were in 4 centres.", []),
+    ],
+)
+def test_counts_written_after_their_outcome(text, expected):
+    found = find_counts_in_patients(text)
+    assert [(c.text, text[c.noun[0] : c.noun[1]] if c.noun else None) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the mean difference was -0.3 (95% CI -0.5 to -0.1)", [("-0.3", None)]),  # an estimate with its CI
+        ("Drug X increased the mean cost per patient by 1108, which", [("1108", None)]),  # a change by a value
+        ("HbA1c decreased by 1.2 mmol/l", [("1.2 mmol/l", "mmol/l")]),
+        ("the score was 10.2 in the drug group and 16.7 in the placebo group", [("10.2", None), ("16.7", None)]),
+        ("median score 12 (IQR 8–16)", [("12", None)]),  # a value with its spread
+        ("HbA1c 7.2 (SD 1.1)", [("7.2", None)]),
+        ("HR 0.66 (95% CI 0.49-0.89)", []),  # the effect measure's parser reads it
+        ("randomised 45 in the A group", []),  # an integer before an arm is a count, not a mean
+    ],
+)
+def test_single_values_that_are_estimates_by_how_they_are_written(text, expected):
+    found = find_quantities(text)
+    assert [(q.text, q.unit) for q in found] == expected
+    assert all(q.compared for q in found)
+
+
+def test_standardised_effect_sizes_are_effect_measures():
+    assert [(e.text, e.unit) for e in find_effect_measures("an effect size of 0.45 (95% CI 0.1-0.8)")] == [("0.45", "SMD")]
+    assert [(e.text, e.unit) for e in find_effect_measures("Cohen's d = 0.62")] == [("0.62", "SMD")]
+
+
+def test_changes_after_a_change_noun_and_percentage_points(nlp):
+    assert [(q.text, q.unit) for q in find_quantities("a mean change of −0.5 (P = 0.02)")] == [("−0.5", None)]
+    assert [(q.text, q.unit) for q in find_quantities("between-group difference, −0.40 percentage points")] == [
+        ("−0.40 percentage points", "percentage points")
+    ]
+    # a sample-size sentence states an assumed difference, not a result
+    text = "A sample size of 142 patients is needed to demonstrate a difference of 8 points in global health status."
+    assert _results(nlp, text) == []
+
+
+def test_a_value_of_the_same_unit_in_a_contrasted_clause_keeps_the_outcome(nlp):
+    text = (
+        "Median LVM increased significantly from 172 to 220 g (p = 0.03) in the treated group, while an insignificant "
+        "decrease was observed in the placebo group from 281 to 200 g (p = 0.3)."
+    )
+    assert [r[:2] for r in _results(nlp, text)] == [("172", "LVM"), ("220 g", "LVM"), ("281", "LVM"), ("200 g", "LVM")]

@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol, Sequence
 
+from trialmine.extract.measures import MEASURE_RULES
+
 _NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CONNECTOR = r"(?:rates?|was|were|is|are|of|in|seen|observed|noted|reported|occurred|found|reached|achieved|attained|at|showed|by|only|total|a|an|the|(?:was\s+|were\s+)?defined\s+as)"
 # gap text between a mention and the value that still reads as "<endpoint> <value>"
@@ -45,6 +47,7 @@ _DEFINITION = re.compile(r"\bdefined\s+as\b", re.IGNORECASE)
 _P_VALUE = re.compile(r"\(\s*P\s*[=<>≤≥]", re.IGNORECASE)
 _BOUNDS = {"<", "≤", ">", "≥"}
 _MAX_FOLLOWING_GAP = 130
+_MAX_SUBJECT_WORDS = 12  # "The needs of beta receptor blocker or calcium antagonists were reduced"
 # "vomiting (29% vs. 9%), fever (17%": a new item of a list names its own outcome
 # "..., and 15.7% suffered death or MI": the value has its own outcome
 _OWN_PREDICATE = re.compile(
@@ -52,7 +55,8 @@ _OWN_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 _NEW_LABEL = re.compile(
-    r"(?:[,;]|\band)\s*(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[A-Za-z][A-Za-z\- ]{2,40}\s*[(:]\s*$",
+    r"(?:[,;]|\band)\s*(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[A-Za-z][A-Za-z\- ]{2,40}"
+    r"\s*(?:[(\[][^()\[\]]{1,6}[)\]]\s*)?[(:\[]\s*(?:(?:from|total|mean|median|rate)\s+)?$",
     re.IGNORECASE,
 )
 _MAX_CHAIN_GAP = 60
@@ -78,8 +82,10 @@ class EndpointAssignment:
     span: tuple[int, int] | None = None  # where the outcome is written (see `endpoint_text`)
 
 
-def _assigned(m: Mention, rule: str, hint: str | None = None) -> EndpointAssignment:
+def assigned(m: Mention, rule: str, hint: str | None = None) -> EndpointAssignment:
+    """The assignment of a value to the vocabulary mention ``m`` by ``rule``."""
     return EndpointAssignment(m.code, m.category, rule, hint, (m.start, m.end))
+
 
 
 # a clause ends at a semicolon, or after a citation followed by "and" or a comma:
@@ -185,10 +191,10 @@ def _following_or_nearest(text, value, mentions, previous_end, following_limit, 
         if is_qualifier(text, m, clause_start):
             hint = hint or text[value.end : m.end].strip(" )")
             continue
-        return _assigned(m, "following", _population_hint(hint))
+        return assigned(m, "following", _population_hint(hint))
     candidates = [m for m in mentions if previous_end <= m.end <= value.start and not is_qualifier(text, m, clause_start)]
     if candidates:
-        return _assigned(candidates[-1], "nearest")
+        return assigned(candidates[-1], "nearest")
     return EndpointAssignment(None, "other", "none")
 
 
@@ -197,20 +203,33 @@ def _bracketed_group_end(text: str, value: Span, values: Sequence[Span], clause_
     values compared inside brackets report the outcome named before the brackets, never one after
     them. Returns where such a bracket closes (else the end of the text); a bracket holding only
     its value ('five (50%) patients achieved CR') does not count."""
-    opened = text.rfind("(", clause_start, value.start)
-    if opened < 0 or ")" in text[opened : value.start]:
+    opened = _open_bracket(text, clause_start, value.start)
+    if opened < 0:
         return len(text)
-    closed = text.find(")", value.end)
+    closer = ")" if text[opened] == "(" else "]"
+    closed = text.find(closer, value.end)
     if closed < 0:
         return len(text)
     inside = [v for v in values if opened < v.start and v.end <= closed]
     return closed if len(inside) >= 2 else len(text)
 
 
+def _open_bracket(text: str, start: int, pos: int) -> int:
+    """Where the innermost bracket still open at ``pos`` opens (-1 if none): the "[" of
+    "[5.9% (n = 5) in A vs. 9.5%" at 9.5%."""
+    stack: list[int] = []
+    for i in range(start, pos):
+        if text[i] in "([":
+            stack.append(i)
+        elif text[i] in ")]" and stack:
+            stack.pop()
+    return stack[-1] if stack else -1
+
+
 def _maybe_definition(text, mention, value, qualifier, rule) -> EndpointAssignment:
     if qualifier in _BOUNDS and _DEFINITION.search(text[mention.end : value.start]):
         return EndpointAssignment(_threshold(mention.code), "other", "definition", None, (mention.start, mention.end))
-    return _assigned(mention, rule)
+    return assigned(mention, rule)
 
 
 def _threshold(code: str | None) -> str | None:
@@ -241,7 +260,7 @@ def _respectively(text: str, values: list[Span], mentions: Sequence[Mention]) ->
     take the values in turn."""
     trailing = [m for m in mentions if m.start >= values[-1].end]
     if len(trailing) >= len(values):
-        return [_assigned(m, "respectively") for m in trailing[: len(values)]]
+        return [assigned(m, "respectively") for m in trailing[: len(values)]]
     leading = [m for m in mentions if m.end <= values[0].start]
 
     def key(m: Mention) -> str:
@@ -252,8 +271,8 @@ def _respectively(text: str, values: list[Span], mentions: Sequence[Mention]) ->
         return None
     for groups in (_p_value_groups(text, values), _comparison_groups(text, values)):
         if len(groups) == len(named) and len({len(g) for g in groups}) == 1:
-            return [_assigned(named[g], "respectively") for g, group in enumerate(groups) for _ in group]
-    return [_assigned(named[i % len(named)], "respectively") for i in range(len(values))]
+            return [assigned(named[g], "respectively") for g, group in enumerate(groups) for _ in group]
+    return [assigned(named[i % len(named)], "respectively") for i in range(len(values))]
 
 
 _COMPARED = re.compile(r"\b(?:vs|versus|v|compared\s+(?:with|to))\b\.?", re.IGNORECASE)
@@ -284,8 +303,10 @@ def _p_value_groups(text: str, values: list[Span]) -> list[list[Span]]:
 # -- the outcome phrase when no vocabulary mention names it -------------------------------------
 
 _COPULA = re.compile(
-    r"\b(?:was|were|is|are|remained|(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|obtained)\s+in|occurred\s+in"
-    r"|(?:decreased|increased|fell|rose|improved|changed|declined|dropped)\s+(?:significantly\s+)?from)\b",
+    r"\b(?:(?:was|were|is|are|remained|(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|obtained)\s+in|occurred\s+in)\b"
+    # "X decreased from", "X increased by", "X decreased 56.9%" (the value right after: not "A increased X (26%")
+    r"|(?:decreased|increased|fell|rose|improved|changed|declined|dropped)(?:\s+(?:significantly|markedly|further))?"
+    r"(?:\s+(?:from|by)\b|(?=\s*[(\[]?\s*$)))",
     re.IGNORECASE,
 )
 # words between the copula and the value: "were 5.7", "was only 12%", "was significantly lower (12%"
@@ -331,7 +352,9 @@ _SUBJECT_TAIL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _OBJECT_VERB = re.compile(
-    r"^[^0-9;.]{0,80}?\b(?:had|have|has|experienced|developed|achieved|attained|required|underwent|suffered|showed|reached|needed)\s+(?:an?\s+|the\s+)?",
+    r"^[^0-9;.]{0,80}?\b(?:(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed|received))?"
+    r"|experienced|developed|achieved|attained|required|underwent|suffered(?:\s+from)?|presented\s+with|showed|reached|needed"
+    r"|completed|discontinued)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
 _OBJECT_END = re.compile(
@@ -340,7 +363,17 @@ _OBJECT_END = re.compile(
 )
 _LEADING_WORDS = re.compile(
     r"^(?:(?:the|a|an|and|or|but|median|mean|average|overall\s+(?=rate)|estimated|cumulative\s+(?=rate)|actuarial|total|\d+[-\u2010](?:years?|months?|weeks?|days?)|"
+    r"(?:significantly\s+)?(?:larger|greater|smaller|higher|lower|longer|shorter|better|worse|more|less)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten)[-\u2010](?:years?|months?|weeks?|days?))\s+)+",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(
+    r"(?:RESULTS?|CONCLUSIONS?|METHODS|FINDINGS|BACKGROUND|OBJECTIVES?|INTERPRETATION|PURPOSE|AIMS?|MAIN\s+RESULTS)\s*[:.]?\s+"
+)
+# the arm or population a sentence opens with, before its outcome: "In the X group, ...", "Among controls"
+_LEADING_SCOPE = re.compile(
+    r"(?:in|among|for|with)\s+(?:the\s+|both\s+|all\s+)?(?:[\w/+\-]+\s+){0,4}?"
+    r"(?:groups?|arms?|patients|subjects|participants|controls|cohorts?|children|adults|dogs|rats|mice)\b,?\s*",
     re.IGNORECASE,
 )
 _TRAILING_WORDS = re.compile(
@@ -348,57 +381,122 @@ _TRAILING_WORDS = re.compile(
 )
 
 
-def outcome_phrase(text: str, clause: tuple[int, int], value: Span) -> tuple[int, int] | None:
-    span = _outcome_phrase(text, clause, value)
-    if span is None:
-        return None
-    phrase = text[span[0] : span[1]]
-    if (
-        _NOT_AN_OUTCOME.search(phrase)
-        or _PREPOSITION_START.match(phrase)
-        or phrase[:1].isdigit()
-        or not _balanced(phrase)
-        or not _WORDY.search(phrase)
-        or phrase.lower() in {"and", "or", "but", "all", "none"}
-    ):
-        return None
-    return span
+def outcome_phrase(
+    text: str, clause: tuple[int, int], value: Span, not_outcomes: Sequence[tuple[int, int]] = (), predicate: bool = True
+) -> tuple[int, int] | None:
+    """The outcome phrase of a value (see `_outcome_candidates`): the first candidate that reads as
+    an outcome and is not one of ``not_outcomes`` (the arms and drugs of the sentence: in
+    "Losartan was better tolerated ... (17 versus 23%" the outcome is not "Losartan"). Without
+    ``predicate``, a state after "were" ("13 patients (87%) were seizure-free") is no candidate:
+    for a count without a percentage it is as often who the patients were ("three were refractory")."""
+    for span in _outcome_candidates(text, clause, value, predicate):
+        if span is None:
+            continue
+        phrase = text[span[0] : span[1]]
+        if (
+            _NOT_AN_OUTCOME.search(phrase)
+            or _PREPOSITION_START.match(phrase)
+            or phrase[:1].isdigit()
+            or not _balanced(phrase)
+            or not _WORDY.search(phrase)
+            or phrase.lower() in {"and", "or", "but", "all", "none"}
+            or _CHANGE_ONLY.fullmatch(phrase)
+            or any(s <= span[0] and span[1] <= e for s, e in not_outcomes)
+        ):
+            continue
+        return span
+    return None
 
 
 def _balanced(phrase: str) -> bool:
     return phrase.count("(") == phrase.count(")") and phrase.count("[") == phrase.count("]")
 
 
-def _outcome_phrase(text: str, clause: tuple[int, int], value: Span) -> tuple[int, int] | None:
-    """Where the outcome of a value is written when no vocabulary phrase names it, in this order:
+def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predicate: bool = True):
+    """Where the outcome of a value may be written when no vocabulary phrase names it, best
+    first: "V increase in X"; a label right before the value's bracket ("patients discontinuing
+    medication (17 versus 23%", "rates of MACEs [5.9%") when the subject's verb stands before it;
     the subject of "was/were" ("major bleeding was 2.1%", "mortality was not different in A
     compared with B (10% vs. 6%)"), the object of "showed/had ... in V" ("showed TIMI 3 flow in
     96%"), the object after the value ("eight patients (1.3%) ... had a stroke"), "X: V", "X (V)",
-    "X = V". Returns the phrase's offsets, or None."""
+    "X = V". Yields offsets (or None for a finder that found nothing)."""
     c_start, c_end = clause
     before = text[c_start : value.start]
-    for finder in (_subject, _object_before):
-        found = finder(before)
-        if found:
-            return _cleaned(text, c_start + found[0], c_start + found[1])
     after = text[value.end : c_end]
+    change = _CHANGE_AFTER.match(after)  # "a 50% increase in total heart rate variability"
+    if change:
+        yield _cleaned(text, value.end + change.start("x"), value.end + change.end("x"))
+    labelled = _label(before)
+    subject = _subject(before)
+    if labelled and subject and subject[1] < labelled[0] and not _PREDICATE_WORDS.search(before[labelled[0] : labelled[1]]):
+        yield _cleaned(text, c_start + labelled[0], c_start + labelled[1])
+    for found in (subject, _object_before(before)):
+        if found:
+            yield _cleaned(text, c_start + found[0], c_start + found[1])
     named_after = _NAMED_AFTER.match(after)  # "82% (ORR)"
     if named_after and not _ARM_WORDS.search(named_after.group(1)) and not _STANDALONE_NUMBER.search(named_after.group(1)):
-        return value.end + named_after.start(1), value.end + named_after.end(1)
+        yield value.end + named_after.start(1), value.end + named_after.end(1)
+    state = _PREDICATE_AFTER.match(after) if predicate else None  # "13 patients (87%) were seizure-free"
+    if state:
+        yield value.end + state.start("x"), value.end + state.end("x")
     verb = _OBJECT_VERB.match(after)
     if verb:
         rest = after[verb.end() :]
         end = _OBJECT_END.search(rest)
         phrase = rest[: end.start() if end else len(rest)].rstrip()
         if _WORDY.search(phrase) and len(phrase.split()) <= 6:
-            return _cleaned(text, value.end + verb.end(), value.end + verb.end() + len(phrase))
-    died = re.match(r"^[^0-9;.]{0,60}?\b(died|deaths?|survived)\b", after, re.IGNORECASE)
+            yield _cleaned(text, value.end + verb.end(), value.end + verb.end() + len(phrase))
+    # an outcome that is the verb itself: "three patients died", "Ten patients dropped out"
+    died = re.match(r"^[^0-9;.]{0,60}?\b(died|deaths?|survived|dropped\s+out|crossed\s+over|withdrew)\b", after, re.IGNORECASE)
     if died:
-        return value.end + died.start(1), value.end + died.end(1)
-    labelled = _label(before)
+        yield value.end + died.start(1), value.end + died.end(1)
     if labelled:
-        return _cleaned(text, c_start + labelled[0], c_start + labelled[1])
-    return None
+        yield _cleaned(text, c_start + labelled[0], c_start + labelled[1])
+    with_before = _WITH_BEFORE.search(before)  # "ZES was noninferior to PES with rates of target vessel failure 6.6%"
+    if with_before:
+        yield _cleaned(text, c_start + with_before.start("x"), c_start + with_before.end("x"))
+    for pattern in (_STATISTIC_NOUN_BEFORE, _NOUN_OF_BEFORE):  # "mean HbA1c 7.2 vs 7.9", "an HbA1c of 7.2%"
+        noun = pattern.search(before)
+        if noun:  # the noun phrase only: "patients reached an HbA1c of" -> "HbA1c"
+            cuts = [c.end() for c in (*_LABEL_CUT.finditer(noun.group("x")), *_DETERMINER.finditer(noun.group("x")))]
+            yield _cleaned(text, c_start + noun.start("x") + max(cuts, default=0), c_start + noun.end("x"))
+
+
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|their|its|our)\s+", re.IGNORECASE)
+_STATISTIC_NOUN_BEFORE = re.compile(
+    r"\b(?:mean|median|average|geometric\s+mean)\s+(?P<x>(?:[A-Za-z][\w\-/]*\s+){0,3}?[A-Za-z][\w\-/]*)\s*[:=]?\s*$", re.IGNORECASE
+)
+_NOUN_OF_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<x>(?!(?:of|in|at|to|by|with|for|from|a|an|the|was|were|is|are)\b)(?:[A-Za-z][\w\-/]*\s+){0,3}?[A-Za-z][\w\-/]*)\s+of\s+$",
+    re.IGNORECASE,
+)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][^,;:()\[\]%0-9]{1,60}?)\s+$", re.IGNORECASE)
+_PREDICATE_AFTER = re.compile(
+    r"^\s*[)\]]?\s*(?:(?:patients|subjects|participants)\s+)?(?:were|was|remained|became)\s+(?!(?:not|also|significantly|similar|higher|lower)\b)"
+    rf"(?!(?:{'|'.join(MEASURE_RULES['design_words'])}|treated|excluded|eligible|male|female)\b)"  # "40% were enrolled early"
+    r"(?P<x>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,2}?)(?=\s*(?:[.,;:)]|$)|\s+(?:at|after|in|with|during|by|and|or|compared|versus|vs)\b)",
+    re.IGNORECASE,
+)
+# "a 50% increase in X", "a 2.1-point reduction in X": the outcome follows the change
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:[-\u2010]?(?:point|fold|percent|%)\s+)?(?:relative\s+|absolute\s+|mean\s+|significant\s+)?"
+    r"(?:increases?|decreases?|reductions?|rises?|falls?|improvements?|changes?|declines?|drops?)\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?P<x>[A-Za-z][^,;:()\[\]%]{1,80}?)(?=\s*(?:[,;:()\[\]]|\b(?:in|with|at|after|during|compared|versus|vs|and|from|was|were)\b|$))",
+    re.IGNORECASE,
+)
+# a change named without what changed: "an insignificant decrease", "a significant increase"
+_CHANGE_ONLY = re.compile(
+    r"(?:(?:an?|the|significant|insignificant|non-?significant|small|slight|marked|large|further|greater|smaller)\s+)*"
+    r"(?:increases?|decreases?|reductions?|changes?|differences?|improvements?|declines?)",
+    re.IGNORECASE,
+)
+# words of a predicate, not of an outcome label: "was significantly lower (12%"
+_PREDICATE_WORDS = re.compile(
+    r"\b(?:significant\w*|higher|lower|greater|smaller|larger|longer|shorter|similar|better|worse|more|less|increased|decreased"
+    r"|reduced|improved|not|different|comparable|observed|seen|found|noted|reported|detected|achieved|obtained|recorded"
+    r"|documented|diagnosed|than)\b",
+    re.IGNORECASE,
+)
 
 
 def _subject(before: str) -> tuple[int, int] | None:
@@ -412,6 +510,14 @@ def _subject(before: str) -> tuple[int, int] | None:
         cut = list(_SUBJECT_START.finditer(masked))
         start = cut[-1].end() if cut else 0
         subject = head[start:].rstrip()
+        heading = _HEADING.match(subject)
+        if heading:
+            start += heading.end()
+            subject = subject[heading.end() :]
+        scope = _LEADING_SCOPE.match(subject)
+        if scope and scope.end() < len(subject):
+            start += scope.end()
+            subject = subject[scope.end() :]
         lead = _FIGURES_FOR.match(subject)  # "Corresponding figures for fibrin deposition were"
         if lead:
             start += lead.end()
@@ -428,7 +534,7 @@ def _subject(before: str) -> tuple[int, int] | None:
             if found:
                 return found
             continue
-        if _WORDY.search(subject) and len(subject.split()) <= 8 and not _ARM_WORDS.search(subject):
+        if _WORDY.search(subject) and len(subject.split()) <= _MAX_SUBJECT_WORDS and not _ARM_WORDS.search(subject):
             return start, start + len(subject)
     return None
 
@@ -447,24 +553,77 @@ def _impersonal_object(before: str, pos: int) -> tuple[int, int] | None:
 
 def _object_before(before: str) -> tuple[int, int] | None:
     m = _OBJECT_BEFORE.search(before)
-    return (m.start("x"), m.end("x")) if m and not _ARM_WORDS.search(m.group("x")) else None
+    if not m:
+        return None
+    phrase = m.group("x")
+    tail = _SUBJECT_TAIL.search(phrase)  # "reduced peripheral airways resistance in patients (0.53"
+    if tail:
+        phrase = phrase[: tail.start()]
+    return (m.start("x"), m.start("x") + len(phrase)) if _WORDY.search(phrase) and not _ARM_WORDS.search(phrase) else None
+
+
+# a verb before a label ends the subject: "... assessment gave the best balance of sensitivity (46%"
+_LABEL_CUT = re.compile(
+    r"\b(?:gave|give|gives|showed|shows|had|has|have|achieved|yielded|produced|provided|reached|reported|found|without"
+    r"|with\s+(?:fewer|more|less|a\s+(?:higher|lower)\s+(?:number|proportion)\s+of)"
+    r"|increasing|decreasing|reducing|improving|lowering|raising)\s+"
+    r"(?:(?:the|a|an|best|better|highest|lowest|higher|lower|similar|good|significant)\s+)*",
+    re.IGNORECASE,
+)
+
+
+_TIME_TAIL = re.compile(
+    r"\s+(?:from|at|after|during|over|within|by)\s+(?:the\s+)?(?:end\s+of\s+|week\s+|day\s+|month\s+)?[\d\-–\s]*\d[\w\s\-–]*$", re.IGNORECASE
+)
+_CHANGE_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:was\s+|were\s+)?(?:decreased|increased|improved|reduced|declined|changed|fell|rose|worsened|differed|lowered)\b", re.IGNORECASE
+)
+_PATIENTS_DOING = re.compile(r"\b(?:patients|subjects|participants)\s+(?=\w+ing\b)", re.IGNORECASE)
+# the arm a label ends with: "... in the zoledronic acid group", "... among patients receiving X"
+_ARM_TAIL = re.compile(
+    r"\s+(?:in|among|for|with|of)\s+(?:the\s+)?(?:[\w/+\-]+\s+){0,4}?(?:groups?|arms?|cohorts?|patients|subjects|recipients)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _label(before: str) -> tuple[int, int] | None:
-    m = re.search(r"([A-Za-z][^,;:()\[\]=]{1,60}?)\s*(?::|=|[(\[])\s*$", before)
+    m = re.search(
+        r"(?<![A-Za-z0-9\-])([A-Za-z][^,;:()\[\]=]{1,80}?)(?:\s*[(\[][^()\[\]]{1,8}[)\]])?"  # "MVO (2) (257"
+        # "X: V", "X = V", "X (V", "X (from V", "X (HADS score ≥ 11, V"
+        r"\s*(?::|=|[(\[](?:\s*(?:from|total|mean|median)\b|[^()\[\]]{1,30},)?)\s*[+\-\u2212]?\s*$",
+        before,
+    )
     if not m:
         return None
     start = m.start(1)
-    cut = list(_SUBJECT_START.finditer(m.group(1)))
+    cut = list(_SUBJECT_START.finditer(m.group(1))) + list(_LABEL_CUT.finditer(m.group(1)))
     if cut:
-        start += cut[-1].end()
-    phrase = before[start : m.end(1)]
-    if _ARM_WORDS.search(phrase) or _STANDALONE_NUMBER.search(phrase) or not phrase[-1:].isalpha():
+        start += max(c.end() for c in cut)
+    end = m.end(1)
+    arm = _ARM_TAIL.search(before, start, end)  # "The change in vertebral BMD in the zoledronic acid group (+7.93"
+    if arm:
+        end = arm.start()
+    verb = _CHANGE_VERB_AFTER_SUBJECT.search(before, start, end)  # "HbA1c decreased significantly more in the A group (−1.2"
+    if verb and verb.start() > start:
+        end = verb.start()
+    when = _TIME_TAIL.search(before, start, end)  # "improvement in exercise time from 2-3 weeks to 3 years (1.5"
+    if when and when.start() > start:
+        end = when.start()
+    phrase = before[start:end]
+    # "patients discontinuing medication": patients doing something is an outcome, not an arm
+    armless = _PATIENTS_DOING.sub("", phrase)
+    if _ARM_WORDS.search(armless) or _STANDALONE_NUMBER.search(phrase) or not phrase[-1:].isalpha() or _PREDICATE_WORDS.fullmatch(phrase):
         return None
-    return start, m.end(1)
+    return start, end
 
 
 def _cleaned(text: str, start: int, end: int) -> tuple[int, int] | None:
+    heading = _HEADING.match(text, start, end)  # "RESULTS The incidence of AF was 24%"
+    if heading:
+        start = heading.end()
+    scope = _LEADING_SCOPE.match(text, start, end)  # "In the metoprolol group left ventricular ejection fraction"
+    if scope and scope.end() < end:
+        start = scope.end()
     phrase = text[start:end]
     lead = _LEADING_WORDS.match(phrase)
     if lead:

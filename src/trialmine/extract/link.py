@@ -16,6 +16,7 @@ from trialmine.extract.arms import Arm, ArmRules, link_value_to_arm
 from trialmine.extract.doses import DRUG_AFTER_DOSE_RE, Dose, concentration_dose, find_doses, frequency_before
 from trialmine.extract.endpoints import (
     EndpointAssignment,
+    assigned,
     assign_endpoints,
     chained,
     clauses,
@@ -23,8 +24,9 @@ from trialmine.extract.endpoints import (
     is_qualifier,
     outcome_phrase,
 )
-from trialmine.extract.measures import EffectMeasure, Quantity, bare_interval, count_after, parse_measures
+from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, count_after, parse_measures
 from trialmine.extract.numbers import Denominator, PatientCount, Percentage
+from trialmine.extract.sentence_arms import arm_of_value, sentence_arms
 from trialmine.extract.syntax import measured_phrase
 from trialmine.ingest.document import Document
 from trialmine.nlp.components import DrugMention, EndpointMention, load_time_to_event
@@ -87,6 +89,8 @@ class _Context:
         self.doc = doc
         self.arms: list[Arm] = (doc._.arms if Doc.has_extension("arms") else None) or []
         self._values_of_sentence: dict[int, list[tuple[int, int]]] = {}
+        self._arms_of_sentence: dict[int, tuple[list[tuple[int, int]], list]] = {}
+        self._arm_mentions = _ByStart(_CharSpan(s.start_char, s.end_char) for s in doc.spans.get("arms", []))
 
     # -- shared -----------------------------------------------------------------------------
     def sentence_of(self, offset: int) -> Sentence:
@@ -196,8 +200,11 @@ class _Context:
         inside = _Inside(list(measures.intervals) + list(measures.timepoints))
         percentages = [p for p in measures.percentages if not p.is_ci_level and not inside(p)]
         self._percentages_by_start = _ByStart(percentages)
-        quantities = [q for q in measures.quantities if not inside(q) and self._reported_quantity(q, percentages)]
         effects = [e for e in measures.effects if not inside(e)]
+        effect_spans = _Inside(effects)
+        quantities = [
+            q for q in measures.quantities if not inside(q) and not effect_spans(q) and self._reported_quantity(q, percentages)
+        ]
         counts = list(measures.counts)
         count_at = {c.percentage.start: c for c in counts if c.percentage is not None}
         # "22.3% (4 of 18 patients)": the count in brackets after a percentage is its n, not a result
@@ -213,6 +220,11 @@ class _Context:
         lone_counts = _ByStart([c for c in counts if c.percentage is None])
         self._value_spans, self._count_spans = values_by_start, lone_counts
         endpoints_by_start, denominators_by_start = self._endpoints_by_start, _ByStart(measures.denominators)
+        # counts compared between arms that no other parser claims ("3 complications in the A group
+        # vs 4 in the B group"); counts beside a percentage are its n
+        claimed_spans = _Inside([*percentages, *quantities, *measures.counts])
+        compared_counts = _ByStart([c for c in measures.compared_counts if not claimed_spans(c)])
+        self._all_values = _ByStart([*percentages, *quantities, *lone_counts.items, *compared_counts.items])
         effects_by_start = _ByStart(effects)
         rows = []
         for sentence in self.sentences:
@@ -220,7 +232,12 @@ class _Context:
             for c_start, c_end in clauses(self.text, sentence.start, sentence.end):
                 clause = (c_start, c_end)
                 values = values_by_start.between(c_start, c_end)
-                clause_mentions = [m for m in endpoints_by_start.between(c_start, c_end) if m.end <= c_end]
+                # a vocabulary phrase inside an arm's or a drug's name ("metoprolol CR/XL") is no outcome
+                names = self._arms_and_drugs(sentence)
+                clause_mentions = [
+                    m for m in endpoints_by_start.between(c_start, c_end)
+                    if m.end <= c_end and not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in names)
+                ]
                 qualifiers = [getattr(v, "qualifier", "=") for v in values]
                 assignments = assign_endpoints(self.text, clause, values, qualifiers, clause_mentions)
                 clause_denominators = denominators_by_start.between(c_start, c_end)
@@ -230,6 +247,7 @@ class _Context:
                     row = self.count_row(count, clause_mentions, clause_denominators, clause)
                     if row:
                         rows.append(row)
+                rows += self.compared_count_rows(compared_counts.between(c_start, c_end), clause_mentions, clause, rows)
             self._chain_unlinked(linked)
             for value, assignment, clause, denominators in linked:
                 if isinstance(value, Quantity):
@@ -274,18 +292,18 @@ class _Context:
             n=n,
             n_total=n_total,
         )
-        row.update(self._regimen_and_population(pct.start, assignment, clause))
+        row.update(self._regimen_and_population(pct.start, assignment, clause, pct.end))
         return row
 
     def quantity_row(self, quantity: Quantity, assignment: EndpointAssignment, clause: tuple[int, int]) -> dict | None:
         """'median OS was 14.7 months', 'median PFS 10.1 versus 10.3 months', '5.7 ± 2.9 min':
         a time is a result only for an outcome measured as a time (`_time_to_event`)."""
         phrase = endpoint_text(self.text, assignment.span)
-        if phrase is None and not quantity.spread and quantity.unit != "%":
+        if phrase is None and not (quantity.spread or quantity.compared) and quantity.unit != "%":
             return None
         if quantity.is_time and not quantity.spread:
             codes, phrases = load_time_to_event()
-            if assignment.code not in codes and not phrases.search(phrase):
+            if assignment.code not in codes and not (phrase and phrases.search(phrase)):
                 return None
         row = self.base_row("result", quantity.start, quantity.end, f"rules:quantity/{assignment.rule}", _CONFIDENCE[assignment.rule])
         category = assignment.category if assignment.category in _RESULT_CATEGORIES_WITH_REGIMEN else "other"
@@ -299,7 +317,7 @@ class _Context:
             value_unit=quantity.unit,
             qualifier="=",
         )
-        row.update(self._regimen_and_population(quantity.start, replace(assignment, category=category), clause))
+        row.update(self._regimen_and_population(quantity.start, replace(assignment, category=category), clause, quantity.end))
         return row
 
     def effect_row(self, effect: EffectMeasure, sentence: Sentence, clause: tuple[int, int], rows: list[dict]) -> dict:
@@ -351,6 +369,13 @@ class _Context:
         assignment = assign_endpoints(self.text, phrase, [count], ["="], mentions)[0]
         if count.n_total:  # "(seven of 67)": a count with its denominator measures the outcome it is written with
             assignment = self._with_phrase(assignment, clause, count)
+        elif assignment.rule in {"none", "following"}:
+            # the object of the count's own verb: "9 patients on systemic treatment developed
+            # pulmonary emboli", "two patients presented with anal stenosis, ..., one had thrombosis"
+            names = self._arms_and_drugs(self.sentence_of(count.start))
+            span = outcome_phrase(self.text, (count.start, phrase[1]), count, names, predicate=False)
+            if span and span[0] >= count.end and (assignment.span is None or span[1] <= assignment.span[0]):
+                assignment = EndpointAssignment(None, "other", "phrase", assignment.population_hint, span)
         rules = {"following", "preceding", "nearest"} if count.n_total else {"following"}
         phrased = assignment.rule == "phrase"
         if not phrased and (assignment.rule not in rules or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN):
@@ -364,8 +389,38 @@ class _Context:
             n=count.n,
             n_total=count.n_total or _nearest_denominator(count, denominators),
         )
-        row.update(self._regimen_and_population(count.start, assignment, clause))
+        row.update(self._regimen_and_population(count.start, assignment, clause, count.end))
         return row
+
+    def compared_count_rows(
+        self, counts: list[ComparedCount], mentions: list[EndpointMention], clause: tuple[int, int], rows: list[dict]
+    ) -> list[dict]:
+        """Counts compared between arms: the outcome is the noun counted ("3 complications"), else
+        the outcome phrase of the clause ("Crossover was comparable, with 1 in the A group"), else
+        that of the count listed before it."""
+        out: list[dict] = []
+        previous: EndpointAssignment | None = None
+        for count in counts:
+            if count.noun:
+                named = [m for m in mentions if count.noun[0] <= m.start and m.end <= count.noun[1]]
+                assignment = assigned(named[-1], "following") if named else EndpointAssignment(None, "other", "phrase", None, count.noun)
+            else:
+                assignment = self._with_phrase(EndpointAssignment(None, "other", "none"), clause, count)
+                if assignment.rule == "none" and previous is not None:
+                    assignment = replace(previous, rule="chain")
+            previous = assignment
+            row = self.base_row("result", count.start, count.end, f"rules:count/{assignment.rule}", 0.5)
+            row.update(
+                category=assignment.category,
+                endpoint=assignment.code,
+                endpoint_text=endpoint_text(self.text, assignment.span),
+                value_unit="n",
+                n=count.n,
+                n_total=None,
+            )
+            row.update(self._regimen_and_population(count.start, assignment, clause, count.end))
+            out.append(row)
+        return out
 
     def _chain_unlinked(self, linked: list) -> None:
         """A value with no outcome of its own, listed right after (or before) one that has one,
@@ -380,7 +435,15 @@ class _Context:
             if j >= len(linked) or not linked[j][1].span:
                 continue
             first, second = sorted((linked[j][0], value), key=lambda v: v.start)
-            if chained(self.text, first, second, self._endpoints_by_start.between(first.end, second.start)):
+            between = self._endpoints_by_start.between(first.end, second.start)
+            # "11 of 33 (33%) patients ... suffered from a combined end-point ... compared with 11 of
+            # 30 (37%) in the intervention group": the value compared with another is of its outcome
+            compared = j < i and not between and _COMPARED_BEFORE.search(self.text, max(first.end, second.start - 40), second.start)
+            # "LVM increased from 172 to 220 g in the A group, while a decrease was observed in the B
+            # group from 281 to 200 g": a value of the same unit in a contrasted clause
+            same_unit = isinstance(first, Quantity) and isinstance(second, Quantity) and first.unit is not None and first.unit == second.unit
+            compared = compared or (j < i and not between and same_unit and _CONTRAST.search(self.text, first.end, second.start))
+            if compared or chained(self.text, first, second, between):
                 linked[i] = (value, replace(linked[j][1], rule="chain"), clause, denominators)
 
     def _with_phrase(self, assignment: EndpointAssignment, clause: tuple[int, int], value) -> EndpointAssignment:
@@ -389,7 +452,9 @@ class _Context:
         if assignment.rule not in {"none", "nearest"}:
             return assignment
         # the phrase read from the parse (trialmine_parser pipe, when on) first, then the text rules
-        span = measured_phrase(self.doc, value.start, value.end) or outcome_phrase(self.text, clause, value)
+        span = measured_phrase(self.doc, value.start, value.end) or outcome_phrase(
+            self.text, clause, value, self._arms_and_drugs(self.sentence_of(value.start))
+        )
         if span is None or (assignment.span and span[0] < assignment.span[1]):
             return assignment
         named = [m for m in self._endpoints_by_start.between(*span) if m.end <= span[1] and m.code]
@@ -406,7 +471,14 @@ class _Context:
             return True
         sentence = self.sentence_of(quantity.start)
         clause_start = max(c for c, _ in clauses(self.text, sentence.start, sentence.end) if c <= quantity.start)
-        return bool(_STATISTIC_BEFORE.search(self.text[max(clause_start, quantity.start - 120) : quantity.start]))
+        before = self.text[max(clause_start, quantity.start - 120) : quantity.start]
+        if quantity.compared:  # "0.53 versus 0.38", "from 172 to 220 g": unless an age, a follow-up or a range
+            # a number without a unit is a result where its sentence reports statistics ("mean",
+            # a P value, groups compared), not in a narrative ("SUV went down from 12.1 to 7.1")
+            near = self.text[max(sentence.start, quantity.start - 25) : min(sentence.end, quantity.end + 25)]
+            supported = quantity.unit is not None or _STATISTIC_SENTENCE.search(sentence.text) or _VERSUS.search(near)
+            return bool(supported) and not _BASELINE_BEFORE.search(before) and not _POWER_CALCULATION.search(sentence.text)
+        return bool(_STATISTIC_BEFORE.search(before))
 
     def _attach_bare_intervals(self, rows: list[dict], intervals) -> None:
         """An unlabelled bracketed range right after a value is its confidence interval when the value
@@ -458,14 +530,20 @@ class _Context:
             return None
         return EndpointAssignment(f"mutation:{gene.group(1)}", "baseline", "mutation")
 
-    def _regimen_and_population(self, offset: int, assignment: EndpointAssignment, clause: tuple[int, int]) -> dict:
+    def _regimen_and_population(
+        self, offset: int, assignment: EndpointAssignment, clause: tuple[int, int], value_end: int | None = None
+    ) -> dict:
         sentence = self.sentence_of(offset)
         regimen, population_drugs = None, []
         if assignment.category in _RESULT_CATEGORIES_WITH_REGIMEN:
             regimen, population_drugs = self._regimen(sentence, clause)
         arm = None
-        if self.arms and assignment.rule not in ArmRules.default().not_linked_endpoint_rules:
+        if assignment.rule in ArmRules.default().not_linked_endpoint_rules:
+            pass
+        elif self.arms:
             arm, regimen = self._arm_and_regimen(offset, sentence, assignment.category, regimen)
+        elif value_end is not None:
+            arm, regimen = self._sentence_arm(sentence, offset, value_end, assignment.category, regimen)
         population = [f"{d}-{w}" for d, w in population_drugs]
         phrase = _POPULATION_PHRASE.search(self.text[clause[0] : clause[1]])
         if phrase and not population:
@@ -473,6 +551,40 @@ class _Context:
         if assignment.population_hint:
             population.append(assignment.population_hint)
         return {"regimen": regimen, "arm": arm, "population": "; ".join(population) or None}
+
+    def _arms_and_drugs(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Offsets of what names an arm or a drug in the sentence: never an outcome."""
+        spans = [(m.start, m.end) for m in self._drugs_by_start.between(sentence.start, sentence.end)]
+        spans += self._arm_mentions.spans_between(sentence.start, sentence.end)
+        if not self.arms:
+            spans += [(sentence.start + a.start, sentence.start + a.end) for a in self._sentence_arms(sentence)[1]]
+        return spans
+
+    def _sentence_arms(self, sentence: Sentence) -> tuple[list[tuple[int, int]], list]:
+        """(the sentence's value offsets, its arms), relative to the sentence, computed once."""
+        if sentence.index not in self._arms_of_sentence:
+            values = [(v.start - sentence.start, v.end - sentence.start) for v in self._all_values.between(sentence.start, sentence.end)]
+            self._arms_of_sentence[sentence.index] = (values, sentence_arms(sentence.text, values))
+        return self._arms_of_sentence[sentence.index]
+
+    def _sentence_arm(self, sentence: Sentence, start: int, end: int, category: str, regimen: str | None) -> tuple[str | None, str | None]:
+        """With no arm inventory: the arm its sentence names for the value (`sentence_arms`), with
+        the drugs named in that arm's label as its regimen (the clause's when the sentence names
+        one arm and no drugs in it); baseline rows get the arm, no regimen."""
+        values, arms = self._sentence_arms(sentence)
+        arm = arm_of_value(sentence.text, (start - sentence.start, end - sentence.start), values, arms)
+        if arm is None:
+            return None, regimen
+        label_start, label_end = sentence.start + arm.start, sentence.start + arm.end
+        drugs = {
+            d for m in self._drugs_by_start.between(label_start - _LONGEST_NAME, label_end)
+            if m.start < label_end and label_start < m.end for d in (m.components or (m.drug,))
+        }
+        if category == "baseline":
+            return arm.label, None
+        if not drugs and len({a.label.casefold() for a in arms}) == 1:
+            return arm.label, regimen  # the sentence's one arm: the drugs of its clause
+        return arm.label, " + ".join(sorted(drugs)) or None
 
     def _arm_and_regimen(self, offset: int, sentence: Sentence, category: str, regimen: str | None) -> tuple[str | None, str | None]:
         """The value's arm (label) and the regimen that goes with it (GUIDELINES §7.3).
@@ -547,6 +659,12 @@ class _Context:
         return regimen, population
 
 
+@dataclass(frozen=True)
+class _CharSpan:
+    start: int
+    end: int
+
+
 class _ByStart:
     """Items with character offsets, sorted by start, sliced by offset window in logarithmic time
     (so linking stays linear in the length of the document)."""
@@ -582,7 +700,17 @@ _CONFIDENCE = {
 # "median OS was", "mean change of": the number after it is a reported statistic, unless it is
 # the follow-up, an age or a range
 _STATISTIC_BEFORE = re.compile(r"\b(?:median|mean|average)\b(?![^.;]*\b(?:follow|age|aged|range|IQR|interquartile)\b)", re.IGNORECASE)
-_EFFECT_UNITS = {"HR", "OR", "RR"}
+_STATISTIC_SENTENCE = re.compile(
+    r"\b(?:mean|median|average|scores?|points|groups?|arms?|placebo|controls?|P\s*[=<>≤≥]|CI)\b", re.IGNORECASE
+)
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|compared\s+(?:with|to)|versus|vs\.?)(?![A-Za-z])", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)(?:\s+(?:those|that|the\s+\w+))?\s+(?:in\s+)?[^.;%]{0,25}$", re.IGNORECASE
+)
+_VERSUS = re.compile(r"\b(?:vs\.?|versus|v\.|compared\s+(?:with|to))(?![A-Za-z])", re.IGNORECASE)
+_POWER_CALCULATION = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['power_calculation'])})\b", re.IGNORECASE)
+_BASELINE_BEFORE = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.IGNORECASE)
+_EFFECT_UNITS = {"HR", "OR", "RR", "SMD"}
 _CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"[0-9][0-9.,\u00b7]*")
 _LANDMARK_GAP = re.compile(r"^[\s,)\]]*$")

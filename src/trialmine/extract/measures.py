@@ -6,8 +6,8 @@ frozen dataclasses with ``text[start:end] == item.text``, sorted by ``start``; t
 * :class:`Quantity`: a number with a unit, "14.7 months", "10.1 versus 10.3 months" (two
   quantities sharing the unit: spans "10.1" and "10.3 months"), "5.7 ± 2.9 min" (span the whole
   "mean ± SD"; the value is the mean).
-* :class:`EffectMeasure`: "HR 0.66", "hazard ratio, 0.66", "OR = 1.8", "relative risk 0.8": the
-  span is the number alone.
+* :class:`EffectMeasure`: "HR 0.66", "hazard ratio, 0.66", "OR = 1.8", "relative risk 0.8",
+  "effect size 0.45" / "Cohen's d = 0.45" (SMD): the span is the number alone.
 * :class:`ConfidenceInterval`: "95% CI 0.49-0.89", "(95% CI, 30 to 60)", "[95% CI: 0.5–0.9]",
   "95% confidence interval [CI], -3.2% to 13.7%": the span covers level, label and bounds.
 * :class:`PValue`: "P < .001" (0.001, ``<``), "p=0.03", "P value of 0.02".
@@ -19,8 +19,10 @@ frozen dataclasses with ``text[start:end] == item.text``, sorted by ``start``; t
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from trialmine.extract.numbers import (
     Denominator,
@@ -48,6 +50,10 @@ __all__ = [
     "count_after",
     "bare_interval",
     "TIME_UNITS",
+    "MEASURE_RULES",
+    "ComparedCount",
+    "find_compared_counts",
+    "find_counts_in_patients",
 ]
 
 _WS = "[ \\t\\u00a0\\u2009\\u202f]"
@@ -66,22 +72,29 @@ TIME_UNITS = {
     "hours": "hours", "hour": "hours", "hrs": "hours", "h": "hours",
     "minutes": "minutes", "minute": "minutes", "min": "minutes", "mins": "minutes",
 }
-# other units a mean ± SD may carry (lower case as written)
-_OTHER_UNITS = (
-    "mmhg", "mm hg", "mg/dl", "mmol/l", "µmol/l", "micromol/min", "ml/kg/min", "ml/min", "ml/kg", "iu/dl", "ml", "mm",
-    "cm", "kg", "g", "ms", "bpm", "points", "degrees c", "watts", "per h",
-)
-
-
 def _alt(words) -> str:
     return "|".join(r"\s".join(re.escape(p) for p in w.split(" ")) for w in sorted(words, key=len, reverse=True))
+
+
+MEASURES_PATH = Path(__file__).resolve().parent.parent / "rules" / "measures.json"
+
+
+def _measure_rules() -> dict:
+    """rules/measures.json: units of measured values and the words that make a number a label."""
+    return json.loads(MEASURES_PATH.read_text(encoding="utf-8"))
+
+
+MEASURE_RULES = _measure_rules()
+# other units a mean, median, change or compared value may carry (lower case as written)
+_OTHER_UNITS = tuple(MEASURE_RULES["measurement_units"])
+_LABEL_WORDS = frozenset(MEASURE_RULES["not_a_result_before"])
 
 
 _TIME_UNIT_RE = rf"(?:{_alt(TIME_UNITS)})(?![A-Za-z])"
 # "%" closes a list too: in "ORR: 64.3 vs. 33.3%" the 64.3 is a percentage
 _PERCENT_UNITS = {"%": "%", "percent": "%", "per cent": "%"}
 _ANY_UNIT_RE = rf"(?:%|{_alt(list(TIME_UNITS) + list(_OTHER_UNITS) + ['percent', 'per cent'])})(?![A-Za-z/])"
-_JOIN = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|and|or|compared\s+with|,){_WS}*)"
+_JOIN = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|v\.?(?=\s)|and|or|compared\s+(?:with|to)|to|,){_WS}*)"
 
 
 def _value(s: str) -> float | None:
@@ -100,26 +113,65 @@ class Quantity:
     text: str
     value: float
     unit: str | None  # normalised time unit ("months") or another unit in lower case ("mmhg"); None if unstated
-    spread: bool = False  # written as "mean ± SD"
+    spread: bool = False  # written as "mean ± SD" or "mean (SD)"
+    compared: bool = False  # one of values compared with each other: "0.53 versus 0.38", "from 172 to 220 g"
 
     @property
     def is_time(self) -> bool:
         return self.unit in TIME_UNITS.values()
 
 
+_SNUM = rf"(?:[-\u2212+](?=[0-9]))?{_NUM}"  # "−1.2 ± 0.4": a sign only where no number stands before it
 # a list of numbers closed by a unit: "10.1 versus 10.3 months", "14.7 months", "5.7 ± 2.9 min"
 _BRACKETED = rf"(?:{_WS}*[(\[][^()\[\]]{{1,30}}[)\]])?"  # "82 (55, 100) minutes", "36.3 [SD 0.4] degrees C"
-_QTY_ONE = rf"{_NUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?{_BRACKETED}"
+_QTY_ONE = rf"{_SNUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?{_BRACKETED}"
 _QTY_LIST_RE = re.compile(
     rf"{_LEFT}(?P<items>{_QTY_ONE}(?:{_JOIN}{_QTY_ONE}){{0,4}})"
     rf"{_WS}*(?P<unit>{_ANY_UNIT_RE})",
     re.I,
 )
 _QTY_ITEM_RE = re.compile(
-    rf"{_LEFT}(?P<num>{_NUM})(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*(?P<bracket>[(\[][^()\[\]]{{1,30}}[)\]]))?"
+    rf"{_LEFT}(?P<num>{_SNUM})(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*(?P<bracket>[(\[][^()\[\]]{{1,30}}[)\]]))?"
 )
+# a bracket holding one number (with "SD" or not) after a mean is its standard deviation: "154 (29)", "36.3 [SD 0.4]"
+_SD_BRACKET = re.compile(rf"[(\[]{_WS}*(?:SD{_WS}*[:=,]?{_WS}*)?{_NUM}{_WS}*[)\]]", re.I)
 # a mean ± SD with no unit: "80 ± 8.6"
-_SPREAD_RE = re.compile(rf"{_LEFT}(?P<num>{_NUM}){_WS}*{_PM}{_WS}*{_NUM}(?![0-9%]|{_WS}*%)")
+_SPREAD_RE = re.compile(rf"{_LEFT}(?P<num>{_SNUM}){_WS}*{_PM}{_WS}*{_NUM}(?![0-9%]|{_WS}*%)")
+# values compared with no unit: "0.53 versus 0.38", "154 (29) v 144 (31)", "3 vs. 0", "from 24.3 to 18.1"
+_COMPARATOR = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|v\.?(?=\s)|compared\s+(?:with|to)){_WS}*)"
+_BARE_ONE = rf"{_SNUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*[(\[][^()\[\]%]{{1,30}}[)\]])?"
+_BARE_LIST_RE = re.compile(
+    rf"{_LEFT}(?P<items>{_BARE_ONE}(?:{_COMPARATOR}{_BARE_ONE}){{1,4}}|(?<=from{_WS}){_BARE_ONE}{_WS}+to{_WS}+{_BARE_ONE})"
+    rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[-\u2010]|[A-Za-z]))",
+    re.I,
+)
+# one value without a unit that is an estimate by the way it is written: followed by its CI or
+# spread ("difference −0.3 (95% CI −0.5 to −0.1)", "median 12 (IQR 8–16)", "7.2 (SD 1.1)"), a change "by" it ("increased the mean cost by 1108"),
+# after a change noun ("a mean change of −0.5"), or a decimal written for an arm ("10.2 in the
+# risperidone group")
+_NO_UNIT_AFTER = rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[A-Za-z/]|{_PM}))"
+_BARE_ESTIMATE_RE = re.compile(
+    rf"{_LEFT}(?P<ci>{_SNUM}){_NO_UNIT_AFTER}(?={_WS}*[(\[,;]?{_WS}*(?:95{_WS}*%{_WS}*)?(?:CI|confidence{_WS}+interval)\b"
+    rf"|{_WS}*[(\[]{_WS}*(?:SD|SEM?|IQR|interquartile{_WS}+range|range)\b)"  # "12 (IQR 8–16)", "7.2 (SD 1.1)"
+    rf"|(?<=\bby{_WS})(?P<by>{_SNUM}){_NO_UNIT_AFTER}"
+    rf"|\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*(?P<change>{_SNUM}){_NO_UNIT_AFTER}"
+    rf"|{_LEFT}(?P<arm>[-\u2212]?[0-9]{{1,6}}[.\u00b7][0-9]{{1,6}})(?:{_WS}*[(\[][^()\[\]%]{{1,30}}[)\]])?"
+    rf"(?={_WS}+(?:in|for|with|among){_WS}+(?:the{_WS}+)?(?:[\w/+\-]+{_WS}+){{0,3}}?(?:group|arm|cohort)s?\b)",
+    re.I,
+)
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*$", re.I
+)  # "difference of 3.4 points"
+_CHANGE_BY = re.compile(
+    r"\b(?:increased|decreased|reduced|improved|fell|rose|changed|declined|dropped|lowered|raised)\b[^.;]{0,60}?\bby\s*$", re.I
+)
+_FROM_BEFORE = re.compile(rf"(?<![A-Za-z])from{_WS}*[(\[]?{_WS}*$", re.I)
+_COMPARATOR_JOIN = re.compile(_COMPARATOR, re.I)
+_TO_JOIN = re.compile(rf"{_WS}*to{_WS}*", re.I)
+_LABEL_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t\u00a0]*[:=#]?[ \t\u00a0]*$")
+# consecutive values of one unit written with a comparator between them ("0.0 ml in the A group versus 14.3 ml")
+_GAP_COMPARATOR = re.compile(r"\b(?:versus|vs\.?|v\.|compared\s+(?:with|to)|than|whereas|while)(?![A-Za-z])", re.I)
+_MAX_COMPARED_GAP = 80
 
 
 _CI_LEVEL_AFTER = re.compile(r"\s*(?:CI|C\.I\.|CrI|confidence|credible)\b", re.I)
@@ -131,10 +183,22 @@ def _unit(unit: str) -> str:
     return TIME_UNITS.get(key) or _PERCENT_UNITS.get(key, key)
 
 
+def _is_spread(item: str) -> bool:
+    return bool(re.search(_PM, item) or _SD_BRACKET.search(item))
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Is the number at ``start`` a label ("grade 3", "day 8", "n = 45") or a year?"""
+    before = _LABEL_BEFORE.search(text, max(0, start - 20), start)
+    return bool(before and before.group(1).casefold() in _LABEL_WORDS)
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Numbers with a unit ("14.7 months", "10.1 versus 10.3 months") and means ± SD. Before a
-    percentage, only the numbers that share its sign are quantities ("64.3" in "64.3 vs. 33.3%"):
-    :func:`find_percentages` is the parser for percentages."""
+    """Numbers with a unit ("14.7 months", "10.1 versus 10.3 months", "from 172 to 220 g"), means
+    ± SD and means (SD) ("80 ± 8.6", "154 (29) v 144 (31) IU/dl"), and values compared with no
+    unit ("0.53 versus 0.38", "from 0.26 to 0.31"). A list joined by "to" is a range, not values,
+    unless "from" opens it. Before a percentage, only the numbers that share its sign are
+    quantities ("64.3" in "64.3 vs. 33.3%"): :func:`find_percentages` is the parser for percentages."""
     out: list[Quantity] = []
     if not isinstance(text, str) or not text:
         return out
@@ -142,6 +206,12 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in _QTY_LIST_RE.finditer(text):
         unit = _unit(m.group("unit"))
         items = list(_QTY_ITEM_RE.finditer(text, m.start("items"), m.end("items")))
+        joins = [text[a.end() : b.start()] for a, b in zip(items, items[1:])]
+        opened_by_from = bool(_FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+        spreads = any(_is_spread(item.group(0)) for item in items)
+        if any(_TO_JOIN.fullmatch(j) for j in joins) and not (opened_by_from or spreads):
+            taken.append((m.start(), m.end()))
+            continue  # "18 to 65 years": a range; "15 ± 3.4 to 18.5 ± 2.9 mL/kg/min" is a change
         if unit == "%":
             # only the numbers before a percentage that share its sign: "64.3 vs. 33.3%"; not
             # "HR 0.66, 95% CI" (a list joined by words, closed by a percentage that is no CI level)
@@ -149,6 +219,13 @@ def find_quantities(text: str) -> list[Quantity]:
             if not joined or _CI_LEVEL_AFTER.match(text, m.end()):
                 continue
             items = items[:-1]
+        # values listed with a comparator ("7.2 vs 7.9 kg", "from 172 to 220 g"); times listed with
+        # "and" too ("survival times of 22, 16 and 8 months"): a time is a result only for an
+        # outcome measured as a time, which the linker checks
+        compared = any(_COMPARATOR_JOIN.fullmatch(j) for j in joins) or ((opened_by_from or spreads) and any(_TO_JOIN.fullmatch(j) for j in joins))
+        compared = compared or (len(items) > 1 and unit in TIME_UNITS.values())
+        compared = compared or bool(_CHANGE_BY.search(text, max(0, m.start() - 80), m.start()))  # "decreased by 1.2 mmol/l"
+        compared = compared or bool(_CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()))  # "difference of 3.4 points"
         for k, item in enumerate(items):
             value = _value(item.group("num"))
             if value is None:
@@ -159,8 +236,32 @@ def find_quantities(text: str) -> list[Quantity]:
             end = m.end() if last and not bracketed else (item.start("bracket") if bracketed else item.end())
             while text[end - 1].isspace():
                 end -= 1
-            spread = bool(re.search(_PM, item.group(0)) or re.search(r"[(\[]\s*SD", item.group(0)))
-            out.append(Quantity(item.start(), end, text[item.start() : end], value, unit, spread))
+            out.append(Quantity(item.start(), end, text[item.start() : end], value, unit, _is_spread(item.group(0)), compared))
+        taken.append((m.start(), m.end()))
+    for m in _BARE_LIST_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or _labelled(text, m.start()):
+            continue
+        items = list(_QTY_ITEM_RE.finditer(text, m.start("items"), m.end("items")))
+        for item in items:
+            value = _value(item.group("num"))
+            if value is None or (value == int(value) and 1900 <= value <= 2100):
+                continue
+            end = item.end() if item.group("bracket") is None else item.start("bracket")
+            while text[end - 1].isspace():
+                end -= 1
+            out.append(Quantity(item.start(), end, text[item.start() : end], value, None, _is_spread(item.group(0)), True))
+        taken.append((m.start(), m.end()))
+    effects = [(e.start, e.end) for e in find_effect_measures(text)]  # "HR 0.66 (95% CI ...)" is an effect measure
+    for m in _BARE_ESTIMATE_RE.finditer(text):
+        group = m.lastgroup
+        if any(s <= m.start(group) < e for s, e in taken + effects) or _labelled(text, m.start(group)):
+            continue
+        if group == "by" and not _CHANGE_BY.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        value = _value(m.group(group))
+        if value is None or (value == int(value) and 1900 <= value <= 2100):
+            continue
+        out.append(Quantity(m.start(group), m.end(group), m.group(group), value, None, False, True))
         taken.append((m.start(), m.end()))
     for m in _SPREAD_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or _percent_follows(text, m.end()):
@@ -168,7 +269,21 @@ def find_quantities(text: str) -> list[Quantity]:
         value = _value(m.group("num"))
         if value is not None:
             out.append(Quantity(m.start(), m.end(), m.group(0), value, None, True))
-    return sorted(out, key=lambda q: q.start)
+    return _mark_compared(text, sorted(out, key=lambda q: q.start))
+
+
+def _mark_compared(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Values of one unit written a comparator apart are compared with each other: "0.0 ml in the
+    EPA group versus 14.3 ml in the GCA group", "from 9.5 days to 2.5 days"."""
+    marked = list(quantities)
+    for i, (a, b) in enumerate(zip(quantities, quantities[1:])):
+        if a.unit != b.unit or b.start - a.end > _MAX_COMPARED_GAP:
+            continue
+        gap = text[a.end : b.start]
+        from_to = _TO_JOIN.fullmatch(gap) and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start)
+        if from_to or (_GAP_COMPARATOR.search(gap) and ";" not in gap):
+            marked[i], marked[i + 1] = replace(marked[i], compared=True), replace(marked[i + 1], compared=True)
+    return marked
 
 
 def _percent_follows(text: str, pos: int) -> bool:
@@ -186,25 +301,26 @@ class EffectMeasure:
     end: int
     text: str
     value: float
-    unit: str  # HR | OR | RR
+    unit: str  # HR | OR | RR | SMD
 
 
 _EFFECT_NAMES = {
     "HR": ("hazard ratio", "hazard ratios", "HR", "aHR", "adjusted HR", "adjusted hazard ratio"),
     "OR": ("odds ratio", "odds ratios", "OR", "aOR", "adjusted OR", "adjusted odds ratio"),
     "RR": ("relative risk", "risk ratio", "rate ratio", "RR", "relative risks", "risk ratios"),
+    "SMD": ("standardized mean difference", "standardised mean difference", "SMD", "effect size", "Cohen's d", "Cohen’s d", "Cohen d"),
 }
 _EFFECT_OF = {re.sub(r"\s+", " ", n.casefold()): unit for unit, names in _EFFECT_NAMES.items() for n in names}
 _EFFECT_RE = re.compile(
     rf"(?<![A-Za-z])(?P<name>{_alt(_EFFECT_OF)})(?![A-Za-z])"
     rf"(?:{_WS}*[(\[][^()\[\]]{{1,6}}[)\]])?"  # "hazard ratio [HR]"
-    rf"(?:{_WS}*(?:for\s+[A-Za-z\- ]{{1,40}}?))?"
+    rf"(?:{_WS}*(?:for\s+[A-Za-z\- ]{{1,40}}?|per\s+[^:;,()=\[\]]{{1,40}}?))?"  # "odds ratio per 1000 pg ml−1 increase: 1.19"
     rf"(?:{_WS}*(?:[,:=]|was|of|is|were){_WS}*|{_WS}+)"
     rf"(?P<num>{_NUM})(?![0-9%]|{_WS}*%)",
     re.I,
 )
 _HEART_RATE_UNIT = re.compile(rf"{_WS}*(?:bpm|beats|/{_WS}*min)", re.I)
-_EFFECT_CASE = re.compile(r"HR|OR|RR|aHR|aOR|adjusted HR|adjusted OR")
+_EFFECT_CASE = re.compile(r"HR|OR|RR|SMD|aHR|aOR|adjusted HR|adjusted OR")
 
 
 def find_effect_measures(text: str) -> list[EffectMeasure]:
@@ -215,7 +331,7 @@ def find_effect_measures(text: str) -> list[EffectMeasure]:
     for m in _EFFECT_RE.finditer(text):
         name = m.group("name")
         key = re.sub(r"\s+", " ", name.casefold())
-        if key in {"hr", "or", "rr", "ahr", "aor", "adjusted hr", "adjusted or"} and not _EFFECT_CASE.fullmatch(name):
+        if key in {"hr", "or", "rr", "smd", "ahr", "aor", "adjusted hr", "adjusted or"} and not _EFFECT_CASE.fullmatch(name):
             continue  # "or 2" is a conjunction; abbreviations are upper case
         value = _value(m.group("num"))
         if value is None or value > 100 or _HEART_RATE_UNIT.match(text, m.end()):
@@ -375,6 +491,119 @@ def bare_interval(text: str, pos: int) -> tuple[float, float] | None:
     return min(low, high), max(low, high)
 
 
+# ---------------------------------------------------------------------------------------------
+# counts compared between arms
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ComparedCount:
+    """A count of events or patients compared with another arm's: "3 complications in the IBMC
+    group, compared with 4 complications in the PMMC group". The span is the number; ``noun`` is
+    where the counted outcome is written right after it ("complications"), if it is."""
+
+    start: int
+    end: int
+    text: str
+    n: int
+    noun: tuple[int, int] | None
+    arm: tuple[int, int] | None  # "the IBMC group"
+
+
+_COUNT_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_COUNT_NUM = rf"(?<![0-9A-Za-z.,\u00b7/\-\u2010\u2212])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,6}}|{_COUNT_WORD})(?![0-9A-Za-z.,\u00b7%/\-\u2010])"
+_ARM_NOUN = rf"(?:{'|'.join(MEASURE_RULES['arm_nouns'])})"
+_NOT_NOUN = r"(?:in|for|with|among|on|of|vs|versus|and|or|compared|as|whereas|while|than|to|from|at|after|during|was|were|had|patients?|occurr\w*|events?)\b"
+_COUNT_ITEM_RE = re.compile(
+    rf"(?P<num>{_COUNT_NUM})"
+    rf"(?P<noun>(?:{_WS}+(?!{_NOT_NOUN})[A-Za-z][A-Za-z\-]*){{0,3}})"
+    rf"(?:{_WS}+(?:occurring|occurred|events?|patients?))?"
+    rf"(?P<arm>{_WS}+(?:in|for|with|among|on)\s+(?:the\s+)?(?:[A-Za-z0-9][\w/\-]*\s+){{0,3}}?{_ARM_NOUN}(?![A-Za-z]))?",
+    re.I,
+)
+_COUNT_JOIN = re.compile(
+    rf"{_WS}*,?{_WS}*(?:(?:as{_WS}+)?compared{_WS}+(?:with|to)|versus|vs\.?|and|whereas|while){_WS}+", re.I
+)
+_OF_BEFORE = re.compile(rf"(?:(?<!total{_WS})\bof|/){_WS}*$", re.I)  # not "a total of three deaths"
+_PERCENT_IN_BRACKETS = re.compile(rf"{_WS}*[(\[]{_WS}*{_NUM}{_WS}*%")
+_DESIGN_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['design_words'])})\b", re.I)
+
+
+def find_compared_counts(text: str) -> list[ComparedCount]:
+    """Counts listed with a comparator or "and" where at least one names its arm: "three deaths in
+    the therapy group and eight deaths in the control group", "677 readmissions vs 824 for the
+    usual care group", "1 occurring in the IBMC group, compared with 3 in the PMMC group". Counts
+    of a sentence about randomisation or enrolment are sample sizes and are left out."""
+    out: list[ComparedCount] = []
+    if not isinstance(text, str) or not text:
+        return out
+    # not a denominator ("of 233") nor the count of a percentage ("52 [24%]"), parsed elsewhere
+    items = [
+        m for m in _COUNT_ITEM_RE.finditer(text)
+        if parse_number(m.group("num")) is not None
+        and not _OF_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _PERCENT_IN_BRACKETS.match(text, m.end("num"))
+    ]
+    run: list[re.Match] = []
+
+    def close() -> None:
+        if len(run) >= 2 and any(m.group("arm") for m in run):
+            sentence_start = max(text.rfind(". ", 0, run[0].start()), 0)
+            sentence_end = text.find(". ", run[-1].end())
+            if not _DESIGN_RE.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)):
+                for m in run:
+                    n = parse_number(m.group("num"))
+                    if n is None or n != int(n) or _unit_after(text, m.end("num")):
+                        continue
+                    noun = (m.start("noun") + 1, m.end("noun")) if m.group("noun").strip() else None
+                    arm = (m.start("arm"), m.end("arm")) if m.group("arm") else None
+                    out.append(ComparedCount(m.start("num"), m.end("num"), m.group("num"), int(n), noun, arm))
+        run.clear()
+
+    for m in items:
+        if run and not _COUNT_JOIN.fullmatch(text, run[-1].end(), m.start()):
+            close()
+        run.append(m)
+    close()
+    return out
+
+
+# "X was successful in 4 patients", "CR was achieved in 12 of 40 patients": a count of patients
+# with the outcome of the clause (the predicate itself when it is a verdict: "successful")
+_IN_PATIENTS_RE = re.compile(
+    rf"\b(?:was|were)\s+(?:(?:also|only|not)\s+)?(?P<verdict>successful|unsuccessful|effective|ineffective)?"
+    rf"(?:observed|seen|detected|found|noted|reported|achieved|obtained|documented|recorded|diagnosed|required|needed)?"
+    rf"\s+in\s+(?:only\s+|all\s+)?(?P<num>{_COUNT_NUM})(?:\s+(?:of|out\s+of)\s+(?:these\s+|the\s+)?[0-9]{{1,6}})?"
+    rf"(?:\s+[A-Za-z\-]+)?\s+(?:patients|subjects|participants|cases|children)\b",
+    re.I,
+)
+
+
+def find_counts_in_patients(text: str) -> list[ComparedCount]:
+    """Counts written after their outcome: "deep valve repair was successful in 4 patients",
+    "CR was achieved in 12 of 40 patients". ``noun`` is the verdict ("successful") when the
+    predicate is one, else None (the outcome is the clause's subject)."""
+    out: list[ComparedCount] = []
+    if not isinstance(text, str) or not text:
+        return out
+    for m in _IN_PATIENTS_RE.finditer(text):
+        if not (m.group("verdict") or re.search(r"(?:ed|ssful)\s+in\s", m.group(0), re.I)):
+            continue  # "were in 4 patients": no outcome verb
+        n = parse_number(m.group("num"))
+        if n is None or n != int(n):
+            continue
+        verdict = (m.start("verdict"), m.end("verdict")) if m.group("verdict") else None
+        out.append(ComparedCount(m.start("num"), m.end("num"), m.group("num"), int(n), verdict, None))
+    return out
+
+
+def _unit_after(text: str, pos: int) -> bool:
+    return bool(re.match(rf"{_WS}*(?:%|percent|{_TIME_UNIT_RE}|{_ANY_UNIT_RE})", text[pos : pos + 20], re.I))
+
+
 # "1.7% (7/417)", "5.9% (n = 5)", "37% (11 of 30)": the count behind a percentage
 _COUNT_AFTER_RE = re.compile(
     rf"{_WS}*[(\[]{_WS}*(?:[nN]{_WS}*={_WS}*(?P<n>[0-9]{{1,7}})|(?P<k>[0-9]{{1,7}}){_WS}*(?:/|of|out\s+of){_WS}*(?P<t>[0-9]{{1,7}})){_WS}*[)\],;]"
@@ -407,6 +636,7 @@ class Measures:
     intervals: tuple[ConfidenceInterval, ...]
     p_values: tuple[PValue, ...]
     timepoints: tuple[Timepoint, ...]
+    compared_counts: tuple[ComparedCount, ...] = ()
 
 
 def parse_measures(text: str) -> Measures:
@@ -421,4 +651,5 @@ def parse_measures(text: str) -> Measures:
         tuple(find_confidence_intervals(text)),
         tuple(find_p_values(text)),
         tuple(find_timepoints(text)),
+        tuple(sorted([*find_compared_counts(text), *find_counts_in_patients(text)], key=lambda c: c.start)),
     )

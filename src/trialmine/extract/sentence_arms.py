@@ -1,0 +1,200 @@
+"""The arm a value belongs to when the document has no arm inventory: arms named in its sentence.
+
+A lone result sentence ("Fluoroscopy time was 4.6 min in the EPA group versus 9.2 min in the GCA
+group") or an abstract whose design sentence names no arms still says which arm each value is
+for. Pure functions over one sentence's text (offsets relative to it); the phrases that name an arm
+are data (`rules/result_arms.json`). `arm_of_value` picks, in this order:
+
+1. "respectively": the arms named in order, in turn ("for CABG and PTCA were 1.3 and 1.1 percent");
+2. the arm written right before the value ("SH 2.2 ± 1.2 versus MM 3.1 ± 1.7") or right after
+   it, or after the list it ends ("25% in the placebo group", "6.8 and 13.3% in the controls",
+   "4.6 percent for those assigned to CABG");
+3. values compared in order ("V1 vs V2") take the sentence's arms in order when it names two,
+   and only the first value takes the arm when it names one ("more common in the group treated
+   with X: vomiting (29% vs. 9%)");
+4. the arm right before the bracket holding the value ("in the UFH group (seven of 67)");
+5. the nearest arm written before the value with no contrast word between ("whereas", "compared
+   with"), else the sentence's only arm.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RULES_PATH = Path(__file__).resolve().parent.parent / "rules" / "result_arms.json"
+
+
+@dataclass(frozen=True)
+class SentenceArm:
+    start: int  # the label's offsets in the sentence
+    end: int
+    label: str  # as written: "EPA", "usual care", "group I", "placebo"
+    kind: str  # group | treated | control | by | subject
+
+
+@dataclass(frozen=True)
+class _Rules:
+    phrases: tuple[tuple[str, re.Pattern], ...]
+    subject: re.Pattern
+    leading_filler: frozenset[str]
+    not_a_label: frozenset[str]
+    comparators: re.Pattern
+    arm_after: re.Pattern
+    weak_kinds: frozenset[str]
+    contrast: re.Pattern
+    coordination: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    raw = json.loads(RULES_PATH.read_text(encoding="utf-8"))
+    verbs = "|".join(raw["change_verbs"])
+    return _Rules(
+        tuple((p["kind"], re.compile(p["pattern"], re.IGNORECASE)) for p in raw["phrases"]),
+        re.compile(raw["subject_pattern"].replace("$VERBS", verbs)),
+        frozenset(raw["leading_filler"]),
+        frozenset(raw["not_a_label"]),
+        re.compile(raw["comparators"], re.IGNORECASE),
+        re.compile(raw["preposition_before_arm"], re.IGNORECASE),
+        frozenset(raw["weak_kinds"]),
+        re.compile(raw["contrast"], re.IGNORECASE),
+        re.compile(raw["coordination"], re.IGNORECASE),
+    )
+
+
+def sentence_arms(sentence: str, values: list[tuple[int, int]] = ()) -> list[SentenceArm]:
+    """The arm phrases of one sentence, in order, without overlaps (the longer one wins), and none
+    inside a value (``values``: offsets of the sentence's values)."""
+    rules = _rules()
+    found: list[SentenceArm] = []
+    for kind, pattern in rules.phrases:
+        for m in pattern.finditer(sentence):
+            found += _split(SentenceArm(m.start("label"), m.end("label"), m.group("label"), kind), rules)
+    subject = rules.subject.match(sentence)
+    if subject:
+        found.append(SentenceArm(subject.start("label"), subject.end("label"), subject.group("label"), "subject"))
+    kept: list[SentenceArm] = []
+    for arm in sorted((_trimmed(a, rules) for a in found), key=lambda a: (a.start, -(a.end - a.start))):
+        words = arm.label.casefold().split()
+        if not words or words[0] in rules.not_a_label or all(w in rules.not_a_label | rules.leading_filler for w in words):
+            continue
+        if any(ch.isdigit() for ch in arm.label) and arm.kind != "group" and not re.search(r"[A-Za-z]{2}", arm.label):
+            continue
+        if any(s < arm.end and arm.start < e for s, e in values):
+            continue
+        if kept and arm.start < kept[-1].end:
+            if arm.end - arm.start > kept[-1].end - kept[-1].start and arm.kind != "control":
+                kept[-1] = arm
+            continue
+        kept.append(arm)
+    if len(_distinct(kept)) < 2:
+        kept = [a for a in kept if a.kind not in rules.weak_kinds or _VALUES_IN_BRACKET.match(sentence, a.end)]
+    return kept
+
+
+def _split(arm: SentenceArm, rules: _Rules) -> list[SentenceArm]:
+    """Arms named together ("the alpha and beta groups") as one arm each."""
+    parts, cursor = [], 0
+    for sep in rules.coordination.finditer(arm.label):
+        parts.append((cursor, sep.start()))
+        cursor = sep.end()
+    parts.append((cursor, len(arm.label)))
+    if len(parts) == 1 or arm.kind not in {"group", "pair"}:
+        return [arm]
+    return [SentenceArm(arm.start + a, arm.start + b, arm.label[a:b], arm.kind) for a, b in parts if b > a]
+
+
+_VALUES_IN_BRACKET = re.compile(r"\s*[(\[]\s*[-\u2212]?[0-9]")
+_LISTED = re.compile(r"\s*%?\s*(?:,|and|or)\s*", re.IGNORECASE)
+_LAST_DETERMINER = re.compile(r".*\b(?:the|a|an|of|from|in|among|to|for|on|between)\s+", re.IGNORECASE | re.DOTALL)
+
+
+def _trimmed(arm: SentenceArm, rules: _Rules) -> SentenceArm:
+    """The arm without the filler words its label starts with ("the therapy" -> "therapy"), and
+    starting after the last determiner or preposition in it ("patients from the Bioglue" -> "Bioglue")."""
+    last = _LAST_DETERMINER.match(arm.label)
+    if last and last.end() < len(arm.label):
+        arm = SentenceArm(arm.start + last.end(), arm.end, arm.label[last.end() :], arm.kind)
+    lead = re.match(r"(?:(\S+)\s+)", arm.label)
+    while lead and lead.group(1).casefold() in rules.leading_filler:
+        arm = SentenceArm(arm.start + lead.end(), arm.end, arm.label[lead.end() :], arm.kind)
+        lead = re.match(r"(?:(\S+)\s+)", arm.label)
+    return arm
+
+
+def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, int]], arms: list[SentenceArm]) -> SentenceArm | None:
+    """The arm (of ``arms``, this sentence's) that the value at ``value`` belongs to, or None."""
+    if not arms:
+        return None
+    rules = _rules()
+    values = sorted(values)
+    index = values.index(value) if value in values else None
+    distinct = _distinct(arms)
+    if "respective" in sentence.casefold() and len(distinct) >= 2 and index is not None:
+        listed = [a for a in distinct if a.end <= values[0][0]] or [a for a in distinct if a.start >= values[-1][1]]
+        if len(listed) >= 2:
+            return listed[index % len(listed)]
+    right_before = [a for a in arms if a.end <= value[0] and re.fullmatch(r"\s*[:=,]?\s*", sentence[a.end : value[0]])]
+    if right_before:  # "(SH 2.2 ± 1.2 versus MM 3.1 ± 1.7", "control group, 98.5 min"
+        return right_before[-1]
+    # values listed together ("6.8 and 13.3% in the controls") share the arm written after the last
+    last = index if index is not None else None
+    while last is not None and last + 1 < len(values) and _LISTED.fullmatch(sentence, values[last][1], values[last + 1][0]):
+        last += 1
+    end = values[last][1] if last is not None else value[1]
+    next_value = values[last + 1][0] if last is not None and last + 1 < len(values) else len(sentence)
+    for arm in arms:
+        if end <= arm.start < next_value and rules.arm_after.match(sentence[end : arm.start]):
+            return arm
+    pair = _compared_pair(sentence, value, values, rules)
+    if pair is not None:
+        position, first = pair
+        if len(distinct) == 2:
+            return distinct[position]
+        if len(distinct) == 1:
+            return distinct[0] if position == 0 and first[0] >= distinct[0].start else None
+        return None
+    opened = sentence.rfind("(", 0, value[0]), sentence.rfind("[", 0, value[0])
+    bracket = max(opened)
+    if bracket >= 0 and not re.search(r"[)\]]", sentence[bracket : value[0]]):
+        before = [a for a in arms if a.end <= bracket and re.fullmatch(r"[\s\w\-]{0,12}", sentence[a.end : bracket])]
+        if before:
+            return before[-1]
+    # the nearest arm before the value with no comparator between ("From the control group, two
+    # patients presented with stenosis, two with hemorrhage")
+    before = [a for a in arms if a.end <= value[0] and not rules.contrast.search(sentence, a.end, value[0])]
+    if before:
+        return before[-1]
+    if len(distinct) == 1:  # the sentence's only arm ("... were observed in the exercise group")
+        return distinct[0]
+    return None
+
+
+def _distinct(arms: list[SentenceArm]) -> list[SentenceArm]:
+    """The arms in order of first mention, one per label."""
+    seen: dict[str, SentenceArm] = {}
+    for arm in arms:
+        seen.setdefault(arm.label.casefold(), arm)
+    return list(seen.values())
+
+
+def _compared_pair(sentence: str, value, values, rules: _Rules) -> tuple[int, tuple[int, int]] | None:
+    """(0 or 1, the pair's first value) when the value is one of two values written with a
+    comparator between them and no arm named between ("60.0% vs 39.0%")."""
+    index = values.index(value) if value in values else None
+    if index is None:
+        return None
+    if index + 1 < len(values) and _compares(sentence, value, values[index + 1], rules):
+        return 0, value
+    if index and _compares(sentence, values[index - 1], value, rules):
+        return 1, values[index - 1]
+    return None
+
+
+def _compares(sentence: str, first, second, rules: _Rules) -> bool:
+    gap = sentence[first[1] : second[0]]
+    return len(gap) <= 40 and bool(rules.comparators.search(gap)) and not re.search(r"[A-Za-z]{3,}\s+(?:group|arm)", gap)

@@ -1,0 +1,147 @@
+"""Tests for trialmine.extract.sentence_arms: the arm a value belongs to, from its sentence alone."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trialmine.extract.sentence_arms import arm_of_value, sentence_arms
+
+_VALUE = re.compile(r"\d+(?:\.\d+)?(?:\s?%| percent| min| ml)?")
+
+
+def assigned(text: str) -> list[tuple[str, str | None]]:
+    """(value, arm label) for every number of the text that is not part of a word."""
+    values = [(m.start(), m.end()) for m in _VALUE.finditer(text) if not text[max(0, m.start() - 1)].isalpha()]
+    arms = sentence_arms(text, values)
+    out = []
+    for value in values:
+        arm = arm_of_value(text, value, values, arms)
+        out.append((text[value[0] : value[1]], arm.label if arm else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the arm written after the value
+        (
+            "Fluoroscopy time was 4.6 min in the EPA group versus 9.2 min in the GCA group.",
+            [("4.6 min", "EPA"), ("9.2 min", "GCA")],
+        ),
+        # the arm before the value's bracket
+        (
+            "The incidence was higher in the UFH group (7 of 67) than in the enoxaparin group (1 of 67).",
+            [("7", "UFH"), ("67", "UFH"), ("1", "enoxaparin"), ("67", "enoxaparin")],
+        ),
+        # arms listed before 'respective' values take them in turn
+        (
+            "The respective rates for CABG and PTCA were 1.3 percent and 1.1 percent for mortality and 4.6 percent and 2.1 percent for MI.",
+            [("1.3 percent", "CABG"), ("1.1 percent", "PTCA"), ("4.6 percent", "CABG"), ("2.1 percent", "PTCA")],
+        ),
+        # one arm named, values compared: only the first value is that arm's
+        (
+            "Side effects were more common in the group treated with drugX: vomiting (29% vs. 9%), fever (17% vs. 12%).",
+            [("29%", "drugX"), ("9%", None), ("17%", "drugX"), ("12%", None)],
+        ),
+        # the intervention as the subject of a change verb
+        ("Magnesium reduced the shivering threshold by 0.3 degrees.", [("0.3", "Magnesium")]),
+        ("Risk of death was reduced 86% by psychosocial therapy.", [("86%", "psychosocial therapy")]),
+        # control words and labels without 'group'
+        ("Mortality was 10% with drugX and 6% with placebo.", [("10%", "drugX"), ("6%", "placebo")]),
+        ("Hospital stay was shorter (SH 2.2 days versus MM 3.1 days).", [("2.2", "SH"), ("3.1", "MM")]),
+    ],
+)
+def test_arm_of_each_value(text, expected):
+    assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five (50%) patients received allo-HSCT.",
+        "The CR rate was 40% in AML patients.",
+        "There were no differences between the two groups (12% and 14%).",
+        "Median PFS was 3.2 months versus 3.6 months (P = 0.75).",
+    ],
+)
+def test_no_arm_where_the_sentence_compares_none(text):
+    assert all(arm is None for _, arm in assigned(text))
+
+
+labels = st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta", "omega"]), min_size=2, max_size=4, unique=True)
+
+
+@settings(max_examples=80, deadline=None)
+@given(labels, st.data())
+def test_each_value_of_a_comparison_gets_a_different_arm(arms, data):
+    values = data.draw(st.lists(st.integers(1, 99), min_size=len(arms), max_size=len(arms)))
+    text = "The rate was " + " versus ".join(f"{v}% in the {a} group" for v, a in zip(values, arms)) + "."
+    found = [arm for _, arm in assigned(text)]
+    assert found == arms
+
+
+@settings(max_examples=80, deadline=None)
+@given(labels, st.randoms(use_true_random=False))
+def test_shuffling_arms_of_a_respectively_list_shuffles_the_assignments(arms, rnd):
+    values = [f"{10 + i}%" for i in range(len(arms))]
+    shuffled = list(arms)
+    rnd.shuffle(shuffled)
+    for order in (arms, shuffled):
+        text = f"Response rates were {', '.join(values[:-1])} and {values[-1]} in the {', '.join(order[:-1])} and {order[-1]} groups, respectively."
+        assert [arm for _, arm in assigned(text)] == order
+
+
+# ---------------------------------------------------------------------------------------------
+# through the real pipeline: a lone result sentence has no arm inventory
+# ---------------------------------------------------------------------------------------------
+
+from trialmine.extract.link import extract_rows  # noqa: E402
+from trialmine.ingest.text import text_document  # noqa: E402
+from trialmine.nlp.pipeline import build_pipeline  # noqa: E402
+from trialmine.store.schema import to_evidence_frame  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()[0]
+
+
+def results(nlp, text):
+    document = text_document("t", text, "test")
+    found = [r for r in extract_rows(document, nlp(document.text)) if r["kind"] == "result"]
+    to_evidence_frame(found)  # every row meets the evidence contract
+    return [(r["text"], r["endpoint_text"], r["arm"]) for r in found]
+
+
+def test_values_of_a_lone_sentence_take_the_arms_it_names(nlp):
+    text = "Fluoroscopy time was 4.6 +/- 2.3 min in the EPA group versus 9.2 +/- 4.9 min in the GCA group (p = 0.004)."
+    assert results(nlp, text) == [
+        ("4.6 +/- 2.3 min", "Fluoroscopy time", "EPA"),
+        ("9.2 +/- 4.9 min", "Fluoroscopy time", "GCA"),
+    ]
+
+
+def test_an_arm_is_never_the_outcome_and_the_intervention_subject_is_the_arm(nlp):
+    text = "Magnesium reduced the shivering threshold (36.3 [SD 0.4] degrees C vs 36.6 [0.3] degrees C, P = 0.040)."
+    rows = results(nlp, text)
+    assert [r[1] for r in rows] == ["shivering threshold", "shivering threshold"]
+    assert rows[0][2] == "Magnesium"
+
+
+def test_a_single_arm_narrative_gets_no_arm_from_its_sentence(nlp):
+    text = "Five (50.0%) patients received allo-HSCT and four patients with CR achieved MRD negativity."
+    assert all(arm is None for _, _, arm in results(nlp, text))
+
+
+def test_values_of_a_group_take_it_and_a_change_verb_before_the_value_gives_the_outcome(nlp):
+    text = "Irritability scores decreased 56.9% in the risperidone group and 14.1% in the placebo group."
+    assert results(nlp, text) == [
+        ("56.9%", "Irritability scores", "risperidone"),
+        ("14.1%", "Irritability scores", "placebo"),
+    ]
+    text = "Responders were 69% of the risperidone group and 12% of the placebo group."
+    assert [arm for _, _, arm in results(nlp, text)] == ["risperidone", "placebo"]
