@@ -144,24 +144,30 @@ def test_no_phrase_without_a_parse():
 
 
 @needs_model
-def test_the_pipeline_parses_within_its_own_sentences():
+def test_the_pipeline_parses_a_sentence_when_its_phrase_is_asked_for():
     from trialmine.nlp.pipeline import build_pipeline
+    from trialmine.parser.pipe import parsed_sentence
 
     nlp = build_pipeline()[0]
     assert "trialmine_parser" in nlp.pipe_names
     text = "Results\nThe complete remission rate was 48% after induction. Grade 3 mucositis occurred in 9% of patients."
     doc = nlp(text)
-    assert [s.text for s in doc.sents] == [
-        "Results\n", "The complete remission rate was 48% after induction. ", "Grade 3 mucositis occurred in 9% of patients.",
-    ] or [s.text.strip() for s in doc.sents] == [
-        "Results", "The complete remission rate was 48% after induction.", "Grade 3 mucositis occurred in 9% of patients.",
-    ]
-    assert all(t.head.sent == t.sent for t in doc)
-    assert doc.has_annotation("DEP") and doc.has_annotation("TAG")
-    heading, remission, mucositis = doc.sents  # a sentence without a number is not parsed
-    assert [t.tag_ for t in heading] == [""] * len(heading) and {t.dep_ for t in heading} <= {"ROOT", "dep"}
-    assert all(t.tag_ for t in remission) and all(t.tag_ for t in mucositis)
-    assert [t.text for t in remission if t.dep_ == "nsubj"] == ["rate"]
+    heading, remission, mucositis = doc.sents
+    assert not doc.has_annotation("DEP")  # nothing is parsed until a phrase is asked for
+    start = text.index("9%")
+    assert text[slice(*measured_phrase(doc, start, start + 2))] == "Grade 3 mucositis"
+    assert doc.user_data["trialmine.parser.sentences"].keys() == {mucositis.start}  # only that sentence
+    parsed = parsed_sentence(remission)
+    assert [t.text for t in parsed] == [t.text for t in remission] and len(list(parsed.sents)) == 1
+    assert [t.text for t in parsed if t.dep_ == "nsubj"] == ["rate"] and all(t.tag_ for t in parsed)
+    assert parsed_sentence(remission) is parsed  # cached on the Doc
+
+
+def test_a_document_not_run_through_the_parser_pipe_has_no_parse():
+    from trialmine.parser.pipe import parsed_sentence
+
+    doc = blank_pipeline("trialmine")("Mortality was 12%.")
+    assert parsed_sentence(doc[:]) is None
 
 
 @needs_model

@@ -1,6 +1,6 @@
 """The phrase a value measures, read from a dependency parse. Pure functions over a parsed Doc.
 
-For the token a value hangs from (:func:`value_root`), in this order:
+For the token a value hangs from (the root of its tokens), in this order:
 1. the subject of "was/were/remained/reached" ("distant metastasis-free survival rates were 82.5%";
    also "increased from 20% to 40%"), or the object of "A increased X by 10%";
 2. the noun before "of V" ("an overall response rate of 64%");
@@ -25,6 +25,8 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Token
+
+from trialmine.parser.pipe import parsed_sentence
 
 _NOMINAL_TAGS = ("NN", "PRP", "CD", "JJ", "VBG", "FW", "SYM")
 # irregular forms of the verbs in rules/syntax.json (regular ones are derived by _forms)
@@ -98,23 +100,25 @@ def load_rules() -> SyntaxRules:
     return SyntaxRules.from_dict(json.loads(path.read_text("utf-8")))
 
 
-def value_root(doc: Doc, start: int, end: int) -> Token | None:
-    """The token a value (character offsets) hangs from: the root of its tokens, or None when the
-    doc has no parse."""
-    if not doc.has_annotation("DEP"):
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = None) -> tuple[int, int] | None:
-    """Character offsets of the phrase the value at ``start:end`` measures, or None."""
+    """Character offsets of the phrase the value at ``start:end`` measures, or None.
+
+    Read from the Doc's own parse when it has one (a pipeline that parses every sentence), else from
+    the parse of the value's sentence by ``trialmine_parser`` (:func:`parsed_sentence`), else None."""
     rules = rules or load_rules()
-    root = value_root(doc, start, end)
-    if root is None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
         return None
-    value = set(range(*_token_range(doc, start, end)))
-    root = _first_conjunct(root)
+    if doc.has_annotation("DEP"):
+        parsed, first_token, first_char = doc, 0, 0
+    else:
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        parsed, first_token, first_char = parsed_sentence(sentence), sentence.start, sentence.start_char
+        if parsed is None:
+            return None
+    value = set(range(span.start - first_token, span.end - first_token))
+    blocked = frozenset(i - first_token for i in _drug_or_arm_tokens(doc) if first_token <= i < first_token + len(parsed))
+    root = _first_conjunct(parsed[min(value) : max(value) + 1].root)
     for find in (_subject_of_copula, _noun_before_of, _object_of_value_subject, _passive_subject, _apposition):
         head = find(root, rules)
         if head is None:
@@ -122,19 +126,14 @@ def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = 
         if isinstance(head, tuple):  # a phrase given as token offsets already
             first, last = head
         else:
-            found = _phrase(head, value, rules)
+            found = _phrase(head, value, blocked, rules)
             if found is None:
                 continue
             first, last = found
         if value.intersection(range(first, last + 1)):
             continue
-        return doc[first].idx, doc[last].idx + len(doc[last])
+        return first_char + parsed[first].idx, first_char + parsed[last].idx + len(parsed[last])
     return None
-
-
-def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return (span.start, span.end) if span is not None else (0, 0)
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -225,10 +224,10 @@ def _key(tok: Token) -> str:
     return low[:-1] if tok.tag_ in ("NNS", "NNPS") and low.endswith("s") else low
 
 
-def _phrase(head: Token, value: set[int], rules: SyntaxRules) -> tuple[int, int] | None:
+def _phrase(head: Token, value: set[int], blocked: frozenset[int], rules: SyntaxRules) -> tuple[int, int] | None:
     """Token range of ``head`` with its left modifiers and an of/to/from complement; None when it says
     who or where rather than what, or is too long."""
-    if _key(head) in rules.not_outcome_heads or head.i in value or head.i in _drug_or_arm_tokens(head.doc):
+    if _key(head) in rules.not_outcome_heads or head.i in value or head.i in blocked:
         return None
     first = last = head.i
     for child in reversed(list(head.lefts)):

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # the pipes that see one chunk at a time; every other pipe runs once over the whole document
-CHUNK_LOCAL_PIPES = frozenset({"tok2vec", "ner", "trialmine_sentences", "trialmine_parser"})
+CHUNK_LOCAL_PIPES = frozenset({"tok2vec", "ner", "trialmine_sentences"})
 DEFAULT_CHUNK_CHARS = 20_000  # x 4 chunks in flight: ~0.5 GB peak (benchmarks/long_documents.py)
 # where a chunk may end, best first: after a blank line, a line break, a sentence end, a space
 _BOUNDARIES = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?]\s+"), re.compile(r"\s+"))
