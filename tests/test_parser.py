@@ -214,3 +214,10 @@ def test_prefect_flow_trains_ships_and_measures_a_tiny_treebank(tmp_path, monkey
     assert 0.0 <= metrics["test_gold_tokens"]["dep_las"] <= 1.0 and metrics["test_gold_tokens"]["n_words"] == 70
     assert not (out / "vocab" / "vectors").exists()  # the NER model's vectors ship once
     assert load_model(out)("A post-hoc analysis revealed changes.").has_annotation("DEP")
+
+
+def test_a_missing_parser_model_is_named_as_the_parser(tmp_path):
+    from trialmine.version import PARSER_REMEDY, ModelUnavailableError, model_fingerprint
+
+    with pytest.raises(ModelUnavailableError, match=r"dependency parser model '.*gone'.*enabled = false"):
+        model_fingerprint(str(tmp_path / "gone"), PARSER_REMEDY)

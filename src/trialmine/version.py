@@ -18,7 +18,7 @@ import trialmine
 
 
 class ModelUnavailableError(RuntimeError):
-    """An NER model the operator asked for (option, environment or config) cannot be found."""
+    """A model the run needs (the NER model asked for, or the configured parser) cannot be found."""
 
 
 def resolve_ner_model(ner_model: str | None = None) -> str:
@@ -44,7 +44,7 @@ def extractor_version(ner_model: str | None = None) -> str:
         digest.update(name.encode() + b"\0" + _package_file(name).read_bytes())
     digest.update(model_fingerprint(resolve_ner_model(ner_model)).encode())
     for parser_model in _enabled_parser_models():
-        digest.update(model_fingerprint(parser_model).encode())
+        digest.update(model_fingerprint(parser_model, PARSER_REMEDY).encode())
     return digest.hexdigest()[:16]
 
 
@@ -58,11 +58,23 @@ def _enabled_parser_models() -> list[str]:
     ]
 
 
-def model_fingerprint(name: str) -> str:
+NER_REMEDY = (
+    "cannot load NER model {name!r}: it is neither a model directory (with config.cfg) nor an "
+    "installed spaCy package. Pass an existing one with --ner-model, fix TRIALMINE_NER_MODEL or "
+    "[ner] model in pipeline.toml, or unset them to use the bundled trialmine model."
+)
+PARSER_REMEDY = (
+    "cannot load dependency parser model {name!r} (the trialmine_parser pipe of pipeline.toml): it is "
+    "not a model directory with config.cfg. Set its `model` to an existing one, retrain it with "
+    "`trialmine parser train`, or set `enabled = false` to extract without it."
+)
+
+
+def model_fingerprint(name: str, remedy: str = NER_REMEDY) -> str:
     """A model directory: a hash of the files spaCy loads (not its *.md documentation); an
     installed package: its name and version.
 
-    Raises ModelUnavailableError naming the model when neither exists."""
+    Raises ModelUnavailableError with `remedy` (naming the model) when neither exists."""
     path = Path(name).expanduser()
     if (path / "config.cfg").is_file():
         digest = hashlib.sha256()
@@ -73,11 +85,7 @@ def model_fingerprint(name: str) -> str:
         return f"package:{name}=={importlib.metadata.version(name)}"
     except (importlib.metadata.PackageNotFoundError, ValueError):
         pass
-    raise ModelUnavailableError(
-        f"cannot load NER model {name!r}: it is neither a model directory (with config.cfg) nor an "
-        "installed spaCy package. Pass an existing one with --ner-model, fix TRIALMINE_NER_MODEL or "
-        "[ner] model in pipeline.toml, or unset them to use the bundled trialmine model."
-    )
+    raise ModelUnavailableError(remedy.format(name=name))
 
 
 def _package_file(name: str) -> Path:
