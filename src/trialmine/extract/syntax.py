@@ -232,8 +232,9 @@ def _phrase(head: Token, value: set[int], blocked: frozenset[int], rules: Syntax
     first = last = head.i
     for child in reversed(list(head.lefts)):
         sub = list(child.subtree)
-        if child.dep_ not in rules.left_labels or value.intersection(t.i for t in sub) or sub[-1].i != first - 1:
-            break
+        tokens = {t.i for t in sub}
+        if child.dep_ not in rules.left_labels or value & tokens or blocked & tokens or sub[-1].i != first - 1:
+            break  # a modifier naming a drug or an arm says who: "[the metoprolol group] LV ejection fraction"
         first = sub[0].i
     modified = first < head.i and any(t.is_alpha and t.dep_ != "det" for t in head.doc[first : head.i])
     for child in head.rights:
