@@ -11,7 +11,7 @@ The text is the one trialmine ingests (`abstract_document` over the abstracts fi
     PYTHONPATH=src /work/main/.venv/bin/python benchmarks/abstracts_gold.py --set dev          # build + check
     PYTHONPATH=src /work/main/.venv/bin/python benchmarks/abstracts_gold.py --set heldout --check
 
-Building writes `<set>/gold/<pmid>.jsonl`; the check runs the project's gold loader
+Building writes `<set>/gold/<pmid>.jsonl`; the check (`pmc_dev/annotate.py:check`) runs the project's gold loader
 (`read_gold_file`) and the guideline's completeness rules (`annotation_problems`) and prints
 per-kind counts and results by `value_unit`.
 """
@@ -22,11 +22,9 @@ import argparse
 import importlib.util
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 from trialmine.ingest.abstracts import abstract_document
-from trialmine.validate.gold import GoldError, annotation_problems, read_gold_file
 
 HERE = Path(__file__).resolve().parent
 SETS = {"dev": HERE / "devset", "heldout": HERE / "heldout"}
@@ -68,28 +66,6 @@ def build(module, text: str) -> list[dict]:
     return rows
 
 
-def check(gold_dir: Path, texts: dict[str, str], modules: dict) -> Counter:
-    counts: Counter = Counter()
-    problems = []
-    for path in sorted(gold_dir.glob("*.jsonl")):
-        pmid, text = path.stem, texts[path.stem]
-        try:
-            read_gold_file(path, {pmid: text})
-        except GoldError as exc:
-            problems.append(str(exc))
-            continue
-        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-        headers = {annotate.locate(text, a)[0] for a in getattr(modules[pmid], "PCT_NO_ROW", [])}
-        problems += [f"{pmid}: {p}" for p in annotation_problems(text, rows, not_values=headers)]
-        counts.update(r["kind"] for r in rows)
-        counts.update(f"unit {r['value_unit']}" for r in rows if r["kind"] == "result")
-    for p in problems:
-        print("PROBLEM", p)
-    if problems:
-        sys.exit(1)
-    return counts
-
-
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=SETS, required=True)
@@ -106,7 +82,7 @@ def main(argv: list[str]) -> None:
             tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in build(module, texts[pmid])),
                            encoding="utf-8")
             tmp.replace(out)
-    counts = check(root / "gold", texts, modules)
+    counts = annotate.check(texts, modules, root / "gold")
     print(f"{args.set}: {len(modules)} abstracts; " + ", ".join(f"{k} {counts[k]}" for k in KINDS))
     print("results by value_unit: " + ", ".join(
         f"{k[5:]} {v}" for k, v in counts.most_common() if k.startswith("unit ")))

@@ -214,11 +214,12 @@ def load_module(path: Path):
     return module
 
 
-def check(texts: dict[str, str], modules: dict) -> Counter:
-    """The project's gold loader and the guideline's completeness rules on every gold file."""
+def check(texts: dict[str, str], modules: dict, gold_dir: Path = HERE / "gold") -> Counter:
+    """The project's gold loader and the guideline's completeness rules on every gold file of
+    `gold_dir` (exits 1 naming each problem); counts per kind and result unit."""
     counts: Counter = Counter()
     problems = []
-    for path in sorted((HERE / "gold").glob("*.jsonl")):
+    for path in sorted(gold_dir.glob("*.jsonl")):
         pmid, text = path.stem, texts[path.stem]
         try:
             read_gold_file(path, {pmid: text})
@@ -229,6 +230,7 @@ def check(texts: dict[str, str], modules: dict) -> Counter:
         headers = {locate(text, a)[0] for a in getattr(modules[pmid], "PCT_NO_ROW", [])}
         problems += [f"{pmid}: {p}" for p in annotation_problems(text, rows, not_values=headers)]
         counts.update(r["kind"] for r in rows)
+        counts.update(f"unit {r['value_unit']}" for r in rows if r["kind"] == "result")
         counts["header_%"] += len(headers)
         counts["ci_level_%"] += len(CI_LEVEL.findall(text))
         counts["dose_%"] += sum(r["text"].count("%") for r in rows if r["kind"] == "dose")

@@ -380,14 +380,19 @@ class _Context:
         phrased = assignment.rule == "phrase"
         if not phrased and (assignment.rule not in rules or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN):
             return None
-        row = self.base_row("result", count.start, count.end, f"rules:count/{assignment.rule}", 0.4 if phrased else 0.6)
+        n_total = count.n_total or _nearest_denominator(count, denominators)
+        return self._count_row(count, assignment, clause, 0.4 if phrased else 0.6, n_total)
+
+    def _count_row(self, count, assignment: EndpointAssignment, clause: tuple[int, int], confidence: float, n_total: int | None) -> dict:
+        """The result row of a count-only outcome ("9 patients developed X"): value_unit `n`."""
+        row = self.base_row("result", count.start, count.end, f"rules:count/{assignment.rule}", confidence)
         row.update(
             category=assignment.category,
             endpoint=assignment.code,
             endpoint_text=endpoint_text(self.text, assignment.span),
             value_unit="n",
             n=count.n,
-            n_total=count.n_total or _nearest_denominator(count, denominators),
+            n_total=n_total,
         )
         row.update(self._regimen_and_population(count.start, assignment, clause, count.end))
         return row
@@ -409,17 +414,7 @@ class _Context:
                 if assignment.rule == "none" and previous is not None:
                     assignment = replace(previous, rule="chain")
             previous = assignment
-            row = self.base_row("result", count.start, count.end, f"rules:count/{assignment.rule}", 0.5)
-            row.update(
-                category=assignment.category,
-                endpoint=assignment.code,
-                endpoint_text=endpoint_text(self.text, assignment.span),
-                value_unit="n",
-                n=count.n,
-                n_total=None,
-            )
-            row.update(self._regimen_and_population(count.start, assignment, clause, count.end))
-            out.append(row)
+            out.append(self._count_row(count, assignment, clause, 0.5, None))
         return out
 
     def _chain_unlinked(self, linked: list) -> None:
