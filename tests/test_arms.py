@@ -626,3 +626,21 @@ def test_shuffling_the_arms_of_a_respectively_list_shuffles_the_assignments(nlp,
     text = f"{design}\nCR rates were {and_join([f'{v}%' for v in values])} with {and_join(listed)}, respectively."
     _, results = run(nlp, text)
     assert [results[f"{v}%"]["arm"] for v in values] == listed
+
+
+def test_first_token_lists_compile_to_one_pattern_per_value_with_the_same_matches():
+    import spacy
+    from spacy.matcher import Matcher
+
+    from trialmine.extract.arm_rules import _first_token_alternatives
+
+    listed = [{"LOWER": {"IN": ["versus", "vs", "versus"]}}, {"IS_ALPHA": True, "OP": "?"}]
+    assert _first_token_alternatives(listed) == [[{"LOWER": "versus"}, listed[1]], [{"LOWER": "vs"}, listed[1]]]
+    optional = [{"LOWER": {"IN": ["either"]}, "OP": "?"}, {"LOWER": "or"}]
+    assert _first_token_alternatives(optional) == [optional]
+    nlp = spacy.blank("en")
+    doc = nlp("Arm A versus arm B, vs placebo; VS control versus")
+    as_written, compiled = Matcher(nlp.vocab), Matcher(nlp.vocab)
+    as_written.add("C", [listed, optional])
+    compiled.add("C", [*_first_token_alternatives(listed), *_first_token_alternatives(optional)])
+    assert sorted(as_written(doc)) == sorted(compiled(doc)) and len(as_written(doc)) >= 4

@@ -179,7 +179,7 @@ class ArmCues:
         self.matcher = Matcher(vocab)
         for label in _CUE_LABELS:
             try:
-                self.matcher.add(label, rules.patterns[label])
+                self.matcher.add(label, [expanded for pattern in rules.patterns[label] for expanded in _first_token_alternatives(pattern)])
             except (ValueError, TypeError) as exc:
                 raise ArmRulesError(f"trialmine/rules/arms.json: bad Matcher pattern for {label}: {exc}") from None
         self.control_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -204,6 +204,21 @@ class ArmCues:
             if not kept or span[0] >= kept[-1][1]:
                 kept.append(span)
         return kept
+
+
+def _first_token_alternatives(pattern: list[dict]) -> list[list[dict]]:
+    """A pattern whose first token is one attribute `IN` a list, as one pattern per value.
+
+    The same matches, cheaper: spaCy's Matcher tries every pattern's first token on every token of
+    the document, and a set predicate there is a Python call per token, a plain value a comparison
+    (the arm cues took 0.74 s per 400 abstracts with the lists, 0.29 s without)."""
+    first = pattern[0] if pattern else {}
+    if len(first) != 1:  # an operator, or several attributes: as written
+        return [pattern]
+    ((attr, spec),) = first.items()
+    if not (isinstance(spec, dict) and set(spec) == {"IN"}):
+        return [pattern]
+    return [[{attr: value}, *pattern[1:]] for value in dict.fromkeys(spec["IN"])]
 
 
 def _starting_in(spans: list[tuple], start: int, end: int) -> list[tuple]:

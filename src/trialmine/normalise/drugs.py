@@ -13,7 +13,7 @@ import json
 import pickle
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -25,6 +25,9 @@ _PART = re.compile(r"[^\W_]+")
 _MAX_NGRAM = 4
 _VITAMIN = re.compile(r"\b(vitamin [a-k])[\s\-\u2010\u2011]+(\d{1,2})\b")
 _PLAIN_PHRASE = re.compile(r"[\w/\-]+(?: [\w/\-]+)*")  # single-spaced words, no punctuation or line break
+_CLASS_GAP = re.compile(r"\)?[ \u00a0]")  # between a name and the class word after it
+_HYPHEN_OR_SLASH = re.compile(r"[-/]")
+_WORDS_CACHED = 1 << 17  # distinct words whose lookups `find` keeps (a corpus repeats its words)
 _MIN_NAME_CHARS = 4  # dictionary names this short are ambiguous abbreviations
 
 
@@ -130,6 +133,9 @@ class DrugLexicon:
             first, *rest = name.split(" ")
             if rest:
                 self.phrase_words[first] = max(self.phrase_words.get(first, 1), 1 + len(rest))
+        # a word's own lookups depend on the word alone: `find` asks them once per distinct word
+        self._word_drug = lru_cache(maxsize=_WORDS_CACHED)(self._lookup_word)
+        self._word_parts = lru_cache(maxsize=_WORDS_CACHED)(self._parts_of_word)
 
     def _usable(self, variant: str, canonical: str) -> bool:
         """Keep a dictionary entry? (see the note in rules/drugs.json)"""
@@ -228,23 +234,30 @@ class DrugLexicon:
             return False
         start, _, word = words[after]
         gap = text[words[after - 1][1] : start]
-        first = re.split(r"[-/]", word)[0]  # "progesterone receptor-positive"
-        return bool(re.fullmatch(r"\)?[ \u00a0]", gap)) and self.rules.is_class_word(first)
+        first = _HYPHEN_OR_SLASH.split(word, maxsplit=1)[0]  # "progesterone receptor-positive"
+        return bool(_CLASS_GAP.fullmatch(gap)) and self.rules.is_class_word(first)
 
     def _match_phrase(self, text: str, words: list[tuple[int, int, str]], i: int) -> tuple[DrugMatch, int] | None:
         longest = self.phrase_words.get(words[i][2].lower(), 1)
-        for n in range(min(_MAX_NGRAM, len(words) - i, longest), 0, -1):
+        for n in range(min(_MAX_NGRAM, len(words) - i, longest), 1, -1):
             start, end = words[i][0], words[i + n - 1][1]
             span = text[start:end]
-            if n > 1 and not _PLAIN_PHRASE.fullmatch(span):
+            if not _PLAIN_PHRASE.fullmatch(span):
                 continue  # only plain single-spaced phrases, never across punctuation or line breaks
-            components = self.regimen(span) if n == 1 else None
-            if components:
-                return DrugMatch(start, end, span, span.upper(), components, "regimen"), n
             drug = self.canonical(span)
             if drug:
                 return DrugMatch(start, end, span, drug), n
-        return None
+        start, end, word = words[i]
+        found = self._word_drug(word)
+        return (DrugMatch(start, end, word, *found), 1) if found else None
+
+    def _lookup_word(self, word: str) -> tuple[str, tuple[str, ...], str] | None:
+        """(drug or acronym, components, source) of one word: a regimen acronym, else a lexicon name."""
+        components = self.regimen(word)
+        if components:
+            return word.upper(), components, "regimen"
+        drug = self.canonical(word)
+        return (drug, (), "lexicon") if drug else None
 
     def _is_regimen_part(self, surface: str) -> bool:
         key = surface.lower()
@@ -255,8 +268,12 @@ class DrugLexicon:
     def _match_parts(self, start: int, end: int, word: str, stem_fallback: bool) -> list[DrugMatch]:
         """Drugs inside a hyphen/slash compound: "ruxolitinib-selinexor", "selinexor-containing";
         a hyphenated development code ("NSI-189") is one drug."""
+        return [replace(m, start=start + m.start, end=start + m.end) for m in self._word_parts(word, stem_fallback)]
+
+    def _parts_of_word(self, word: str, stem_fallback: bool) -> tuple[DrugMatch, ...]:
+        """`_match_parts` of a word at offset 0."""
         if stem_fallback and "-" in word and self.is_development_code(word):
-            return [DrugMatch(start, end, word, word.upper(), (), "code")]
+            return (DrugMatch(0, len(word), word, word.upper(), (), "code"),)
         parts = list(_PART.finditer(word))
         out = []
         in_regimen = len(parts) > 1 and any(self._is_regimen_part(p.group()) for p in parts)
@@ -269,19 +286,19 @@ class DrugLexicon:
                 others = [p.group() for p in parts if p is not part]
                 if any(self._is_regimen_part(o) for o in others):
                     drug = self.rules.compound_synonyms[surface.lower()]
-                    out.append(DrugMatch(start + part.start(), start + part.end(), surface, drug, (), "lexicon"))
+                    out.append(DrugMatch(part.start(), part.end(), surface, drug, (), "lexicon"))
                     continue
             components = self.regimen(surface)
             if components:  # "XELIRI-bevacizumab"
-                out.append(DrugMatch(start + part.start(), start + part.end(), surface, surface.upper(), components, "regimen"))
+                out.append(DrugMatch(part.start(), part.end(), surface, surface.upper(), components, "regimen"))
                 continue
             drug = self.canonical(surface)
             source = "lexicon"
             if not drug and stem_fallback and self.has_inn_stem(surface, min_stem=4):
                 drug, source = surface.lower(), "inn-stem"
             if drug:
-                out.append(DrugMatch(start + part.start(), start + part.end(), surface, drug, (), source))
-        return out
+                out.append(DrugMatch(part.start(), part.end(), surface, drug, (), source))
+        return tuple(out)
 
 
 # --- abbreviations a document defines for its drugs -------------------------------------------
