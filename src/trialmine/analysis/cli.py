@@ -7,6 +7,8 @@ written. Errors are one line on stderr, markup-escaped.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -41,6 +43,18 @@ class ExportFormat(str, enum.Enum):
 def fail(message: str, code: int) -> typer.Exit:
     err.print(Text("error: ", style="red") + Text(" ".join(message.split())), soft_wrap=True)
     return typer.Exit(code)
+
+
+@contextmanager
+def store_exit_codes() -> Iterator[None]:
+    """Opening the store, as exit codes: 2 when the outputs folder or database is missing, 3 when a
+    writer holds it."""
+    try:
+        yield
+    except FileNotFoundError as exc:
+        raise fail(str(exc), 2) from None
+    except StoreBusyError as exc:
+        raise fail(str(exc), 3) from None
 
 
 def cell(value: object) -> Text:
@@ -115,11 +129,8 @@ def query(
     if out is not None and fmt_name == "table" and out.suffix.lower() not in _SUFFIXES:
         raise fail(f"cannot tell the format of {out}: give --format csv, json or parquet", 2)
     try:
-        frame = run_query(outputs, sql, reviewed=True if reviewed else None, include_rejected=include_rejected)
-    except FileNotFoundError as exc:
-        raise fail(str(exc), 2) from None
-    except StoreBusyError as exc:
-        raise fail(str(exc), 3) from None
+        with store_exit_codes():
+            frame = run_query(outputs, sql, reviewed=True if reviewed else None, include_rejected=include_rejected)
     except QueryRefused as exc:
         raise fail(str(exc), 4) from None
     except QueryFailed as exc:
@@ -146,12 +157,8 @@ def summary(
     from trialmine.analysis.summary import endpoint_values, plot_endpoint, summary_frames
     from trialmine.api import connect
 
-    try:
+    with store_exit_codes():
         con = connect(outputs, reviewed=True if reviewed else None, include_rejected=include_rejected)
-    except FileNotFoundError as exc:
-        raise fail(str(exc), 2) from None
-    except StoreBusyError as exc:
-        raise fail(str(exc), 3) from None
     try:
         frames = summary_frames(con)
         values = endpoint_values(con, endpoint) if plot else None
@@ -182,11 +189,8 @@ def export(
     from trialmine.api import load
 
     try:
-        frame = load(outputs, view=view, reviewed=True if reviewed else None, include_rejected=include_rejected)
-    except FileNotFoundError as exc:
-        raise fail(str(exc), 2) from None
-    except StoreBusyError as exc:
-        raise fail(str(exc), 3) from None
+        with store_exit_codes():
+            frame = load(outputs, view=view, reviewed=True if reviewed else None, include_rejected=include_rejected)
     except ValueError as exc:
         raise fail(str(exc), 2) from None
     write_frame(frame, fmt.value, out)
