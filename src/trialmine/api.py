@@ -19,6 +19,7 @@ import duckdb
 import pandas as pd
 
 from trialmine.store.db import StoreBusyError
+from trialmine.store.schema import sql_string
 from trialmine.store.views import REVIEW_ALIAS, VIEWS, ReviewFilter, create_session_views
 
 DB_NAME = "trialmine.duckdb"
@@ -74,7 +75,7 @@ def connect(
         review_file = out / REVIEW_DB
         attached = False
         if review_file.is_file():
-            literal = "'" + str(review_file.resolve()).replace("'", "''") + "'"
+            literal = sql_string(str(review_file.resolve()))
             _with_retry(lambda: con.execute(f"ATTACH {literal} AS {REVIEW_ALIAS} (READ_ONLY)"), review_file, wait_s)
             attached = bool(
                 con.execute(

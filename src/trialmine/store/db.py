@@ -31,8 +31,8 @@ import pandas as pd
 import pyarrow as pa
 
 from trialmine.store.files import atomic_path
-from trialmine.store.schema import ARM_COLUMNS, COLUMNS, SQL_TYPES
-from trialmine.store.staging import Staging, sql_string
+from trialmine.store.schema import ARM_COLUMNS, COLUMNS, SQL_TYPES, sql_string
+from trialmine.store.staging import Staging
 from trialmine.store.views import ensure_views
 
 log = logging.getLogger(__name__)

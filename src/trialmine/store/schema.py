@@ -17,6 +17,16 @@ SQL_TYPES = {"string": "VARCHAR", "Int64": "BIGINT", "Float64": "DOUBLE"}  # con
 CATEGORIES = ("efficacy", "safety", "baseline", "other")
 QUALIFIERS = ("=", "~", ">", "≥", "<", "≤")
 
+
+def sql_string(text: str) -> str:
+    """`text` as a SQL string literal (for paths in ATTACH, COPY and read_parquet, which take no parameters)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def empty_relation(columns: dict[str, str]) -> str:
+    """SQL for a relation with these columns (name -> DuckDB type) and no rows."""
+    return "(SELECT " + ", ".join(f'NULL::{t} AS "{c}"' for c, t in columns.items()) + " WHERE false)"
+
 # column -> pandas dtype; order is the table's column order
 COLUMNS: dict[str, str] = {
     "evidence_id": "string",  # stable across re-runs: hash of doc_id, kind, start, end, text

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from trialmine.ingest.document import Document
-from trialmine.store.schema import ARM_COLUMNS, COLUMNS, SQL_TYPES
+from trialmine.store.schema import ARM_COLUMNS, COLUMNS, SQL_TYPES, empty_relation, sql_string
 
 STAGING_DIR = ".staging"
 DOCUMENT_COLUMNS = {"doc_id": "VARCHAR", "doc_type": "VARCHAR", "source": "VARCHAR", "sha256": "VARCHAR",
@@ -51,7 +51,7 @@ class Staging:
         batches' files, or an empty relation with the part's columns when no batch staged any."""
         files = sorted(self.folder.glob(f"batch-*-{part}.parquet")) if self.folder.is_dir() else []
         if not files:
-            return "(SELECT " + ", ".join(f'NULL::{t} AS "{c}"' for c, t in PARTS[part].items()) + " WHERE false)"
+            return empty_relation(PARTS[part])
         return "read_parquet([" + ", ".join(sql_string(str(f)) for f in files) + "])"
 
     def remove(self) -> None:
@@ -88,8 +88,3 @@ def _remove_if_empty(folder: Path) -> None:
         folder.rmdir()
     except OSError:  # not empty, or already gone
         pass
-
-
-def sql_string(text: str) -> str:
-    """`text` as a SQL string literal (for paths in COPY and read_parquet, which take no parameters)."""
-    return "'" + text.replace("'", "''") + "'"

@@ -23,7 +23,7 @@ import duckdb
 import pandas as pd
 
 from trialmine.normalise.dose_totals import DoseFactors, dose_factors
-from trialmine.store.schema import ARM_COLUMNS, COLUMNS, SQL_TYPES
+from trialmine.store.schema import ARM_COLUMNS, COLUMNS, SQL_TYPES, empty_relation
 
 SCHEMA = "analysis"
 REVIEW_ALIAS = "review"
@@ -48,10 +48,6 @@ RESULT_COLUMNS = [
 ]  # fmt: skip
 
 
-def _empty(columns: dict[str, str]) -> str:
-    return "(SELECT " + ", ".join(f'NULL::{t} AS "{c}"' for c, t in columns.items()) + " WHERE false)"
-
-
 def _columns(con: duckdb.DuckDBPyConnection, schema: str, table: str, catalog: str | None = None) -> set[str]:
     rows = con.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
@@ -63,7 +59,7 @@ def _columns(con: duckdb.DuckDBPyConnection, schema: str, table: str, catalog: s
 
 def _review_latest_sql(review_attached: bool, order: str = "decided_at DESC") -> str:
     if not review_attached:
-        return _empty(_DECISION_COLUMNS)
+        return empty_relation(_DECISION_COLUMNS)
     return f"""
         SELECT evidence_id, decision, corrected, reviewer, "comment", decided_at
         FROM {REVIEW_ALIAS}.decisions
@@ -213,7 +209,7 @@ def _create_all(
     arm_columns = _columns(con, "main", "arms")
     missing_arm_columns = {c: t for c, t in _ARMS_COLUMNS.items() if c not in arm_columns}
     arms = (
-        _empty(_ARMS_COLUMNS) if not arm_columns
+        empty_relation(_ARMS_COLUMNS) if not arm_columns
         else f"{base}arms" if not missing_arm_columns
         else "(SELECT *, " + ", ".join(f'NULL::{t} AS "{c}"' for c, t in missing_arm_columns.items()) + f" FROM {base}arms)"
     )  # fmt: skip
