@@ -229,11 +229,11 @@ class _Context:
         rows = []
         for sentence in self.sentences:
             linked = []  # (value, assignment, clause, denominators) of the sentence, in order
+            # a vocabulary phrase inside an arm's or a drug's name ("metoprolol CR/XL") is no outcome
+            names = self._arms_and_drugs(sentence)
             for c_start, c_end in clauses(self.text, sentence.start, sentence.end):
                 clause = (c_start, c_end)
                 values = values_by_start.between(c_start, c_end)
-                # a vocabulary phrase inside an arm's or a drug's name ("metoprolol CR/XL") is no outcome
-                names = self._arms_and_drugs(sentence)
                 clause_mentions = [
                     m for m in endpoints_by_start.between(c_start, c_end)
                     if m.end <= c_end and not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in names)
