@@ -117,7 +117,8 @@ def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = 
         if parsed is None:
             return None
     value = set(range(span.start - first_token, span.end - first_token))
-    blocked = frozenset(i - first_token for i in _drug_or_arm_tokens(doc) if first_token <= i < first_token + len(parsed))
+    in_doc = _drug_or_arm_tokens(doc)  # the sentence's share, by its own tokens: linear in long documents
+    blocked = in_doc if parsed is doc else frozenset(i for i in range(len(parsed)) if first_token + i in in_doc)
     root = _first_conjunct(parsed[min(value) : max(value) + 1].root)
     for find in (_subject_of_copula, _noun_before_of, _object_of_value_subject, _passive_subject, _apposition):
         head = find(root, rules)
