@@ -7,13 +7,12 @@ A correction records only the fields that changed, under the evidence table's co
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Mapping
+
+from trialmine.normalise.endpoints import endpoint_code, endpoint_vocabulary
 
 # form fields per kind of fact, in the order shown; (form name, label)
 FIELDS = {
@@ -36,21 +35,6 @@ MAX_TEXT = 200
 MAX_COMMENT = 2000
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-@lru_cache(maxsize=1)
-def endpoint_vocabulary() -> dict[str, str]:
-    """lower-case code or phrase -> code, from rules/endpoints.json."""
-    data = json.loads(resources.files("trialmine").joinpath("rules/endpoints.json").read_text(encoding="utf-8"))
-    vocabulary: dict[str, str] = {}
-    for category, codes in data.items():
-        if category.startswith("_") or not isinstance(codes, dict):
-            continue
-        for code, phrases in codes.items():
-            vocabulary.setdefault(code.lower(), code)
-            for phrase in phrases:
-                vocabulary.setdefault(phrase.lower(), code)
-    return vocabulary
 
 
 def endpoint_codes() -> list[str]:
@@ -130,7 +114,7 @@ def parse_correction(form: Mapping[str, str], fact: Mapping[str, object]) -> Cor
             corrected["dose_low"], corrected["dose_high"] = low, high
         elif name == "endpoint":
             text = _text(name, raw, errors)
-            corrected["endpoint"] = endpoint_vocabulary().get(text.lower(), text) if text else None
+            corrected["endpoint"] = endpoint_code(text) if text else None
         else:
             corrected[name] = _text(name, raw, errors)
     if not corrected and not errors:

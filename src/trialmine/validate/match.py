@@ -23,6 +23,8 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from trialmine.normalise.endpoints import endpoint_code
+
 SpanMode = Literal["exact", "overlap"]
 SPAN_MODES: tuple[SpanMode, ...] = ("exact", "overlap")
 DEFAULT_TOLERANCE = 0.05
@@ -169,6 +171,11 @@ def _norm(text: str | None) -> str | None:
     return " ".join(text.casefold().split()) if text is not None else None
 
 
+def _norm_endpoint(text: str | None) -> str | None:
+    """Endpoints compare through the vocabulary: a listed phrase is its code ("diarrhoea" is `diarrhea`)."""
+    return _norm(endpoint_code(text)) if text is not None else None
+
+
 def _norm_unit(unit: str | None) -> str | None:
     return "".join(unit.casefold().split()) if unit is not None else None
 
@@ -263,7 +270,7 @@ def _same(norm: Callable[[Any], Any], key: str) -> Callable[[Row, Row, float], b
 
 
 FIELD_EQUAL: dict[str, Callable[[Row, Row, float], bool]] = {
-    "endpoint": _same(_norm, "endpoint"),
+    "endpoint": _same(_norm_endpoint, "endpoint"),
     "value": values_equal,
     "n": _same(lambda v: v, "n"),
     "n_total": _same(lambda v: v, "n_total"),

@@ -1,0 +1,64 @@
+"""Adverse events the endpoint vocabulary does not list ("drowsiness (57%)", "anastomotic leak").
+
+The vocabulary (`rules/endpoints.json`) knows a few dozen adverse-event terms; trials report
+hundreds. A result whose outcome phrase has no code is an adverse event when the NER model tags the
+phrase's head as a disease and its sentence speaks of safety (`rules/adverse_events.json`). The
+guidelines (§4.4) code such a result `safety`, with the term itself, in lower case, as its code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+_CUES_KEY = "trialmine_safety_cues"  # doc.user_data: character spans of the safety cues, found once
+
+
+@dataclass(frozen=True)
+class AdverseEventRules:
+    term_labels: frozenset[str]
+    cues: tuple[str, ...]
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def default() -> "AdverseEventRules":
+        raw = json.loads((resources.files("trialmine") / "rules" / "adverse_events.json").read_text(encoding="utf-8"))
+        if raw.get("scope") != "sentence":
+            raise ValueError(f"rules/adverse_events.json: scope {raw.get('scope')!r} is not supported (only 'sentence')")
+        return AdverseEventRules(frozenset(raw["term_labels"]), tuple(raw["cues"]))
+
+
+@lru_cache(maxsize=4)
+def _cue_matcher(vocab: Vocab, cues: tuple[str, ...]) -> PhraseMatcher:
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    tokenizer = English(vocab=vocab).tokenizer  # cues are plain words: the default English rules split them as trialmine's do
+    matcher.add("SAFETY", [tokenizer(cue) for cue in cues])
+    return matcher
+
+
+def safety_cues(doc: Doc, rules: AdverseEventRules) -> list[tuple[int, int]]:
+    """Character spans of the document's safety cues, sorted (matched once per document)."""
+    if _CUES_KEY not in doc.user_data:
+        matcher = _cue_matcher(doc.vocab, rules.cues)
+        doc.user_data[_CUES_KEY] = sorted((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for _, start, end in matcher(doc))
+    return doc.user_data[_CUES_KEY]
+
+
+def adverse_event_code(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, int], rules: AdverseEventRules) -> str | None:
+    """The code of an outcome phrase (character span) that names an adverse event, else None: the
+    phrase in lower case. It names one when its head is a safety cue ("wound healing complications"),
+    or when its head is a disease (NER) and a safety cue stands in its sentence (character span)."""
+    start, end = phrase
+    cues = safety_cues(doc, rules)
+    if not any(cue_end == end for _, cue_end in cues):
+        head_is_term = any(e.label_ in rules.term_labels and start <= e.start_char and e.end_char == end for e in doc.ents)
+        if not head_is_term or not any(sentence[0] <= cue_start < sentence[1] for cue_start, _ in cues):
+            return None
+    return " ".join(doc.text[start:end].lower().split())

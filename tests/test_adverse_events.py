@@ -1,0 +1,61 @@
+"""Adverse events the vocabulary does not list: a disease-headed outcome phrase in a sentence about
+safety is a `safety` result coded by its own term (GUIDELINES §4.4); without the safety context, or
+with a vocabulary code, nothing changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from trialmine.extract.link import extract_rows
+from trialmine.ingest.document import Document
+from trialmine.nlp.pipeline import build_pipeline
+from trialmine.validate.match import FIELD_EQUAL
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()[0]
+
+
+def _results(nlp, text: str) -> dict[str, tuple[str | None, str]]:
+    document = Document("ae", "text", text, "ae.txt")
+    return {r["text"]: (r["endpoint"], r["category"]) for r in extract_rows(document, nlp(text)) if r["kind"] == "result"}
+
+
+@pytest.mark.parametrize(
+    "text, value, code",
+    [
+        ("Adverse effects common with the study drug were drowsiness (57%), postural dizziness (35%) and lightheadedness (18%).", "35%", "postural dizziness"),
+        ("Adverse effects common with the study drug were drowsiness (57%), postural dizziness (35%) and lightheadedness (18%).", "57%", "drowsiness"),
+        ("The most frequent side effects were constipation (12%) and insomnia (9%).", "9%", "insomnia"),
+        ("Wound healing complications were more prevalent in the experimental group (12% vs 7%).", "12%", "wound healing complications"),
+    ],
+)
+def test_an_unlisted_adverse_event_is_coded_by_its_term(nlp, text: str, value: str, code: str) -> None:
+    assert _results(nlp, text)[value] == (code, "safety")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # no safety cue in the sentence: a disease-headed outcome keeps no code
+        ("Drowsiness was reported by 57% of patients at week 4.", "57%"),
+        # the vocabulary's own code wins ("ORR"), the cue notwithstanding
+        ("ORR was 45% and toxicities were manageable.", "45%"),
+    ],
+)
+def test_no_code_is_invented_outside_safety_context(nlp, text: str, value: str) -> None:
+    endpoint, category = _results(nlp, text)[value]
+    assert (endpoint, category) != ("drowsiness", "safety")
+    if "ORR" in text:
+        assert endpoint == "ORR"
+    else:
+        assert endpoint is None
+
+
+def test_validation_compares_endpoints_through_the_vocabulary() -> None:
+    same = FIELD_EQUAL["endpoint"]
+    assert same({"endpoint": "diarrhoea"}, {"endpoint": "diarrhea"}, 0.05)
+    assert same({"endpoint": "Overall response rate"}, {"endpoint": "ORR"}, 0.05)
+    assert not same({"endpoint": "diarrhoea"}, {"endpoint": "nausea"}, 0.05)
+    assert not same({"endpoint": "drowsiness"}, {"endpoint": None}, 0.05)
