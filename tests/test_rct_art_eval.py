@@ -20,6 +20,7 @@ from trialmine.validate.rct_art import (
     natural_text,
     parse_record,
     score_sentences,
+    timepoints,
 )
 
 REPO = Path(__file__).resolve().parents[1]
@@ -154,6 +155,24 @@ def test_outcome_phrase_inside_a_longer_gold_outcome(predicted: str, linked: boo
                      "cv:5")  # fmt: skip
     scores = score_sentences([s], {"cv:5": [row(s, "1108", endpoint_text=predicted)]})
     assert scores.outcome_linked.rate == (1.0 if linked else 0.0)
+
+
+@pytest.mark.parametrize(
+    ("timepoint", "linked"),
+    [("5 years", True), ("5-year", True), ("3 years", False), ("5 months", False), (None, False)],
+)
+def test_a_time_related_as_outcome_is_linked_through_the_row_timepoint(timepoint: str | None, linked: bool) -> None:
+    s = parse_record(record("By five years , 8 percent had undergone revascularization .",
+                            [("OC", "five years"), ("MEAS", "8 percent")], [("OC_RES", 0, 1)]),
+                     "cv:6")  # fmt: skip
+    scores = score_sentences([s], {"cv:6": [row(s, "8 percent", endpoint_text="revascularization", timepoint=timepoint)]})
+    assert scores.outcome_linked.rate == (1.0 if linked else 0.0)
+
+
+def test_timepoints_read_numbers_and_units() -> None:
+    assert timepoints("five years") == timepoints("5-year") == {("5", "year")}
+    assert timepoints("10 min after declamping") == {("10", "minute")}
+    assert timepoints("end of the study") == set() and timepoints("3 mm") == set()
 
 
 @needs_data

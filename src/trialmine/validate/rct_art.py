@@ -9,7 +9,8 @@ every span onto it. `score_sentences` then compares the extractor's result rows 
 * values found: a gold MEAS span overlapped by a predicted result row;
 * outcome linked: per OC_RES relation, a predicted row overlapping the MEAS whose endpoint_text
   (or endpoint code) matches the OC text (`outcome_text_match`, or the predicted phrase's words all
-  inside the OC's words, since RCT-ART outcome spans often carry a verb: "increased the mean cost");
+  inside the OC's words, since RCT-ART outcome spans often carry a verb: "increased the mean cost"),
+  or, when the OC is a time ("At 3 years, ... was 61%"), whose `timepoint` names the same time;
 * arm linked: per A1_RES/A2_RES relation, a predicted row overlapping the MEAS whose arm label or
   regimen drugs share a word with the INTV text, beyond words naming no arm ("group", "patients",
   "receiving"), or whose arm label is the INTV text; "arm linked, distinct" also requires that it
@@ -20,6 +21,7 @@ every span onto it. `score_sentences` then compares the extractor's result rows 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -170,8 +172,28 @@ def arm_words(row: dict[str, Any]) -> set[str]:
     return words
 
 
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_TIME_UNITS = {"min": "minute", "mins": "minute", "h": "hour", "hr": "hour", "hrs": "hour", "d": "day", "wk": "week",
+               "wks": "week", "mo": "month", "mos": "month", "yr": "year", "yrs": "year"}  # fmt: skip
+_TIME = re.compile(r"(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")[\s-]*(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|years?|yrs?)\b", re.I)
+
+
+def timepoints(text: str | None) -> set[tuple[str, str]]:
+    """The (number, unit) pairs a text names as times: "five years" and "5-year" are ("5", "year")."""
+    pairs = set()
+    for number, unit in _TIME.findall(text or ""):
+        unit = unit.lower()
+        unit = _TIME_UNITS.get(unit, unit.rstrip("s") if len(unit) > 2 else unit)
+        pairs.add((_NUMBER_WORDS.get(number.lower(), number), unit))
+    return pairs
+
+
 def _row_outcome_ok(row: dict[str, Any], outcome: Span) -> bool:
-    return outcome_matches(row.get("endpoint_text"), outcome.text) or outcome_matches(row.get("endpoint"), outcome.text)
+    """The row's outcome phrase or code names the gold outcome; or the gold "outcome" is a time
+    ("At 3 years, ... was 61%": RCT-ART relates "3 years" to 61%) that the row's `timepoint` holds."""
+    if outcome_matches(row.get("endpoint_text"), outcome.text) or outcome_matches(row.get("endpoint"), outcome.text):
+        return True
+    return bool(timepoints(outcome.text) & timepoints(row.get("timepoint")))
 
 
 def score_sentences(sentences: Iterable[Sentence], rows_by_sentence: dict[str, list[dict[str, Any]]]) -> LinkScores:
