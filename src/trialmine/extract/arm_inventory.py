@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -37,8 +38,10 @@ from trialmine.extract.arm_rules import (
     ArmPhrase,
     ArmRules,
     _SentenceBuckets,
+    _lower_keys,
     _starting_in,
     _token_span,
+    _word_keys,
 )
 from trialmine.extract.doses import find_doses
 from trialmine.extract.numbers import parse_number
@@ -116,8 +119,10 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         for draft in found:
             draft.sentence = i
         drafts += found
-    comparative = any(t.lower_ in arm_cues.rules.comparative_design_words and not _negated(t) for t in doc)
-    single = _single_arm_sentences(sentences, phrases, cues, comparative, arm_cues.rules)
+    lower = _lower_keys(doc)
+    comparative_words = _word_keys(arm_cues.rules.comparative_design_words)
+    comparative = any(not _negated(doc[i]) for i, word in enumerate(lower) if word in comparative_words)
+    single = _single_arm_sentences(sentences, phrases, cues, comparative, arm_cues.rules, lower)
     # no design sentence: the first comparison in the results, unless the study is single-arm
     # (its results compare subgroups of its one arm)
     if len(_distinct(drafts)) < 2 and not (single and not comparative):
@@ -138,7 +143,8 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     if len(arms) < 2:
         arms = _single_arm(doc, sentences, phrases, single)
     mentions = _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
-    sizing = [s for s in sentences if any(t.lower_ in arm_cues.rules.size_sentence_words for t in s)]
+    size_words = _word_keys(arm_cues.rules.size_sentence_words)
+    sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
     return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
 
 
@@ -217,7 +223,7 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is not None and not any(i in owner for i in range(span.start, span.end)):
             add((span.start, span.end), (arm_id, True))
-    matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    matcher = PhraseMatcher(doc.vocab, attr=LOWER)  # the attribute's id: its name is validated by pydantic, each call
     for arm in arms:
         matcher.add(arm.arm_id, [make_doc(alias) for alias in arm.aliases])
     joiners = {"/", "-", "+", "–"}
@@ -649,19 +655,23 @@ def _first_int(text: str) -> int | None:
     return int(match.group(0)) if match else None
 
 
-def _single_arm_sentences(sentences: list[Span], phrases: dict, cues: dict, comparative: bool, rules: ArmRules) -> list[int]:
+def _single_arm_sentences(
+    sentences: list[Span], phrases: dict, cues: dict, comparative: bool, rules: ArmRules, lower: list[int],
+) -> list[int]:
     """Sentences that make the document a single-arm study: one that says so ('a single-arm
     study', 'nonrandomized') or, in a document that is no comparative trial, one that names an early
-    phase ('a phase II study of X') or gives its patients a regimen ('patients received X')."""
+    phase ('a phase II study of X') or gives its patients a regimen ('patients received X').
+    `lower`: the document's `_lower_keys`."""
     def with_cue(label: str) -> list[int]:
         return [i for i, s in enumerate(sentences) if any(s.start <= c < s.end for c, _ in cues[label])]
 
     found = with_cue("SINGLE_ARM")
     if not comparative:
         found += with_cue("EARLY_PHASE")
+        given_words = _word_keys(rules.regimen_given_words)
         found += [
             i for i, s in enumerate(sentences)
-            if any(p.drugs for p in phrases[i]) and any(t.lower_ in rules.regimen_given_words for t in s)
+            if any(p.drugs for p in phrases[i]) and not given_words.isdisjoint(lower[s.start : s.end])
         ]
     return found
 

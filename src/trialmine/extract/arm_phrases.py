@@ -16,7 +16,9 @@ from trialmine.extract.arm_rules import (
     ArmCues,
     ArmPhrase,
     ArmRules,
+    _lower_keys,
     _token_span,
+    _word_keys,
 )
 from trialmine.nlp.components import DrugMention
 
@@ -56,7 +58,8 @@ def arm_phrases(
     elements += _dose_levels(doc, sent, cues, elements, dose_spans, taken)
     therapies = doc.user_data.get(_THERAPY_KEY) or {}
     abbreviated = doc.user_data.get(_ABBREVIATED_KEY) or {}
-    for token in sent:  # 'chemotherapy plus bevacizumab' where the document says which chemotherapy; 'CCRT with IP'
+    # 'chemotherapy plus bevacizumab' where the document says which chemotherapy; 'CCRT with IP'
+    for token in sent if therapies or abbreviated else ():
         drugs = therapies.get(token.lower_) or abbreviated.get(token.text)
         if drugs and token.i not in taken and not _describes_patients(doc, (token.i, token.i + 1), rules):
             elements.append(ArmPhrase(token.i, token.i + 1, drugs=drugs, acronym=token.text in abbreviated, name_end=token.i + 1))
@@ -254,6 +257,10 @@ def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]
     ('doublet chemotherapy (carboplatin/pemetrexed)') or after 'with' ('chemotherapy with
     cisplatin and vinblastine'); the first definition counts. A word the document gives another
     combination too ('the FEC regimen', 'the PE regimen') names no one combination: it is not defined."""
+    therapy_words = _word_keys(rules.therapy_words)
+    used = [i for i, word in enumerate(_lower_keys(doc)) if word in therapy_words]
+    if not used:
+        return {}
     mentions: dict[int, tuple[int, tuple[str, ...]]] = {}  # token start -> (token end, drugs)
     for mention in doc._.drug_mentions or []:
         span = _token_span(doc, mention.start, mention.end)
@@ -261,9 +268,9 @@ def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]
             mentions[span[0]] = (span[1], tuple(mention.components or (mention.drug,)))
     ending_at = {end: (start, drugs) for start, (end, drugs) in mentions.items()}
     found: dict[str, tuple[str, ...] | None] = {}
-    for token in doc:
+    for token in (doc[i] for i in used):
         word = token.lower_
-        if word not in rules.therapy_words or (word in found and found[word] is None):
+        if word in found and found[word] is None:
             continue
         drugs: set[str] = set()
         i, first = token.i, None

@@ -12,7 +12,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from spacy.attrs import LOWER
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 ROLES = ("experimental", "control", "single")
@@ -211,7 +213,8 @@ def _first_token_alternatives(pattern: list[dict]) -> list[list[dict]]:
 
     The same matches, cheaper: spaCy's Matcher tries every pattern's first token on every token of
     the document, and a set predicate there is a Python call per token, a plain value a comparison
-    (the arm cues took 0.74 s per 400 abstracts with the lists, 0.29 s without)."""
+    (the arm cues took 0.74 s per 400 abstracts with the lists, 0.29 s without). For the same reason
+    rules/arms.json writes a first token as a list of words, never as a REGEX."""
     first = pattern[0] if pattern else {}
     if len(first) != 1:  # an operator, or several attributes: as written
         return [pattern]
@@ -224,6 +227,18 @@ def _first_token_alternatives(pattern: list[dict]) -> list[list[dict]]:
 def _starting_in(spans: list[tuple], start: int, end: int) -> list[tuple]:
     """The spans (sorted tuples whose first item is their start token) that start in [start, end)."""
     return spans[bisect_left(spans, (start,)) : bisect_left(spans, (end,))]
+
+
+@lru_cache(maxsize=None)
+def _word_keys(words: frozenset[str]) -> frozenset[int]:
+    """The vocabulary keys of lower-case words: a document's words are then tested on its LOWER
+    array (`_lower_keys`), without making a Token per word."""
+    return frozenset(get_string_id(word) for word in words)
+
+
+def _lower_keys(doc: Doc) -> list[int]:
+    """The LOWER key of each token of `doc`."""
+    return doc.to_array(LOWER).tolist()
 
 
 def _token_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
