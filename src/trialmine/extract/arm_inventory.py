@@ -199,6 +199,8 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
     """Definitions and references: each phrase that resolves to an arm, the definition spans,
     and every other occurrence of an arm's name ("ZES versus PES" defines them; a later bare
     "PES" refers to one)."""
+    if not arms:
+        return []
     definitions = {(a.start, a.end): a.arm_id for a in arms}
     found: dict[tuple[int, int], tuple[str, bool]] = {}  # token span -> (arm_id, is_definition); never overlapping
     owner: dict[int, tuple[int, int]] = {}  # token -> the span of `found` covering it
