@@ -74,10 +74,10 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     cues = arm_cues.find(doc)
     doc.user_data[_CUES_KEY] = cues
     outcomes = [(m.start, m.end) for m in doc._.endpoint_mentions or []] if Doc.has_extension("endpoint_mentions") else []
-    not_names = {t.i for e in doc.ents if e.label_ == "DISEASE" and not _defined_as_other(doc, e) for t in e}
+    not_names = {i for e in doc.ents if e.label_ == "DISEASE" and not _defined_as_other(doc, e) for i in range(e.start, e.end)}
     for short in (doc._.abbreviations or []) if Doc.has_extension("abbreviations") else []:
         long_form = short._.long_form  # 'chronic hepatitis B (CHB)': the short form of a disease
-        if long_form is not None and any(t.i in not_names for t in long_form):
+        if long_form is not None and any(i in not_names for i in range(long_form.start, long_form.end)):
             not_names.update(range(short.start, short.end))
     for start_char, end_char in outcomes:
         span = _token_span(doc, start_char, end_char)
@@ -128,11 +128,11 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     if len(_distinct(drafts)) < 2 and not (single and not comparative):
         for i, sent in enumerate(sentences):
             found = _comparison_drafts(doc, sent, phrases[i], sentence_cues[i], arm_cues.rules, definition=False)
-            if len(_distinct(found)) < 2:  # "61% in the PCI group and 40% in the SK group"
+            if not _defines_arms(found):  # "61% in the PCI group and 40% in the SK group"
                 named = [p for p in phrases[i] if p.name or p.drugs or p.control_term or p.role_word]
                 found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _name_end_char(doc, p)) for p in named]
-                found = found if len(_distinct(found)) >= 2 and sum(p.marked for p in named) >= 2 else []
-            if len(_distinct(found)) >= 2:
+                found = found if _defines_arms(found) and sum(p.marked for p in named) >= 2 else []
+            if _defines_arms(found):
                 drafts = found
                 break
     shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
@@ -566,6 +566,11 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
     if sum(1 for d in kept if d.drugs or d.phrase.drugs) >= 2 or sum(d.method == "group-label" for d in kept) >= 2:
         kept = [d for d in kept if not d.generic]
     return kept
+
+
+def _defines_arms(drafts: list[_Draft]) -> bool:
+    """Whether the drafts of one sentence define two arms or more (fewer than two drafts never do)."""
+    return len(drafts) >= 2 and len(_distinct(drafts)) >= 2
 
 
 def _arm_named_by_drug(draft: _Draft, defined: list[_Draft]) -> _Draft | None:

@@ -23,12 +23,21 @@ from trialmine.extract.arm_rules import (
 from trialmine.nlp.components import DrugMention
 
 
+# the cues that start a candidate arm name in `arm_phrases`, besides drug mentions, control terms,
+# doses and therapy words or short forms the document defines
+_NAMING_CUES = ("GROUP_LABEL_PAIR", "GROUP_LABEL", "ARM_NOUN", "ARM_NOUNS", "RECIPIENT")
+
+
 def arm_phrases(
     doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: set[int], arm_cues: ArmCues,
     mentions: list[tuple[DrugMention, tuple[int, int]]], dose_spans: list[tuple[int, int]] = (),
 ) -> list[ArmPhrase]:
     """Candidate arm names of one sentence, left to right (`cues`, `controls` and the drug
     `mentions` with their token spans are the sentence's own)."""
+    therapies = doc.user_data.get(_THERAPY_KEY) or {}
+    abbreviated = doc.user_data.get(_ABBREVIATED_KEY) or {}
+    if not (mentions or controls or dose_spans or therapies or abbreviated or any(cues[label] for label in _NAMING_CUES)):
+        return []  # nothing below could start a candidate
     rules = arm_cues.rules
     elements: list[ArmPhrase] = []
     taken: set[int] = set()
@@ -56,8 +65,6 @@ def arm_phrases(
         elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components), name_end=span[1]))
         taken.update(range(*span))
     elements += _dose_levels(doc, sent, cues, elements, dose_spans, taken)
-    therapies = doc.user_data.get(_THERAPY_KEY) or {}
-    abbreviated = doc.user_data.get(_ABBREVIATED_KEY) or {}
     # 'chemotherapy plus bevacizumab' where the document says which chemotherapy; 'CCRT with IP'
     for token in sent if therapies or abbreviated else ():
         drugs = therapies.get(token.lower_) or abbreviated.get(token.text)
@@ -317,7 +324,7 @@ def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]
 def abbreviated_regimens(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]:
     """Abbreviations whose long form is drugs alone ('irinotecan-cisplatin (IP)', 'Uracil and
     Tegafur (UFT)'): each later use of the short form names those drugs."""
-    if not Doc.has_extension("abbreviations"):
+    if not Doc.has_extension("abbreviations") or not doc._.abbreviations:
         return {}
     drug_tokens: dict[int, tuple[str, ...]] = {}
     for mention in doc._.drug_mentions or []:
@@ -393,7 +400,7 @@ def _normal_name(span: Span) -> str:
 def _describes_patients(doc: Doc, span: tuple[int, int], rules: ArmRules) -> bool:
     """'prior imatinib', 'rituximab-refractory': a drug of the patients' history, not an arm."""
     before = doc[span[0] - 1].lower_ if span[0] > 0 else ""
-    after = [t.lower_ for t in doc[span[1] : span[1] + 2]]
+    after = [doc[i].lower_ for i in range(span[1], min(span[1] + 2, len(doc)))]
     after = after[1:] if after and after[0] == "-" else after
     return before in rules.population_before or bool(after and after[0] in rules.population_after)
 

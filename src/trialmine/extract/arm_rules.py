@@ -281,6 +281,21 @@ class _SentenceBuckets:
             buckets[max(0, bisect_right(self.starts, key(item)) - 1)].append(item)
         return buckets
 
-    def split_labelled(self, spans_by_label: dict[str, list]) -> list[dict[str, list]]:
-        split = {label: self.split(spans) for label, spans in spans_by_label.items()}
-        return [{label: buckets[i] for label, buckets in split.items()} for i in range(len(self.starts))]
+    def split_labelled(self, spans_by_label: dict[str, list[tuple]]) -> list[dict[str, list]]:
+        """`split` of each label's spans (sorted, as `ArmCues.find` gives them), per sentence a
+        `_SentenceCues`."""
+        bounds = [-1, *self.starts[1:], float("inf")]
+        return [_SentenceCues(spans_by_label, start, end) for start, end in zip(bounds, bounds[1:])]
+
+
+class _SentenceCues(dict):
+    """One sentence's cue spans by label (those starting in [start, end)), each label's found
+    when first asked for: a sentence needs few of them."""
+
+    def __init__(self, spans_by_label: dict[str, list[tuple]], start: float, end: float):
+        super().__init__()
+        self._spans_by_label, self._start, self._end = spans_by_label, start, end
+
+    def __missing__(self, label: str) -> list[tuple]:
+        spans = self[label] = _starting_in(self._spans_by_label[label], self._start, self._end)
+        return spans
