@@ -172,26 +172,27 @@ class ArmRules:
 
 
 class ArmCues:
-    """The rules compiled for one vocabulary: a Matcher of the cue patterns, PhraseMatchers of
-    those that are fixed phrases (`_phrase_of`) and a PhraseMatcher of the control terms."""
+    """The rules compiled for one vocabulary: PhraseMatchers of the cue patterns that stand for a
+    few fixed phrases (`_fixed_phrases`), a Matcher of the others and a PhraseMatcher of the
+    control terms."""
 
     def __init__(self, vocab, rules: ArmRules, make_doc):
         self.rules = rules
         self.make_doc = make_doc
         self.matcher = Matcher(vocab)
         # the same matches, cheaper: a PhraseMatcher looks each token up once, where the Matcher
-        # tries every pattern on every token (the arm cues took 0.17 s per 400 abstracts with 123
-        # Matcher patterns, 0.11 s with the 80 fixed phrases among them looked up)
+        # tries every pattern on every token (the arm cues took 0.17 s per 400 abstracts as 123
+        # Matcher patterns, 0.06 s as 156 phrases and the 16 other patterns)
         self.phrase_matchers = {attr: PhraseMatcher(vocab, attr=attr) for attr in (LOWER, ORTH)}
         for label in _CUE_LABELS:
             patterns = [expanded for pattern in rules.patterns[label] for expanded in _first_token_alternatives(pattern)]
-            phrases = [(pattern, _phrase_of(pattern)) for pattern in patterns]
+            phrases = [(pattern, _fixed_phrases(pattern)) for pattern in patterns]
             try:
-                self.matcher.add(label, [pattern for pattern, phrase in phrases if phrase is None])
+                self.matcher.add(label, [pattern for pattern, fixed in phrases if fixed is None])
             except (ValueError, TypeError) as exc:
                 raise ArmRulesError(f"trialmine/rules/arms.json: bad Matcher pattern for {label}: {exc}") from None
             for attr, matcher in self.phrase_matchers.items():
-                matcher.add(label, [Doc(vocab, words=phrase[1]) for _, phrase in phrases if phrase and phrase[0] == attr])
+                matcher.add(label, [Doc(vocab, words=words) for _, fixed in phrases for on, words in fixed or () if on == attr])
         self.control_matcher = PhraseMatcher(vocab, attr="LOWER")
         for term, phrases in rules.control_terms.items():
             self.control_matcher.add(term, [make_doc(p) for p in phrases])
@@ -221,7 +222,7 @@ def _first_token_alternatives(pattern: list[dict]) -> list[list[dict]]:
     The same matches, cheaper: spaCy's Matcher tries every pattern's first token on every token of
     the document, and a set predicate there is a Python call per token, a plain value a comparison
     (the arm cues took 0.74 s per 400 abstracts with the lists, 0.29 s without). For the same reason
-    rules/arms.json writes a first token as a list of words, never as a REGEX."""
+    rules/arms.json writes words as lists, never as a REGEX."""
     first = pattern[0] if pattern else {}
     if len(first) != 1:  # an operator, or several attributes: as written
         return [pattern]
@@ -231,20 +232,50 @@ def _first_token_alternatives(pattern: list[dict]) -> list[list[dict]]:
     return [[{attr: value}, *pattern[1:]] for value in dict.fromkeys(spec["IN"])]
 
 
-def _phrase_of(pattern: list[dict]) -> tuple[int, list[str]] | None:
-    """(attribute id, words) of a pattern that is a fixed phrase: each token matched by one value
-    of one attribute, all its ORTH/TEXT or all its lower-case LOWER ([{"LOWER": "versus"}],
-    [{"LOWER": "followed"}, {"LOWER": "by"}]); None for any other pattern (a set, an operator)."""
-    attrs, words = set(), []
+_MAX_PHRASES = 64  # a pattern that stands for more fixed phrases stays in the Matcher
+
+
+def _fixed_phrases(pattern: list[dict]) -> list[tuple[int, list[str]]] | None:
+    """The fixed phrases a pattern matches, as (attribute id, words): a token's one value or each
+    of its IN values, an optional token ("OP": "?") left out and put in ([{"LOWER": "received"},
+    {"LOWER": {"IN": ["with", "to"]}, "OP": "?"}]: 'received', 'received with', 'received to').
+    None where the pattern is no such set (a REGEX, a number test, another operator, more than
+    _MAX_PHRASES phrases)."""
+    alternatives: list[list[tuple[str, str]]] = [[]]
     for token in pattern:
-        if len(token) != 1:
+        spec = {key: value for key, value in token.items() if key != "OP"}
+        operator = token.get("OP")
+        if operator not in (None, "?") or len(spec) != 1:
             return None
-        ((attr, value),) = token.items()
-        if not isinstance(value, str) or not value or (attr == "LOWER" and value != value.lower()):
+        ((attr, value),) = spec.items()
+        values = value.get("IN") if isinstance(value, dict) and len(value) == 1 else [value]
+        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
             return None
-        attrs.add({"LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}.get(attr))
-        words.append(value)
-    return (attrs.pop(), words) if len(attrs) == 1 and None not in attrs and words else None
+        choices = [[(attr, v)] for v in dict.fromkeys(values)] + ([[]] if operator == "?" else [])
+        alternatives = [alternative + choice for alternative in alternatives for choice in choices]
+        if len(alternatives) > _MAX_PHRASES:
+            return None
+    phrases = [_phrase_of(alternative) for alternative in alternatives if alternative]  # no match is empty
+    return phrases if phrases and None not in phrases else None
+
+
+def _phrase_of(tokens: list[tuple[str, str]]) -> tuple[int, list[str]] | None:
+    """(attribute id, words) of a phrase given as (attribute, value) per token: all ORTH/TEXT, or
+    all LOWER with lower-case values, where a value without letters ('.', '-') is its own LOWER
+    and ORTH alike. None for any other."""
+    attrs = {attr for attr, _ in tokens}
+    words = [value for _, value in tokens]
+    if attrs <= {"ORTH", "TEXT"}:
+        return ORTH, words
+    if all(attr == "LOWER" and value == value.lower() or attr in {"ORTH", "TEXT"} and _caseless(value) for attr, value in tokens):
+        return LOWER, words
+    return None
+
+
+def _caseless(text: str) -> bool:
+    """Text without cased characters: the only token whose LOWER it is is itself (no character
+    lowercases to a character without case)."""
+    return all(c.lower() == c == c.upper() for c in text)
 
 
 def _starting_in(spans: list[tuple], start: int, end: int) -> list[tuple]:
