@@ -130,8 +130,10 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             found = _comparison_drafts(doc, sent, phrases[i], sentence_cues[i], arm_cues.rules, definition=False)
             if not _defines_arms(found):  # "61% in the PCI group and 40% in the SK group"
                 named = [p for p in phrases[i] if p.name or p.drugs or p.control_term or p.role_word]
-                found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _name_end_char(doc, p)) for p in named]
-                found = found if _defines_arms(found) and sum(p.marked for p in named) >= 2 else []
+                found = []
+                if sum(p.marked for p in named) >= 2:
+                    found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _name_end_char(doc, p)) for p in named]
+                    found = found if _defines_arms(found) else []
             if _defines_arms(found):
                 drafts = found
                 break

@@ -23,21 +23,12 @@ from trialmine.extract.arm_rules import (
 from trialmine.nlp.components import DrugMention
 
 
-# the cues that start a candidate arm name in `arm_phrases`, besides drug mentions, control terms,
-# doses and therapy words or short forms the document defines
-_NAMING_CUES = ("GROUP_LABEL_PAIR", "GROUP_LABEL", "ARM_NOUN", "ARM_NOUNS", "RECIPIENT")
-
-
 def arm_phrases(
     doc: Doc, sent: Span, cues: dict, controls: list, dose_tokens: set[int], arm_cues: ArmCues,
     mentions: list[tuple[DrugMention, tuple[int, int]]], dose_spans: list[tuple[int, int]] = (),
 ) -> list[ArmPhrase]:
     """Candidate arm names of one sentence, left to right (`cues`, `controls` and the drug
     `mentions` with their token spans are the sentence's own)."""
-    therapies = doc.user_data.get(_THERAPY_KEY) or {}
-    abbreviated = doc.user_data.get(_ABBREVIATED_KEY) or {}
-    if not (mentions or controls or dose_spans or therapies or abbreviated or any(cues[label] for label in _NAMING_CUES)):
-        return []  # nothing below could start a candidate
     rules = arm_cues.rules
     elements: list[ArmPhrase] = []
     taken: set[int] = set()
@@ -65,6 +56,8 @@ def arm_phrases(
         elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components), name_end=span[1]))
         taken.update(range(*span))
     elements += _dose_levels(doc, sent, cues, elements, dose_spans, taken)
+    therapies = doc.user_data.get(_THERAPY_KEY) or {}
+    abbreviated = doc.user_data.get(_ABBREVIATED_KEY) or {}
     # 'chemotherapy plus bevacizumab' where the document says which chemotherapy; 'CCRT with IP'
     for token in sent if therapies or abbreviated else ():
         drugs = therapies.get(token.lower_) or abbreviated.get(token.text)
@@ -88,6 +81,8 @@ def arm_phrases(
             if end is not None and end not in taken:  # 'administered tablet colchicine': the drug names the arm
                 elements.append(ArmPhrase(e, end, name=_normal_name(doc[e:end]), name_end=end))
                 taken.update(range(e, end))
+    if not elements:
+        return []
     combiner_tokens = _combiner_tokens(cues)
     elements = _with_short_forms(doc, sorted(elements, key=lambda p: p.start), dose_tokens, combiner_tokens)
     # 'the FEC regimen', 'cisplatin chemotherapy': a therapy word right after drugs describes them
@@ -144,6 +139,8 @@ def _dose_levels(doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], do
     """Arms named by a dose alone: a dose listed after a drug given at another dose ('gantenerumab
     105 mg or 225 mg', 'tofacitinib 5 mg BID, or 10 mg BID') is that drug at this dose; a dose
     before an arm noun ('the 10 mg group') names the arm given that dose."""
+    if not dose_spans:
+        return []
     arm_nouns = {s for s, _ in cues["ARM_NOUN"] + cues["ARM_NOUNS"]}
     drug_elements = sorted((p for p in elements if p.drugs), key=lambda p: p.start)
     dose_tokens = {i for s, e in dose_spans for i in range(s, e)}
