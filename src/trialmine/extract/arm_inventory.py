@@ -227,7 +227,7 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is not None and not any(i in owner for i in range(span.start, span.end)):
             add((span.start, span.end), (arm_id, True))
-    matcher = PhraseMatcher(doc.vocab, attr=LOWER)  # the attribute's id: its name is validated by pydantic, each call
+    matcher = PhraseMatcher(doc.vocab, attr=LOWER)  # by id: an attribute name costs a pydantic validation per matcher
     for arm in arms:
         matcher.add(arm.arm_id, [make_doc(alias) for alias in arm.aliases])
     joiners = {"/", "-", "+", "–"}

@@ -273,8 +273,8 @@ def _phrase_of(tokens: list[tuple[str, str]]) -> tuple[int, list[str]] | None:
 
 
 def _caseless(text: str) -> bool:
-    """Text without cased characters: the only token whose LOWER it is is itself (no character
-    lowercases to a character without case)."""
+    """Text without cased characters ('.', '-'): a token whose LOWER it is has it as its ORTH too
+    (every character that lower-casing changes becomes a cased one)."""
     return all(c.lower() == c == c.upper() for c in text)
 
 
@@ -321,7 +321,7 @@ class _SentenceBuckets:
 
 class _SentenceCues(dict):
     """One sentence's cue spans by label (those starting in [start, end)), each label's found
-    when first asked for: a sentence needs few of them."""
+    when first asked for (`cues[label]`): a sentence needs few of them."""
 
     def __init__(self, spans_by_label: dict[str, list[tuple]], start: float, end: float):
         super().__init__()
