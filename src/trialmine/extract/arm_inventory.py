@@ -39,6 +39,7 @@ from trialmine.extract.arm_rules import (
     ArmRules,
     _SentenceBuckets,
     _lower_keys,
+    _mention_spans,
     _starting_in,
     _token_span,
     _word_keys,
@@ -74,7 +75,8 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     cues = arm_cues.find(doc)
     doc.user_data[_CUES_KEY] = cues
     outcomes = [(m.start, m.end) for m in doc._.endpoint_mentions or []] if Doc.has_extension("endpoint_mentions") else []
-    not_names = {i for e in doc.ents if e.label_ == "DISEASE" and not _defined_as_other(doc, e) for i in range(e.start, e.end)}
+    diseases = _abbreviation_index(doc)[1]
+    not_names = {i for start, end in diseases if not _defined_as_other(doc, start, end) for i in range(start, end)}
     for short in (doc._.abbreviations or []) if Doc.has_extension("abbreviations") else []:
         long_form = short._.long_form  # 'chronic hepatitis B (CHB)': the short form of a disease
         if long_form is not None and any(i in not_names for i in range(long_form.start, long_form.end)):
@@ -84,8 +86,9 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         if span:
             not_names.update(range(*span))
     doc.user_data[_NOT_NAMES_KEY] = not_names
-    doc.user_data[_THERAPY_KEY] = therapy_definitions(doc, arm_cues.rules)
-    doc.user_data[_ABBREVIATED_KEY] = abbreviated_regimens(doc, arm_cues.rules)
+    mention_spans = _mention_spans(doc)
+    doc.user_data[_THERAPY_KEY] = therapy_definitions(doc, arm_cues.rules, mention_spans)
+    doc.user_data[_ABBREVIATED_KEY] = abbreviated_regimens(doc, arm_cues.rules, mention_spans)
     controls = arm_cues.control_spans(doc)
     dose_tokens: set[int] = set()
     doses = find_doses(doc.text)
@@ -101,7 +104,6 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     sentence_cues = in_sentence.split_labelled(cues)
     sentence_controls = in_sentence.split(controls)
     sentence_doses = in_sentence.split(sorted(dose_spans))
-    mention_spans = [(m, _token_span(doc, m.start, m.end)) for m in doc._.drug_mentions or []]
     sentence_mentions = in_sentence.split([(m, span) for m, span in mention_spans if span], key=lambda x: x[1][0])
     phrases = {
         i: arm_phrases(doc, s, sentence_cues[i], sentence_controls[i], dose_tokens, arm_cues, sentence_mentions[i], sentence_doses[i])
@@ -121,7 +123,9 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         drafts += found
     lower = _lower_keys(doc)
     comparative_words = _word_keys(arm_cues.rules.comparative_design_words)
-    comparative = any(not _negated(doc[i]) for i, word in enumerate(lower) if word in comparative_words)
+    comparative = not comparative_words.isdisjoint(lower) and any(
+        not _negated(doc[i]) for i, word in enumerate(lower) if word in comparative_words
+    )
     single = _single_arm_sentences(sentences, phrases, cues, comparative, arm_cues.rules, lower)
     # no design sentence: the first comparison in the results, unless the study is single-arm
     # (its results compare subgroups of its one arm)
@@ -176,11 +180,11 @@ def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, sizing: li
     return [replace(a, n=sizes[a.arm_id]) if a.n is None and a.arm_id in sizes else a for a in arms]
 
 
-def _defined_as_other(doc: Doc, ent: Span) -> bool:
-    """An abbreviation tagged DISEASE whose long form in the document names no disease ('PPV' for
-    'personalized peptide vaccination')."""
+def _defined_as_other(doc: Doc, start: int, end: int) -> bool:
+    """An abbreviation tagged DISEASE (tokens start to end) whose long form in the document names
+    no disease ('PPV' for 'personalized peptide vaccination')."""
     long_forms, diseases = _abbreviation_index(doc)
-    long_form = long_forms.get((ent.start, ent.end))
+    long_form = long_forms.get((start, end))
     if long_form is None:
         return False
     i = bisect_right(diseases, (long_form.end,)) - 1  # the last disease starting before the long form ends

@@ -17,7 +17,7 @@ from trialmine.extract.arm_rules import (
     ArmPhrase,
     ArmRules,
     _lower_keys,
-    _token_span,
+    _mention_spans,
     _word_keys,
 )
 from trialmine.nlp.components import DrugMention
@@ -255,19 +255,20 @@ def _with_short_forms(doc: Doc, elements: list[ArmPhrase], dose_tokens: set[int]
     return out
 
 
-def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]:
+def therapy_definitions(doc: Doc, rules: ArmRules, mention_spans: list | None = None) -> dict[str, tuple[str, ...]]:
     """Therapy words the document defines by two or more drugs, written right before the word
     ('epirubicin, cisplatin, and capecitabine chemotherapy'), in brackets right after it
     ('doublet chemotherapy (carboplatin/pemetrexed)') or after 'with' ('chemotherapy with
     cisplatin and vinblastine'); the first definition counts. A word the document gives another
-    combination too ('the FEC regimen', 'the PE regimen') names no one combination: it is not defined."""
+    combination too ('the FEC regimen', 'the PE regimen') names no one combination: it is not defined.
+    `mention_spans`: the document's `_mention_spans`, where the caller has them."""
     therapy_words = _word_keys(rules.therapy_words)
-    used = [i for i, word in enumerate(_lower_keys(doc)) if word in therapy_words]
-    if not used:
+    lower = _lower_keys(doc)
+    if therapy_words.isdisjoint(lower):
         return {}
+    used = [i for i, word in enumerate(lower) if word in therapy_words]
     mentions: dict[int, tuple[int, tuple[str, ...]]] = {}  # token start -> (token end, drugs)
-    for mention in doc._.drug_mentions or []:
-        span = _token_span(doc, mention.start, mention.end)
+    for mention, span in _mention_spans(doc) if mention_spans is None else mention_spans:
         if span is not None:
             mentions[span[0]] = (span[1], tuple(mention.components or (mention.drug,)))
     ending_at = {end: (start, drugs) for start, (end, drugs) in mentions.items()}
@@ -318,14 +319,14 @@ def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]
     return {word: drugs for word, drugs in found.items() if drugs is not None}
 
 
-def abbreviated_regimens(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]:
+def abbreviated_regimens(doc: Doc, rules: ArmRules, mention_spans: list | None = None) -> dict[str, tuple[str, ...]]:
     """Abbreviations whose long form is drugs alone ('irinotecan-cisplatin (IP)', 'Uracil and
-    Tegafur (UFT)'): each later use of the short form names those drugs."""
+    Tegafur (UFT)'): each later use of the short form names those drugs. `mention_spans`: the
+    document's `_mention_spans`, where the caller has them."""
     if not Doc.has_extension("abbreviations") or not doc._.abbreviations:
         return {}
     drug_tokens: dict[int, tuple[str, ...]] = {}
-    for mention in doc._.drug_mentions or []:
-        span = _token_span(doc, mention.start, mention.end)
+    for mention, span in _mention_spans(doc) if mention_spans is None else mention_spans:
         if span is not None:
             for i in range(*span):
                 drug_tokens[i] = tuple(mention.components or (mention.drug,))

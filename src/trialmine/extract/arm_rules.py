@@ -300,6 +300,11 @@ def _token_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | N
     return (span.start, span.end) if span is not None and len(span) else None
 
 
+def _mention_spans(doc: Doc) -> list[tuple]:
+    """Each drug mention of `doc` with its token span (`_token_span`)."""
+    return [(mention, _token_span(doc, mention.start, mention.end)) for mention in doc._.drug_mentions or []]
+
+
 class _SentenceBuckets:
     """Splits token-indexed items by the sentence their first token is in."""
 
