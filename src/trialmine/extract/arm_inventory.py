@@ -755,6 +755,7 @@ def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, st
     words ('the control group') are not names; group labels ('Arm A') and, on a tie, the
     definition's label stay."""
     role_words = {w for words in rules.role_words.values() for w in words} | {"controls"}
+    alone_at = {s: e for s, e in (doc.user_data.get(_CUES_KEY) or {}).get("ALONE", [])}
     relabelled = []
     for arm in arms:
         if arm.group_label:
@@ -762,7 +763,6 @@ def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, st
             continue
         counts: dict[str, int] = {}
         written: dict[str, dict[str, int]] = {}  # lower-case name -> how it is written, how often
-        alone_at = {s: e for s, e in (doc.user_data.get(_CUES_KEY) or {}).get("ALONE", [])}
         for start, end, arm_id, _ in mentions:
             if arm_id != arm.arm_id:
                 continue

@@ -104,23 +104,24 @@ def arm_phrases(
     phrases = []
     for group in merged:
         parts = _split_coordinated(doc, group, plural_nouns)
-        for part in parts:
-            phrase = _phrase(part, cues, doc)
-            if len(parts) > 1:  # 'the formoterol and placebo groups': each is written as an arm
-                phrase = replace(phrase, marked=True)
-            extent = phrase.end
-            while extent < sent.end and extent in dose_tokens:
-                extent += 1
-            dose_start, dose_end = phrase.end, extent
-            if extent == phrase.end and extent + 2 < sent.end and doc[extent].text == "(" and extent + 1 in dose_tokens:
-                close = extent + 1  # 'weekly docetaxel (33 mg/m2)': the dose in brackets
-                while close < sent.end and close in dose_tokens:
-                    close += 1
-                if doc[close].text == ")":
-                    dose_start, dose_end, extent = phrase.end + 1, close, close + 1
-            dose_text = phrase.dose_text or (_dose_key(doc[dose_start:dose_end]) if dose_end > dose_start else None)
-            phrases.append(replace(phrase, extent_end=extent, dose_text=dose_text))
+        # 'the formoterol and placebo groups': each is written as an arm
+        phrases += [_phrase(part, cues, doc, sent, dose_tokens, coordinated=len(parts) > 1) for part in parts]
     return phrases
+
+
+def _dose_after(doc: Doc, end: int, sent: Span, dose_tokens: set[int]) -> tuple[int, int, int]:
+    """(extent, dose start, dose end) of the dose written right after a name ending at `end`:
+    'docetaxel 75 mg/m2', 'weekly docetaxel (33 mg/m2)' (the dose in brackets)."""
+    extent = end
+    while extent < sent.end and extent in dose_tokens:
+        extent += 1
+    if extent == end and extent + 2 < sent.end and doc[extent].text == "(" and extent + 1 in dose_tokens:
+        close = extent + 1
+        while close < sent.end and close in dose_tokens:
+            close += 1
+        if doc[close].text == ")":
+            return close + 1, end + 1, close
+    return extent, end, extent
 
 
 _LEVEL_LINKS = {"or", ",", "vs", "vs.", "versus", "and"}
@@ -456,9 +457,10 @@ def _combined_drugs(part: list[ArmPhrase], doc: Doc) -> tuple[str, ...]:
     return tuple(sorted(set().union(*units))) if units else ()
 
 
-def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc) -> ArmPhrase:
+def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc, sent: Span, dose_tokens: set[int], coordinated: bool) -> ArmPhrase:
+    """The candidate of elements joined together, with the dose written after it."""
     start, end = part[0].start, part[-1].end
-    marked = any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
+    marked = coordinated or any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
     marked = marked or any(s == end for s, _ in cues["TREATED_SUFFIX"])
     drugs = _combined_drugs(part, doc)
     control = next((p.control_term for p in part if p.control_term), None)
@@ -473,8 +475,10 @@ def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc) -> ArmPhrase:
             end, marked = e, True
             break
     first = part[0]
+    extent, dose_start, dose_end = _dose_after(doc, end, sent, dose_tokens)
+    dose_text = first.dose_text if len(part) == 1 else None
     return ArmPhrase(
         start, end, drugs=drugs, control_term=control, group_label=first.group_label, role_word=first.role_word,
         name=first.name, alone=alone, acronym=len(part) == 1 and first.acronym, name_end=name_end, marked=marked,
-        dose_text=first.dose_text if len(part) == 1 else None,
+        extent_end=extent, dose_text=dose_text or (_dose_key(doc[dose_start:dose_end]) if dose_end > dose_start else None),
     )
