@@ -690,3 +690,15 @@ def test_arm_cues_find_what_a_matcher_of_the_patterns_as_written_finds():
     found = ArmCues(blank.vocab, rules, blank.make_doc).find(doc)
     assert found == {label: sorted(spans) for label, spans in expected.items()}
     assert sum(bool(spans) for spans in found.values()) >= 18
+
+
+def test_words_are_found_on_the_lower_array_as_token_by_token():
+    import spacy
+
+    from trialmine.extract.arm_rules import _lower_keys, _word_keys
+
+    doc = spacy.blank("en")("Randomised: a single AGENT study of the root cause (number II), not randomized.")
+    words = frozenset({"agent", "root", "number", "randomized", "randomised", "absent"})  # 'agent' ... are spaCy symbols
+    keys = _word_keys(words)
+    found = [i for i, key in enumerate(_lower_keys(doc)) if key in keys]
+    assert found == [t.i for t in doc if t.lower_ in words] and len(found) == 5
