@@ -644,3 +644,61 @@ def test_first_token_lists_compile_to_one_pattern_per_value_with_the_same_matche
     as_written.add("C", [listed, optional])
     compiled.add("C", [*_first_token_alternatives(listed), *_first_token_alternatives(optional)])
     assert sorted(as_written(doc)) == sorted(compiled(doc)) and len(as_written(doc)) >= 4
+
+
+def test_fixed_phrase_patterns_expand_lists_and_optional_tokens():
+    from spacy.attrs import LOWER, ORTH
+
+    from trialmine.extract.arm_rules import _fixed_phrases
+
+    recipient = [{"LOWER": "received"}, {"LOWER": {"IN": ["with", "to"]}, "OP": "?"}]
+    assert sorted(_fixed_phrases(recipient)) == [(LOWER, ["received"]), (LOWER, ["received", "to"]), (LOWER, ["received", "with"])]
+    # a value without letters is its own lower case: one phrase of lower-case words
+    assert _fixed_phrases([{"LOWER": "vs"}, {"ORTH": ".", "OP": "?"}]) == [(LOWER, ["vs", "."]), (LOWER, ["vs"])]
+    assert _fixed_phrases([{"ORTH": "("}, {"ORTH": "n"}]) == [(ORTH, ["(", "n"])]
+    for pattern in (
+        [{"LOWER": "arm"}, {"TEXT": "A"}],  # a cased ORTH beside LOWER: no one attribute
+        [{"LOWER": {"REGEX": "^randomi[sz]ed$"}}],
+        [{"LIKE_NUM": True}, {"LOWER": "patients"}],
+        [{"LOWER": "with", "OP": "*"}],
+        [{"LOWER": "HR"}],  # an upper-case LOWER matches nothing: as written
+        [{"LOWER": {"IN": [str(i) for i in range(9)]}}, {"LOWER": {"IN": [str(i) for i in range(9)]}}],  # 81 phrases
+    ):
+        assert _fixed_phrases(pattern) is None, pattern
+
+
+def test_arm_cues_find_what_a_matcher_of_the_patterns_as_written_finds():
+    import spacy
+    from spacy.matcher import Matcher
+
+    from trialmine.extract.arm_rules import _CUE_LABELS, ArmCues
+
+    blank = spacy.blank("en")
+    rules = ArmRules.default()
+    doc = blank(
+        "A randomized, non-randomised phase II/III trial of drug X versus placebo (n = 52) compared with the "
+        "control group; 12 patients in the group received with Y, in combination with Z followed by W, vs. "
+        "Arm A and B, a single-arm study; HR 0.5 (95% CI), -treated cohort 2 (40) and, n = 3, either without "
+        "or with W alone, as a single agent, respectively, whereas Group II recipients were allocated to V."
+    )
+    as_written = Matcher(blank.vocab)
+    for label in _CUE_LABELS:
+        as_written.add(label, rules.patterns[label])
+    expected = {label: [] for label in _CUE_LABELS}
+    for match_id, start, end in as_written(doc):
+        expected[blank.vocab.strings[match_id]].append((start, end))
+    found = ArmCues(blank.vocab, rules, blank.make_doc).find(doc)
+    assert found == {label: sorted(spans) for label, spans in expected.items()}
+    assert sum(bool(spans) for spans in found.values()) >= 18
+
+
+def test_words_are_found_on_the_lower_array_as_token_by_token():
+    import spacy
+
+    from trialmine.extract.arm_rules import _lower_keys, _word_keys
+
+    doc = spacy.blank("en")("Randomised: a single AGENT study of the root cause (number II), not randomized.")
+    words = frozenset({"agent", "root", "number", "randomized", "randomised", "absent"})  # 'agent' ... are spaCy symbols
+    keys = _word_keys(words)
+    found = [i for i, key in enumerate(_lower_keys(doc)) if key in keys]
+    assert found == [t.i for t in doc if t.lower_ in words] and len(found) == 5

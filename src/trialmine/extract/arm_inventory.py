@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -37,8 +38,11 @@ from trialmine.extract.arm_rules import (
     ArmPhrase,
     ArmRules,
     _SentenceBuckets,
+    _lower_keys,
+    _mention_spans,
     _starting_in,
     _token_span,
+    _word_keys,
 )
 from trialmine.extract.doses import find_doses
 from trialmine.extract.numbers import parse_number
@@ -71,18 +75,20 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     cues = arm_cues.find(doc)
     doc.user_data[_CUES_KEY] = cues
     outcomes = [(m.start, m.end) for m in doc._.endpoint_mentions or []] if Doc.has_extension("endpoint_mentions") else []
-    not_names = {t.i for e in doc.ents if e.label_ == "DISEASE" and not _defined_as_other(doc, e) for t in e}
+    diseases = _abbreviation_index(doc)[1]
+    not_names = {i for start, end in diseases if not _defined_as_other(doc, start, end) for i in range(start, end)}
     for short in (doc._.abbreviations or []) if Doc.has_extension("abbreviations") else []:
         long_form = short._.long_form  # 'chronic hepatitis B (CHB)': the short form of a disease
-        if long_form is not None and any(t.i in not_names for t in long_form):
+        if long_form is not None and any(i in not_names for i in range(long_form.start, long_form.end)):
             not_names.update(range(short.start, short.end))
     for start_char, end_char in outcomes:
         span = _token_span(doc, start_char, end_char)
         if span:
             not_names.update(range(*span))
     doc.user_data[_NOT_NAMES_KEY] = not_names
-    doc.user_data[_THERAPY_KEY] = therapy_definitions(doc, arm_cues.rules)
-    doc.user_data[_ABBREVIATED_KEY] = abbreviated_regimens(doc, arm_cues.rules)
+    mention_spans = _mention_spans(doc)
+    doc.user_data[_THERAPY_KEY] = therapy_definitions(doc, arm_cues.rules, mention_spans)
+    doc.user_data[_ABBREVIATED_KEY] = abbreviated_regimens(doc, arm_cues.rules, mention_spans)
     controls = arm_cues.control_spans(doc)
     dose_tokens: set[int] = set()
     doses = find_doses(doc.text)
@@ -98,7 +104,6 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     sentence_cues = in_sentence.split_labelled(cues)
     sentence_controls = in_sentence.split(controls)
     sentence_doses = in_sentence.split(sorted(dose_spans))
-    mention_spans = [(m, _token_span(doc, m.start, m.end)) for m in doc._.drug_mentions or []]
     sentence_mentions = in_sentence.split([(m, span) for m, span in mention_spans if span], key=lambda x: x[1][0])
     phrases = {
         i: arm_phrases(doc, s, sentence_cues[i], sentence_controls[i], dose_tokens, arm_cues, sentence_mentions[i], sentence_doses[i])
@@ -116,18 +121,24 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         for draft in found:
             draft.sentence = i
         drafts += found
-    comparative = any(t.lower_ in arm_cues.rules.comparative_design_words and not _negated(t) for t in doc)
-    single = _single_arm_sentences(sentences, phrases, cues, comparative, arm_cues.rules)
+    lower = _lower_keys(doc)
+    comparative_words = _word_keys(arm_cues.rules.comparative_design_words)
+    comparative = not comparative_words.isdisjoint(lower) and any(
+        not _negated(doc[i]) for i, word in enumerate(lower) if word in comparative_words
+    )
+    single = _single_arm_sentences(sentences, phrases, cues, comparative, arm_cues.rules, lower)
     # no design sentence: the first comparison in the results, unless the study is single-arm
     # (its results compare subgroups of its one arm)
     if len(_distinct(drafts)) < 2 and not (single and not comparative):
         for i, sent in enumerate(sentences):
             found = _comparison_drafts(doc, sent, phrases[i], sentence_cues[i], arm_cues.rules, definition=False)
-            if len(_distinct(found)) < 2:  # "61% in the PCI group and 40% in the SK group"
+            if not _defines_arms(found):  # "61% in the PCI group and 40% in the SK group"
                 named = [p for p in phrases[i] if p.name or p.drugs or p.control_term or p.role_word]
-                found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _name_end_char(doc, p)) for p in named]
-                found = found if len(_distinct(found)) >= 2 and sum(p.marked for p in named) >= 2 else []
-            if len(_distinct(found)) >= 2:
+                found = []
+                if sum(p.marked for p in named) >= 2:
+                    found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _name_end_char(doc, p)) for p in named]
+                    found = found if _defines_arms(found) else []
+            if _defines_arms(found):
                 drafts = found
                 break
     shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
@@ -138,7 +149,8 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     if len(arms) < 2:
         arms = _single_arm(doc, sentences, phrases, single)
     mentions = _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
-    sizing = [s for s in sentences if any(t.lower_ in arm_cues.rules.size_sentence_words for t in s)]
+    size_words = _word_keys(arm_cues.rules.size_sentence_words)
+    sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
     return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
 
 
@@ -168,11 +180,11 @@ def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, sizing: li
     return [replace(a, n=sizes[a.arm_id]) if a.n is None and a.arm_id in sizes else a for a in arms]
 
 
-def _defined_as_other(doc: Doc, ent: Span) -> bool:
-    """An abbreviation tagged DISEASE whose long form in the document names no disease ('PPV' for
-    'personalized peptide vaccination')."""
+def _defined_as_other(doc: Doc, start: int, end: int) -> bool:
+    """An abbreviation tagged DISEASE (tokens start to end) whose long form in the document names
+    no disease ('PPV' for 'personalized peptide vaccination')."""
     long_forms, diseases = _abbreviation_index(doc)
-    long_form = long_forms.get((ent.start, ent.end))
+    long_form = long_forms.get((start, end))
     if long_form is None:
         return False
     i = bisect_right(diseases, (long_form.end,)) - 1  # the last disease starting before the long form ends
@@ -193,6 +205,8 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
     """Definitions and references: each phrase that resolves to an arm, the definition spans,
     and every other occurrence of an arm's name ("ZES versus PES" defines them; a later bare
     "PES" refers to one)."""
+    if not arms:
+        return []
     definitions = {(a.start, a.end): a.arm_id for a in arms}
     found: dict[tuple[int, int], tuple[str, bool]] = {}  # token span -> (arm_id, is_definition); never overlapping
     owner: dict[int, tuple[int, int]] = {}  # token -> the span of `found` covering it
@@ -217,7 +231,7 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is not None and not any(i in owner for i in range(span.start, span.end)):
             add((span.start, span.end), (arm_id, True))
-    matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    matcher = PhraseMatcher(doc.vocab, attr=LOWER)  # by id: an attribute name costs a pydantic validation per matcher
     for arm in arms:
         matcher.add(arm.arm_id, [make_doc(alias) for alias in arm.aliases])
     joiners = {"/", "-", "+", "–"}
@@ -560,6 +574,11 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
+def _defines_arms(drafts: list[_Draft]) -> bool:
+    """Whether the drafts of one sentence define two arms or more (fewer than two drafts never do)."""
+    return len(drafts) >= 2 and len(_distinct(drafts)) >= 2
+
+
 def _arm_named_by_drug(draft: _Draft, defined: list[_Draft]) -> _Draft | None:
     """The one defined arm that alone has all of a later phrase's drugs ('dovitinib' after
     'fulvestrant plus dovitinib or placebo'): the phrase names that arm, it is not a new one."""
@@ -649,19 +668,23 @@ def _first_int(text: str) -> int | None:
     return int(match.group(0)) if match else None
 
 
-def _single_arm_sentences(sentences: list[Span], phrases: dict, cues: dict, comparative: bool, rules: ArmRules) -> list[int]:
+def _single_arm_sentences(
+    sentences: list[Span], phrases: dict, cues: dict, comparative: bool, rules: ArmRules, lower: list[int],
+) -> list[int]:
     """Sentences that make the document a single-arm study: one that says so ('a single-arm
     study', 'nonrandomized') or, in a document that is no comparative trial, one that names an early
-    phase ('a phase II study of X') or gives its patients a regimen ('patients received X')."""
+    phase ('a phase II study of X') or gives its patients a regimen ('patients received X').
+    `lower`: the document's `_lower_keys`."""
     def with_cue(label: str) -> list[int]:
         return [i for i, s in enumerate(sentences) if any(s.start <= c < s.end for c, _ in cues[label])]
 
     found = with_cue("SINGLE_ARM")
     if not comparative:
         found += with_cue("EARLY_PHASE")
+        given_words = _word_keys(rules.regimen_given_words)
         found += [
             i for i, s in enumerate(sentences)
-            if any(p.drugs for p in phrases[i]) and any(t.lower_ in rules.regimen_given_words for t in s)
+            if any(p.drugs for p in phrases[i]) and not given_words.isdisjoint(lower[s.start : s.end])
         ]
     return found
 
@@ -732,6 +755,7 @@ def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, st
     words ('the control group') are not names; group labels ('Arm A') and, on a tie, the
     definition's label stay."""
     role_words = {w for words in rules.role_words.values() for w in words} | {"controls"}
+    alone_at = {s: e for s, e in (doc.user_data.get(_CUES_KEY) or {}).get("ALONE", [])}
     relabelled = []
     for arm in arms:
         if arm.group_label:
@@ -739,7 +763,6 @@ def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, st
             continue
         counts: dict[str, int] = {}
         written: dict[str, dict[str, int]] = {}  # lower-case name -> how it is written, how often
-        alone_at = {s: e for s, e in (doc.user_data.get(_CUES_KEY) or {}).get("ALONE", [])}
         for start, end, arm_id, _ in mentions:
             if arm_id != arm.arm_id:
                 continue

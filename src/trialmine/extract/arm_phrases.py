@@ -16,7 +16,9 @@ from trialmine.extract.arm_rules import (
     ArmCues,
     ArmPhrase,
     ArmRules,
-    _token_span,
+    _lower_keys,
+    _mention_spans,
+    _word_keys,
 )
 from trialmine.nlp.components import DrugMention
 
@@ -56,7 +58,8 @@ def arm_phrases(
     elements += _dose_levels(doc, sent, cues, elements, dose_spans, taken)
     therapies = doc.user_data.get(_THERAPY_KEY) or {}
     abbreviated = doc.user_data.get(_ABBREVIATED_KEY) or {}
-    for token in sent:  # 'chemotherapy plus bevacizumab' where the document says which chemotherapy; 'CCRT with IP'
+    # 'chemotherapy plus bevacizumab' where the document says which chemotherapy; 'CCRT with IP'
+    for token in sent if therapies or abbreviated else ():
         drugs = therapies.get(token.lower_) or abbreviated.get(token.text)
         if drugs and token.i not in taken and not _describes_patients(doc, (token.i, token.i + 1), rules):
             elements.append(ArmPhrase(token.i, token.i + 1, drugs=drugs, acronym=token.text in abbreviated, name_end=token.i + 1))
@@ -78,6 +81,8 @@ def arm_phrases(
             if end is not None and end not in taken:  # 'administered tablet colchicine': the drug names the arm
                 elements.append(ArmPhrase(e, end, name=_normal_name(doc[e:end]), name_end=end))
                 taken.update(range(e, end))
+    if not elements:
+        return []
     combiner_tokens = _combiner_tokens(cues)
     elements = _with_short_forms(doc, sorted(elements, key=lambda p: p.start), dose_tokens, combiner_tokens)
     # 'the FEC regimen', 'cisplatin chemotherapy': a therapy word right after drugs describes them
@@ -99,23 +104,24 @@ def arm_phrases(
     phrases = []
     for group in merged:
         parts = _split_coordinated(doc, group, plural_nouns)
-        for part in parts:
-            phrase = _phrase(part, cues, doc)
-            if len(parts) > 1:  # 'the formoterol and placebo groups': each is written as an arm
-                phrase = replace(phrase, marked=True)
-            extent = phrase.end
-            while extent < sent.end and extent in dose_tokens:
-                extent += 1
-            dose_start, dose_end = phrase.end, extent
-            if extent == phrase.end and extent + 2 < sent.end and doc[extent].text == "(" and extent + 1 in dose_tokens:
-                close = extent + 1  # 'weekly docetaxel (33 mg/m2)': the dose in brackets
-                while close < sent.end and close in dose_tokens:
-                    close += 1
-                if doc[close].text == ")":
-                    dose_start, dose_end, extent = phrase.end + 1, close, close + 1
-            dose_text = phrase.dose_text or (_dose_key(doc[dose_start:dose_end]) if dose_end > dose_start else None)
-            phrases.append(replace(phrase, extent_end=extent, dose_text=dose_text))
+        # 'the formoterol and placebo groups': each is written as an arm
+        phrases += [_phrase(part, cues, doc, sent, dose_tokens, coordinated=len(parts) > 1) for part in parts]
     return phrases
+
+
+def _dose_after(doc: Doc, end: int, sent: Span, dose_tokens: set[int]) -> tuple[int, int, int]:
+    """(extent, dose start, dose end) of the dose written right after a name ending at `end`:
+    'docetaxel 75 mg/m2', 'weekly docetaxel (33 mg/m2)' (the dose in brackets)."""
+    extent = end
+    while extent < sent.end and extent in dose_tokens:
+        extent += 1
+    if extent == end and extent + 2 < sent.end and doc[extent].text == "(" and extent + 1 in dose_tokens:
+        close = extent + 1
+        while close < sent.end and close in dose_tokens:
+            close += 1
+        if doc[close].text == ")":
+            return close + 1, end + 1, close
+    return extent, end, extent
 
 
 _LEVEL_LINKS = {"or", ",", "vs", "vs.", "versus", "and"}
@@ -134,6 +140,8 @@ def _dose_levels(doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], do
     """Arms named by a dose alone: a dose listed after a drug given at another dose ('gantenerumab
     105 mg or 225 mg', 'tofacitinib 5 mg BID, or 10 mg BID') is that drug at this dose; a dose
     before an arm noun ('the 10 mg group') names the arm given that dose."""
+    if not dose_spans:
+        return []
     arm_nouns = {s for s, _ in cues["ARM_NOUN"] + cues["ARM_NOUNS"]}
     drug_elements = sorted((p for p in elements if p.drugs), key=lambda p: p.start)
     dose_tokens = {i for s, e in dose_spans for i in range(s, e)}
@@ -248,22 +256,27 @@ def _with_short_forms(doc: Doc, elements: list[ArmPhrase], dose_tokens: set[int]
     return out
 
 
-def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]:
+def therapy_definitions(doc: Doc, rules: ArmRules, mention_spans: list | None = None) -> dict[str, tuple[str, ...]]:
     """Therapy words the document defines by two or more drugs, written right before the word
     ('epirubicin, cisplatin, and capecitabine chemotherapy'), in brackets right after it
     ('doublet chemotherapy (carboplatin/pemetrexed)') or after 'with' ('chemotherapy with
     cisplatin and vinblastine'); the first definition counts. A word the document gives another
-    combination too ('the FEC regimen', 'the PE regimen') names no one combination: it is not defined."""
+    combination too ('the FEC regimen', 'the PE regimen') names no one combination: it is not defined.
+    `mention_spans`: the document's `_mention_spans`, where the caller has them."""
+    therapy_words = _word_keys(rules.therapy_words)
+    lower = _lower_keys(doc)
+    if therapy_words.isdisjoint(lower):
+        return {}
+    used = [i for i, word in enumerate(lower) if word in therapy_words]
     mentions: dict[int, tuple[int, tuple[str, ...]]] = {}  # token start -> (token end, drugs)
-    for mention in doc._.drug_mentions or []:
-        span = _token_span(doc, mention.start, mention.end)
+    for mention, span in _mention_spans(doc) if mention_spans is None else mention_spans:
         if span is not None:
             mentions[span[0]] = (span[1], tuple(mention.components or (mention.drug,)))
     ending_at = {end: (start, drugs) for start, (end, drugs) in mentions.items()}
     found: dict[str, tuple[str, ...] | None] = {}
-    for token in doc:
+    for token in (doc[i] for i in used):
         word = token.lower_
-        if word not in rules.therapy_words or (word in found and found[word] is None):
+        if word in found and found[word] is None:
             continue
         drugs: set[str] = set()
         i, first = token.i, None
@@ -307,14 +320,14 @@ def therapy_definitions(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]
     return {word: drugs for word, drugs in found.items() if drugs is not None}
 
 
-def abbreviated_regimens(doc: Doc, rules: ArmRules) -> dict[str, tuple[str, ...]]:
+def abbreviated_regimens(doc: Doc, rules: ArmRules, mention_spans: list | None = None) -> dict[str, tuple[str, ...]]:
     """Abbreviations whose long form is drugs alone ('irinotecan-cisplatin (IP)', 'Uracil and
-    Tegafur (UFT)'): each later use of the short form names those drugs."""
-    if not Doc.has_extension("abbreviations"):
+    Tegafur (UFT)'): each later use of the short form names those drugs. `mention_spans`: the
+    document's `_mention_spans`, where the caller has them."""
+    if not Doc.has_extension("abbreviations") or not doc._.abbreviations:
         return {}
     drug_tokens: dict[int, tuple[str, ...]] = {}
-    for mention in doc._.drug_mentions or []:
-        span = _token_span(doc, mention.start, mention.end)
+    for mention, span in _mention_spans(doc) if mention_spans is None else mention_spans:
         if span is not None:
             for i in range(*span):
                 drug_tokens[i] = tuple(mention.components or (mention.drug,))
@@ -386,7 +399,7 @@ def _normal_name(span: Span) -> str:
 def _describes_patients(doc: Doc, span: tuple[int, int], rules: ArmRules) -> bool:
     """'prior imatinib', 'rituximab-refractory': a drug of the patients' history, not an arm."""
     before = doc[span[0] - 1].lower_ if span[0] > 0 else ""
-    after = [t.lower_ for t in doc[span[1] : span[1] + 2]]
+    after = [doc[i].lower_ for i in range(span[1], min(span[1] + 2, len(doc)))]
     after = after[1:] if after and after[0] == "-" else after
     return before in rules.population_before or bool(after and after[0] in rules.population_after)
 
@@ -444,9 +457,10 @@ def _combined_drugs(part: list[ArmPhrase], doc: Doc) -> tuple[str, ...]:
     return tuple(sorted(set().union(*units))) if units else ()
 
 
-def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc) -> ArmPhrase:
+def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc, sent: Span, dose_tokens: set[int], coordinated: bool) -> ArmPhrase:
+    """The candidate of elements joined together, with the dose written after it."""
     start, end = part[0].start, part[-1].end
-    marked = any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
+    marked = coordinated or any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
     marked = marked or any(s == end for s, _ in cues["TREATED_SUFFIX"])
     drugs = _combined_drugs(part, doc)
     control = next((p.control_term for p in part if p.control_term), None)
@@ -461,8 +475,10 @@ def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc) -> ArmPhrase:
             end, marked = e, True
             break
     first = part[0]
+    extent, dose_start, dose_end = _dose_after(doc, end, sent, dose_tokens)
+    dose_text = first.dose_text if len(part) == 1 else None
     return ArmPhrase(
         start, end, drugs=drugs, control_term=control, group_label=first.group_label, role_word=first.role_word,
         name=first.name, alone=alone, acronym=len(part) == 1 and first.acronym, name_end=name_end, marked=marked,
-        dose_text=first.dose_text if len(part) == 1 else None,
+        extent_end=extent, dose_text=dose_text or (_dose_key(doc[dose_start:dose_end]) if dose_end > dose_start else None),
     )

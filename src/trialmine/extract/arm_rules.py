@@ -12,7 +12,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 ROLES = ("experimental", "control", "single")
@@ -170,18 +172,27 @@ class ArmRules:
 
 
 class ArmCues:
-    """The rules compiled for one vocabulary: a Matcher of the cue patterns and a PhraseMatcher of
-    the control terms."""
+    """The rules compiled for one vocabulary: PhraseMatchers of the cue patterns that stand for a
+    few fixed phrases (`_fixed_phrases`), a Matcher of the others and a PhraseMatcher of the
+    control terms."""
 
     def __init__(self, vocab, rules: ArmRules, make_doc):
         self.rules = rules
         self.make_doc = make_doc
         self.matcher = Matcher(vocab)
+        # the same matches, cheaper: a PhraseMatcher looks each token up once, where the Matcher
+        # tries every pattern on every token (the arm cues took 0.17 s per 400 abstracts as 123
+        # Matcher patterns, 0.06 s as 156 phrases and the 16 other patterns)
+        self.phrase_matchers = {attr: PhraseMatcher(vocab, attr=attr) for attr in (LOWER, ORTH)}
         for label in _CUE_LABELS:
+            patterns = [expanded for pattern in rules.patterns[label] for expanded in _first_token_alternatives(pattern)]
+            phrases = [(pattern, _fixed_phrases(pattern)) for pattern in patterns]
             try:
-                self.matcher.add(label, [expanded for pattern in rules.patterns[label] for expanded in _first_token_alternatives(pattern)])
+                self.matcher.add(label, [pattern for pattern, fixed in phrases if fixed is None])
             except (ValueError, TypeError) as exc:
                 raise ArmRulesError(f"trialmine/rules/arms.json: bad Matcher pattern for {label}: {exc}") from None
+            for attr, matcher in self.phrase_matchers.items():
+                matcher.add(label, [Doc(vocab, words=words) for _, fixed in phrases for on, words in fixed or () if on == attr])
         self.control_matcher = PhraseMatcher(vocab, attr="LOWER")
         for term, phrases in rules.control_terms.items():
             self.control_matcher.add(term, [make_doc(p) for p in phrases])
@@ -189,12 +200,11 @@ class ArmCues:
 
     def find(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
         """Cue label -> token spans (start, end), sorted."""
-        found: dict[str, list[tuple[int, int]]] = {label: [] for label in _CUE_LABELS}
-        for match_id, start, end in self.matcher(doc):
-            found[doc.vocab.strings[match_id]].append((start, end))
-        for spans in found.values():
-            spans.sort()
-        return found
+        found: dict[str, set[tuple[int, int]]] = {label: set() for label in _CUE_LABELS}
+        for matcher in (self.matcher, *self.phrase_matchers.values()):
+            for match_id, start, end in matcher(doc):
+                found[doc.vocab.strings[match_id]].add((start, end))
+        return {label: sorted(spans) for label, spans in found.items()}
 
     def control_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
         spans = [(s, e, doc.vocab.strings[m]) for m, s, e in self.control_matcher(doc)]
@@ -211,7 +221,8 @@ def _first_token_alternatives(pattern: list[dict]) -> list[list[dict]]:
 
     The same matches, cheaper: spaCy's Matcher tries every pattern's first token on every token of
     the document, and a set predicate there is a Python call per token, a plain value a comparison
-    (the arm cues took 0.74 s per 400 abstracts with the lists, 0.29 s without)."""
+    (the arm cues took 0.74 s per 400 abstracts with the lists, 0.29 s without). For the same reason
+    rules/arms.json writes words as lists, never as a REGEX."""
     first = pattern[0] if pattern else {}
     if len(first) != 1:  # an operator, or several attributes: as written
         return [pattern]
@@ -221,14 +232,77 @@ def _first_token_alternatives(pattern: list[dict]) -> list[list[dict]]:
     return [[{attr: value}, *pattern[1:]] for value in dict.fromkeys(spec["IN"])]
 
 
+_MAX_PHRASES = 64  # a pattern that stands for more fixed phrases stays in the Matcher
+
+
+def _fixed_phrases(pattern: list[dict]) -> list[tuple[int, list[str]]] | None:
+    """The fixed phrases a pattern matches, as (attribute id, words): a token's one value or each
+    of its IN values, an optional token ("OP": "?") left out and put in ([{"LOWER": "received"},
+    {"LOWER": {"IN": ["with", "to"]}, "OP": "?"}]: 'received', 'received with', 'received to').
+    None where the pattern is no such set (a REGEX, a number test, another operator, more than
+    _MAX_PHRASES phrases)."""
+    alternatives: list[list[tuple[str, str]]] = [[]]
+    for token in pattern:
+        spec = {key: value for key, value in token.items() if key != "OP"}
+        operator = token.get("OP")
+        if operator not in (None, "?") or len(spec) != 1:
+            return None
+        ((attr, value),) = spec.items()
+        values = value.get("IN") if isinstance(value, dict) and len(value) == 1 else [value]
+        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+            return None
+        choices = [[(attr, v)] for v in dict.fromkeys(values)] + ([[]] if operator == "?" else [])
+        alternatives = [alternative + choice for alternative in alternatives for choice in choices]
+        if len(alternatives) > _MAX_PHRASES:
+            return None
+    phrases = [_phrase_of(alternative) for alternative in alternatives if alternative]  # no match is empty
+    return phrases if phrases and None not in phrases else None
+
+
+def _phrase_of(tokens: list[tuple[str, str]]) -> tuple[int, list[str]] | None:
+    """(attribute id, words) of a phrase given as (attribute, value) per token: all ORTH/TEXT, or
+    all LOWER with lower-case values, where a value without letters ('.', '-') is its own LOWER
+    and ORTH alike. None for any other."""
+    attrs = {attr for attr, _ in tokens}
+    words = [value for _, value in tokens]
+    if attrs <= {"ORTH", "TEXT"}:
+        return ORTH, words
+    if all(attr == "LOWER" and value == value.lower() or attr in {"ORTH", "TEXT"} and _caseless(value) for attr, value in tokens):
+        return LOWER, words
+    return None
+
+
+def _caseless(text: str) -> bool:
+    """Text without cased characters ('.', '-'): a token whose LOWER it is has it as its ORTH too
+    (every character that lower-casing changes becomes a cased one)."""
+    return all(c.lower() == c == c.upper() for c in text)
+
+
 def _starting_in(spans: list[tuple], start: int, end: int) -> list[tuple]:
     """The spans (sorted tuples whose first item is their start token) that start in [start, end)."""
     return spans[bisect_left(spans, (start,)) : bisect_left(spans, (end,))]
 
 
+@lru_cache(maxsize=None)
+def _word_keys(words: frozenset[str]) -> frozenset[int]:
+    """The vocabulary keys of lower-case words: a document's words are then tested on its LOWER
+    array (`_lower_keys`), without making a Token per word."""
+    return frozenset(get_string_id(word) for word in words)
+
+
+def _lower_keys(doc: Doc) -> list[int]:
+    """The LOWER key of each token of `doc`."""
+    return doc.to_array(LOWER).tolist()
+
+
 def _token_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     return (span.start, span.end) if span is not None and len(span) else None
+
+
+def _mention_spans(doc: Doc) -> list[tuple]:
+    """Each drug mention of `doc` with its token span (`_token_span`)."""
+    return [(mention, _token_span(doc, mention.start, mention.end)) for mention in doc._.drug_mentions or []]
 
 
 class _SentenceBuckets:
@@ -243,6 +317,21 @@ class _SentenceBuckets:
             buckets[max(0, bisect_right(self.starts, key(item)) - 1)].append(item)
         return buckets
 
-    def split_labelled(self, spans_by_label: dict[str, list]) -> list[dict[str, list]]:
-        split = {label: self.split(spans) for label, spans in spans_by_label.items()}
-        return [{label: buckets[i] for label, buckets in split.items()} for i in range(len(self.starts))]
+    def split_labelled(self, spans_by_label: dict[str, list[tuple]]) -> list[dict[str, list]]:
+        """`split` of each label's spans (sorted, as `ArmCues.find` gives them), per sentence a
+        `_SentenceCues`."""
+        bounds = [-1, *self.starts[1:], float("inf")]
+        return [_SentenceCues(spans_by_label, start, end) for start, end in zip(bounds, bounds[1:])]
+
+
+class _SentenceCues(dict):
+    """One sentence's cue spans by label (those starting in [start, end)), each label's found
+    when first asked for (`cues[label]`): a sentence needs few of them."""
+
+    def __init__(self, spans_by_label: dict[str, list[tuple]], start: float, end: float):
+        super().__init__()
+        self._spans_by_label, self._start, self._end = spans_by_label, start, end
+
+    def __missing__(self, label: str) -> list[tuple]:
+        spans = self[label] = _starting_in(self._spans_by_label[label], self._start, self._end)
+        return spans
