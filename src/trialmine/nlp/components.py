@@ -50,6 +50,18 @@ for _name in ("drug_mentions", "endpoint_mentions"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+_TEXT_KEY = "trialmine.text"  # doc.user_data: the Doc's text
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: ``Doc.text`` joins the tokens again on every access, and the
+    drug tagger, the arm inventory and the linker all read it."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 _MAX_SHORT_FORM = 6  # a lexicon name this short may be an abbreviation of something else
 _CONFIDENCE = {"lexicon": 0.95, "regimen": 0.9, "ner+lexicon": 0.97, "ner+inn-stem": 0.7, "ner+code": 0.6, "ner": 0.4, "inn-stem": 0.5, "code": 0.45, "abbreviation": 0.85}
 
@@ -84,7 +96,7 @@ class DrugTagger:
         self.ner_needs_drug_evidence = ner_needs_drug_evidence
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        text = doc_text(doc)
         lexicon_hits = self.lexicon.find(text, stem_fallback=self.stem_fallback) if self.lexicon_spans else []
         ner_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in self.ner_labels]
         ner_index = _SpanIndex(ner_spans)
