@@ -432,6 +432,7 @@ class Timepoint:
 
 
 _LANDMARK_UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days"}
+_LANDMARK_UNIT_RE = re.compile("|".join(_LANDMARK_UNITS), re.I)  # every timepoint has one: a text without any has none
 _WORD_OR_NUM = r"(?:[0-9]{1,3}(?:[.\u00b7][0-9])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety)"
 _TIMEPOINT_RE = re.compile(
     rf"(?<![A-Za-z0-9.])(?P<a>{_WORD_OR_NUM})[-\u2010\u2011](?P<au>year|month|week|day)(?![A-Za-z])"
@@ -454,8 +455,8 @@ def find_timepoints(text: str) -> list[Timepoint]:
     """Landmark times: "2-year OS", "one-year", "at 12 weeks", "at week 24", "after 6 months", and
     lists of landmarks: "1-, 3-, and 5-year" gives three timepoints (spans "1-", "3-", "5-year")."""
     out: list[Timepoint] = []
-    if not isinstance(text, str) or not text:
-        return out
+    if not isinstance(text, str) or not _LANDMARK_UNIT_RE.search(text):
+        return out  # the scans for timepoints cost more than this search for their unit
     for m in _TIMEPOINT_LIST_RE.finditer(text):
         unit = _LANDMARK_UNITS[m.group("unit").casefold()]
         for item in _TIMEPOINT_ITEM_RE.finditer(text, m.start("items"), m.end("items")):
