@@ -240,21 +240,25 @@ class _Context:
             for c_start, c_end in self.clauses_of(sentence):
                 clause = (c_start, c_end)
                 values = values_by_start.between(c_start, c_end)
+                clause_counts, clause_compared = lone_counts.between(c_start, c_end), compared_counts.between(c_start, c_end)
+                if not (values or clause_counts or clause_compared):
+                    continue  # no value for its outcome phrases to measure
                 # a vocabulary phrase inside an arm's or a drug's name ("metoprolol CR/XL") is no outcome
+                names = self._arms_and_drugs(sentence)
                 clause_mentions = [
                     m for m in endpoints_by_start.between(c_start, c_end)
-                    if m.end <= c_end and not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in self._arms_and_drugs(sentence))
+                    if m.end <= c_end and not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in names)
                 ]
                 qualifiers = [getattr(v, "qualifier", "=") for v in values]
                 assignments = assign_endpoints(self.text, clause, values, qualifiers, clause_mentions)
                 clause_denominators = denominators_by_start.between(c_start, c_end)
                 for value, assignment in zip(values, assignments):
                     linked.append((value, self._with_phrase(assignment, clause, value), clause, clause_denominators))
-                for count in lone_counts.between(c_start, c_end):
+                for count in clause_counts:
                     row = self.count_row(count, clause_mentions, clause_denominators, clause)
                     if row:
                         rows.append(row)
-                rows += self.compared_count_rows(compared_counts.between(c_start, c_end), clause_mentions, clause, rows)
+                rows += self.compared_count_rows(clause_compared, clause_mentions, clause, rows)
             self._chain_unlinked(linked)
             for value, assignment, clause, denominators in linked:
                 if isinstance(value, Quantity):
@@ -556,7 +560,7 @@ class _Context:
 
     def _arms_and_drugs(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Offsets of what names an arm or a drug in the sentence: never an outcome (computed once
-        per sentence, when first asked: only sentences with outcomes or values need them)."""
+        per sentence, when first asked: only sentences with values need them)."""
         if sentence.index not in self._names_of_sentence:
             spans = [(m.start, m.end) for m in self._drugs_by_start.between(sentence.start, sentence.end)]
             spans += self._arm_mentions.spans_between(sentence.start, sentence.end)
