@@ -77,9 +77,9 @@ class _Context:
     def __init__(self, document: Document, doc: Doc):
         self.document = document
         self.text = document.text
-        self.sentences = [Sentence(i, s.start_char, s.end_char, self.text[s.start_char : s.end_char]) for i, s in enumerate(doc.sents)] or [
-            Sentence(0, 0, len(self.text), self.text)
-        ]
+        self.sentences = [  # the text sliced, not Span.text (rebuilt from the tokens)
+            Sentence(i, s.start_char, s.end_char, self.text[s.start_char : s.end_char]) for i, s in enumerate(doc.sents)
+        ] or [Sentence(0, 0, len(self.text), self.text)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.drugs: list[DrugMention] = doc._.drug_mentions or []
         self.endpoints: list[EndpointMention] = doc._.endpoint_mentions or []

@@ -16,8 +16,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.language import Language
 from spacy.attrs import LOWER
+from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -55,7 +55,7 @@ _TEXT_KEY = "trialmine.text"  # doc.user_data: the Doc's text
 
 def doc_text(doc: Doc) -> str:
     """The Doc's text, built once: ``Doc.text`` joins the tokens again on every access, and the
-    drug tagger, the arm inventory and the linker all read it."""
+    rule components read it in turn (the drug tagger first)."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
@@ -268,8 +268,8 @@ class EndpointTagger:
                 self.matcher.add(key, [nlp.make_doc(p) for p in phrases])
                 for phrase in phrases:
                     self.phrase_code.setdefault(_phrase_key(phrase), (code, category))
-        # a document with none of the words some open pattern cannot match without skips the
-        # open matcher (most tokens start a candidate in it: it costs more than the rest of the tagger)
+        # the open matcher runs only over documents holding a word that a match of some pattern
+        # needs (`_required_words`): most tokens start a candidate in it, it costs more than the rest
         required: set[str] | None = set()
         if open_vocabulary:
             for i, (category, pattern) in enumerate(load_open_vocabulary()):
