@@ -282,7 +282,7 @@ class EndpointTagger:
         spans = []
         for match_id, start, end in self.matcher(doc):
             spans.append(Span(doc, start, end, label=match_id))
-        if self.open_anchors is None or not self.open_anchors.isdisjoint(doc.count_by(LOWER)):
+        if self.open_anchors is None or not self.open_anchors.isdisjoint(doc.to_array(LOWER).tolist()):
             for match_id, start, end in self.open_matcher(doc):
                 spans.append(Span(doc, start, end, label=match_id))
         mentions = [self._mention(span) for span in filter_spans(spans)]  # longest wins: "CR/CRi" over "CR"
