@@ -29,10 +29,14 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .numbers import _NUM, _NUM_LEFT, _WORDNUM, _digits_value, _num_value
 
-__all__ = ["Dose", "concentration_dose", "find_doses", "frequency_before", "normalise_frequency", "normalise_unit", "DRUG_AFTER_DOSE_RE", "UNITS_PATH"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Dose", "concentration_dose", "doc_doses", "find_doses", "frequency_before", "normalise_frequency", "normalise_unit", "DRUG_AFTER_DOSE_RE", "UNITS_PATH"]
 
 UNITS_PATH = Path(__file__).resolve().parent.parent / "rules" / "units.json"
 
@@ -471,6 +475,19 @@ def find_doses(text: str) -> list[Dose]:
             out[i] = Dose(c["start"], c["end"], text[c["start"]:c["end"]], c["low"], c["high"], h.unit,
                           h.per_time, h.frequency, h.schedule, h.schedule_start, h.schedule_end)
     return out
+
+
+_DOC_DOSES_KEY = "trialmine.doses"  # doc.user_data: the doses of the Doc's text
+
+
+def doc_doses(doc: Doc, text: str | None = None) -> list[Dose]:
+    """``find_doses`` of a spaCy Doc's text, parsed once per Doc: the drug tagger, the arm
+    inventory and the linker all read them. The list is shared: do not change it. ``text`` is the
+    Doc's text when the caller has it at hand (``Doc.text`` is rebuilt from the tokens on each access)."""
+    doses = doc.user_data.get(_DOC_DOSES_KEY)
+    if doses is None:
+        doses = doc.user_data[_DOC_DOSES_KEY] = find_doses(doc.text if text is None else text)
+    return doses
 
 
 # ---------------------------------------------------------------------------------------------

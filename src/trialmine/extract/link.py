@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from trialmine.extract.adverse_events import AdverseEventRules, adverse_event_code
 from trialmine.extract.arms import Arm, ArmRules, link_value_to_arm
-from trialmine.extract.doses import DRUG_AFTER_DOSE_RE, Dose, concentration_dose, find_doses, frequency_before
+from trialmine.extract.doses import DRUG_AFTER_DOSE_RE, Dose, concentration_dose, doc_doses, frequency_before
 from trialmine.extract.endpoints import (
     EndpointAssignment,
     assigned,
@@ -67,7 +67,7 @@ def extract_rows(document: Document, doc: Doc) -> list[dict]:
     """All facts of one document as evidence-table rows."""
     ctx = _Context(document, doc)
     rows = [ctx.drug_row(m) for m in ctx.drugs]
-    rows += [row for row in map(ctx.dose_row, find_doses(document.text)) if row]
+    rows += [row for row in map(ctx.dose_row, doc_doses(doc, document.text)) if row]
     concentrations = ctx.concentration_rows()
     rows += concentrations
     rows += [r for r in ctx.result_rows() if not any(c["start"] <= r["start"] < c["end"] for c in concentrations)]
@@ -78,9 +78,9 @@ class _Context:
     def __init__(self, document: Document, doc: Doc):
         self.document = document
         self.text = document.text
-        self.sentences = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)] or [
-            Sentence(0, 0, len(self.text), self.text)
-        ]
+        self.sentences = [  # the text sliced, not Span.text (rebuilt from the tokens)
+            Sentence(i, s.start_char, s.end_char, self.text[s.start_char : s.end_char]) for i, s in enumerate(doc.sents)
+        ] or [Sentence(0, 0, len(self.text), self.text)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.drugs: list[DrugMention] = doc._.drug_mentions or []
         self.endpoints: list[EndpointMention] = doc._.endpoint_mentions or []
@@ -91,11 +91,19 @@ class _Context:
         self.arms: list[Arm] = (doc._.arms if Doc.has_extension("arms") else None) or []
         self._values_of_sentence: dict[int, list[tuple[int, int]]] = {}
         self._arms_of_sentence: dict[int, tuple[list[tuple[int, int]], list]] = {}
+        self._names_of_sentence: dict[int, list[tuple[int, int]]] = {}
+        self._clauses_of_sentence: dict[int, list[tuple[int, int]]] = {}
         self._arm_mentions = _ByStart(_CharSpan(s.start_char, s.end_char) for s in doc.spans.get("arms", []))
 
     # -- shared -----------------------------------------------------------------------------
     def sentence_of(self, offset: int) -> Sentence:
         return self.sentences[max(0, bisect_right(self._sentence_starts, offset) - 1)]
+
+    def clauses_of(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The sentence's clauses (`endpoints.clauses`), cut once."""
+        if sentence.index not in self._clauses_of_sentence:
+            self._clauses_of_sentence[sentence.index] = clauses(self.text, sentence.start, sentence.end)
+        return self._clauses_of_sentence[sentence.index]
 
     def segment_of(self, offset: int) -> str | None:
         for segment in self.document.segments:
@@ -230,11 +238,14 @@ class _Context:
         rows = []
         for sentence in self.sentences:
             linked = []  # (value, assignment, clause, denominators) of the sentence, in order
-            # a vocabulary phrase inside an arm's or a drug's name ("metoprolol CR/XL") is no outcome
-            names = self._arms_and_drugs(sentence)
-            for c_start, c_end in clauses(self.text, sentence.start, sentence.end):
+            for c_start, c_end in self.clauses_of(sentence):
                 clause = (c_start, c_end)
                 values = values_by_start.between(c_start, c_end)
+                clause_counts, clause_compared = lone_counts.between(c_start, c_end), compared_counts.between(c_start, c_end)
+                if not (values or clause_counts or clause_compared):
+                    continue  # no value for its outcome phrases to measure
+                # a vocabulary phrase inside an arm's or a drug's name ("metoprolol CR/XL") is no outcome
+                names = self._arms_and_drugs(sentence)
                 clause_mentions = [
                     m for m in endpoints_by_start.between(c_start, c_end)
                     if m.end <= c_end and not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in names)
@@ -244,11 +255,11 @@ class _Context:
                 clause_denominators = denominators_by_start.between(c_start, c_end)
                 for value, assignment in zip(values, assignments):
                     linked.append((value, self._with_phrase(assignment, clause, value), clause, clause_denominators))
-                for count in lone_counts.between(c_start, c_end):
+                for count in clause_counts:
                     row = self.count_row(count, clause_mentions, clause_denominators, clause)
                     if row:
                         rows.append(row)
-                rows += self.compared_count_rows(compared_counts.between(c_start, c_end), clause_mentions, clause, rows)
+                rows += self.compared_count_rows(clause_compared, clause_mentions, clause, rows)
             self._chain_unlinked(linked)
             for value, assignment, clause, denominators in linked:
                 if isinstance(value, Quantity):
@@ -259,7 +270,7 @@ class _Context:
                 assignment = self._gene_mutation(sentence, value) or assignment
                 rows.append(self.result_row(value, assignment, count_at.get(value.start), denominators, clause))
             for effect in effects_by_start.between(sentence.start, sentence.end):
-                clause = next(c for c in clauses(self.text, sentence.start, sentence.end)[::-1] if c[0] <= effect.start)
+                clause = next(c for c in self.clauses_of(sentence)[::-1] if c[0] <= effect.start)
                 rows.append(self.effect_row(effect, sentence, clause, rows))
         rows.sort(key=lambda r: r["start"])
         _attach_intervals(rows, measures.intervals, self.sentence_of)
@@ -470,7 +481,7 @@ class _Context:
         if quantity.spread or quantity.unit == "%":  # "64.3 vs. 33.3%": every percentage is a result
             return True
         sentence = self.sentence_of(quantity.start)
-        clause_start = max(c for c, _ in clauses(self.text, sentence.start, sentence.end) if c <= quantity.start)
+        clause_start = max(c for c, _ in self.clauses_of(sentence) if c <= quantity.start)
         before = self.text[max(clause_start, quantity.start - 120) : quantity.start]
         if quantity.compared:  # "0.53 versus 0.38", "from 172 to 220 g": unless an age, a follow-up or a range
             # a number without a unit is a result where its sentence reports statistics ("mean",
@@ -506,7 +517,7 @@ class _Context:
         70% and 50%") goes to the values after it in order."""
         for row in rows:
             sentence = self.sentence_of(row["start"])
-            clause = next(c for c in clauses(self.text, sentence.start, sentence.end)[::-1] if c[0] <= row["start"])
+            clause = next(c for c in self.clauses_of(sentence)[::-1] if c[0] <= row["start"])
             before = [t for t in timepoints if clause[0] <= t.start and t.end <= row["start"]]
             after = [t for t in timepoints if row["end"] <= t.start < row["end"] + 25 and _LANDMARK_GAP.match(self.text[row["end"] : t.start])]
             if before:
@@ -553,12 +564,15 @@ class _Context:
         return {"regimen": regimen, "arm": arm, "population": "; ".join(population) or None}
 
     def _arms_and_drugs(self, sentence: Sentence) -> list[tuple[int, int]]:
-        """Offsets of what names an arm or a drug in the sentence: never an outcome."""
-        spans = [(m.start, m.end) for m in self._drugs_by_start.between(sentence.start, sentence.end)]
-        spans += self._arm_mentions.spans_between(sentence.start, sentence.end)
-        if not self.arms:
-            spans += [(sentence.start + a.start, sentence.start + a.end) for a in self._sentence_arms(sentence)[1]]
-        return spans
+        """Offsets of what names an arm or a drug in the sentence: never an outcome (computed once
+        per sentence, when first asked: only sentences with values need them)."""
+        if sentence.index not in self._names_of_sentence:
+            spans = [(m.start, m.end) for m in self._drugs_by_start.between(sentence.start, sentence.end)]
+            spans += self._arm_mentions.spans_between(sentence.start, sentence.end)
+            if not self.arms:
+                spans += [(sentence.start + a.start, sentence.start + a.end) for a in self._sentence_arms(sentence)[1]]
+            self._names_of_sentence[sentence.index] = spans
+        return self._names_of_sentence[sentence.index]
 
     def _sentence_arms(self, sentence: Sentence) -> tuple[list[tuple[int, int]], list]:
         """(the sentence's value offsets, its arms), relative to the sentence, computed once."""

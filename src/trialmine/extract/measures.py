@@ -193,12 +193,13 @@ def _labelled(text: str, start: int) -> bool:
     return bool(before and before.group(1).casefold() in _LABEL_WORDS)
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> list[Quantity]:
     """Numbers with a unit ("14.7 months", "10.1 versus 10.3 months", "from 172 to 220 g"), means
     ± SD and means (SD) ("80 ± 8.6", "154 (29) v 144 (31) IU/dl"), and values compared with no
     unit ("0.53 versus 0.38", "from 0.26 to 0.31"). A list joined by "to" is a range, not values,
     unless "from" opens it. Before a percentage, only the numbers that share its sign are
-    quantities ("64.3" in "64.3 vs. 33.3%"): :func:`find_percentages` is the parser for percentages."""
+    quantities ("64.3" in "64.3 vs. 33.3%"): :func:`find_percentages` is the parser for percentages.
+    ``effects`` are ``find_effect_measures(text)`` when the caller has them already."""
     out: list[Quantity] = []
     if not isinstance(text, str) or not text:
         return out
@@ -251,7 +252,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 end -= 1
             out.append(Quantity(item.start(), end, text[item.start() : end], value, None, _is_spread(item.group(0)), True))
         taken.append((m.start(), m.end()))
-    effects = [(e.start, e.end) for e in find_effect_measures(text)]  # "HR 0.66 (95% CI ...)" is an effect measure
+    # "HR 0.66 (95% CI ...)" is an effect measure
+    effects = [(e.start, e.end) for e in (find_effect_measures(text) if effects is None else effects)]
     for m in _BARE_ESTIMATE_RE.finditer(text):
         group = m.lastgroup
         if any(s <= m.start(group) < e for s, e in taken + effects) or _labelled(text, m.start(group)):
@@ -430,6 +432,7 @@ class Timepoint:
 
 
 _LANDMARK_UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days"}
+_LANDMARK_UNIT_RE = re.compile("|".join(_LANDMARK_UNITS), re.I)  # every timepoint has one: a text without any has none
 _WORD_OR_NUM = r"(?:[0-9]{1,3}(?:[.\u00b7][0-9])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety)"
 _TIMEPOINT_RE = re.compile(
     rf"(?<![A-Za-z0-9.])(?P<a>{_WORD_OR_NUM})[-\u2010\u2011](?P<au>year|month|week|day)(?![A-Za-z])"
@@ -452,8 +455,8 @@ def find_timepoints(text: str) -> list[Timepoint]:
     """Landmark times: "2-year OS", "one-year", "at 12 weeks", "at week 24", "after 6 months", and
     lists of landmarks: "1-, 3-, and 5-year" gives three timepoints (spans "1-", "3-", "5-year")."""
     out: list[Timepoint] = []
-    if not isinstance(text, str) or not text:
-        return out
+    if not isinstance(text, str) or not _LANDMARK_UNIT_RE.search(text):
+        return out  # the scans for timepoints cost more than this search for their unit
     for m in _TIMEPOINT_LIST_RE.finditer(text):
         unit = _LANDMARK_UNITS[m.group("unit").casefold()]
         for item in _TIMEPOINT_ITEM_RE.finditer(text, m.start("items"), m.end("items")):
@@ -640,14 +643,16 @@ class Measures:
 
 
 def parse_measures(text: str) -> Measures:
-    """Every number of a text, each parsed once (percentages feed the count parsers)."""
+    """Every number of a text, each parsed once (percentages feed the count parsers, effect
+    measures the quantity parser)."""
     percentages = find_percentages(text)
+    effects = find_effect_measures(text)
     return Measures(
         tuple(percentages),
         tuple(find_patient_counts(text, percentages)),
         tuple(find_denominators(text, percentages)),
-        tuple(find_quantities(text)),
-        tuple(find_effect_measures(text)),
+        tuple(find_quantities(text, effects)),
+        tuple(effects),
         tuple(find_confidence_intervals(text)),
         tuple(find_p_values(text)),
         tuple(find_timepoints(text)),

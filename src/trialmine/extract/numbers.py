@@ -193,6 +193,7 @@ def _alt(keys) -> str:
 
 
 _PSIGN = rf"(?:{_WS}?(?:%|\uff05|(?:percent|per{_WS}?cent)(?![A-Za-z])))"
+_PSIGN_RE = re.compile(_PSIGN, re.I)  # every percentage has one: a text without any has none
 _SEP = rf"(?:{_WS}*{_DASH}{_WS}*|{_WS}+to{_WS}+)"
 _PCT_RE = re.compile(
     rf"""
@@ -236,8 +237,8 @@ def _make_pct(text: str, start: int, end: int, lo: float, hi: float, single: boo
 def find_percentages(text: str) -> list[Percentage]:
     """All percentages ("40.0%", "≥50%", "approximately 40%–50%", "95% CI") in ``text``."""
     out: list[Percentage] = []
-    if not isinstance(text, str) or not text:
-        return out
+    if not isinstance(text, str) or not _PSIGN_RE.search(text):
+        return out  # the scan for percentages costs more than this search for their sign
     for m in _PCT_RE.finditer(text):
         a = _digits_value(m.group("a"))
         if a is None:

@@ -16,12 +16,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from trialmine.extract.doses import find_doses
+from trialmine.extract.doses import Dose, doc_doses
 from trialmine.normalise.drugs import DrugLexicon, DrugMatch, abbreviation_matches, defined_abbreviations
 
 
@@ -48,6 +49,18 @@ class EndpointMention:
 for _name in ("drug_mentions", "endpoint_mentions"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+_TEXT_KEY = "trialmine.text"  # doc.user_data: the Doc's text
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: ``Doc.text`` joins the tokens again on every access, and the
+    rule components read it in turn (the drug tagger first)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
 
 _MAX_SHORT_FORM = 6  # a lexicon name this short may be an abbreviation of something else
 _CONFIDENCE = {"lexicon": 0.95, "regimen": 0.9, "ner+lexicon": 0.97, "ner+inn-stem": 0.7, "ner+code": 0.6, "ner": 0.4, "inn-stem": 0.5, "code": 0.45, "abbreviation": 0.85}
@@ -83,7 +96,7 @@ class DrugTagger:
         self.ner_needs_drug_evidence = ner_needs_drug_evidence
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        text = doc_text(doc)
         lexicon_hits = self.lexicon.find(text, stem_fallback=self.stem_fallback) if self.lexicon_spans else []
         ner_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in self.ner_labels]
         ner_index = _SpanIndex(ner_spans)
@@ -97,7 +110,7 @@ class DrugTagger:
                 mentions.append(mention)
         other_meanings = self._defined_as_other_things(doc)
         mentions = [m for m in mentions if m.text not in other_meanings]
-        mentions.extend(self._defined_abbreviations(text, mentions))
+        mentions.extend(self._defined_abbreviations(text, doc_doses(doc, text), mentions))
         mentions.extend(self._abbreviations(doc, mentions))
         doc._.drug_mentions = sorted(mentions, key=lambda m: m.start)
         return doc
@@ -137,12 +150,12 @@ class DrugTagger:
             and not self.lexicon.find(long_form, stem_fallback=False)
         }
 
-    def _defined_abbreviations(self, text: str, mentions: list[DrugMention]) -> list[DrugMention]:
+    def _defined_abbreviations(self, text: str, doses: list[Dose], mentions: list[DrugMention]) -> list[DrugMention]:
         """'granisetron plus dexamethasone (GRN+Dx)', 'irinotecan-cisplatin (IP)': every later
         'GRN', 'Dx', 'IP' (also in 'HDMP+Dx', 'UFT/LV') is that drug or combination."""
         matches = [DrugMatch(m.start, m.end, m.text, m.drug, m.components) for m in mentions]
-        doses = [(d.start, d.end) for d in find_doses(text)]
-        found = abbreviation_matches(text, defined_abbreviations(text, matches, self.lexicon, doses))
+        dose_spans = [(d.start, d.end) for d in doses]
+        found = abbreviation_matches(text, defined_abbreviations(text, matches, self.lexicon, dose_spans))
         covered = _SpanIndex([(m.start, m.end) for m in mentions])
         return [
             DrugMention(m.start, m.end, m.text, m.drug, m.components, "abbreviation", _CONFIDENCE["abbreviation"])
@@ -255,16 +268,23 @@ class EndpointTagger:
                 self.matcher.add(key, [nlp.make_doc(p) for p in phrases])
                 for phrase in phrases:
                     self.phrase_code.setdefault(_phrase_key(phrase), (code, category))
+        # the open matcher runs only over documents holding a word that a match of some pattern
+        # needs (`_required_words`): most tokens start a candidate in it, it costs more than the rest
+        required: set[str] | None = set()
         if open_vocabulary:
             for i, (category, pattern) in enumerate(load_open_vocabulary()):
                 self.open_matcher.add(f"{_OPEN}\x1f{category}\x1f{i}", [pattern])
+                words = _required_words(pattern)
+                required = None if words is None or required is None else required | words
+        self.open_anchors = None if required is None else frozenset(nlp.vocab.strings.add(w) for w in required)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for match_id, start, end in self.matcher(doc):
             spans.append(Span(doc, start, end, label=match_id))
-        for match_id, start, end in self.open_matcher(doc):
-            spans.append(Span(doc, start, end, label=match_id))
+        if self.open_anchors is None or not self.open_anchors.isdisjoint(doc.to_array(LOWER).tolist()):
+            for match_id, start, end in self.open_matcher(doc):
+                spans.append(Span(doc, start, end, label=match_id))
         mentions = [self._mention(span) for span in filter_spans(spans)]  # longest wins: "CR/CRi" over "CR"
         doc._.endpoint_mentions = self._with_abbreviations(doc, mentions)
         return doc
@@ -311,6 +331,21 @@ class EndpointTagger:
         resolved_spans = _SpanIndex(list(resolved))
         kept = [m for m in mentions if not resolved_spans.contains(m.start, m.end) and (m.start, m.end) not in defined_otherwise]
         return sorted(kept + list(resolved.values()), key=lambda m: m.start)
+
+
+def _required_words(pattern: list[dict]) -> frozenset[str] | None:
+    """Lower-case words one of which every match of a Matcher token pattern contains: those of the
+    token that must match by LOWER (once or more) with the fewest words; None when no token must."""
+    choices = []
+    for token in pattern:
+        lower = token.get("LOWER")
+        if token.get("OP", "1") not in ("1", "+") or lower is None:
+            continue
+        if isinstance(lower, str):
+            choices.append(frozenset({lower}))
+        elif isinstance(lower, dict) and set(lower) == {"IN"}:
+            choices.append(frozenset(lower["IN"]))
+    return min(choices, key=len, default=None)
 
 
 def _phrase_key(text: str) -> str:

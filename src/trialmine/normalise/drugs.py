@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 # A "word" for lookup: letters/digits joined by hyphens or slashes ("G-CSF", "selinexor-containing",
 # "FLAG-IDA", "KPT-330"). Apostrophes end a word, so "venetoclax’s" yields "venetoclax".
@@ -39,6 +40,15 @@ class DrugMatch:
     drug: str  # canonical lower-case INN, or the upper-case regimen acronym
     components: tuple[str, ...] = ()  # a regimen acronym's drugs, sorted
     source: str = "lexicon"  # "lexicon" | "regimen" | "inn-stem" | "code"
+
+
+class _WordInfo(NamedTuple):
+    """What one word is to `DrugLexicon.find`, whatever its context (cached per distinct word)."""
+
+    longest_name: int  # most words of a lexicon name starting with it (1: none longer than the word)
+    drug: tuple[str, tuple[str, ...], str] | None  # the word alone as a name: (drug, components, source)
+    class_word: bool  # its first hyphen/slash part is a class word: "receptor", "inhibitors"
+    parts: tuple[DrugMatch, ...]  # drugs inside it as a compound, at offsets in the word
 
 
 @dataclass(frozen=True)
@@ -134,8 +144,7 @@ class DrugLexicon:
             if rest:
                 self.phrase_words[first] = max(self.phrase_words.get(first, 1), 1 + len(rest))
         # a word's own lookups depend on the word alone: `find` asks them once per distinct word
-        self._word_drug = lru_cache(maxsize=_WORDS_CACHED)(self._lookup_word)
-        self._word_parts = lru_cache(maxsize=_WORDS_CACHED)(self._parts_of_word)
+        self._word_info = lru_cache(maxsize=_WORDS_CACHED)(self._lookup_info)
 
     def _usable(self, variant: str, canonical: str) -> bool:
         """Keep a dictionary entry? (see the note in rules/drugs.json)"""
@@ -157,7 +166,9 @@ class DrugLexicon:
 
     def canonical(self, surface: str) -> str | None:
         """Canonical INN of a name, or None if it is not a known drug."""
-        key = _VITAMIN.sub(r"\1\2", surface.lower().strip())  # "vitamin B-6" -> "vitamin b6"
+        key = surface.lower().strip()
+        if "vitamin" in key:
+            key = _VITAMIN.sub(r"\1\2", key)  # "vitamin B-6" -> "vitamin b6"
         if key in self.rules.not_drugs:
             return None
         name = self.names.get(key)
@@ -208,48 +219,56 @@ class DrugLexicon:
 
     def find(self, text: str, stem_fallback: bool = True) -> list[DrugMatch]:
         """All drug mentions in `text`, longest name first, as character spans."""
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        words = list(_WORD.finditer(text))
+        info = [self._word_info(m.group(), stem_fallback) for m in words]
         found: list[DrugMatch] = []
         i = 0
         while i < len(words):
-            matched = self._match_phrase(text, words, i)
+            matched = self._match_phrase(text, words, info, i) if info[i].longest_name > 1 or info[i].drug else None
             if matched:
                 match, used = matched
-                if not self._names_a_class(text, words, i + used):
+                if not self._names_a_class(text, words, info, i + used):
                     found.append(match)
                 i += used
                 continue
-            if self._names_a_class(text, words, i + 1):
+            if self._names_a_class(text, words, info, i + 1):
                 i += 1  # "EGFR-TKI inhibitor", "poly(ADP-ribose) polymerase": part of a target's name
                 continue
-            found.extend(self._match_parts(*words[i], stem_fallback=stem_fallback))
+            parts = info[i].parts
+            if parts:  # drugs inside a hyphen/slash compound, found at offset 0 of the word
+                start = words[i].start()
+                found.extend(replace(m, start=start + m.start, end=start + m.end) for m in parts)
             i += 1
         return found
 
-    def _names_a_class(self, text: str, words: list[tuple[int, int, str]], after: int) -> bool:
+    def _names_a_class(self, text: str, words: list[re.Match], info: list[_WordInfo], after: int) -> bool:
         """Is the word at index `after` a class word that directly follows the name ("epidermal
         growth factor receptor", "gonadotropin-releasing hormone analog", "coenzyme A reductase")?
         Then the name is part of a class or target, not a drug."""
-        if after >= len(words) or after == 0:
+        if after >= len(words) or after == 0 or not info[after].class_word:
             return False
-        start, _, word = words[after]
-        gap = text[words[after - 1][1] : start]
-        first = _HYPHEN_OR_SLASH.split(word, maxsplit=1)[0]  # "progesterone receptor-positive"
-        return bool(_CLASS_GAP.fullmatch(gap)) and self.rules.is_class_word(first)
+        return bool(_CLASS_GAP.fullmatch(text[words[after - 1].end() : words[after].start()]))
 
-    def _match_phrase(self, text: str, words: list[tuple[int, int, str]], i: int) -> tuple[DrugMatch, int] | None:
-        longest = self.phrase_words.get(words[i][2].lower(), 1)
-        for n in range(min(_MAX_NGRAM, len(words) - i, longest), 1, -1):
-            start, end = words[i][0], words[i + n - 1][1]
+    def _match_phrase(self, text: str, words: list[re.Match], info: list[_WordInfo], i: int) -> tuple[DrugMatch, int] | None:
+        for n in range(min(_MAX_NGRAM, len(words) - i, info[i].longest_name), 1, -1):
+            start, end = words[i].start(), words[i + n - 1].end()
             span = text[start:end]
             if not _PLAIN_PHRASE.fullmatch(span):
                 continue  # only plain single-spaced phrases, never across punctuation or line breaks
             drug = self.canonical(span)
             if drug:
                 return DrugMatch(start, end, span, drug), n
-        start, end, word = words[i]
-        found = self._word_drug(word)
-        return (DrugMatch(start, end, word, *found), 1) if found else None
+        found = info[i].drug
+        return (DrugMatch(words[i].start(), words[i].end(), words[i].group(), *found), 1) if found else None
+
+    def _lookup_info(self, word: str, stem_fallback: bool) -> _WordInfo:
+        """What `find` needs to know of one word, whatever its context."""
+        return _WordInfo(
+            longest_name=self.phrase_words.get(word.lower(), 1),
+            drug=self._lookup_word(word),
+            class_word=self.rules.is_class_word(_HYPHEN_OR_SLASH.split(word, maxsplit=1)[0]),  # "progesterone receptor-positive"
+            parts=self._parts_of_word(word, stem_fallback),
+        )
 
     def _lookup_word(self, word: str) -> tuple[str, tuple[str, ...], str] | None:
         """(drug or acronym, components, source) of one word: a regimen acronym, else a lexicon name."""
@@ -265,13 +284,9 @@ class DrugLexicon:
             key in self.rules.compound_synonyms or key in self.rules.compound_partners or self.canonical(surface) or self.regimen(surface)
         )
 
-    def _match_parts(self, start: int, end: int, word: str, stem_fallback: bool) -> list[DrugMatch]:
-        """Drugs inside a hyphen/slash compound: "ruxolitinib-selinexor", "selinexor-containing";
-        a hyphenated development code ("NSI-189") is one drug."""
-        return [replace(m, start=start + m.start, end=start + m.end) for m in self._word_parts(word, stem_fallback)]
-
     def _parts_of_word(self, word: str, stem_fallback: bool) -> tuple[DrugMatch, ...]:
-        """`_match_parts` of a word at offset 0."""
+        """Drugs inside a hyphen/slash compound, at offsets in the word: "ruxolitinib-selinexor",
+        "selinexor-containing"; a hyphenated development code ("NSI-189") is one drug."""
         if stem_fallback and "-" in word and self.is_development_code(word):
             return (DrugMatch(0, len(word), word, word.upper(), (), "code"),)
         parts = list(_PART.finditer(word))

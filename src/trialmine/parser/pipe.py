@@ -61,5 +61,6 @@ def parsed_sentence(sentence: Span) -> Doc | None:
                     sent_starts=[True] + [False] * (len(sentence) - 1))  # fmt: skip
         for _, proc in nlp.pipeline:
             words = proc(words)
+        words.tensor = words.tensor[:0].copy()  # read by the tagger and parser only: cached parses keep none
         cache[sentence.start] = words
     return cache[sentence.start]

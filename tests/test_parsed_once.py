@@ -1,0 +1,92 @@
+"""The speed-ups of issue 12 in the drug tagger, the endpoint tagger and the linker keep the
+results: what is parsed once and shared equals what each reader parsed for itself, and the open
+endpoint matcher is skipped only where it cannot match."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from conftest import REPO
+from trialmine.extract.doses import doc_doses, find_doses
+from trialmine.extract.measures import find_effect_measures, find_quantities
+from trialmine.nlp.components import _required_words, doc_text
+from trialmine.nlp.pipeline import build_pipeline
+from trialmine.normalise.drugs import DrugLexicon
+
+ABSTRACTS = REPO.parent / "shared" / "data" / "abstracts" / "abstracts.jsonl"
+OPEN_PHRASES = [
+    "Distant metastasis-free survival was 82% and time to treatment failure 9 months.",
+    "Treatment-related toxicity occurred in 4 patients; durable responses were seen in 12.",
+    "Grade 3 hematologic toxicities were rare, with a median duration of complete remission of 14 months.",
+    "Patients received cisplatin 75 mg/m2 on day 1 and were followed for adverse events.",  # no open phrase
+    "The HR for death was 0.66 (95% CI 0.49-0.89); mean weight fell from 82.1 to 79.4 kg.",
+]
+
+
+def _texts(n: int = 40) -> list[str]:
+    texts = list(OPEN_PHRASES)
+    if ABSTRACTS.is_file():
+        for line in ABSTRACTS.read_text(encoding="utf-8").splitlines()[:n]:
+            record = json.loads(line)
+            texts.append(f"{record.get('title') or ''}\n{record.get('abstract') or record.get('text') or ''}")
+    return texts
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline()[0]
+
+
+def test_doses_and_text_are_built_once_per_doc_and_equal_their_parse() -> None:
+    blank = spacy.blank("en")
+    for text in _texts(10):
+        doc = blank(text)
+        assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
+        assert doc_doses(doc) == find_doses(text)
+        assert doc_doses(doc) is doc_doses(doc)  # parsed once, shared by the tagger, arms and linker
+
+
+def test_the_open_matcher_is_skipped_only_where_it_cannot_match(nlp) -> None:
+    tagger = nlp.get_pipe("trialmine_endpoints")
+    assert tagger.open_anchors  # the shipped patterns each require a word
+    skipped = with_open = 0
+    for text in _texts():
+        doc = nlp(text)
+        gated = doc._.endpoint_mentions
+        anchors, tagger.open_anchors = tagger.open_anchors, None
+        try:
+            ungated = tagger(doc)._.endpoint_mentions
+        finally:
+            tagger.open_anchors = anchors
+        assert gated == ungated, text[:80]
+        skipped += anchors.isdisjoint(t.lower for t in doc)
+        with_open += any(m.code is None or m.code == m.text.lower() for m in gated)
+    assert skipped and with_open  # both paths were exercised
+
+
+def test_required_words_of_a_pattern_are_those_of_its_rarest_mandatory_token() -> None:
+    pattern = [
+        {"LOWER": {"IN": ["overall", "distant"]}, "OP": "*"},
+        {"LOWER": {"IN": ["time", "duration"]}},
+        {"LOWER": {"IN": ["to", "of", "until"]}},
+        {"LOWER": {"IN": ["progression", "response", "relapse"]}},
+    ]
+    assert _required_words(pattern) == {"time", "duration"}
+    assert _required_words([{"IS_ALPHA": True}, {"LOWER": "related"}, {"LOWER": "death", "OP": "?"}]) == {"related"}
+    assert _required_words([{"IS_ALPHA": True}, {"LOWER": "free", "OP": "?"}]) is None  # nothing required: never skipped
+
+
+def test_word_lookups_cached_per_word_keep_the_stem_fallback_apart() -> None:
+    lexicon = DrugLexicon.default()
+    text = "Zorbatinib-containing regimens and the EGFR inhibitor zorbatinib."
+    for _ in range(2):  # the second pass reads the cache
+        assert [(m.start, m.source) for m in lexicon.find(text, stem_fallback=True)] == [(0, "inn-stem"), (54, "inn-stem")]
+        assert lexicon.find(text, stem_fallback=False) == []
+
+
+def test_quantities_given_the_effect_measures_are_those_found_without() -> None:
+    for text in _texts(20):
+        assert find_quantities(text, find_effect_measures(text)) == find_quantities(text)
