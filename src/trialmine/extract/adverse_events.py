@@ -18,6 +18,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from trialmine.nlp.components import doc_text
+
 _CUES_KEY = "trialmine_safety_cues"  # doc.user_data: character spans of the safety cues, found once
 
 
@@ -61,4 +63,4 @@ def adverse_event_code(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, i
         head_is_term = any(e.label_ in rules.term_labels and start <= e.start_char and e.end_char == end for e in doc.ents)
         if not head_is_term or not any(sentence[0] <= cue_start < sentence[1] for cue_start, _ in cues):
             return None
-    return " ".join(doc.text[start:end].lower().split())
+    return " ".join(doc_text(doc)[start:end].lower().split())

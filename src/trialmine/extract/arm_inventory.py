@@ -44,7 +44,7 @@ from trialmine.extract.arm_rules import (
     _token_span,
     _word_keys,
 )
-from trialmine.extract.doses import find_doses
+from trialmine.extract.doses import doc_doses
 from trialmine.extract.numbers import parse_number
 
 
@@ -91,7 +91,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     doc.user_data[_ABBREVIATED_KEY] = abbreviated_regimens(doc, arm_cues.rules, mention_spans)
     controls = arm_cues.control_spans(doc)
     dose_tokens: set[int] = set()
-    doses = find_doses(doc.text)
+    doses = doc_doses(doc)
     dose_spans = []
     for dose in doses:
         span = _token_span(doc, dose.start, dose.end)

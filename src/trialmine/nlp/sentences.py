@@ -26,6 +26,8 @@ from spacy.language import Language
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
+from trialmine.nlp.components import doc_text
+
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
 _SPACES = re.compile(r"\s*")
 # pysbd passes its abbreviation patterns (a few per abbreviation) to re's module functions: ~800
@@ -116,7 +118,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def mark_sentences(doc: Doc) -> Doc:
     """A line break always starts a sentence; inside a line, pysbd's sentences whose bounds fall on
     token bounds do (as in scispaCy's component), except right after an abbreviation ("et al.")."""
-    starts = {start for start, end in sentence_spans(doc.text) if doc.char_span(start, end) is not None}
+    starts = {start for start, end in sentence_spans(doc_text(doc)) if doc.char_span(start, end) is not None}
     # one array for the whole Doc: setting token.is_sent_start checks the Doc's annotations per token
     sent_starts = numpy.full(len(doc), -1, dtype="int64")
     previous = None
