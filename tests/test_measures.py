@@ -446,10 +446,17 @@ def test_compared_counts(text, expected):
         "median OS 12 months in the A arm vs 10 months in the B arm",
         "leak rates (23 [10%] of 233 in the A group vs 52 [24%] of 220 in the B group)",
         "3 complications and 4 infections",
+        "Overall, 63 patients were included in the A group and 67 in the B group.",
+        "Four patients (one in the A group and three in the B group) were not included in the analyses.",
     ],
 )
 def test_sample_sizes_times_denominators_and_armless_lists_are_not_compared_counts(text):
     assert find_compared_counts(text) == []
+
+
+def test_a_list_after_included_is_of_results_not_sample_sizes():
+    text = "Serious adverse events included anastomotic leaks (30 events in the A group vs 69 in the B group)."
+    assert [c.n for c in find_compared_counts(text)] == [30, 69]
 
 
 @settings(max_examples=100, deadline=None)
