@@ -85,6 +85,21 @@ def test_with_drug_versus_with_drug_alone_gets_each_arm_its_own_regimen(nlp):
     assert results["20%"]["arm"] == "placebo plus azacitidine"
 
 
+@pytest.mark.parametrize("link", ["plus", "with", "combined with"])
+def test_an_arm_name_before_plus_another_is_that_arms_backbone(nlp, link):
+    text = (
+        f"Patients were randomly assigned to chemotherapy alone or chemotherapy {link} bevacizumab.\n"
+        f"Wound infections occurred in 7% of patients in the chemotherapy alone group and 12% in the chemotherapy {link} bevacizumab group."
+    )
+    doc, results = run(nlp, text)
+    control, combination = doc._.arms
+    assert results["7%"]["arm"] == control.label
+    assert results["12%"]["arm"] == combination.label and combination.drugs == ("bevacizumab",)
+    # the second 'chemotherapy' of each sentence is part of the combination arm's mention
+    mentions = [(s.text, s.label_) for s in doc.spans["arms"]]
+    assert ("chemotherapy", control.arm_id) not in [(t, a) for t, a in mentions]
+
+
 def test_respectively_pairs_values_with_the_listed_arms(nlp):
     text = "Patients were randomly assigned to receive FLAG-IDA or MEC.\nCR rates were 40% and 25% with FLAG-IDA and MEC, respectively."
     _, results = run(nlp, text)

@@ -148,7 +148,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
         arms = _single_arm(doc, sentences, phrases, single)
-    mentions = _arm_mentions(doc, arms, phrases, arm_cues.make_doc)
+    mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     size_words = _word_keys(arm_cues.rules.size_sentence_words)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
     return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
@@ -243,6 +243,21 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
             definition = any([pop(key)[1] for key in overlapping])  # 'TLI-ATG' over its 'ATG'
             add((start, end), (doc.vocab.strings[match_id], definition))
     return [(s, e, arm_id, definition) for (s, e), (arm_id, definition) in sorted(found.items())]
+
+
+def _with_backbones_joined(doc: Doc, mentions: list[tuple[int, int, str, bool]], links: frozenset[str]) -> list[tuple[int, int, str, bool]]:
+    """'chemotherapy alone or chemotherapy plus bevacizumab': the second 'chemotherapy' is the
+    bevacizumab arm's backbone, not a mention of the first arm. An arm's name written right before
+    a backbone link ('plus', 'with') and another arm's name is one mention of that other arm."""
+    joined: list[tuple[int, int, str, bool]] = []
+    for start, end, arm_id, definition in mentions:
+        if joined:
+            p_start, p_end, p_arm, p_definition = joined[-1]
+            if p_arm != arm_id and " ".join(t.lower_ for t in doc[p_end:start]) in links:
+                joined[-1] = (p_start, end, arm_id, definition or p_definition)
+                continue
+        joined.append((start, end, arm_id, definition))
+    return joined
 
 
 def _name_end_char(doc: Doc, phrase: ArmPhrase) -> int:

@@ -118,6 +118,7 @@ class ArmRules:
     therapy_words: frozenset[str] = frozenset()  # 'chemotherapy': a combination a document may define by its drugs
     list_separators: frozenset[str] = frozenset()  # between the drugs of such a definition
     shared_drug_links: frozenset[str] = frozenset()  # 'flat infusion with cisplatin': drugs every arm receives
+    backbone_links: frozenset[str] = frozenset()  # 'chemotherapy plus bevacizumab': one arm's name is another's backbone
     size_sentence_words: frozenset[str] = frozenset()  # a sentence that states arm sizes: 'randomized', 'enrolled'
     comparative_design_words: frozenset[str] = frozenset()  # a document without them is no comparative trial
     regimen_given_words: frozenset[str] = frozenset()  # 'patients received X': the regimen of a single-arm study
@@ -146,6 +147,7 @@ class ArmRules:
                 therapy_words=frozenset(raw["therapy_words"]),
                 list_separators=frozenset(raw["list_separators"]),
                 shared_drug_links=frozenset(raw["shared_drug_links"]),
+                backbone_links=frozenset(raw.get("backbone_links", ())),
                 size_sentence_words=frozenset(raw["size_sentence_words"]),
                 comparative_design_words=frozenset(raw["comparative_design_words"]),
                 regimen_given_words=frozenset(raw["regimen_given_words"]),
