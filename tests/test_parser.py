@@ -136,6 +136,9 @@ def test_no_phrase_for_who_or_where(parse):
     assert _phrase(parse, "The patients were 65% male.", "65%") is None
     # a count of patients is who was counted
     assert _phrase(parse, "The response rate was similar in both arms: 18 of 40 procedures (45%) in arm A.", "45%") is None
+    # how two values compare is no outcome: the bracketed values measure the subject, or nothing
+    found = _phrase(parse, "The rates of MACEs [5.9% in the SES vs. 9.5% in the PES group] were similar in the two groups.", "5.9%")
+    assert found is None or "similar" not in found
 
 
 def test_no_phrase_without_a_parse():
