@@ -135,13 +135,17 @@ class TimedPipe:
 def instrument(timer: ExclusiveTimer, ner_model: str | None) -> None:
     """Time the run's stages, the pipeline's tokenizer and components, and the linking step."""
     import trialmine.extract.link as link
+    import trialmine.parser.pipe as parser_pipe
     import trialmine.run as run
     from trialmine.nlp.pipeline import build_pipeline
 
     nlp, _ = build_pipeline(ner_model=ner_model)  # cached: the run's stages get this same object
     nlp.tokenizer = TimedPipe(timer, "spacy:tokenizer", nlp.tokenizer)
     nlp._components[:] = [(name, TimedPipe(timer, f"spacy:{name}", proc)) for name, proc in nlp._components]
-    link.extract_rows = timer.function("linking (extract_rows)", link.extract_rows)
+    # linking: the linker's set-up, its list of sentences to parse, the batch's parses, its rows
+    for name in ("__init__", "sentences_to_parse", "rows"):
+        setattr(link.DocumentLinker, name, timer.function("linking", getattr(link.DocumentLinker, name)))
+    parser_pipe.parse_sentences = timer.function("linking", parser_pipe.parse_sentences)
     for stage in ("ingest", "extract", "stage_rows", "normalise", "publish"):
         setattr(run, stage, timer.function(f"stage:{stage}", getattr(run, stage)))
     # what run_stages does between the stages, Prefect or not (run history, model fingerprint, plan)
@@ -242,7 +246,7 @@ def print_flow(title: str, corpus: Path, tmp: Path, args: argparse.Namespace) ->
     flow = in_child("flow", str(corpus), str(tmp / f"out-{corpus.name}"), "1", "", "profile", str(args.batch_size))
     bare = in_child("bare", str(corpus))
     seconds = flow["seconds"]
-    nlp_s = seconds["stage:extract"] + seconds.get("linking (extract_rows)", 0) + sum(s for label, s in seconds.items() if label.startswith("spacy:"))
+    nlp_s = seconds["stage:extract"] + seconds.get("linking", 0) + sum(s for label, s in seconds.items() if label.startswith("spacy:"))
     print(f"\n== {title}: {documents:,} documents, {words:,} words ({words // max(documents, 1):,} per document)")
     print(f"flow run        {flow['flow_s']:7.1f} s  {rate(documents, words, flow['flow_s'])}   "
           f"(+ temporary server start {flow['server_s']:.1f} s, not counted), peak RSS {flow['peak_rss_mb']:,.0f} MB")
@@ -250,7 +254,7 @@ def print_flow(title: str, corpus: Path, tmp: Path, args: argparse.Namespace) ->
     print("per stage (time inside the stage function; spaCy components and linking inside nlp-extract):")
     rows = [("ingest", seconds["stage:ingest"])]
     rows += [(f"  {label[6:]}", s) for label, s in seconds.items() if label.startswith("spacy:")]
-    rows += [("  linking + parsers (extract_rows)", seconds.get("linking (extract_rows)", 0))]
+    rows += [("  linking + parsers (DocumentLinker)", seconds.get("linking", 0))]
     rows += [("  rest of nlp-extract (joins, batching)", seconds["stage:extract"])]
     rows += [("nlp-extract total", nlp_s), ("normalise (schema, every 1,000 rows)", seconds["stage:normalise"]),
              ("staging (Parquet, every 1,000 rows)", seconds["stage:stage_rows"]), ("publish (store + parquet/csv)", seconds["stage:publish"])]

@@ -90,3 +90,31 @@ def test_word_lookups_cached_per_word_keep_the_stem_fallback_apart() -> None:
 def test_quantities_given_the_effect_measures_are_those_found_without() -> None:
     for text in _texts(20):
         assert find_quantities(text, find_effect_measures(text)) == find_quantities(text)
+
+
+def test_a_batch_parsed_ahead_gives_the_rows_of_parses_made_on_demand(nlp):
+    """`run.extract` parses ahead, in one batch, the sentences each document's linking will read;
+    the rows are those of documents linked one by one, each parsing as it asks."""
+    from trialmine.extract.link import DocumentLinker, extract_rows
+    from trialmine.ingest.document import Document
+    from trialmine.parser.pipe import _CACHE_KEY, parse_sentences
+    from trialmine.run import extract
+
+    documents = [Document(f"d{i}", "text", text, f"d{i}.txt") for i, text in enumerate(_texts(30))]
+    on_demand = [row for document in documents for row in extract_rows(document, nlp(document.text))]
+    batched = extract(documents)
+    assert not batched.failures
+    assert sorted(map(repr, batched.rows)) == sorted(map(repr, on_demand))
+
+    # what is parsed ahead is exactly what the linking then reads: nothing is parsed twice, and the
+    # sentences asked for on demand are those of counts and effect measures only
+    linkers = [(DocumentLinker(document, doc), doc) for document in documents for doc in [nlp(document.text)]]
+    asking = [(linker, doc, linker.sentences_to_parse()) for linker, doc in linkers]
+    asking = [(linker, doc, ahead) for linker, doc, ahead in asking if ahead]
+    assert len(asking) >= 3  # abstracts whose values no vocabulary phrase claims
+    parse_sentences(sentence for _, _, ahead in asking for sentence in ahead)
+    for linker, doc, ahead in asking:
+        cached = dict(doc.user_data[_CACHE_KEY])
+        assert sorted(cached) == sorted(sentence.start for sentence in ahead)
+        linker.rows()
+        assert all(doc.user_data[_CACHE_KEY][start] is parse for start, parse in cached.items())

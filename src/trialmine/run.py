@@ -202,14 +202,15 @@ def plan_changes(
 def extract(
     documents: list[Document],
     ner_model: str | None = None,
-    batch_size: int = 16,
+    batch_size: int = 64,
     progress: Progress | None = None,
 ) -> ExtractResult:
     """Run the spaCy pipeline over the documents in batches and turn each into table rows."""
     from trialmine.extract.arms import arm_rows  # spaCy loads only when there is NLP to do
-    from trialmine.extract.link import extract_rows
+    from trialmine.extract.link import DocumentLinker
     from trialmine.nlp.long_docs import process_texts
     from trialmine.nlp.pipeline import build_pipeline
+    from trialmine.parser.pipe import parse_sentences
 
     nlp, info = build_pipeline(ner_model=ner_model)
     result = ExtractResult(pipeline=info)
@@ -219,18 +220,30 @@ def extract(
             docs = process_texts(nlp, [d.text for d in batch], batch_size=_SPACY_BATCH)
         except Exception:  # a batch failed: redo its documents one by one to find the bad one
             docs = [None] * len(batch)
+        linkers, to_parse = [], []
         for document, doc in zip(batch, docs):
             stage = "nlp"
             try:
                 if doc is None:
                     doc = process_texts(nlp, [document.text])[0]
                 stage = "extract"
-                rows = extract_rows(document, doc)
+                linker = DocumentLinker(document, doc)
+                to_parse += linker.sentences_to_parse()
+                linkers.append((document, doc, linker))
+            except Exception as exc:  # noqa: BLE001  (the error boundary of one document)
+                result.failures.append(Failure(document.source, stage, f"{type(exc).__name__}: {exc}"[:300]))
+        try:  # the parses the batch's linking will read, made together: ~3x cheaper than one by one
+            parse_sentences(to_parse)
+        except Exception:  # noqa: BLE001  each document then parses on demand, inside its own error boundary
+            pass
+        for document, doc, linker in linkers:
+            try:
+                rows = linker.rows()
                 result.arms.extend(arm_rows(document.doc_id, doc._.arms or []))
                 result.rows.extend(rows)
                 result.processed.append(document)
             except Exception as exc:  # noqa: BLE001  (the error boundary of one document)
-                result.failures.append(Failure(document.source, stage, f"{type(exc).__name__}: {exc}"[:300]))
+                result.failures.append(Failure(document.source, "extract", f"{type(exc).__name__}: {exc}"[:300]))
         if progress:
             progress(min(offset + batch_size, len(documents)), len(documents))
     return result

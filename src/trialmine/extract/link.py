@@ -10,7 +10,7 @@ from itertools import accumulate
 from dataclasses import dataclass, replace
 from typing import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from trialmine.extract.adverse_events import AdverseEventRules, adverse_event_code
 from trialmine.extract.arms import Arm, ArmRules, link_value_to_arm
@@ -49,6 +49,7 @@ _POPULATION_PHRASE = re.compile(
 _GENE_BEFORE_PAREN = re.compile(r"([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)\s*\(\s*$")
 _MUTATION_CONTEXT = re.compile(r"\bmutat", re.IGNORECASE)
 _RESULT_CATEGORIES_WITH_REGIMEN = {"efficacy", "safety"}
+_PHRASE_RULES = frozenset({"none", "nearest"})  # endpoint assignments whose value keeps the phrase it is written with
 # longer than any drug name or percentage span: how far back a window must reach to find one covering an offset
 _LONGEST_NAME = 128
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
@@ -65,16 +66,40 @@ class Sentence:
 
 def extract_rows(document: Document, doc: Doc) -> list[dict]:
     """All facts of one document as evidence-table rows."""
-    ctx = _Context(document, doc)
-    rows = [ctx.drug_row(m) for m in ctx.drugs]
-    rows += [row for row in map(ctx.dose_row, doc_doses(doc, document.text)) if row]
-    concentrations = ctx.concentration_rows()
-    rows += concentrations
-    rows += [r for r in ctx.result_rows() if not any(c["start"] <= r["start"] < c["end"] for c in concentrations)]
-    return rows
+    return DocumentLinker(document, doc).rows()
 
 
-class _Context:
+@dataclass(frozen=True)
+class _DocumentValues:
+    """A document's values, parsed once and indexed by offset: what `result_rows` links."""
+
+    measures: object  # measures.Measures
+    count_at: dict
+    values_by_start: "_ByStart"
+    lone_counts: "_ByStart"
+    compared_counts: "_ByStart"
+    effects_by_start: "_ByStart"
+
+
+@dataclass(frozen=True)
+class _ClauseValues:
+    """A clause's values, counts and compared counts, with the endpoint mentions and the
+    assignments and denominators linking reads for them."""
+
+    clause: tuple[int, int]
+    values: list
+    counts: list
+    compared: list
+    mentions: list
+    assignments: list[EndpointAssignment]
+    denominators: list
+
+
+class DocumentLinker:
+    """Links one document's values to outcomes, arms, regimens and populations. `rows()` gives its
+    evidence rows; `sentences_to_parse()` says beforehand which sentences the linking will read the
+    parse of, so that the parses of many documents can be made together (`parser.pipe.parse_sentences`)."""
+
     def __init__(self, document: Document, doc: Doc):
         self.document = document
         self.text = document.text
@@ -94,6 +119,8 @@ class _Context:
         self._names_of_sentence: dict[int, list[tuple[int, int]]] = {}
         self._clauses_of_sentence: dict[int, list[tuple[int, int]]] = {}
         self._arm_mentions = _ByStart(_CharSpan(s.start_char, s.end_char) for s in doc.spans.get("arms", []))
+        self._document_values: _DocumentValues | None = None
+        self._clause_values_of_sentence: dict[int, list[_ClauseValues]] = {}
 
     # -- shared -----------------------------------------------------------------------------
     def sentence_of(self, offset: int) -> Sentence:
@@ -202,9 +229,34 @@ class _Context:
         return None, 0.3
 
     # -- results ----------------------------------------------------------------------------
-    def result_rows(self) -> list[dict]:
-        """One row per result value: percentages, medians/means with a unit, effect measures
-        (HR/OR/RR) and counts; then confidence intervals, P values and timepoints attach to them."""
+    def rows(self) -> list[dict]:
+        """All facts of the document as evidence-table rows."""
+        rows = [self.drug_row(m) for m in self.drugs]
+        rows += [row for row in map(self.dose_row, doc_doses(self.doc, self.text)) if row]
+        concentrations = self.concentration_rows()
+        rows += concentrations
+        rows += [r for r in self.result_rows() if not any(c["start"] <= r["start"] < c["end"] for c in concentrations)]
+        return rows
+
+    def sentences_to_parse(self) -> list[Span]:
+        """The sentences whose parse `_with_phrase` will read: those of the values no vocabulary
+        phrase claims (counts and effect measures still ask as they go)."""
+        if self.doc._.parser_model is None or self.doc.has_annotation("DEP"):
+            return []
+        found: dict[int, Span] = {}
+        for sentence in self.sentences:
+            for clause_values in self._clause_values(sentence):
+                for value, assignment in zip(clause_values.values, clause_values.assignments):
+                    span = self.doc.char_span(value.start, value.end, alignment_mode="expand")
+                    if assignment.rule in _PHRASE_RULES and span is not None and len(span):
+                        parsed = span.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
+                        found.setdefault(parsed.start, parsed)
+        return list(found.values())
+
+    def _prepared_values(self) -> "_DocumentValues":
+        """The document's values, parsed once (`parse_measures`) and indexed by offset."""
+        if self._document_values is not None:
+            return self._document_values
         measures = parse_measures(self.text)
         inside = _Inside(list(measures.intervals) + list(measures.timepoints))
         percentages = [p for p in measures.percentages if not p.is_ci_level and not inside(p)]
@@ -235,31 +287,53 @@ class _Context:
         compared_counts = _ByStart([c for c in measures.compared_counts if not claimed_spans(c)])
         self._all_values = _ByStart([*percentages, *quantities, *lone_counts.items, *compared_counts.items])
         effects_by_start = _ByStart(effects)
+        self._endpoint_index, self._denominator_index = endpoints_by_start, denominators_by_start
+        self._document_values = _DocumentValues(measures, count_at, values_by_start, lone_counts, compared_counts, effects_by_start)
+        return self._document_values
+
+    def _clause_values(self, sentence: Sentence) -> list[_ClauseValues]:
+        """The sentence's clauses that hold a value, a count or a compared count, with the mentions
+        and endpoint assignments of their values (computed once)."""
+        if sentence.index in self._clause_values_of_sentence:
+            return self._clause_values_of_sentence[sentence.index]
+        values = self._prepared_values()
+        found = []
+        for c_start, c_end in self.clauses_of(sentence):
+            clause = (c_start, c_end)
+            clause_values = values.values_by_start.between(c_start, c_end)
+            clause_counts = values.lone_counts.between(c_start, c_end)
+            clause_compared = values.compared_counts.between(c_start, c_end)
+            if not (clause_values or clause_counts or clause_compared):
+                continue  # no value for its outcome phrases to measure
+            # a vocabulary phrase inside an arm's or a drug's name ("metoprolol CR/XL") is no outcome
+            names = self._arms_and_drugs(sentence)
+            clause_mentions = [
+                m for m in self._endpoint_index.between(c_start, c_end)
+                if m.end <= c_end and not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in names)
+            ]
+            qualifiers = [getattr(v, "qualifier", "=") for v in clause_values]
+            assignments = assign_endpoints(self.text, clause, clause_values, qualifiers, clause_mentions)
+            found.append(_ClauseValues(clause, clause_values, clause_counts, clause_compared, clause_mentions, assignments,
+                                       self._denominator_index.between(c_start, c_end)))  # fmt: skip
+        self._clause_values_of_sentence[sentence.index] = found
+        return found
+
+    def result_rows(self) -> list[dict]:
+        """One row per result value: percentages, medians/means with a unit, effect measures
+        (HR/OR/RR) and counts; then confidence intervals, P values and timepoints attach to them."""
+        values = self._prepared_values()
+        measures, count_at, effects_by_start = values.measures, values.count_at, values.effects_by_start
         rows = []
         for sentence in self.sentences:
             linked = []  # (value, assignment, clause, denominators) of the sentence, in order
-            for c_start, c_end in self.clauses_of(sentence):
-                clause = (c_start, c_end)
-                values = values_by_start.between(c_start, c_end)
-                clause_counts, clause_compared = lone_counts.between(c_start, c_end), compared_counts.between(c_start, c_end)
-                if not (values or clause_counts or clause_compared):
-                    continue  # no value for its outcome phrases to measure
-                # a vocabulary phrase inside an arm's or a drug's name ("metoprolol CR/XL") is no outcome
-                names = self._arms_and_drugs(sentence)
-                clause_mentions = [
-                    m for m in endpoints_by_start.between(c_start, c_end)
-                    if m.end <= c_end and not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in names)
-                ]
-                qualifiers = [getattr(v, "qualifier", "=") for v in values]
-                assignments = assign_endpoints(self.text, clause, values, qualifiers, clause_mentions)
-                clause_denominators = denominators_by_start.between(c_start, c_end)
-                for value, assignment in zip(values, assignments):
-                    linked.append((value, self._with_phrase(assignment, clause, value), clause, clause_denominators))
-                for count in clause_counts:
-                    row = self.count_row(count, clause_mentions, clause_denominators, clause)
+            for cv in self._clause_values(sentence):
+                for value, assignment in zip(cv.values, cv.assignments):
+                    linked.append((value, self._with_phrase(assignment, cv.clause, value), cv.clause, cv.denominators))
+                for count in cv.counts:
+                    row = self.count_row(count, cv.mentions, cv.denominators, cv.clause)
                     if row:
                         rows.append(row)
-                rows += self.compared_count_rows(clause_compared, clause_mentions, clause, rows)
+                rows += self.compared_count_rows(cv.compared, cv.mentions, cv.clause, rows)
             self._chain_unlinked(linked)
             for value, assignment, clause, denominators in linked:
                 if isinstance(value, Quantity):
@@ -456,7 +530,7 @@ class _Context:
     def _with_phrase(self, assignment: EndpointAssignment, clause: tuple[int, int], value) -> EndpointAssignment:
         """A value no vocabulary phrase claims keeps the outcome phrase it is written with; so does
         one whose nearest mention lies before that phrase ("nausea (23%), fever (17%)")."""
-        if assignment.rule not in {"none", "nearest"}:
+        if assignment.rule not in _PHRASE_RULES:
             return assignment
         # the phrase read from the parse (trialmine_parser pipe, when on) first, then the text rules
         span = measured_phrase(self.doc, value.start, value.end) or outcome_phrase(

@@ -13,6 +13,7 @@ parser's vocab as one Doc of one sentence and parsed there; token ``i`` of the p
 ``sentence.start + i`` of the document.
 """
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.language import Language
@@ -47,6 +48,36 @@ def sentence_parser(model: str = "") -> Language:
     return load_model(model or None)
 
 
+def parse_sentences(sentences: Iterable[Span], batch_size: int = 64) -> None:
+    """Parse these sentences (of any documents run through ``trialmine_parser``) together, caching
+    each parse on its document as :func:`parsed_sentence` would. One parse costs ~2.5 ms alone and
+    ~0.8 ms in a batch of 64, while a document asks for 0.7 on average, so the linker says ahead
+    which sentences its documents will ask for (``link.DocumentLinker.sentences_to_parse``)."""
+    by_model: dict[str, list[Span]] = {}
+    for sentence in sentences:
+        model = sentence.doc._.parser_model
+        if model is not None and sentence.start not in sentence.doc.user_data.get(_CACHE_KEY, {}):
+            by_model.setdefault(model, []).append(sentence)
+    for model, todo in by_model.items():
+        nlp = sentence_parser(model)
+        parsed = [_words(nlp, sentence) for sentence in todo]
+        for _, proc in nlp.pipeline:
+            parsed = list(proc.pipe(parsed, batch_size=batch_size))
+        for sentence, words in zip(todo, parsed):
+            sentence.doc.user_data.setdefault(_CACHE_KEY, {})[sentence.start] = _without_tensor(words)
+
+
+def _words(nlp: Language, sentence: Span) -> Doc:
+    """The sentence as one Doc of the parser's vocab: its tokens, as the pipeline cut them."""
+    return Doc(nlp.vocab, words=[t.text for t in sentence], spaces=[bool(t.whitespace_) for t in sentence],
+               sent_starts=[True] + [False] * (len(sentence) - 1))  # fmt: skip
+
+
+def _without_tensor(words: Doc) -> Doc:
+    words.tensor = words.tensor[:0].copy()  # read by the tagger and parser only: cached parses keep none
+    return words
+
+
 def parsed_sentence(sentence: Span) -> Doc | None:
     """The parse of ``sentence`` (a Doc of the parser's vocab), or None when its document was not
     run through ``trialmine_parser``."""
@@ -57,10 +88,8 @@ def parsed_sentence(sentence: Span) -> Doc | None:
     cache = doc.user_data.setdefault(_CACHE_KEY, {})
     if sentence.start not in cache:
         nlp = sentence_parser(model)
-        words = Doc(nlp.vocab, words=[t.text for t in sentence], spaces=[bool(t.whitespace_) for t in sentence],
-                    sent_starts=[True] + [False] * (len(sentence) - 1))  # fmt: skip
+        words = _words(nlp, sentence)
         for _, proc in nlp.pipeline:
             words = proc(words)
-        words.tensor = words.tensor[:0].copy()  # read by the tagger and parser only: cached parses keep none
-        cache[sentence.start] = words
+        cache[sentence.start] = _without_tensor(words)
     return cache[sentence.start]
