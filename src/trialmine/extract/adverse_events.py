@@ -2,7 +2,8 @@
 
 The vocabulary (`rules/endpoints.json`) knows a few dozen adverse-event terms; trials report
 hundreds. A result whose outcome phrase has no code is an adverse event when the NER model tags the
-phrase's head as a disease and its sentence speaks of safety (`rules/adverse_events.json`). The
+phrase's head as a disease and its sentence speaks of safety, or when the head is itself a safety
+word ("wound healing complications"; `rules/adverse_events.json`). The
 guidelines (§4.4) code such a result `safety`, with the term itself, in lower case, as its code.
 """
 
