@@ -118,3 +118,16 @@ def test_a_batch_parsed_ahead_gives_the_rows_of_parses_made_on_demand(nlp):
         assert sorted(cached) == sorted(sentence.start for sentence in ahead)
         linker.rows()
         assert all(doc.user_data[_CACHE_KEY][start] is parse for start, parse in cached.items())
+
+
+def test_sentences_are_parsed_in_their_documents_vocab_which_the_parser_shares(nlp):
+    """With the bundled NER model the document's vocab holds the parser's features, so a sentence is
+    parsed there: no word becomes a lexeme twice, and the parser's own vocab does not grow."""
+    from trialmine.parser.pipe import parsed_sentence, sentence_parser
+
+    parser = sentence_parser("")
+    before = len(parser.vocab)
+    doc = nlp("Zorbatinib-q17 yielded grade 3 florpexia in 12% of patients.")
+    parsed = parsed_sentence(next(iter(doc.sents)))
+    assert parsed.vocab is doc.vocab and len(parser.vocab) == before
+    assert all(t.tag_ and t.dep_ for t in parsed)  # the labels read back from the document's strings

@@ -5,19 +5,23 @@ thing only, "the phrase a value measures" (``trialmine.extract.syntax``), and on
 no vocabulary phrase claims: in trial abstracts that is about one word in ten. So the pipe parses
 nothing itself. It names its model on the Doc (``doc._.parser_model``), and
 :func:`parsed_sentence` parses a sentence the first time the linker asks for it, caching the
-result on the Doc (benchmarks/parser_speed.py: parsing every sentence would add ~50% to the NLP time).
+result on the Doc (benchmarks/parser_speed.py: parsing every sentence would add ~50% to the NLP time);
+:func:`parse_sentences` parses the sentences a batch of documents will ask for together.
 
 The parser model keeps its own vocab (with the bundled NER model's vectors, which it was trained
-with), so it works whatever NER model the pipeline loaded: a sentence's tokens are copied into the
-parser's vocab as one Doc of one sentence and parsed there; token ``i`` of the parse is token
+with), so it works whatever NER model the pipeline loaded: a sentence's tokens are copied into one
+Doc of one sentence and parsed there, in the document's vocab when that holds the same features
+(the bundled NER model's), else in the parser's; token ``i`` of the parse is token
 ``sentence.start + i`` of the document.
 """
 
 from collections.abc import Iterable
 from functools import lru_cache
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 _CACHE_KEY = "trialmine.parser.sentences"  # doc.user_data: {sentence start token: parsed Doc}
 
@@ -68,9 +72,28 @@ def parse_sentences(sentences: Iterable[Span], batch_size: int = 64) -> None:
 
 
 def _words(nlp: Language, sentence: Span) -> Doc:
-    """The sentence as one Doc of the parser's vocab: its tokens, as the pipeline cut them."""
-    return Doc(nlp.vocab, words=[t.text for t in sentence], spaces=[bool(t.whitespace_) for t in sentence],
+    """The sentence as one Doc of its tokens, as the pipeline cut them, for the parser ``nlp``."""
+    return Doc(_vocab_for(sentence.doc.vocab, nlp), words=[t.text for t in sentence], spaces=[bool(t.whitespace_) for t in sentence],
                sent_starts=[True] + [False] * (len(sentence) - 1))  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def _vocab_for(document_vocab: Vocab, nlp: Language) -> Vocab:
+    """The vocab a sentence is parsed in: its document's own when that holds the parser's features
+    (the bundled NER model's vectors, no lexeme tables: the parser was trained with them), so no
+    word is made a lexeme twice and the parser's vocab does not grow with every new word; else the
+    parser's. Its tag and dependency labels are added to the document's strings."""
+    ours, theirs = document_vocab.vectors, nlp.vocab.vectors
+    same = (
+        ours.shape == theirs.shape and ours.key2row == theirs.key2row and numpy.array_equal(ours.data, theirs.data)
+        and document_vocab.lookups.tables == nlp.vocab.lookups.tables
+    )  # fmt: skip
+    if not same:
+        return nlp.vocab
+    for name in ("tagger", "parser"):
+        for label in nlp.get_pipe(name).labels:
+            document_vocab.strings.add(label)
+    return document_vocab
 
 
 def _without_tensor(words: Doc) -> Doc:
