@@ -170,8 +170,8 @@ def test_a_time_related_as_outcome_is_linked_through_the_row_timepoint(timepoint
 
 
 def test_timepoints_read_numbers_and_units() -> None:
-    assert timepoints("five years") == timepoints("5-year") == {("5", "year")}
-    assert timepoints("10 min after declamping") == {("10", "minute")}
+    assert timepoints("five years") == timepoints("5-year") == {(5.0, "years")}
+    assert timepoints("10 min after declamping") == {(10.0, "minutes")}
     assert timepoints("end of the study") == set() and timepoints("3 mm") == set()
 
 

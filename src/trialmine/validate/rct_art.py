@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from trialmine.extract.measures import TIME_UNITS
+from trialmine.extract.numbers import parse_number
 from trialmine.validate.match import arm_label_match, outcome_text_match, phrase_tokens
 
 NO_SPACE_BEFORE = frozenset({"%", ")", "]", ",", ".", ";", ":"})
@@ -172,19 +174,21 @@ def arm_words(row: dict[str, Any]) -> set[str]:
     return words
 
 
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-_TIME_UNITS = {"min": "minute", "mins": "minute", "h": "hour", "hr": "hour", "hrs": "hour", "d": "day", "wk": "week",
-               "wks": "week", "mo": "month", "mos": "month", "yr": "year", "yrs": "year"}  # fmt: skip
-_TIME = re.compile(r"(\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")[\s-]*(minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|mos?|years?|yrs?)\b", re.I)
+# a number (digits or words) and a time unit of the extractor's own table ("five years", "5-year")
+_TIME = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)[\s-]*(" + "|".join(sorted(TIME_UNITS, key=len, reverse=True)) + r")\b", re.I
+)
 
 
-def timepoints(text: str | None) -> set[tuple[str, str]]:
-    """The (number, unit) pairs a text names as times: "five years" and "5-year" are ("5", "year")."""
+def timepoints(text: str | None) -> set[tuple[float, str]]:
+    """The (number, unit) pairs a text names as times, numbers read by `parse_number` and units
+    normalised as the extractor normalises a row's `timepoint`: "five years" and "5-year" are
+    (5.0, "years")."""
     pairs = set()
     for number, unit in _TIME.findall(text or ""):
-        unit = unit.lower()
-        unit = _TIME_UNITS.get(unit, unit.rstrip("s") if len(unit) > 2 else unit)
-        pairs.add((_NUMBER_WORDS.get(number.lower(), number), unit))
+        value = parse_number(number)
+        if value is not None:
+            pairs.add((value, TIME_UNITS[unit.lower()]))
     return pairs
 
 
