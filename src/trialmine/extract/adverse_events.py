@@ -61,7 +61,24 @@ def adverse_event_code(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, i
     start, end = phrase
     cues = safety_cues(doc, rules)
     if not any(cue_end == end for _, cue_end in cues):
-        head_is_term = any(e.label_ in rules.term_labels and start <= e.start_char and e.end_char == end for e in doc.ents)
-        if not head_is_term or not any(sentence[0] <= cue_start < sentence[1] for cue_start, _ in cues):
+        if not _entity_ends_phrase(doc, start, end, rules.term_labels) or not any(sentence[0] <= cue_start < sentence[1] for cue_start, _ in cues):
             return None
     return " ".join(doc_text(doc)[start:end].lower().split())
+
+
+def _entity_ends_phrase(doc: Doc, start: int, end: int, labels: frozenset[str]) -> bool:
+    """Is there an entity of `labels` inside the phrase (character span) that ends where it ends?
+    Read from the phrase's last tokens, not by scanning the document's entities (linear in long
+    documents)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    last = span[-1]
+    if last.ent_type_ not in labels or last.idx + len(last) != end:
+        return False
+    if last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+        return False  # the entity goes on past the phrase
+    first = last.i
+    while doc[first].ent_iob_ == "I":
+        first -= 1
+    return doc[first].idx >= start
