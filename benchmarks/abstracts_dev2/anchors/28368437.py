@@ -20,7 +20,7 @@ RESULTS = [
     dict(at="ORR was {23%} (95% CI", cat="efficacy", ep="ORR", et="ORR", arm=L, ci=(13, 37), N=52),
     dict(at="duration of response was {4.6 months}", cat="efficacy", ep="DoR", et="duration of response", arm=L,
          ci=(2.5, 6.9), note="median"),
-    dict(at="and {23%} (95% CI, 0%", cat="efficacy", ep="DoR", et="responses lasted 6 months or more", arm=L,
+    dict(at="and {23%} (95% CI, 0%", cat="efficacy", ep="DoR", et="responses lasted 6 months or more", arm=L, ci=(0, 51),
          tp="6 months", note="share of responses lasting 6 months or more (landmark duration of response)"),
     dict(at="[ORR = {30%}", cat="efficacy", ep="ORR", et="ORR", arm=L, ci=(16, 49), n=10, N=33, pop=PR,
          note="'Ten of the 12 confirmed responses were reported for 33 patients with platinum-resistant disease' "
