@@ -1,6 +1,7 @@
 """The abstract gold sets under guidelines v2 load with the project's loader and pass its
 completeness rules: benchmarks/devset and benchmarks/heldout (v1 sets brought to v2, built from
-anchors by benchmarks/abstracts_gold.py), benchmarks/pmc_dev, and benchmarks/pmc_heldout (a
+anchors by benchmarks/abstracts_gold.py), benchmarks/abstracts_dev2 (built by the same code),
+benchmarks/pmc_dev, and benchmarks/pmc_heldout (a
 structural check of its gold only)."""
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from pmc_sets import ARTICLES, pmc_documents  # noqa: E402
 from trialmine.validate import load_gold  # noqa: E402
 from trialmine.validate.gold import GOLD_KEYS, GOLD_V2_KEYS, annotation_problems  # noqa: E402
 
-ABSTRACT_SETS = {"devset": abstracts_gold.SETS["dev"], "heldout": abstracts_gold.SETS["heldout"]}
+ABSTRACT_SETS = {"devset": abstracts_gold.SETS["dev"], "heldout": abstracts_gold.SETS["heldout"],
+                 "abstracts_dev2": REPO / "benchmarks" / "abstracts_dev2"}
 PMC_SETS = {"pmc_dev": REPO / "benchmarks" / "pmc_dev", "pmc_heldout": REPO / "benchmarks" / "pmc_heldout"}
 needs_abstracts = pytest.mark.skipif(not abstracts_gold.ABSTRACTS.is_file(), reason=f"{abstracts_gold.ABSTRACTS} not present")
 needs_articles = pytest.mark.skipif(not ARTICLES.is_file(), reason=f"{ARTICLES} not present")
