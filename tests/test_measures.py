@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trialmine.extract.measures import (
+    baseline_before,
     count_after,
     find_compared_counts,
     find_counts_in_patients,
@@ -334,6 +335,29 @@ def test_two_medians_share_their_unit_and_their_p_value(nlp):
 
 def test_median_not_reached_and_follow_up_are_no_results(nlp):
     assert rows(nlp, "After a median follow-up of 36 months, median OS was not reached.") == []
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("patients aged ", True),
+        ("a median follow-up of ", True),
+        ("median age 62 (range ", True),
+        ("After a median follow-up of 42 months, median PFS was ", False),
+        ("At a median follow-up of 45 months (IQR 35–58), median overall survival was ", False),
+        ("longer in the A group (24.6 ± 1.7 [range 7–28] months) than in the B group (", True),
+        ("median overall survival was ", False),
+    ],
+)
+def test_a_follow_up_or_range_with_its_own_figure_leaves_the_next_value_a_result(before, expected):
+    assert baseline_before(before) is expected
+
+
+def test_medians_after_the_follow_up_clause_are_results(nlp):
+    text = "After a median follow-up of 40 months, median PFS was 9.1 and 11.4 months (P = 0.6) for arms A and B, respectively."
+    assert [r[:4] for r in rows(nlp, text)] == [("9.1", "PFS", 9.1, "months"), ("11.4 months", "PFS", 11.4, "months")]
+    text = "At a median follow-up of 30 months (IQR 20–41), median OS was 22 months in group A versus 19 months in group B."
+    assert [r[:4] for r in rows(nlp, text)] == [("22 months", "OS", 22.0, "months"), ("19 months", "OS", 19.0, "months")]
 
 
 def test_a_time_of_an_outcome_not_measured_as_a_time_is_no_result(nlp):

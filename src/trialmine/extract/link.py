@@ -25,7 +25,7 @@ from trialmine.extract.endpoints import (
     is_qualifier,
     outcome_phrase,
 )
-from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, count_after, parse_measures
+from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, parse_measures
 from trialmine.extract.numbers import Denominator, PatientCount, Percentage
 from trialmine.extract.sentence_arms import arm_of_value, sentence_arms
 from trialmine.extract.syntax import measured_phrase
@@ -562,7 +562,7 @@ class DocumentLinker:
             # a P value, groups compared), not in a narrative ("SUV went down from 12.1 to 7.1")
             near = self.text[max(sentence.start, quantity.start - 25) : min(sentence.end, quantity.end + 25)]
             supported = quantity.unit is not None or _STATISTIC_SENTENCE.search(sentence.text) or _VERSUS.search(near)
-            return bool(supported) and not _BASELINE_BEFORE.search(before) and not _POWER_CALCULATION.search(sentence.text)
+            return bool(supported) and not baseline_before(before) and not _POWER_CALCULATION.search(sentence.text)
         return bool(_STATISTIC_BEFORE.search(before))
 
     def _attach_bare_intervals(self, rows: list[dict], intervals) -> None:
@@ -797,7 +797,6 @@ _COMPARED_BEFORE = re.compile(
 )
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|v\.|compared\s+(?:with|to))(?![A-Za-z])", re.IGNORECASE)
 _POWER_CALCULATION = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['power_calculation'])})\b", re.IGNORECASE)
-_BASELINE_BEFORE = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.IGNORECASE)
 _EFFECT_UNITS = {"HR", "OR", "RR", "SMD"}
 _CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"[0-9][0-9.,\u00b7]*")

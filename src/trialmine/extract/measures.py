@@ -48,6 +48,7 @@ __all__ = [
     "find_timepoints",
     "parse_measures",
     "count_after",
+    "baseline_before",
     "bare_interval",
     "TIME_UNITS",
     "MEASURE_RULES",
@@ -286,6 +287,22 @@ def _mark_compared(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if from_to or (_GAP_COMPARATOR.search(gap) and ";" not in gap):
             marked[i], marked[i + 1] = replace(marked[i], compared=True), replace(marked[i + 1], compared=True)
     return marked
+
+
+_BASELINE_WORD = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.I)
+# a figure that ends its clause: "follow-up of 42 months,", "(IQR 35–58),"
+_CLOSED_FIGURE = re.compile(r"[0-9][^,;)\]]*(?:[)\]][ \t\u00a0]*)?[,;]")
+
+
+def baseline_before(before: str) -> bool:
+    """Does the text before a value (its clause) make it an age, a follow-up, a range or a design
+    figure (`age_or_follow_up`)? Not when the last such word has its own figure, in a clause closed
+    before the value: in "After a median follow-up of 42 months, median PFS was 10.2 and 10.8 months" the
+    follow-up is the 42 months, in "(IQR 35–58), median OS was 30 months" the range is 35–58."""
+    last = None
+    for last in _BASELINE_WORD.finditer(before):
+        pass
+    return last is not None and not _CLOSED_FIGURE.search(before, last.end())
 
 
 def _percent_follows(text: str, pos: int) -> bool:
