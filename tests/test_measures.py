@@ -453,12 +453,39 @@ def _counts(text):
         ),
         ("with 1 occurring in the A group, compared with 3 in the B group.", [("1", None, "in the A group"), ("3", None, "in the B group")]),
         ("with 677 readmissions vs 824 for the usual care group", [("677", "readmissions", None), ("824", None, "for the usual care group")]),
-        ("508 deaths were recorded (248 in the chemotherapy alone group and 260 in the chemotherapy plus bevacizumab group)",
-         [("248", None, "in the chemotherapy alone group"), ("260", None, "in the chemotherapy plus bevacizumab group")]),
+        ("120 relapses were seen (50 in the surgery alone group and 70 in the surgery plus chemotherapy group)",
+         [("120", "relapses", None), ("50", "relapses", "in the surgery alone group"),
+          ("70", "relapses", "in the surgery plus chemotherapy group")]),
     ],
 )
 def test_compared_counts(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the total is parsed here when it counts an outcome noun, by the patient-count parser when it counts people
+        ("In all, 41 infections occurred (19 in the A group and 22 in the B group).",
+         [("41", True, "infections"), ("19", False, "infections"), ("22", False, "infections")]),
+        ("Nine patients died of sepsis (two in the A arm and seven in the B arm).",
+         [("two", False, "died of sepsis"), ("seven", False, "died of sepsis")]),
+        # parts that do not add up to the number before the bracket do not break it down
+        ("In 2010, 45 infections occurred (19 in the A group and 22 in the B group).",
+         [("19", False, None), ("22", False, None)]),
+        # people without a predicate are a sample size
+        ("We followed 579 trial participants (291 in the A group and 288 in the B group).",
+         [("291", False, None), ("288", False, None)]),
+    ],
+)
+def test_counts_per_arm_that_break_down_a_total_count_its_outcome(text, expected):
+    found = find_compared_counts(text)
+    assert [(c.text, c.total, text[c.noun[0] : c.noun[1]] if c.noun else None) for c in found] == expected
+
+
+def test_counts_per_arm_of_a_total_are_rows_of_its_outcome(nlp):
+    text = "At the final analysis, 100 deaths were recorded (45 in the placebo group and 55 in the control group)."
+    assert [(r[0], r[1], r[9]) for r in rows(nlp, text)] == [("100", "death", 100), ("45", "death", 45), ("55", "death", 55)]
 
 
 @pytest.mark.parametrize(

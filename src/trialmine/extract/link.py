@@ -501,6 +501,8 @@ class DocumentLinker:
                     assignment = replace(previous, rule="chain")
             previous = assignment
             out.append(self._count_row(count, assignment, clause, 0.5, None))
+            if count.total:  # the whole population's count belongs to no arm (GUIDELINES §7.3)
+                out[-1].update(arm=None, regimen=None)
         return out
 
     def _chain_unlinked(self, linked: list) -> None:

@@ -528,6 +528,7 @@ class ComparedCount:
     n: int
     noun: tuple[int, int] | None
     arm: tuple[int, int] | None  # "the IBMC group"
+    total: bool = False  # the total that counts broken down by arm add up to: "508 deaths (248 in A and 260 in B)"
 
 
 _COUNT_WORD = (
@@ -574,13 +575,15 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
             sentence_start = max(text.rfind(". ", 0, run[0].start()), 0)
             sentence_end = text.find(". ", run[-1].end())
             if not _DESIGN_RE.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)):
+                parts = []
                 for m in run:
                     n = parse_number(m.group("num"))
                     if n is None or n != int(n) or _unit_after(text, m.end("num")):
                         continue
                     noun = (m.start("noun") + 1, m.end("noun")) if m.group("noun").strip() else None
                     arm = (m.start("arm"), m.end("arm")) if m.group("arm") else None
-                    out.append(ComparedCount(m.start("num"), m.end("num"), m.group("num"), int(n), noun, arm))
+                    parts.append(ComparedCount(m.start("num"), m.end("num"), m.group("num"), int(n), noun, arm))
+                out.extend(_with_total(text, sentence_start, parts))
         run.clear()
 
     for m in items:
@@ -589,6 +592,35 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
         run.append(m)
     close()
     return out
+
+
+# a total before the bracket that breaks it down: "508 deaths were recorded (248 in A and 260 in B)",
+# "11 patients died from treatment-related causes (three in A and eight in B)"
+_TOTAL_BEFORE_RE = re.compile(rf"(?P<num>{_COUNT_NUM}){_WS}+(?P<words>[A-Za-z][^0-9()\[\]%;:]{{0,80}}?){_WS}*[(\[]{_WS}*$", re.I)
+_PEOPLE_BEFORE_RE = re.compile(rf"(?:[A-Za-z][\w\-]*{_WS}+){{0,2}}?(?:{'|'.join(MEASURE_RULES['people_nouns'])})(?![A-Za-z])", re.I)
+_COUNTED_NOUN_RE = re.compile(r"[A-Za-z][\w\-]*(?:[ \t\u00a0]+(?!(?:were|was|had|have|has|occurred|in|of|for|with|during|at)\b)[A-Za-z][\w\-]*){0,2}", re.I)
+
+
+def _with_total(text: str, sentence_start: int, parts: list[ComparedCount]) -> list[ComparedCount]:
+    """Counts per arm that break down a total written right before their bracket, and add up to
+    it, count the total's outcome: the noun it counts ("508 deaths"), or what its people did ("11
+    patients died from X"). The total is a count of its own (a count of people is parsed elsewhere)."""
+    total = _TOTAL_BEFORE_RE.search(text, sentence_start, parts[0].start) if parts else None
+    n = parse_number(total.group("num")) if total else None
+    if total is None or n is None or sum(p.n for p in parts) != n or any(p.noun for p in parts):
+        return parts
+    words = total.start("words")
+    people = _PEOPLE_BEFORE_RE.match(text, words, total.end("words"))
+    if people:  # the outcome is the predicate: "died from treatment-related causes"
+        if total.end("words") <= people.end() + 1:
+            return parts  # "579 trial participants (291 in A and 288 in B)": a sample size
+        noun = (people.end() + 1, total.end("words"))
+        counted: list[ComparedCount] = []
+    else:
+        counted_noun = _COUNTED_NOUN_RE.match(text, words, total.end("words"))
+        noun = (words, counted_noun.end())
+        counted = [ComparedCount(total.start("num"), total.end("num"), total.group("num"), int(n), noun, None, total=True)]
+    return counted + [replace(p, noun=noun) for p in parts]
 
 
 # "X was successful in 4 patients", "CR was achieved in 12 of 40 patients": a count of patients
