@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -571,6 +573,17 @@ def test_single_values_that_are_estimates_by_how_they_are_written(text, expected
     found = find_quantities(text)
     assert [(q.text, q.unit) for q in found] == expected
     assert all(q.compared for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the score was 1.95 ± 1.12 in the A group versus 0.69 ± 1.64 in the B group (P = 0.001)",
+        "injections were 0.6 ± 0.6 for the case group and 2.0 ± 0.8 for the controls",
+    ],
+)
+def test_the_spread_after_a_mean_is_no_value_of_its_own(text):
+    assert [q.text for q in find_quantities(text)] == [m for m in re.findall(r"[0-9.]+ ± [0-9.]+", text)]
 
 
 def test_standardised_effect_sizes_are_effect_measures():

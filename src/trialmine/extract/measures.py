@@ -166,6 +166,7 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_BY = re.compile(
     r"\b(?:increased|decreased|reduced|improved|fell|rose|changed|declined|dropped|lowered|raised)\b[^.;]{0,60}?\bby\s*$", re.I
 )
+_SPREAD_BEFORE = re.compile(rf"{_PM}{_WS}*$")
 _FROM_BEFORE = re.compile(rf"(?<![A-Za-z])from{_WS}*[(\[]?{_WS}*$", re.I)
 _COMPARATOR_JOIN = re.compile(_COMPARATOR, re.I)
 _TO_JOIN = re.compile(rf"{_WS}*to{_WS}*", re.I)
@@ -261,6 +262,8 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
             continue
         if group == "by" and not _CHANGE_BY.search(text, max(0, m.start() - 80), m.start()):
             continue
+        if _SPREAD_BEFORE.search(text, max(0, m.start(group) - 8), m.start(group)):
+            continue  # "1.95 ± 1.12 in the A group": the number after '±' is the mean's spread
         value = _value(m.group(group))
         if value is None or (value == int(value) and 1900 <= value <= 2100):
             continue
