@@ -218,6 +218,12 @@ _PLUS_MINUS_RE = re.compile(rf"{_NUM_LEFT}(?P<num>{_NUM}){_WS}*(?:±|\+/-|\+/\u2
 _MINUS_RE = re.compile(r"(?:^|(?<=[\s(\[]))[\u2212-]$")
 
 
+# "Sixty-nine percent of patients", "twenty per cent": a percentage written in words (never with "%")
+_WORD_PCT_RE = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<qw>{_alt(_QUAL_WORDS)})\s+)?(?P<a>{_WORDNUM}){_WS}+(?:percent|per{_WS}?cent)(?![A-Za-z])", re.I
+)
+
+
 def _qualifier(m: re.Match) -> str:
     qw, qs = m.group("qw"), m.group("qs")
     if qw:
@@ -235,7 +241,7 @@ def _make_pct(text: str, start: int, end: int, lo: float, hi: float, single: boo
 
 
 def find_percentages(text: str) -> list[Percentage]:
-    """All percentages ("40.0%", "≥50%", "approximately 40%–50%", "95% CI") in ``text``."""
+    """All percentages ("40.0%", "≥50%", "approximately 40%–50%", "95% CI", "Sixty-nine percent") in ``text``."""
     out: list[Percentage] = []
     if not isinstance(text, str) or not _PSIGN_RE.search(text):
         return out  # the scan for percentages costs more than this search for their sign
@@ -267,7 +273,12 @@ def find_percentages(text: str) -> list[Percentage]:
             out.append(_make_pct(text, m.start("b1"), end, b, b, True, "="))
             continue
         out.append(_make_pct(text, start, end, a, b, False, qual))
-    return out
+    for m in _WORD_PCT_RE.finditer(text):
+        a = _words_value(m.group("a"))
+        if a is not None and not any(p.start < m.end() and m.start() < p.end for p in out):
+            qual = _QUAL_WORDS_NORM.get(re.sub(r"\s+", " ", m.group("qw").casefold()), "=") if m.group("qw") else "="
+            out.append(_make_pct(text, m.start(), m.end(), float(a), float(a), True, qual))
+    return sorted(out, key=lambda p: p.start)
 
 
 # ---------------------------------------------------------------------------------------------
