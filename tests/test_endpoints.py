@@ -227,6 +227,14 @@ def test_a_short_form_the_document_defines_as_something_else_is_not_the_vocabula
         ("Additionally, anxiety (HADS score ≥ 11, 75% to 56%, P < 0.01)", "75%", "anxiety"),
         ("RESULTS In the metoprolol group left ventricular ejection fraction increased from 0.26 to 0.31", "0.26",
          "left ventricular ejection fraction"),
+        # a share of people before its predicate, across the other arm's share
+        ("80.5% of patients who received drug A and 71.0% of those who received drug B were cured.", "80.5%", "cured"),
+        ("80.5% of patients who received drug A and 71.0% of those who received drug B were cured.", "71.0%", "cured"),
+        ("Forty percent of patients receiving A and 37% receiving B discontinued treatment early.", "Forty percent",
+         "discontinued treatment early"),
+        ("12% (9/75) of the patients had undergone repeat surgery, as compared with 30% of controls.", "12%", "repeat surgery"),
+        ("In the A group 13% and in the B group 79% (95% CI 72–85%) of the patients were H. pylori positive.", "79%",
+         "H. pylori positive"),
     ],
 )
 def test_outcome_phrase_of_general_result_shapes(text, value, expected):
@@ -235,6 +243,22 @@ def test_outcome_phrase_of_general_result_shapes(text, value, expected):
     start = text.index(value)
     span = outcome_phrase(text, (0, len(text)), _Span(start, start + len(value)))
     assert endpoint_text(text, span) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "not_expected"),
+    [
+        ("Azacitidine was effective in up to 60% of patients in a trial and has been licensed for use.", "60%", "licensed"),
+        ("Overall, 45% of patients were randomly assigned to the A arm.", "45%", "assigned"),
+        ("About 30% of the patients were similar in both groups.", "30%", "similar"),
+    ],
+)
+def test_a_share_that_is_no_subject_or_has_a_design_predicate_takes_no_outcome_from_it(text, value, not_expected):
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    start = text.index(value)
+    found = endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + len(value)))) or ""
+    assert not_expected not in found
 
 
 def test_an_arm_or_drug_is_never_the_outcome_phrase():

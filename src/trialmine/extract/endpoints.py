@@ -439,6 +439,10 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
     state = _PREDICATE_AFTER.match(after) if predicate else None  # "13 patients (87%) were seizure-free"
     if state:
         yield value.end + state.start("x"), value.end + state.end("x")
+    # "93.9% of patients who received A and 91.5% of those ... were cured" (the share is the subject: not "effective in 60% of")
+    share = None if _PREPOSITION_BEFORE.search(before) else _share_predicate(after)
+    if share:
+        yield value.end + share[0], value.end + share[1]
     verb = _OBJECT_VERB.match(after)
     if verb:
         rest = after[verb.end() :]
@@ -460,6 +464,56 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
         if noun:  # the noun phrase only: "patients reached an HbA1c of" -> "HbA1c"
             cuts = [c.end() for c in (*_LABEL_CUT.finditer(noun.group("x")), *_DETERMINER.finditer(noun.group("x")))]
             yield _cleaned(text, c_start + noun.start("x") + max(cuts, default=0), c_start + noun.end("x"))
+
+
+# "V% of (the) patients ...": the value is the share of the people who do what the predicate says
+_SHARE_OF_PEOPLE = re.compile(
+    r"^\s*[)\]]?\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?of\s+(?:the\s+|all\s+|these\s+|those\s+|our\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?"
+    rf"(?:those|{'|'.join(MEASURE_RULES['people_nouns'])})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# the predicate's verb; one after "who"/"that" belongs to the subject ("patients who received A")
+_SHARE_VERB = re.compile(
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:(?P<state>were|was|became|remained)|(?P<object>(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed))?(?!\s+been\b)|experienced|developed|achieved|attained"
+    r"|reported|required|underwent|showed|reached|needed|suffered(?:\s+from)?|presented\s+with)"
+    r"|(?P<act>terminated|discontinued|stopped|completed|withdrew|relapsed|responded|died|survived|progressed|preferred|recovered|dropped\s+out))\b\s*",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|among|for|of|to|by|from|with|than|on|at)\s*$", re.IGNORECASE)
+_SHARE_END = re.compile(
+    r"\s*(?:[,;:()\[\]]|(?<!\b[A-Za-z])\.(?:\s|$)|$)|\s+(?:in|at|after|during|within|than|compared|versus|vs\.?|and\s+(?:\d|an?\s|the\s)|respectively|while|whereas|but|who|which)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_predicate(after: str) -> tuple[int, int] | None:
+    """The outcome of a share of people written before their predicate (offsets into ``after``):
+    "93.9% of patients who received A and 91.5% of those who received B were cured" -> "cured",
+    "8 percent of the patients assigned to A had undergone revascularization" -> "revascularization",
+    "69% of patients receiving A terminated the study early" -> the predicate itself. Not "were"
+    followed by a design word or a comparison ("were randomly assigned", "were similar")."""
+    people = _SHARE_OF_PEOPLE.match(after)
+    if not people:
+        return None
+    gap = people.end()
+    for verb in _SHARE_VERB.finditer(after, gap, gap + 160):
+        if ";" in after[gap : verb.start()] or "(" in after[gap : verb.start()] or re.search(r"\b(?:P|p)\s*[<=>]", after[gap : verb.start()]):
+            return None
+        if verb.group("state") and _SHARE_NOT_STATE.match(after, verb.end()):
+            return None
+        start = verb.start() if verb.group("act") else verb.end()
+        end = _SHARE_END.search(after, start + 1)
+        stop = end.start() if end else len(after)
+        if stop - start > 70 or stop <= start:
+            return None
+        return start, stop
+    return None
+
+
+_SHARE_NOT_STATE = re.compile(
+    rf"(?:not|also|significantly|similar|higher|lower|treated|excluded|eligible|male|female|{'|'.join(MEASURE_RULES['design_words'])})\b",
+    re.IGNORECASE,
+)
 
 
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|their|its|our)\s+", re.IGNORECASE)
