@@ -235,6 +235,8 @@ def test_a_short_form_the_document_defines_as_something_else_is_not_the_vocabula
         ("12% (9/75) of the patients had undergone repeat surgery, as compared with 30% of controls.", "12%", "repeat surgery"),
         ("In the A group 13% and in the B group 79% (95% CI 72–85%) of the patients were H. pylori positive.", "79%",
          "H. pylori positive"),
+        ("Overall, 79% of all climbers exhibited retinal hemorrhages during the expedition.", "79%", "retinal hemorrhages"),
+        ("Five (4%) patients reported altering their doses in the A group.", "4%", "altering their doses"),
     ],
 )
 def test_outcome_phrase_of_general_result_shapes(text, value, expected):
@@ -251,6 +253,9 @@ def test_outcome_phrase_of_general_result_shapes(text, value, expected):
         ("Azacitidine was effective in up to 60% of patients in a trial and has been licensed for use.", "60%", "licensed"),
         ("Overall, 45% of patients were randomly assigned to the A arm.", "45%", "assigned"),
         ("About 30% of the patients were similar in both groups.", "30%", "similar"),
+        ("UDVA was achieved in 96% of eyes undergoing A and 92% of eyes undergoing B, whereas 20/15 was achieved in 73%.", "92%",
+         "achieved"),
+        ("We examined 57 (40%) survivors with self-reported sleep disturbance.", "40%", "sleep disturbance"),
     ],
 )
 def test_a_share_that_is_no_subject_or_has_a_design_predicate_takes_no_outcome_from_it(text, value, not_expected):

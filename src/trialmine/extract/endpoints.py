@@ -352,9 +352,9 @@ _SUBJECT_TAIL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _OBJECT_VERB = re.compile(
-    r"^[^0-9;.]{0,80}?\b(?:(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed|received))?"
+    r"^[^0-9;.]{0,80}?(?<![\w\-])(?:(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed|received))?"
     r"|experienced|developed|achieved|attained|required|underwent|suffered(?:\s+from)?|presented\s+with|showed|reached|needed"
-    r"|completed|discontinued)\s+(?:an?\s+|the\s+)?",
+    r"|completed|discontinued|reported|exhibited)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
 _OBJECT_END = re.compile(
@@ -469,12 +469,12 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
 # "V% of (the) patients ...": the value is the share of the people who do what the predicate says
 _SHARE_OF_PEOPLE = re.compile(
     r"^\s*[)\]]?\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?of\s+(?:the\s+|all\s+|these\s+|those\s+|our\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?"
-    rf"(?:those|{'|'.join(MEASURE_RULES['people_nouns'])})(?![A-Za-z])",
+    rf"(?:those|{'|'.join(MEASURE_RULES['people_nouns'])}|[a-z]+[a-rt-z]s)(?![A-Za-z])",  # people, or any plural ("of all climbers")
     re.IGNORECASE,
 )
 # the predicate's verb; one after "who"/"that" belongs to the subject ("patients who received A")
 _SHARE_VERB = re.compile(
-    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:(?P<state>were|was|became|remained)|(?P<object>(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed))?(?!\s+been\b)|experienced|developed|achieved|attained"
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<![\w\-])(?:(?P<state>were|was|became|remained)|(?P<object>(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed))?(?!\s+been\b)|experienced|developed|achieved|attained"
     r"|reported|required|underwent|showed|reached|needed|suffered(?:\s+from)?|presented\s+with)"
     r"|(?P<act>terminated|discontinued|stopped|completed|withdrew|relapsed|responded|died|survived|progressed|preferred|recovered|dropped\s+out))\b\s*",
     re.IGNORECASE,
@@ -497,7 +497,7 @@ def _share_predicate(after: str) -> tuple[int, int] | None:
         return None
     gap = people.end()
     for verb in _SHARE_VERB.finditer(after, gap, gap + 160):
-        if ";" in after[gap : verb.start()] or "(" in after[gap : verb.start()] or re.search(r"\b(?:P|p)\s*[<=>]", after[gap : verb.start()]):
+        if re.search(r"[;,(]", after[gap : verb.start()]) or re.search(r"\b(?:P|p)\s*[<=>]", after[gap : verb.start()]):
             return None
         if verb.group("state") and _SHARE_NOT_STATE.match(after, verb.end()):
             return None
