@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from trialmine.extract.measures import (
     baseline_before,
+    sample_size_count,
     count_after,
     find_compared_counts,
     find_counts_in_patients,
@@ -353,6 +354,29 @@ def test_median_not_reached_and_follow_up_are_no_results(nlp):
 )
 def test_a_follow_up_or_range_with_its_own_figure_leaves_the_next_value_a_result(before, expected):
     assert baseline_before(before) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "expected"),
+    [
+        ("Results: Among 200 eligible patients, 101 were randomized to arm A and 99 to arm B.", "101", True),
+        ("Methods: Forty patients with relapsed lymphoma underwent transplantation.", "Forty", True),
+        ("BACKGROUND A trial. Twelve patients died.", "Twelve", True),
+        ("Methods: We did a trial. Results: Three patients died.", "Three", False),
+        ("RESULTS Three patients died.", "Three", False),
+        ("Twelve patients who were enrolled late achieved CR.", "Twelve", False),
+        ("Five patients relapsed after transplantation.", "Five", False),
+    ],
+)
+def test_counts_of_design_verbs_or_design_sections_are_sample_sizes(text, count, expected):
+    end = text.index(count) + len(count)
+    assert sample_size_count(text, end, len(text)) is expected
+
+
+def test_a_sample_size_is_no_count_result(nlp):
+    assert rows(nlp, "Results: Among 200 eligible patients, 101 were randomized to arm A and 99 to arm B.") == []
+    assert rows(nlp, "Methods: Forty patients with relapsed lymphoma underwent autologous transplantation.") == []
+    assert [r[0] for r in rows(nlp, "Results: Forty patients underwent autologous transplantation.")] == ["Forty"]
 
 
 def test_medians_after_the_follow_up_clause_are_results(nlp):

@@ -25,7 +25,7 @@ from trialmine.extract.endpoints import (
     is_qualifier,
     outcome_phrase,
 )
-from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, parse_measures
+from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, parse_measures, sample_size_count
 from trialmine.extract.numbers import Denominator, PatientCount, Percentage
 from trialmine.extract.sentence_arms import arm_of_value, sentence_arms
 from trialmine.extract.syntax import measured_phrase
@@ -450,6 +450,8 @@ class DocumentLinker:
         The outcome must follow the count in the same coordinated clause ("There were 50 patients
         in each group, and the primary endpoint was PFS" counts no outcome), unless the count states
         its denominator: then an outcome written tightly before it counts too."""
+        if sample_size_count(self.text, count.end, clause[1]):
+            return None
         joint = _NEW_COORDINATED_CLAUSE.search(self.text, count.end, clause[1])
         phrase = (clause[0], joint.start() if joint else clause[1])
         assignment = assign_endpoints(self.text, phrase, [count], ["="], mentions)[0]

@@ -49,6 +49,7 @@ __all__ = [
     "parse_measures",
     "count_after",
     "baseline_before",
+    "sample_size_count",
     "bare_interval",
     "TIME_UNITS",
     "MEASURE_RULES",
@@ -306,6 +307,37 @@ def baseline_before(before: str) -> bool:
     for last in _BASELINE_WORD.finditer(before):
         pass
     return last is not None and not _CLOSED_FIGURE.search(before, last.end())
+
+
+def _headings(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# an abstract's section heading: "Methods:", "RESULTS 103 patients ..."
+_SECTION_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<h>{_headings(MEASURE_RULES['design_sections'] + MEASURE_RULES['result_sections'])})"
+    r"(?:[ \t\u00a0]*:|(?<=[A-Z]{3})[ \t\u00a0]+(?=[A-Z0-9]))"
+)
+_DESIGN_SECTIONS = frozenset(re.sub(r"\s+", " ", h) for h in MEASURE_RULES["design_sections"])
+# the count's own verb is a design verb: "143 were randomized to group A", "108 patients undergoing X were randomized"
+_DESIGN_VERB_AFTER = re.compile(
+    rf"^[^;.:]{{0,100}}?(?<!\bwho\s)(?<!\bthat\s)\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:{'|'.join(MEASURE_RULES['design_verbs'])})\b",
+    re.I,
+)
+
+
+def sample_size_count(text: str, end: int, clause_end: int) -> bool:
+    """Is a count of patients written without a percentage (ending at ``end``) a sample size rather
+    than a result? When its own verb is a design verb ("143 were randomized to group A and 142 to
+    group B"), or when it stands in the design part of an abstract ("Methods: Thirty patients with X
+    underwent transplantation"): the last section heading before it opens the methods, background
+    or objective."""
+    if _DESIGN_VERB_AFTER.search(text[end:clause_end]):
+        return True
+    last = None
+    for last in _SECTION_RE.finditer(text, 0, end):
+        pass
+    return last is not None and re.sub(r"\s+", " ", last.group("h")) in _DESIGN_SECTIONS
 
 
 def _percent_follows(text: str, pos: int) -> bool:
