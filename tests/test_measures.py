@@ -226,7 +226,8 @@ def test_counts_with_denominators(text, expected):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [(" (7/417)", (7, 417)), (" (n = 5)", (5, None)), (" (11 of 30)", (11, 30)), (" (30/11)", None), (" (95% CI", None)],
+    [(" (7/417)", (7, 417)), (" (n = 5)", (5, None)), (" (11 of 30)", (11, 30)), (" (30/11)", None), (" (95% CI", None),
+     (" (1 in 329 patients)", (1, 329)), (" (6 of 334 evaluable patients)", (6, 334))],
 )
 def test_count_after_a_percentage(text, expected):
     assert count_after(text, 0) == expected

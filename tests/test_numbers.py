@@ -472,3 +472,20 @@ def test_dataclasses_frozen():
 )
 def test_estimate_with_standard_error_and_negative_values(text, expected):
     assert [(p.text, p.value) for p in find_percentages(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counted patients' arm between them and their percentage
+        ("Two patients in the control group (5.7%) had bleeding.", [("Two", 2, None, "5.7%")]),
+        ("in 185 of 2654 patients receiving drug A (7.0%) and in 210 of 2641 patients receiving placebo (8.0%)",
+         [("185", 185, 2654, "7.0%"), ("210", 210, 2641, "8.0%")]),
+        # after "versus" a count is one when its percentage follows
+        ("prolapse in 4 TX patients (7.5%) versus 1 CT patient (1.8%)", [("4", 4, None, "7.5%"), ("1", 1, None, "1.8%")]),
+        ("grade 3 vs 4 patients", []),
+        ("(30 (21%) versus 46 (35%); P = 0.01)", [("30", 30, None, "21%"), ("46", 46, None, "35%")]),
+    ],
+)
+def test_counts_with_their_percentage_after_an_arm_or_a_comparison(text, expected):
+    assert [(c.text, c.n, c.n_total, c.percentage.text if c.percentage else None) for c in find_patient_counts(text)] == expected

@@ -691,9 +691,10 @@ def _unit_after(text: str, pos: int) -> bool:
     return bool(re.match(rf"{_WS}*(?:%|percent|{_TIME_UNIT_RE}|{_ANY_UNIT_RE})", text[pos : pos + 20], re.I))
 
 
-# "1.7% (7/417)", "5.9% (n = 5)", "37% (11 of 30)": the count behind a percentage
+# "1.7% (7/417)", "5.9% (n = 5)", "37% (11 of 30)", "0.3% (1 in 329 patients)": the count behind a percentage
 _COUNT_AFTER_RE = re.compile(
-    rf"{_WS}*[(\[]{_WS}*(?:[nN]{_WS}*={_WS}*(?P<n>[0-9]{{1,7}})|(?P<k>[0-9]{{1,7}}){_WS}*(?:/|of|out\s+of){_WS}*(?P<t>[0-9]{{1,7}})){_WS}*[)\],;]"
+    rf"{_WS}*[(\[]{_WS}*(?:[nN]{_WS}*={_WS}*(?P<n>[0-9]{{1,7}})|(?P<k>[0-9]{{1,7}}){_WS}*(?:/|of|out\s+of|in){_WS}*(?P<t>[0-9]{{1,7}})"
+    rf"(?:{_WS}+[A-Za-z]+){{0,2}}){_WS}*[)\],;]"
 )
 
 

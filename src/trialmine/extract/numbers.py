@@ -371,6 +371,14 @@ def _mods_ok(mods: str) -> bool:
     return all(tok.casefold() not in _STOP for tok in mods.split())
 
 
+_COMPARATORS = frozenset({"vs", "versus", "v"})
+# the arm of counted patients, between them and their percentage: "in the A group", "receiving cangrelor"
+_ARM_TAIL_RE = re.compile(
+    r"\s+(?:in\s+the\s+[^()\[\]%;,.]{1,30}?\s+(?:group|arm|cohort)|(?:receiving|given|treated\s+with|assigned\s+to|on)\s+[^()\[\]%;,.]{1,30}?)(?=\s*[(\[])",
+    re.I,
+)
+
+
 def _pct_in_parens(text: str, pos: int, by_start: dict[int, Percentage]) -> tuple[Percentage, int] | None:
     """``" (40.0%)"`` at ``pos`` -> (percentage, end of the parenthesised group)."""
     m = _OPEN_RE.match(text, pos)
@@ -424,8 +432,8 @@ def find_patient_counts(text: str, percentages: list[Percentage] | None = None) 
         if pre_r and pre_r[-1] in "=<>≤≥±×*^~≈#+$€£":
             continue
         pw = _PREV_WORD_RE.search(pre_r) if pre_r else None
-        if pw and pw.group(1).casefold() in _BLOCK_PREV and len(pre_r) - pw.end(1) <= 1:
-            continue
+        # after "versus", "group" ... a number is an identifier, unless its patients' percentage follows ("versus 1 MM patient (1.8%)")
+        blocked = bool(pw and pw.group(1).casefold() in _BLOCK_PREV and len(pre_r) - pw.end(1) <= 1)
         if _OUT_OF_RE.search(pre):
             continue
         pos = e
@@ -447,9 +455,13 @@ def find_patient_counts(text: str, percentages: list[Percentage] | None = None) 
         if has_noun:
             pos = noun.end()
             if pct is None:
-                pp = _pct_in_parens(text, pos, by_start)
+                # "Two patients in the coumadin group (5.7%)", "185 of 2654 patients receiving cangrelor (7.0%)"
+                tail = _ARM_TAIL_RE.match(text, pos)
+                pp = _pct_in_parens(text, pos, by_start) or (_pct_in_parens(text, tail.end(), by_start) if tail else None)
                 if pp:
                     pct, pos = pp
+        if blocked and not (pct is not None and (has_noun or pw.group(1).casefold() in _COMPARATORS)):
+            continue  # "grade 3 (20%)" is a label; "30 (21%) versus 46 (35%)" are counts
         if pct is not None:
             ok = True
         elif explicit_total and not has_noun:
