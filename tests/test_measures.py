@@ -616,6 +616,20 @@ def test_standardised_effect_sizes_are_effect_measures():
     assert [(e.text, e.unit) for e in find_effect_measures("Cohen's d = 0.62")] == [("0.62", "SMD")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("an effect on the change of serum urate (β = −1.3, p = 0.04)", [("−1.3", -1.3, "beta")]),
+        ("the regression coefficient was 0.35 (P = 0.01)", [("0.35", 0.35, "beta")]),
+        ("(X Beta: −0.4, p<0.001)", [("−0.4", -0.4, "beta")]),
+        ("beta 2 microglobulin 3.5 mg/l", []),
+        ("(odds ratio in the drug A group, 0.87; 95% CI 0.71 to 1.07)", [("0.87", 0.87, "OR")]),
+    ],
+)
+def test_regression_coefficients_and_ratios_named_for_an_arm(text, expected):
+    assert [(e.text, e.value, e.unit) for e in find_effect_measures(text)] == expected
+
+
 def test_changes_after_a_change_noun_and_percentage_points(nlp):
     assert [(q.text, q.unit) for q in find_quantities("a mean change of −0.5 (P = 0.02)")] == [("−0.5", None)]
     assert [(q.text, q.unit) for q in find_quantities("between-group difference, −0.40 percentage points")] == [

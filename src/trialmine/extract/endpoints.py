@@ -377,7 +377,7 @@ _LEADING_SCOPE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_WORDS = re.compile(
-    r"(?:\s+(?:rates?|proportions?|values?|levels?|for|of|in|with|at|to|by|that|which|who))+$", re.IGNORECASE
+    r"(?:\s+(?:rates?|proportions?|values?|levels?|beta|β|coefficients?|for|of|in|with|at|to|by|that|which|who))+$", re.IGNORECASE
 )
 
 

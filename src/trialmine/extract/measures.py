@@ -355,7 +355,7 @@ class EffectMeasure:
     end: int
     text: str
     value: float
-    unit: str  # HR | OR | RR | SMD
+    unit: str  # HR | OR | RR | SMD | beta
 
 
 _EFFECT_NAMES = {
@@ -368,9 +368,15 @@ _EFFECT_OF = {re.sub(r"\s+", " ", n.casefold()): unit for unit, names in _EFFECT
 _EFFECT_RE = re.compile(
     rf"(?<![A-Za-z])(?P<name>{_alt(_EFFECT_OF)})(?![A-Za-z])"
     rf"(?:{_WS}*[(\[][^()\[\]]{{1,6}}[)\]])?"  # "hazard ratio [HR]"
-    rf"(?:{_WS}*(?:for\s+[A-Za-z\- ]{{1,40}}?|per\s+[^:;,()=\[\]]{{1,40}}?))?"  # "odds ratio per 1000 pg ml−1 increase: 1.19"
+    rf"(?:{_WS}*(?:for\s+[A-Za-z\- ]{{1,40}}?|per\s+[^:;,()=\[\]]{{1,40}}?|in\s+the\s+[^:;,()=\[\]]{{1,30}}?\s+(?:group|arm)))?"  # "odds ratio per 1000 pg ml−1 increase: 1.19", "odds ratio in the A group, 0.87"
     rf"(?:{_WS}*(?:[,:=]|was|of|is|were){_WS}*|{_WS}+)"
     rf"(?P<num>{_NUM})(?![0-9%]|{_WS}*%)",
+    re.I,
+)
+# "β = −2.4", "regression coefficient of 0.35": the sign is required (not "beta 2 microglobulin")
+_COEFFICIENT_RE = re.compile(
+    rf"(?<![A-Za-z\-])(?:{_alt(MEASURE_RULES['coefficient_names'])})(?![A-Za-z\-])"
+    rf"{_WS}*(?:[=:]|\bof\b|\bwas\b){_WS}*(?P<num>(?:[-\u2212]{_WS}?)?{_NUM})(?![0-9%]|{_WS}*%)",
     re.I,
 )
 _HEART_RATE_UNIT = re.compile(rf"{_WS}*(?:bpm|beats|/{_WS}*min)", re.I)
@@ -378,7 +384,8 @@ _EFFECT_CASE = re.compile(r"HR|OR|RR|SMD|aHR|aOR|adjusted HR|adjusted OR")
 
 
 def find_effect_measures(text: str) -> list[EffectMeasure]:
-    """Hazard, odds and risk ratios: "HR 0.66", "hazard ratio, 0.66", "OR = 1.8"."""
+    """Hazard, odds and risk ratios: "HR 0.66", "hazard ratio, 0.66", "OR = 1.8"; regression
+    coefficients written with a sign: "β = −2.4"."""
     out: list[EffectMeasure] = []
     if not isinstance(text, str) or not text:
         return out
@@ -391,7 +398,11 @@ def find_effect_measures(text: str) -> list[EffectMeasure]:
         if value is None or value > 100 or _HEART_RATE_UNIT.match(text, m.end()):
             continue  # "HR 80 bpm" is a heart rate
         out.append(EffectMeasure(m.start("num"), m.end("num"), m.group("num"), value, _EFFECT_OF[key]))
-    return out
+    for m in _COEFFICIENT_RE.finditer(text):
+        value = _value(m.group("num"))
+        if value is not None:
+            out.append(EffectMeasure(m.start("num"), m.end("num"), m.group("num"), value, "beta"))
+    return sorted(out, key=lambda e: e.start)
 
 
 @dataclass(frozen=True)
