@@ -166,6 +166,9 @@ def result_rows(nlp, text):
         ("Hematologic improvement: 40% of patients.", "40%", None, "Hematologic improvement"),
         ("Twelve patients (30%) achieved transfusion independence.", "30%", "TI", "transfusion independence"),
         ("Grade 3 events were infection (12%), mucositis (8%) and hand-foot syndrome (5%).", "5%", None, "hand-foot syndrome"),
+        ("A complete resection was possible in 70% of patients.", "70%", "R0", "complete resection"),
+        ("Complete responses were seen in 30% and partial responses in 25%.", "30%", "CR", "Complete responses"),
+        ("Complete responses were seen in 30% and partial responses in 25%.", "25%", "PR", "partial responses"),
     ],
 )
 def test_open_vocabulary_outcomes_keep_their_text_and_get_a_code_only_when_known(nlp, text, value_text, code, outcome):
