@@ -29,6 +29,9 @@ def _results(nlp, text: str) -> dict[str, tuple[str | None, str]]:
         ("Adverse effects common with the study drug were drowsiness (57%), postural dizziness (35%) and lightheadedness (18%).", "57%", "drowsiness"),
         ("The most frequent side effects were constipation (12%) and insomnia (9%).", "9%", "insomnia"),
         ("Wound healing complications were more prevalent in the experimental group (12% vs 7%).", "12%", "wound healing complications"),
+        # a disease head is coded in the singular; a list item after "included" is the outcome of its bracket
+        ("Serious adverse events included anastomotic leaks (12 events in the A group vs 20 in the B group).", "12", "anastomotic leak"),
+        ("Serious adverse events included anastomotic leaks (12 events in the A group vs 20 in the B group).", "20", "anastomotic leak"),
     ],
 )
 def test_an_unlisted_adverse_event_is_coded_by_its_term(nlp, text: str, value: str, code: str) -> None:
@@ -59,3 +62,14 @@ def test_validation_compares_endpoints_through_the_vocabulary() -> None:
     assert same({"endpoint": "Overall response rate"}, {"endpoint": "ORR"}, 0.05)
     assert not same({"endpoint": "diarrhoea"}, {"endpoint": "nausea"}, 0.05)
     assert not same({"endpoint": "drowsiness"}, {"endpoint": None}, 0.05)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("leaks", "leak"), ("toxicities", "toxicity"), ("abscesses", "abscess"), ("seizures", "seizure"),
+     ("diabetes", "diabetes"), ("stenosis", "stenosis"), ("herpes", "herpes"), ("nausea", "nausea")],
+)
+def test_disease_heads_are_coded_in_the_singular(word: str, expected: str) -> None:
+    from trialmine.extract.adverse_events import AdverseEventRules, singular
+
+    assert singular(word, AdverseEventRules.default().singular_as_written) == expected

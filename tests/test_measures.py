@@ -510,6 +510,12 @@ def test_counts_per_arm_that_break_down_a_total_count_its_outcome(text, expected
     assert [(c.text, c.total, text[c.noun[0] : c.noun[1]] if c.noun else None) for c in found] == expected
 
 
+def test_events_compared_without_their_arms_are_compared_counts():
+    text = "Serious events included leaks (30 events in the A group vs 69 in the B group), and infections (42 events vs 53)."
+    assert [c.text for c in find_compared_counts(text)] == ["30", "69", "42", "53"]
+    assert find_compared_counts("grades (3 vs 4)") == []
+
+
 def test_counts_per_arm_of_a_total_are_rows_of_its_outcome(nlp):
     text = "At the final analysis, 100 deaths were recorded (45 in the placebo group and 55 in the control group)."
     assert [(r[0], r[1], r[9]) for r in rows(nlp, text)] == [("100", "death", 100), ("45", "death", 45), ("55", "death", 55)]

@@ -28,6 +28,7 @@ _CUES_KEY = "trialmine_safety_cues"  # doc.user_data: character spans of the saf
 class AdverseEventRules:
     term_labels: frozenset[str]
     cues: tuple[str, ...]
+    singular_as_written: frozenset[str] = frozenset()
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -35,7 +36,7 @@ class AdverseEventRules:
         raw = json.loads((resources.files("trialmine") / "rules" / "adverse_events.json").read_text(encoding="utf-8"))
         if raw.get("scope") != "sentence":
             raise ValueError(f"rules/adverse_events.json: scope {raw.get('scope')!r} is not supported (only 'sentence')")
-        return AdverseEventRules(frozenset(raw["term_labels"]), tuple(raw["cues"]))
+        return AdverseEventRules(frozenset(raw["term_labels"]), tuple(raw["cues"]), frozenset(raw.get("singular_as_written", ())))
 
 
 @lru_cache(maxsize=4)
@@ -60,10 +61,28 @@ def adverse_event_code(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, i
     or when its head is a disease (NER) and a safety cue stands in its sentence (character span)."""
     start, end = phrase
     cues = safety_cues(doc, rules)
-    if not any(cue_end == end for _, cue_end in cues):
-        if not _entity_ends_phrase(doc, start, end, rules.term_labels) or not any(sentence[0] <= cue_start < sentence[1] for cue_start, _ in cues):
-            return None
-    return " ".join(doc_text(doc)[start:end].lower().split())
+    term = " ".join(doc_text(doc)[start:end].lower().split())
+    if any(cue_end == end for _, cue_end in cues):
+        return term  # "wound healing complications": a cue keeps its number
+    if not _entity_ends_phrase(doc, start, end, rules.term_labels) or not any(sentence[0] <= cue_start < sentence[1] for cue_start, _ in cues):
+        return None
+    *words, head = term.split(" ")
+    return " ".join([*words, singular(head, rules.singular_as_written)])
+
+
+def singular(word: str, as_written: frozenset[str] = frozenset()) -> str:
+    """The singular of a lower-case English noun as disease terms write it: "leaks" -> "leak",
+    "toxicities" -> "toxicity", "abscesses" -> "abscess", "seizures" -> "seizure"; words that only
+    end like plurals ("diabetes", "stenosis") stay as written."""
+    if word in as_written or len(word) < 4 or not word.isalpha():
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os")):
+        return word[:-1]
+    return word
 
 
 def _entity_ends_phrase(doc: Doc, start: int, end: int, labels: frozenset[str]) -> bool:

@@ -314,7 +314,7 @@ _COPULA_GAP = re.compile(r"^[^;%]{0,160}?[(\[]?\s*$")
 # an arm or a comparison, not an outcome
 _ARM_WORDS = re.compile(r"\b(?:group|groups|arm|arms|versus|vs|compared|placebo|control|recipients|receiving|treated|patients|those)\b", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:showed|had|achieved|attained|experienced|developed|required|underwent|reported|observed|detected"
+    r"\b(?:showed|had|achieved|attained|experienced|developed|required|underwent|reported|observed|detected|included"
     r"|increased|reduced|decreased|improved|lowered|raised|prolonged|shortened|elevated|lengthened)\s+"
     r"(?:(?:the|a|an|significantly|significant|higher|lower|greater|smaller|larger|longer|shorter|more|less|median|mean)\s+)*"
     r"(?P<x>[A-Za-z][^,;:()\[\]%]{1,60}?)(?:\s+(?:at|after|during|over)\s+[^,;:()\[\]%]{1,30}?)?"
