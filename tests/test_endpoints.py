@@ -240,6 +240,11 @@ def test_a_short_form_the_document_defines_as_something_else_is_not_the_vocabula
          "H. pylori positive"),
         ("Overall, 79% of all climbers exhibited retinal hemorrhages during the expedition.", "79%", "retinal hemorrhages"),
         ("Five (4%) patients reported altering their doses in the A group.", "4%", "altering their doses"),
+        # what was completed or stopped keeps its verb; a list of counts ends the object
+        ("Of 30 patients, 20 (67%) completed the study and only one (3%) withdrew.", "67%", "completed the study"),
+        ("Overall, 70% of participants used the device at least three times a week.", "70%", "used the device"),
+        ("Overall, 62% of participants completed the programme as per protocol and had high satisfaction.", "62%",
+         "completed the programme as per protocol"),
     ],
 )
 def test_outcome_phrase_of_general_result_shapes(text, value, expected):

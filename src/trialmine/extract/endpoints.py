@@ -354,11 +354,12 @@ _SUBJECT_TAIL = re.compile(
 _OBJECT_VERB = re.compile(
     r"^[^0-9;.]{0,80}?(?<![\w\-])(?:(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed|received))?"
     r"|experienced|developed|achieved|attained|required|underwent|suffered(?:\s+from)?|presented\s+with|showed|reached|needed"
-    r"|completed|discontinued|reported|exhibited)\s+(?:an?\s+|the\s+)?",
+    r"|(?P<act>completed|completing|discontinued|discontinuing)|reported|exhibited)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
 _OBJECT_END = re.compile(
-    r"[,;.:()\[\]]|\s(?:in|with|after|during|at|than|compared|versus|vs\.?|by|from|within|on|while|whereas|and\s+\d|respectively|that|which|who|\d)\b",
+    r"[,;.:()\[\]]|\s(?:in|with|after|during|at|than|compared|versus|vs\.?|by|from|within|on|while|whereas|respectively|that|which|who|\d)\b"
+    r"|\sand\s+(?:only\s+|another\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|had|have|has|was|were)\b",
     re.IGNORECASE,
 )
 _LEADING_WORDS = re.compile(
@@ -449,7 +450,9 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
         end = _OBJECT_END.search(rest)
         phrase = rest[: end.start() if end else len(rest)].rstrip()
         if _WORDY.search(phrase) and len(phrase.split()) <= 6:
-            yield _cleaned(text, value.end + verb.end(), value.end + verb.end() + len(phrase))
+            # "10 (67%) completed the study": what was completed or stopped needs its verb
+            start = verb.start("act") if verb.group("act") else verb.end()
+            yield _cleaned(text, value.end + start, value.end + verb.end() + len(phrase))
     # an outcome that is the verb itself: "three patients died", "Ten patients dropped out"
     died = re.match(r"^[^0-9;.]{0,60}?\b(died|deaths?|survived|dropped\s+out|crossed\s+over|withdrew)\b", after, re.IGNORECASE)
     if died:
@@ -476,12 +479,13 @@ _SHARE_OF_PEOPLE = re.compile(
 _SHARE_VERB = re.compile(
     r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<![\w\-])(?:(?P<state>were|was|became|remained)|(?P<object>(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed))?(?!\s+been\b)|experienced|developed|achieved|attained"
     r"|reported|required|underwent|showed|reached|needed|suffered(?:\s+from)?|presented\s+with)"
-    r"|(?P<act>terminated|discontinued|stopped|completed|withdrew|relapsed|responded|died|survived|progressed|preferred|recovered|dropped\s+out))\b\s*",
+    r"|(?P<act>terminated|discontinued|stopped|completed|withdrew|relapsed|responded|died|survived|progressed|preferred|recovered|dropped\s+out"
+    r"|used|consented|agreed|chose|refused|declined|adhered|attended|returned|accepted|participated))\b\s*",
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|among|for|of|to|by|from|with|than|on|at)\s*$", re.IGNORECASE)
 _SHARE_END = re.compile(
-    r"\s*(?:[,;:()\[\]]|(?<!\b[A-Za-z])\.(?:\s|$)|$)|\s+(?:in|at|after|during|within|than|compared|versus|vs\.?|and\s+(?:\d|an?\s|the\s)|respectively|while|whereas|but|who|which)\b",
+    r"\s*(?:[,;:()\[\]]|(?<!\b[A-Za-z])\.(?:\s|$)|$)|\s+(?:in|at|after|during|within|than|compared|versus|vs\.?|and\s+(?:\d|an?\s|the\s|had|have|has|was|were)|respectively|while|whereas|but|who|which)\b",
     re.IGNORECASE,
 )
 
