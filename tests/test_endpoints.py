@@ -176,6 +176,19 @@ def test_open_vocabulary_outcomes_keep_their_text_and_get_a_code_only_when_known
     assert (row["endpoint"], row["endpoint_text"]) == (code, outcome)
 
 
+@pytest.mark.parametrize(
+    ("text", "value_text", "code", "outcome"),
+    [
+        ("The relapse free survival (RFS) was 81%; 69% for arm A and 93% for arm B.", "93%", "RFS", "relapse free survival (RFS)"),
+        ("Median overall survival (OS) was 9.5 months vs. 6.9 months (P = 0.4).", "9.5 months", "OS", "overall survival (OS)"),
+        ("The OS was 60% at 2 years.", "60%", "OS", "OS"),
+    ],
+)
+def test_a_short_form_right_after_its_long_form_is_written_with_it(nlp, text, value_text, code, outcome):
+    (row,) = [r for r in result_rows(nlp, text) if r["text"] == value_text]
+    assert (row["endpoint"], row["endpoint_text"]) == (code, outcome)
+
+
 def test_a_vocabulary_phrase_inside_an_unknown_outcome_does_not_lend_its_code(nlp):
     rows = result_rows(nlp, "Distant metastasis-free survival rates were 82.5%, and overall survival was 90%.")
     assert [(r["text"], r["endpoint"]) for r in rows] == [("82.5%", "DMFS"), ("90%", "OS")]

@@ -125,7 +125,7 @@ def assign_endpoints(
     if "respectively" in text[c_start:c_end].lower():
         paired = _respectively(text, values, mentions) if values else None
         if paired:
-            return paired
+            return [_with_long_form(text, a, mentions) for a in paired]
     out: list[EndpointAssignment] = []
     for i, value in enumerate(values):
         previous_end = values[i - 1].end if i else c_start
@@ -152,7 +152,26 @@ def assign_endpoints(
     for i in range(len(values) - 2, -1, -1):
         if out[i].rule in {"none", "nearest"} and (out[i + 1].code or out[i + 1].span) and chained(text, values[i], values[i + 1], mentions):
             out[i] = replace(out[i + 1], rule="chain")
-    return out
+    return [_with_long_form(text, a, mentions) for a in out]
+
+
+_OPENS_BRACKET = re.compile(r"\s*[(\[]\s*$")
+_CLOSES_BRACKET = re.compile(r"\s*[)\]]")
+
+
+def _with_long_form(text: str, assignment: EndpointAssignment, mentions: Sequence[Mention]) -> EndpointAssignment:
+    """A short form in brackets right after its long form ("relapse free survival (RFS) was 81%")
+    is written with it: the outcome phrase is both, "relapse free survival (RFS)"."""
+    if not assignment.code or not assignment.span:
+        return assignment
+    start, end = assignment.span
+    close = _CLOSES_BRACKET.match(text, end)
+    if not close:
+        return assignment
+    for m in mentions:
+        if m.code == assignment.code and m.end <= start and _OPENS_BRACKET.fullmatch(text, m.end, start):
+            return replace(assignment, span=(m.start, close.end()))
+    return assignment
 
 
 def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention]) -> bool:
