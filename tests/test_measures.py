@@ -203,6 +203,11 @@ def test_not_p_values(text):
         ("1-, 3-, and 5-year OS", ["1 year", "3 years", "5 years"]),
         ("2- and 5-year DFS", ["2 years", "5 years"]),
         ("14.7 months", []),
+        ("the overall 5 year survival was 93%", ["5 years"]),
+        ("One year data showed that 29% ...", ["1 year"]),
+        ("On day 1, the complete response rate was 45%", ["1 day"]),
+        ("a 10 year old boy", []),
+        ("treated for 2 years", []),
     ],
 )
 def test_timepoints(text, expected):

@@ -499,8 +499,12 @@ _LANDMARK_UNIT_RE = re.compile("|".join(_LANDMARK_UNITS), re.I)  # every timepoi
 _WORD_OR_NUM = r"(?:[0-9]{1,3}(?:[.\u00b7][0-9])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety)"
 _TIMEPOINT_RE = re.compile(
     rf"(?<![A-Za-z0-9.])(?P<a>{_WORD_OR_NUM})[-\u2010\u2011](?P<au>year|month|week|day)(?![A-Za-z])"
+    # "5 year survival": a singular unit written before a word is a landmark, as "5-year" is
+    rf"|(?<![A-Za-z0-9.,])(?P<e>{_WORD_OR_NUM}){_WS}+(?P<eu>year|month|week)"
+    rf"(?={_WS}+(?!(?:old|of|ago|and|or|after|before|later|period|follow|from|to|in|on|at|for|with)\b)[A-Za-z])"
     rf"|(?<![A-Za-z])(?:at|by|after){_WS}+(?:(?P<b>{_WORD_OR_NUM}){_WS}+(?P<bu>years?|months?|weeks?|days?)"
-    rf"|(?P<cu>year|month|week|day){_WS}+(?P<c>[0-9]{{1,3}}))(?![A-Za-z0-9])",
+    rf"|(?P<cu>year|month|week|day){_WS}+(?P<c>[0-9]{{1,3}}))(?![A-Za-z0-9])"
+    rf"|(?<![A-Za-z])on{_WS}+(?P<du>day|week){_WS}+(?P<d>[0-9]{{1,3}})(?![A-Za-z0-9])",  # "on day 1"
     re.I,
 )
 
@@ -515,7 +519,8 @@ _TIMEPOINT_ITEM_RE = re.compile(rf"(?<![A-Za-z0-9.])(?:{_WORD_OR_NUM})(?![A-Za-z
 
 
 def find_timepoints(text: str) -> list[Timepoint]:
-    """Landmark times: "2-year OS", "one-year", "at 12 weeks", "at week 24", "after 6 months", and
+    """Landmark times: "2-year OS", "5 year survival", "one-year", "at 12 weeks", "at week 24", "on day 1",
+    "after 6 months", and
     lists of landmarks: "1-, 3-, and 5-year" gives three timepoints (spans "1-", "3-", "5-year")."""
     out: list[Timepoint] = []
     if not isinstance(text, str) or not _LANDMARK_UNIT_RE.search(text):
@@ -528,12 +533,12 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 end = item.end() + (1 if text[item.end() : item.end() + 1] in "-\u2010\u2011" else 0)
                 out.append(Timepoint(item.start(), end, text[item.start() : end], value, unit))
     for m in _TIMEPOINT_RE.finditer(text):
-        number = m.group("a") or m.group("b") or m.group("c")
-        unit = (m.group("au") or m.group("bu") or m.group("cu")).casefold().rstrip("s")
+        number = m.group("a") or m.group("e") or m.group("b") or m.group("c") or m.group("d")
+        unit = (m.group("au") or m.group("eu") or m.group("bu") or m.group("cu") or m.group("du")).casefold().rstrip("s")
         value = parse_number(number)
         if value is None or value <= 0:
             continue
-        start = m.start("a") if m.group("a") else m.start()
+        start = m.start("a") if m.group("a") else m.start("e") if m.group("e") else m.start()
         out.append(Timepoint(start, m.end(), text[start : m.end()], value, _LANDMARK_UNITS[unit]))
     return sorted(out, key=lambda t: t.start)
 
