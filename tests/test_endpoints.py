@@ -189,6 +189,13 @@ def test_a_short_form_right_after_its_long_form_is_written_with_it(nlp, text, va
     assert (row["endpoint"], row["endpoint_text"]) == (code, outcome)
 
 
+def test_a_list_item_naming_a_group_keeps_the_outcome_of_the_values_before_it(nlp):
+    text = "Drug A reduced airway resistance in patients (0.53 versus 0.38, P < .02) and controls (0.21 versus 0.19, P < .005)."
+    assert {r["endpoint_text"] for r in result_rows(nlp, text)} == {"airway resistance"}
+    text = "Grade 3 events were nausea (12% vs 8%), and fatigue (10% vs 5%)."
+    assert [r["endpoint"] for r in result_rows(nlp, text)] == ["nausea", "nausea", "fatigue", "fatigue"]
+
+
 def test_a_vocabulary_phrase_inside_an_unknown_outcome_does_not_lend_its_code(nlp):
     rows = result_rows(nlp, "Distant metastasis-free survival rates were 82.5%, and overall survival was 90%.")
     assert [(r["text"], r["endpoint"]) for r in rows] == [("82.5%", "DMFS"), ("90%", "OS")]

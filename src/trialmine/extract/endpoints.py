@@ -59,6 +59,18 @@ _NEW_LABEL = re.compile(
     r"\s*(?:[(\[][^()\[\]]{1,6}[)\]]\s*)?[(:\[]\s*(?:(?:from|total|mean|median|rate)\s+)?$",
     re.IGNORECASE,
 )
+# "... in patients (0.53 versus 0.38) and controls (0.21 versus 0.19)": a list item naming a group is no new outcome
+_GROUP_LABEL = re.compile(
+    r"(?:[,;]|\band)\s*(?:in\s+|among\s+|for\s+)?(?:the\s+|both\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:controls?|patients|subjects|participants|volunteers|group|groups|arm|arms|placebo)\s*[(\[]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _new_label(gap: str) -> bool:
+    return bool(_NEW_LABEL.search(gap)) and not _GROUP_LABEL.search(gap)
+
+
 _MAX_CHAIN_GAP = 60
 _CLOSED_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -183,7 +195,7 @@ def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention])
     return (
         len(_CLOSED_BRACKETS.sub("", gap)) <= _MAX_CHAIN_GAP
         and not any(previous.end <= m.start < value.start for m in mentions)
-        and not _NEW_LABEL.search(gap)
+        and not _new_label(gap)
         and not _OWN_PREDICATE.match(text, value.end)
     )
 
