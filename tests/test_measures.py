@@ -622,6 +622,14 @@ def test_the_spread_after_a_mean_is_no_value_of_its_own(text):
     assert [q.text for q in find_quantities(text)] == [m for m in re.findall(r"[0-9.]+ ± [0-9.]+", text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["grade 3–4 pneumonitis (4 [3%] of 250 vs 6 [2%] of 246; P = 0.70)", "more difficulties (46 (35%) v 30 (21%); p = 0.015)"],
+)
+def test_denominators_and_counts_of_percentages_are_no_compared_values(text):
+    assert find_quantities(text) == []
+
+
 def test_standardised_effect_sizes_are_effect_measures():
     assert [(e.text, e.unit) for e in find_effect_measures("an effect size of 0.45 (95% CI 0.1-0.8)")] == [("0.45", "SMD")]
     assert [(e.text, e.unit) for e in find_effect_measures("Cohen's d = 0.62")] == [("0.62", "SMD")]

@@ -168,6 +168,7 @@ _CHANGE_BY = re.compile(
     r"\b(?:increased|decreased|reduced|improved|fell|rose|changed|declined|dropped|lowered|raised)\b[^.;]{0,60}?\bby\s*$", re.I
 )
 _SPREAD_BEFORE = re.compile(rf"{_PM}{_WS}*$")
+_DENOMINATOR_BEFORE = re.compile(rf"(?:\bof|/){_WS}*$", re.I)
 _FROM_BEFORE = re.compile(rf"(?<![A-Za-z])from{_WS}*[(\[]?{_WS}*$", re.I)
 _COMPARATOR_JOIN = re.compile(_COMPARATOR, re.I)
 _TO_JOIN = re.compile(rf"{_WS}*to{_WS}*", re.I)
@@ -249,6 +250,9 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         for item in items:
             value = _value(item.group("num"))
             if value is None or (value == int(value) and 1900 <= value <= 2100):
+                continue
+            # "(4 [3%] of 254 vs 4 [2%] of 246)": a denominator, and a count of the percentage after it
+            if _DENOMINATOR_BEFORE.search(text, max(0, item.start() - 6), item.start()) or _PERCENT_IN_BRACKETS.match(text, item.end("num")):
                 continue
             end = item.end() if item.group("bracket") is None else item.start("bracket")
             while text[end - 1].isspace():
