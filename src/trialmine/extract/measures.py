@@ -168,6 +168,7 @@ _CHANGE_BY = re.compile(
     r"\b(?:increased|decreased|reduced|improved|fell|rose|changed|declined|dropped|lowered|raised)\b[^.;]{0,60}?\bby\s*$", re.I
 )
 _SPREAD_BEFORE = re.compile(rf"{_PM}{_WS}*$")
+_BETWEEN_BEFORE = re.compile(rf"\bbetween{_WS}+$", re.I)
 _DENOMINATOR_BEFORE = re.compile(rf"(?:\bof|/){_WS}*$", re.I)
 _FROM_BEFORE = re.compile(rf"(?<![A-Za-z])from{_WS}*[(\[]?{_WS}*$", re.I)
 _COMPARATOR_JOIN = re.compile(_COMPARATOR, re.I)
@@ -221,8 +222,8 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
             # only the numbers before a percentage that share its sign: "64.3 vs. 33.3%"; not
             # "HR 0.66, 95% CI" (a list joined by words, closed by a percentage that is no CI level)
             joined = len(items) > 1 and _WORD_JOIN.fullmatch(text[items[-2].end() : items[-1].start()])
-            if not joined or _CI_LEVEL_AFTER.match(text, m.end()):
-                continue
+            if not joined or _CI_LEVEL_AFTER.match(text, m.end()) or _BETWEEN_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                continue  # "between 60 and 80%" is a range
             items = items[:-1]
         # values listed with a comparator ("7.2 vs 7.9 kg", "from 172 to 220 g"); times listed with
         # "and" too ("survival times of 22, 16 and 8 months"): a time is a result only for an

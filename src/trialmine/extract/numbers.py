@@ -218,6 +218,7 @@ _PLUS_MINUS_RE = re.compile(rf"{_NUM_LEFT}(?P<num>{_NUM}){_WS}*(?:±|\+/-|\+/\u2
 _MINUS_RE = re.compile(r"(?:^|(?<=[\s(\[]))[\u2212-]$")
 
 
+_BETWEEN_PCT_RE = re.compile(rf"(?<![A-Za-z])between{_WS}+(?P<a>{_NUM})(?:{_PSIGN})?{_WS}+and{_WS}+(?P<b>{_NUM}){_PSIGN}", re.I)
 # "Sixty-nine percent of patients", "twenty per cent": a percentage written in words (never with "%")
 _WORD_PCT_RE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<qw>{_alt(_QUAL_WORDS)})\s+)?(?P<a>{_WORDNUM}){_WS}+(?:percent|per{_WS}?cent)(?![A-Za-z])", re.I
@@ -273,6 +274,11 @@ def find_percentages(text: str) -> list[Percentage]:
             out.append(_make_pct(text, m.start("b1"), end, b, b, True, "="))
             continue
         out.append(_make_pct(text, start, end, a, b, False, qual))
+    for m in _BETWEEN_PCT_RE.finditer(text):  # "between 60 and 80%": one range
+        lo, hi = _digits_value(m.group("a")), _digits_value(m.group("b"))
+        if lo is not None and hi is not None and lo < hi:
+            out = [p for p in out if not (m.start("a") <= p.start < m.end())]
+            out.append(_make_pct(text, m.start("a"), m.end(), lo, hi, False, "="))
     for m in _WORD_PCT_RE.finditer(text):
         a = _words_value(m.group("a"))
         if a is not None and not any(p.start < m.end() and m.start() < p.end for p in out):
