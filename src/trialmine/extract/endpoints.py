@@ -727,9 +727,13 @@ def _cleaned(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if re.search(r"[A-Za-z]", text[start:end]) else None
 
 
+def outcome_span(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The offsets of the outcome phrase in ``span`` without articles, "median"/"mean", the
+    timepoint and "rate(s)"; None when no word is left."""
+    return None if span is None else _cleaned(text, *span)
+
+
 def endpoint_text(text: str, span: tuple[int, int] | None) -> str | None:
     """The outcome phrase as written, without articles, "median"/"mean", the timepoint and "rate(s)"."""
-    if span is None:
-        return None
-    cleaned = _cleaned(text, *span)
+    cleaned = outcome_span(text, span)
     return text[cleaned[0] : cleaned[1]] if cleaned else None
