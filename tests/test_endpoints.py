@@ -182,9 +182,13 @@ def test_open_vocabulary_outcomes_keep_their_text_and_get_a_code_only_when_known
         ("The relapse free survival (RFS) was 81%; 69% for arm A and 93% for arm B.", "93%", "RFS", "relapse free survival (RFS)"),
         ("Median overall survival (OS) was 9.5 months vs. 6.9 months (P = 0.4).", "9.5 months", "OS", "overall survival (OS)"),
         ("The OS was 60% at 2 years.", "60%", "OS", "OS"),
+        ("There was no difference in grade 3–4 oesophagitis between the groups (19% vs 21%).", "19%", "esophagitis",
+         "grade 3–4 oesophagitis"),
+        ("Severe neutropenia occurred in 12%.", "12%", "neutropenia", "Severe neutropenia"),
+        ("Cumulative incidences of relapse/progression were 22% and 50%.", "22%", "relapse", "Cumulative incidences of relapse/progression"),
     ],
 )
-def test_a_short_form_right_after_its_long_form_is_written_with_it(nlp, text, value_text, code, outcome):
+def test_a_mention_is_written_with_its_short_form_grade_and_slashed_outcome(nlp, text, value_text, code, outcome):
     (row,) = [r for r in result_rows(nlp, text) if r["text"] == value_text]
     assert (row["endpoint"], row["endpoint_text"]) == (code, outcome)
 

@@ -172,18 +172,35 @@ _CLOSES_BRACKET = re.compile(r"\s*[)\]]")
 
 
 def _with_long_form(text: str, assignment: EndpointAssignment, mentions: Sequence[Mention]) -> EndpointAssignment:
-    """A short form in brackets right after its long form ("relapse free survival (RFS) was 81%")
-    is written with it: the outcome phrase is both, "relapse free survival (RFS)"."""
+    """The outcome phrase of a vocabulary mention as written around it: a short form in brackets
+    right after its long form is written with it ("relapse free survival (RFS)"); so are a grade
+    or severity before it ("grade 3–4 oesophagitis", "severe neutropenia") and a second outcome
+    joined by a slash ("relapse/progression")."""
     if not assignment.code or not assignment.span:
         return assignment
     start, end = assignment.span
     close = _CLOSES_BRACKET.match(text, end)
-    if not close:
-        return assignment
-    for m in mentions:
-        if m.code == assignment.code and m.end <= start and _OPENS_BRACKET.fullmatch(text, m.end, start):
-            return replace(assignment, span=(m.start, close.end()))
-    return assignment
+    if close:
+        for m in mentions:
+            if m.code == assignment.code and m.end <= start and _OPENS_BRACKET.fullmatch(text, m.end, start):
+                start, end = m.start, close.end()
+                break
+    severity = _SEVERITY_BEFORE.search(text, max(0, start - 40), start)
+    if severity:
+        start = severity.start()
+    slash = _SLASH_AFTER.match(text, end)
+    if slash:
+        end = slash.end()
+    return replace(assignment, span=(start, end)) if (start, end) != assignment.span else assignment
+
+
+# "grade 3–4 oesophagitis", "grades 1-2 AEs", "grade II-IV acute GVHD", "severe neutropenia"
+_SEVERITY_BEFORE = re.compile(
+    r"(?<![\w\-])(?:(?:CTC(?:AE)?\s+)?grades?\s+(?:[0-9]|I{1,3}|IV|V)(?:\s*(?:[-\u2010\u2013/]|to|or|and)\s*(?:[0-9]|I{1,3}|IV|V))?(?:\s+or\s+(?:higher|more|worse|greater))?"
+    r"|severe|serious|mild|moderate|life-threatening)\s+$",
+    re.IGNORECASE,
+)
+_SLASH_AFTER = re.compile(r"/[A-Za-z][\w\-]*")
 
 
 def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention]) -> bool:
