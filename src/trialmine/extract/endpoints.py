@@ -600,7 +600,7 @@ _CHANGE_ONLY = re.compile(
 _PREDICATE_WORDS = re.compile(
     r"\b(?:significant\w*|higher|lower|greater|smaller|larger|longer|shorter|similar|better|worse|more|less|increased|decreased"
     r"|reduced|improved|not|different|comparable|observed|seen|found|noted|reported|detected|achieved|obtained|recorded"
-    r"|documented|diagnosed|than)\b",
+    r"|documented|diagnosed|than|high|low|good|poor|excellent|acceptable|satisfactory|favou?rable|common|rare|frequent|infrequent)\b",
     re.IGNORECASE,
 )
 
