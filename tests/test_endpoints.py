@@ -266,6 +266,9 @@ def test_a_short_form_the_document_defines_as_something_else_is_not_the_vocabula
         # a predicate adjective before the bracket is no label: the subject is the outcome
         ("Patient adherence was similarly high in both groups (91% vs. 93%; p = 0.70).", "91%", "Patient adherence"),
         ("The incidence of oral candidiasis was low (0-4%).", "0-4%", "incidence of oral candidiasis"),
+        # "for" opens an arm only before a group's name
+        ("Compliance for quality-of-life questionnaires was 80%.", "80%", "Compliance for quality-of-life questionnaires"),
+        ("Mortality for the placebo group was 12%.", "12%", "Mortality"),
         ("Five (4%) patients reported altering their doses in the A group.", "4%", "altering their doses"),
         # what was completed or stopped keeps its verb; a list of counts ends the object
         ("Of 30 patients, 20 (67%) completed the study and only one (3%) withdrew.", "67%", "completed the study"),

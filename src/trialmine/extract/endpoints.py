@@ -396,7 +396,8 @@ _IMPERSONAL_OBJECT = re.compile(
 _FIGURES_FOR = re.compile(r"(?:the\s+)?(?:corresponding\s+)?(?:figures|values|results|estimates|numbers)\s+(?:for|of)\s+", re.IGNORECASE)
 # arm, population and time that follow the outcome in a subject: "mortality in the placebo group"
 _SUBJECT_TAIL = re.compile(
-    r"\s+(?:in|among|with|for|at|during|after|from|between|versus|vs\.?|compared|by|on|receiving|treated|who|of\s+(?:the\s+)?(?:patients|subjects|participants))\b.*$",
+    r"\s+(?:in|among|with|for(?=\s+(?:the\s+|both\s+|all\s+|each\s+)?(?:[\w\-/+]+\s+){0,3}?(?:groups?|arms?|patients|subjects|participants|controls?|cohorts?|placebo)\b)"
+    r"|at|during|after|from|between|versus|vs\.?|compared|by|on|receiving|treated|who|of\s+(?:the\s+)?(?:patients|subjects|participants))\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 _OBJECT_VERB = re.compile(
