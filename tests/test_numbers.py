@@ -98,6 +98,8 @@ def _one_pct(text: str) -> Percentage:
         ("Sixty-nine percent of patients relapsed", "Sixty-nine percent", 69.0, 69.0, 69.0, "="),
         ("about twenty per cent of the women", "about twenty per cent", 20.0, 20.0, 20.0, "~"),
         ("an intensity between 60 and 80% of the maximum", "60 and 80%", None, 60.0, 80.0, "="),
+        ("versus −0.48 ± 1.4% for placebo", "−0.48 ± 1.4%", -0.48, -0.48, -0.48, "="),
+        ("in the placebo group (+0.82 ± 1.7%)", "+0.82 ± 1.7%", 0.82, 0.82, 0.82, "="),
         ("in four (40.0%) patients", "40.0%", 40.0, 40.0, 40.0, "="),
         ("a rate of 40 % overall", "40 %", 40.0, 40.0, 40.0, "="),
         ("rates of 40%–50% were", "40%–50%", None, 40.0, 50.0, "="),

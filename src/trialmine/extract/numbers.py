@@ -216,6 +216,7 @@ _FROM_RE = re.compile(r"(?<![A-Za-z])from\s+$", re.I)
 _PLUS_MINUS_RE = re.compile(rf"{_NUM_LEFT}(?P<num>{_NUM}){_WS}*(?:±|\+/-|\+/\u2212){_WS}*$")
 # "(95% CI −3·2% to 13·7%)": a minus sign before the number, not the dash of a range
 _MINUS_RE = re.compile(r"(?:^|(?<=[\s(\[]))[\u2212-]$")
+_PLUS_RE = re.compile(r"(?:^|(?<=[\s(\[]))\+$")
 
 
 _BETWEEN_PCT_RE = re.compile(rf"(?<![A-Za-z])between{_WS}+(?P<a>{_NUM})(?:{_PSIGN})?{_WS}+and{_WS}+(?P<b>{_NUM}){_PSIGN}", re.I)
@@ -259,6 +260,10 @@ def find_percentages(text: str) -> list[Percentage]:
             plus_minus = _PLUS_MINUS_RE.search(text, max(0, start - 40), start) if qual == "=" else None
             if plus_minus and (estimate := _digits_value(plus_minus.group("num"))) is not None:
                 a, start = estimate, plus_minus.start("num")
+                if _MINUS_RE.search(text, max(0, start - 2), start):  # "−0.48 ± 1.4%"
+                    a, start = -a, start - 1
+                elif _PLUS_RE.search(text, max(0, start - 2), start):  # "+0.82 ± 1.7%"
+                    start -= 1
             out.append(_make_pct(text, start, end, a, a, True, qual))
             continue
         b = _digits_value(b_str)
