@@ -167,6 +167,7 @@ def result_rows(nlp, text):
         ("Twelve patients (30%) achieved transfusion independence.", "30%", "TI", "transfusion independence"),
         ("Grade 3 events were infection (12%), mucositis (8%) and hand-foot syndrome (5%).", "5%", None, "hand-foot syndrome"),
         ("A complete resection was possible in 70% of patients.", "70%", "R0", "complete resection"),
+        ("A second allogeneic HCT was performed in 12% of patients.", "12%", "HSCT", "allogeneic HCT"),
         ("Complete responses were seen in 30% and partial responses in 25%.", "30%", "CR", "Complete responses"),
         ("Complete responses were seen in 30% and partial responses in 25%.", "25%", "PR", "partial responses"),
     ],

@@ -487,6 +487,8 @@ def test_estimate_with_standard_error_and_negative_values(text, expected):
         # after "versus" a count is one when its percentage follows
         ("prolapse in 4 TX patients (7.5%) versus 1 CT patient (1.8%)", [("4", 4, None, "7.5%"), ("1", 1, None, "1.8%")]),
         ("grade 3 vs 4 patients", []),
+        # a count inside "(including ...)" is a subset of the count before it
+        ("5 B patients (including 2 patients given prior infusions) received a transplant", [("5", 5, None, None)]),
         ("(30 (21%) versus 46 (35%); P = 0.01)", [("30", 30, None, "21%"), ("46", 46, None, "35%")]),
     ],
 )

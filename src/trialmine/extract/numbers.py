@@ -383,6 +383,7 @@ def _mods_ok(mods: str) -> bool:
 
 
 _COMPARATORS = frozenset({"vs", "versus", "v"})
+_SUBSET_BEFORE = re.compile(r"\b(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom)\s*$", re.I)
 # the arm of counted patients, between them and their percentage: "in the A group", "receiving cangrelor"
 _ARM_TAIL_RE = re.compile(
     r"\s+(?:in\s+the\s+[^()\[\]%;,.]{1,30}?\s+(?:group|arm|cohort)|(?:receiving|given|treated\s+with|assigned\s+to|on)\s+[^()\[\]%;,.]{1,30}?)(?=\s*[(\[])",
@@ -473,6 +474,8 @@ def find_patient_counts(text: str, percentages: list[Percentage] | None = None) 
                     pct, pos = pp
         if blocked and not (pct is not None and (has_noun or pw.group(1).casefold() in _COMPARATORS)):
             continue  # "grade 3 (20%)" is a label; "30 (21%) versus 46 (35%)" are counts
+        if pct is None and _SUBSET_BEFORE.search(pre):
+            continue  # "5 patients (including 2 patients given X)": a subset of the count before it
         if pct is not None:
             ok = True
         elif explicit_total and not has_noun:
