@@ -489,6 +489,7 @@ def test_estimate_with_standard_error_and_negative_values(text, expected):
         ("grade 3 vs 4 patients", []),
         # a count inside "(including ...)" is a subset of the count before it
         ("5 B patients (including 2 patients given prior infusions) received a transplant", [("5", 5, None, None)]),
+        ("Of 40 patients, of whom 12 patients achieved CR", [("12", 12, None, None)]),
         ("(30 (21%) versus 46 (35%); P = 0.01)", [("30", 30, None, "21%"), ("46", 46, None, "35%")]),
     ],
 )

@@ -383,7 +383,7 @@ def _mods_ok(mods: str) -> bool:
 
 
 _COMPARATORS = frozenset({"vs", "versus", "v"})
-_SUBSET_BEFORE = re.compile(r"\b(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom)\s*$", re.I)
+_SUBSET_BEFORE = re.compile(r"\bincluding\s*$", re.I)
 # the arm of counted patients, between them and their percentage: "in the A group", "receiving cangrelor"
 _ARM_TAIL_RE = re.compile(
     r"\s+(?:in\s+the\s+[^()\[\]%;,.]{1,30}?\s+(?:group|arm|cohort)|(?:receiving|given|treated\s+with|assigned\s+to|on)\s+[^()\[\]%;,.]{1,30}?)(?=\s*[(\[])",
