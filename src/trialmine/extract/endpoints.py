@@ -402,7 +402,7 @@ _SUBJECT_TAIL = re.compile(
 )
 _OBJECT_VERB = re.compile(
     r"^[^0-9;.]{0,80}?(?<![\w\-])(?:(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed|received))?"
-    r"|experienced|developed|achieved|attained|required|underwent|suffered(?:\s+from)?|presented\s+with|showed|reached|needed"
+    r"|experienced|developed|achieved|attained|required|underwent|suffered(?:\s+from)?|presented\s+with|showed|saw|reached|needed"
     r"|(?P<act>completed|completing|discontinued|discontinuing)|reported|exhibited)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
