@@ -51,6 +51,8 @@ def test_an_unlisted_adverse_event_is_coded_by_its_term(nlp, text: str, value: s
         ("Drowsiness was reported by 57% of patients at week 4.", "57%"),
         # the vocabulary's own code wins ("ORR"), the cue notwithstanding
         ("ORR was 45% and toxicities were manageable.", "45%"),
+        # a negated phrase names no event
+        ("Apart from neutropenia no other toxic effects were reported at grade 3 in more than 10% of patients.", "more than 10%"),
         # a cue in a sentence that reports no safety result does not open a safety passage
         ("Side effects like pruritus and nausea were recorded. Results: Postoperative ileus occurred in 15% of patients.", "15%"),
         ("All patients could be evaluated for efficacy and toxicity. The majority had adenocarcinoma (65.2%).", "65.2%"),

@@ -72,6 +72,8 @@ def adverse_event_code(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, i
     start, end = cleaned
     cues = safety_cues(doc, rules)
     term = " ".join(doc_text(doc)[start:end].lower().split())
+    if term.startswith(("no ", "without ", "none ")):
+        return None  # "no other toxic effects were reported in more than 10%": no event is named
     if any(cue_end == end for _, cue_end in cues):
         return term  # "wound healing complications": a cue keeps its number
     entity = _entity_ends_phrase(doc, start, end, rules.term_labels)
