@@ -272,6 +272,7 @@ def test_a_short_form_the_document_defines_as_something_else_is_not_the_vocabula
         ("Mortality for the placebo group was 12%.", "12%", "Mortality"),
         ("Five (4%) patients reported altering their doses in the A group.", "4%", "altering their doses"),
         ("Only 17 (40%) patients saw an improvement of their symptoms.", "40%", "improvement of their symptoms"),
+        ("In 12 (30%) patients, the disease progressed within a year.", "30%", "disease progressed within a year"),
         # what was completed or stopped keeps its verb; a list of counts ends the object
         ("Of 30 patients, 20 (67%) completed the study and only one (3%) withdrew.", "67%", "completed the study"),
         ("Overall, 70% of participants used the device at least three times a week.", "70%", "used the device"),

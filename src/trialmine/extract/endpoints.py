@@ -489,6 +489,10 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
     state = _PREDICATE_AFTER.match(after) if predicate else None  # "13 patients (87%) were seizure-free"
     if state:
         yield value.end + state.start("x"), value.end + state.end("x")
+    # "In 64 (8%) patients, ulcers failed to heal": the clause the patients open is the outcome
+    scope = _IN_COUNTED_PATIENTS.match(after) if _IN_COUNT_BEFORE.search(before) else None
+    if scope:
+        yield value.end + scope.start("x"), value.end + scope.end("x")
     # "93.9% of patients who received A and 91.5% of those ... were cured" (the share is the subject: not "effective in 60% of")
     share = None if _PREPOSITION_BEFORE.search(before) else _share_predicate(after)
     if share:
@@ -530,6 +534,11 @@ _SHARE_VERB = re.compile(
     r"|reported|required|underwent|showed|reached|needed|suffered(?:\s+from)?|presented\s+with)"
     r"|(?P<act>terminated|discontinued|stopped|completed|withdrew|relapsed|responded|died|survived|progressed|preferred|recovered|dropped\s+out"
     r"|used|consented|agreed|chose|refused|declined|adhered|attended|returned|accepted|participated))\b\s*",
+    re.IGNORECASE,
+)
+_IN_COUNT_BEFORE = re.compile(r"\b(?:in|among)\s+[0-9]{1,6}\s*[(\[]\s*$", re.IGNORECASE)
+_IN_COUNTED_PATIENTS = re.compile(
+    rf"^\s*[)\]]\s*(?:{'|'.join(MEASURE_RULES['people_nouns'])})\s*,\s*(?P<x>[A-Za-z][^;:()\[\]]{{2,80}}?)(?=\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|among|for|of|to|by|from|with|than|on|at)\s*$", re.IGNORECASE)
