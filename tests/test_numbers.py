@@ -487,6 +487,8 @@ def test_estimate_with_standard_error_and_negative_values(text, expected):
         # after "versus" a count is one when its percentage follows
         ("prolapse in 4 TX patients (7.5%) versus 1 CT patient (1.8%)", [("4", 4, None, "7.5%"), ("1", 1, None, "1.8%")]),
         ("grade 3 vs 4 patients", []),
+        # the denominator written after the percentage
+        ("in 45 (38%) of 120 patients in the A group and 30 (25%) of 119 in the B group", [("45", 45, 120, "38%"), ("30", 30, 119, "25%")]),
         # a count inside "(including ...)" is a subset of the count before it
         ("5 B patients (including 2 patients given prior infusions) received a transplant", [("5", 5, None, None)]),
         ("Of 40 patients, of whom 12 patients achieved CR", [("12", 12, None, None)]),

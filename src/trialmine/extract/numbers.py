@@ -462,6 +462,9 @@ def find_patient_counts(text: str, percentages: list[Percentage] | None = None) 
         pp = _pct_in_parens(text, pos, by_start)
         if pp:
             pct, pos = pp
+            after_pct = _TOTAL_RE.match(text, pos) if n_total is None else None  # "30 (25%) of 119"
+            if after_pct and (tv := _num_value(after_pct.group("t"))) is not None and tv == int(tv) and tv >= n and "/" not in after_pct.group(0):
+                n_total, pos = int(tv), after_pct.end()
         noun = _NOUN_RE.match(text, pos)
         has_noun = bool(noun and _mods_ok(noun.group("mods")))
         if has_noun:
