@@ -201,6 +201,12 @@ def test_a_list_item_naming_a_group_keeps_the_outcome_of_the_values_before_it(nl
     assert [r["endpoint"] for r in result_rows(nlp, text)] == ["nausea", "nausea", "fatigue", "fatigue"]
 
 
+def test_the_difference_between_compared_values_measures_their_outcome(nlp):
+    text = ("Two-year overall survival was 56% (95% CI 50–62) in the A group and 51% (45–57) in the B group "
+            "(absolute difference between the treatment groups 5.3% [95% CI −3.2% to 13.7%]).")
+    assert [(r["text"], r["endpoint"]) for r in result_rows(nlp, text)] == [("56%", "OS"), ("51%", "OS"), ("5.3%", "OS")]
+
+
 def test_a_vocabulary_phrase_inside_an_unknown_outcome_does_not_lend_its_code(nlp):
     rows = result_rows(nlp, "Distant metastasis-free survival rates were 82.5%, and overall survival was 90%.")
     assert [(r["text"], r["endpoint"]) for r in rows] == [("82.5%", "DMFS"), ("90%", "OS")]

@@ -72,6 +72,11 @@ def _new_label(gap: str) -> bool:
 
 
 _MAX_CHAIN_GAP = 60
+# the difference between the values just compared, in a bracket after them
+_DIFFERENCE_BEFORE = re.compile(
+    r"[(\[]\s*(?:the\s+)?(?:absolute\s+|relative\s+|mean\s+|risk\s+)?difference(?:\s+(?:between|of)\s+[^()\[\]%;]{0,50})?\s*[:=,]?\s*$",
+    re.IGNORECASE,
+)
 _CLOSED_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -209,8 +214,9 @@ def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention])
     closed bracket in between ('5.9 months (95% CI, 4.5-7.3) in the A group and 7.0 months') does
     not count towards the distance."""
     gap = text[previous.end : value.start]
+    difference = len(gap) <= 2 * _MAX_CHAIN_GAP and _DIFFERENCE_BEFORE.search(gap)  # "(absolute difference between the groups 5.3%"
     return (
-        len(_CLOSED_BRACKETS.sub("", gap)) <= _MAX_CHAIN_GAP
+        (len(_CLOSED_BRACKETS.sub("", gap)) <= _MAX_CHAIN_GAP or bool(difference))
         and not any(previous.end <= m.start < value.start for m in mentions)
         and not _new_label(gap)
         and not _OWN_PREDICATE.match(text, value.end)
