@@ -207,6 +207,16 @@ def test_the_difference_between_compared_values_measures_their_outcome(nlp):
     assert [(r["text"], r["endpoint"]) for r in result_rows(nlp, text)] == [("56%", "OS"), ("51%", "OS"), ("5.3%", "OS")]
 
 
+def test_a_design_assumption_is_a_threshold_not_a_result(nlp):
+    text = "A 10% higher overall survival at 2 years in the A group was considered clinically significant."
+    assert [(r["endpoint"], r["category"]) for r in result_rows(nlp, text)] == [("OS threshold", "other")]
+    text = "The trial was powered to detect an improvement in progression-free survival from 40% to 55%."
+    assert {r["endpoint"] for r in result_rows(nlp, text)} == {"PFS threshold"}
+    # a sensitivity analysis that assumes something reports results
+    text = "If we assumed that non-completers had not responded, response rates were 70% versus 38%."
+    assert {r["endpoint"] for r in result_rows(nlp, text)} == {"ORR"}
+
+
 def test_a_vocabulary_phrase_inside_an_unknown_outcome_does_not_lend_its_code(nlp):
     rows = result_rows(nlp, "Distant metastasis-free survival rates were 82.5%, and overall survival was 90%.")
     assert [(r["text"], r["endpoint"]) for r in rows] == [("82.5%", "DMFS"), ("90%", "OS")]

@@ -169,7 +169,16 @@ def assign_endpoints(
     for i in range(len(values) - 2, -1, -1):
         if out[i].rule in {"none", "nearest"} and (out[i + 1].code or out[i + 1].span) and chained(text, values[i], values[i + 1], mentions):
             out[i] = replace(out[i + 1], rule="chain")
+    if _ASSUMPTION.search(text, c_start, c_end):  # "a 12% higher 2-year OS was considered clinically significant"
+        out = [replace(a, code=_threshold(a.code), category="other") if a.code and a.category == "efficacy" else a for a in out]
     return [_with_long_form(text, a, mentions) for a in out]
+
+
+# a clause of the trial's design assumptions, whose figures are thresholds, not results
+_ASSUMPTION = re.compile(
+    rf"\b(?:{'|'.join(MEASURE_RULES['design_assumptions'])})\b",
+    re.IGNORECASE,
+)
 
 
 _OPENS_BRACKET = re.compile(r"\s*[(\[]\s*$")
