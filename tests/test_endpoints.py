@@ -217,6 +217,20 @@ def test_a_design_assumption_is_a_threshold_not_a_result(nlp):
     assert {r["endpoint"] for r in result_rows(nlp, text)} == {"ORR"}
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Median OS was 30 vs 25 months (hazard ratio for death in the B group 1.18 [95% CI 0.95–1.45]).", "OS"),
+        ("The hazard ratio for death, 0.75 (95% CI 0.6-0.9).", "OS"),
+        ("The hazard ratio for death or progression was 0.62.", "death"),
+        ("The odds ratio for death was 0.80.", "death"),
+    ],
+)
+def test_a_hazard_ratio_for_death_compares_overall_survival(nlp, text, code):
+    (row,) = [r for r in result_rows(nlp, text) if r["value_unit"] in {"HR", "OR"}]
+    assert row["endpoint"] == code
+
+
 def test_a_vocabulary_phrase_inside_an_unknown_outcome_does_not_lend_its_code(nlp):
     rows = result_rows(nlp, "Distant metastasis-free survival rates were 82.5%, and overall survival was 90%.")
     assert [(r["text"], r["endpoint"]) for r in rows] == [("82.5%", "DMFS"), ("90%", "OS")]

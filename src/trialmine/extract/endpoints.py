@@ -22,11 +22,33 @@ timepoints and "rate(s)".
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 from typing import Protocol, Sequence
 
 from trialmine.extract.measures import MEASURE_RULES
+
+
+@lru_cache(maxsize=1)
+def _compared_as() -> dict[str, dict[str, str]]:
+    raw = json.loads(resources.files("trialmine.rules").joinpath("endpoints.json").read_text("utf-8"))
+    return {unit: codes for unit, codes in raw.get("_compared_as", {}).items() if not unit.startswith("_")}
+
+
+def compared_code(code: str | None, unit: str | None, text: str, span: tuple[int, int]) -> str | None:
+    """The outcome an effect measure of ``unit`` compares when the vocabulary names an event at
+    ``span``: a hazard ratio for death compares overall survival (`_compared_as` in
+    rules/endpoints.json); not one for an event joined to another ("death or progression")."""
+    if _JOINED_EVENT_AFTER.match(text, span[1]) or _JOINED_EVENT_BEFORE.search(text, max(0, span[0] - 12), span[0]):
+        return code
+    return _compared_as().get(unit or "", {}).get(code or "", code)
+
+
+_JOINED_EVENT_AFTER = re.compile(r"\s*(?:\bor\b|\band\b|/)\s*\w", re.IGNORECASE)
+_JOINED_EVENT_BEFORE = re.compile(r"(?:\bor|\band|/)\s*$", re.IGNORECASE)
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CONNECTOR = r"(?:rates?|was|were|is|are|of|in|seen|observed|noted|reported|occurred|found|reached|achieved|attained|at|showed|by|only|total|a|an|the|(?:was\s+|were\s+)?defined\s+as)"

@@ -21,6 +21,7 @@ from trialmine.extract.endpoints import (
     assign_endpoints,
     chained,
     clauses,
+    compared_code,
     endpoint_text,
     is_qualifier,
     outcome_phrase,
@@ -417,7 +418,7 @@ class DocumentLinker:
         previous = [r for r in rows if sentence.start <= r["start"] < effect.start and r.get("endpoint_text")]
         if before:
             m = before[-1]
-            assignment = EndpointAssignment(m.code, m.category, "compared", None, (m.start, m.end))
+            assignment = EndpointAssignment(compared_code(m.code, effect.unit, self.text, (m.start, m.end)), m.category, "compared", None, (m.start, m.end))
         elif previous:
             r = previous[-1]
             assignment = EndpointAssignment(r["endpoint"], r["category"], "compared-result")
