@@ -324,6 +324,7 @@ def test_outcome_phrase_of_general_result_shapes(text, value, expected):
         ("Azacitidine was effective in up to 60% of patients in a trial and has been licensed for use.", "60%", "licensed"),
         ("Overall, 45% of patients were randomly assigned to the A arm.", "45%", "assigned"),
         ("About 30% of the patients were similar in both groups.", "30%", "similar"),
+        ("Results: Thirty percent in group 1 got relief from pain.", "Thirty percent", "Results"),
         ("UDVA was achieved in 96% of eyes undergoing A and 92% of eyes undergoing B, whereas 20/15 was achieved in 73%.", "92%",
          "achieved"),
         ("We examined 57 (40%) survivors with self-reported sleep disturbance.", "40%", "sleep disturbance"),

@@ -356,6 +356,7 @@ def test_median_not_reached_and_follow_up_are_no_results(nlp):
         ("At a median follow-up of 45 months (IQR 35–58), median overall survival was ", False),
         ("longer in the A group (24.6 ± 1.7 [range 7–28] months) than in the B group (", True),
         ("median overall survival was ", False),
+        ("The average age of the A group was 67.1 (SD, ±8.7) years and ", True),
     ],
 )
 def test_a_follow_up_or_range_with_its_own_figure_leaves_the_next_value_a_result(before, expected):

@@ -488,11 +488,15 @@ def outcome_phrase(
             or not _WORDY.search(phrase)
             or phrase.lower() in {"and", "or", "but", "all", "none"}
             or _CHANGE_ONLY.fullmatch(phrase)
+            or phrase.strip().casefold() in _SECTION_HEADINGS  # "Results: Forty-four percent, ..."
             or any(s <= span[0] and span[1] <= e for s, e in not_outcomes)
         ):
             continue
         return span
     return None
+
+
+_SECTION_HEADINGS = frozenset(h.casefold() for h in MEASURE_RULES["design_sections"] + MEASURE_RULES["result_sections"])
 
 
 def _balanced(phrase: str) -> bool:

@@ -311,7 +311,9 @@ def baseline_before(before: str) -> bool:
     last = None
     for last in _BASELINE_WORD.finditer(before):
         pass
-    return last is not None and not _CLOSED_FIGURE.search(before, last.end())
+    # a comma inside a bracket closes nothing: "age ... was 67.11 (SD, ±8.68) years and 64.91"
+    rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", before[last.end() :]) if last is not None else ""
+    return last is not None and not _CLOSED_FIGURE.search(rest)
 
 
 def _headings(words: list[str]) -> str:
