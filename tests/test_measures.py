@@ -650,6 +650,20 @@ def test_regression_coefficients_and_ratios_named_for_an_arm(text, expected):
     assert [(e.text, e.value, e.unit) for e in find_effect_measures(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a significant (p = 0.03) twofold increase in heart rate variability", [("twofold", 2.0, "fold")]),
+        ("a 2.5-fold higher serum concentration", [("2.5-fold", 2.5, "fold")]),
+        ("response was defined as a ≥ 4-fold increase in titre", []),
+        ("a threefold risk", []),
+    ],
+)
+def test_fold_changes_are_values(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+
 def test_changes_after_a_change_noun_and_percentage_points(nlp):
     assert [(q.text, q.unit) for q in find_quantities("a mean change of −0.5 (P = 0.02)")] == [("−0.5", None)]
     assert [(q.text, q.unit) for q in find_quantities("between-group difference, −0.40 percentage points")] == [

@@ -281,7 +281,22 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         value = _value(m.group("num"))
         if value is not None:
             out.append(Quantity(m.start(), m.end(), m.group(0), value, None, True))
+    for m in _FOLD_RE.finditer(text):  # "a twofold increase in X", "2.5-fold higher"
+        value = _value(m.group("num")) if m.group("num")[0].isdigit() else parse_number(m.group("num"))
+        bounded = _BOUND_BEFORE.search(text, max(0, m.start() - 14), m.start())  # "≥ 4-fold increase": a definition
+        if value is not None and not bounded and not any(s <= m.start() < e for s, e in taken):
+            out.append(Quantity(m.start(), m.end(), m.group(0), value, "fold", False, True))
     return _mark_compared(text, sorted(out, key=lambda q: q.start))
+
+
+_BOUND_BEFORE = re.compile(r"(?:[≥≤<>]|=>|>=|<=|\bat\s+least|\bmore\s+than|\bless\s+than|\bover)\s*(?:an?\s+)?$", re.I)
+_FOLD_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+_FOLD_RE = re.compile(
+    rf"(?<![0-9A-Za-z.·])(?P<num>{_NUM}|{_FOLD_WORD})[-‐ ]?fold"
+    rf"(?=[ \t\u00a0]+(?:(?:significant|greater|higher|lower|larger|smaller|mean|median)[ \t\u00a0]+)?"
+    rf"(?:increases?|decreases?|reductions?|rises?|elevations?|improvements?|changes?|higher|lower|greater|more|less)\b)",
+    re.I,
+)
 
 
 def _mark_compared(text: str, quantities: list[Quantity]) -> list[Quantity]:
