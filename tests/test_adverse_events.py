@@ -29,6 +29,15 @@ def _results(nlp, text: str) -> dict[str, tuple[str | None, str]]:
         ("Adverse effects common with the study drug were drowsiness (57%), postural dizziness (35%) and lightheadedness (18%).", "57%", "drowsiness"),
         ("The most frequent side effects were constipation (12%) and insomnia (9%).", "9%", "insomnia"),
         ("Wound healing complications were more prevalent in the experimental group (12% vs 7%).", "12%", "wound healing complications"),
+        # a disease head is coded in the singular; a list item after "included" is the outcome of its bracket
+        ("Serious adverse events included anastomotic leaks (12 events in the A group vs 20 in the B group).", "12", "anastomotic leak"),
+        ("Serious adverse events included anastomotic leaks (12 events in the A group vs 20 in the B group).", "20", "anastomotic leak"),
+        # the disease term without the words around it
+        ("Toxic effects were more common in the B group (12% vs 7%). After oesophagectomy, post-operative anastomotic leak "
+         "rates were 24% in the B group and 10% in the A group.", "10%", "anastomotic leak"),
+        # a sentence after one that reports safety results is about safety too
+        ("Adverse effects were drowsiness (57%) and dizziness (35%). Blood pressure was lower on day 1 (P = 0.05) but "
+         "orthostatic hypotension was a problem in only 7%.", "7%", "orthostatic hypotension"),
     ],
 )
 def test_an_unlisted_adverse_event_is_coded_by_its_term(nlp, text: str, value: str, code: str) -> None:
@@ -42,6 +51,11 @@ def test_an_unlisted_adverse_event_is_coded_by_its_term(nlp, text: str, value: s
         ("Drowsiness was reported by 57% of patients at week 4.", "57%"),
         # the vocabulary's own code wins ("ORR"), the cue notwithstanding
         ("ORR was 45% and toxicities were manageable.", "45%"),
+        # a negated phrase names no event
+        ("Apart from neutropenia no other toxic effects were reported at grade 3 in more than 10% of patients.", "more than 10%"),
+        # a cue in a sentence that reports no safety result does not open a safety passage
+        ("Side effects like pruritus and nausea were recorded. Results: Postoperative ileus occurred in 15% of patients.", "15%"),
+        ("All patients could be evaluated for efficacy and toxicity. The majority had adenocarcinoma (65.2%).", "65.2%"),
     ],
 )
 def test_no_code_is_invented_outside_safety_context(nlp, text: str, value: str) -> None:
@@ -59,3 +73,14 @@ def test_validation_compares_endpoints_through_the_vocabulary() -> None:
     assert same({"endpoint": "Overall response rate"}, {"endpoint": "ORR"}, 0.05)
     assert not same({"endpoint": "diarrhoea"}, {"endpoint": "nausea"}, 0.05)
     assert not same({"endpoint": "drowsiness"}, {"endpoint": None}, 0.05)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("leaks", "leak"), ("toxicities", "toxicity"), ("abscesses", "abscess"), ("seizures", "seizure"),
+     ("diabetes", "diabetes"), ("stenosis", "stenosis"), ("herpes", "herpes"), ("nausea", "nausea")],
+)
+def test_disease_heads_are_coded_in_the_singular(word: str, expected: str) -> None:
+    from trialmine.extract.adverse_events import AdverseEventRules, singular
+
+    assert singular(word, AdverseEventRules.default().singular_as_written) == expected

@@ -166,11 +166,69 @@ def result_rows(nlp, text):
         ("Hematologic improvement: 40% of patients.", "40%", None, "Hematologic improvement"),
         ("Twelve patients (30%) achieved transfusion independence.", "30%", "TI", "transfusion independence"),
         ("Grade 3 events were infection (12%), mucositis (8%) and hand-foot syndrome (5%).", "5%", None, "hand-foot syndrome"),
+        ("A complete resection was possible in 70% of patients.", "70%", "R0", "complete resection"),
+        ("A second allogeneic HCT was performed in 12% of patients.", "12%", "HSCT", "allogeneic HCT"),
+        ("Complete responses were seen in 30% and partial responses in 25%.", "30%", "CR", "Complete responses"),
+        ("Complete responses were seen in 30% and partial responses in 25%.", "25%", "PR", "partial responses"),
     ],
 )
 def test_open_vocabulary_outcomes_keep_their_text_and_get_a_code_only_when_known(nlp, text, value_text, code, outcome):
     (row,) = [r for r in result_rows(nlp, text) if r["text"] == value_text]
     assert (row["endpoint"], row["endpoint_text"]) == (code, outcome)
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "code", "outcome"),
+    [
+        ("The relapse free survival (RFS) was 81%; 69% for arm A and 93% for arm B.", "93%", "RFS", "relapse free survival (RFS)"),
+        ("Median overall survival (OS) was 9.5 months vs. 6.9 months (P = 0.4).", "9.5 months", "OS", "overall survival (OS)"),
+        ("The OS was 60% at 2 years.", "60%", "OS", "OS"),
+        ("There was no difference in grade 3–4 oesophagitis between the groups (19% vs 21%).", "19%", "esophagitis",
+         "grade 3–4 oesophagitis"),
+        ("Severe neutropenia occurred in 12%.", "12%", "neutropenia", "Severe neutropenia"),
+        ("Cumulative incidences of relapse/progression were 22% and 50%.", "22%", "relapse", "Cumulative incidences of relapse/progression"),
+    ],
+)
+def test_a_mention_is_written_with_its_short_form_grade_and_slashed_outcome(nlp, text, value_text, code, outcome):
+    (row,) = [r for r in result_rows(nlp, text) if r["text"] == value_text]
+    assert (row["endpoint"], row["endpoint_text"]) == (code, outcome)
+
+
+def test_a_list_item_naming_a_group_keeps_the_outcome_of_the_values_before_it(nlp):
+    text = "Drug A reduced airway resistance in patients (0.53 versus 0.38, P < .02) and controls (0.21 versus 0.19, P < .005)."
+    assert {r["endpoint_text"] for r in result_rows(nlp, text)} == {"airway resistance"}
+    text = "Grade 3 events were nausea (12% vs 8%), and fatigue (10% vs 5%)."
+    assert [r["endpoint"] for r in result_rows(nlp, text)] == ["nausea", "nausea", "fatigue", "fatigue"]
+
+
+def test_the_difference_between_compared_values_measures_their_outcome(nlp):
+    text = ("Two-year overall survival was 56% (95% CI 50–62) in the A group and 51% (45–57) in the B group "
+            "(absolute difference between the treatment groups 5.3% [95% CI −3.2% to 13.7%]).")
+    assert [(r["text"], r["endpoint"]) for r in result_rows(nlp, text)] == [("56%", "OS"), ("51%", "OS"), ("5.3%", "OS")]
+
+
+def test_a_design_assumption_is_a_threshold_not_a_result(nlp):
+    text = "A 10% higher overall survival at 2 years in the A group was considered clinically significant."
+    assert [(r["endpoint"], r["category"]) for r in result_rows(nlp, text)] == [("OS threshold", "other")]
+    text = "The trial was powered to detect an improvement in progression-free survival from 40% to 55%."
+    assert {r["endpoint"] for r in result_rows(nlp, text)} == {"PFS threshold"}
+    # a sensitivity analysis that assumes something reports results
+    text = "If we assumed that non-completers had not responded, response rates were 70% versus 38%."
+    assert {r["endpoint"] for r in result_rows(nlp, text)} == {"ORR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Median OS was 30 vs 25 months (hazard ratio for death in the B group 1.18 [95% CI 0.95–1.45]).", "OS"),
+        ("The hazard ratio for death, 0.75 (95% CI 0.6-0.9).", "OS"),
+        ("The hazard ratio for death or progression was 0.62.", "death"),
+        ("The odds ratio for death was 0.80.", "death"),
+    ],
+)
+def test_a_hazard_ratio_for_death_compares_overall_survival(nlp, text, code):
+    (row,) = [r for r in result_rows(nlp, text) if r["value_unit"] in {"HR", "OR"}]
+    assert row["endpoint"] == code
 
 
 def test_a_vocabulary_phrase_inside_an_unknown_outcome_does_not_lend_its_code(nlp):
@@ -227,6 +285,29 @@ def test_a_short_form_the_document_defines_as_something_else_is_not_the_vocabula
         ("Additionally, anxiety (HADS score ≥ 11, 75% to 56%, P < 0.01)", "75%", "anxiety"),
         ("RESULTS In the metoprolol group left ventricular ejection fraction increased from 0.26 to 0.31", "0.26",
          "left ventricular ejection fraction"),
+        # a share of people before its predicate, across the other arm's share
+        ("80.5% of patients who received drug A and 71.0% of those who received drug B were cured.", "80.5%", "cured"),
+        ("80.5% of patients who received drug A and 71.0% of those who received drug B were cured.", "71.0%", "cured"),
+        ("Forty percent of patients receiving A and 37% receiving B discontinued treatment early.", "Forty percent",
+         "discontinued treatment early"),
+        ("12% (9/75) of the patients had undergone repeat surgery, as compared with 30% of controls.", "12%", "repeat surgery"),
+        ("In the A group 13% and in the B group 79% (95% CI 72–85%) of the patients were H. pylori positive.", "79%",
+         "H. pylori positive"),
+        ("Overall, 79% of all climbers exhibited retinal hemorrhages during the expedition.", "79%", "retinal hemorrhages"),
+        # a predicate adjective before the bracket is no label: the subject is the outcome
+        ("Patient adherence was similarly high in both groups (91% vs. 93%; p = 0.70).", "91%", "Patient adherence"),
+        ("The incidence of oral candidiasis was low (0-4%).", "0-4%", "incidence of oral candidiasis"),
+        # "for" opens an arm only before a group's name
+        ("Compliance for quality-of-life questionnaires was 80%.", "80%", "Compliance for quality-of-life questionnaires"),
+        ("Mortality for the placebo group was 12%.", "12%", "Mortality"),
+        ("Five (4%) patients reported altering their doses in the A group.", "4%", "altering their doses"),
+        ("Only 17 (40%) patients saw an improvement of their symptoms.", "40%", "improvement of their symptoms"),
+        ("In 12 (30%) patients, the disease progressed within a year.", "30%", "disease progressed within a year"),
+        # what was completed or stopped keeps its verb; a list of counts ends the object
+        ("Of 30 patients, 20 (67%) completed the study and only one (3%) withdrew.", "67%", "completed the study"),
+        ("Overall, 70% of participants used the device at least three times a week.", "70%", "used the device"),
+        ("Overall, 62% of participants completed the programme as per protocol and had high satisfaction.", "62%",
+         "completed the programme as per protocol"),
     ],
 )
 def test_outcome_phrase_of_general_result_shapes(text, value, expected):
@@ -235,6 +316,26 @@ def test_outcome_phrase_of_general_result_shapes(text, value, expected):
     start = text.index(value)
     span = outcome_phrase(text, (0, len(text)), _Span(start, start + len(value)))
     assert endpoint_text(text, span) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "not_expected"),
+    [
+        ("Azacitidine was effective in up to 60% of patients in a trial and has been licensed for use.", "60%", "licensed"),
+        ("Overall, 45% of patients were randomly assigned to the A arm.", "45%", "assigned"),
+        ("About 30% of the patients were similar in both groups.", "30%", "similar"),
+        ("Results: Thirty percent in group 1 got relief from pain.", "Thirty percent", "Results"),
+        ("UDVA was achieved in 96% of eyes undergoing A and 92% of eyes undergoing B, whereas 20/15 was achieved in 73%.", "92%",
+         "achieved"),
+        ("We examined 57 (40%) survivors with self-reported sleep disturbance.", "40%", "sleep disturbance"),
+    ],
+)
+def test_a_share_that_is_no_subject_or_has_a_design_predicate_takes_no_outcome_from_it(text, value, not_expected):
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    start = text.index(value)
+    found = endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + len(value)))) or ""
+    assert not_expected not in found
 
 
 def test_an_arm_or_drug_is_never_the_outcome_phrase():

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trialmine.extract.measures import (
+    baseline_before,
+    sample_size_count,
     count_after,
     find_compared_counts,
     find_counts_in_patients,
@@ -199,6 +203,11 @@ def test_not_p_values(text):
         ("1-, 3-, and 5-year OS", ["1 year", "3 years", "5 years"]),
         ("2- and 5-year DFS", ["2 years", "5 years"]),
         ("14.7 months", []),
+        ("the overall 5 year survival was 93%", ["5 years"]),
+        ("One year data showed that 29% ...", ["1 year"]),
+        ("On day 1, the complete response rate was 45%", ["1 day"]),
+        ("a 10 year old boy", []),
+        ("treated for 2 years", []),
     ],
 )
 def test_timepoints(text, expected):
@@ -222,7 +231,8 @@ def test_counts_with_denominators(text, expected):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [(" (7/417)", (7, 417)), (" (n = 5)", (5, None)), (" (11 of 30)", (11, 30)), (" (30/11)", None), (" (95% CI", None)],
+    [(" (7/417)", (7, 417)), (" (n = 5)", (5, None)), (" (11 of 30)", (11, 30)), (" (30/11)", None), (" (95% CI", None),
+     (" (1 in 329 patients)", (1, 329)), (" (6 of 334 evaluable patients)", (6, 334))],
 )
 def test_count_after_a_percentage(text, expected):
     assert count_after(text, 0) == expected
@@ -336,6 +346,53 @@ def test_median_not_reached_and_follow_up_are_no_results(nlp):
     assert rows(nlp, "After a median follow-up of 36 months, median OS was not reached.") == []
 
 
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("patients aged ", True),
+        ("a median follow-up of ", True),
+        ("median age 62 (range ", True),
+        ("After a median follow-up of 42 months, median PFS was ", False),
+        ("At a median follow-up of 45 months (IQR 35–58), median overall survival was ", False),
+        ("longer in the A group (24.6 ± 1.7 [range 7–28] months) than in the B group (", True),
+        ("median overall survival was ", False),
+        ("The average age of the A group was 67.1 (SD, ±8.7) years and ", True),
+    ],
+)
+def test_a_follow_up_or_range_with_its_own_figure_leaves_the_next_value_a_result(before, expected):
+    assert baseline_before(before) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "expected"),
+    [
+        ("Results: Among 200 eligible patients, 101 were randomized to arm A and 99 to arm B.", "101", True),
+        ("Methods: Forty patients with relapsed lymphoma underwent transplantation.", "Forty", True),
+        ("BACKGROUND A trial. Twelve patients died.", "Twelve", True),
+        ("Methods: We did a trial. Results: Three patients died.", "Three", False),
+        ("RESULTS Three patients died.", "Three", False),
+        ("Twelve patients who were enrolled late achieved CR.", "Twelve", False),
+        ("Five patients relapsed after transplantation.", "Five", False),
+    ],
+)
+def test_counts_of_design_verbs_or_design_sections_are_sample_sizes(text, count, expected):
+    end = text.index(count) + len(count)
+    assert sample_size_count(text, end, len(text)) is expected
+
+
+def test_a_sample_size_is_no_count_result(nlp):
+    assert rows(nlp, "Results: Among 200 eligible patients, 101 were randomized to arm A and 99 to arm B.") == []
+    assert rows(nlp, "Methods: Forty patients with relapsed lymphoma underwent autologous transplantation.") == []
+    assert [r[0] for r in rows(nlp, "Results: Forty patients underwent autologous transplantation.")] == ["Forty"]
+
+
+def test_medians_after_the_follow_up_clause_are_results(nlp):
+    text = "After a median follow-up of 40 months, median PFS was 9.1 and 11.4 months (P = 0.6) for arms A and B, respectively."
+    assert [r[:4] for r in rows(nlp, text)] == [("9.1", "PFS", 9.1, "months"), ("11.4 months", "PFS", 11.4, "months")]
+    text = "At a median follow-up of 30 months (IQR 20–41), median OS was 22 months in group A versus 19 months in group B."
+    assert [r[:4] for r in rows(nlp, text)] == [("22 months", "OS", 22.0, "months"), ("19 months", "OS", 19.0, "months")]
+
+
 def test_a_time_of_an_outcome_not_measured_as_a_time_is_no_result(nlp):
     assert rows(nlp, "The median time to MRD negativity was 12 days.") == []
 
@@ -429,12 +486,45 @@ def _counts(text):
         ),
         ("with 1 occurring in the A group, compared with 3 in the B group.", [("1", None, "in the A group"), ("3", None, "in the B group")]),
         ("with 677 readmissions vs 824 for the usual care group", [("677", "readmissions", None), ("824", None, "for the usual care group")]),
-        ("508 deaths were recorded (248 in the chemotherapy alone group and 260 in the chemotherapy plus bevacizumab group)",
-         [("248", None, "in the chemotherapy alone group"), ("260", None, "in the chemotherapy plus bevacizumab group")]),
+        ("120 relapses were seen (50 in the surgery alone group and 70 in the surgery plus chemotherapy group)",
+         [("120", "relapses", None), ("50", "relapses", "in the surgery alone group"),
+          ("70", "relapses", "in the surgery plus chemotherapy group")]),
     ],
 )
 def test_compared_counts(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the total is parsed here when it counts an outcome noun, by the patient-count parser when it counts people
+        ("In all, 41 infections occurred (19 in the A group and 22 in the B group).",
+         [("41", True, "infections"), ("19", False, "infections"), ("22", False, "infections")]),
+        ("Nine patients died of sepsis (two in the A arm and seven in the B arm).",
+         [("two", False, "died of sepsis"), ("seven", False, "died of sepsis")]),
+        # parts that do not add up to the number before the bracket do not break it down
+        ("In 2010, 45 infections occurred (19 in the A group and 22 in the B group).",
+         [("19", False, None), ("22", False, None)]),
+        # people without a predicate are a sample size
+        ("We followed 579 trial participants (291 in the A group and 288 in the B group).",
+         [("291", False, None), ("288", False, None)]),
+    ],
+)
+def test_counts_per_arm_that_break_down_a_total_count_its_outcome(text, expected):
+    found = find_compared_counts(text)
+    assert [(c.text, c.total, text[c.noun[0] : c.noun[1]] if c.noun else None) for c in found] == expected
+
+
+def test_events_compared_without_their_arms_are_compared_counts():
+    text = "Serious events included leaks (30 events in the A group vs 69 in the B group), and infections (42 events vs 53)."
+    assert [c.text for c in find_compared_counts(text)] == ["30", "69", "42", "53"]
+    assert find_compared_counts("grades (3 vs 4)") == []
+
+
+def test_counts_per_arm_of_a_total_are_rows_of_its_outcome(nlp):
+    text = "At the final analysis, 100 deaths were recorded (45 in the placebo group and 55 in the control group)."
+    assert [(r[0], r[1], r[9]) for r in rows(nlp, text)] == [("100", "death", 100), ("45", "death", 45), ("55", "death", 55)]
 
 
 @pytest.mark.parametrize(
@@ -522,9 +612,56 @@ def test_single_values_that_are_estimates_by_how_they_are_written(text, expected
     assert all(q.compared for q in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the score was 1.95 ± 1.12 in the A group versus 0.69 ± 1.64 in the B group (P = 0.001)",
+        "injections were 0.6 ± 0.6 for the case group and 2.0 ± 0.8 for the controls",
+    ],
+)
+def test_the_spread_after_a_mean_is_no_value_of_its_own(text):
+    assert [q.text for q in find_quantities(text)] == [m for m in re.findall(r"[0-9.]+ ± [0-9.]+", text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["grade 3–4 pneumonitis (4 [3%] of 250 vs 6 [2%] of 246; P = 0.70)", "more difficulties (46 (35%) v 30 (21%); p = 0.015)"],
+)
+def test_denominators_and_counts_of_percentages_are_no_compared_values(text):
+    assert find_quantities(text) == []
+
+
 def test_standardised_effect_sizes_are_effect_measures():
     assert [(e.text, e.unit) for e in find_effect_measures("an effect size of 0.45 (95% CI 0.1-0.8)")] == [("0.45", "SMD")]
     assert [(e.text, e.unit) for e in find_effect_measures("Cohen's d = 0.62")] == [("0.62", "SMD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("an effect on the change of serum urate (β = −1.3, p = 0.04)", [("−1.3", -1.3, "beta")]),
+        ("the regression coefficient was 0.35 (P = 0.01)", [("0.35", 0.35, "beta")]),
+        ("(X Beta: −0.4, p<0.001)", [("−0.4", -0.4, "beta")]),
+        ("beta 2 microglobulin 3.5 mg/l", []),
+        ("(odds ratio in the drug A group, 0.87; 95% CI 0.71 to 1.07)", [("0.87", 0.87, "OR")]),
+    ],
+)
+def test_regression_coefficients_and_ratios_named_for_an_arm(text, expected):
+    assert [(e.text, e.value, e.unit) for e in find_effect_measures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a significant (p = 0.03) twofold increase in heart rate variability", [("twofold", 2.0, "fold")]),
+        ("a 2.5-fold higher serum concentration", [("2.5-fold", 2.5, "fold")]),
+        ("response was defined as a ≥ 4-fold increase in titre", []),
+        ("a threefold risk", []),
+    ],
+)
+def test_fold_changes_are_values(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
 
 
 def test_changes_after_a_change_noun_and_percentage_points(nlp):

@@ -95,6 +95,11 @@ def _one_pct(text: str) -> Percentage:
     "text, span, value, low, high, qualifier",
     [
         ("CR/CRi of 60.0%.", "60.0%", 60.0, 60.0, 60.0, "="),
+        ("Sixty-nine percent of patients relapsed", "Sixty-nine percent", 69.0, 69.0, 69.0, "="),
+        ("about twenty per cent of the women", "about twenty per cent", 20.0, 20.0, 20.0, "~"),
+        ("an intensity between 60 and 80% of the maximum", "60 and 80%", None, 60.0, 80.0, "="),
+        ("versus −0.48 ± 1.4% for placebo", "−0.48 ± 1.4%", -0.48, -0.48, -0.48, "="),
+        ("in the placebo group (+0.82 ± 1.7%)", "+0.82 ± 1.7%", 0.82, 0.82, 0.82, "="),
         ("in four (40.0%) patients", "40.0%", 40.0, 40.0, 40.0, "="),
         ("a rate of 40 % overall", "40 %", 40.0, 40.0, 40.0, "="),
         ("rates of 40%–50% were", "40%–50%", None, 40.0, 50.0, "="),
@@ -470,3 +475,25 @@ def test_dataclasses_frozen():
 )
 def test_estimate_with_standard_error_and_negative_values(text, expected):
     assert [(p.text, p.value) for p in find_percentages(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counted patients' arm between them and their percentage
+        ("Two patients in the control group (5.7%) had bleeding.", [("Two", 2, None, "5.7%")]),
+        ("in 185 of 2654 patients receiving drug A (7.0%) and in 210 of 2641 patients receiving placebo (8.0%)",
+         [("185", 185, 2654, "7.0%"), ("210", 210, 2641, "8.0%")]),
+        # after "versus" a count is one when its percentage follows
+        ("prolapse in 4 TX patients (7.5%) versus 1 CT patient (1.8%)", [("4", 4, None, "7.5%"), ("1", 1, None, "1.8%")]),
+        ("grade 3 vs 4 patients", []),
+        # the denominator written after the percentage
+        ("in 45 (38%) of 120 patients in the A group and 30 (25%) of 119 in the B group", [("45", 45, 120, "38%"), ("30", 30, 119, "25%")]),
+        # a count inside "(including ...)" is a subset of the count before it
+        ("5 B patients (including 2 patients given prior infusions) received a transplant", [("5", 5, None, None)]),
+        ("Of 40 patients, of whom 12 patients achieved CR", [("12", 12, None, None)]),
+        ("(30 (21%) versus 46 (35%); P = 0.01)", [("30", 30, None, "21%"), ("46", 46, None, "35%")]),
+    ],
+)
+def test_counts_with_their_percentage_after_an_arm_or_a_comparison(text, expected):
+    assert [(c.text, c.n, c.n_total, c.percentage.text if c.percentage else None) for c in find_patient_counts(text)] == expected

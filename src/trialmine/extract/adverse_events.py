@@ -10,6 +10,7 @@ guidelines (§4.4) code such a result `safety`, with the term itself, in lower c
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -19,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from trialmine.extract.endpoints import outcome_span
 from trialmine.nlp.components import doc_text
 
 _CUES_KEY = "trialmine_safety_cues"  # doc.user_data: character spans of the safety cues, found once
@@ -28,6 +30,8 @@ _CUES_KEY = "trialmine_safety_cues"  # doc.user_data: character spans of the saf
 class AdverseEventRules:
     term_labels: frozenset[str]
     cues: tuple[str, ...]
+    singular_as_written: frozenset[str] = frozenset()
+    sentences_before: int = 0  # a cue this many sentences before the value's sentence counts too
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -35,7 +39,9 @@ class AdverseEventRules:
         raw = json.loads((resources.files("trialmine") / "rules" / "adverse_events.json").read_text(encoding="utf-8"))
         if raw.get("scope") != "sentence":
             raise ValueError(f"rules/adverse_events.json: scope {raw.get('scope')!r} is not supported (only 'sentence')")
-        return AdverseEventRules(frozenset(raw["term_labels"]), tuple(raw["cues"]))
+        return AdverseEventRules(
+            frozenset(raw["term_labels"]), tuple(raw["cues"]), frozenset(raw.get("singular_as_written", ())), int(raw.get("sentences_before", 0))
+        )
 
 
 @lru_cache(maxsize=4)
@@ -55,30 +61,86 @@ def safety_cues(doc: Doc, rules: AdverseEventRules) -> list[tuple[int, int]]:
 
 
 def adverse_event_code(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, int], rules: AdverseEventRules) -> str | None:
-    """The code of an outcome phrase (character span) that names an adverse event, else None: the
-    phrase in lower case. It names one when its head is a safety cue ("wound healing complications"),
-    or when its head is a disease (NER) and a safety cue stands in its sentence (character span)."""
-    start, end = phrase
+    """The code of an outcome phrase (character span) that names an adverse event, else None. It
+    names one when its head is a safety cue ("wound healing complications": the phrase in lower
+    case), or when its head is a disease (NER) in a passage about safety (`_safety_passage`): the
+    disease term in lower case, its head in the singular ("post-operative anastomotic leak rates"
+    -> "anastomotic leak")."""
+    cleaned = outcome_span(doc_text(doc), phrase)  # "post-operative anastomotic leak rates": the term ends before "rates"
+    if cleaned is None:
+        return None
+    start, end = cleaned
     cues = safety_cues(doc, rules)
-    if not any(cue_end == end for _, cue_end in cues):
-        if not _entity_ends_phrase(doc, start, end, rules.term_labels) or not any(sentence[0] <= cue_start < sentence[1] for cue_start, _ in cues):
-            return None
-    return " ".join(doc_text(doc)[start:end].lower().split())
+    term = " ".join(doc_text(doc)[start:end].lower().split())
+    if term.startswith(("no ", "without ", "none ")):
+        return None  # "no other toxic effects were reported in more than 10%": no event is named
+    if any(cue_end == end for _, cue_end in cues):
+        return term  # "wound healing complications": a cue keeps its number
+    entity = _entity_ends_phrase(doc, start, end, rules.term_labels)
+    if entity is None or not _safety_passage(doc_text(doc), cues, sentence, rules.sentences_before):
+        return None
+    # the disease term itself, without what the phrase says around it ("post-operative anastomotic leak")
+    *words, head = " ".join(doc_text(doc)[entity:end].lower().split()).split(" ")
+    return " ".join([*words, singular(head, rules.singular_as_written)])
 
 
-def _entity_ends_phrase(doc: Doc, start: int, end: int, labels: frozenset[str]) -> bool:
-    """Is there an entity of `labels` inside the phrase (character span) that ends where it ends?
-    Read from the phrase's last tokens, not by scanning the document's entities (linear in long
-    documents)."""
+def _safety_passage(text: str, cues: list[tuple[int, int]], sentence: tuple[int, int], sentences_before: int) -> bool:
+    """Does the sentence speak of safety, or follow (within `sentences_before`) one that reports
+    safety results: a cue and a figure ("Adverse effects were drowsiness (57%) ..."), not a cue
+    alone ("Side effects were recorded.", "evaluated for efficacy and toxicity.")?"""
+    if any(sentence[0] <= cue_start < sentence[1] for cue_start, _ in cues):
+        return True
+    scope_start = _sentences_back(text, sentence[0], sentences_before)
+    for cue_start, _ in cues:
+        if scope_start <= cue_start < sentence[0]:
+            cue_sentence_end = _SENTENCE_END.search(text, cue_start)
+            if _FIGURE.search(text, cue_start, cue_sentence_end.start() if cue_sentence_end else sentence[0]):
+                return True
+    return False
+
+
+_FIGURE = re.compile(r"\d\s*%|[(\[]\s*\d|\b\d+\s+(?:events|patients)\b")
+_SENTENCE_END = re.compile(r"[.!?][)\]\"']?\s+(?=[A-Z(])")
+
+
+def _sentences_back(text: str, start: int, n: int) -> int:
+    """Where the sentence ``n`` sentences before the one starting at ``start`` starts (0: ``start``)."""
+    for _ in range(n):
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 600), max(0, start - 1))]
+        if not ends:
+            return max(0, start - 600) if start > 600 else 0
+        start = ends[-1]
+    return start
+
+
+def singular(word: str, as_written: frozenset[str] = frozenset()) -> str:
+    """The singular of a lower-case English noun as disease terms write it: "leaks" -> "leak",
+    "toxicities" -> "toxicity", "abscesses" -> "abscess", "seizures" -> "seizure"; words that only
+    end like plurals ("diabetes", "stenosis") stay as written."""
+    if word in as_written or len(word) < 4 or not word.isalpha():
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os")):
+        return word[:-1]
+    return word
+
+
+def _entity_ends_phrase(doc: Doc, start: int, end: int, labels: frozenset[str]) -> int | None:
+    """Where the entity of `labels` inside the phrase (character span) that ends where it ends
+    starts, or None if there is none. Read from the phrase's last tokens, not by scanning the
+    document's entities (linear in long documents)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
-        return False
+        return None
     last = span[-1]
     if last.ent_type_ not in labels or last.idx + len(last) != end:
-        return False
+        return None
     if last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
-        return False  # the entity goes on past the phrase
+        return None  # the entity goes on past the phrase
     first = last.i
     while doc[first].ent_iob_ == "I":
         first -= 1
-    return doc[first].idx >= start
+    return doc[first].idx if doc[first].idx >= start else None

@@ -22,11 +22,33 @@ timepoints and "rate(s)".
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 from typing import Protocol, Sequence
 
 from trialmine.extract.measures import MEASURE_RULES
+
+
+@lru_cache(maxsize=1)
+def _compared_as() -> dict[str, dict[str, str]]:
+    raw = json.loads(resources.files("trialmine.rules").joinpath("endpoints.json").read_text("utf-8"))
+    return {unit: codes for unit, codes in raw.get("_compared_as", {}).items() if not unit.startswith("_")}
+
+
+def compared_code(code: str | None, unit: str | None, text: str, span: tuple[int, int]) -> str | None:
+    """The outcome an effect measure of ``unit`` compares when the vocabulary names an event at
+    ``span``: a hazard ratio for death compares overall survival (`_compared_as` in
+    rules/endpoints.json); not one for an event joined to another ("death or progression")."""
+    if _JOINED_EVENT_AFTER.match(text, span[1]) or _JOINED_EVENT_BEFORE.search(text, max(0, span[0] - 12), span[0]):
+        return code
+    return _compared_as().get(unit or "", {}).get(code or "", code)
+
+
+_JOINED_EVENT_AFTER = re.compile(r"\s*(?:\bor\b|\band\b|/)\s*\w", re.IGNORECASE)
+_JOINED_EVENT_BEFORE = re.compile(r"(?:\bor|\band|/)\s*$", re.IGNORECASE)
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CONNECTOR = r"(?:rates?|was|were|is|are|of|in|seen|observed|noted|reported|occurred|found|reached|achieved|attained|at|showed|by|only|total|a|an|the|(?:was\s+|were\s+)?defined\s+as)"
@@ -59,7 +81,24 @@ _NEW_LABEL = re.compile(
     r"\s*(?:[(\[][^()\[\]]{1,6}[)\]]\s*)?[(:\[]\s*(?:(?:from|total|mean|median|rate)\s+)?$",
     re.IGNORECASE,
 )
+# "... in patients (0.53 versus 0.38) and controls (0.21 versus 0.19)": a list item naming a group is no new outcome
+_GROUP_LABEL = re.compile(
+    r"(?:[,;]|\band)\s*(?:in\s+|among\s+|for\s+)?(?:the\s+|both\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:controls?|patients|subjects|participants|volunteers|group|groups|arm|arms|placebo)\s*[(\[]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _new_label(gap: str) -> bool:
+    return bool(_NEW_LABEL.search(gap)) and not _GROUP_LABEL.search(gap)
+
+
 _MAX_CHAIN_GAP = 60
+# the difference between the values just compared, in a bracket after them
+_DIFFERENCE_BEFORE = re.compile(
+    r"[(\[]\s*(?:the\s+)?(?:absolute\s+|relative\s+|mean\s+|risk\s+)?difference(?:\s+(?:between|of)\s+[^()\[\]%;]{0,50})?\s*[:=,]?\s*$",
+    re.IGNORECASE,
+)
 _CLOSED_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -125,7 +164,7 @@ def assign_endpoints(
     if "respectively" in text[c_start:c_end].lower():
         paired = _respectively(text, values, mentions) if values else None
         if paired:
-            return paired
+            return [_with_long_form(text, a, mentions) for a in paired]
     out: list[EndpointAssignment] = []
     for i, value in enumerate(values):
         previous_end = values[i - 1].end if i else c_start
@@ -152,7 +191,52 @@ def assign_endpoints(
     for i in range(len(values) - 2, -1, -1):
         if out[i].rule in {"none", "nearest"} and (out[i + 1].code or out[i + 1].span) and chained(text, values[i], values[i + 1], mentions):
             out[i] = replace(out[i + 1], rule="chain")
-    return out
+    if _ASSUMPTION.search(text, c_start, c_end):  # "a 12% higher 2-year OS was considered clinically significant"
+        out = [replace(a, code=_threshold(a.code), category="other") if a.code and a.category == "efficacy" else a for a in out]
+    return [_with_long_form(text, a, mentions) for a in out]
+
+
+# a clause of the trial's design assumptions, whose figures are thresholds, not results
+_ASSUMPTION = re.compile(
+    rf"\b(?:{'|'.join(MEASURE_RULES['design_assumptions'])})\b",
+    re.IGNORECASE,
+)
+
+
+_OPENS_BRACKET = re.compile(r"\s*[(\[]\s*$")
+_CLOSES_BRACKET = re.compile(r"\s*[)\]]")
+
+
+def _with_long_form(text: str, assignment: EndpointAssignment, mentions: Sequence[Mention]) -> EndpointAssignment:
+    """The outcome phrase of a vocabulary mention as written around it: a short form in brackets
+    right after its long form is written with it ("relapse free survival (RFS)"); so are a grade
+    or severity before it ("grade 3–4 oesophagitis", "severe neutropenia") and a second outcome
+    joined by a slash ("relapse/progression")."""
+    if not assignment.code or not assignment.span:
+        return assignment
+    start, end = assignment.span
+    close = _CLOSES_BRACKET.match(text, end)
+    if close:
+        for m in mentions:
+            if m.code == assignment.code and m.end <= start and _OPENS_BRACKET.fullmatch(text, m.end, start):
+                start, end = m.start, close.end()
+                break
+    severity = _SEVERITY_BEFORE.search(text, max(0, start - 40), start)
+    if severity:
+        start = severity.start()
+    slash = _SLASH_AFTER.match(text, end)
+    if slash:
+        end = slash.end()
+    return replace(assignment, span=(start, end)) if (start, end) != assignment.span else assignment
+
+
+# "grade 3–4 oesophagitis", "grades 1-2 AEs", "grade II-IV acute GVHD", "severe neutropenia"
+_SEVERITY_BEFORE = re.compile(
+    r"(?<![\w\-])(?:(?:CTC(?:AE)?\s+)?grades?\s+(?:[0-9]|I{1,3}|IV|V)(?:\s*(?:[-\u2010\u2013/]|to|or|and)\s*(?:[0-9]|I{1,3}|IV|V))?(?:\s+or\s+(?:higher|more|worse|greater))?"
+    r"|severe|serious|mild|moderate|life-threatening)\s+$",
+    re.IGNORECASE,
+)
+_SLASH_AFTER = re.compile(r"/[A-Za-z][\w\-]*")
 
 
 def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention]) -> bool:
@@ -161,10 +245,11 @@ def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention])
     closed bracket in between ('5.9 months (95% CI, 4.5-7.3) in the A group and 7.0 months') does
     not count towards the distance."""
     gap = text[previous.end : value.start]
+    difference = len(gap) <= 2 * _MAX_CHAIN_GAP and _DIFFERENCE_BEFORE.search(gap)  # "(absolute difference between the groups 5.3%"
     return (
-        len(_CLOSED_BRACKETS.sub("", gap)) <= _MAX_CHAIN_GAP
+        (len(_CLOSED_BRACKETS.sub("", gap)) <= _MAX_CHAIN_GAP or bool(difference))
         and not any(previous.end <= m.start < value.start for m in mentions)
-        and not _NEW_LABEL.search(gap)
+        and not _new_label(gap)
         and not _OWN_PREDICATE.match(text, value.end)
     )
 
@@ -314,7 +399,7 @@ _COPULA_GAP = re.compile(r"^[^;%]{0,160}?[(\[]?\s*$")
 # an arm or a comparison, not an outcome
 _ARM_WORDS = re.compile(r"\b(?:group|groups|arm|arms|versus|vs|compared|placebo|control|recipients|receiving|treated|patients|those)\b", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:showed|had|achieved|attained|experienced|developed|required|underwent|reported|observed|detected"
+    r"\b(?:showed|had|achieved|attained|experienced|developed|required|underwent|reported|observed|detected|included"
     r"|increased|reduced|decreased|improved|lowered|raised|prolonged|shortened|elevated|lengthened)\s+"
     r"(?:(?:the|a|an|significantly|significant|higher|lower|greater|smaller|larger|longer|shorter|more|less|median|mean)\s+)*"
     r"(?P<x>[A-Za-z][^,;:()\[\]%]{1,60}?)(?:\s+(?:at|after|during|over)\s+[^,;:()\[\]%]{1,30}?)?"
@@ -348,17 +433,19 @@ _IMPERSONAL_OBJECT = re.compile(
 _FIGURES_FOR = re.compile(r"(?:the\s+)?(?:corresponding\s+)?(?:figures|values|results|estimates|numbers)\s+(?:for|of)\s+", re.IGNORECASE)
 # arm, population and time that follow the outcome in a subject: "mortality in the placebo group"
 _SUBJECT_TAIL = re.compile(
-    r"\s+(?:in|among|with|for|at|during|after|from|between|versus|vs\.?|compared|by|on|receiving|treated|who|of\s+(?:the\s+)?(?:patients|subjects|participants))\b.*$",
+    r"\s+(?:in|among|with|for(?=\s+(?:the\s+|both\s+|all\s+|each\s+)?(?:[\w\-/+]+\s+){0,3}?(?:groups?|arms?|patients|subjects|participants|controls?|cohorts?|placebo)\b)"
+    r"|at|during|after|from|between|versus|vs\.?|compared|by|on|receiving|treated|who|of\s+(?:the\s+)?(?:patients|subjects|participants))\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 _OBJECT_VERB = re.compile(
-    r"^[^0-9;.]{0,80}?\b(?:(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed|received))?"
-    r"|experienced|developed|achieved|attained|required|underwent|suffered(?:\s+from)?|presented\s+with|showed|reached|needed"
-    r"|completed|discontinued)\s+(?:an?\s+|the\s+)?",
+    r"^[^0-9;.]{0,80}?(?<![\w\-])(?:(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed|received))?"
+    r"|experienced|developed|achieved|attained|required|underwent|suffered(?:\s+from)?|presented\s+with|showed|saw|reached|needed"
+    r"|(?P<act>completed|completing|discontinued|discontinuing)|reported|exhibited)\s+(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
 _OBJECT_END = re.compile(
-    r"[,;.:()\[\]]|\s(?:in|with|after|during|at|than|compared|versus|vs\.?|by|from|within|on|while|whereas|and\s+\d|respectively|that|which|who|\d)\b",
+    r"[,;.:()\[\]]|\s(?:in|with|after|during|at|than|compared|versus|vs\.?|by|from|within|on|while|whereas|respectively|that|which|who|\d)\b"
+    r"|\sand\s+(?:only\s+|another\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|had|have|has|was|were)\b",
     re.IGNORECASE,
 )
 _LEADING_WORDS = re.compile(
@@ -377,7 +464,7 @@ _LEADING_SCOPE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_WORDS = re.compile(
-    r"(?:\s+(?:rates?|proportions?|values?|levels?|for|of|in|with|at|to|by|that|which|who))+$", re.IGNORECASE
+    r"(?:\s+(?:rates?|proportions?|values?|levels?|beta|β|coefficients?|for|of|in|with|at|to|by|that|which|who))+$", re.IGNORECASE
 )
 
 
@@ -401,11 +488,15 @@ def outcome_phrase(
             or not _WORDY.search(phrase)
             or phrase.lower() in {"and", "or", "but", "all", "none"}
             or _CHANGE_ONLY.fullmatch(phrase)
+            or phrase.strip().casefold() in _SECTION_HEADINGS  # "Results: Forty-four percent, ..."
             or any(s <= span[0] and span[1] <= e for s, e in not_outcomes)
         ):
             continue
         return span
     return None
+
+
+_SECTION_HEADINGS = frozenset(h.casefold() for h in MEASURE_RULES["design_sections"] + MEASURE_RULES["result_sections"])
 
 
 def _balanced(phrase: str) -> bool:
@@ -439,13 +530,23 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
     state = _PREDICATE_AFTER.match(after) if predicate else None  # "13 patients (87%) were seizure-free"
     if state:
         yield value.end + state.start("x"), value.end + state.end("x")
+    # "In 64 (8%) patients, ulcers failed to heal": the clause the patients open is the outcome
+    scope = _IN_COUNTED_PATIENTS.match(after) if _IN_COUNT_BEFORE.search(before) else None
+    if scope:
+        yield value.end + scope.start("x"), value.end + scope.end("x")
+    # "93.9% of patients who received A and 91.5% of those ... were cured" (the share is the subject: not "effective in 60% of")
+    share = None if _PREPOSITION_BEFORE.search(before) else _share_predicate(after)
+    if share:
+        yield value.end + share[0], value.end + share[1]
     verb = _OBJECT_VERB.match(after)
     if verb:
         rest = after[verb.end() :]
         end = _OBJECT_END.search(rest)
         phrase = rest[: end.start() if end else len(rest)].rstrip()
         if _WORDY.search(phrase) and len(phrase.split()) <= 6:
-            yield _cleaned(text, value.end + verb.end(), value.end + verb.end() + len(phrase))
+            # "10 (67%) completed the study": what was completed or stopped needs its verb
+            start = verb.start("act") if verb.group("act") else verb.end()
+            yield _cleaned(text, value.end + start, value.end + verb.end() + len(phrase))
     # an outcome that is the verb itself: "three patients died", "Ten patients dropped out"
     died = re.match(r"^[^0-9;.]{0,60}?\b(died|deaths?|survived|dropped\s+out|crossed\s+over|withdrew)\b", after, re.IGNORECASE)
     if died:
@@ -460,6 +561,62 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
         if noun:  # the noun phrase only: "patients reached an HbA1c of" -> "HbA1c"
             cuts = [c.end() for c in (*_LABEL_CUT.finditer(noun.group("x")), *_DETERMINER.finditer(noun.group("x")))]
             yield _cleaned(text, c_start + noun.start("x") + max(cuts, default=0), c_start + noun.end("x"))
+
+
+# "V% of (the) patients ...": the value is the share of the people who do what the predicate says
+_SHARE_OF_PEOPLE = re.compile(
+    r"^\s*[)\]]?\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?of\s+(?:the\s+|all\s+|these\s+|those\s+|our\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?"
+    rf"(?:those|{'|'.join(MEASURE_RULES['people_nouns'])}|[a-z]+[a-rt-z]s)(?![A-Za-z])",  # people, or any plural ("of all climbers")
+    re.IGNORECASE,
+)
+# the predicate's verb; one after "who"/"that" belongs to the subject ("patients who received A")
+_SHARE_VERB = re.compile(
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<![\w\-])(?:(?P<state>were|was|became|remained)|(?P<object>(?:had|have|has)(?:\s+(?:undergone|experienced|developed|achieved|required|suffered|needed))?(?!\s+been\b)|experienced|developed|achieved|attained"
+    r"|reported|required|underwent|showed|reached|needed|suffered(?:\s+from)?|presented\s+with)"
+    r"|(?P<act>terminated|discontinued|stopped|completed|withdrew|relapsed|responded|died|survived|progressed|preferred|recovered|dropped\s+out"
+    r"|used|consented|agreed|chose|refused|declined|adhered|attended|returned|accepted|participated))\b\s*",
+    re.IGNORECASE,
+)
+_IN_COUNT_BEFORE = re.compile(r"\b(?:in|among)\s+[0-9]{1,6}\s*[(\[]\s*$", re.IGNORECASE)
+_IN_COUNTED_PATIENTS = re.compile(
+    rf"^\s*[)\]]\s*(?:{'|'.join(MEASURE_RULES['people_nouns'])})\s*,\s*(?P<x>[A-Za-z][^;:()\[\]]{{2,80}}?)(?=\s*(?:[.;]|$))",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|among|for|of|to|by|from|with|than|on|at)\s*$", re.IGNORECASE)
+_SHARE_END = re.compile(
+    r"\s*(?:[,;:()\[\]]|(?<!\b[A-Za-z])\.(?:\s|$)|$)|\s+(?:in|at|after|during|within|than|compared|versus|vs\.?|and\s+(?:\d|an?\s|the\s|had|have|has|was|were)|respectively|while|whereas|but|who|which)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_predicate(after: str) -> tuple[int, int] | None:
+    """The outcome of a share of people written before their predicate (offsets into ``after``):
+    "93.9% of patients who received A and 91.5% of those who received B were cured" -> "cured",
+    "8 percent of the patients assigned to A had undergone revascularization" -> "revascularization",
+    "69% of patients receiving A terminated the study early" -> the predicate itself. Not "were"
+    followed by a design word or a comparison ("were randomly assigned", "were similar")."""
+    people = _SHARE_OF_PEOPLE.match(after)
+    if not people:
+        return None
+    gap = people.end()
+    for verb in _SHARE_VERB.finditer(after, gap, gap + 160):
+        if re.search(r"[;,(]", after[gap : verb.start()]) or re.search(r"\b(?:P|p)\s*[<=>]", after[gap : verb.start()]):
+            return None
+        if verb.group("state") and _SHARE_NOT_STATE.match(after, verb.end()):
+            return None
+        start = verb.start() if verb.group("act") else verb.end()
+        end = _SHARE_END.search(after, start + 1)
+        stop = end.start() if end else len(after)
+        if stop - start > 70 or stop <= start:
+            return None
+        return start, stop
+    return None
+
+
+_SHARE_NOT_STATE = re.compile(
+    rf"(?:not|also|significantly|similar|higher|lower|treated|excluded|eligible|male|female|{'|'.join(MEASURE_RULES['design_words'])})\b",
+    re.IGNORECASE,
+)
 
 
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|their|its|our)\s+", re.IGNORECASE)
@@ -494,7 +651,7 @@ _CHANGE_ONLY = re.compile(
 _PREDICATE_WORDS = re.compile(
     r"\b(?:significant\w*|higher|lower|greater|smaller|larger|longer|shorter|similar|better|worse|more|less|increased|decreased"
     r"|reduced|improved|not|different|comparable|observed|seen|found|noted|reported|detected|achieved|obtained|recorded"
-    r"|documented|diagnosed|than)\b",
+    r"|documented|diagnosed|than|high|low|good|poor|excellent|acceptable|satisfactory|favou?rable|common|rare|frequent|infrequent)\b",
     re.IGNORECASE,
 )
 
@@ -638,9 +795,13 @@ def _cleaned(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if re.search(r"[A-Za-z]", text[start:end]) else None
 
 
+def outcome_span(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The offsets of the outcome phrase in ``span`` without articles, "median"/"mean", the
+    timepoint and "rate(s)"; None when no word is left."""
+    return None if span is None else _cleaned(text, *span)
+
+
 def endpoint_text(text: str, span: tuple[int, int] | None) -> str | None:
     """The outcome phrase as written, without articles, "median"/"mean", the timepoint and "rate(s)"."""
-    if span is None:
-        return None
-    cleaned = _cleaned(text, *span)
+    cleaned = outcome_span(text, span)
     return text[cleaned[0] : cleaned[1]] if cleaned else None

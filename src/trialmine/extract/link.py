@@ -21,11 +21,12 @@ from trialmine.extract.endpoints import (
     assign_endpoints,
     chained,
     clauses,
+    compared_code,
     endpoint_text,
     is_qualifier,
     outcome_phrase,
 )
-from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, count_after, parse_measures
+from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, parse_measures, sample_size_count
 from trialmine.extract.numbers import Denominator, PatientCount, Percentage
 from trialmine.extract.sentence_arms import arm_of_value, sentence_arms
 from trialmine.extract.syntax import measured_phrase
@@ -417,7 +418,7 @@ class DocumentLinker:
         previous = [r for r in rows if sentence.start <= r["start"] < effect.start and r.get("endpoint_text")]
         if before:
             m = before[-1]
-            assignment = EndpointAssignment(m.code, m.category, "compared", None, (m.start, m.end))
+            assignment = EndpointAssignment(compared_code(m.code, effect.unit, self.text, (m.start, m.end)), m.category, "compared", None, (m.start, m.end))
         elif previous:
             r = previous[-1]
             assignment = EndpointAssignment(r["endpoint"], r["category"], "compared-result")
@@ -450,6 +451,8 @@ class DocumentLinker:
         The outcome must follow the count in the same coordinated clause ("There were 50 patients
         in each group, and the primary endpoint was PFS" counts no outcome), unless the count states
         its denominator: then an outcome written tightly before it counts too."""
+        if sample_size_count(self.text, count.end, clause[1]):
+            return None
         joint = _NEW_COORDINATED_CLAUSE.search(self.text, count.end, clause[1])
         phrase = (clause[0], joint.start() if joint else clause[1])
         assignment = assign_endpoints(self.text, phrase, [count], ["="], mentions)[0]
@@ -501,6 +504,8 @@ class DocumentLinker:
                     assignment = replace(previous, rule="chain")
             previous = assignment
             out.append(self._count_row(count, assignment, clause, 0.5, None))
+            if count.total:  # the whole population's count belongs to no arm (GUIDELINES §7.3)
+                out[-1].update(arm=None, regimen=None)
         return out
 
     def _chain_unlinked(self, linked: list) -> None:
@@ -562,7 +567,7 @@ class DocumentLinker:
             # a P value, groups compared), not in a narrative ("SUV went down from 12.1 to 7.1")
             near = self.text[max(sentence.start, quantity.start - 25) : min(sentence.end, quantity.end + 25)]
             supported = quantity.unit is not None or _STATISTIC_SENTENCE.search(sentence.text) or _VERSUS.search(near)
-            return bool(supported) and not _BASELINE_BEFORE.search(before) and not _POWER_CALCULATION.search(sentence.text)
+            return bool(supported) and not baseline_before(before) and not _POWER_CALCULATION.search(sentence.text)
         return bool(_STATISTIC_BEFORE.search(before))
 
     def _attach_bare_intervals(self, rows: list[dict], intervals) -> None:
@@ -797,7 +802,6 @@ _COMPARED_BEFORE = re.compile(
 )
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|v\.|compared\s+(?:with|to))(?![A-Za-z])", re.IGNORECASE)
 _POWER_CALCULATION = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['power_calculation'])})\b", re.IGNORECASE)
-_BASELINE_BEFORE = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.IGNORECASE)
 _EFFECT_UNITS = {"HR", "OR", "RR", "SMD"}
 _CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"[0-9][0-9.,\u00b7]*")

@@ -48,6 +48,8 @@ __all__ = [
     "find_timepoints",
     "parse_measures",
     "count_after",
+    "baseline_before",
+    "sample_size_count",
     "bare_interval",
     "TIME_UNITS",
     "MEASURE_RULES",
@@ -165,6 +167,9 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_BY = re.compile(
     r"\b(?:increased|decreased|reduced|improved|fell|rose|changed|declined|dropped|lowered|raised)\b[^.;]{0,60}?\bby\s*$", re.I
 )
+_SPREAD_BEFORE = re.compile(rf"{_PM}{_WS}*$")
+_BETWEEN_BEFORE = re.compile(rf"\bbetween{_WS}+$", re.I)
+_DENOMINATOR_BEFORE = re.compile(rf"(?:\bof|/){_WS}*$", re.I)
 _FROM_BEFORE = re.compile(rf"(?<![A-Za-z])from{_WS}*[(\[]?{_WS}*$", re.I)
 _COMPARATOR_JOIN = re.compile(_COMPARATOR, re.I)
 _TO_JOIN = re.compile(rf"{_WS}*to{_WS}*", re.I)
@@ -217,8 +222,8 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
             # only the numbers before a percentage that share its sign: "64.3 vs. 33.3%"; not
             # "HR 0.66, 95% CI" (a list joined by words, closed by a percentage that is no CI level)
             joined = len(items) > 1 and _WORD_JOIN.fullmatch(text[items[-2].end() : items[-1].start()])
-            if not joined or _CI_LEVEL_AFTER.match(text, m.end()):
-                continue
+            if not joined or _CI_LEVEL_AFTER.match(text, m.end()) or _BETWEEN_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                continue  # "between 60 and 80%" is a range
             items = items[:-1]
         # values listed with a comparator ("7.2 vs 7.9 kg", "from 172 to 220 g"); times listed with
         # "and" too ("survival times of 22, 16 and 8 months"): a time is a result only for an
@@ -247,6 +252,9 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
             value = _value(item.group("num"))
             if value is None or (value == int(value) and 1900 <= value <= 2100):
                 continue
+            # "(4 [3%] of 254 vs 4 [2%] of 246)": a denominator, and a count of the percentage after it
+            if _DENOMINATOR_BEFORE.search(text, max(0, item.start() - 6), item.start()) or _PERCENT_IN_BRACKETS.match(text, item.end("num")):
+                continue
             end = item.end() if item.group("bracket") is None else item.start("bracket")
             while text[end - 1].isspace():
                 end -= 1
@@ -260,6 +268,8 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
             continue
         if group == "by" and not _CHANGE_BY.search(text, max(0, m.start() - 80), m.start()):
             continue
+        if _SPREAD_BEFORE.search(text, max(0, m.start(group) - 8), m.start(group)):
+            continue  # "1.95 ± 1.12 in the A group": the number after '±' is the mean's spread
         value = _value(m.group(group))
         if value is None or (value == int(value) and 1900 <= value <= 2100):
             continue
@@ -271,7 +281,22 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         value = _value(m.group("num"))
         if value is not None:
             out.append(Quantity(m.start(), m.end(), m.group(0), value, None, True))
+    for m in _FOLD_RE.finditer(text):  # "a twofold increase in X", "2.5-fold higher"
+        value = _value(m.group("num")) if m.group("num")[0].isdigit() else parse_number(m.group("num"))
+        bounded = _BOUND_BEFORE.search(text, max(0, m.start() - 14), m.start())  # "≥ 4-fold increase": a definition
+        if value is not None and not bounded and not any(s <= m.start() < e for s, e in taken):
+            out.append(Quantity(m.start(), m.end(), m.group(0), value, "fold", False, True))
     return _mark_compared(text, sorted(out, key=lambda q: q.start))
+
+
+_BOUND_BEFORE = re.compile(r"(?:[≥≤<>]|=>|>=|<=|\bat\s+least|\bmore\s+than|\bless\s+than|\bover)\s*(?:an?\s+)?$", re.I)
+_FOLD_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+_FOLD_RE = re.compile(
+    rf"(?<![0-9A-Za-z.·])(?P<num>{_NUM}|{_FOLD_WORD})[-‐ ]?fold"
+    rf"(?=[ \t\u00a0]+(?:(?:significant|greater|higher|lower|larger|smaller|mean|median)[ \t\u00a0]+)?"
+    rf"(?:increases?|decreases?|reductions?|rises?|elevations?|improvements?|changes?|higher|lower|greater|more|less)\b)",
+    re.I,
+)
 
 
 def _mark_compared(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -286,6 +311,55 @@ def _mark_compared(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if from_to or (_GAP_COMPARATOR.search(gap) and ";" not in gap):
             marked[i], marked[i + 1] = replace(marked[i], compared=True), replace(marked[i + 1], compared=True)
     return marked
+
+
+_BASELINE_WORD = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.I)
+# a figure that ends its clause: "follow-up of 42 months,", "(IQR 35–58),"
+_CLOSED_FIGURE = re.compile(r"[0-9][^,;)\]]*(?:[)\]][ \t\u00a0]*)?[,;]")
+
+
+def baseline_before(before: str) -> bool:
+    """Does the text before a value (its clause) make it an age, a follow-up, a range or a design
+    figure (`age_or_follow_up`)? Not when the last such word has its own figure, in a clause closed
+    before the value: in "After a median follow-up of 42 months, median PFS was 10.2 and 10.8 months" the
+    follow-up is the 42 months, in "(IQR 35–58), median OS was 30 months" the range is 35–58."""
+    last = None
+    for last in _BASELINE_WORD.finditer(before):
+        pass
+    # a comma inside a bracket closes nothing: "age ... was 67.11 (SD, ±8.68) years and 64.91"
+    rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", before[last.end() :]) if last is not None else ""
+    return last is not None and not _CLOSED_FIGURE.search(rest)
+
+
+def _headings(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# an abstract's section heading: "Methods:", "RESULTS 103 patients ..."
+_SECTION_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<h>{_headings(MEASURE_RULES['design_sections'] + MEASURE_RULES['result_sections'])})"
+    r"(?:[ \t\u00a0]*:|(?<=[A-Z]{3})[ \t\u00a0]+(?=[A-Z0-9]))"
+)
+_DESIGN_SECTIONS = frozenset(re.sub(r"\s+", " ", h) for h in MEASURE_RULES["design_sections"])
+# the count's own verb is a design verb: "143 were randomized to group A", "108 patients undergoing X were randomized"
+_DESIGN_VERB_AFTER = re.compile(
+    rf"^[^;.:]{{0,100}}?(?<!\bwho\s)(?<!\bthat\s)\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:{'|'.join(MEASURE_RULES['design_verbs'])})\b",
+    re.I,
+)
+
+
+def sample_size_count(text: str, end: int, clause_end: int) -> bool:
+    """Is a count of patients written without a percentage (ending at ``end``) a sample size rather
+    than a result? When its own verb is a design verb ("143 were randomized to group A and 142 to
+    group B"), or when it stands in the design part of an abstract ("Methods: Thirty patients with X
+    underwent transplantation"): the last section heading before it opens the methods, background
+    or objective."""
+    if _DESIGN_VERB_AFTER.search(text[end:clause_end]):
+        return True
+    last = None
+    for last in _SECTION_RE.finditer(text, 0, end):
+        pass
+    return last is not None and re.sub(r"\s+", " ", last.group("h")) in _DESIGN_SECTIONS
 
 
 def _percent_follows(text: str, pos: int) -> bool:
@@ -303,7 +377,7 @@ class EffectMeasure:
     end: int
     text: str
     value: float
-    unit: str  # HR | OR | RR | SMD
+    unit: str  # HR | OR | RR | SMD | beta
 
 
 _EFFECT_NAMES = {
@@ -316,9 +390,15 @@ _EFFECT_OF = {re.sub(r"\s+", " ", n.casefold()): unit for unit, names in _EFFECT
 _EFFECT_RE = re.compile(
     rf"(?<![A-Za-z])(?P<name>{_alt(_EFFECT_OF)})(?![A-Za-z])"
     rf"(?:{_WS}*[(\[][^()\[\]]{{1,6}}[)\]])?"  # "hazard ratio [HR]"
-    rf"(?:{_WS}*(?:for\s+[A-Za-z\- ]{{1,40}}?|per\s+[^:;,()=\[\]]{{1,40}}?))?"  # "odds ratio per 1000 pg ml−1 increase: 1.19"
+    rf"(?:{_WS}*(?:for\s+[A-Za-z\- ]{{1,40}}?|per\s+[^:;,()=\[\]]{{1,40}}?|in\s+the\s+[^:;,()=\[\]]{{1,30}}?\s+(?:group|arm)))?"  # "odds ratio per 1000 pg ml−1 increase: 1.19", "odds ratio in the A group, 0.87"
     rf"(?:{_WS}*(?:[,:=]|was|of|is|were){_WS}*|{_WS}+)"
     rf"(?P<num>{_NUM})(?![0-9%]|{_WS}*%)",
+    re.I,
+)
+# "β = −2.4", "regression coefficient of 0.35": the sign is required (not "beta 2 microglobulin")
+_COEFFICIENT_RE = re.compile(
+    rf"(?<![A-Za-z\-])(?:{_alt(MEASURE_RULES['coefficient_names'])})(?![A-Za-z\-])"
+    rf"{_WS}*(?:[=:]|\bof\b|\bwas\b){_WS}*(?P<num>(?:[-\u2212]{_WS}?)?{_NUM})(?![0-9%]|{_WS}*%)",
     re.I,
 )
 _HEART_RATE_UNIT = re.compile(rf"{_WS}*(?:bpm|beats|/{_WS}*min)", re.I)
@@ -326,7 +406,8 @@ _EFFECT_CASE = re.compile(r"HR|OR|RR|SMD|aHR|aOR|adjusted HR|adjusted OR")
 
 
 def find_effect_measures(text: str) -> list[EffectMeasure]:
-    """Hazard, odds and risk ratios: "HR 0.66", "hazard ratio, 0.66", "OR = 1.8"."""
+    """Hazard, odds and risk ratios: "HR 0.66", "hazard ratio, 0.66", "OR = 1.8"; regression
+    coefficients written with a sign: "β = −2.4"."""
     out: list[EffectMeasure] = []
     if not isinstance(text, str) or not text:
         return out
@@ -339,7 +420,11 @@ def find_effect_measures(text: str) -> list[EffectMeasure]:
         if value is None or value > 100 or _HEART_RATE_UNIT.match(text, m.end()):
             continue  # "HR 80 bpm" is a heart rate
         out.append(EffectMeasure(m.start("num"), m.end("num"), m.group("num"), value, _EFFECT_OF[key]))
-    return out
+    for m in _COEFFICIENT_RE.finditer(text):
+        value = _value(m.group("num"))
+        if value is not None:
+            out.append(EffectMeasure(m.start("num"), m.end("num"), m.group("num"), value, "beta"))
+    return sorted(out, key=lambda e: e.start)
 
 
 @dataclass(frozen=True)
@@ -436,8 +521,12 @@ _LANDMARK_UNIT_RE = re.compile("|".join(_LANDMARK_UNITS), re.I)  # every timepoi
 _WORD_OR_NUM = r"(?:[0-9]{1,3}(?:[.\u00b7][0-9])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety)"
 _TIMEPOINT_RE = re.compile(
     rf"(?<![A-Za-z0-9.])(?P<a>{_WORD_OR_NUM})[-\u2010\u2011](?P<au>year|month|week|day)(?![A-Za-z])"
+    # "5 year survival": a singular unit written before a word is a landmark, as "5-year" is
+    rf"|(?<![A-Za-z0-9.,])(?P<e>{_WORD_OR_NUM}){_WS}+(?P<eu>year|month|week)"
+    rf"(?={_WS}+(?!(?:old|of|ago|and|or|after|before|later|period|follow|from|to|in|on|at|for|with)\b)[A-Za-z])"
     rf"|(?<![A-Za-z])(?:at|by|after){_WS}+(?:(?P<b>{_WORD_OR_NUM}){_WS}+(?P<bu>years?|months?|weeks?|days?)"
-    rf"|(?P<cu>year|month|week|day){_WS}+(?P<c>[0-9]{{1,3}}))(?![A-Za-z0-9])",
+    rf"|(?P<cu>year|month|week|day){_WS}+(?P<c>[0-9]{{1,3}}))(?![A-Za-z0-9])"
+    rf"|(?<![A-Za-z])on{_WS}+(?P<du>day|week){_WS}+(?P<d>[0-9]{{1,3}})(?![A-Za-z0-9])",  # "on day 1"
     re.I,
 )
 
@@ -452,7 +541,8 @@ _TIMEPOINT_ITEM_RE = re.compile(rf"(?<![A-Za-z0-9.])(?:{_WORD_OR_NUM})(?![A-Za-z
 
 
 def find_timepoints(text: str) -> list[Timepoint]:
-    """Landmark times: "2-year OS", "one-year", "at 12 weeks", "at week 24", "after 6 months", and
+    """Landmark times: "2-year OS", "5 year survival", "one-year", "at 12 weeks", "at week 24", "on day 1",
+    "after 6 months", and
     lists of landmarks: "1-, 3-, and 5-year" gives three timepoints (spans "1-", "3-", "5-year")."""
     out: list[Timepoint] = []
     if not isinstance(text, str) or not _LANDMARK_UNIT_RE.search(text):
@@ -465,12 +555,12 @@ def find_timepoints(text: str) -> list[Timepoint]:
                 end = item.end() + (1 if text[item.end() : item.end() + 1] in "-\u2010\u2011" else 0)
                 out.append(Timepoint(item.start(), end, text[item.start() : end], value, unit))
     for m in _TIMEPOINT_RE.finditer(text):
-        number = m.group("a") or m.group("b") or m.group("c")
-        unit = (m.group("au") or m.group("bu") or m.group("cu")).casefold().rstrip("s")
+        number = m.group("a") or m.group("e") or m.group("b") or m.group("c") or m.group("d")
+        unit = (m.group("au") or m.group("eu") or m.group("bu") or m.group("cu") or m.group("du")).casefold().rstrip("s")
         value = parse_number(number)
         if value is None or value <= 0:
             continue
-        start = m.start("a") if m.group("a") else m.start()
+        start = m.start("a") if m.group("a") else m.start("e") if m.group("e") else m.start()
         out.append(Timepoint(start, m.end(), text[start : m.end()], value, _LANDMARK_UNITS[unit]))
     return sorted(out, key=lambda t: t.start)
 
@@ -511,6 +601,7 @@ class ComparedCount:
     n: int
     noun: tuple[int, int] | None
     arm: tuple[int, int] | None  # "the IBMC group"
+    total: bool = False  # the total that counts broken down by arm add up to: "508 deaths (248 in A and 260 in B)"
 
 
 _COUNT_WORD = (
@@ -530,6 +621,7 @@ _COUNT_ITEM_RE = re.compile(
 _COUNT_JOIN = re.compile(
     rf"{_WS}*,?{_WS}*(?:(?:as{_WS}+)?compared{_WS}+(?:with|to)|versus|vs\.?|and|whereas|while){_WS}+", re.I
 )
+_EVENTS_AFTER = re.compile(rf"{_WS}+(?:events|episodes)\b", re.I)
 _OF_BEFORE = re.compile(rf"(?:(?<!total{_WS})\bof|/){_WS}*$", re.I)  # not "a total of three deaths"
 _PERCENT_IN_BRACKETS = re.compile(rf"{_WS}*[(\[]{_WS}*{_NUM}{_WS}*%")
 _DESIGN_RE = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['design_words'])})\b", re.I)
@@ -553,17 +645,21 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
     run: list[re.Match] = []
 
     def close() -> None:
-        if len(run) >= 2 and any(m.group("arm") for m in run):
+        # events compared without their arms: "(42 events vs 53)"
+        events = len(run) >= 2 and _EVENTS_AFTER.match(text, run[0].end("num")) and _COMPARATOR_JOIN.fullmatch(text, run[0].end(), run[1].start())
+        if len(run) >= 2 and (any(m.group("arm") for m in run) or events):
             sentence_start = max(text.rfind(". ", 0, run[0].start()), 0)
             sentence_end = text.find(". ", run[-1].end())
             if not _DESIGN_RE.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)):
+                parts = []
                 for m in run:
                     n = parse_number(m.group("num"))
                     if n is None or n != int(n) or _unit_after(text, m.end("num")):
                         continue
                     noun = (m.start("noun") + 1, m.end("noun")) if m.group("noun").strip() else None
                     arm = (m.start("arm"), m.end("arm")) if m.group("arm") else None
-                    out.append(ComparedCount(m.start("num"), m.end("num"), m.group("num"), int(n), noun, arm))
+                    parts.append(ComparedCount(m.start("num"), m.end("num"), m.group("num"), int(n), noun, arm))
+                out.extend(_with_total(text, sentence_start, parts))
         run.clear()
 
     for m in items:
@@ -572,6 +668,35 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
         run.append(m)
     close()
     return out
+
+
+# a total before the bracket that breaks it down: "508 deaths were recorded (248 in A and 260 in B)",
+# "11 patients died from treatment-related causes (three in A and eight in B)"
+_TOTAL_BEFORE_RE = re.compile(rf"(?P<num>{_COUNT_NUM}){_WS}+(?P<words>[A-Za-z][^0-9()\[\]%;:]{{0,80}}?){_WS}*[(\[]{_WS}*$", re.I)
+_PEOPLE_BEFORE_RE = re.compile(rf"(?:[A-Za-z][\w\-]*{_WS}+){{0,2}}?(?:{'|'.join(MEASURE_RULES['people_nouns'])})(?![A-Za-z])", re.I)
+_COUNTED_NOUN_RE = re.compile(r"[A-Za-z][\w\-]*(?:[ \t\u00a0]+(?!(?:were|was|had|have|has|occurred|in|of|for|with|during|at)\b)[A-Za-z][\w\-]*){0,2}", re.I)
+
+
+def _with_total(text: str, sentence_start: int, parts: list[ComparedCount]) -> list[ComparedCount]:
+    """Counts per arm that break down a total written right before their bracket, and add up to
+    it, count the total's outcome: the noun it counts ("508 deaths"), or what its people did ("11
+    patients died from X"). The total is a count of its own (a count of people is parsed elsewhere)."""
+    total = _TOTAL_BEFORE_RE.search(text, sentence_start, parts[0].start) if parts else None
+    n = parse_number(total.group("num")) if total else None
+    if total is None or n is None or sum(p.n for p in parts) != n or any(p.noun for p in parts):
+        return parts
+    words = total.start("words")
+    people = _PEOPLE_BEFORE_RE.match(text, words, total.end("words"))
+    if people:  # the outcome is the predicate: "died from treatment-related causes"
+        if total.end("words") <= people.end() + 1:
+            return parts  # "579 trial participants (291 in A and 288 in B)": a sample size
+        noun = (people.end() + 1, total.end("words"))
+        counted: list[ComparedCount] = []
+    else:
+        counted_noun = _COUNTED_NOUN_RE.match(text, words, total.end("words"))
+        noun = (words, counted_noun.end())
+        counted = [ComparedCount(total.start("num"), total.end("num"), total.group("num"), int(n), noun, None, total=True)]
+    return counted + [replace(p, noun=noun) for p in parts]
 
 
 # "X was successful in 4 patients", "CR was achieved in 12 of 40 patients": a count of patients
@@ -607,9 +732,10 @@ def _unit_after(text: str, pos: int) -> bool:
     return bool(re.match(rf"{_WS}*(?:%|percent|{_TIME_UNIT_RE}|{_ANY_UNIT_RE})", text[pos : pos + 20], re.I))
 
 
-# "1.7% (7/417)", "5.9% (n = 5)", "37% (11 of 30)": the count behind a percentage
+# "1.7% (7/417)", "5.9% (n = 5)", "37% (11 of 30)", "0.3% (1 in 329 patients)": the count behind a percentage
 _COUNT_AFTER_RE = re.compile(
-    rf"{_WS}*[(\[]{_WS}*(?:[nN]{_WS}*={_WS}*(?P<n>[0-9]{{1,7}})|(?P<k>[0-9]{{1,7}}){_WS}*(?:/|of|out\s+of){_WS}*(?P<t>[0-9]{{1,7}})){_WS}*[)\],;]"
+    rf"{_WS}*[(\[]{_WS}*(?:[nN]{_WS}*={_WS}*(?P<n>[0-9]{{1,7}})|(?P<k>[0-9]{{1,7}}){_WS}*(?:/|of|out\s+of|in){_WS}*(?P<t>[0-9]{{1,7}})"
+    rf"(?:{_WS}+[A-Za-z]+){{0,2}}){_WS}*[)\],;]"
 )
 
 

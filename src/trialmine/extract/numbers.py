@@ -216,6 +216,14 @@ _FROM_RE = re.compile(r"(?<![A-Za-z])from\s+$", re.I)
 _PLUS_MINUS_RE = re.compile(rf"{_NUM_LEFT}(?P<num>{_NUM}){_WS}*(?:±|\+/-|\+/\u2212){_WS}*$")
 # "(95% CI −3·2% to 13·7%)": a minus sign before the number, not the dash of a range
 _MINUS_RE = re.compile(r"(?:^|(?<=[\s(\[]))[\u2212-]$")
+_PLUS_RE = re.compile(r"(?:^|(?<=[\s(\[]))\+$")
+
+
+_BETWEEN_PCT_RE = re.compile(rf"(?<![A-Za-z])between{_WS}+(?P<a>{_NUM})(?:{_PSIGN})?{_WS}+and{_WS}+(?P<b>{_NUM}){_PSIGN}", re.I)
+# "Sixty-nine percent of patients", "twenty per cent": a percentage written in words (never with "%")
+_WORD_PCT_RE = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<qw>{_alt(_QUAL_WORDS)})\s+)?(?P<a>{_WORDNUM}){_WS}+(?:percent|per{_WS}?cent)(?![A-Za-z])", re.I
+)
 
 
 def _qualifier(m: re.Match) -> str:
@@ -235,7 +243,7 @@ def _make_pct(text: str, start: int, end: int, lo: float, hi: float, single: boo
 
 
 def find_percentages(text: str) -> list[Percentage]:
-    """All percentages ("40.0%", "≥50%", "approximately 40%–50%", "95% CI") in ``text``."""
+    """All percentages ("40.0%", "≥50%", "approximately 40%–50%", "95% CI", "Sixty-nine percent") in ``text``."""
     out: list[Percentage] = []
     if not isinstance(text, str) or not _PSIGN_RE.search(text):
         return out  # the scan for percentages costs more than this search for their sign
@@ -252,6 +260,10 @@ def find_percentages(text: str) -> list[Percentage]:
             plus_minus = _PLUS_MINUS_RE.search(text, max(0, start - 40), start) if qual == "=" else None
             if plus_minus and (estimate := _digits_value(plus_minus.group("num"))) is not None:
                 a, start = estimate, plus_minus.start("num")
+                if _MINUS_RE.search(text, max(0, start - 2), start):  # "−0.48 ± 1.4%"
+                    a, start = -a, start - 1
+                elif _PLUS_RE.search(text, max(0, start - 2), start):  # "+0.82 ± 1.7%"
+                    start -= 1
             out.append(_make_pct(text, start, end, a, a, True, qual))
             continue
         b = _digits_value(b_str)
@@ -267,7 +279,17 @@ def find_percentages(text: str) -> list[Percentage]:
             out.append(_make_pct(text, m.start("b1"), end, b, b, True, "="))
             continue
         out.append(_make_pct(text, start, end, a, b, False, qual))
-    return out
+    for m in _BETWEEN_PCT_RE.finditer(text):  # "between 60 and 80%": one range
+        lo, hi = _digits_value(m.group("a")), _digits_value(m.group("b"))
+        if lo is not None and hi is not None and lo < hi:
+            out = [p for p in out if not (m.start("a") <= p.start < m.end())]
+            out.append(_make_pct(text, m.start("a"), m.end(), lo, hi, False, "="))
+    for m in _WORD_PCT_RE.finditer(text):
+        a = _words_value(m.group("a"))
+        if a is not None and not any(p.start < m.end() and m.start() < p.end for p in out):
+            qual = _QUAL_WORDS_NORM.get(re.sub(r"\s+", " ", m.group("qw").casefold()), "=") if m.group("qw") else "="
+            out.append(_make_pct(text, m.start(), m.end(), float(a), float(a), True, qual))
+    return sorted(out, key=lambda p: p.start)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -360,6 +382,15 @@ def _mods_ok(mods: str) -> bool:
     return all(tok.casefold() not in _STOP for tok in mods.split())
 
 
+_COMPARATORS = frozenset({"vs", "versus", "v"})
+_SUBSET_BEFORE = re.compile(r"\bincluding\s*$", re.I)
+# the arm of counted patients, between them and their percentage: "in the A group", "receiving cangrelor"
+_ARM_TAIL_RE = re.compile(
+    r"\s+(?:in\s+the\s+[^()\[\]%;,.]{1,30}?\s+(?:group|arm|cohort)|(?:receiving|given|treated\s+with|assigned\s+to|on)\s+[^()\[\]%;,.]{1,30}?)(?=\s*[(\[])",
+    re.I,
+)
+
+
 def _pct_in_parens(text: str, pos: int, by_start: dict[int, Percentage]) -> tuple[Percentage, int] | None:
     """``" (40.0%)"`` at ``pos`` -> (percentage, end of the parenthesised group)."""
     m = _OPEN_RE.match(text, pos)
@@ -413,8 +444,8 @@ def find_patient_counts(text: str, percentages: list[Percentage] | None = None) 
         if pre_r and pre_r[-1] in "=<>≤≥±×*^~≈#+$€£":
             continue
         pw = _PREV_WORD_RE.search(pre_r) if pre_r else None
-        if pw and pw.group(1).casefold() in _BLOCK_PREV and len(pre_r) - pw.end(1) <= 1:
-            continue
+        # after "versus", "group" ... a number is an identifier, unless its patients' percentage follows ("versus 1 MM patient (1.8%)")
+        blocked = bool(pw and pw.group(1).casefold() in _BLOCK_PREV and len(pre_r) - pw.end(1) <= 1)
         if _OUT_OF_RE.search(pre):
             continue
         pos = e
@@ -431,14 +462,23 @@ def find_patient_counts(text: str, percentages: list[Percentage] | None = None) 
         pp = _pct_in_parens(text, pos, by_start)
         if pp:
             pct, pos = pp
+            after_pct = _TOTAL_RE.match(text, pos) if n_total is None else None  # "30 (25%) of 119"
+            if after_pct and (tv := _num_value(after_pct.group("t"))) is not None and tv == int(tv) and tv >= n and "/" not in after_pct.group(0):
+                n_total, pos = int(tv), after_pct.end()
         noun = _NOUN_RE.match(text, pos)
         has_noun = bool(noun and _mods_ok(noun.group("mods")))
         if has_noun:
             pos = noun.end()
             if pct is None:
-                pp = _pct_in_parens(text, pos, by_start)
+                # "Two patients in the coumadin group (5.7%)", "185 of 2654 patients receiving cangrelor (7.0%)"
+                tail = _ARM_TAIL_RE.match(text, pos)
+                pp = _pct_in_parens(text, pos, by_start) or (_pct_in_parens(text, tail.end(), by_start) if tail else None)
                 if pp:
                     pct, pos = pp
+        if blocked and not (pct is not None and (has_noun or pw.group(1).casefold() in _COMPARATORS)):
+            continue  # "grade 3 (20%)" is a label; "30 (21%) versus 46 (35%)" are counts
+        if pct is None and _SUBSET_BEFORE.search(pre):
+            continue  # "5 patients (including 2 patients given X)": a subset of the count before it
         if pct is not None:
             ok = True
         elif explicit_total and not has_noun:
