@@ -717,3 +717,18 @@ def test_words_are_found_on_the_lower_array_as_token_by_token():
     keys = _word_keys(words)
     found = [i for i, key in enumerate(_lower_keys(doc)) if key in keys]
     assert found == [t.i for t in doc if t.lower_ in words] and len(found) == 5
+
+
+@pytest.mark.parametrize(
+    "design",
+    [
+        "Patients were randomly assigned to receive walking advice alone (control arm) or walking advice plus phone coaching (experimental arm).",
+        "Patients were randomized to walking advice plus phone coaching (intervention group) or walking advice alone (control group).",
+    ],
+)
+def test_arms_named_without_drugs_take_the_role_written_in_brackets(nlp, design):
+    text = f"{design}\nFatigue improved in 42% of patients in the experimental arm vs 21% in the control arm."
+    doc, results = run(nlp, text)
+    roles = {a.label: a.role for a in doc._.arms}
+    assert roles == {"walking advice alone": "control", "walking advice plus phone coaching": "experimental"}
+    assert results["42%"]["arm"] == "walking advice plus phone coaching" and results["21%"]["arm"] == "walking advice alone"

@@ -288,6 +288,11 @@ def _comparison_drafts(
         # results sentences put the value between: "63.9% with A, compared with 18.4% for B"
         reach = 4 if definition else 10
         right = [p for p in usable if p.start >= e and p.start - e <= reach and not any(e <= x < p.start for x, _, _ in links)]
+        # "or pain education plus telemonitoring (experimental arm)": the words before the bracketed role
+        role_after = next((p for p in usable if e < p.start <= e + 8 and not any(e <= x < p.start for x, _, _ in links)), None)
+        named_right = _named_before_role(doc, role_after, e, rules) if role_after is not None else None
+        if named_right is not None and named_right.start == e and (not right or right[0] is role_after):
+            right = [named_right]
         versus = any(v == s for v, _ in cues["VERSUS"])
         # a name without drugs: both sides in the title ("Primary angioplasty versus thrombolysis"),
         # one side in a design sentence when the other is a drug or a marked name ("assigned to ZES or PES")
@@ -316,6 +321,8 @@ def _comparison_drafts(
             named = [p for p in usable if p.end < left_phrase.start and left_phrase.start - max(p.extent_end, p.end) <= 10]
             if named and (named[-1].drugs or named[-1].control_term):
                 left_phrase = named[-1]
+            else:  # "pain education alone (control arm) or ...": the words before the bracket name it
+                left_phrase = _named_before_role(doc, left_phrase, sent.start, rules) or left_phrase
         if kind == "WITH_OR_WITHOUT":
             both = tuple(sorted({*left_phrase.drugs, *right_phrase.drugs}))
             base, added = _text(doc, left_phrase), _text(doc, right_phrase)
@@ -352,6 +359,33 @@ def _comparison_drafts(
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _named_before_role(doc: Doc, role: ArmPhrase, floor: int, rules: ArmRules) -> ArmPhrase | None:
+    """'pain education alone (control arm)', 'exercise (intervention group)': an arm named without
+    drugs, up to six words before a bracket that gives its role; the name takes the role and ends
+    at the bracket, which it spans (so the bracket is not read as another name)."""
+    bracket = role.start - 1
+    if role.drugs or not (role.role_word or role.control_term) or bracket <= floor or doc[bracket].text not in {"(", "["}:
+        return None
+    close = next((t.i for t in doc[role.end : role.end + 3] if t.text in {")", "]"}), None)
+    if close is None:
+        return None
+    start = bracket
+    while start > floor and bracket - start < 6:
+        token = doc[start - 1]
+        if (token.is_punct and token.text not in {"-", "/"}) or token.like_num:
+            break
+        if token.lower_ in rules.name_stop_words and token.lower_ not in rules.name_joiners:
+            break
+        start -= 1
+    while start < bracket and doc[start].lower_ in rules.name_joiners:
+        start += 1
+    if start == bracket or not any(t.is_alpha and t.lower_ not in rules.name_joiners for t in doc[start:bracket]):
+        return None
+    role_name = "control" if role.control_term else role.role_word
+    return ArmPhrase(start, bracket, name=_normal_name(doc[start:bracket]), role_word=role_name, marked=True,
+                     name_end=bracket, extent_end=close + 1)
 
 
 def _take_drugs_given_after(doc: Doc, draft: "_Draft", phrases: list[ArmPhrase], limit: int, cues: dict) -> None:
@@ -558,7 +592,8 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
         if key[0] == "drugs" and len(key) == 4 or key[0] == "dose":
             draft.dose_level = draft.phrase.dose_text
         if established is not None and draft.sentence > established and key not in seen:
-            named = _arm_named_by_drug(draft, list(seen.values()))  # "in the dovitinib vs placebo arms"
+            # "in the dovitinib vs placebo arms", "in the experimental arm vs the control arm"
+            named = _arm_named_by_drug(draft, list(seen.values())) or _arm_named_by_role(draft, list(seen.values()))
             if named is not None:
                 named.aliases.add(draft.label.lower())
                 named.restated.append(draft.phrase)
@@ -604,6 +639,23 @@ def _arm_named_by_drug(draft: _Draft, defined: list[_Draft]) -> _Draft | None:
     if len(having) != 1:
         return None
     return having[0] if drugs < set(having[0].drugs if having[0].drugs is not None else having[0].phrase.drugs) else None
+
+
+def _draft_role(draft: _Draft) -> str | None:
+    """The role a draft states: given, a role word, or a comparator without drugs ('placebo', 'X alone')."""
+    phrase = draft.phrase
+    return draft.role or phrase.role_word or ("control" if phrase.control_term or phrase.alone else None)
+
+
+def _arm_named_by_role(draft: _Draft, defined: list[_Draft]) -> _Draft | None:
+    """The one defined arm of a role that a later phrase names by that role alone ('the
+    experimental arm', 'the control group'): the phrase names that arm, it is not a new one."""
+    phrase = draft.phrase
+    if phrase.drugs or phrase.name or draft.method == "group-label" or not (phrase.role_word or phrase.control_term == "control"):
+        return None
+    role = phrase.role_word or "control"
+    having = [d for d in defined if _draft_role(d) == role]
+    return having[0] if len(having) == 1 else None
 
 
 def _same_name(name: str, draft: "_Draft") -> bool:

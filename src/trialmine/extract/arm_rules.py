@@ -122,6 +122,7 @@ class ArmRules:
     size_sentence_words: frozenset[str] = frozenset()  # a sentence that states arm sizes: 'randomized', 'enrolled'
     comparative_design_words: frozenset[str] = frozenset()  # a document without them is no comparative trial
     regimen_given_words: frozenset[str] = frozenset()  # 'patients received X': the regimen of a single-arm study
+    name_joiners: frozenset[str] = frozenset()  # inside a name before its bracketed role: 'education plus telemonitoring (experimental arm)'
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -151,6 +152,7 @@ class ArmRules:
                 size_sentence_words=frozenset(raw["size_sentence_words"]),
                 comparative_design_words=frozenset(raw["comparative_design_words"]),
                 regimen_given_words=frozenset(raw["regimen_given_words"]),
+                name_joiners=frozenset(raw["name_joiners"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
