@@ -732,3 +732,18 @@ def test_arms_named_without_drugs_take_the_role_written_in_brackets(nlp, design)
     roles = {a.label: a.role for a in doc._.arms}
     assert roles == {"walking advice alone": "control", "walking advice plus phone coaching": "experimental"}
     assert results["42%"]["arm"] == "walking advice plus phone coaching" and results["21%"]["arm"] == "walking advice alone"
+
+
+@pytest.mark.parametrize("separator", ["; ", ", "])
+def test_a_bracketed_arm_name_that_starts_with_a_drug_short_form_names_the_arm_before_it(nlp, separator):
+    short, drug = "Flu", "fludarabine"
+    text = (
+        f"Patients were randomized to {drug} plus 2 Gy total body irradiation ({short}-TBI arm{separator}n = 40) or "
+        f"8 Gy TLI + anti-thymocyte globulin (TLI-ATG arm{separator}n = 41).\n"
+        f"Relapse rates were 22% and 50% in {short}-TBI and TLI-ATG patients, respectively."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.drugs, a.n) for a in doc._.arms] == [
+        (f"{short}-TBI", (drug,), 40), ("TLI-ATG", ("anti-thymocyte globulin",), 41)
+    ]
+    assert results["22%"]["arm"] == f"{short}-TBI" and results["50%"]["arm"] == "TLI-ATG"

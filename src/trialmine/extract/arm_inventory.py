@@ -316,9 +316,11 @@ def _comparison_drafts(
         left_phrase, right_phrase = left[-1], right[0]
         if any(left_phrase.end <= p.start and p.end <= s for p in usable):
             continue
-        if left_phrase.start and doc[left_phrase.start - 1].text in {"(", "["} and not left_phrase.drugs:
-            # "X plus Y (XY arm; n = 49) or ...": the bracketed name belongs to the arm before it
-            named = [p for p in usable if p.end < left_phrase.start and left_phrase.start - max(p.extent_end, p.end) <= 10]
+        bracket = _opening_bracket(doc, left_phrase, phrases)
+        if bracket is not None and not left_phrase.drugs:
+            # "X plus Y (XY arm; n = 49) or ...", "fludarabine plus TBI (Flu-TBI arm) or ...": the
+            # bracketed name belongs to the arm before it
+            named = [p for p in usable if p.end <= bracket and bracket - max(p.extent_end, p.end) <= 9]
             if named and (named[-1].drugs or named[-1].control_term):
                 left_phrase = named[-1]
             else:  # "pain education alone (control arm) or ...": the words before the bracket name it
@@ -359,6 +361,18 @@ def _comparison_drafts(
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _opening_bracket(doc: Doc, phrase: ArmPhrase, phrases: list[ArmPhrase]) -> int | None:
+    """The bracket a name opens: '(XY arm', or '(Flu-TBI arm' where 'Flu' is a drug of its own
+    and the name starts after the hyphen."""
+    before = phrase.start - 1
+    if before < 0:
+        return None
+    if doc[before].text in {"-", "/"}:
+        joined = next((p for p in phrases if p.end == before), None)
+        before = joined.start - 1 if joined is not None and joined.start else -1
+    return before if before >= 0 and doc[before].text in {"(", "["} else None
 
 
 def _named_before_role(doc: Doc, role: ArmPhrase, floor: int, rules: ArmRules) -> ArmPhrase | None:
@@ -486,6 +500,9 @@ def _name_from_brackets(doc: Doc, draft: "_Draft", limit: int, taken: set[int], 
     if named:
         draft.aliases.update({draft.label.lower(), _normal_name(named), named.text.lower()})
         draft.label = named.text
+        # its size may follow the name: '(Flu-TBI arm; n = 49)'
+        end = named.end + (named.end < len(doc) and doc[named.end].lower_ in _ARM_NOUNS)
+        draft.restated.append(ArmPhrase(named.start, named.end, name_end=named.end, extent_end=end))
 
 
 def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int], rules: ArmRules, phrases: list[ArmPhrase]) -> Span | None:
@@ -493,7 +510,7 @@ def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int]
     for i in range(max(phrase.extent_end, phrase.end), min(limit, phrase.end + 10)):
         if any(p.start == i for p in phrases if p is not phrase and not p.name):
             return None  # another arm starts first
-        if doc[i].lower_ in rules.name_stop_words and doc[i].lower_ not in _ARM_NAME_TAIL:
+        if doc[i].lower_ in rules.name_stop_words and doc[i].lower_ not in _ARM_NAME_TAIL | rules.name_joiners:
             return None  # 'entecavir monotherapy for chronic hepatitis B (CHB)': the bracket names something else
         if doc[i].text not in {"(", "["}:
             continue
