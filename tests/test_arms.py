@@ -747,3 +747,26 @@ def test_a_bracketed_arm_name_that_starts_with_a_drug_short_form_names_the_arm_b
         (f"{short}-TBI", (drug,), 40), ("TLI-ATG", ("anti-thymocyte globulin",), 41)
     ]
     assert results["22%"]["arm"] == f"{short}-TBI" and results["50%"]["arm"] == "TLI-ATG"
+
+
+def test_groups_named_in_brackets_before_the_group_noun_are_the_arms(nlp):
+    text = (
+        "After surgery, patients were randomly divided into 2 groups: 40 in a coffee-drinking (Coffee) group and "
+        "38 in a control (No coffee) group.\n"
+        "Ileus occurred in 10% in the Coffee group vs 20% in the No coffee group."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.role) for a in doc._.arms] == [("Coffee", None), ("No coffee", "control")]
+    assert results["10%"]["arm"] == "Coffee" and results["20%"]["arm"] == "No coffee"
+
+
+def test_arms_named_in_brackets_after_their_drugs_are_distinct_even_with_the_same_drug(nlp):
+    text = (
+        "Women were randomly assigned to receive docetaxel 75 mg/m2 (DOC ARM), docetaxel 75 mg/m2 + "
+        "filgrastim 5 mcg/kg (DOC-G ARM) and docetaxel 35 mg/m2 weekly (DOC-W ARM)."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.drugs, a.start) for a in doc._.arms] == [
+        (("docetaxel",), text.index("DOC ARM")), (("docetaxel", "filgrastim"), text.index("DOC-G")),
+        (("docetaxel",), text.index("DOC-W")),
+    ]

@@ -134,9 +134,13 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             found = _comparison_drafts(doc, sent, phrases[i], sentence_cues[i], arm_cues.rules, definition=False)
             if not _defines_arms(found):  # "61% in the PCI group and 40% in the SK group"
                 named = [p for p in phrases[i] if p.name or p.drugs or p.control_term or p.role_word]
+                # '... received surgery and were divided into 2 groups: 38 in a Gum group and 37 in a
+                # control group': where two are written as groups, those are the arms
+                grouped = [p for p in named if p.end > p.name_end]
+                named = grouped if len(grouped) >= 2 else named
                 found = []
                 if sum(p.marked for p in named) >= 2:
-                    found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _name_end_char(doc, p)) for p in named]
+                    found = [_named_arm_draft(doc, p, phrases[i], i) for p in named]
                     found = found if _defines_arms(found) else []
             if _defines_arms(found):
                 drafts = found
@@ -242,6 +246,12 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
         if all(start <= s and e <= end and (s, e) != (start, end) for s, e in overlapping):
             definition = any([pop(key)[1] for key in overlapping])  # 'TLI-ATG' over its 'ATG'
             add((start, end), (doc.vocab.strings[match_id], definition))
+        elif overlapping and all(start < s < end <= e and not found[(s, e)][1] for s, e in overlapping):
+            # 'the No coffee group': a longer name that starts before a reference ('coffee group') names its own arm
+            last = max(e for _, e in overlapping)
+            for key in overlapping:
+                pop(key)
+            add((start, last), (doc.vocab.strings[match_id], False))
     return [(s, e, arm_id, definition) for (s, e), (arm_id, definition) in sorted(found.items())]
 
 
@@ -361,6 +371,23 @@ def _comparison_drafts(
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _named_arm_draft(doc: Doc, phrase: ArmPhrase, phrases: list[ArmPhrase], sentence: int) -> _Draft:
+    """An arm written as a group; a name in brackets ('epirubicin 120 mg/m2 + erythropoietin
+    (EPI-EPO ARM), epirubicin 40 mg/m2/w (EPI-W ARM)') has the drugs written before the bracket,
+    back to the previous bracket."""
+    draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _name_end_char(doc, phrase), sentence=sentence)
+    bracket = _opening_bracket(doc, phrase, phrases)
+    if bracket is None or phrase.drugs:
+        return draft
+    sent = doc[bracket].sent
+    floor = max((t.i for t in doc[max(sent.start, bracket - 20) : bracket] if t.text in {")", "]"}), default=max(sent.start, bracket - 20))
+    given = [p for p in phrases if p.drugs and floor < p.start and p.end <= bracket]
+    if given and bracket - max(given[-1].extent_end, given[-1].end) <= 9:
+        draft.drugs = tuple(sorted({d for p in given for d in p.drugs}))
+        draft.source = replace(given[0], end=given[-1].end, name_end=given[-1].name_end, extent_end=given[-1].extent_end)
+    return draft
 
 
 def _opening_bracket(doc: Doc, phrase: ArmPhrase, phrases: list[ArmPhrase]) -> int | None:
@@ -576,7 +603,7 @@ def _key(draft: _Draft, dose_levels: frozenset = frozenset()) -> tuple:
     if draft.method == "group-label":
         return ("group", draft.phrase.group_label)
     drugs = draft.drugs if draft.drugs is not None else draft.phrase.drugs
-    if not drugs and draft.phrase.name:
+    if draft.phrase.name and (not drugs or draft.source is not None):  # 'EPI ARM', 'EPI-W ARM': one drug, two arms
         return ("name", draft.phrase.name)
     if not drugs and draft.phrase.role_word:
         return ("role", draft.phrase.role_word)
@@ -620,7 +647,8 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
             group_of[key[1]].aliases.add(draft.label.lower())
             continue
         if key[0] == "name":  # "the PE arm" after "paclitaxel–epirubicin (PE)"; "once-daily" and "concurrent once-daily"
-            same = next((d for d in seen.values() if _same_name(key[1], d)), None)
+            # names a sentence lists together are distinct arms ('EPI ARM ..., EPI-EPO ARM')
+            same = next((d for d in seen.values() if d.sentence != draft.sentence and _same_name(key[1], d, draft.phrase.control_term)), None)
             if same is not None:
                 same.aliases.add(key[1])
                 same.restated.append(draft.phrase)
@@ -675,7 +703,11 @@ def _arm_named_by_role(draft: _Draft, defined: list[_Draft]) -> _Draft | None:
     return having[0] if len(having) == 1 else None
 
 
-def _same_name(name: str, draft: "_Draft") -> bool:
+def _same_name(name: str, draft: "_Draft", control_term: str | None = None) -> bool:
+    """Whether a name is (part of) a draft's ('once-daily' of 'concurrent once-daily'); a name
+    written as the control ('a control (No gum) group') is never the same as one that is not."""
+    if control_term != draft.phrase.control_term:
+        return False
     names = {*draft.aliases, draft.label.lower(), *([draft.phrase.name] if draft.phrase.name else [])}
     padded = f" {name} "
     return any(name == n or padded in f" {n} " or f" {n} " in padded for n in names if n)

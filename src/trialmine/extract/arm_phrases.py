@@ -71,6 +71,12 @@ def arm_phrases(
                 elements.append(ArmPhrase(s - 1, s, role_word=arm_cues.role_of[word], name_end=s))
                 taken.add(s - 1)
                 continue
+            named = _bracket_named_group(doc, s, sent.start, taken, elements) if word in {")", "]"} else None
+            if named is not None:  # 'a gum-chewing (Gum) group', 'a control (No gum) group'
+                elements = [p for p in elements if not (p.end == named.start - 1 and not p.drugs)]
+                elements.append(named)
+                taken.update(range(named.start, s))
+                continue
             start = _name_start(doc, s, sent.start, taken, rules)
             if start is not None:
                 elements.append(ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s))
@@ -107,6 +113,25 @@ def arm_phrases(
         # 'the formoterol and placebo groups': each is written as an arm
         phrases += [_phrase(part, cues, doc, sent, dose_tokens, coordinated=len(parts) > 1) for part in parts]
     return phrases
+
+
+def _bracket_named_group(doc: Doc, noun: int, floor: int, taken: set[int], elements: list[ArmPhrase]) -> ArmPhrase | None:
+    """'a gum-chewing (Gum) group', 'a control (No gum) group': the name in brackets right before
+    'group'/'arm' is the arm's (up to four words, no number, no drug, disease or outcome); a
+    control term or role word written before the bracket gives its role."""
+    close = noun - 1
+    opened = next((i for i in range(close - 1, max(floor, close - 5) - 1, -1) if doc[i].text in {"(", "["}), None)
+    if opened is None or opened + 1 == close:
+        return None
+    inside = doc[opened + 1 : close]
+    not_names = doc.user_data.get(_NOT_NAMES_KEY, ())
+    if any(t.i in taken or t.i in not_names or t.like_num or (t.is_punct and t.text not in {"-", "/"}) for t in inside):
+        return None
+    before = next((p for p in elements if p.end == opened and not p.drugs), None)
+    return ArmPhrase(
+        opened + 1, noun, control_term=before.control_term if before else None, role_word=before.role_word if before else None,
+        name=_normal_name(inside), name_end=close,
+    )
 
 
 def _dose_after(doc: Doc, end: int, sent: Span, dose_tokens: set[int]) -> tuple[int, int, int]:
@@ -470,6 +495,8 @@ def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc, sent: Span, dose_tokens
             alone, end = True, e
             break
     name_end = end
+    if part[-1].name and part[-1].name_end < part[-1].end == end:  # '(No gum) group': the name ends inside the bracket
+        name_end = part[-1].name_end
     for s, e in cues["ARM_NOUN"] + cues["ARM_NOUNS"]:
         if s == end:
             end, marked = e, True
