@@ -770,3 +770,28 @@ def test_arms_named_in_brackets_after_their_drugs_are_distinct_even_with_the_sam
         (("docetaxel",), text.index("DOC ARM")), (("docetaxel", "filgrastim"), text.index("DOC-G")),
         (("docetaxel",), text.index("DOC-W")),
     ]
+
+
+@pytest.mark.parametrize("between", [", ", ", an antiemetic, "])
+def test_drugs_listed_before_were_compared_are_the_arms(nlp, between):
+    text = f"Ondansetron{between}and metoclopramide were compared in a double-blind crossover study of 40 patients."
+    doc, _ = run(nlp, text.replace(", and", " and") if between == ", " else text)
+    assert [a.drugs for a in doc._.arms] == [("ondansetron",), ("metoclopramide",)]
+
+
+@pytest.mark.parametrize("either", ["", "either "])
+def test_what_the_patients_received_or_placebo_defines_the_arms_without_a_randomisation_word(nlp, either):
+    text = f"Methods: Patients received {either}cranberry extract or placebo for 12 weeks. Urinary infections were recorded."
+    doc, _ = run(nlp, text)
+    assert [(a.label, a.role) for a in doc._.arms] == [("cranberry extract", None), ("placebo", "control")]
+
+
+@_settings
+@given(arms=st.permutations(["yoga alone", "walking alone", "yoga and walking", "usual care"]), marker=st.sampled_from(["digits", "roman"]))
+def test_arms_listed_after_numbers_in_brackets_are_each_an_arm_in_order(nlp, arms, marker):
+    numbers = ["1", "2", "3", "4"] if marker == "digits" else ["i", "ii", "iii", "iv"]
+    listed = [f"({n}) {arm}" for n, arm in zip(numbers, arms)]
+    text = f"Participants will be randomly assigned to one of four conditions: {', '.join(listed[:-1])}, or {listed[-1]}."
+    doc, _ = run(nlp, text)
+    assert [a.label for a in doc._.arms] == list(arms)
+    assert [a.role for a in doc._.arms if a.role == "control"] == ["control"]

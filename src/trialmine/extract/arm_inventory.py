@@ -113,11 +113,19 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     def has(label: str, sent: Span) -> bool:
         return bool(_starting_in(cues[label], sent.start, sent.end))
 
-    design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s)]
+    # design sentences: the title, randomisation and group words, and 'patients received X or Y'
+    design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s) or has("RECIPIENT", s) and has("OR", s)]
     drafts: list[_Draft] = []
     for i in design:
         found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0)
         found += _group_label_drafts(doc, sentences[i], phrases[i], sentence_cues[i])
+        if not _defines_arms(found):  # 'randomly assigned to one of four conditions: (1) ..., (2) ... or (4) ...'
+            last = i  # a parser may end a sentence before each numbered item
+            starts = {start for start, _ in cues["ENUMERATION"]}
+            while last + 1 < len(sentences) and sentences[last + 1].start in starts:
+                last += 1
+            listing = doc[sentences[i].start : sentences[last].end]
+            found += _enumerated_drafts(doc, listing, [p for k in range(i, last + 1) for p in phrases[k]], cues)
         for draft in found:
             draft.sentence = i
         drafts += found
@@ -290,6 +298,9 @@ def _comparison_drafts(
         wow = {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
         links += [(s, e, "OR") for s, e in cues["OR"] if s not in wow]
         links += [(s, s + 1, "OR") for s in _sized_list_joins(doc, sent, usable, cues)]
+        # 'A, a synthetic cannabinoid, and B were compared': 'and' before the verb lists the arms
+        compared = next((c for c, _ in cues["COMPARED_AFTER"] if sent.start <= c < sent.end), None)
+        links += [(a, b, "OR") for a, b in cues["AND"] if compared is not None and sent.start <= a < compared]
     for s, e, kind in sorted(links):
         if not (sent.start <= s < sent.end):
             continue
@@ -311,7 +322,9 @@ def _comparison_drafts(
             if title and not left and right and right[0].start > e:
                 right = []  # "concurrent versus sequential alternating gefitinib and chemotherapy": both by schedule
             if not left and (start := _name_start(doc, s, sent.start, taken, rules)) is not None:
-                left = [ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s)]
+                # '98 received either pomegranate juice or placebo': a name given to the patients is written as an arm
+                given = any(end == start or end == start - 1 and doc[end].lower_ == "either" for _, end in cues["RECIPIENT"])
+                left = [ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s, marked=given)]
             if not right and (end := _name_end(doc, e, sent.end, taken, rules)) is not None:
                 alone = next((a_end for a_start, a_end in cues["ALONE"] if a_start == end), None)  # "or PPV alone"
                 right = [ArmPhrase(e, alone or end, name=_normal_name(doc[e:end]), alone=alone is not None, name_end=alone or end)]
@@ -370,6 +383,30 @@ def _comparison_drafts(
             draft.shared = shared
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
+    return drafts
+
+
+def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict) -> list[_Draft]:
+    """'(1) aerobic training alone, (2) resistance training alone, ... or (4) attention-control
+    (progressive stretching)': arms listed after numbers in brackets, each up to the next number,
+    ';' or a bracket of its own (at most 8 words); its drugs and control term are those named in it."""
+    markers = [(s, e) for s, e in cues["ENUMERATION"] if sent.start <= s and e <= sent.end]
+    if len(markers) < 2:
+        return []
+    drafts = []
+    stops = {";", "(", "[", ":"}
+    for k, (s, e) in enumerate(markers):
+        limit = markers[k + 1][0] if k + 1 < len(markers) else sent.end
+        end = next((t.i for t in doc[e:limit] if t.text in stops), limit)
+        while end > e and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"or", "and"}):
+            end -= 1
+        if end == e or end - e > 8:
+            return []
+        inside = [p for p in phrases if e <= p.start and p.end <= end]
+        control = next((p.control_term for p in inside if p.control_term), None)
+        drugs = tuple(sorted({d for p in inside for d in p.drugs}))
+        phrase = ArmPhrase(e, end, drugs=drugs, control_term=control, name=_normal_name(doc[e:end]), marked=True, name_end=end, extent_end=end)
+        drafts.append(_Draft(phrase, doc[e:end].text, "comparison", doc[e].idx, _name_end_char(doc, phrase), drugs=drugs or None))
     return drafts
 
 

@@ -98,9 +98,12 @@ def arm_phrases(
                 and elements[k - 1].end == p.start)
     ]
     plural_nouns = {s for s, _ in cues["ARM_NOUNS"]}
+    # 'A and B were compared': 'and' before the verb lists arms, it does not combine drugs
+    compared = next((c for c, _ in cues["COMPARED_AFTER"] if sent.start <= c < sent.end), None)
     merged: list[list[ArmPhrase]] = []
     for k, element in enumerate(elements):
-        if merged and (
+        listed_arms = bool(merged) and compared is not None and element.end <= compared and doc[merged[-1][-1].end : element.start].text == "and"
+        if merged and not listed_arms and (
             _joins(doc, merged[-1][-1], element, combiner_tokens, dose_tokens)
             or _listed_combination(doc, elements, k, combiner_tokens, dose_tokens)
         ):
