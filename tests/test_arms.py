@@ -795,3 +795,23 @@ def test_arms_listed_after_numbers_in_brackets_are_each_an_arm_in_order(nlp, arm
     doc, _ = run(nlp, text)
     assert [a.label for a in doc._.arms] == list(arms)
     assert [a.role for a in doc._.arms if a.role == "control"] == ["control"]
+
+
+def test_values_listed_after_one_arm_all_belong_to_it(nlp):
+    text = (
+        "Patients were randomized to nabilone or prochlorperazine.\n"
+        "Adverse effects common with nabilone were drowsiness (57%), postural dizziness (35%) and dry mouth (18%)."
+    )
+    _, results = run(nlp, text)
+    assert {results[v]["arm"] for v in ("57%", "35%", "18%")} == {"nabilone"}
+
+
+@_settings
+@given(named=st.sampled_from([0, 1]), values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True))
+def test_a_pair_of_values_after_one_named_arm_gives_it_the_first_and_the_other_arm_the_second(nlp, named, values):
+    arms = ["walking advice alone", "walking advice plus phone coaching"]
+    design = "Patients were randomly assigned to walking advice alone (control arm) or walking advice plus phone coaching (experimental arm)."
+    group = ["The walking advice alone group", "The phone coaching plus walking advice group"][named]
+    text = f"{design}\n{group} showed more improvement in pain ({values[0]}% vs. {values[1]}%, P = 0.02)."
+    _, results = run(nlp, text)
+    assert [results[f"{v}%"]["arm"] for v in values] == [arms[named], arms[1 - named]]

@@ -864,7 +864,7 @@ def resolve_phrase(phrase: ArmPhrase, arms: list[Arm]) -> Arm | None:
     if phrase.group_label:
         return next((a for a in arms if a.group_label == phrase.group_label), None)
     if phrase.name:
-        return next((a for a in arms if phrase.name in a.aliases), None)
+        return next((a for a in arms if phrase.name in a.aliases), None) or _arm_by_distinctive_words(phrase.name, arms)
     if not phrase.drugs and phrase.dose_text:  # 'the 10 mg group'
         at_dose = [a for a in arms if a.dose_level == phrase.dose_text]
         return at_dose[0] if len(at_dose) == 1 else None
@@ -896,6 +896,21 @@ def resolve_phrase(phrase: ArmPhrase, arms: list[Arm]) -> Arm | None:
         with_role = [a for a in arms if a.role == phrase.role_word]
         return with_role[0] if len(with_role) == 1 else None
     return None
+
+
+def _arm_by_distinctive_words(name: str, arms: list[Arm]) -> Arm | None:
+    """'the telemonitoring plus standardized education group' for the arm 'pain education plus
+    telemonitoring' (the other being 'pain education alone'): the one arm whose names have a word
+    (three letters or more) that no other arm's have and the name has, where the name has no such
+    word of another arm."""
+    words_of = {a.arm_id: {w for n in (a.label.lower(), *a.aliases) for w in re.findall(r"[^\W\d_]{3,}", n)} for a in arms}
+    counts: dict[str, int] = {}
+    for words in words_of.values():
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    said = set(re.findall(r"[^\W\d_]{3,}", name))
+    having = [a for a in arms if any(counts[w] == 1 for w in said & words_of[a.arm_id])]
+    return having[0] if len(having) == 1 else None
 
 
 _ARM_NOUNS = {"arm", "arms", "group", "groups", "cohort", "cohorts"}

@@ -55,7 +55,7 @@ def link_value_to_arm(
             found = _by_parenthesis(doc, value, mentions, cues, rule)
         elif rule.name == "value_then_arm":
             found = _by_scope(doc, value, values, mentions, cues, rule, forward=True)
-        elif rule.name == "arm_then_value":
+        elif rule.name in ("arm_then_value", "arm_then_listed_values"):
             found = _by_scope(doc, value, values, mentions, cues, rule, forward=False)
         elif rule.name == "document_order":
             found = _by_document_order(doc, value, values, arms, order, rule, rules)
@@ -223,6 +223,11 @@ def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -
     ordered = [a.arm_id for a in sorted(arms, key=lambda a: order[a.arm_id])]
     sent = doc[value[0]].sent
     mentions = _all_mentions(doc)
+    named = {m[2] for m in _starting_in(mentions, sent.start, sent.end)}
+    if len(arms) == 2 and len(named) == 1 and all(m[1] <= group[0][0] for m in _starting_in(mentions, sent.start, sent.end)):
+        # 'The X group showed more improvement (35% vs. 19%)': the arm the sentence names comes first
+        first = next(iter(named))
+        return [first, *(a for a in ordered if a != first)][group.index(value)]
     in_sentence = _coordinated_list(doc, _starting_in(mentions, sent.start, sent.end), rules)
     earlier = [m for m in mentions[: bisect_left(mentions, (sent.start,))] if m[1] <= sent.start]
     listed = in_sentence if len(in_sentence) == len(arms) else []

@@ -393,6 +393,9 @@ def _name_start(doc: Doc, noun: int, floor: int, taken: set[int], rules: ArmRule
             start -= 1
         elif _inner_hyphen(doc, start - 1, floor, taken, rules) and start < noun:
             start -= 2
+        elif (start < noun and start - 1 > floor and doc[start - 1].lower_ in rules.name_links
+              and start - 1 not in taken and _is_name_token(doc[start - 2], taken, rules)):
+            start -= 2  # 'the telemonitoring plus standardized education group'
         else:
             break
     if start == noun or _normal_name(doc[start:noun]) in rules.not_arm_names:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 ROLES = ("experimental", "control", "single")
 LINK_DIRECTIONS = ("forward", "backward", "sentence")
-LINK_RULES = ("respectively", "parenthetical", "value_then_arm", "arm_then_value", "document_order")
+LINK_RULES = ("respectively", "parenthetical", "value_then_arm", "arm_then_value", "arm_then_listed_values", "document_order")
 _CUE_LABELS = (
     "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "EARLY_PHASE", "COMBINER", "ALONE", "ARM_NOUN",
     "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT", "CLAUSE_END",
@@ -124,6 +124,7 @@ class ArmRules:
     comparative_design_words: frozenset[str] = frozenset()  # a document without them is no comparative trial
     regimen_given_words: frozenset[str] = frozenset()  # 'patients received X': the regimen of a single-arm study
     name_joiners: frozenset[str] = frozenset()  # inside a name before its bracketed role: 'education plus telemonitoring (experimental arm)'
+    name_links: frozenset[str] = frozenset()  # inside a name before 'group'/'arm': 'the exercise plus diet group'
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -154,6 +155,7 @@ class ArmRules:
                 comparative_design_words=frozenset(raw["comparative_design_words"]),
                 regimen_given_words=frozenset(raw["regimen_given_words"]),
                 name_joiners=frozenset(raw["name_joiners"]),
+                name_links=frozenset(raw["name_links"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
