@@ -815,3 +815,15 @@ def test_a_pair_of_values_after_one_named_arm_gives_it_the_first_and_the_other_a
     text = f"{design}\n{group} showed more improvement in pain ({values[0]}% vs. {values[1]}%, P = 0.02)."
     _, results = run(nlp, text)
     assert [results[f"{v}%"]["arm"] for v in values] == [arms[named], arms[1 - named]]
+
+
+@pytest.mark.parametrize("schedules", [("weekly", "3-weekly"), ("daily", "weekly"), ("weekly", "three-weekly")])
+def test_arms_of_one_drug_at_two_doses_are_named_by_their_schedule(nlp, schedules):
+    first, second = schedules
+    text = (
+        f"Patients were randomised to receive twelve cycles of {first} paclitaxel (80 mg/m2) or four cycles of "
+        f"{second} paclitaxel (175 mg/m2).\nThere were no differences in clinical response (71% vs. 68%)."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.drugs) for a in doc._.arms] == [(f"{first} paclitaxel", ("paclitaxel",)), (f"{second} paclitaxel", ("paclitaxel",))]
+    assert results["71%"]["arm"] == f"{first} paclitaxel" and results["68%"]["arm"] == f"{second} paclitaxel"

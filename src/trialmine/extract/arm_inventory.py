@@ -154,7 +154,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
                 drafts = found
                 break
     shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
-    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared)
+    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared, arm_cues.rules.schedule_words)
     said_single = cues["SINGLE_ARM"] or cues["EARLY_PHASE"]
     if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
@@ -309,6 +309,8 @@ def _comparison_drafts(
         # results sentences put the value between: "63.9% with A, compared with 18.4% for B"
         reach = 4 if definition else 10
         right = [p for p in usable if p.start >= e and p.start - e <= reach and not any(e <= x < p.start for x, _, _ in links)]
+        if definition and not right:  # 'or four cycles of 3-weekly docetaxel': a schedule written before the drug
+            right = [p for p in usable if e < p.start <= e + 7 and p.drugs and not any(t.is_punct and t.text not in "-–" for t in doc[e : p.start])]
         # "or pain education plus telemonitoring (experimental arm)": the words before the bracketed role
         role_after = next((p for p in usable if e < p.start <= e + 8 and not any(e <= x < p.start for x, _, _ in links)), None)
         named_right = _named_before_role(doc, role_after, e, rules) if role_after is not None else None
@@ -775,8 +777,11 @@ def _merge_add_ons(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
-def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses, shared: tuple[str, ...] = ()) -> list[Arm]:
-    """Arms in order of definition; `shared` drugs (those every arm receives) join each arm's own."""
+def _arms_from_drafts(
+    doc: Doc, drafts: list[_Draft], cues: dict, doses, shared: tuple[str, ...] = (), schedule_words: frozenset[str] = frozenset()
+) -> list[Arm]:
+    """Arms in order of definition; `shared` drugs (those every arm receives) join each arm's own.
+    Arms of one drug at two doses are named by the schedule written before the drug, if any."""
     if len(drafts) < 2:
         return []
     arms: list[Arm] = []
@@ -798,13 +803,28 @@ def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses, shared:
         extent = doc[max(phrase.extent_end, phrase.end) - 1]
         arm_doses = tuple(d.text for d in doses if doc[phrase.start].idx <= d.start and d.end <= extent.idx + len(extent))
         label, end = draft.label, draft.end
-        if draft.dose_level and draft.method != "group-label":  # 'gantenerumab 105 mg': the dose is part of the name
+        start = draft.start
+        schedule = _schedule_start(doc, draft.phrase.start, schedule_words) if draft.dose_level else None
+        if schedule is not None and draft.method != "group-label":  # 'weekly docetaxel (33 mg/m2)': the schedule names the arm
+            label, start = doc[schedule : draft.phrase.name_end].text, doc[schedule].idx
+        elif draft.dose_level and draft.method != "group-label":  # 'gantenerumab 105 mg': the dose is part of the name
             label, end = doc[draft.phrase.start : draft.phrase.extent_end].text, extent.idx + len(extent)
         aliases = {p.name for p in (draft.phrase, *draft.restated) if p.name} | {label.lower()} | draft.aliases
         drugs = tuple(sorted({*drugs, *shared}))
-        arms.append(Arm(f"A{k + 1}", label, role, drugs, arm_doses, n, draft.start, end, draft.method,
+        arms.append(Arm(f"A{k + 1}", label, role, drugs, arm_doses, n, start, end, draft.method,
                         phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases)), draft.dose_level))
     return arms
+
+
+def _schedule_start(doc: Doc, drug_start: int, schedule_words: frozenset[str]) -> int | None:
+    """Where the schedule written right before a drug starts: 'weekly docetaxel', '3-weekly
+    docetaxel', 'three-weekly docetaxel' (a schedule word, with a number hyphened before it)."""
+    i = drug_start - 1
+    if i < 0 or doc[i].lower_ not in schedule_words:
+        return None
+    if i >= 2 and doc[i - 1].text in {"-", "–"} and doc[i - 2].like_num:
+        i -= 2
+    return i
 
 
 def _arm_size(doc: Doc, phrase: ArmPhrase, cues: dict) -> int | None:

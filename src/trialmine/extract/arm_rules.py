@@ -125,6 +125,7 @@ class ArmRules:
     regimen_given_words: frozenset[str] = frozenset()  # 'patients received X': the regimen of a single-arm study
     name_joiners: frozenset[str] = frozenset()  # inside a name before its bracketed role: 'education plus telemonitoring (experimental arm)'
     name_links: frozenset[str] = frozenset()  # inside a name before 'group'/'arm': 'the exercise plus diet group'
+    schedule_words: frozenset[str] = frozenset()  # 'weekly docetaxel': arms of one drug named by their schedule
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -156,6 +157,7 @@ class ArmRules:
                 regimen_given_words=frozenset(raw["regimen_given_words"]),
                 name_joiners=frozenset(raw["name_joiners"]),
                 name_links=frozenset(raw["name_links"]),
+                schedule_words=frozenset(raw["schedule_words"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
