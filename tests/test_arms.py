@@ -827,3 +827,16 @@ def test_arms_of_one_drug_at_two_doses_are_named_by_their_schedule(nlp, schedule
     doc, results = run(nlp, text)
     assert [(a.label, a.drugs) for a in doc._.arms] == [(f"{first} paclitaxel", ("paclitaxel",)), (f"{second} paclitaxel", ("paclitaxel",))]
     assert results["71%"]["arm"] == f"{first} paclitaxel" and results["68%"]["arm"] == f"{second} paclitaxel"
+
+
+def test_an_arm_is_not_labelled_by_a_therapy_word_the_document_uses_for_every_arm(nlp):
+    from trialmine.extract.arms import Arm, labelled_by_use
+
+    text = "The TA regimen or the AC regimen. The TA regimen was given weekly; the regimen was well tolerated. TA arm."
+    doc = nlp.make_doc(text)
+    at = lambda word, k=0: [t.i for t in doc if t.text == word][k]  # noqa: E731
+    arms = [Arm("A1", "TA", "experimental", ("docetaxel", "doxorubicin"), (), None, 4, 6, "comparison", None, None, ("ta",)),
+            Arm("A2", "AC", "experimental", ("cyclophosphamide", "doxorubicin"), (), None, 21, 23, "comparison", None, None, ("ac",))]
+    mentions = [(at("TA"), at("TA") + 1, "A1", True), (at("AC"), at("AC") + 1, "A2", True)]
+    mentions += [(at("regimen", k), at("regimen", k) + 1, "A1", False) for k in (0, 2, 3)]  # 'regimen' said more than 'TA'
+    assert [a.label for a in labelled_by_use(doc, arms, mentions, ArmRules.default())] == ["TA", "AC"]

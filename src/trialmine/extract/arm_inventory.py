@@ -940,9 +940,10 @@ _ARM_NAME_TAIL = _ARM_NOUNS | {"alone"}  # words that may stand between an arm a
 def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, str, bool]], rules: ArmRules) -> list[Arm]:
     """Each arm labelled by the name the document uses most for it (GUIDELINES §7.2): 'dovitinib'
     for an arm defined as 'fulvestrant plus dovitinib' and then twice called 'the dovitinib arm'. Role
-    words ('the control group') are not names; group labels ('Arm A') and, on a tie, the
+    words ('the control group') and therapy words ('the regimen') are not names; group labels ('Arm A') and, on a tie, the
     definition's label stay."""
-    role_words = {w for words in rules.role_words.values() for w in words} | {"controls"}
+    # role words ('the control group') and therapy words ('the regimen') name no arm in particular
+    role_words = {w for words in rules.role_words.values() for w in words} | {"controls"} | rules.therapy_words
     alone_at = {s: e for s, e in (doc.user_data.get(_CUES_KEY) or {}).get("ALONE", [])}
     relabelled = []
     for arm in arms:

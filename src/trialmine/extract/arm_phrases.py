@@ -420,7 +420,7 @@ def _name_end(doc: Doc, first: int, ceiling: int, taken: set[int], rules: ArmRul
 
 def _inner_hyphen(doc: Doc, i: int, floor: int, taken: set[int], rules: ArmRules) -> bool:
     """'Flu-TBI', 'TLI/ATG': a hyphen or slash between two name tokens."""
-    return i > floor and doc[i].text in {"-", "/"} and i not in taken and _is_name_token(doc[i - 1], taken, rules)
+    return i > floor and doc[i].text in {"-", "–", "/"} and i not in taken and _is_name_token(doc[i - 1], taken, rules)
 
 
 def _normal_name(span: Span) -> str:
