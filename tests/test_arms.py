@@ -840,3 +840,20 @@ def test_an_arm_is_not_labelled_by_a_therapy_word_the_document_uses_for_every_ar
     mentions = [(at("TA"), at("TA") + 1, "A1", True), (at("AC"), at("AC") + 1, "A2", True)]
     mentions += [(at("regimen", k), at("regimen", k) + 1, "A1", False) for k in (0, 2, 3)]  # 'regimen' said more than 'TA'
     assert [a.label for a in labelled_by_use(doc, arms, mentions, ArmRules.default())] == ["TA", "AC"]
+
+
+def test_a_change_from_one_value_to_another_belongs_to_the_arm_named_after_it(nlp):
+    text = "Mean HbA1c fell from 8.1% to 7.2% in the insulin glargine group and from 8.0% to 7.6% in the NPH insulin group."
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["insulin glargine", "NPH insulin"]
+    assert [results[v]["arm"] for v in ("8.1%", "7.2%", "8.0%", "7.6%")] == ["insulin glargine"] * 2 + ["NPH insulin"] * 2
+
+
+@_settings
+@given(chosen=st.permutations(["sitagliptin", "glimepiride", "pioglitazone"]), values=st.lists(st.integers(10, 90), min_size=3, max_size=3, unique=True),
+       preposition=st.sampled_from(["for", "with"]))
+def test_values_each_followed_by_the_arm_they_are_for_each_get_that_arm(nlp, chosen, values, preposition):
+    listed = [f"{v}% {preposition} {drug}" for v, drug in zip(values, chosen)]
+    text = f"The proportion of patients reaching the target was {listed[0]}, {listed[1]} and {listed[2]}."
+    _, results = run(nlp, text)
+    assert [results[f"{v}%"]["arm"] for v in values] == list(chosen)

@@ -201,14 +201,15 @@ def _by_scope(doc, value, values, mentions, cues, rule: LinkRule, forward: bool)
 
 
 def _value_list(doc, value, values, mentions) -> list[tuple[int, int]]:
-    """The values listed after `value` with only ',' / 'and' between them (no arm named, no comparator)."""
+    """The values listed after `value` with only ',' / 'and' / 'to' between them (no arm named, no comparator)."""
     listed = [value]
     for v in values:
         if v[0] < listed[-1][1]:
             continue
         gap = doc[listed[-1][1] : v[0]]
         words = {t.lower_ for t in gap}
-        if len(gap) > 3 or not words <= {",", "and", "%", "or"} or any(listed[-1][1] <= m[0] < v[0] for m in mentions):
+        # 'from 8.0% to 7.6% in the X group': a change from one value to another is listed too
+        if len(gap) > 3 or not words <= {",", "and", "%", "or", "to"} or any(listed[-1][1] <= m[0] < v[0] for m in mentions):
             break
         listed.append(v)
     return listed

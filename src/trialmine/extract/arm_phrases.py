@@ -114,7 +114,7 @@ def arm_phrases(
     for group in merged:
         parts = _split_coordinated(doc, group, plural_nouns)
         # 'the formoterol and placebo groups': each is written as an arm
-        phrases += [_phrase(part, cues, doc, sent, dose_tokens, coordinated=len(parts) > 1) for part in parts]
+        phrases += [_phrase(part, cues, doc, sent, dose_tokens, coordinated=len(parts) > 1, rules=rules) for part in parts]
     return phrases
 
 
@@ -488,10 +488,16 @@ def _combined_drugs(part: list[ArmPhrase], doc: Doc) -> tuple[str, ...]:
     return tuple(sorted(set().union(*units))) if units else ()
 
 
-def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc, sent: Span, dose_tokens: set[int], coordinated: bool) -> ArmPhrase:
+def _phrase(
+    part: list[ArmPhrase], cues: dict, doc: Doc, sent: Span, dose_tokens: set[int], coordinated: bool, rules: ArmRules | None = None
+) -> ArmPhrase:
     """The candidate of elements joined together, with the dose written after it."""
     start, end = part[0].start, part[-1].end
     marked = coordinated or any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
+    # '45% for liraglutide, 28% for glimepiride': named right after a value, as the arm it is for
+    before = doc[start - 2 : start] if start >= 2 else []
+    marked = marked or (rules is not None and len(before) == 2 and before[1].lower_ in rules.value_arm_prepositions
+                        and (before[0].like_num or before[0].text in {"%", ")"}))
     marked = marked or any(s == end for s, _ in cues["TREATED_SUFFIX"])
     drugs = _combined_drugs(part, doc)
     control = next((p.control_term for p in part if p.control_term), None)

@@ -126,6 +126,7 @@ class ArmRules:
     name_joiners: frozenset[str] = frozenset()  # inside a name before its bracketed role: 'education plus telemonitoring (experimental arm)'
     name_links: frozenset[str] = frozenset()  # inside a name before 'group'/'arm': 'the exercise plus diet group'
     schedule_words: frozenset[str] = frozenset()  # 'weekly docetaxel': arms of one drug named by their schedule
+    value_arm_prepositions: frozenset[str] = frozenset()  # '45% for X': an arm named right after a value
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -158,6 +159,7 @@ class ArmRules:
                 name_joiners=frozenset(raw["name_joiners"]),
                 name_links=frozenset(raw["name_links"]),
                 schedule_words=frozenset(raw["schedule_words"]),
+                value_arm_prepositions=frozenset(raw["value_arm_prepositions"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
