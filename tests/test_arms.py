@@ -857,3 +857,10 @@ def test_values_each_followed_by_the_arm_they_are_for_each_get_that_arm(nlp, cho
     text = f"The proportion of patients reaching the target was {listed[0]}, {listed[1]} and {listed[2]}."
     _, results = run(nlp, text)
     assert [results[f"{v}%"]["arm"] for v in values] == list(chosen)
+
+
+def test_a_sentence_giving_patients_two_regimens_is_not_a_single_arm_study(nlp):
+    text = "Hypoglycaemia occurred in 12% of patients receiving glimepiride and 3% of patients receiving metformin."
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["glimepiride", "metformin"]
+    assert results["12%"]["arm"] == "glimepiride" and results["3%"]["arm"] == "metformin"

@@ -855,9 +855,11 @@ def _single_arm_sentences(
     if not comparative:
         found += with_cue("EARLY_PHASE")
         given_words = _word_keys(rules.regimen_given_words)
+        # not a sentence that writes two regimens as arms ('12 patients receiving X and 3 patients receiving Y')
         found += [
             i for i, s in enumerate(sentences)
             if any(p.drugs for p in phrases[i]) and not given_words.isdisjoint(lower[s.start : s.end])
+            and len({p.drugs for p in phrases[i] if p.drugs and p.marked}) < 2
         ]
     return found
 
