@@ -864,3 +864,23 @@ def test_a_sentence_giving_patients_two_regimens_is_not_a_single_arm_study(nlp):
     doc, results = run(nlp, text)
     assert [a.label for a in doc._.arms] == ["glimepiride", "metformin"]
     assert results["12%"]["arm"] == "glimepiride" and results["3%"]["arm"] == "metformin"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mean reduction in HbA1c was 1.1% (liraglutide) and 0.7% (sitagliptin).", {"1.1%": "liraglutide", "0.7%": "sitagliptin"}),
+        ("Remission was more frequent among patients receiving the intensive diet programme (11.5%) than among those "
+         "receiving standard advice (2.0%).", {"11.5%": "intensive diet programme", "2.0%": "standard advice"}),
+        ("Scores improved more in the CBT group than in the waitlist control group (12.3 vs 4.5).", {"12.3": "CBT", "4.5": "waitlist control"}),
+        ("Patients were randomly assigned to social skills training or a waitlist control.\n"
+         "At week 12, 58% of the social skills training group and 21% of the waitlist group improved.",
+         {"58%": "social skills training", "21%": "waitlist control"}),
+        ("Patients were randomly assigned to the intervention or control group.\n"
+         "The intervention group improved by 7.5 points versus 2.1 points in the control group.", {"7.5 points": "intervention", "2.1 points": "control"}),
+    ],
+)
+def test_result_sentence_shapes_give_each_value_its_arm(nlp, text, expected):
+    doc, results = run(nlp, text)
+    assert len(doc._.arms) == 2
+    assert {v: results[v]["arm"] for v in expected} == expected

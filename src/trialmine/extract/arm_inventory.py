@@ -326,10 +326,10 @@ def _comparison_drafts(
             if not left and (start := _name_start(doc, s, sent.start, taken, rules)) is not None:
                 # '98 received either pomegranate juice or placebo': a name given to the patients is written as an arm
                 given = any(end == start or end == start - 1 and doc[end].lower_ == "either" for _, end in cues["RECIPIENT"])
-                left = [ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s, marked=given)]
+                left = [_generic_name(doc, start, s, s, rules, marked=given)]
             if not right and (end := _name_end(doc, e, sent.end, taken, rules)) is not None:
                 alone = next((a_end for a_start, a_end in cues["ALONE"] if a_start == end), None)  # "or PPV alone"
-                right = [ArmPhrase(e, alone or end, name=_normal_name(doc[e:end]), alone=alone is not None, name_end=alone or end)]
+                right = [replace(_generic_name(doc, e, end, alone or end, rules), alone=alone is not None)]
             if not title:  # one side only: an acronym ("ZES", "PTCA"), not any words next to 'or'
                 left = [p for p in left if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
                 # "randomised to mantle radiotherapy alone or mantle radiotherapy followed by ...": 'to' governs both
@@ -386,6 +386,16 @@ def _comparison_drafts(
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _generic_name(doc: Doc, start: int, end: int, name_end: int, rules: ArmRules, marked: bool = False) -> ArmPhrase:
+    """An arm named without drugs next to 'versus'/'or'; a role word alone ('assigned to the
+    intervention or control group') names the arm by its role."""
+    name = _normal_name(doc[start:end])
+    role = next((r for r, words in rules.role_words.items() if name in words), None)
+    if role is not None:
+        return ArmPhrase(start, name_end, role_word=role, marked=True, name_end=name_end)
+    return ArmPhrase(start, name_end, name=name, marked=marked, name_end=name_end)
 
 
 def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict) -> list[_Draft]:

@@ -43,10 +43,16 @@ def arm_phrases(
         if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
             elements.append(ArmPhrase(s, e, group_label=doc[s:e].text.lower().rstrip("."), name_end=e))
             taken.update(range(s, e))
+    drug_tokens = {i for _, span in mentions for i in range(*span)}
     for s, e, term in controls:
         if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
-            elements.append(ArmPhrase(s, e, control_term=term, name_end=e))
-            taken.update(range(s, e))
+            start = s
+            # 'a waitlist control', 'the attention control group': the words that say which control
+            while (term in rules.named_controls and start > sent.start and s - start < 2 and start - 1 not in drug_tokens
+                   and _is_name_token(doc[start - 1], taken, rules) and doc[start - 1].lower_ not in arm_cues.role_of):
+                start -= 1
+            elements.append(ArmPhrase(start, e, control_term=term, name_end=e))
+            taken.update(range(start, e))
     for mention, span in mentions:
         if not (sent.start <= span[0] and span[1] <= sent.end) or taken & set(range(*span)):
             continue
@@ -83,9 +89,15 @@ def arm_phrases(
                 taken.update(range(start, s))
     for s, e in cues["RECIPIENT"]:
         if sent.start <= s and e < sent.end and e not in taken:
+            if doc[e].lower_ in {"the", "a", "an"} and e + 1 < sent.end and e + 1 not in taken:
+                e += 1  # 'patients receiving the intensive lifestyle intervention'
             end = _name_end(doc, e, sent.end, taken, rules)
             if end is not None and end not in taken:  # 'administered tablet colchicine': the drug names the arm
-                elements.append(ArmPhrase(e, end, name=_normal_name(doc[e:end]), name_end=end))
+                name = _normal_name(doc[e:end])
+                if name in arm_cues.role_of:  # 'assigned to the intervention or control group'
+                    elements.append(ArmPhrase(e, end, role_word=arm_cues.role_of[name], name_end=end))
+                else:
+                    elements.append(ArmPhrase(e, end, name=name, name_end=end))
                 taken.update(range(e, end))
     if not elements:
         return []
@@ -494,9 +506,9 @@ def _phrase(
     """The candidate of elements joined together, with the dose written after it."""
     start, end = part[0].start, part[-1].end
     marked = coordinated or any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
-    # '45% for liraglutide, 28% for glimepiride': named right after a value, as the arm it is for
+    # '45% for liraglutide, 28% for glimepiride', '1.1% (exenatide)': named right after a value, as the arm it is for
     before = doc[start - 2 : start] if start >= 2 else []
-    marked = marked or (rules is not None and len(before) == 2 and before[1].lower_ in rules.value_arm_prepositions
+    marked = marked or (rules is not None and len(before) == 2 and (before[1].lower_ in rules.value_arm_prepositions or before[1].text in {"(", "["})
                         and (before[0].like_num or before[0].text in {"%", ")"}))
     marked = marked or any(s == end for s, _ in cues["TREATED_SUFFIX"])
     drugs = _combined_drugs(part, doc)

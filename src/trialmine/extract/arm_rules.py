@@ -127,6 +127,7 @@ class ArmRules:
     name_links: frozenset[str] = frozenset()  # inside a name before 'group'/'arm': 'the exercise plus diet group'
     schedule_words: frozenset[str] = frozenset()  # 'weekly docetaxel': arms of one drug named by their schedule
     value_arm_prepositions: frozenset[str] = frozenset()  # '45% for X': an arm named right after a value
+    named_controls: frozenset[str] = frozenset()  # control terms that take the words before them: 'a waitlist control'
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -160,6 +161,7 @@ class ArmRules:
                 name_links=frozenset(raw["name_links"]),
                 schedule_words=frozenset(raw["schedule_words"]),
                 value_arm_prepositions=frozenset(raw["value_arm_prepositions"]),
+                named_controls=frozenset(raw["named_controls"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
