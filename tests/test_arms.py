@@ -884,3 +884,34 @@ def test_result_sentence_shapes_give_each_value_its_arm(nlp, text, expected):
     doc, results = run(nlp, text)
     assert len(doc._.arms) == 2
     assert {v: results[v]["arm"] for v in expected} == expected
+
+
+@_settings
+@given(order=st.permutations(["yoga", "walking", "usual care"]), values=st.lists(st.integers(2, 30), min_size=3, max_size=3, unique=True))
+def test_arms_without_drugs_in_a_respectively_list_take_the_values_in_the_order_listed(nlp, order, values):
+    text = (
+        "Patients were randomized to yoga, walking or usual care.\n"
+        f"Pain scores improved by {values[0]}, {values[1]} and {values[2]} points in the {order[0]}, {order[1]} and {order[2]} groups, respectively."
+    )
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["yoga", "walking", "usual care"]
+    found = {r["value"]: r["arm"] for r in results.values()}
+    assert [found[v] for v in values] == list(order)
+
+
+def test_a_name_alone_or_that_name_plus_another_defines_two_arms(nlp):
+    doc, _ = run(nlp, "Patients were randomised to surgery alone or surgery plus adjuvant radiotherapy.")
+    assert [(a.label, a.role) for a in doc._.arms] == [("surgery alone", "control"), ("surgery plus adjuvant radiotherapy", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten patients who received chemotherapy-free or low-dose chemotherapy regimens with selinexor were included. "
+        "Four patients received an allo-HSCT after CR, one patient received an allo-HSCT after PR, similar to that seen with selinexor.",
+        "Of the remaining patients, two underwent bridge transplantation without recovery and one underwent the next chemotherapy before recovery.",
+    ],
+)
+def test_what_single_arm_patients_received_or_underwent_is_not_a_comparison(nlp, text):
+    doc, _ = run(nlp, f"Selinexor in relapsed AML: a retrospective study\n{text}")
+    assert len(doc._.arms) <= 1

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from trialmine.extract.arm_phrases import (
     _acronym,
+    _is_name_token,
     _name_end,
     _name_start,
     _normal_name,
@@ -113,8 +114,8 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     def has(label: str, sent: Span) -> bool:
         return bool(_starting_in(cues[label], sent.start, sent.end))
 
-    # design sentences: the title, randomisation and group words, and 'patients received X or Y'
-    design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s) or has("RECIPIENT", s) and has("OR", s)]
+    # design sentences: the title, randomisation and group words, and 'patients received X or placebo'
+    design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s) or has("RECIPIENT", s) and has("OR", s) and sentence_controls[i]]
     drafts: list[_Draft] = []
     for i in design:
         found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0)
@@ -323,10 +324,13 @@ def _comparison_drafts(
         if generic:
             if title and not left and right and right[0].start > e:
                 right = []  # "concurrent versus sequential alternating gefitinib and chemotherapy": both by schedule
-            if not left and (start := _name_start(doc, s, sent.start, taken, rules)) is not None:
+            # 'surgery alone or surgery plus chemotherapy': the name before 'alone'
+            alone_at = next((a_start for a_start, a_end in cues["ALONE"] if a_end == s), None)
+            name_to = alone_at if alone_at is not None else s
+            if not left and (start := _name_start(doc, name_to, sent.start, taken, rules)) is not None:
                 # '98 received either pomegranate juice or placebo': a name given to the patients is written as an arm
                 given = any(end == start or end == start - 1 and doc[end].lower_ == "either" for _, end in cues["RECIPIENT"])
-                left = [_generic_name(doc, start, s, s, rules, marked=given)]
+                left = [replace(_generic_name(doc, start, name_to, s, rules, marked=given), alone=alone_at is not None)]
             if not right and (end := _name_end(doc, e, sent.end, taken, rules)) is not None:
                 alone = next((a_end for a_start, a_end in cues["ALONE"] if a_start == end), None)  # "or PPV alone"
                 right = [replace(_generic_name(doc, e, end, alone or end, rules), alone=alone is not None)]
@@ -371,6 +375,9 @@ def _comparison_drafts(
                 if gap != ",":
                     break
                 listed.insert(0, earlier)
+            between = _listed_name(doc, _written_to(doc, left_phrase, s), s, taken, rules)
+            if definition and between is not None:  # 'yoga, walking or usual care': a name without drugs between
+                listed.append(between)
         link_starts = sorted(x for x, _, _ in links if x > e)
         for phrase in [*listed, right_phrase]:
             limit = s if phrase is not right_phrase else next((x for x in link_starts if x >= phrase.end), sent.end)
@@ -386,6 +393,15 @@ def _comparison_drafts(
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _listed_name(doc: Doc, start: int, end: int, taken: set[int], rules: ArmRules) -> ArmPhrase | None:
+    """', walking' between one arm and 'or': a name of one to four words after a comma."""
+    if end - start < 2 or doc[start].text != "," or doc[end - 1].text == ",":
+        return None
+    if not all(_is_name_token(t, taken, rules) or t.text in {"-", "–"} for t in doc[start + 1 : end]) or end - start > 5:
+        return None
+    return _generic_name(doc, start + 1, end, end, rules, marked=True)
 
 
 def _generic_name(doc: Doc, start: int, end: int, name_end: int, rules: ArmRules, marked: bool = False) -> ArmPhrase:

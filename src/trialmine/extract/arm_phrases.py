@@ -89,8 +89,8 @@ def arm_phrases(
                 taken.update(range(start, s))
     for s, e in cues["RECIPIENT"]:
         if sent.start <= s and e < sent.end and e not in taken:
-            if doc[e].lower_ in {"the", "a", "an"} and e + 1 < sent.end and e + 1 not in taken:
-                e += 1  # 'patients receiving the intensive lifestyle intervention'
+            if doc[e].lower_ == "the" and e + 1 < sent.end and e + 1 not in taken and doc[s].lower_ not in rules.procedure_verbs:
+                e += 1  # 'patients receiving the intensive lifestyle intervention' (not 'one underwent the next treatment')
             end = _name_end(doc, e, sent.end, taken, rules)
             if end is not None and end not in taken:  # 'administered tablet colchicine': the drug names the arm
                 name = _normal_name(doc[e:end])
@@ -423,6 +423,10 @@ def _name_end(doc: Doc, first: int, ceiling: int, taken: set[int], rules: ArmRul
             end += 1
         elif end > first and end + 1 < ceiling and doc[end].text in {"-", "/"} and _is_name_token(doc[end + 1], taken, rules):
             end += 2
+        elif (end > first and end + 1 < ceiling and doc[end].lower_ in rules.name_links and end not in taken
+              and _is_name_token(doc[end + 1], taken, rules)):
+            end += 2  # 'surgery plus adjuvant chemotherapy'
+
         else:
             break
     if end == first or _normal_name(doc[first:end]) in rules.not_arm_names:

@@ -128,6 +128,7 @@ class ArmRules:
     schedule_words: frozenset[str] = frozenset()  # 'weekly docetaxel': arms of one drug named by their schedule
     value_arm_prepositions: frozenset[str] = frozenset()  # '45% for X': an arm named right after a value
     named_controls: frozenset[str] = frozenset()  # control terms that take the words before them: 'a waitlist control'
+    procedure_verbs: frozenset[str] = frozenset()  # 'one underwent the next treatment': what patients had, not an arm
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -162,6 +163,7 @@ class ArmRules:
                 schedule_words=frozenset(raw["schedule_words"]),
                 value_arm_prepositions=frozenset(raw["value_arm_prepositions"]),
                 named_controls=frozenset(raw["named_controls"]),
+                procedure_verbs=frozenset(raw["procedure_verbs"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
