@@ -829,7 +829,7 @@ def test_arms_of_one_drug_at_two_doses_are_named_by_their_schedule(nlp, schedule
     assert results["71%"]["arm"] == f"{first} paclitaxel" and results["68%"]["arm"] == f"{second} paclitaxel"
 
 
-def test_an_arm_is_not_labelled_by_a_therapy_word_the_document_uses_for_every_arm(nlp):
+def test_an_arm_with_a_name_of_its_own_is_not_labelled_by_a_therapy_word_used_more_often(nlp):
     from trialmine.extract.arms import Arm, labelled_by_use
 
     text = "The TA regimen or the AC regimen. The TA regimen was given weekly; the regimen was well tolerated. TA arm."
@@ -838,7 +838,8 @@ def test_an_arm_is_not_labelled_by_a_therapy_word_the_document_uses_for_every_ar
     arms = [Arm("A1", "TA", "experimental", ("docetaxel", "doxorubicin"), (), None, 4, 6, "comparison", None, None, ("ta",)),
             Arm("A2", "AC", "experimental", ("cyclophosphamide", "doxorubicin"), (), None, 21, 23, "comparison", None, None, ("ac",))]
     mentions = [(at("TA"), at("TA") + 1, "A1", True), (at("AC"), at("AC") + 1, "A2", True)]
-    mentions += [(at("regimen", k), at("regimen", k) + 1, "A1", False) for k in (0, 2, 3)]  # 'regimen' said more than 'TA'
+    mentions += [(at("TA", 2), at("TA", 2) + 2, "A1", False)]  # 'TA arm': the arm's own name, used again
+    mentions += [(at("regimen", k), at("regimen", k) + 1, "A1", False) for k in (0, 2, 3)]  # 'regimen' said more often
     assert [a.label for a in labelled_by_use(doc, arms, mentions, ArmRules.default())] == ["TA", "AC"]
 
 

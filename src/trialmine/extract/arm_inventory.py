@@ -968,10 +968,10 @@ _ARM_NAME_TAIL = _ARM_NOUNS | {"alone"}  # words that may stand between an arm a
 def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, str, bool]], rules: ArmRules) -> list[Arm]:
     """Each arm labelled by the name the document uses most for it (GUIDELINES §7.2): 'dovitinib'
     for an arm defined as 'fulvestrant plus dovitinib' and then twice called 'the dovitinib arm'. Role
-    words ('the control group') and therapy words ('the regimen') are not names; group labels ('Arm A') and, on a tie, the
-    definition's label stay."""
-    # role words ('the control group') and therapy words ('the regimen') name no arm in particular
-    role_words = {w for words in rules.role_words.values() for w in words} | {"controls"} | rules.therapy_words
+    words ('the control group') are not names, nor is a therapy word ('the regimen') where the arm has
+    another name used again ('PE'); group labels ('Arm A') and, on a tie, the definition's label stay."""
+    role_words = {w for words in rules.role_words.values() for w in words} | {"controls"}
+    therapy_words = {"".join(w.lower().split()) for w in rules.therapy_words}
     alone_at = {s: e for s, e in (doc.user_data.get(_CUES_KEY) or {}).get("ALONE", [])}
     relabelled = []
     for arm in arms:
@@ -999,6 +999,9 @@ def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, st
             forms = written.setdefault(key, {})
             forms[name] = forms.get(name, 0) + 1
         own = "".join(arm.label.lower().split())
+        named = {k: n for k, n in counts.items() if k not in therapy_words}
+        if any(n >= 2 for k, n in named.items()):  # 'the regimen' said eight times, 'PE' six: 'PE'
+            counts = named
         best = max(counts, key=lambda k: (counts[k], k == own), default=own)
         if counts.get(best, 0) > max(1, counts.get(own, 0)):  # a name the document uses again
             label = max(written[best], key=lambda form: (written[best][form], form.islower()))
