@@ -916,3 +916,19 @@ def test_a_name_alone_or_that_name_plus_another_defines_two_arms(nlp):
 def test_what_single_arm_patients_received_or_underwent_is_not_a_comparison(nlp, text):
     doc, _ = run(nlp, f"Selinexor in relapsed AML: a retrospective study\n{text}")
     assert len(doc._.arms) <= 1
+
+
+@_settings
+@given(
+    chosen=st.lists(st.sampled_from(sorted(REGIMENS)), min_size=2, max_size=3, unique=True),
+    order=st.permutations(range(3)),
+    values=st.lists(st.integers(1, 99), min_size=3, max_size=3, unique=True),
+    opener=st.sampled_from([": ", " ("]),
+)
+def test_arm_labels_opening_list_items_give_each_value_its_arm(nlp, chosen, order, values, opener):
+    listed = [chosen[i] for i in order if i < len(chosen)]
+    values = values[: len(chosen)]
+    items = ", ".join(f"{arm} {v}%" for arm, v in zip(listed, values))
+    text = f"Patients were randomized to {', '.join(chosen[:-1])} or {chosen[-1]}.\nCR rates{opener}{items}{')' if opener == ' (' else ''}."
+    _, results = run(nlp, text)
+    assert [results[f"{v}%"]["arm"] for v in values] == listed

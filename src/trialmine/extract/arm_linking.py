@@ -53,6 +53,8 @@ def link_value_to_arm(
             found = _by_list(doc, value, values, mentions, cues, rule, rules)
         elif rule.name == "parenthetical":
             found = _by_parenthesis(doc, value, mentions, cues, rule)
+        elif rule.name == "arm_label_before":
+            found = _by_label_before(doc, value, mentions, rule)
         elif rule.name == "value_then_arm":
             found = _by_scope(doc, value, values, mentions, cues, rule, forward=True)
         elif rule.name in ("arm_then_value", "arm_then_listed_values"):
@@ -122,6 +124,21 @@ def _by_parenthesis(doc, value, mentions, cues, rule) -> str | None:
         owner = next((m for m in mentions if m[1] == paren), None)
         if owner:
             return owner[2]
+    return None
+
+
+_ITEM_OPENERS = {",", ";", ":", "(", "["}
+
+
+def _by_label_before(doc, value, mentions, rule) -> str | None:
+    """'CR rates: XELIRI 40%, FOLFIRI 25%': an arm's name opening a list item, right before the
+    value (or with ':'/'=' between, at most `max_scope` tokens)."""
+    for start, end, arm_id in mentions:
+        gap = doc[end : value[0]]
+        if not 0 <= value[0] - end <= rule.max_scope or any(t.text not in {":", "="} for t in gap):
+            continue
+        if start == doc[start].sent.start or doc[start - 1].text in _ITEM_OPENERS:
+            return arm_id
     return None
 
 

@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span
 
 ROLES = ("experimental", "control", "single")
 LINK_DIRECTIONS = ("forward", "backward", "sentence")
-LINK_RULES = ("respectively", "parenthetical", "value_then_arm", "arm_then_value", "arm_then_listed_values", "document_order")
+LINK_RULES = (
+    "respectively", "parenthetical", "arm_label_before", "value_then_arm", "arm_then_value", "arm_then_listed_values", "document_order",
+)
 _CUE_LABELS = (
     "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "EARLY_PHASE", "COMBINER", "ALONE", "ARM_NOUN",
     "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT", "CLAUSE_END",
