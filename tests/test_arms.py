@@ -932,3 +932,13 @@ def test_arm_labels_opening_list_items_give_each_value_its_arm(nlp, chosen, orde
     text = f"Patients were randomized to {', '.join(chosen[:-1])} or {chosen[-1]}.\nCR rates{opener}{items}{')' if opener == ' (' else ''}."
     _, results = run(nlp, text)
     assert [results[f"{v}%"]["arm"] for v in values] == listed
+
+
+def test_a_numbered_list_of_outcomes_is_not_a_list_of_arms(nlp):
+    text = (
+        "Participants were randomized to a blinded or a nonblinded group.\n"
+        "When data from the blinded group were compared with the nonblinded group, no differences were found in "
+        "(i) wearing time, (ii) total activity, (iii) sedentary time, and (iv) vigorous activity."
+    )
+    doc, _ = run(nlp, text)
+    assert "total activity" not in {a.label for a in doc._.arms} and len(doc._.arms) <= 2

@@ -115,6 +115,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         return bool(_starting_in(cues[label], sent.start, sent.end))
 
     # design sentences: the title, randomisation and group words, and 'patients received X or placebo'
+    size_words = _word_keys(arm_cues.rules.size_sentence_words)
     design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s) or has("RECIPIENT", s) and has("OR", s) and sentence_controls[i]]
     drafts: list[_Draft] = []
     for i in design:
@@ -126,7 +127,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             while last + 1 < len(sentences) and sentences[last + 1].start in starts:
                 last += 1
             listing = doc[sentences[i].start : sentences[last].end]
-            found += _enumerated_drafts(doc, listing, [p for k in range(i, last + 1) for p in phrases[k]], cues)
+            found += _enumerated_drafts(doc, listing, [p for k in range(i, last + 1) for p in phrases[k]], cues, size_words)
         for draft in found:
             draft.sentence = i
         drafts += found
@@ -162,7 +163,6 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     if len(arms) < 2:
         arms = _single_arm(doc, sentences, phrases, single)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
-    size_words = _word_keys(arm_cues.rules.size_sentence_words)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
     return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
 
@@ -414,12 +414,14 @@ def _generic_name(doc: Doc, start: int, end: int, name_end: int, rules: ArmRules
     return ArmPhrase(start, name_end, name=name, marked=marked, name_end=name_end)
 
 
-def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict) -> list[_Draft]:
-    """'(1) aerobic training alone, (2) resistance training alone, ... or (4) attention-control
-    (progressive stretching)': arms listed after numbers in brackets, each up to the next number,
-    ';' or a bracket of its own (at most 8 words); its drugs and control term are those named in it."""
+def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, assignment_words: set) -> list[_Draft]:
+    """'randomly assigned to one of four conditions: (1) aerobic training alone, (2) resistance
+    training alone, ... or (4) attention-control (progressive stretching)': arms listed after numbers
+    in brackets, each up to the next number, ';' or a bracket of its own (at most 8 words), in a
+    sentence that assigns patients before the list (`assignment_words`: 'randomized', 'allocated';
+    not '... differed in (i) X, (ii) Y'); its drugs and control term are those named in it."""
     markers = [(s, e) for s, e in cues["ENUMERATION"] if sent.start <= s and e <= sent.end]
-    if len(markers) < 2:
+    if len(markers) < 2 or not any(lower in assignment_words for lower in (t.lower for t in doc[sent.start : markers[0][0]])):
         return []
     drafts = []
     stops = {";", "(", "[", ":"}
