@@ -888,10 +888,11 @@ def test_result_sentence_shapes_give_each_value_its_arm(nlp, text, expected):
 
 
 @_settings
-@given(order=st.permutations(["yoga", "walking", "usual care"]), values=st.lists(st.integers(2, 30), min_size=3, max_size=3, unique=True))
-def test_arms_without_drugs_in_a_respectively_list_take_the_values_in_the_order_listed(nlp, order, values):
+@given(order=st.permutations(["yoga", "walking", "usual care"]), values=st.lists(st.integers(2, 30), min_size=3, max_size=3, unique=True),
+       final=st.sampled_from([" or ", ", or "]))
+def test_arms_without_drugs_in_a_respectively_list_take_the_values_in_the_order_listed(nlp, order, values, final):
     text = (
-        "Patients were randomized to yoga, walking or usual care.\n"
+        f"Patients were randomized to yoga, walking{final}usual care.\n"
         f"Pain scores improved by {values[0]}, {values[1]} and {values[2]} points in the {order[0]}, {order[1]} and {order[2]} groups, respectively."
     )
     doc, results = run(nlp, text)

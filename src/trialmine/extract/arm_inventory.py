@@ -396,7 +396,10 @@ def _comparison_drafts(
 
 
 def _listed_name(doc: Doc, start: int, end: int, taken: set[int], rules: ArmRules) -> ArmPhrase | None:
-    """', walking' between one arm and 'or': a name of one to four words after a comma."""
+    """', walking' between one arm and 'or' (', MM,' before ', or SHE'): a name of one to four words
+    after a comma."""
+    if end - start > 2 and doc[end - 1].text == ",":  # a serial comma
+        end -= 1
     if end - start < 2 or doc[start].text != "," or doc[end - 1].text == ",":
         return None
     if not all(_is_name_token(t, taken, rules) or t.text in {"-", "–"} for t in doc[start + 1 : end]) or end - start > 5:
