@@ -943,3 +943,15 @@ def test_a_numbered_list_of_outcomes_is_not_a_list_of_arms(nlp):
     )
     doc, _ = run(nlp, text)
     assert "total activity" not in {a.label for a in doc._.arms} and len(doc._.arms) <= 2
+
+
+def test_or_to_repeats_the_assignment_so_its_first_arm_is_named_after_to(nlp):
+    text = (
+        "Maintenance capecitabine in advanced gastric cancer: a randomized phase II trial\n"
+        "Patients with stable disease were randomized to oral capecitabine (1000 mg/m2 twice daily) every 3 weeks until "
+        "disease progression or intolerable toxicity or to observation (OBS).\n"
+        "Median PFS was 4.1 months in the capecitabine group and 2.9 months in the OBS group."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.role) for a in doc._.arms] == [("capecitabine", "experimental"), ("OBS", "control")]
+    assert results["4.1 months"]["arm"] == "capecitabine" and results["2.9 months"]["arm"] == "OBS"

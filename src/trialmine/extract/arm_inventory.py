@@ -310,6 +310,14 @@ def _comparison_drafts(
         # results sentences put the value between: "63.9% with A, compared with 18.4% for B"
         reach = 4 if definition else 10
         right = [p for p in usable if p.start >= e and p.start - e <= reach and not any(e <= x < p.start for x, _, _ in links)]
+        # 'randomized to oral UFT (dose) every 3 weeks until progression or to observation (OBS)': 'or to'
+        # repeats the 'to' of the assignment, whose first arm is named right after it
+        parallel = None
+        if definition and kind == "OR" and e < sent.end and doc[e].lower_ == "to":
+            opened = [end for start, end in cues["RECIPIENT"] if sent.start <= start and end <= s and doc[end - 1].lower_ == "to"]
+            parallel = next((p for p in usable if opened and opened[-1] <= p.start <= opened[-1] + 2 and p.end <= s), None)
+            if parallel is not None:
+                left = [parallel]
         if definition and not right:  # 'or four cycles of 3-weekly docetaxel': a schedule written before the drug
             right = [p for p in usable if e < p.start <= e + 7 and p.drugs and not any(t.is_punct and t.text not in "-–" for t in doc[e : p.start])]
         # "or pain education plus telemonitoring (experimental arm)": the words before the bracketed role
@@ -337,13 +345,14 @@ def _comparison_drafts(
             if not title:  # one side only: an acronym ("ZES", "PTCA"), not any words next to 'or'
                 left = [p for p in left if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
                 # "randomised to mantle radiotherapy alone or mantle radiotherapy followed by ...": 'to' governs both
-                assigned = bool(left) and any(end == left[-1].start for _, end in cues["RECIPIENT"])
+                # (only where the first ends at 'or': not '... until disease progression or intolerable toxicity')
+                assigned = bool(left) and any(end == left[-1].start for _, end in cues["RECIPIENT"]) and s - _written_to(doc, left[-1], s) <= 1
                 right = [p for p in right if assigned or p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
         if not left or not right:
             continue
         shared = _shared_drugs(doc, left[-1], right[0], usable, rules) if title and generic else ()
         left_phrase, right_phrase = left[-1], right[0]
-        if any(left_phrase.end <= p.start and p.end <= s for p in usable):
+        if parallel is None and any(left_phrase.end <= p.start and p.end <= s for p in usable):
             continue
         bracket = _opening_bracket(doc, left_phrase, phrases)
         if bracket is not None and not left_phrase.drugs:
@@ -774,13 +783,16 @@ def _arm_named_by_role(draft: _Draft, defined: list[_Draft]) -> _Draft | None:
 
 
 def _same_name(name: str, draft: "_Draft", control_term: str | None = None) -> bool:
-    """Whether a name is (part of) a draft's ('once-daily' of 'concurrent once-daily'); a name
-    written as the control ('a control (No gum) group') is never the same as one that is not."""
+    """Whether a name is one of a draft's ('OBS' of 'observation (OBS)') or part of one ('once-daily'
+    of 'concurrent once-daily'); a name written as the control ('a control (No gum) group') is never
+    part of one that is not ('Gum')."""
+    names = {*draft.aliases, draft.label.lower(), *([draft.phrase.name] if draft.phrase.name else [])}
+    if name in names:
+        return True
     if control_term != draft.phrase.control_term:
         return False
-    names = {*draft.aliases, draft.label.lower(), *([draft.phrase.name] if draft.phrase.name else [])}
     padded = f" {name} "
-    return any(name == n or padded in f" {n} " or f" {n} " in padded for n in names if n)
+    return any(padded in f" {n} " or f" {n} " in padded for n in names if n)
 
 
 def _merge_add_ons(drafts: list[_Draft]) -> list[_Draft]:
