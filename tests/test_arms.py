@@ -955,3 +955,25 @@ def test_or_to_repeats_the_assignment_so_its_first_arm_is_named_after_to(nlp):
     doc, results = run(nlp, text)
     assert [(a.label, a.role) for a in doc._.arms] == [("capecitabine", "experimental"), ("OBS", "control")]
     assert results["4.1 months"]["arm"] == "capecitabine" and results["2.9 months"]["arm"] == "OBS"
+
+
+@pytest.mark.parametrize(
+    "design",
+    [
+        "Patients were allocated randomly to two groups. The exercise group received supervised training three times a week, "
+        "and the patients in the control group were given written advice.",
+        "Patients in the exercise group will receive supervised training three times a week. "
+        "Patients in the control group will receive written advice only.",
+    ],
+)
+def test_groups_defined_by_what_they_receive_are_the_arms(nlp, design):
+    text = (
+        f"Supervised training after surgery for lung cancer: a randomized controlled trial\n{design}\n"
+        "The exercise group showed a larger gain in walking distance compared with the written advice group (p = 0.03). "
+        "Fatigue decreased by 40% in the exercise group and by 10% in the control group."
+    )
+    doc, results = run(nlp, text)
+    exercise, control = doc._.arms  # the control arm is labelled by the name used most: 'written advice' where results use it
+    assert (exercise.label, control.role) == ("exercise", "control") and control.label in {"control", "written advice"}
+    assert (exercise.start, control.start) == (text.index("exercise group"), text.index("control group"))  # where the design names them
+    assert results["40%"]["arm"] == "exercise" and results["10%"]["arm"] == control.label

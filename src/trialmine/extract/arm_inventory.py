@@ -137,6 +137,19 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         not _negated(doc[i]) for i, word in enumerate(lower) if word in comparative_words
     )
     single = _single_arm_sentences(sentences, phrases, cues, comparative, arm_cues.rules, lower)
+    if comparative:
+        # 'The test group was given X ..., and the patients in the control group were supported by Y';
+        # 'Patients in the treatment group will receive X.' ... 'Patients in the placebo group will receive Y.':
+        # the arms, unless the design compared two arms before
+        given = _word_keys(arm_cues.rules.group_given_words)
+        found = [
+            _given_group_draft(doc, p, phrases[i], i) for i in design for p in phrases[i]
+            if p.end > p.name_end and (p.name or p.role_word or p.control_term)
+            and not given.isdisjoint(lower[p.end : min(p.end + 4, sentences[i].end)])
+        ]
+        first_compared = min((d.sentence for d in drafts), default=len(sentences))
+        if _defines_arms(found) and (len(_distinct(drafts)) < 2 or _distinct(found)[1].sentence < first_compared):
+            drafts = found
     # no design sentence: the first comparison in the results, unless the study is single-arm
     # (its results compare subgroups of its one arm)
     if len(_distinct(drafts)) < 2 and not (single and not comparative):
@@ -450,6 +463,19 @@ def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dic
         phrase = ArmPhrase(e, end, drugs=drugs, control_term=control, name=_normal_name(doc[e:end]), marked=True, name_end=end, extent_end=end)
         drafts.append(_Draft(phrase, doc[e:end].text, "comparison", doc[e].idx, _name_end_char(doc, phrase), drugs=drugs or None))
     return drafts
+
+
+def _given_group_draft(doc: Doc, group: ArmPhrase, phrases: list[ArmPhrase], sentence: int) -> _Draft:
+    """A group defined by what it gets ('the treatment group received intraoperative BES'): what it
+    gets, named right after, is another name of the arm ('the BES group') and gives its drugs."""
+    draft = _named_arm_draft(doc, group, phrases, sentence)
+    gets = next((p for p in phrases if group.end < p.start <= group.end + 5 and (p.name or p.drugs) and not p.end > p.name_end), None)
+    if gets is not None:
+        if gets.name:
+            draft.aliases.add(gets.name)
+        if gets.drugs and not draft.phrase.drugs:
+            draft.drugs, draft.source = gets.drugs, gets
+    return draft
 
 
 def _named_arm_draft(doc: Doc, phrase: ArmPhrase, phrases: list[ArmPhrase], sentence: int) -> _Draft:

@@ -131,6 +131,7 @@ class ArmRules:
     value_arm_prepositions: frozenset[str] = frozenset()  # '45% for X': an arm named right after a value
     named_controls: frozenset[str] = frozenset()  # control terms that take the words before them: 'a waitlist control'
     procedure_verbs: frozenset[str] = frozenset()  # 'one underwent the next treatment': what patients had, not an arm
+    group_given_words: frozenset[str] = frozenset()  # 'the test group was given X': a group defined by what it gets
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -166,6 +167,7 @@ class ArmRules:
                 value_arm_prepositions=frozenset(raw["value_arm_prepositions"]),
                 named_controls=frozenset(raw["named_controls"]),
                 procedure_verbs=frozenset(raw["procedure_verbs"]),
+                group_given_words=frozenset(raw["group_given_words"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
