@@ -977,3 +977,12 @@ def test_groups_defined_by_what_they_receive_are_the_arms(nlp, design):
     assert (exercise.label, control.role) == ("exercise", "control") and control.label in {"control", "written advice"}
     assert (exercise.start, control.start) == (text.index("exercise group"), text.index("control group"))  # where the design names them
     assert results["40%"]["arm"] == "exercise" and results["10%"]["arm"] == control.label
+
+
+def test_randomised_for_treatment_with_a_name_or_a_drug_defines_both_arms(nlp):
+    text = (
+        "Preventing haemorrhagic cystitis in marrow transplantation: a randomised study\n"
+        "Sixty consecutive BMT recipients were randomised for treatment with hyperhydration or mesna."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.label, a.drugs) for a in doc._.arms] == [("hyperhydration", ()), ("mesna", ("mesna",))]
