@@ -986,3 +986,14 @@ def test_randomised_for_treatment_with_a_name_or_a_drug_defines_both_arms(nlp):
     )
     doc, _ = run(nlp, text)
     assert [(a.label, a.drugs) for a in doc._.arms] == [("hyperhydration", ()), ("mesna", ("mesna",))]
+
+
+@pytest.mark.parametrize("study", ["A single-arm prospective pilot study of TENS", "A single-arm trial of TENS"])
+def test_a_single_arm_study_of_a_non_drug_intervention_has_that_one_arm(nlp, study):
+    text = (
+        "Home-based transcutaneous electrical nerve stimulation (TENS) for cancer pain: a pilot study\n"
+        f"Methods: {study}, applied twice daily for four weeks.\nResults: The overall response rate was 60%."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.role) for a in doc._.arms] == [("TENS", "single")]
+    assert results["60%"]["arm"] == "TENS"

@@ -174,7 +174,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
-        arms = _single_arm(doc, sentences, phrases, single)
+        arms = _single_arm(doc, sentences, phrases, single) or _single_arm_studied(doc, sentences, cues, arm_cues.rules)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
     return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
@@ -944,6 +944,20 @@ def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cue_sentences: l
             phrase = max(with_drugs, key=lambda p: (len(p.drugs), -p.start))
             return [Arm("A1", _text(doc, phrase), "single", phrase.drugs, (), None, doc[phrase.start].idx,
                         _name_end_char(doc, phrase), "single-arm", None, None)]
+    return []
+
+
+def _single_arm_studied(doc: Doc, sentences: list[Span], cues: dict, rules: ArmRules) -> list[Arm]:
+    """The one arm of a study that says it is single-arm and names no drug: what it is a study of
+    ('A single-arm prospective pilot study of NMES, applied daily')."""
+    for s, e in cues["STUDY_OF"]:
+        sent = doc[s].sent
+        if not any(sent.start <= c < sent.end for c, _ in cues["SINGLE_ARM"]):
+            continue
+        end = _name_end(doc, e, sent.end, set(), rules)
+        if end is not None:
+            return [Arm("A1", doc[e:end].text, "single", (), (), None, doc[e].idx, doc[end - 1].idx + len(doc[end - 1]),
+                        "single-arm", None, None, (_normal_name(doc[e:end]),))]
     return []
 
 
