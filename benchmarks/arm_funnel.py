@@ -115,7 +115,7 @@ def rct_art_funnel(quiet: bool) -> Counter:
                 tally["value not found"] += 1
                 continue
             own = set(phrase_tokens(rel.head.text, _ARM_GENERIC))
-            if any(arm_words(r) & own for r in on):
+            if any(arm_words(r) & own or arm_label_match(r.get("arm"), rel.head.text) for r in on):
                 tally["right"] += 1
                 continue
             outcome = "none chosen" if all(r.get("arm") is None for r in on) else "wrong choice"

@@ -997,3 +997,23 @@ def test_a_single_arm_study_of_a_non_drug_intervention_has_that_one_arm(nlp, stu
     doc, results = run(nlp, text)
     assert [(a.label, a.role) for a in doc._.arms] == [("TENS", "single")]
     assert results["60%"]["arm"] == "TENS"
+
+
+def test_an_arm_named_inside_a_bracket_that_describes_another_arm_is_not_its_mention(nlp):
+    text = (
+        "In the control group (no sealant application), 4 patients (20%) had a leak, "
+        "whereas 1 patient (5%) in the sealant group had one."
+    )
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["control", "sealant"]
+    assert results["20%"]["arm"] == "control"
+
+
+def test_what_patients_of_an_arm_had_undergone_is_not_an_arm(nlp):
+    text = (
+        "By five years, 8 percent of the patients assigned to CABG had undergone additional revascularization procedures, "
+        "as compared with 54 percent of those assigned to PTCA."
+    )
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["CABG", "PTCA"]
+    assert results["8 percent"]["arm"] == "CABG" and results["54 percent"]["arm"] == "PTCA"

@@ -176,6 +176,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     if len(arms) < 2:
         arms = _single_arm(doc, sentences, phrases, single) or _single_arm_studied(doc, sentences, cues, arm_cues.rules)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
+    mentions = _without_described_arms(doc, mentions)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
     return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
 
@@ -275,6 +276,21 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
                 pop(key)
             add((start, last), (doc.vocab.strings[match_id], False))
     return [(s, e, arm_id, definition) for (s, e), (arm_id, definition) in sorted(found.items())]
+
+
+def _without_described_arms(doc: Doc, mentions: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+    """'the control group (no Bioglue application)': an arm named inside a bracket that opens right
+    after another arm's mention describes that arm; it is not a mention of its own (definitions stay)."""
+    ends = {end: arm_id for _, end, arm_id, _ in mentions}
+    kept = []
+    for start, end, arm_id, definition in mentions:
+        opened = next((i for i in range(start - 1, max(-1, start - 5), -1) if doc[i].text in {"(", "["}), None)
+        closes = opened is not None and any(t.text in {")", "]"} for t in doc[end : end + 6])
+        owner = ends.get(opened) if opened is not None else None
+        if not definition and closes and owner is not None and owner != arm_id:
+            continue
+        kept.append((start, end, arm_id, definition))
+    return kept
 
 
 def _with_backbones_joined(doc: Doc, mentions: list[tuple[int, int, str, bool]], links: frozenset[str]) -> list[tuple[int, int, str, bool]]:

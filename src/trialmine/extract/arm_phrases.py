@@ -88,6 +88,8 @@ def arm_phrases(
                 elements.append(ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s))
                 taken.update(range(start, s))
     for s, e in cues["RECIPIENT"]:
+        if s > sent.start and doc[s - 1].lower_ in rules.history_auxiliaries:
+            continue  # 'patients assigned to CABG had undergone additional procedures': what they had, an outcome
         if sent.start <= s and e < sent.end and e not in taken:
             if doc[e].lower_ == "the" and e + 1 < sent.end and e + 1 not in taken and doc[s].lower_ not in rules.procedure_verbs:
                 e += 1  # 'patients receiving the intensive lifestyle intervention' (not 'one underwent the next treatment')

@@ -132,6 +132,7 @@ class ArmRules:
     named_controls: frozenset[str] = frozenset()  # control terms that take the words before them: 'a waitlist control'
     procedure_verbs: frozenset[str] = frozenset()  # 'one underwent the next treatment': what patients had, not an arm
     group_given_words: frozenset[str] = frozenset()  # 'the test group was given X': a group defined by what it gets
+    history_auxiliaries: frozenset[str] = frozenset()  # 'had undergone X': what patients had, not an arm
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -168,6 +169,7 @@ class ArmRules:
                 named_controls=frozenset(raw["named_controls"]),
                 procedure_verbs=frozenset(raw["procedure_verbs"]),
                 group_given_words=frozenset(raw["group_given_words"]),
+                history_auxiliaries=frozenset(raw["history_auxiliaries"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
