@@ -871,6 +871,10 @@ def test_a_sentence_giving_patients_two_regimens_is_not_a_single_arm_study(nlp):
     "text, expected",
     [
         ("The mean reduction in HbA1c was 1.1% (liraglutide) and 0.7% (sitagliptin).", {"1.1%": "liraglutide", "0.7%": "sitagliptin"}),
+        ("The mean change in body weight was -2.3 kg with canagliflozin and -0.9 kg with glimepiride.",
+         {"-2.3 kg": "canagliflozin", "-0.9 kg": "glimepiride"}),
+        ("At endpoint, 23 of 49 (47%) children on atomoxetine and 12 of 50 (24%) on placebo were much improved.",
+         {"47%": "atomoxetine", "24%": "placebo"}),
         ("Remission was more frequent among patients receiving the intensive diet programme (11.5%) than among those "
          "receiving standard advice (2.0%).", {"11.5%": "intensive diet programme", "2.0%": "standard advice"}),
         ("Scores improved more in the CBT group than in the waitlist control group (12.3 vs 4.5).", {"12.3": "CBT", "4.5": "waitlist control"}),

@@ -151,6 +151,19 @@ def _bracket_named_group(doc: Doc, noun: int, floor: int, taken: set[int], eleme
     )
 
 
+def _named_after_value(doc: Doc, start: int, rules: ArmRules) -> bool:
+    """'45% for liraglutide', '-2.3 kg with dapagliflozin', '1.1% (exenatide)', '12 of 50 (24%)
+    children on placebo': a name right after a value (its unit, or the patients it counts) and a
+    preposition or bracket, as the arm the value is for."""
+    if start < 2 or not (doc[start - 1].lower_ in rules.value_arm_prepositions or doc[start - 1].text in {"(", "["}):
+        return False
+    i = start - 2
+    if doc[i].lower_ in rules.patient_nouns:
+        i -= 1
+    window = doc[max(0, i - 1) : i + 1]
+    return doc[i].like_num or doc[i].text in {"%", ")"} or (len(window) == 2 and window[0].like_num)
+
+
 def _dose_after(doc: Doc, end: int, sent: Span, dose_tokens: set[int]) -> tuple[int, int, int]:
     """(extent, dose start, dose end) of the dose written right after a name ending at `end`:
     'docetaxel 75 mg/m2', 'weekly docetaxel (33 mg/m2)' (the dose in brackets)."""
@@ -512,10 +525,7 @@ def _phrase(
     """The candidate of elements joined together, with the dose written after it."""
     start, end = part[0].start, part[-1].end
     marked = coordinated or any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
-    # '45% for liraglutide, 28% for glimepiride', '1.1% (exenatide)': named right after a value, as the arm it is for
-    before = doc[start - 2 : start] if start >= 2 else []
-    marked = marked or (rules is not None and len(before) == 2 and (before[1].lower_ in rules.value_arm_prepositions or before[1].text in {"(", "["})
-                        and (before[0].like_num or before[0].text in {"%", ")"}))
+    marked = marked or (rules is not None and _named_after_value(doc, start, rules))
     marked = marked or any(s == end for s, _ in cues["TREATED_SUFFIX"])
     drugs = _combined_drugs(part, doc)
     control = next((p.control_term for p in part if p.control_term), None)

@@ -133,6 +133,7 @@ class ArmRules:
     procedure_verbs: frozenset[str] = frozenset()  # 'one underwent the next treatment': what patients had, not an arm
     group_given_words: frozenset[str] = frozenset()  # 'the test group was given X': a group defined by what it gets
     history_auxiliaries: frozenset[str] = frozenset()  # 'had undergone X': what patients had, not an arm
+    patient_nouns: frozenset[str] = frozenset()  # '12 (24%) children on placebo': who a value counts
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -170,6 +171,7 @@ class ArmRules:
                 procedure_verbs=frozenset(raw["procedure_verbs"]),
                 group_given_words=frozenset(raw["group_given_words"]),
                 history_auxiliaries=frozenset(raw["history_auxiliaries"]),
+                patient_nouns=frozenset(raw["patient_nouns"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
