@@ -1021,3 +1021,13 @@ def test_what_patients_of_an_arm_had_undergone_is_not_an_arm(nlp):
     doc, results = run(nlp, text)
     assert [a.label for a in doc._.arms] == ["CABG", "PTCA"]
     assert results["8 percent"]["arm"] == "CABG" and results["54 percent"]["arm"] == "PTCA"
+
+
+@_settings
+@given(order=st.permutations(["yoga", "walking", "usual care"]), values=st.lists(st.integers(2, 60), min_size=3, max_size=3, unique=True))
+def test_each_value_in_a_group_named_arm_gets_a_different_arm(nlp, order, values):
+    parts = [f"{v}% in the {arm} group" for v, arm in zip(values, order)]
+    text = f"Patients were randomized to yoga, walking or usual care.\nPain improved in {parts[0]}, {parts[1]} and {parts[2]}."
+    _, results = run(nlp, text)
+    arms = [results[f"{v}%"]["arm"] for v in values]
+    assert arms == list(order) and len(set(arms)) == 3
