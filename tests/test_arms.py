@@ -1031,3 +1031,15 @@ def test_each_value_in_a_group_named_arm_gets_a_different_arm(nlp, order, values
     _, results = run(nlp, text)
     arms = [results[f"{v}%"]["arm"] for v in values]
     assert arms == list(order) and len(set(arms)) == 3
+
+
+def test_a_name_at_a_sentence_end_counts_as_the_same_name(nlp):
+    from trialmine.extract.arms import Arm, labelled_by_use
+
+    text = "Patients received bevacizumab. Toxicity was higher with PCR-B. The PCR-B arm and the PCR-B patients did well with bevacizumab"
+    doc = nlp.make_doc(text)
+    assert "B." in [t.text for t in doc]  # the tokenizer keeps the full stop on 'PCR-B.'
+    arms = [Arm("A1", "bevacizumab", "experimental", ("bevacizumab",), (), None, 18, 29, "comparison", None, None, ("bevacizumab",))]
+    mentions = [(t.i, t.i + 3, "A1", False) for t in doc if t.text == "PCR"]  # 'PCR-B' three times, once as 'PCR-B.'
+    mentions += [(t.i, t.i + 1, "A1", False) for t in doc if t.text == "bevacizumab"]  # twice
+    assert labelled_by_use(doc, arms, sorted(mentions), ArmRules.default())[0].label == "PCR-B"

@@ -1064,7 +1064,7 @@ def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, st
                 tokens.pop(0)
             if not tokens:
                 continue
-            name = doc[tokens[0].i : tokens[-1].i + 1].text
+            name = doc[tokens[0].i : tokens[-1].i + 1].text.rstrip(".,;:")  # 'PCR-B.' at a sentence end is 'PCR-B'
             key = "".join(name.lower().split())  # 'HDMP + Dx' and 'HDMP+Dx' are one name
             if key in role_words:
                 continue
