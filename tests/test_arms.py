@@ -871,6 +871,9 @@ def test_a_sentence_giving_patients_two_regimens_is_not_a_single_arm_study(nlp):
     "text, expected",
     [
         ("The mean reduction in HbA1c was 1.1% (liraglutide) and 0.7% (sitagliptin).", {"1.1%": "liraglutide", "0.7%": "sitagliptin"}),
+        ("Patients were randomized to lenalidomide maintenance or placebo.\nThe 3-year PFS rate was 59% in the lenalidomide group "
+         "versus 42% in the placebo group, and the 3-year OS rate was 88% versus 80%.",
+         {"59%": "lenalidomide", "42%": "placebo", "88%": "lenalidomide", "80%": "placebo"}),
         ("The mean change in body weight was -2.3 kg with canagliflozin and -0.9 kg with glimepiride.",
          {"-2.3 kg": "canagliflozin", "-0.9 kg": "glimepiride"}),
         ("At endpoint, 23 of 49 (47%) children on atomoxetine and 12 of 50 (24%) on placebo were much improved.",

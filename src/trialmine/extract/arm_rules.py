@@ -26,7 +26,7 @@ _CUE_LABELS = (
     "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "EARLY_PHASE", "COMBINER", "ALONE", "ARM_NOUN",
     "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT", "CLAUSE_END",
     "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR", "COUNT_BEFORE_ARM", "COMPARED_AFTER",
-    "AND", "ENUMERATION", "STUDY_OF",
+    "AND", "ENUMERATION", "STUDY_OF", "NEW_CLAUSE",
 )
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _ABBREVIATIONS_KEY = "trialmine_arms_abbreviations"  # doc.user_data: short forms and disease spans, indexed once
