@@ -871,6 +871,9 @@ def test_a_sentence_giving_patients_two_regimens_is_not_a_single_arm_study(nlp):
     "text, expected",
     [
         ("The mean reduction in HbA1c was 1.1% (liraglutide) and 0.7% (sitagliptin).", {"1.1%": "liraglutide", "0.7%": "sitagliptin"}),
+        ("Patients were randomly allocated into the EA group (n=50) and the sham EA group (n=50). The EA group receives needling "
+         "at acupoints and the sham EA group receives needling at sham points.\nResponders were 31% in the EA group and 12% in the sham EA group.",
+         {"31%": "EA", "12%": "sham EA"}),
         ("Patients were randomized to lenalidomide maintenance or placebo.\nThe 3-year PFS rate was 59% in the lenalidomide group "
          "versus 42% in the placebo group, and the 3-year OS rate was 88% versus 80%.",
          {"59%": "lenalidomide", "42%": "placebo", "88%": "lenalidomide", "80%": "placebo"}),
@@ -881,7 +884,7 @@ def test_a_sentence_giving_patients_two_regimens_is_not_a_single_arm_study(nlp):
         ("Remission was more frequent among patients receiving the intensive diet programme (11.5%) than among those "
          "receiving standard advice (2.0%).", {"11.5%": "intensive diet programme", "2.0%": "standard advice"}),
         ("Scores improved more in the CBT group than in the waitlist control group (12.3 vs 4.5).", {"12.3": "CBT", "4.5": "waitlist control"}),
-        ("Patients were randomly assigned to social skills training or a waitlist control.\n"
+        ("Patients were randomly assigned to social skills training or a waitlist control group.\n"
          "At week 12, 58% of the social skills training group and 21% of the waitlist group improved.",
          {"58%": "social skills training", "21%": "waitlist control"}),
         ("Patients were randomly assigned to the intervention or control group.\n"
@@ -1046,3 +1049,12 @@ def test_a_name_at_a_sentence_end_counts_as_the_same_name(nlp):
     mentions = [(t.i, t.i + 3, "A1", False) for t in doc if t.text == "PCR"]  # 'PCR-B' three times, once as 'PCR-B.'
     mentions += [(t.i, t.i + 1, "A1", False) for t in doc if t.text == "bevacizumab"]  # twice
     assert labelled_by_use(doc, arms, sorted(mentions), ArmRules.default())[0].label == "PCR-B"
+
+
+def test_an_outcome_ending_in_control_is_not_a_control_arm(nlp):
+    text = (
+        "Patients were randomized to paroxetine or placebo.\n"
+        "Paroxetine improved glycemic control: HbA1c fell by 0.8% with paroxetine and 0.2% with placebo."
+    )
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["paroxetine", "placebo"]

@@ -44,12 +44,15 @@ def arm_phrases(
             elements.append(ArmPhrase(s, e, group_label=doc[s:e].text.lower().rstrip("."), name_end=e))
             taken.update(range(s, e))
     drug_tokens = {i for _, span in mentions for i in range(*span)}
+    arm_nouns = {s for s, _ in cues["ARM_NOUN"] + cues["ARM_NOUNS"]}
     for s, e, term in controls:
         if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
             start = s
-            # 'a waitlist control', 'the attention control group': the words that say which control
-            while (term in rules.named_controls and start > sent.start and s - start < 2 and start - 1 not in drug_tokens
-                   and _is_name_token(doc[start - 1], taken, rules) and doc[start - 1].lower_ not in arm_cues.role_of):
+            # 'the waitlist control group': the words that say which control, before an arm noun (not the
+            # outcome 'glycemic control')
+            while (term in rules.named_controls and e in arm_nouns and start > sent.start and s - start < 2
+                   and start - 1 not in drug_tokens and _is_name_token(doc[start - 1], taken, rules)
+                   and doc[start - 1].lower_ not in arm_cues.role_of):
                 start -= 1
             elements.append(ArmPhrase(start, e, control_term=term, name_end=e))
             taken.update(range(start, e))
@@ -85,7 +88,12 @@ def arm_phrases(
                 continue
             start = _name_start(doc, s, sent.start, taken, rules)
             if start is not None:
-                elements.append(ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s))
+                # 'the sham EA group': a control term right before the name is part of it
+                control = next((p for p in elements if p.end == start and p.control_term and not p.drugs), None)
+                if control is not None:
+                    elements.remove(control)
+                    start = control.start
+                elements.append(ArmPhrase(start, s, name=_normal_name(doc[start:s]), control_term=control.control_term if control else None, name_end=s))
                 taken.update(range(start, s))
     for s, e in cues["RECIPIENT"]:
         if s > sent.start and doc[s - 1].lower_ in rules.history_auxiliaries:
