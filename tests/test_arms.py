@@ -1058,3 +1058,16 @@ def test_an_outcome_ending_in_control_is_not_a_control_arm(nlp):
     )
     doc, results = run(nlp, text)
     assert [a.label for a in doc._.arms] == ["paroxetine", "placebo"]
+
+
+@pytest.mark.parametrize(
+    "text, not_arm",
+    [
+        ("Participants were randomized into six different groups according to body mass index.", "different"),
+        ("Patients were randomized to PEG-lactulose or lactulose. The patients in the PEG-lactulose group received the same "
+         "amount of oral lactulose, plus 280 g of PEG.", "same amount"),
+    ],
+)
+def test_words_that_name_no_arm_do_not_start_an_arm_name(nlp, text, not_arm):
+    doc, _ = run(nlp, f"Lactulose in hepatic encephalopathy: a randomized trial\n{text}")
+    assert not_arm not in {a.label for a in doc._.arms}

@@ -541,8 +541,8 @@ def _named_before_role(doc: Doc, role: ArmPhrase, floor: int, rules: ArmRules) -
         if token.lower_ in rules.name_stop_words and token.lower_ not in rules.name_joiners:
             break
         start -= 1
-    while start < bracket and doc[start].lower_ in rules.name_joiners:
-        start += 1
+    while start < bracket and (doc[start].lower_ in rules.name_joiners or doc[start].is_punct):
+        start += 1  # '... to skin-to-skin contact (experimental group)': not from the hyphen
     if start == bracket or not any(t.is_alpha and t.lower_ not in rules.name_joiners for t in doc[start:bracket]):
         return None
     role_name = "control" if role.control_term else role.role_word

@@ -452,7 +452,8 @@ def _name_end(doc: Doc, first: int, ceiling: int, taken: set[int], rules: ArmRul
 
         else:
             break
-    if end == first or _normal_name(doc[first:end]) in rules.not_arm_names:
+    # 'received the same amount of lactulose': a name that starts with a word naming no arm is none
+    if end == first or _normal_name(doc[first:end]) in rules.not_arm_names or doc[first].lower_ in rules.not_arm_names:
         return None
     return end
 
