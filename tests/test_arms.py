@@ -922,6 +922,7 @@ def test_a_name_alone_or_that_name_plus_another_defines_two_arms(nlp):
         "Ten patients who received chemotherapy-free or low-dose chemotherapy regimens with selinexor were included. "
         "Four patients received an allo-HSCT after CR, one patient received an allo-HSCT after PR, similar to that seen with selinexor.",
         "Of the remaining patients, two underwent bridge transplantation without recovery and one underwent the next chemotherapy before recovery.",
+        "Five (50.0%) patients underwent allogeneic stem cell transplantation (allo-SCT) after treatment with selinexor-containing regimens.",
     ],
 )
 def test_what_single_arm_patients_received_or_underwent_is_not_a_comparison(nlp, text):
@@ -1071,3 +1072,12 @@ def test_an_outcome_ending_in_control_is_not_a_control_arm(nlp):
 def test_words_that_name_no_arm_do_not_start_an_arm_name(nlp, text, not_arm):
     doc, _ = run(nlp, f"Lactulose in hepatic encephalopathy: a randomized trial\n{text}")
     assert not_arm not in {a.label for a in doc._.arms}
+
+
+@pytest.mark.parametrize("result", ["Median OS was 8.5 months with the combination and 6.7 months with gemcitabine alone.",
+                                    "Median OS was 8.5 months in the combination arm versus 6.7 months in the gemcitabine alone arm."])
+def test_of_two_arms_the_one_adding_drugs_is_the_combination(nlp, result):
+    text = f"A total of 120 patients were randomized to gemcitabine plus erlotinib (n = 60) or gemcitabine alone (n = 60).\n{result}"
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["gemcitabine plus erlotinib", "gemcitabine alone"]
+    assert results["8.5 months"]["arm"] == "gemcitabine plus erlotinib" and results["6.7 months"]["arm"] == "gemcitabine alone"

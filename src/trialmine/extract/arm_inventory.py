@@ -169,7 +169,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
                 drafts = found
                 break
     shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
-    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared, arm_cues.rules.schedule_words)
+    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared, arm_cues.rules.schedule_words, arm_cues.rules.combination_names)
     said_single = cues["SINGLE_ARM"] or cues["EARLY_PHASE"]
     if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
@@ -863,7 +863,8 @@ def _merge_add_ons(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _arms_from_drafts(
-    doc: Doc, drafts: list[_Draft], cues: dict, doses, shared: tuple[str, ...] = (), schedule_words: frozenset[str] = frozenset()
+    doc: Doc, drafts: list[_Draft], cues: dict, doses, shared: tuple[str, ...] = (), schedule_words: frozenset[str] = frozenset(),
+    combination_names: frozenset[str] = frozenset(),
 ) -> list[Arm]:
     """Arms in order of definition; `shared` drugs (those every arm receives) join each arm's own.
     Arms of one drug at two doses are named by the schedule written before the drug, if any."""
@@ -898,7 +899,21 @@ def _arms_from_drafts(
         drugs = tuple(sorted({*drugs, *shared}))
         arms.append(Arm(f"A{k + 1}", label, role, drugs, arm_doses, n, start, end, draft.method,
                         phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases)), draft.dose_level))
-    return arms
+    return _combination_named(arms, combination_names)
+
+
+def _combination_named(arms: list[Arm], combination_names: frozenset[str]) -> list[Arm]:
+    """'8.5 months with the combination and 6.7 months with gemcitabine alone': of two arms, the one
+    whose drugs add to the other's is also 'the combination' (`combination_names`)."""
+    named = [a for a in arms if not a.drugs and a.label.lower() in combination_names]  # 'in the combination arm'
+    pair = [a for a in arms if a not in named]
+    if len(pair) != 2 or not combination_names:
+        return arms
+    small, large = sorted(pair, key=lambda a: len(a.drugs))
+    if not (small.drugs and len(large.drugs) >= 2 and set(small.drugs) < set(large.drugs)):
+        return arms
+    large = replace(large, aliases=tuple(sorted({*large.aliases, *combination_names})))
+    return [replace(a, arm_id=f"A{k + 1}") for k, a in enumerate(large if a.arm_id == large.arm_id else a for a in pair)]
 
 
 def _schedule_start(doc: Doc, drug_start: int, schedule_words: frozenset[str]) -> int | None:

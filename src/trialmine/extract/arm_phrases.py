@@ -30,6 +30,9 @@ def arm_phrases(
     """Candidate arm names of one sentence, left to right (`cues`, `controls` and the drug
     `mentions` with their token spans are the sentence's own)."""
     rules = arm_cues.rules
+    # 'after treatment with X', 'prior therapy with X': what the patients had before, not what an arm gets
+    # (the sentence's own cues: the inventory reads the same filtered list)
+    cues["RECIPIENT"] = [(s, e) for s, e in cues["RECIPIENT"] if not (s > 0 and doc[s - 1].lower_ in rules.population_before)]
     elements: list[ArmPhrase] = []
     taken: set[int] = set()
     for s, e in cues["GROUP_LABEL_PAIR"]:  # "arms A and B": two labels

@@ -134,6 +134,7 @@ class ArmRules:
     group_given_words: frozenset[str] = frozenset()  # 'the test group was given X': a group defined by what it gets
     history_auxiliaries: frozenset[str] = frozenset()  # 'had undergone X': what patients had, not an arm
     patient_nouns: frozenset[str] = frozenset()  # '12 (24%) children on placebo': who a value counts
+    combination_names: frozenset[str] = frozenset()  # 'with the combination': the arm that adds drugs to the other
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -172,6 +173,7 @@ class ArmRules:
                 group_given_words=frozenset(raw["group_given_words"]),
                 history_auxiliaries=frozenset(raw["history_auxiliaries"]),
                 patient_nouns=frozenset(raw["patient_nouns"]),
+                combination_names=frozenset(raw["combination_names"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
