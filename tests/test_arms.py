@@ -877,6 +877,7 @@ def test_a_sentence_giving_patients_two_regimens_is_not_a_single_arm_study(nlp):
         ("Patients were randomized to lenalidomide maintenance or placebo.\nThe 3-year PFS rate was 59% in the lenalidomide group "
          "versus 42% in the placebo group, and the 3-year OS rate was 88% versus 80%.",
          {"59%": "lenalidomide", "42%": "placebo", "88%": "lenalidomide", "80%": "placebo"}),
+        ("Adverse events were similar in the salmeterol (n=21 [24%]) and placebo (n=30 [33%]) groups.", {"24%": "salmeterol", "33%": "placebo"}),
         ("The mean change in body weight was -2.3 kg with canagliflozin and -0.9 kg with glimepiride.",
          {"-2.3 kg": "canagliflozin", "-0.9 kg": "glimepiride"}),
         ("At endpoint, 23 of 49 (47%) children on atomoxetine and 12 of 50 (24%) on placebo were much improved.",

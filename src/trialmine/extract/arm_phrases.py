@@ -140,7 +140,41 @@ def arm_phrases(
         parts = _split_coordinated(doc, group, plural_nouns)
         # 'the formoterol and placebo groups': each is written as an arm
         phrases += [_phrase(part, cues, doc, sent, dose_tokens, coordinated=len(parts) > 1, rules=rules) for part in parts]
-    return phrases
+    return _bracketed_coordination(doc, phrases, plural_nouns)
+
+
+def _bracketed_coordination(doc: Doc, phrases: list[ArmPhrase], plural_nouns: set[int]) -> list[ArmPhrase]:
+    """'in the formoterol (n=26 [27%]) and placebo (n=33 [31%]) groups': arms listed with a bracket
+    each before a plural arm noun are each written as an arm."""
+    out = list(phrases)
+    ending_at = {max(p.extent_end, p.end): k for k, p in enumerate(out)}
+
+    def before_bracket(close: int) -> int | None:  # the phrase written right before the bracket closing at `close`
+        depth = 0
+        for i in range(close, max(-1, close - 20), -1):
+            depth += doc[i].text in {")", "]"}
+            depth -= doc[i].text in {"(", "["}
+            if depth == 0:
+                return ending_at.get(i)
+        return None
+
+    for noun in plural_nouns:
+        if noun and doc[noun - 1].text in {")", "]"}:
+            k = before_bracket(noun - 1)
+        else:  # 'and placebo groups': the last arm is written with the noun
+            k = next((idx for idx, p in enumerate(out) if p.name_end == noun), None)
+        listed = [k] if k is not None else []
+        while listed and out[listed[-1]].start >= 2 and doc[out[listed[-1]].start - 1].lower_ in {"and", ","}:
+            close = out[listed[-1]].start - 2
+            earlier = before_bracket(close) if doc[close].text in {")", "]"} else None
+            if earlier is None:
+                break
+            listed.append(earlier)
+        if len(listed) >= 2:
+            for k in listed:
+                if out[k].drugs or out[k].control_term or out[k].name:
+                    out[k] = replace(out[k], marked=True)
+    return out
 
 
 def _bracket_named_group(doc: Doc, noun: int, floor: int, taken: set[int], elements: list[ArmPhrase]) -> ArmPhrase | None:
