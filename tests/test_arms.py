@@ -1082,3 +1082,14 @@ def test_of_two_arms_the_one_adding_drugs_is_the_combination(nlp, result):
     doc, results = run(nlp, text)
     assert [a.label for a in doc._.arms] == ["gemcitabine plus erlotinib", "gemcitabine alone"]
     assert results["8.5 months"]["arm"] == "gemcitabine plus erlotinib" and results["6.7 months"]["arm"] == "gemcitabine alone"
+
+
+def test_a_name_alone_after_a_value_refers_to_the_arm_given_it_alone(nlp):
+    text = (
+        "Patients were randomised to involved-field radiotherapy alone (60) or involved-field radiotherapy followed by "
+        "chemotherapy with cisplatin and etoposide (58).\nThe relapse free survival was 81%; 69% for radiotherapy alone and "
+        "93% for adjuvant chemotherapy (P = 0.002)."
+    )
+    doc, results = run(nlp, text)
+    alone = doc._.arms[0]
+    assert alone.role == "control" and results["69%"]["arm"] == alone.label and results["93%"]["arm"] == doc._.arms[1].label

@@ -999,8 +999,9 @@ def resolve_phrase(phrase: ArmPhrase, arms: list[Arm]) -> Arm | None:
         return None
     if phrase.group_label:
         return next((a for a in arms if a.group_label == phrase.group_label), None)
-    if phrase.name:
-        return next((a for a in arms if phrase.name in a.aliases), None) or _arm_by_distinctive_words(phrase.name, arms)
+    if phrase.name:  # 'radiotherapy alone' is the arm with 'alone' in its name when both arms have radiotherapy
+        said = f"{phrase.name} alone" if phrase.alone else phrase.name
+        return next((a for a in arms if phrase.name in a.aliases), None) or _arm_by_distinctive_words(said, arms)
     if not phrase.drugs and phrase.dose_text:  # 'the 10 mg group'
         at_dose = [a for a in arms if a.dose_level == phrase.dose_text]
         return at_dose[0] if len(at_dose) == 1 else None

@@ -68,6 +68,11 @@ def arm_phrases(
         elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components), name_end=span[1]))
         taken.update(range(*span))
     elements += _dose_levels(doc, sent, cues, elements, dose_spans, taken)
+    for s, _ in cues["ALONE"]:  # '69% for radiotherapy alone and 93% for ...': a name after a value, alone
+        start = _name_start(doc, s, sent.start, taken, rules) if sent.start < s and s - 1 not in taken else None
+        if start is not None and _named_after_value(doc, start, rules):
+            elements.append(ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s))
+            taken.update(range(start, s))
     therapies = doc.user_data.get(_THERAPY_KEY) or {}
     abbreviated = doc.user_data.get(_ABBREVIATED_KEY) or {}
     # 'chemotherapy plus bevacizumab' where the document says which chemotherapy; 'CCRT with IP'
