@@ -1093,3 +1093,12 @@ def test_a_name_alone_after_a_value_refers_to_the_arm_given_it_alone(nlp):
     doc, results = run(nlp, text)
     alone = doc._.arms[0]
     assert alone.role == "control" and results["69%"]["arm"] == alone.label and results["93%"]["arm"] == doc._.arms[1].label
+
+
+def test_group_labels_in_brackets_after_named_arms_are_those_arms_with_their_sizes(nlp):
+    text = (
+        "A total of 494 attendees were randomly assigned to the intervention (arm A: n=253) or risk "
+        "assessment-only control (arm B, n=241) group."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.label, a.role, a.n) for a in doc._.arms] == [("arm A", "experimental", 253), ("arm B", "control", 241)]

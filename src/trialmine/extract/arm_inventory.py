@@ -690,7 +690,8 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: di
         drugs = None
         opener = doc[phrase.end].text if phrase.end < sent.end else ""
         if opener in {"(", "[", ":"}:  # 'group A (irinotecan, capecitabine, bevacizumab)', 'Arm A: X plus Y; Arm B: ...'
-            closers = {")", "]"} if opener != ":" else {";"}
+            # 'Arm A: X plus Y; Arm B: ...' up to ';', '(arm A: n=253)' up to the bracket's end
+            closers = {")", "]"} if opener != ":" else {";"} | ({")", "]"} if phrase.start and doc[phrase.start - 1].text in {"(", "["} else set())
             end = next((t.i for t in doc[phrase.end + 1 : sent.end] if t.text in closers), sent.end)
             listed = [p for p in phrases[k + 1 :] if p.end <= end and not p.group_label and (p.drugs or p.control_term)]
             if listed and not any(p.group_label for p in phrases[k + 1 :] if p.start < listed[-1].start):
@@ -701,7 +702,8 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: di
         written_before = before and phrase.start - max(before.end, before.extent_end) <= 2
         # 'Group 2 patients were administered 0.5 ml intralesional hyaluronidase': the group is the subject
         given = bool(after) and any(phrase.end <= s < after.start for s, _ in cues["RECIPIENT"])
-        if drugs is None and before and (before.drugs or before.control_term) and doc[phrase.start - 1].text == "(" and written_before:
+        if (drugs is None and before and (before.drugs or before.control_term or before.role_word or before.name)
+                and doc[phrase.start - 1].text == "(" and written_before):  # 'the intervention (arm A: n=253)' too
             drugs = before
         # '(Group II), or combined IV diazepam ... (Group III)': what follows 'or' is the next arm's
         next_arm = bool(after) and any(phrase.end <= s < after.start for s, _ in cues["OR"] + cues["COMPARATOR"])
@@ -748,6 +750,8 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
     """First definition of each arm; a group label defined with drugs absorbs the same drugs."""
     seen: dict[tuple, _Draft] = {}
     group_of = {d.drugs: d for d in drafts if d.method == "group-label" and d.drugs}
+    # 'the intervention (arm A) or ... control (arm B)': the phrase a group label names is that group
+    group_at = {d.source.start: d for d in drafts if d.method == "group-label" and d.source is not None and d.source is not d.phrase}
     established = None  # the sentence by which two arms were defined
     levels = _dose_levels_of(drafts)
     for draft in drafts:
@@ -763,6 +767,10 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
                 named.aliases.add(draft.label.lower())
                 named.restated.append(draft.phrase)
                 continue
+        if draft.method != "group-label" and draft.phrase.start in group_at and group_at[draft.phrase.start] is not draft:
+            group_at[draft.phrase.start].restated.append(draft.phrase)
+            group_at[draft.phrase.start].aliases.add(draft.label.lower())
+            continue
         if key[0] == "drugs" and key[1] and key[1] in group_of:
             group_of[key[1]].restated.append(draft.phrase)
             group_of[key[1]].aliases.add(draft.label.lower())
