@@ -1102,3 +1102,20 @@ def test_group_labels_in_brackets_after_named_arms_are_those_arms_with_their_siz
     )
     doc, _ = run(nlp, text)
     assert [(a.label, a.role, a.n) for a in doc._.arms] == [("arm A", "experimental", 253), ("arm B", "control", 241)]
+
+
+@_settings
+@given(
+    doses=st.lists(st.sampled_from([10, 20, 40, 80, 160]), min_size=2, max_size=3, unique=True),
+    values=st.lists(st.integers(1, 99), min_size=3, max_size=3, unique=True),
+    order=st.permutations(range(3)),
+)
+def test_each_value_written_with_a_dose_gets_the_arm_of_that_dose(nlp, doses, values, order):
+    values = values[: len(doses)]
+    listed = [doses[i] for i in order if i < len(doses)]
+    design = f"Patients were randomized to ruxolitinib {doses[0]} mg or " + " or ".join(f"{d} mg" for d in doses[1:]) + " daily."
+    items = [f"{v}% with {d} mg" for v, d in zip(values, listed)]
+    text = f"{design}\nThe response rate was {', '.join(items[:-1])} and {items[-1]}."
+    doc, results = run(nlp, text)
+    level_of = {a.label: a.dose_level for a in doc._.arms}
+    assert [level_of[results[f"{v}%"]["arm"]] for v in values] == [f"{d}mg" for d in listed]

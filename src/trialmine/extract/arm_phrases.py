@@ -67,7 +67,7 @@ def arm_phrases(
         components = mention.components or (mention.drug,)
         elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components), name_end=span[1]))
         taken.update(range(*span))
-    elements += _dose_levels(doc, sent, cues, elements, dose_spans, taken)
+    elements += _dose_levels(doc, sent, cues, elements, dose_spans, taken, rules)
     for s, _ in cues["ALONE"]:  # '69% for radiotherapy alone and 93% for ...': a name after a value, alone
         start = _name_start(doc, s, sent.start, taken, rules) if sent.start < s and s - 1 not in taken else None
         if start is not None and _named_after_value(doc, start, rules):
@@ -241,10 +241,13 @@ def _dose_key(span: Span) -> str:
     return "".join((match.group() if match else span.text).lower().split())
 
 
-def _dose_levels(doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], dose_spans, taken: set[int]) -> list[ArmPhrase]:
+def _dose_levels(
+    doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], dose_spans, taken: set[int], rules: ArmRules | None = None,
+) -> list[ArmPhrase]:
     """Arms named by a dose alone: a dose listed after a drug given at another dose ('gantenerumab
     105 mg or 225 mg', 'tofacitinib 5 mg BID, or 10 mg BID') is that drug at this dose; a dose
-    before an arm noun ('the 10 mg group') names the arm given that dose."""
+    before an arm noun ('the 10 mg group') or right after a value ('40% with 10 mg') names the arm
+    given that dose."""
     if not dose_spans:
         return []
     arm_nouns = {s for s, _ in cues["ARM_NOUN"] + cues["ARM_NOUNS"]}
@@ -260,7 +263,8 @@ def _dose_levels(doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], do
     for s, e in dose_spans:
         if not (sent.start < s and e <= sent.end) or taken & set(range(s, e)):
             continue
-        if e in arm_nouns or (doc[s - 1].lower_ in _LEVEL_LINKS and listed_before_arm_noun(e)):
+        after_value = rules is not None and _named_after_value(doc, s, rules)
+        if e in arm_nouns or after_value or (doc[s - 1].lower_ in _LEVEL_LINKS and listed_before_arm_noun(e)):
             found.append(ArmPhrase(s, e, name_end=e, dose_text=_dose_key(doc[s:e])))
             taken.update(range(s, e))
             continue
