@@ -233,20 +233,22 @@ def _value_list(doc, value, values, mentions) -> list[tuple[int, int]]:
 
 
 def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -> str | None:
-    """'ORR: 64.3% vs. 33.3%' with no arm named next to the values: the arms in the order the
-    document last listed them ('... in BuCy and BuFlu group'), else the order it defined them."""
+    """'ORR: 64.3% vs. 33.3%' with no arm named next to the values: of two arms, the one the
+    sentence names before them first; else the arms in the order the document last listed them
+    ('... in BuCy and BuFlu group'), else the order it defined them."""
     group = next(g for g in _value_groups(doc, values) if value in g)
     if len(group) != len(arms) or group[-1][1] - group[0][0] > rule.max_scope:
         return None
     ordered = [a.arm_id for a in sorted(arms, key=lambda a: order[a.arm_id])]
     sent = doc[value[0]].sent
     mentions = _all_mentions(doc)
-    named = {m[2] for m in _starting_in(mentions, sent.start, sent.end)}
-    if len(arms) == 2 and len(named) == 1 and all(m[1] <= group[0][0] for m in _starting_in(mentions, sent.start, sent.end)):
+    in_sentence_mentions = _starting_in(mentions, sent.start, sent.end)
+    named = {m[2] for m in in_sentence_mentions}
+    if len(arms) == 2 and len(named) == 1 and all(m[1] <= group[0][0] for m in in_sentence_mentions):
         # 'The X group showed more improvement (35% vs. 19%)': the arm the sentence names comes first
         first = next(iter(named))
         return [first, *(a for a in ordered if a != first)][group.index(value)]
-    in_sentence = _coordinated_list(doc, _starting_in(mentions, sent.start, sent.end), rules)
+    in_sentence = _coordinated_list(doc, in_sentence_mentions, rules)
     earlier = [m for m in mentions[: bisect_left(mentions, (sent.start,))] if m[1] <= sent.start]
     listed = in_sentence if len(in_sentence) == len(arms) else []
     if not listed and earlier:
