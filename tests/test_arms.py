@@ -717,3 +717,405 @@ def test_words_are_found_on_the_lower_array_as_token_by_token():
     keys = _word_keys(words)
     found = [i for i, key in enumerate(_lower_keys(doc)) if key in keys]
     assert found == [t.i for t in doc if t.lower_ in words] and len(found) == 5
+
+
+@pytest.mark.parametrize(
+    "design",
+    [
+        "Patients were randomly assigned to receive walking advice alone (control arm) or walking advice plus phone coaching (experimental arm).",
+        "Patients were randomized to walking advice plus phone coaching (intervention group) or walking advice alone (control group).",
+    ],
+)
+def test_arms_named_without_drugs_take_the_role_written_in_brackets(nlp, design):
+    text = f"{design}\nFatigue improved in 42% of patients in the experimental arm vs 21% in the control arm."
+    doc, results = run(nlp, text)
+    roles = {a.label: a.role for a in doc._.arms}
+    assert roles == {"walking advice alone": "control", "walking advice plus phone coaching": "experimental"}
+    assert results["42%"]["arm"] == "walking advice plus phone coaching" and results["21%"]["arm"] == "walking advice alone"
+
+
+@pytest.mark.parametrize("separator", ["; ", ", "])
+def test_a_bracketed_arm_name_that_starts_with_a_drug_short_form_names_the_arm_before_it(nlp, separator):
+    short, drug = "Flu", "fludarabine"
+    text = (
+        f"Patients were randomized to {drug} plus 2 Gy total body irradiation ({short}-TBI arm{separator}n = 40) or "
+        f"8 Gy TLI + anti-thymocyte globulin (TLI-ATG arm{separator}n = 41).\n"
+        f"Relapse rates were 22% and 50% in {short}-TBI and TLI-ATG patients, respectively."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.drugs, a.n) for a in doc._.arms] == [
+        (f"{short}-TBI", (drug,), 40), ("TLI-ATG", ("anti-thymocyte globulin",), 41)
+    ]
+    assert results["22%"]["arm"] == f"{short}-TBI" and results["50%"]["arm"] == "TLI-ATG"
+
+
+def test_groups_named_in_brackets_before_the_group_noun_are_the_arms(nlp):
+    text = (
+        "After surgery, patients were randomly divided into 2 groups: 40 in a coffee-drinking (Coffee) group and "
+        "38 in a control (No coffee) group.\n"
+        "Ileus occurred in 10% in the Coffee group vs 20% in the No coffee group."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.role) for a in doc._.arms] == [("Coffee", None), ("No coffee", "control")]
+    assert results["10%"]["arm"] == "Coffee" and results["20%"]["arm"] == "No coffee"
+
+
+def test_arms_named_in_brackets_after_their_drugs_are_distinct_even_with_the_same_drug(nlp):
+    text = (
+        "Women were randomly assigned to receive docetaxel 75 mg/m2 (DOC ARM), docetaxel 75 mg/m2 + "
+        "filgrastim 5 mcg/kg (DOC-G ARM) and docetaxel 35 mg/m2 weekly (DOC-W ARM)."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.drugs, a.start) for a in doc._.arms] == [
+        (("docetaxel",), text.index("DOC ARM")), (("docetaxel", "filgrastim"), text.index("DOC-G")),
+        (("docetaxel",), text.index("DOC-W")),
+    ]
+
+
+@pytest.mark.parametrize("between", [", ", ", an antiemetic, "])
+def test_drugs_listed_before_were_compared_are_the_arms(nlp, between):
+    text = f"Ondansetron{between}and metoclopramide were compared in a double-blind crossover study of 40 patients."
+    doc, _ = run(nlp, text.replace(", and", " and") if between == ", " else text)
+    assert [a.drugs for a in doc._.arms] == [("ondansetron",), ("metoclopramide",)]
+
+
+@pytest.mark.parametrize("either", ["", "either "])
+def test_what_the_patients_received_or_placebo_defines_the_arms_without_a_randomisation_word(nlp, either):
+    text = f"Methods: Patients received {either}cranberry extract or placebo for 12 weeks. Urinary infections were recorded."
+    doc, _ = run(nlp, text)
+    assert [(a.label, a.role) for a in doc._.arms] == [("cranberry extract", None), ("placebo", "control")]
+
+
+@_settings
+@given(arms=st.permutations(["yoga alone", "walking alone", "yoga and walking", "usual care"]), marker=st.sampled_from(["digits", "roman"]))
+def test_arms_listed_after_numbers_in_brackets_are_each_an_arm_in_order(nlp, arms, marker):
+    numbers = ["1", "2", "3", "4"] if marker == "digits" else ["i", "ii", "iii", "iv"]
+    listed = [f"({n}) {arm}" for n, arm in zip(numbers, arms)]
+    text = f"Participants will be randomly assigned to one of four conditions: {', '.join(listed[:-1])}, or {listed[-1]}."
+    doc, _ = run(nlp, text)
+    assert [a.label for a in doc._.arms] == list(arms)
+    assert [a.role for a in doc._.arms if a.role == "control"] == ["control"]
+
+
+def test_values_listed_after_one_arm_all_belong_to_it(nlp):
+    text = (
+        "Patients were randomized to nabilone or prochlorperazine.\n"
+        "Adverse effects common with nabilone were drowsiness (57%), postural dizziness (35%) and dry mouth (18%)."
+    )
+    _, results = run(nlp, text)
+    assert {results[v]["arm"] for v in ("57%", "35%", "18%")} == {"nabilone"}
+
+
+@_settings
+@given(named=st.sampled_from([0, 1]), values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True))
+def test_a_pair_of_values_after_one_named_arm_gives_it_the_first_and_the_other_arm_the_second(nlp, named, values):
+    arms = ["walking advice alone", "walking advice plus phone coaching"]
+    design = "Patients were randomly assigned to walking advice alone (control arm) or walking advice plus phone coaching (experimental arm)."
+    group = ["The walking advice alone group", "The phone coaching plus walking advice group"][named]
+    text = f"{design}\n{group} showed more improvement in pain ({values[0]}% vs. {values[1]}%, P = 0.02)."
+    _, results = run(nlp, text)
+    assert [results[f"{v}%"]["arm"] for v in values] == [arms[named], arms[1 - named]]
+
+
+@pytest.mark.parametrize("schedules", [("weekly", "3-weekly"), ("daily", "weekly"), ("weekly", "three-weekly")])
+def test_arms_of_one_drug_at_two_doses_are_named_by_their_schedule(nlp, schedules):
+    first, second = schedules
+    text = (
+        f"Patients were randomised to receive twelve cycles of {first} paclitaxel (80 mg/m2) or four cycles of "
+        f"{second} paclitaxel (175 mg/m2).\nThere were no differences in clinical response (71% vs. 68%)."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.drugs) for a in doc._.arms] == [(f"{first} paclitaxel", ("paclitaxel",)), (f"{second} paclitaxel", ("paclitaxel",))]
+    assert results["71%"]["arm"] == f"{first} paclitaxel" and results["68%"]["arm"] == f"{second} paclitaxel"
+
+
+def test_an_arm_with_a_name_of_its_own_is_not_labelled_by_a_therapy_word_used_more_often(nlp):
+    from trialmine.extract.arms import Arm, labelled_by_use
+
+    text = "The TA regimen or the AC regimen. The TA regimen was given weekly; the regimen was well tolerated. TA arm."
+    doc = nlp.make_doc(text)
+    at = lambda word, k=0: [t.i for t in doc if t.text == word][k]  # noqa: E731
+    arms = [Arm("A1", "TA", "experimental", ("docetaxel", "doxorubicin"), (), None, 4, 6, "comparison", None, None, ("ta",)),
+            Arm("A2", "AC", "experimental", ("cyclophosphamide", "doxorubicin"), (), None, 21, 23, "comparison", None, None, ("ac",))]
+    mentions = [(at("TA"), at("TA") + 1, "A1", True), (at("AC"), at("AC") + 1, "A2", True)]
+    mentions += [(at("TA", 2), at("TA", 2) + 2, "A1", False)]  # 'TA arm': the arm's own name, used again
+    mentions += [(at("regimen", k), at("regimen", k) + 1, "A1", False) for k in (0, 2, 3)]  # 'regimen' said more often
+    assert [a.label for a in labelled_by_use(doc, arms, mentions, ArmRules.default())] == ["TA", "AC"]
+
+
+def test_a_change_from_one_value_to_another_belongs_to_the_arm_named_after_it(nlp):
+    text = "Mean HbA1c fell from 8.1% to 7.2% in the insulin glargine group and from 8.0% to 7.6% in the NPH insulin group."
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["insulin glargine", "NPH insulin"]
+    assert [results[v]["arm"] for v in ("8.1%", "7.2%", "8.0%", "7.6%")] == ["insulin glargine"] * 2 + ["NPH insulin"] * 2
+
+
+@_settings
+@given(chosen=st.permutations(["sitagliptin", "glimepiride", "pioglitazone"]), values=st.lists(st.integers(10, 90), min_size=3, max_size=3, unique=True),
+       preposition=st.sampled_from(["for", "with"]))
+def test_values_each_followed_by_the_arm_they_are_for_each_get_that_arm(nlp, chosen, values, preposition):
+    listed = [f"{v}% {preposition} {drug}" for v, drug in zip(values, chosen)]
+    text = f"The proportion of patients reaching the target was {listed[0]}, {listed[1]} and {listed[2]}."
+    _, results = run(nlp, text)
+    assert [results[f"{v}%"]["arm"] for v in values] == list(chosen)
+
+
+def test_a_sentence_giving_patients_two_regimens_is_not_a_single_arm_study(nlp):
+    text = "Hypoglycaemia occurred in 12% of patients receiving glimepiride and 3% of patients receiving metformin."
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["glimepiride", "metformin"]
+    assert results["12%"]["arm"] == "glimepiride" and results["3%"]["arm"] == "metformin"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mean reduction in HbA1c was 1.1% (liraglutide) and 0.7% (sitagliptin).", {"1.1%": "liraglutide", "0.7%": "sitagliptin"}),
+        ("Patients were randomly allocated into the EA group (n=50) and the sham EA group (n=50). The EA group receives needling "
+         "at acupoints and the sham EA group receives needling at sham points.\nResponders were 31% in the EA group and 12% in the sham EA group.",
+         {"31%": "EA", "12%": "sham EA"}),
+        ("Patients were randomized to lenalidomide maintenance or placebo.\nThe 3-year PFS rate was 59% in the lenalidomide group "
+         "versus 42% in the placebo group, and the 3-year OS rate was 88% versus 80%.",
+         {"59%": "lenalidomide", "42%": "placebo", "88%": "lenalidomide", "80%": "placebo"}),
+        ("Adverse events were similar in the salmeterol (n=21 [24%]) and placebo (n=30 [33%]) groups.", {"24%": "salmeterol", "33%": "placebo"}),
+        ("The mean change in body weight was -2.3 kg with canagliflozin and -0.9 kg with glimepiride.",
+         {"-2.3 kg": "canagliflozin", "-0.9 kg": "glimepiride"}),
+        ("At endpoint, 23 of 49 (47%) children on atomoxetine and 12 of 50 (24%) on placebo were much improved.",
+         {"47%": "atomoxetine", "24%": "placebo"}),
+        ("Remission was more frequent among patients receiving the intensive diet programme (11.5%) than among those "
+         "receiving standard advice (2.0%).", {"11.5%": "intensive diet programme", "2.0%": "standard advice"}),
+        ("Scores improved more in the CBT group than in the waitlist control group (12.3 vs 4.5).", {"12.3": "CBT", "4.5": "waitlist control"}),
+        ("Patients were randomly assigned to social skills training or a waitlist control group.\n"
+         "At week 12, 58% of the social skills training group and 21% of the waitlist group improved.",
+         {"58%": "social skills training", "21%": "waitlist control"}),
+        ("Patients were randomly assigned to the intervention or control group.\n"
+         "The intervention group improved by 7.5 points versus 2.1 points in the control group.", {"7.5 points": "intervention", "2.1 points": "control"}),
+    ],
+)
+def test_result_sentence_shapes_give_each_value_its_arm(nlp, text, expected):
+    doc, results = run(nlp, text)
+    assert len(doc._.arms) == 2
+    assert {v: results[v]["arm"] for v in expected} == expected
+
+
+@_settings
+@given(order=st.permutations(["yoga", "walking", "usual care"]), values=st.lists(st.integers(2, 30), min_size=3, max_size=3, unique=True),
+       final=st.sampled_from([" or ", ", or "]))
+def test_arms_without_drugs_in_a_respectively_list_take_the_values_in_the_order_listed(nlp, order, values, final):
+    text = (
+        f"Patients were randomized to yoga, walking{final}usual care.\n"
+        f"Pain scores improved by {values[0]}, {values[1]} and {values[2]} points in the {order[0]}, {order[1]} and {order[2]} groups, respectively."
+    )
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["yoga", "walking", "usual care"]
+    found = {r["value"]: r["arm"] for r in results.values()}
+    assert [found[v] for v in values] == list(order)
+
+
+def test_a_name_alone_or_that_name_plus_another_defines_two_arms(nlp):
+    doc, _ = run(nlp, "Patients were randomised to surgery alone or surgery plus adjuvant radiotherapy.")
+    assert [(a.label, a.role) for a in doc._.arms] == [("surgery alone", "control"), ("surgery plus adjuvant radiotherapy", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten patients who received chemotherapy-free or low-dose chemotherapy regimens with selinexor were included. "
+        "Four patients received an allo-HSCT after CR, one patient received an allo-HSCT after PR, similar to that seen with selinexor.",
+        "Of the remaining patients, two underwent bridge transplantation without recovery and one underwent the next chemotherapy before recovery.",
+        "Five (50.0%) patients underwent allogeneic stem cell transplantation (allo-SCT) after treatment with selinexor-containing regimens.",
+    ],
+)
+def test_what_single_arm_patients_received_or_underwent_is_not_a_comparison(nlp, text):
+    doc, _ = run(nlp, f"Selinexor in relapsed AML: a retrospective study\n{text}")
+    assert len(doc._.arms) <= 1
+
+
+@_settings
+@given(
+    chosen=st.lists(st.sampled_from(sorted(REGIMENS)), min_size=2, max_size=3, unique=True),
+    order=st.permutations(range(3)),
+    values=st.lists(st.integers(1, 99), min_size=3, max_size=3, unique=True),
+    opener=st.sampled_from([": ", " ("]),
+)
+def test_arm_labels_opening_list_items_give_each_value_its_arm(nlp, chosen, order, values, opener):
+    listed = [chosen[i] for i in order if i < len(chosen)]
+    values = values[: len(chosen)]
+    items = ", ".join(f"{arm} {v}%" for arm, v in zip(listed, values))
+    text = f"Patients were randomized to {', '.join(chosen[:-1])} or {chosen[-1]}.\nCR rates{opener}{items}{')' if opener == ' (' else ''}."
+    _, results = run(nlp, text)
+    assert [results[f"{v}%"]["arm"] for v in values] == listed
+
+
+def test_a_numbered_list_of_outcomes_is_not_a_list_of_arms(nlp):
+    text = (
+        "Participants were randomized to a blinded or a nonblinded group.\n"
+        "When data from the blinded group were compared with the nonblinded group, no differences were found in "
+        "(i) wearing time, (ii) total activity, (iii) sedentary time, and (iv) vigorous activity."
+    )
+    doc, _ = run(nlp, text)
+    assert "total activity" not in {a.label for a in doc._.arms} and len(doc._.arms) <= 2
+
+
+def test_or_to_repeats_the_assignment_so_its_first_arm_is_named_after_to(nlp):
+    text = (
+        "Maintenance capecitabine in advanced gastric cancer: a randomized phase II trial\n"
+        "Patients with stable disease were randomized to oral capecitabine (1000 mg/m2 twice daily) every 3 weeks until "
+        "disease progression or intolerable toxicity or to observation (OBS).\n"
+        "Median PFS was 4.1 months in the capecitabine group and 2.9 months in the OBS group."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.role) for a in doc._.arms] == [("capecitabine", "experimental"), ("OBS", "control")]
+    assert results["4.1 months"]["arm"] == "capecitabine" and results["2.9 months"]["arm"] == "OBS"
+
+
+@pytest.mark.parametrize(
+    "design",
+    [
+        "Patients were allocated randomly to two groups. The exercise group received supervised training three times a week, "
+        "and the patients in the control group were given written advice.",
+        "Patients in the exercise group will receive supervised training three times a week. "
+        "Patients in the control group will receive written advice only.",
+    ],
+)
+def test_groups_defined_by_what_they_receive_are_the_arms(nlp, design):
+    text = (
+        f"Supervised training after surgery for lung cancer: a randomized controlled trial\n{design}\n"
+        "The exercise group showed a larger gain in walking distance compared with the written advice group (p = 0.03). "
+        "Fatigue decreased by 40% in the exercise group and by 10% in the control group."
+    )
+    doc, results = run(nlp, text)
+    exercise, control = doc._.arms  # the control arm is labelled by the name used most: 'written advice' where results use it
+    assert (exercise.label, control.role) == ("exercise", "control") and control.label in {"control", "written advice"}
+    assert (exercise.start, control.start) == (text.index("exercise group"), text.index("control group"))  # where the design names them
+    assert results["40%"]["arm"] == "exercise" and results["10%"]["arm"] == control.label
+
+
+def test_randomised_for_treatment_with_a_name_or_a_drug_defines_both_arms(nlp):
+    text = (
+        "Preventing haemorrhagic cystitis in marrow transplantation: a randomised study\n"
+        "Sixty consecutive BMT recipients were randomised for treatment with hyperhydration or mesna."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.label, a.drugs) for a in doc._.arms] == [("hyperhydration", ()), ("mesna", ("mesna",))]
+
+
+@pytest.mark.parametrize("study", ["A single-arm prospective pilot study of TENS", "A single-arm trial of TENS"])
+def test_a_single_arm_study_of_a_non_drug_intervention_has_that_one_arm(nlp, study):
+    text = (
+        "Home-based transcutaneous electrical nerve stimulation (TENS) for cancer pain: a pilot study\n"
+        f"Methods: {study}, applied twice daily for four weeks.\nResults: The overall response rate was 60%."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.role) for a in doc._.arms] == [("TENS", "single")]
+    assert results["60%"]["arm"] == "TENS"
+
+
+def test_an_arm_named_inside_a_bracket_that_describes_another_arm_is_not_its_mention(nlp):
+    text = (
+        "In the control group (no sealant application), 4 patients (20%) had a leak, "
+        "whereas 1 patient (5%) in the sealant group had one."
+    )
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["control", "sealant"]
+    assert results["20%"]["arm"] == "control"
+
+
+def test_what_patients_of_an_arm_had_undergone_is_not_an_arm(nlp):
+    text = (
+        "By five years, 8 percent of the patients assigned to CABG had undergone additional revascularization procedures, "
+        "as compared with 54 percent of those assigned to PTCA."
+    )
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["CABG", "PTCA"]
+    assert results["8 percent"]["arm"] == "CABG" and results["54 percent"]["arm"] == "PTCA"
+
+
+@_settings
+@given(order=st.permutations(["yoga", "walking", "usual care"]), values=st.lists(st.integers(2, 60), min_size=3, max_size=3, unique=True))
+def test_each_value_in_a_group_named_arm_gets_a_different_arm(nlp, order, values):
+    parts = [f"{v}% in the {arm} group" for v, arm in zip(values, order)]
+    text = f"Patients were randomized to yoga, walking or usual care.\nPain improved in {parts[0]}, {parts[1]} and {parts[2]}."
+    _, results = run(nlp, text)
+    arms = [results[f"{v}%"]["arm"] for v in values]
+    assert arms == list(order) and len(set(arms)) == 3
+
+
+def test_a_name_at_a_sentence_end_counts_as_the_same_name(nlp):
+    from trialmine.extract.arms import Arm, labelled_by_use
+
+    text = "Patients received bevacizumab. Toxicity was higher with PCR-B. The PCR-B arm and the PCR-B patients did well with bevacizumab"
+    doc = nlp.make_doc(text)
+    assert "B." in [t.text for t in doc]  # the tokenizer keeps the full stop on 'PCR-B.'
+    arms = [Arm("A1", "bevacizumab", "experimental", ("bevacizumab",), (), None, 18, 29, "comparison", None, None, ("bevacizumab",))]
+    mentions = [(t.i, t.i + 3, "A1", False) for t in doc if t.text == "PCR"]  # 'PCR-B' three times, once as 'PCR-B.'
+    mentions += [(t.i, t.i + 1, "A1", False) for t in doc if t.text == "bevacizumab"]  # twice
+    assert labelled_by_use(doc, arms, sorted(mentions), ArmRules.default())[0].label == "PCR-B"
+
+
+def test_an_outcome_ending_in_control_is_not_a_control_arm(nlp):
+    text = (
+        "Patients were randomized to paroxetine or placebo.\n"
+        "Paroxetine improved glycemic control: HbA1c fell by 0.8% with paroxetine and 0.2% with placebo."
+    )
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["paroxetine", "placebo"]
+
+
+@pytest.mark.parametrize(
+    "text, not_arm",
+    [
+        ("Participants were randomized into six different groups according to body mass index.", "different"),
+        ("Patients were randomized to PEG-lactulose or lactulose. The patients in the PEG-lactulose group received the same "
+         "amount of oral lactulose, plus 280 g of PEG.", "same amount"),
+    ],
+)
+def test_words_that_name_no_arm_do_not_start_an_arm_name(nlp, text, not_arm):
+    doc, _ = run(nlp, f"Lactulose in hepatic encephalopathy: a randomized trial\n{text}")
+    assert not_arm not in {a.label for a in doc._.arms}
+
+
+@pytest.mark.parametrize("result", ["Median OS was 8.5 months with the combination and 6.7 months with gemcitabine alone.",
+                                    "Median OS was 8.5 months in the combination arm versus 6.7 months in the gemcitabine alone arm."])
+def test_of_two_arms_the_one_adding_drugs_is_the_combination(nlp, result):
+    text = f"A total of 120 patients were randomized to gemcitabine plus erlotinib (n = 60) or gemcitabine alone (n = 60).\n{result}"
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["gemcitabine plus erlotinib", "gemcitabine alone"]
+    assert results["8.5 months"]["arm"] == "gemcitabine plus erlotinib" and results["6.7 months"]["arm"] == "gemcitabine alone"
+
+
+def test_a_name_alone_after_a_value_refers_to_the_arm_given_it_alone(nlp):
+    text = (
+        "Patients were randomised to involved-field radiotherapy alone (60) or involved-field radiotherapy followed by "
+        "chemotherapy with cisplatin and etoposide (58).\nThe relapse free survival was 81%; 69% for radiotherapy alone and "
+        "93% for adjuvant chemotherapy (P = 0.002)."
+    )
+    doc, results = run(nlp, text)
+    alone = doc._.arms[0]
+    assert alone.role == "control" and results["69%"]["arm"] == alone.label and results["93%"]["arm"] == doc._.arms[1].label
+
+
+def test_group_labels_in_brackets_after_named_arms_are_those_arms_with_their_sizes(nlp):
+    text = (
+        "A total of 494 attendees were randomly assigned to the intervention (arm A: n=253) or risk "
+        "assessment-only control (arm B, n=241) group."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.label, a.role, a.n) for a in doc._.arms] == [("arm A", "experimental", 253), ("arm B", "control", 241)]
+
+
+@_settings
+@given(
+    doses=st.lists(st.sampled_from([10, 20, 40, 80, 160]), min_size=2, max_size=3, unique=True),
+    values=st.lists(st.integers(1, 99), min_size=3, max_size=3, unique=True),
+    order=st.permutations(range(3)),
+)
+def test_each_value_written_with_a_dose_gets_the_arm_of_that_dose(nlp, doses, values, order):
+    values = values[: len(doses)]
+    listed = [doses[i] for i in order if i < len(doses)]
+    design = f"Patients were randomized to ruxolitinib {doses[0]} mg or " + " or ".join(f"{d} mg" for d in doses[1:]) + " daily."
+    items = [f"{v}% with {d} mg" for v, d in zip(values, listed)]
+    text = f"{design}\nThe response rate was {', '.join(items[:-1])} and {items[-1]}."
+    doc, results = run(nlp, text)
+    level_of = {a.label: a.dose_level for a in doc._.arms}
+    assert [level_of[results[f"{v}%"]["arm"]] for v in values] == [f"{d}mg" for d in listed]

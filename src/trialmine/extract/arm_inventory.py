@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from trialmine.extract.arm_phrases import (
     _acronym,
+    _is_name_token,
     _name_end,
     _name_start,
     _normal_name,
@@ -113,11 +114,20 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     def has(label: str, sent: Span) -> bool:
         return bool(_starting_in(cues[label], sent.start, sent.end))
 
-    design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s)]
+    # design sentences: the title, randomisation and group words, and 'patients received X or placebo'
+    size_words = _word_keys(arm_cues.rules.size_sentence_words)
+    design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s) or has("RECIPIENT", s) and has("OR", s) and sentence_controls[i]]
     drafts: list[_Draft] = []
     for i in design:
         found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0)
         found += _group_label_drafts(doc, sentences[i], phrases[i], sentence_cues[i])
+        if not _defines_arms(found):  # 'randomly assigned to one of four conditions: (1) ..., (2) ... or (4) ...'
+            last = i  # a parser may end a sentence before each numbered item
+            starts = {start for start, _ in cues["ENUMERATION"]}
+            while last + 1 < len(sentences) and sentences[last + 1].start in starts:
+                last += 1
+            listing = doc[sentences[i].start : sentences[last].end]
+            found += _enumerated_drafts(doc, listing, [p for k in range(i, last + 1) for p in phrases[k]], cues, size_words)
         for draft in found:
             draft.sentence = i
         drafts += found
@@ -127,6 +137,19 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         not _negated(doc[i]) for i, word in enumerate(lower) if word in comparative_words
     )
     single = _single_arm_sentences(sentences, phrases, cues, comparative, arm_cues.rules, lower)
+    if comparative:
+        # 'The test group was given X ..., and the patients in the control group were supported by Y';
+        # 'Patients in the treatment group will receive X.' ... 'Patients in the placebo group will receive Y.':
+        # the arms, unless the design compared two arms before
+        given = _word_keys(arm_cues.rules.group_given_words)
+        found = [
+            _given_group_draft(doc, p, phrases[i], i) for i in design for p in phrases[i]
+            if p.end > p.name_end and (p.name or p.role_word or p.control_term)
+            and not given.isdisjoint(lower[p.end : min(p.end + 4, sentences[i].end)])
+        ]
+        first_compared = min((d.sentence for d in drafts), default=len(sentences))
+        if _defines_arms(found) and (len(_distinct(drafts)) < 2 or _distinct(found)[1].sentence < first_compared):
+            drafts = found
     # no design sentence: the first comparison in the results, unless the study is single-arm
     # (its results compare subgroups of its one arm)
     if len(_distinct(drafts)) < 2 and not (single and not comparative):
@@ -134,22 +157,26 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             found = _comparison_drafts(doc, sent, phrases[i], sentence_cues[i], arm_cues.rules, definition=False)
             if not _defines_arms(found):  # "61% in the PCI group and 40% in the SK group"
                 named = [p for p in phrases[i] if p.name or p.drugs or p.control_term or p.role_word]
+                # '... received surgery and were divided into 2 groups: 38 in a Gum group and 37 in a
+                # control group': where two are written as groups, those are the arms
+                grouped = [p for p in named if p.end > p.name_end]
+                named = grouped if len(grouped) >= 2 else named
                 found = []
                 if sum(p.marked for p in named) >= 2:
-                    found = [_Draft(p, _text(doc, p), "comparison", doc[p.start].idx, _name_end_char(doc, p)) for p in named]
+                    found = [_named_arm_draft(doc, p, phrases[i], i) for p in named]
                     found = found if _defines_arms(found) else []
             if _defines_arms(found):
                 drafts = found
                 break
     shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
-    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared)
+    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared, arm_cues.rules.schedule_words, arm_cues.rules.combination_names)
     said_single = cues["SINGLE_ARM"] or cues["EARLY_PHASE"]
     if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
-        arms = _single_arm(doc, sentences, phrases, single)
+        arms = _single_arm(doc, sentences, phrases, single) or _single_arm_studied(doc, sentences, cues, arm_cues.rules)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
-    size_words = _word_keys(arm_cues.rules.size_sentence_words)
+    mentions = _without_described_arms(doc, mentions)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
     return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
 
@@ -242,7 +269,28 @@ def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]]
         if all(start <= s and e <= end and (s, e) != (start, end) for s, e in overlapping):
             definition = any([pop(key)[1] for key in overlapping])  # 'TLI-ATG' over its 'ATG'
             add((start, end), (doc.vocab.strings[match_id], definition))
+        elif overlapping and all(start < s < end <= e and not found[(s, e)][1] for s, e in overlapping):
+            # 'the No coffee group': a longer name that starts before a reference ('coffee group') names its own arm
+            last = max(e for _, e in overlapping)
+            for key in overlapping:
+                pop(key)
+            add((start, last), (doc.vocab.strings[match_id], False))
     return [(s, e, arm_id, definition) for (s, e), (arm_id, definition) in sorted(found.items())]
+
+
+def _without_described_arms(doc: Doc, mentions: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+    """'the control group (no Bioglue application)': an arm named inside a bracket that opens right
+    after another arm's mention describes that arm; it is not a mention of its own (definitions stay)."""
+    ends = {end: arm_id for _, end, arm_id, _ in mentions}
+    kept = []
+    for start, end, arm_id, definition in mentions:
+        opened = next((i for i in range(start - 1, max(-1, start - 5), -1) if doc[i].text in {"(", "["}), None)
+        closes = opened is not None and any(t.text in {")", "]"} for t in doc[end : end + 6])
+        owner = ends.get(opened) if opened is not None else None
+        if not definition and closes and owner is not None and owner != arm_id:
+            continue
+        kept.append((start, end, arm_id, definition))
+    return kept
 
 
 def _with_backbones_joined(doc: Doc, mentions: list[tuple[int, int, str, bool]], links: frozenset[str]) -> list[tuple[int, int, str, bool]]:
@@ -280,6 +328,9 @@ def _comparison_drafts(
         wow = {i for s, e in cues["WITH_OR_WITHOUT"] for i in range(s, e)}
         links += [(s, e, "OR") for s, e in cues["OR"] if s not in wow]
         links += [(s, s + 1, "OR") for s in _sized_list_joins(doc, sent, usable, cues)]
+        # 'A, a synthetic cannabinoid, and B were compared': 'and' before the verb lists the arms
+        compared = next((c for c, _ in cues["COMPARED_AFTER"] if sent.start <= c < sent.end), None)
+        links += [(a, b, "OR") for a, b in cues["AND"] if compared is not None and sent.start <= a < compared]
     for s, e, kind in sorted(links):
         if not (sent.start <= s < sent.end):
             continue
@@ -288,6 +339,21 @@ def _comparison_drafts(
         # results sentences put the value between: "63.9% with A, compared with 18.4% for B"
         reach = 4 if definition else 10
         right = [p for p in usable if p.start >= e and p.start - e <= reach and not any(e <= x < p.start for x, _, _ in links)]
+        # 'randomized to oral UFT (dose) every 3 weeks until progression or to observation (OBS)': 'or to'
+        # repeats the 'to' of the assignment, whose first arm is named right after it
+        parallel = None
+        if definition and kind == "OR" and e < sent.end and doc[e].lower_ == "to":
+            opened = [end for start, end in cues["RECIPIENT"] if sent.start <= start and end <= s and doc[end - 1].lower_ == "to"]
+            parallel = next((p for p in usable if opened and opened[-1] <= p.start <= opened[-1] + 2 and p.end <= s), None)
+            if parallel is not None:
+                left = [parallel]
+        if definition and not right:  # 'or four cycles of 3-weekly docetaxel': a schedule written before the drug
+            right = [p for p in usable if e < p.start <= e + 7 and p.drugs and not any(t.is_punct and t.text not in "-–" for t in doc[e : p.start])]
+        # "or pain education plus telemonitoring (experimental arm)": the words before the bracketed role
+        role_after = next((p for p in usable if e < p.start <= e + 8 and not any(e <= x < p.start for x, _, _ in links)), None)
+        named_right = _named_before_role(doc, role_after, e, rules) if role_after is not None else None
+        if named_right is not None and named_right.start == e and (not right or right[0] is role_after):
+            right = [named_right]
         versus = any(v == s for v, _ in cues["VERSUS"])
         # a name without drugs: both sides in the title ("Primary angioplasty versus thrombolysis"),
         # one side in a design sentence when the other is a drug or a marked name ("assigned to ZES or PES")
@@ -295,27 +361,37 @@ def _comparison_drafts(
         if generic:
             if title and not left and right and right[0].start > e:
                 right = []  # "concurrent versus sequential alternating gefitinib and chemotherapy": both by schedule
-            if not left and (start := _name_start(doc, s, sent.start, taken, rules)) is not None:
-                left = [ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s)]
+            # 'surgery alone or surgery plus chemotherapy': the name before 'alone'
+            alone_at = next((a_start for a_start, a_end in cues["ALONE"] if a_end == s), None)
+            name_to = alone_at if alone_at is not None else s
+            if not left and (start := _name_start(doc, name_to, sent.start, taken, rules)) is not None:
+                # '98 received either pomegranate juice or placebo': a name given to the patients is written as an arm
+                given = any(end == start or end == start - 1 and doc[end].lower_ == "either" for _, end in cues["RECIPIENT"])
+                left = [replace(_generic_name(doc, start, name_to, s, rules, marked=given), alone=alone_at is not None)]
             if not right and (end := _name_end(doc, e, sent.end, taken, rules)) is not None:
                 alone = next((a_end for a_start, a_end in cues["ALONE"] if a_start == end), None)  # "or PPV alone"
-                right = [ArmPhrase(e, alone or end, name=_normal_name(doc[e:end]), alone=alone is not None, name_end=alone or end)]
+                right = [replace(_generic_name(doc, e, end, alone or end, rules), alone=alone is not None)]
             if not title:  # one side only: an acronym ("ZES", "PTCA"), not any words next to 'or'
                 left = [p for p in left if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
                 # "randomised to mantle radiotherapy alone or mantle radiotherapy followed by ...": 'to' governs both
-                assigned = bool(left) and any(end == left[-1].start for _, end in cues["RECIPIENT"])
+                # (only where the first ends at 'or': not '... until disease progression or intolerable toxicity')
+                assigned = bool(left) and any(end == left[-1].start for _, end in cues["RECIPIENT"]) and s - _written_to(doc, left[-1], s) <= 1
                 right = [p for p in right if assigned or p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
         if not left or not right:
             continue
         shared = _shared_drugs(doc, left[-1], right[0], usable, rules) if title and generic else ()
         left_phrase, right_phrase = left[-1], right[0]
-        if any(left_phrase.end <= p.start and p.end <= s for p in usable):
+        if parallel is None and any(left_phrase.end <= p.start and p.end <= s for p in usable):
             continue
-        if left_phrase.start and doc[left_phrase.start - 1].text in {"(", "["} and not left_phrase.drugs:
-            # "X plus Y (XY arm; n = 49) or ...": the bracketed name belongs to the arm before it
-            named = [p for p in usable if p.end < left_phrase.start and left_phrase.start - max(p.extent_end, p.end) <= 10]
+        bracket = _opening_bracket(doc, left_phrase, phrases)
+        if bracket is not None and not left_phrase.drugs:
+            # "X plus Y (XY arm; n = 49) or ...", "fludarabine plus TBI (Flu-TBI arm) or ...": the
+            # bracketed name belongs to the arm before it
+            named = [p for p in usable if p.end <= bracket and bracket - max(p.extent_end, p.end) <= 9]
             if named and (named[-1].drugs or named[-1].control_term):
                 left_phrase = named[-1]
+            else:  # "pain education alone (control arm) or ...": the words before the bracket name it
+                left_phrase = _named_before_role(doc, left_phrase, sent.start, rules) or left_phrase
         if kind == "WITH_OR_WITHOUT":
             both = tuple(sorted({*left_phrase.drugs, *right_phrase.drugs}))
             base, added = _text(doc, left_phrase), _text(doc, right_phrase)
@@ -337,6 +413,9 @@ def _comparison_drafts(
                 if gap != ",":
                     break
                 listed.insert(0, earlier)
+            between = _listed_name(doc, _written_to(doc, left_phrase, s), s, taken, rules)
+            if definition and between is not None:  # 'yoga, walking or usual care': a name without drugs between
+                listed.append(between)
         link_starts = sorted(x for x, _, _ in links if x > e)
         for phrase in [*listed, right_phrase]:
             limit = s if phrase is not right_phrase else next((x for x in link_starts if x >= phrase.end), sent.end)
@@ -352,6 +431,123 @@ def _comparison_drafts(
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _listed_name(doc: Doc, start: int, end: int, taken: set[int], rules: ArmRules) -> ArmPhrase | None:
+    """', walking' between one arm and 'or' (', MM,' before ', or SHE'): a name of one to four words
+    after a comma."""
+    if end - start > 2 and doc[end - 1].text == ",":  # a serial comma
+        end -= 1
+    if end - start < 2 or doc[start].text != "," or doc[end - 1].text == ",":
+        return None
+    if not all(_is_name_token(t, taken, rules) or t.text in {"-", "–"} for t in doc[start + 1 : end]) or end - start > 5:
+        return None
+    return _generic_name(doc, start + 1, end, end, rules, marked=True)
+
+
+def _generic_name(doc: Doc, start: int, end: int, name_end: int, rules: ArmRules, marked: bool = False) -> ArmPhrase:
+    """An arm named without drugs next to 'versus'/'or'; a role word alone ('assigned to the
+    intervention or control group') names the arm by its role."""
+    name = _normal_name(doc[start:end])
+    role = next((r for r, words in rules.role_words.items() if name in words), None)
+    if role is not None:
+        return ArmPhrase(start, name_end, role_word=role, marked=True, name_end=name_end)
+    return ArmPhrase(start, name_end, name=name, marked=marked, name_end=name_end)
+
+
+def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, assignment_words: set) -> list[_Draft]:
+    """'randomly assigned to one of four conditions: (1) aerobic training alone, (2) resistance
+    training alone, ... or (4) attention-control (progressive stretching)': arms listed after numbers
+    in brackets, each up to the next number, ';' or a bracket of its own (at most 8 words), in a
+    sentence that assigns patients before the list (`assignment_words`: 'randomized', 'allocated';
+    not '... differed in (i) X, (ii) Y'); its drugs and control term are those named in it."""
+    markers = [(s, e) for s, e in cues["ENUMERATION"] if sent.start <= s and e <= sent.end]
+    if len(markers) < 2 or not any(lower in assignment_words for lower in (t.lower for t in doc[sent.start : markers[0][0]])):
+        return []
+    drafts = []
+    stops = {";", "(", "[", ":"}
+    for k, (s, e) in enumerate(markers):
+        limit = markers[k + 1][0] if k + 1 < len(markers) else sent.end
+        end = next((t.i for t in doc[e:limit] if t.text in stops), limit)
+        while end > e and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"or", "and"}):
+            end -= 1
+        if end == e or end - e > 8:
+            return []
+        inside = [p for p in phrases if e <= p.start and p.end <= end]
+        control = next((p.control_term for p in inside if p.control_term), None)
+        drugs = tuple(sorted({d for p in inside for d in p.drugs}))
+        phrase = ArmPhrase(e, end, drugs=drugs, control_term=control, name=_normal_name(doc[e:end]), marked=True, name_end=end, extent_end=end)
+        drafts.append(_Draft(phrase, doc[e:end].text, "comparison", doc[e].idx, _name_end_char(doc, phrase), drugs=drugs or None))
+    return drafts
+
+
+def _given_group_draft(doc: Doc, group: ArmPhrase, phrases: list[ArmPhrase], sentence: int) -> _Draft:
+    """A group defined by what it gets ('the treatment group received intraoperative BES'): what it
+    gets, named right after, is another name of the arm ('the BES group') and gives its drugs."""
+    draft = _named_arm_draft(doc, group, phrases, sentence)
+    gets = next((p for p in phrases if group.end < p.start <= group.end + 5 and (p.name or p.drugs) and not p.end > p.name_end), None)
+    if gets is not None:
+        if gets.name:
+            draft.aliases.add(gets.name)
+        if gets.drugs and not draft.phrase.drugs:
+            draft.drugs, draft.source = gets.drugs, gets
+    return draft
+
+
+def _named_arm_draft(doc: Doc, phrase: ArmPhrase, phrases: list[ArmPhrase], sentence: int) -> _Draft:
+    """An arm written as a group; a name in brackets ('epirubicin 120 mg/m2 + erythropoietin
+    (EPI-EPO ARM), epirubicin 40 mg/m2/w (EPI-W ARM)') has the drugs written before the bracket,
+    back to the previous bracket."""
+    draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _name_end_char(doc, phrase), sentence=sentence)
+    bracket = _opening_bracket(doc, phrase, phrases)
+    if bracket is None or phrase.drugs:
+        return draft
+    sent = doc[bracket].sent
+    floor = max((t.i for t in doc[max(sent.start, bracket - 20) : bracket] if t.text in {")", "]"}), default=max(sent.start, bracket - 20))
+    given = [p for p in phrases if p.drugs and floor < p.start and p.end <= bracket]
+    if given and bracket - max(given[-1].extent_end, given[-1].end) <= 9:
+        draft.drugs = tuple(sorted({d for p in given for d in p.drugs}))
+        draft.source = replace(given[0], end=given[-1].end, name_end=given[-1].name_end, extent_end=given[-1].extent_end)
+    return draft
+
+
+def _opening_bracket(doc: Doc, phrase: ArmPhrase, phrases: list[ArmPhrase]) -> int | None:
+    """The bracket a name opens: '(XY arm', or '(Flu-TBI arm' where 'Flu' is a drug of its own
+    and the name starts after the hyphen."""
+    before = phrase.start - 1
+    if before < 0:
+        return None
+    if doc[before].text in {"-", "/"}:
+        joined = next((p for p in phrases if p.end == before), None)
+        before = joined.start - 1 if joined is not None and joined.start else -1
+    return before if before >= 0 and doc[before].text in {"(", "["} else None
+
+
+def _named_before_role(doc: Doc, role: ArmPhrase, floor: int, rules: ArmRules) -> ArmPhrase | None:
+    """'pain education alone (control arm)', 'exercise (intervention group)': an arm named without
+    drugs, up to six words before a bracket that gives its role; the name takes the role and ends
+    at the bracket, which it spans (so the bracket is not read as another name)."""
+    bracket = role.start - 1
+    if role.drugs or not (role.role_word or role.control_term) or bracket <= floor or doc[bracket].text not in {"(", "["}:
+        return None
+    close = next((t.i for t in doc[role.end : role.end + 3] if t.text in {")", "]"}), None)
+    if close is None:
+        return None
+    start = bracket
+    while start > floor and bracket - start < 6:
+        token = doc[start - 1]
+        if (token.is_punct and token.text not in {"-", "/"}) or token.like_num:
+            break
+        if token.lower_ in rules.name_stop_words and token.lower_ not in rules.name_joiners:
+            break
+        start -= 1
+    while start < bracket and (doc[start].lower_ in rules.name_joiners or doc[start].is_punct):
+        start += 1  # '... to skin-to-skin contact (experimental group)': not from the hyphen
+    if start == bracket or not any(t.is_alpha and t.lower_ not in rules.name_joiners for t in doc[start:bracket]):
+        return None
+    role_name = "control" if role.control_term else role.role_word
+    return ArmPhrase(start, bracket, name=_normal_name(doc[start:bracket]), role_word=role_name, marked=True,
+                     name_end=bracket, extent_end=close + 1)
 
 
 def _take_drugs_given_after(doc: Doc, draft: "_Draft", phrases: list[ArmPhrase], limit: int, cues: dict) -> None:
@@ -452,6 +648,9 @@ def _name_from_brackets(doc: Doc, draft: "_Draft", limit: int, taken: set[int], 
     if named:
         draft.aliases.update({draft.label.lower(), _normal_name(named), named.text.lower()})
         draft.label = named.text
+        # its size may follow the name: '(Flu-TBI arm; n = 49)'
+        end = named.end + (named.end < len(doc) and doc[named.end].lower_ in _ARM_NOUNS)
+        draft.restated.append(ArmPhrase(named.start, named.end, name_end=named.end, extent_end=end))
 
 
 def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int], rules: ArmRules, phrases: list[ArmPhrase]) -> Span | None:
@@ -459,7 +658,7 @@ def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int]
     for i in range(max(phrase.extent_end, phrase.end), min(limit, phrase.end + 10)):
         if any(p.start == i for p in phrases if p is not phrase and not p.name):
             return None  # another arm starts first
-        if doc[i].lower_ in rules.name_stop_words and doc[i].lower_ not in _ARM_NAME_TAIL:
+        if doc[i].lower_ in rules.name_stop_words and doc[i].lower_ not in _ARM_NAME_TAIL | rules.name_joiners:
             return None  # 'entecavir monotherapy for chronic hepatitis B (CHB)': the bracket names something else
         if doc[i].text not in {"(", "["}:
             continue
@@ -491,7 +690,8 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: di
         drugs = None
         opener = doc[phrase.end].text if phrase.end < sent.end else ""
         if opener in {"(", "[", ":"}:  # 'group A (irinotecan, capecitabine, bevacizumab)', 'Arm A: X plus Y; Arm B: ...'
-            closers = {")", "]"} if opener != ":" else {";"}
+            # 'Arm A: X plus Y; Arm B: ...' up to ';', '(arm A: n=253)' up to the bracket's end
+            closers = {")", "]"} if opener != ":" else {";"} | ({")", "]"} if phrase.start and doc[phrase.start - 1].text in {"(", "["} else set())
             end = next((t.i for t in doc[phrase.end + 1 : sent.end] if t.text in closers), sent.end)
             listed = [p for p in phrases[k + 1 :] if p.end <= end and not p.group_label and (p.drugs or p.control_term)]
             if listed and not any(p.group_label for p in phrases[k + 1 :] if p.start < listed[-1].start):
@@ -502,7 +702,8 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: di
         written_before = before and phrase.start - max(before.end, before.extent_end) <= 2
         # 'Group 2 patients were administered 0.5 ml intralesional hyaluronidase': the group is the subject
         given = bool(after) and any(phrase.end <= s < after.start for s, _ in cues["RECIPIENT"])
-        if drugs is None and before and (before.drugs or before.control_term) and doc[phrase.start - 1].text == "(" and written_before:
+        if (drugs is None and before and (before.drugs or before.control_term or before.role_word or before.name)
+                and doc[phrase.start - 1].text == "(" and written_before):  # 'the intervention (arm A: n=253)' too
             drugs = before
         # '(Group II), or combined IV diazepam ... (Group III)': what follows 'or' is the next arm's
         next_arm = bool(after) and any(phrase.end <= s < after.start for s, _ in cues["OR"] + cues["COMPARATOR"])
@@ -525,7 +726,7 @@ def _key(draft: _Draft, dose_levels: frozenset = frozenset()) -> tuple:
     if draft.method == "group-label":
         return ("group", draft.phrase.group_label)
     drugs = draft.drugs if draft.drugs is not None else draft.phrase.drugs
-    if not drugs and draft.phrase.name:
+    if draft.phrase.name and (not drugs or draft.source is not None):  # 'EPI ARM', 'EPI-W ARM': one drug, two arms
         return ("name", draft.phrase.name)
     if not drugs and draft.phrase.role_word:
         return ("role", draft.phrase.role_word)
@@ -549,6 +750,8 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
     """First definition of each arm; a group label defined with drugs absorbs the same drugs."""
     seen: dict[tuple, _Draft] = {}
     group_of = {d.drugs: d for d in drafts if d.method == "group-label" and d.drugs}
+    # 'the intervention (arm A) or ... control (arm B)': the phrase a group label names is that group
+    group_at = {d.source.start: d for d in drafts if d.method == "group-label" and d.source is not None and d.source is not d.phrase}
     established = None  # the sentence by which two arms were defined
     levels = _dose_levels_of(drafts)
     for draft in drafts:
@@ -558,17 +761,23 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
         if key[0] == "drugs" and len(key) == 4 or key[0] == "dose":
             draft.dose_level = draft.phrase.dose_text
         if established is not None and draft.sentence > established and key not in seen:
-            named = _arm_named_by_drug(draft, list(seen.values()))  # "in the dovitinib vs placebo arms"
+            # "in the dovitinib vs placebo arms", "in the experimental arm vs the control arm"
+            named = _arm_named_by_drug(draft, list(seen.values())) or _arm_named_by_role(draft, list(seen.values()))
             if named is not None:
                 named.aliases.add(draft.label.lower())
                 named.restated.append(draft.phrase)
                 continue
+        if draft.method != "group-label" and draft.phrase.start in group_at and group_at[draft.phrase.start] is not draft:
+            group_at[draft.phrase.start].restated.append(draft.phrase)
+            group_at[draft.phrase.start].aliases.add(draft.label.lower())
+            continue
         if key[0] == "drugs" and key[1] and key[1] in group_of:
             group_of[key[1]].restated.append(draft.phrase)
             group_of[key[1]].aliases.add(draft.label.lower())
             continue
         if key[0] == "name":  # "the PE arm" after "paclitaxel–epirubicin (PE)"; "once-daily" and "concurrent once-daily"
-            same = next((d for d in seen.values() if _same_name(key[1], d)), None)
+            # names a sentence lists together are distinct arms ('EPI ARM ..., EPI-EPO ARM')
+            same = next((d for d in seen.values() if d.sentence != draft.sentence and _same_name(key[1], d, draft.phrase.control_term)), None)
             if same is not None:
                 same.aliases.add(key[1])
                 same.restated.append(draft.phrase)
@@ -606,10 +815,34 @@ def _arm_named_by_drug(draft: _Draft, defined: list[_Draft]) -> _Draft | None:
     return having[0] if drugs < set(having[0].drugs if having[0].drugs is not None else having[0].phrase.drugs) else None
 
 
-def _same_name(name: str, draft: "_Draft") -> bool:
+def _draft_role(draft: _Draft) -> str | None:
+    """The role a draft states: given, a role word, or a comparator without drugs ('placebo', 'X alone')."""
+    phrase = draft.phrase
+    return draft.role or phrase.role_word or ("control" if phrase.control_term or phrase.alone else None)
+
+
+def _arm_named_by_role(draft: _Draft, defined: list[_Draft]) -> _Draft | None:
+    """The one defined arm of a role that a later phrase names by that role alone ('the
+    experimental arm', 'the control group'): the phrase names that arm, it is not a new one."""
+    phrase = draft.phrase
+    if phrase.drugs or phrase.name or draft.method == "group-label" or not (phrase.role_word or phrase.control_term == "control"):
+        return None
+    role = phrase.role_word or "control"
+    having = [d for d in defined if _draft_role(d) == role]
+    return having[0] if len(having) == 1 else None
+
+
+def _same_name(name: str, draft: "_Draft", control_term: str | None = None) -> bool:
+    """Whether a name is one of a draft's ('OBS' of 'observation (OBS)') or part of one ('once-daily'
+    of 'concurrent once-daily'); a name written as the control ('a control (No gum) group') is never
+    part of one that is not ('Gum')."""
     names = {*draft.aliases, draft.label.lower(), *([draft.phrase.name] if draft.phrase.name else [])}
+    if name in names:
+        return True
+    if control_term != draft.phrase.control_term:
+        return False
     padded = f" {name} "
-    return any(name == n or padded in f" {n} " or f" {n} " in padded for n in names if n)
+    return any(padded in f" {n} " or f" {n} " in padded for n in names if n)
 
 
 def _merge_add_ons(drafts: list[_Draft]) -> list[_Draft]:
@@ -637,8 +870,12 @@ def _merge_add_ons(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
-def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses, shared: tuple[str, ...] = ()) -> list[Arm]:
-    """Arms in order of definition; `shared` drugs (those every arm receives) join each arm's own."""
+def _arms_from_drafts(
+    doc: Doc, drafts: list[_Draft], cues: dict, doses, shared: tuple[str, ...] = (), schedule_words: frozenset[str] = frozenset(),
+    combination_names: frozenset[str] = frozenset(),
+) -> list[Arm]:
+    """Arms in order of definition; `shared` drugs (those every arm receives) join each arm's own.
+    Arms of one drug at two doses are named by the schedule written before the drug, if any."""
     if len(drafts) < 2:
         return []
     arms: list[Arm] = []
@@ -660,13 +897,42 @@ def _arms_from_drafts(doc: Doc, drafts: list[_Draft], cues: dict, doses, shared:
         extent = doc[max(phrase.extent_end, phrase.end) - 1]
         arm_doses = tuple(d.text for d in doses if doc[phrase.start].idx <= d.start and d.end <= extent.idx + len(extent))
         label, end = draft.label, draft.end
-        if draft.dose_level and draft.method != "group-label":  # 'gantenerumab 105 mg': the dose is part of the name
+        start = draft.start
+        schedule = _schedule_start(doc, draft.phrase.start, schedule_words) if draft.dose_level else None
+        if schedule is not None and draft.method != "group-label":  # 'weekly docetaxel (33 mg/m2)': the schedule names the arm
+            label, start = doc[schedule : draft.phrase.name_end].text, doc[schedule].idx
+        elif draft.dose_level and draft.method != "group-label":  # 'gantenerumab 105 mg': the dose is part of the name
             label, end = doc[draft.phrase.start : draft.phrase.extent_end].text, extent.idx + len(extent)
         aliases = {p.name for p in (draft.phrase, *draft.restated) if p.name} | {label.lower()} | draft.aliases
         drugs = tuple(sorted({*drugs, *shared}))
-        arms.append(Arm(f"A{k + 1}", label, role, drugs, arm_doses, n, draft.start, end, draft.method,
+        arms.append(Arm(f"A{k + 1}", label, role, drugs, arm_doses, n, start, end, draft.method,
                         phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases)), draft.dose_level))
-    return arms
+    return _combination_named(arms, combination_names)
+
+
+def _combination_named(arms: list[Arm], combination_names: frozenset[str]) -> list[Arm]:
+    """'8.5 months with the combination and 6.7 months with gemcitabine alone': of two arms, the one
+    whose drugs add to the other's is also 'the combination' (`combination_names`)."""
+    named = [a for a in arms if not a.drugs and a.label.lower() in combination_names]  # 'in the combination arm'
+    pair = [a for a in arms if a not in named]
+    if len(pair) != 2 or not combination_names:
+        return arms
+    small, large = sorted(pair, key=lambda a: len(a.drugs))
+    if not (small.drugs and len(large.drugs) >= 2 and set(small.drugs) < set(large.drugs)):
+        return arms
+    large = replace(large, aliases=tuple(sorted({*large.aliases, *combination_names})))
+    return [replace(a, arm_id=f"A{k + 1}") for k, a in enumerate(large if a.arm_id == large.arm_id else a for a in pair)]
+
+
+def _schedule_start(doc: Doc, drug_start: int, schedule_words: frozenset[str]) -> int | None:
+    """Where the schedule written right before a drug starts: 'weekly docetaxel', '3-weekly
+    docetaxel', 'three-weekly docetaxel' (a schedule word, with a number hyphened before it)."""
+    i = drug_start - 1
+    if i < 0 or doc[i].lower_ not in schedule_words:
+        return None
+    if i >= 2 and doc[i - 1].text in {"-", "–"} and doc[i - 2].like_num:
+        i -= 2
+    return i
 
 
 def _arm_size(doc: Doc, phrase: ArmPhrase, cues: dict) -> int | None:
@@ -697,9 +963,11 @@ def _single_arm_sentences(
     if not comparative:
         found += with_cue("EARLY_PHASE")
         given_words = _word_keys(rules.regimen_given_words)
+        # not a sentence that writes two regimens as arms ('12 patients receiving X and 3 patients receiving Y')
         found += [
             i for i, s in enumerate(sentences)
             if any(p.drugs for p in phrases[i]) and not given_words.isdisjoint(lower[s.start : s.end])
+            and len({p.drugs for p in phrases[i] if p.drugs and p.marked}) < 2
         ]
     return found
 
@@ -718,6 +986,20 @@ def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cue_sentences: l
     return []
 
 
+def _single_arm_studied(doc: Doc, sentences: list[Span], cues: dict, rules: ArmRules) -> list[Arm]:
+    """The one arm of a study that says it is single-arm and names no drug: what it is a study of
+    ('A single-arm prospective pilot study of NMES, applied daily')."""
+    for s, e in cues["STUDY_OF"]:
+        sent = doc[s].sent
+        if not any(sent.start <= c < sent.end for c, _ in cues["SINGLE_ARM"]):
+            continue
+        end = _name_end(doc, e, sent.end, set(), rules)
+        if end is not None:
+            return [Arm("A1", doc[e:end].text, "single", (), (), None, doc[e].idx, doc[end - 1].idx + len(doc[end - 1]),
+                        "single-arm", None, None, (_normal_name(doc[e:end]),))]
+    return []
+
+
 def resolve_phrase(phrase: ArmPhrase, arms: list[Arm]) -> Arm | None:
     """The defined arm a phrase names: by group label, by drugs (exactly, else the one arm with a
     drug no other arm has), by control term, or by role word ("the experimental arm")."""
@@ -725,8 +1007,9 @@ def resolve_phrase(phrase: ArmPhrase, arms: list[Arm]) -> Arm | None:
         return None
     if phrase.group_label:
         return next((a for a in arms if a.group_label == phrase.group_label), None)
-    if phrase.name:
-        return next((a for a in arms if phrase.name in a.aliases), None)
+    if phrase.name:  # 'radiotherapy alone' is the arm with 'alone' in its name when both arms have radiotherapy
+        said = f"{phrase.name} alone" if phrase.alone else phrase.name
+        return next((a for a in arms if phrase.name in a.aliases), None) or _arm_by_distinctive_words(said, arms)
     if not phrase.drugs and phrase.dose_text:  # 'the 10 mg group'
         at_dose = [a for a in arms if a.dose_level == phrase.dose_text]
         return at_dose[0] if len(at_dose) == 1 else None
@@ -760,6 +1043,21 @@ def resolve_phrase(phrase: ArmPhrase, arms: list[Arm]) -> Arm | None:
     return None
 
 
+def _arm_by_distinctive_words(name: str, arms: list[Arm]) -> Arm | None:
+    """'the telemonitoring plus standardized education group' for the arm 'pain education plus
+    telemonitoring' (the other being 'pain education alone'): the one arm whose names have a word
+    (three letters or more) that no other arm's have and the name has, where the name has no such
+    word of another arm."""
+    words_of = {a.arm_id: {w for n in (a.label.lower(), *a.aliases) for w in re.findall(r"[^\W\d_]{3,}", n)} for a in arms}
+    counts: dict[str, int] = {}
+    for words in words_of.values():
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    said = set(re.findall(r"[^\W\d_]{3,}", name))
+    having = [a for a in arms if any(counts[w] == 1 for w in said & words_of[a.arm_id])]
+    return having[0] if len(having) == 1 else None
+
+
 _ARM_NOUNS = {"arm", "arms", "group", "groups", "cohort", "cohorts"}
 _ARM_NAME_TAIL = _ARM_NOUNS | {"alone"}  # words that may stand between an arm and its bracketed name
 
@@ -767,9 +1065,10 @@ _ARM_NAME_TAIL = _ARM_NOUNS | {"alone"}  # words that may stand between an arm a
 def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, str, bool]], rules: ArmRules) -> list[Arm]:
     """Each arm labelled by the name the document uses most for it (GUIDELINES §7.2): 'dovitinib'
     for an arm defined as 'fulvestrant plus dovitinib' and then twice called 'the dovitinib arm'. Role
-    words ('the control group') are not names; group labels ('Arm A') and, on a tie, the
-    definition's label stay."""
-    role_words = {w for words in rules.role_words.values() for w in words} | {"controls"}
+    words ('the control group') are not names, nor is a therapy word ('the regimen') where the arm has
+    another name used again ('PE'); group labels ('Arm A') and, on a tie, the definition's label stay."""
+    role_words = {w for words in rules.role_words.values() for w in words} | {"controls"} | {"".join(w.split()) for w in rules.combination_names}
+    therapy_words = {"".join(w.lower().split()) for w in rules.therapy_words}
     alone_at = {s: e for s, e in (doc.user_data.get(_CUES_KEY) or {}).get("ALONE", [])}
     relabelled = []
     for arm in arms:
@@ -789,7 +1088,7 @@ def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, st
                 tokens.pop(0)
             if not tokens:
                 continue
-            name = doc[tokens[0].i : tokens[-1].i + 1].text
+            name = doc[tokens[0].i : tokens[-1].i + 1].text.rstrip(".,;:")  # 'PCR-B.' at a sentence end is 'PCR-B'
             key = "".join(name.lower().split())  # 'HDMP + Dx' and 'HDMP+Dx' are one name
             if key in role_words:
                 continue
@@ -797,6 +1096,9 @@ def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, st
             forms = written.setdefault(key, {})
             forms[name] = forms.get(name, 0) + 1
         own = "".join(arm.label.lower().split())
+        named = {k: n for k, n in counts.items() if k not in therapy_words}
+        if any(n >= 2 for k, n in named.items()):  # 'the regimen' said eight times, 'PE' six: 'PE'
+            counts = named
         best = max(counts, key=lambda k: (counts[k], k == own), default=own)
         if counts.get(best, 0) > max(1, counts.get(own, 0)):  # a name the document uses again
             label = max(written[best], key=lambda form: (written[best][form], form.islower()))

@@ -53,9 +53,11 @@ def link_value_to_arm(
             found = _by_list(doc, value, values, mentions, cues, rule, rules)
         elif rule.name == "parenthetical":
             found = _by_parenthesis(doc, value, mentions, cues, rule)
+        elif rule.name == "arm_label_before":
+            found = _by_label_before(doc, value, mentions, rule)
         elif rule.name == "value_then_arm":
             found = _by_scope(doc, value, values, mentions, cues, rule, forward=True)
-        elif rule.name == "arm_then_value":
+        elif rule.name in ("arm_then_value", "arm_then_listed_values"):
             found = _by_scope(doc, value, values, mentions, cues, rule, forward=False)
         elif rule.name == "document_order":
             found = _by_document_order(doc, value, values, arms, order, rule, rules)
@@ -122,6 +124,21 @@ def _by_parenthesis(doc, value, mentions, cues, rule) -> str | None:
         owner = next((m for m in mentions if m[1] == paren), None)
         if owner:
             return owner[2]
+    return None
+
+
+_ITEM_OPENERS = {",", ";", ":", "(", "["}
+
+
+def _by_label_before(doc, value, mentions, rule) -> str | None:
+    """'CR rates: XELIRI 40%, FOLFIRI 25%': an arm's name opening a list item, right before the
+    value (or with ':'/'=' between, at most `max_scope` tokens)."""
+    for start, end, arm_id in mentions:
+        gap = doc[end : value[0]]
+        if not 0 <= value[0] - end <= rule.max_scope or any(t.text not in {":", "="} for t in gap):
+            continue
+        if start == doc[start].sent.start or doc[start - 1].text in _ITEM_OPENERS:
+            return arm_id
     return None
 
 
@@ -201,29 +218,37 @@ def _by_scope(doc, value, values, mentions, cues, rule: LinkRule, forward: bool)
 
 
 def _value_list(doc, value, values, mentions) -> list[tuple[int, int]]:
-    """The values listed after `value` with only ',' / 'and' between them (no arm named, no comparator)."""
+    """The values listed after `value` with only ',' / 'and' / 'to' between them (no arm named, no comparator)."""
     listed = [value]
     for v in values:
         if v[0] < listed[-1][1]:
             continue
         gap = doc[listed[-1][1] : v[0]]
         words = {t.lower_ for t in gap}
-        if len(gap) > 3 or not words <= {",", "and", "%", "or"} or any(listed[-1][1] <= m[0] < v[0] for m in mentions):
+        # 'from 8.0% to 7.6% in the X group': a change from one value to another is listed too
+        if len(gap) > 3 or not words <= {",", "and", "%", "or", "to"} or any(listed[-1][1] <= m[0] < v[0] for m in mentions):
             break
         listed.append(v)
     return listed
 
 
 def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -> str | None:
-    """'ORR: 64.3% vs. 33.3%' with no arm named next to the values: the arms in the order the
-    document last listed them ('... in BuCy and BuFlu group'), else the order it defined them."""
+    """'ORR: 64.3% vs. 33.3%' with no arm named next to the values: of two arms, the one the
+    sentence names before them first; else the arms in the order the document last listed them
+    ('... in BuCy and BuFlu group'), else the order it defined them."""
     group = next(g for g in _value_groups(doc, values) if value in g)
     if len(group) != len(arms) or group[-1][1] - group[0][0] > rule.max_scope:
         return None
     ordered = [a.arm_id for a in sorted(arms, key=lambda a: order[a.arm_id])]
     sent = doc[value[0]].sent
     mentions = _all_mentions(doc)
-    in_sentence = _coordinated_list(doc, _starting_in(mentions, sent.start, sent.end), rules)
+    in_sentence_mentions = _starting_in(mentions, sent.start, sent.end)
+    named = {m[2] for m in in_sentence_mentions}
+    if len(arms) == 2 and len(named) == 1 and all(m[1] <= group[0][0] for m in in_sentence_mentions):
+        # 'The X group showed more improvement (35% vs. 19%)': the arm the sentence names comes first
+        first = next(iter(named))
+        return [first, *(a for a in ordered if a != first)][group.index(value)]
+    in_sentence = _coordinated_list(doc, in_sentence_mentions, rules)
     earlier = [m for m in mentions[: bisect_left(mentions, (sent.start,))] if m[1] <= sent.start]
     listed = in_sentence if len(in_sentence) == len(arms) else []
     if not listed and earlier:

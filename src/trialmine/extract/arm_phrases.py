@@ -30,6 +30,9 @@ def arm_phrases(
     """Candidate arm names of one sentence, left to right (`cues`, `controls` and the drug
     `mentions` with their token spans are the sentence's own)."""
     rules = arm_cues.rules
+    # 'after treatment with X', 'prior therapy with X': what the patients had before, not what an arm gets
+    # (the sentence's own cues: the inventory reads the same filtered list)
+    cues["RECIPIENT"] = [(s, e) for s, e in cues["RECIPIENT"] if not (s > 0 and doc[s - 1].lower_ in rules.population_before)]
     elements: list[ArmPhrase] = []
     taken: set[int] = set()
     for s, e in cues["GROUP_LABEL_PAIR"]:  # "arms A and B": two labels
@@ -43,10 +46,19 @@ def arm_phrases(
         if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
             elements.append(ArmPhrase(s, e, group_label=doc[s:e].text.lower().rstrip("."), name_end=e))
             taken.update(range(s, e))
+    drug_tokens = {i for _, span in mentions for i in range(*span)}
+    arm_nouns = {s for s, _ in cues["ARM_NOUN"] + cues["ARM_NOUNS"]}
     for s, e, term in controls:
         if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
-            elements.append(ArmPhrase(s, e, control_term=term, name_end=e))
-            taken.update(range(s, e))
+            start = s
+            # 'the waitlist control group': the words that say which control, before an arm noun (not the
+            # outcome 'glycemic control')
+            while (term in rules.named_controls and e in arm_nouns and start > sent.start and s - start < 2
+                   and start - 1 not in drug_tokens and _is_name_token(doc[start - 1], taken, rules)
+                   and doc[start - 1].lower_ not in arm_cues.role_of):
+                start -= 1
+            elements.append(ArmPhrase(start, e, control_term=term, name_end=e))
+            taken.update(range(start, e))
     for mention, span in mentions:
         if not (sent.start <= span[0] and span[1] <= sent.end) or taken & set(range(*span)):
             continue
@@ -55,7 +67,12 @@ def arm_phrases(
         components = mention.components or (mention.drug,)
         elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components), name_end=span[1]))
         taken.update(range(*span))
-    elements += _dose_levels(doc, sent, cues, elements, dose_spans, taken)
+    elements += _dose_levels(doc, sent, cues, elements, dose_spans, taken, rules)
+    for s, _ in cues["ALONE"]:  # '69% for radiotherapy alone and 93% for ...': a name after a value, alone
+        start = _name_start(doc, s, sent.start, taken, rules) if sent.start < s and s - 1 not in taken else None
+        if start is not None and _named_after_value(doc, start, rules):
+            elements.append(ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s))
+            taken.update(range(start, s))
     therapies = doc.user_data.get(_THERAPY_KEY) or {}
     abbreviated = doc.user_data.get(_ABBREVIATED_KEY) or {}
     # 'chemotherapy plus bevacizumab' where the document says which chemotherapy; 'CCRT with IP'
@@ -71,15 +88,34 @@ def arm_phrases(
                 elements.append(ArmPhrase(s - 1, s, role_word=arm_cues.role_of[word], name_end=s))
                 taken.add(s - 1)
                 continue
+            named = _bracket_named_group(doc, s, sent.start, taken, elements) if word in {")", "]"} else None
+            if named is not None:  # 'a gum-chewing (Gum) group', 'a control (No gum) group'
+                elements = [p for p in elements if not (p.end == named.start - 1 and not p.drugs)]
+                elements.append(named)
+                taken.update(range(named.start, s))
+                continue
             start = _name_start(doc, s, sent.start, taken, rules)
             if start is not None:
-                elements.append(ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s))
+                # 'the sham EA group': a control term right before the name is part of it
+                control = next((p for p in elements if p.end == start and p.control_term and not p.drugs), None)
+                if control is not None:
+                    elements.remove(control)
+                    start = control.start
+                elements.append(ArmPhrase(start, s, name=_normal_name(doc[start:s]), control_term=control.control_term if control else None, name_end=s))
                 taken.update(range(start, s))
     for s, e in cues["RECIPIENT"]:
+        if s > sent.start and doc[s - 1].lower_ in rules.history_auxiliaries:
+            continue  # 'patients assigned to CABG had undergone additional procedures': what they had, an outcome
         if sent.start <= s and e < sent.end and e not in taken:
+            if doc[e].lower_ == "the" and e + 1 < sent.end and e + 1 not in taken and doc[s].lower_ not in rules.procedure_verbs:
+                e += 1  # 'patients receiving the intensive lifestyle intervention' (not 'one underwent the next treatment')
             end = _name_end(doc, e, sent.end, taken, rules)
             if end is not None and end not in taken:  # 'administered tablet colchicine': the drug names the arm
-                elements.append(ArmPhrase(e, end, name=_normal_name(doc[e:end]), name_end=end))
+                name = _normal_name(doc[e:end])
+                if name in arm_cues.role_of:  # 'assigned to the intervention or control group'
+                    elements.append(ArmPhrase(e, end, role_word=arm_cues.role_of[name], name_end=end))
+                else:
+                    elements.append(ArmPhrase(e, end, name=name, name_end=end))
                 taken.update(range(e, end))
     if not elements:
         return []
@@ -92,9 +128,12 @@ def arm_phrases(
                 and elements[k - 1].end == p.start)
     ]
     plural_nouns = {s for s, _ in cues["ARM_NOUNS"]}
+    # 'A and B were compared': 'and' before the verb lists arms, it does not combine drugs
+    compared = next((c for c, _ in cues["COMPARED_AFTER"] if sent.start <= c < sent.end), None)
     merged: list[list[ArmPhrase]] = []
     for k, element in enumerate(elements):
-        if merged and (
+        listed_arms = bool(merged) and compared is not None and element.end <= compared and doc[merged[-1][-1].end : element.start].text == "and"
+        if merged and not listed_arms and (
             _joins(doc, merged[-1][-1], element, combiner_tokens, dose_tokens)
             or _listed_combination(doc, elements, k, combiner_tokens, dose_tokens)
         ):
@@ -105,8 +144,74 @@ def arm_phrases(
     for group in merged:
         parts = _split_coordinated(doc, group, plural_nouns)
         # 'the formoterol and placebo groups': each is written as an arm
-        phrases += [_phrase(part, cues, doc, sent, dose_tokens, coordinated=len(parts) > 1) for part in parts]
-    return phrases
+        phrases += [_phrase(part, cues, doc, sent, dose_tokens, coordinated=len(parts) > 1, rules=rules) for part in parts]
+    return _bracketed_coordination(doc, phrases, plural_nouns)
+
+
+def _bracketed_coordination(doc: Doc, phrases: list[ArmPhrase], plural_nouns: set[int]) -> list[ArmPhrase]:
+    """'in the formoterol (n=26 [27%]) and placebo (n=33 [31%]) groups': arms listed with a bracket
+    each before a plural arm noun are each written as an arm."""
+    out = list(phrases)
+    ending_at = {max(p.extent_end, p.end): k for k, p in enumerate(out)}
+
+    def before_bracket(close: int) -> int | None:  # the phrase written right before the bracket closing at `close`
+        depth = 0
+        for i in range(close, max(-1, close - 20), -1):
+            depth += doc[i].text in {")", "]"}
+            depth -= doc[i].text in {"(", "["}
+            if depth == 0:
+                return ending_at.get(i)
+        return None
+
+    for noun in plural_nouns:
+        if noun and doc[noun - 1].text in {")", "]"}:
+            k = before_bracket(noun - 1)
+        else:  # 'and placebo groups': the last arm is written with the noun
+            k = next((idx for idx, p in enumerate(out) if p.name_end == noun), None)
+        listed = [k] if k is not None else []
+        while listed and out[listed[-1]].start >= 2 and doc[out[listed[-1]].start - 1].lower_ in {"and", ","}:
+            close = out[listed[-1]].start - 2
+            earlier = before_bracket(close) if doc[close].text in {")", "]"} else None
+            if earlier is None:
+                break
+            listed.append(earlier)
+        if len(listed) >= 2:
+            for k in listed:
+                if out[k].drugs or out[k].control_term or out[k].name:
+                    out[k] = replace(out[k], marked=True)
+    return out
+
+
+def _bracket_named_group(doc: Doc, noun: int, floor: int, taken: set[int], elements: list[ArmPhrase]) -> ArmPhrase | None:
+    """'a gum-chewing (Gum) group', 'a control (No gum) group': the name in brackets right before
+    'group'/'arm' is the arm's (up to four words, no number, no drug, disease or outcome); a
+    control term or role word written before the bracket gives its role."""
+    close = noun - 1
+    opened = next((i for i in range(close - 1, max(floor, close - 5) - 1, -1) if doc[i].text in {"(", "["}), None)
+    if opened is None or opened + 1 == close:
+        return None
+    inside = doc[opened + 1 : close]
+    not_names = doc.user_data.get(_NOT_NAMES_KEY, ())
+    if any(t.i in taken or t.i in not_names or t.like_num or (t.is_punct and t.text not in {"-", "/"}) for t in inside):
+        return None
+    before = next((p for p in elements if p.end == opened and not p.drugs), None)
+    return ArmPhrase(
+        opened + 1, noun, control_term=before.control_term if before else None, role_word=before.role_word if before else None,
+        name=_normal_name(inside), name_end=close,
+    )
+
+
+def _named_after_value(doc: Doc, start: int, rules: ArmRules) -> bool:
+    """'45% for liraglutide', '-2.3 kg with dapagliflozin', '1.1% (exenatide)', '12 of 50 (24%)
+    children on placebo': a name right after a value (its unit, or the patients it counts) and a
+    preposition or bracket, as the arm the value is for."""
+    if start < 2 or not (doc[start - 1].lower_ in rules.value_arm_prepositions or doc[start - 1].text in {"(", "["}):
+        return False
+    i = start - 2
+    if doc[i].lower_ in rules.patient_nouns:
+        i -= 1
+    window = doc[max(0, i - 1) : i + 1]
+    return doc[i].like_num or doc[i].text in {"%", ")"} or (len(window) == 2 and window[0].like_num)
 
 
 def _dose_after(doc: Doc, end: int, sent: Span, dose_tokens: set[int]) -> tuple[int, int, int]:
@@ -136,10 +241,13 @@ def _dose_key(span: Span) -> str:
     return "".join((match.group() if match else span.text).lower().split())
 
 
-def _dose_levels(doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], dose_spans, taken: set[int]) -> list[ArmPhrase]:
+def _dose_levels(
+    doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], dose_spans, taken: set[int], rules: ArmRules | None = None,
+) -> list[ArmPhrase]:
     """Arms named by a dose alone: a dose listed after a drug given at another dose ('gantenerumab
     105 mg or 225 mg', 'tofacitinib 5 mg BID, or 10 mg BID') is that drug at this dose; a dose
-    before an arm noun ('the 10 mg group') names the arm given that dose."""
+    before an arm noun ('the 10 mg group') or right after a value ('40% with 10 mg') names the arm
+    given that dose."""
     if not dose_spans:
         return []
     arm_nouns = {s for s, _ in cues["ARM_NOUN"] + cues["ARM_NOUNS"]}
@@ -155,7 +263,8 @@ def _dose_levels(doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], do
     for s, e in dose_spans:
         if not (sent.start < s and e <= sent.end) or taken & set(range(s, e)):
             continue
-        if e in arm_nouns or (doc[s - 1].lower_ in _LEVEL_LINKS and listed_before_arm_noun(e)):
+        after_value = rules is not None and _named_after_value(doc, s, rules)
+        if e in arm_nouns or after_value or (doc[s - 1].lower_ in _LEVEL_LINKS and listed_before_arm_noun(e)):
             found.append(ArmPhrase(s, e, name_end=e, dose_text=_dose_key(doc[s:e])))
             taken.update(range(s, e))
             continue
@@ -365,6 +474,9 @@ def _name_start(doc: Doc, noun: int, floor: int, taken: set[int], rules: ArmRule
             start -= 1
         elif _inner_hyphen(doc, start - 1, floor, taken, rules) and start < noun:
             start -= 2
+        elif (start < noun and start - 1 > floor and doc[start - 1].lower_ in rules.name_links
+              and start - 1 not in taken and _is_name_token(doc[start - 2], taken, rules)):
+            start -= 2  # 'the telemonitoring plus standardized education group'
         else:
             break
     if start == noun or _normal_name(doc[start:noun]) in rules.not_arm_names:
@@ -380,16 +492,21 @@ def _name_end(doc: Doc, first: int, ceiling: int, taken: set[int], rules: ArmRul
             end += 1
         elif end > first and end + 1 < ceiling and doc[end].text in {"-", "/"} and _is_name_token(doc[end + 1], taken, rules):
             end += 2
+        elif (end > first and end + 1 < ceiling and doc[end].lower_ in rules.name_links and end not in taken
+              and _is_name_token(doc[end + 1], taken, rules)):
+            end += 2  # 'surgery plus adjuvant chemotherapy'
+
         else:
             break
-    if end == first or _normal_name(doc[first:end]) in rules.not_arm_names:
+    # 'received the same amount of lactulose': a name that starts with a word naming no arm is none
+    if end == first or _normal_name(doc[first:end]) in rules.not_arm_names or doc[first].lower_ in rules.not_arm_names:
         return None
     return end
 
 
 def _inner_hyphen(doc: Doc, i: int, floor: int, taken: set[int], rules: ArmRules) -> bool:
     """'Flu-TBI', 'TLI/ATG': a hyphen or slash between two name tokens."""
-    return i > floor and doc[i].text in {"-", "/"} and i not in taken and _is_name_token(doc[i - 1], taken, rules)
+    return i > floor and doc[i].text in {"-", "–", "/"} and i not in taken and _is_name_token(doc[i - 1], taken, rules)
 
 
 def _normal_name(span: Span) -> str:
@@ -457,10 +574,13 @@ def _combined_drugs(part: list[ArmPhrase], doc: Doc) -> tuple[str, ...]:
     return tuple(sorted(set().union(*units))) if units else ()
 
 
-def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc, sent: Span, dose_tokens: set[int], coordinated: bool) -> ArmPhrase:
+def _phrase(
+    part: list[ArmPhrase], cues: dict, doc: Doc, sent: Span, dose_tokens: set[int], coordinated: bool, rules: ArmRules | None = None
+) -> ArmPhrase:
     """The candidate of elements joined together, with the dose written after it."""
     start, end = part[0].start, part[-1].end
     marked = coordinated or any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
+    marked = marked or (rules is not None and _named_after_value(doc, start, rules))
     marked = marked or any(s == end for s, _ in cues["TREATED_SUFFIX"])
     drugs = _combined_drugs(part, doc)
     control = next((p.control_term for p in part if p.control_term), None)
@@ -470,6 +590,8 @@ def _phrase(part: list[ArmPhrase], cues: dict, doc: Doc, sent: Span, dose_tokens
             alone, end = True, e
             break
     name_end = end
+    if part[-1].name and part[-1].name_end < part[-1].end == end:  # '(No gum) group': the name ends inside the bracket
+        name_end = part[-1].name_end
     for s, e in cues["ARM_NOUN"] + cues["ARM_NOUNS"]:
         if s == end:
             end, marked = e, True

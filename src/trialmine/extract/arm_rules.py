@@ -19,11 +19,14 @@ from spacy.tokens import Doc, Span
 
 ROLES = ("experimental", "control", "single")
 LINK_DIRECTIONS = ("forward", "backward", "sentence")
-LINK_RULES = ("respectively", "parenthetical", "value_then_arm", "arm_then_value", "document_order")
+LINK_RULES = (
+    "respectively", "parenthetical", "arm_label_before", "value_then_arm", "arm_then_value", "arm_then_listed_values", "document_order",
+)
 _CUE_LABELS = (
     "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "EARLY_PHASE", "COMBINER", "ALONE", "ARM_NOUN",
     "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT", "CLAUSE_END",
-    "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR", "COUNT_BEFORE_ARM",
+    "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR", "COUNT_BEFORE_ARM", "COMPARED_AFTER",
+    "AND", "ENUMERATION", "STUDY_OF", "NEW_CLAUSE",
 )
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _ABBREVIATIONS_KEY = "trialmine_arms_abbreviations"  # doc.user_data: short forms and disease spans, indexed once
@@ -122,6 +125,16 @@ class ArmRules:
     size_sentence_words: frozenset[str] = frozenset()  # a sentence that states arm sizes: 'randomized', 'enrolled'
     comparative_design_words: frozenset[str] = frozenset()  # a document without them is no comparative trial
     regimen_given_words: frozenset[str] = frozenset()  # 'patients received X': the regimen of a single-arm study
+    name_joiners: frozenset[str] = frozenset()  # inside a name before its bracketed role: 'education plus telemonitoring (experimental arm)'
+    name_links: frozenset[str] = frozenset()  # inside a name before 'group'/'arm': 'the exercise plus diet group'
+    schedule_words: frozenset[str] = frozenset()  # 'weekly docetaxel': arms of one drug named by their schedule
+    value_arm_prepositions: frozenset[str] = frozenset()  # '45% for X': an arm named right after a value
+    named_controls: frozenset[str] = frozenset()  # control terms that take the words before them: 'a waitlist control'
+    procedure_verbs: frozenset[str] = frozenset()  # 'one underwent the next treatment': what patients had, not an arm
+    group_given_words: frozenset[str] = frozenset()  # 'the test group was given X': a group defined by what it gets
+    history_auxiliaries: frozenset[str] = frozenset()  # 'had undergone X': what patients had, not an arm
+    patient_nouns: frozenset[str] = frozenset()  # '12 (24%) children on placebo': who a value counts
+    combination_names: frozenset[str] = frozenset()  # 'with the combination': the arm that adds drugs to the other
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -151,6 +164,16 @@ class ArmRules:
                 size_sentence_words=frozenset(raw["size_sentence_words"]),
                 comparative_design_words=frozenset(raw["comparative_design_words"]),
                 regimen_given_words=frozenset(raw["regimen_given_words"]),
+                name_joiners=frozenset(raw["name_joiners"]),
+                name_links=frozenset(raw["name_links"]),
+                schedule_words=frozenset(raw["schedule_words"]),
+                value_arm_prepositions=frozenset(raw["value_arm_prepositions"]),
+                named_controls=frozenset(raw["named_controls"]),
+                procedure_verbs=frozenset(raw["procedure_verbs"]),
+                group_given_words=frozenset(raw["group_given_words"]),
+                history_auxiliaries=frozenset(raw["history_auxiliaries"]),
+                patient_nouns=frozenset(raw["patient_nouns"]),
+                combination_names=frozenset(raw["combination_names"]),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
