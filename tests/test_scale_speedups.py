@@ -11,9 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pysbd.lang.english import English
+from pysbd.lists_item_replacer import ListItemReplacer
 
 from conftest import REPO
-from trialmine.nlp.sentences import sentence_spans
+from trialmine.nlp.sentences import _may_format_lists, sentence_spans
 from trialmine.normalise.drugs import DrugLexicon
 
 ABSTRACTS = REPO.parent / "shared" / "data" / "abstracts" / "abstracts.jsonl"
@@ -68,6 +69,71 @@ def test_sentence_spans_are_pysbds_own() -> None:
 def test_abbreviation_step_keeps_pysbds_sentences(words: list[tuple[str, bool, str, str]]) -> None:
     text = "".join((word.upper() if upper else word) + after + space for word, upper, after, space in words)
     assert sentence_spans(text) == _pysbd_reference(text)
+
+
+# List items of every kind pysbd's list-item step knows (letters and roman numerals with a period or
+# brackets, numbers with a period or a bracket, after a dash too), its own markers, and words around them.
+_LIST_WORDS = [
+    "a.", "b.", "c.", "i.", "ii.", "iv.", "v.", "x.", "a)", "b)", "(a)", "(b)", "(c)", "(i)", "(ii)", "(iii)", "iv)", "(xiv)",
+    "(ab)", "1.", "2.", "3.", "9.", "0.", "10.", "11.", "1)", "2)", "3)", "9)", "0)", "(1)", "(2)", "-1.", "-2.", "s-1.)",
+    "s-2.)", "1.)", "2.)", "\u20431.", "\u20432.", "\u2668", "\u261d", "patients", "The", "(n", "=", "12)", "e.g.", "i.e.", "vs.", "0.05.",
+]  # fmt: skip
+# lines pysbd's list-item step does rewrite: one per kind of list it knows
+_LISTS = [
+    "Treated with 1. surgery 2. radiation", "9. x 0. y", "x -1. a -2. b", "\u20431. a \u20432. b",
+    "a. first b. second", "h. one i. two", "(a) first (b) second", "a) one b) two", "(i) one (ii) two", "(ix) a (x) b",
+    "1) one 2) two", "see 9) ab 0) b", "a \u2668 b", "a \u261d b",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", _LISTS)
+def test_list_step_runs_on_lists(line: str) -> None:
+    assert ListItemReplacer(line).add_line_break() != line  # the step does something here ...
+    assert _may_format_lists(line)  # ... so it must run
+    assert sentence_spans(line) == _pysbd_reference(line)
+
+
+def _joined(words: list[tuple[str, str]]) -> str:
+    return "".join(word + space for word, space in words)
+
+
+_SPACES = [" ", "  ", "\t", "", "\r"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_LIST_WORDS), st.sampled_from(_SPACES)), min_size=1, max_size=20))
+def test_list_step_is_skipped_only_where_it_changes_nothing(words: list[tuple[str, str]]) -> None:
+    text = _joined(words)
+    assert _may_format_lists(text) or ListItemReplacer(text).add_line_break() == text
+    if "\r" not in text:  # a line: "\r" is pysbd's own break
+        assert sentence_spans(text) == _pysbd_reference(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_LIST_WORDS[:42] + ["x"]), st.sampled_from(_SPACES)), min_size=1, max_size=6))
+def test_list_step_guard_on_short_lists(words: list[tuple[str, str]]) -> None:
+    text = _joined(words)
+    assert _may_format_lists(text) or ListItemReplacer(text).add_line_break() == text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="abcivx 019.()-s\t\u2043\u2668\u261dA", max_size=40))
+def test_list_step_guard_on_any_string(text: str) -> None:
+    assert _may_format_lists(text) or ListItemReplacer(text).add_line_break() == text
+
+
+def test_list_step_guard_on_abstracts() -> None:
+    """The guard skips most lines of real abstracts, and only lines the step leaves as they are."""
+    lines = [line for text in _abstract_texts() for line in text.split("\n") if line.strip()]
+    skipped = [line for line in lines if not _may_format_lists(line)]
+    assert len(skipped) > 0.8 * len(lines)
+    assert all(ListItemReplacer(line).add_line_break() == line for line in skipped)
+
+
+def _abstract_texts() -> list[str]:
+    if not ABSTRACTS.is_file():
+        pytest.skip(f"{ABSTRACTS} is not there")
+    return [f"{r['title']}\n{r['text']}" for r in map(json.loads, ABSTRACTS.read_text(encoding="utf-8").splitlines())]
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,10 @@ line, and the pipe marks tokens from a set of starts. pysbd's own character span
 per sentence and search the line from its start for each (a third of the pipeline's time on
 abstracts, benchmarks/pipeline_scale.py); `_locate` finds the same spans with `str.find`. pysbd's
 abbreviation step tries only the abbreviations a line holds before a period (`_EnglishAbbreviationReplacer`,
-through pysbd's per-language extension point): 5.2 -> 1.9 s on 1,500 abstracts, same sentences. Same
-rules as scispaCy's component (pysbd's segmentation, no break after an abbreviation from scispaCy's
-list), plus the line rule.
+through pysbd's per-language extension point): 5.2 -> 1.9 s on 1,500 abstracts, same sentences.
+pysbd's list-item step (a third of what is left) runs only on lines where it can change something
+(`_may_format_lists`, through the same extension point). Same rules as scispaCy's component (pysbd's
+segmentation, no break after an abbreviation from scispaCy's list), plus the line rule.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from functools import lru_cache
 import numpy
 import pysbd
 from pysbd.lang.english import English
+from pysbd.lists_item_replacer import ListItemReplacer
+from pysbd.processor import Processor
+from pysbd.utils import Text
 from scispacy.consts import ABBREVIATIONS
 from spacy.language import Language
 from spacy.attrs import SENT_START
@@ -61,8 +65,59 @@ class _EnglishAbbreviationReplacer(English.AbbreviationReplacer):
         return text
 
 
+# pysbd's list-item step (`ListItemReplacer.add_line_break`) rewrites a line only where it finds two
+# items of one kind of list ("a. ... b.", "(i) ... (ii)", "1. ... 2.", "1) ... 2)") or its own markers.
+# Each pattern below finds every item pysbd's patterns find (and more), at the same places.
+_LIST_MARKERS = ("\u2668", "\u261d")  # ♨ ☝: pysbd's placeholders, rewritten wherever they are
+_LETTER_ITEMS_WITH_PERIODS = re.compile(r"(?<!\S)[a-z]\.")  # its ALPHABETICAL_LIST_WITH_PERIODS (letters, roman i/v/x)
+_LETTER_ITEMS_WITH_PARENS = re.compile(r"(?<![^\s(])(?:[a-z]|[ivx]+)\)")  # its ALPHABETICAL_LIST_WITH_PARENS: a letter or a roman numeral
+_NUMBER_BEFORE_PERIOD = re.compile(r"\d\.[\s)]")  # where each NUMBERED_LIST_REGEX_1 item ends
+_NUMBERED_ITEMS_WITH_PERIODS = re.compile(ListItemReplacer.NUMBERED_LIST_REGEX_1)
+_NUMBERED_ITEMS_WITH_PARENS = re.compile(ListItemReplacer.NUMBERED_LIST_PARENS_REGEX)
+
+
+def _may_format_lists(text: str) -> bool:
+    """False only where pysbd's list-item step leaves `text` as it is: no marker of its own, fewer
+    than two letter items of each kind (one item alone is no list), and no two numbered items that
+    `scan_lists` takes for consecutive ones. The letter patterns are cheap; pysbd's own numbered
+    pattern (the slowest) runs only on lines with two numbers before a period."""
+    if any(marker in text for marker in _LIST_MARKERS):
+        return True
+    if len(_LETTER_ITEMS_WITH_PERIODS.findall(text)) > 1 or len(_LETTER_ITEMS_WITH_PARENS.findall(text)) > 1:
+        return True
+    if len(_NUMBER_BEFORE_PERIOD.findall(text)) > 1 and _consecutive(_NUMBERED_ITEMS_WITH_PERIODS.findall(text)):
+        return True
+    return _consecutive(_NUMBERED_ITEMS_WITH_PARENS.findall(text))
+
+
+def _consecutive(found: list[str]) -> bool:
+    """Whether pysbd's `scan_lists` substitutes any of these numbers: one that follows or precedes
+    its neighbour by one, or 9 beside 0."""
+    numbers = [int(n) for n in found]
+    return any(b == a + 1 or {a, b} == {0, 9} for a, b in zip(numbers, numbers[1:]))
+
+
+class _EnglishProcessor(Processor):
+    def process(self):
+        # pysbd 0.3.4's `Processor.process`, its list-item step behind `_may_format_lists`
+        if not self.text:
+            return self.text
+        self.text = self.text.replace("\n", "\r")
+        if _may_format_lists(self.text):
+            self.text = ListItemReplacer(self.text).add_line_break()
+        self.replace_abbreviations()
+        self.replace_numbers()
+        self.replace_continuous_punctuation()
+        self.replace_periods_before_numeric_references()
+        self.text = Text(self.text).apply(
+            self.lang.Abbreviation.WithMultiplePeriodsAndEmailRule, self.lang.GeoLocationRule, self.lang.FileFormatRule
+        )
+        return self.split_into_segments()
+
+
 class _English(English):
     AbbreviationReplacer = _EnglishAbbreviationReplacer
+    Processor = _EnglishProcessor
 
 
 @lru_cache(maxsize=None)
