@@ -53,11 +53,10 @@ class _EnglishAbbreviationReplacer(English.AbbreviationReplacer):
     def search_for_abbreviations_in_string(self, text: str) -> str:
         # pysbd 0.3.4's loop, over the abbreviations that start a word and end at a period (its
         # replacements need `\s{abbr}\.`), with its regexes compiled once
-        before_periods = {word[:i] for word in text.lower().split() for i, char in enumerate(word) if char == "."}
-        for abbr in self.lang.Abbreviation.ABBREVIATIONS:
-            stripped = abbr.strip()
-            if stripped not in before_periods:
-                continue
+        words = [word for word in text.lower().split() if "." in word]
+        before_periods = {word[:i] for word in words for i, char in enumerate(word) if char == "."}
+        ranks = _abbreviation_ranks(self.lang)
+        for _, stripped in sorted((rank, word) for word in before_periods for rank in ranks.get(word, ())):
             occurrences = _abbreviation_pattern(stripped).findall(text)
             next_chars = _next_char_pattern(stripped).findall(text)
             for index, occurrence in enumerate(occurrences):
@@ -118,6 +117,16 @@ class _EnglishProcessor(Processor):
 class _English(English):
     AbbreviationReplacer = _EnglishAbbreviationReplacer
     Processor = _EnglishProcessor
+
+
+@lru_cache(maxsize=4)
+def _abbreviation_ranks(lang: type) -> dict[str, tuple[int, ...]]:
+    """Each abbreviation of the language's list (stripped) -> its places in the list: the step tries
+    a line's abbreviations in pysbd's order."""
+    ranks: dict[str, tuple[int, ...]] = {}
+    for rank, abbreviation in enumerate(lang.Abbreviation.ABBREVIATIONS):
+        ranks[abbreviation.strip()] = ranks.get(abbreviation.strip(), ()) + (rank,)
+    return ranks
 
 
 @lru_cache(maxsize=None)
