@@ -150,3 +150,26 @@ def test_every_multiword_name_is_still_found(lexicon: DrugLexicon) -> None:
         start = text.index(name)
         hits = [(m.start, m.end, m.drug) for m in lexicon.find(text)]
         assert (start, start + len(name), lexicon.canonical(name)) in hits, (name, hits)
+
+
+def test_abbreviation_detector_finds_scispacys_definitions() -> None:
+    """trialmine's detector (bounded parenthesis pattern, unvalidated patterns of short forms)
+    finds what scispaCy's own finds (in no fixed order: the short forms of a definition are a set)."""
+    import spacy
+
+    import scispacy.abbreviation  # noqa: F401  (registers abbreviation_detector)
+    import trialmine.nlp.abbreviations  # noqa: F401  (registers trialmine_abbreviations)
+
+    texts = [
+        "Overall response rate (ORR) was 40%; the ORR in the (ITT) population (n = 40) was higher.",
+        "Granulocyte colony-stimulating factor (G-CSF) and G-CSF (granulocyte colony-stimulating factor) (( ) ) (a (b) c).",
+    ] + _abstract_texts()
+    found = []
+    for factory in ("abbreviation_detector", "trialmine_abbreviations"):
+        nlp = spacy.blank("en")
+        nlp.add_pipe(factory)
+        found.append([
+            sorted((a.start, a.end, a._.long_form.start, a._.long_form.end) for a in doc._.abbreviations) for doc in nlp.pipe(texts)
+        ])  # fmt: skip
+    assert sum(map(len, found[0])) > 100
+    assert found[0] == found[1]
