@@ -3,6 +3,7 @@ drug name still found though the lexicon now tries only phrases that can exist."
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 
@@ -173,3 +174,50 @@ def test_abbreviation_detector_finds_scispacys_definitions() -> None:
         ])  # fmt: skip
     assert sum(map(len, found[0])) > 100
     assert found[0] == found[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab():
+    import spacy
+
+    return spacy.blank("en").vocab
+
+
+def _reference_sentence_starts(doc) -> list[bool]:
+    """The sentence-start rule token by token (the implementation `mark_sentences` replaced)."""
+    from scispacy.consts import ABBREVIATIONS
+
+    starts = {start for start, end in sentence_spans(doc.text) if doc.char_span(start, end) is not None}
+    marks, previous = [], None
+    for token in doc:
+        if previous is None:
+            marks.append(True)
+        else:
+            new_line = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
+            marks.append(not token.is_space and (new_line or (token.idx in starts and previous.text not in ABBREVIATIONS)))
+        previous = token
+    return marks
+
+
+# tokens as a tokenizer or the joining of chunks (nlp/long_docs.py) leave them: words, abbreviations
+# kept whole ("al.", "Eq."), a token pysbd splits inside ("Yes. No"), space tokens, one after another too
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Yes.", "No", "Yes.No", "Yes. No", "et", "al.", "Eq.", "Dr.", "(n", "=", "12).", "The", "1.", "e.g.", "\n", "\n\n", " \n", " ", "  "]),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=25,
+    )
+)
+def test_sentence_starts_are_the_token_by_token_rule(tokens: list[tuple[str, bool]]) -> None:
+    from spacy.tokens import Doc
+
+    from trialmine.nlp.sentences import mark_sentences
+
+    doc = Doc(_vocab(), words=[word for word, _ in tokens], spaces=[space for _, space in tokens])
+    expected = _reference_sentence_starts(doc)
+    mark_sentences(doc)
+    assert [bool(token.is_sent_start) for token in doc] == expected

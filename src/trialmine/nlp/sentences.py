@@ -17,6 +17,7 @@ segmentation, no break after an abbreviation from scispaCy's list), plus the lin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import numpy
@@ -27,7 +28,7 @@ from pysbd.processor import Processor
 from pysbd.utils import Text
 from scispacy.consts import ABBREVIATIONS
 from spacy.language import Language
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from trialmine.nlp.components import doc_text
@@ -182,18 +183,36 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def mark_sentences(doc: Doc) -> Doc:
     """A line break always starts a sentence; inside a line, pysbd's sentences whose bounds fall on
     token bounds do (as in scispaCy's component), except right after an abbreviation ("et al.")."""
-    starts = {start for start, end in sentence_spans(doc_text(doc)) if doc.char_span(start, end) is not None}
+    if not len(doc):
+        return doc
+    text = doc_text(doc)
+    token_starts = doc.to_array(IDX).tolist()
     # one array for the whole Doc: setting token.is_sent_start checks the Doc's annotations per token
     sent_starts = numpy.full(len(doc), -1, dtype="int64")
-    previous = None
-    for token in doc:
-        if previous is None:
-            sent_starts[0] = 1
-        elif not token.is_space:
-            new_line = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
-            if new_line or (token.idx in starts and previous.text not in _ABBREVIATIONS):
-                sent_starts[token.i] = 1
-        previous = token
-    if len(doc):
-        doc.from_array([SENT_START], sent_starts.view("uint64"))  # spaCy keeps attributes as uint64
+    sent_starts[0] = 1
+    # only the tokens after a line break and at a pysbd sentence start can start a sentence: those
+    # are looked at, not every token
+    for i in _after_line_breaks(doc, text, token_starts):
+        if not doc[i].is_space:
+            sent_starts[i] = 1
+    for start, end in sentence_spans(text):
+        i = bisect_left(token_starts, start)
+        if 0 < i < len(doc) and token_starts[i] == start and doc.char_span(start, end) is not None:
+            if not doc[i].is_space and doc[i - 1].text not in _ABBREVIATIONS:
+                sent_starts[i] = 1
+    doc.from_array([SENT_START], sent_starts.view("uint64"))  # spaCy keeps attributes as uint64
     return doc
+
+
+def _after_line_breaks(doc: Doc, text: str, token_starts: list[int]) -> set[int]:
+    """The tokens whose previous token has a line break in its trailing whitespace or is a space
+    token holding one."""
+    after = set()
+    position = text.find("\n")
+    while position != -1:
+        before = bisect_right(token_starts, position) - 1  # the token the line break is in or after
+        token = doc[before]
+        if before + 1 < len(doc) and (position >= token.idx + len(token) or token.is_space):
+            after.add(before + 1)
+        position = text.find("\n", position + 1)
+    return after
