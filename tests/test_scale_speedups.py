@@ -9,7 +9,7 @@ import re
 
 import pysbd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pysbd.lang.english import English
 from pysbd.lists_item_replacer import ListItemReplacer
@@ -121,6 +121,20 @@ def test_list_step_guard_on_short_lists(words: list[tuple[str, str]]) -> None:
 @given(st.text(alphabet="abcivx 019.()-s\t\u2043\u2668\u261dA", max_size=40))
 def test_list_step_guard_on_any_string(text: str) -> None:
     assert _may_format_lists(text) or ListItemReplacer(text).add_line_break() == text
+
+
+@settings(max_examples=1500, deadline=None)
+@example("(a.)")
+@example("x [a. b] y (it's) \"a. b\" y")
+@example("x --a. b-- y \u2018a. b\u2019 \u00aba. b\u00bb \u201ca. b\u201d")
+@example("(a\\(b) (a\\-b!) (i) (a-b) [c]")
+@given(st.text(alphabet="ab .!?'\"()[]-\\\u2018\u2019\u00ab\u00bb\u201c\u201d\u3002\uff0e\uff01\uff1f", max_size=30))
+def test_punctuation_between_brackets_and_quotes_is_pysbds(text: str) -> None:
+    from pysbd.between_punctuation import BetweenPunctuation
+
+    from trialmine.nlp.sentences import _EnglishBetweenPunctuation
+
+    assert _EnglishBetweenPunctuation(text).replace() == BetweenPunctuation(text).replace()
 
 
 def test_list_step_guard_on_abstracts() -> None:

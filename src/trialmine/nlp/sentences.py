@@ -22,9 +22,11 @@ from functools import lru_cache
 
 import numpy
 import pysbd
+from pysbd.between_punctuation import BetweenPunctuation
 from pysbd.lang.english import English
 from pysbd.lists_item_replacer import ListItemReplacer
 from pysbd.processor import Processor
+from pysbd.punctuation_replacer import replace_punctuation
 from pysbd.utils import Text
 from scispacy.consts import ABBREVIATIONS
 from spacy.language import Language
@@ -115,8 +117,48 @@ class _EnglishProcessor(Processor):
         return self.split_into_segments()
 
 
+# what pysbd's `replace_punctuation` rewrites inside brackets and quotes (it escapes and unescapes
+# brackets and dashes around that, which leaves a text without a backslash as it was)
+_PUNCTUATION_REPLACED = re.compile(r"[.\u3002\uff0e\uff01!?\uff1f'\\]")
+
+
+def _replace_punctuation(match: re.Match) -> str:
+    """pysbd's `replace_punctuation`, skipped where it finds nothing to replace."""
+    return replace_punctuation(match) if _PUNCTUATION_REPLACED.search(match.group()) else match.group()
+
+
+class _EnglishBetweenPunctuation(BetweenPunctuation):
+    """pysbd's step that protects punctuation inside brackets and quotes, each kind run only on the
+    texts that hold its opening mark, and its replacement only on the groups holding punctuation."""
+
+    def sub_punctuation_between_parens(self, txt):
+        return re.sub(self.BETWEEN_PARENS_REGEX_2, _replace_punctuation, txt) if "(" in txt else txt
+
+    def sub_punctuation_between_square_brackets(self, txt):
+        return super().sub_punctuation_between_square_brackets(txt) if "[" in txt else txt
+
+    def sub_punctuation_between_single_quotes(self, txt):
+        return super().sub_punctuation_between_single_quotes(txt) if "'" in txt else txt
+
+    def sub_punctuation_between_single_quote_slanted(self, txt):
+        return super().sub_punctuation_between_single_quote_slanted(txt) if "\u2018" in txt else txt
+
+    def sub_punctuation_between_double_quotes(self, txt):
+        return super().sub_punctuation_between_double_quotes(txt) if '"' in txt else txt
+
+    def sub_punctuation_between_quotes_arrow(self, txt):
+        return super().sub_punctuation_between_quotes_arrow(txt) if "\u00ab" in txt else txt
+
+    def sub_punctuation_between_em_dashes(self, txt):
+        return super().sub_punctuation_between_em_dashes(txt) if "--" in txt else txt
+
+    def sub_punctuation_between_quotes_slanted(self, txt):
+        return super().sub_punctuation_between_quotes_slanted(txt) if "\u201c" in txt else txt
+
+
 class _English(English):
     AbbreviationReplacer = _EnglishAbbreviationReplacer
+    BetweenPunctuation = _EnglishBetweenPunctuation
     Processor = _EnglishProcessor
 
 
