@@ -137,6 +137,52 @@ def test_punctuation_between_brackets_and_quotes_is_pysbds(text: str) -> None:
     assert _EnglishBetweenPunctuation(text).replace() == BetweenPunctuation(text).replace()
 
 
+# pysbd's placeholders: the characters of the rules that put them in and take them out
+_RULE_CHARS = "".join(sorted({c for r in (*English.SubSymbolsRules.All, *English.ReinsertEllipsisRules.All, English.SubSingleQuoteRule) for c in r.pattern} - set("\\")))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=_RULE_CHARS + "ab A.!?\n\t\\", max_size=40))
+def test_rules_applied_as_pysbd_applies_them(text: str) -> None:
+    from pysbd.utils import Text
+
+    from trialmine.nlp.sentences import _English, _apply
+
+    for rules in (
+        _English.SubSymbolsRules.All, _English.ReinsertEllipsisRules.All, [_English.SubSingleQuoteRule],
+        [_English.SingleNewLineRule, *_English.EllipsisRules.All], _English.DoublePunctuationRules.All,
+    ):  # fmt: skip
+        assert _apply(text, rules) == Text(text).apply(*rules)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="ab.\\?!|()[]{}*+^$d2&", max_size=8), st.text(alphabet="ab.?!|()[]{}*+^$d2&\n", max_size=20))
+def test_a_plain_string_pattern_replaces_as_its_regex(pattern: str, text: str) -> None:
+    from trialmine.nlp.sentences import _plain_string
+
+    try:
+        regex = re.compile(pattern)
+    except re.error:
+        return
+    plain = _plain_string(pattern)
+    if plain is not None:
+        assert regex.sub("x", text) == text.replace(plain, "x")
+        assert regex.fullmatch(plain)
+
+
+def test_plain_strings() -> None:
+    from trialmine.nlp.sentences import _plain_string
+
+    assert [_plain_string(p) for p in (r"\?!", "&\u232c&", r"\.\.\.", "\u2668")] == ["?!", "&\u232c&", "...", "\u2668"]
+    assert {_plain_string(p) for p in (r"a.b", r"a|b", r"\d", r"\n", r"a{2}", r"(a)", r"[a]", "a\\", r"a+", "^a", "a$", "a?", "a*", "")} == {None}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_RULE_CHARS + "ab A. !?()'", max_size=40))
+def test_sentences_of_texts_holding_pysbds_placeholders_are_pysbds(text: str) -> None:
+    assert sentence_spans(text) == _pysbd_reference(text)
+
+
 def test_list_step_guard_on_abstracts() -> None:
     """The guard skips most lines of real abstracts, and only lines the step leaves as they are."""
     lines = [line for text in _abstract_texts() for line in text.split("\n") if line.strip()]

@@ -99,7 +99,51 @@ def _consecutive(found: list[str]) -> bool:
     return any(b == a + 1 or {a, b} == {0, 9} for a, b in zip(numbers, numbers[1:]))
 
 
+_REGEX_SPECIAL = frozenset(".^$*+?{}[]|()")
+
+
+@lru_cache(maxsize=None)
+def _plain_string(pattern: str) -> str | None:
+    """What a regex matches when it is a plain string (punctuation escaped or not: r'\\?!', '&⌬&'),
+    else None."""
+    chars, escaped = [], False
+    for char in pattern:
+        if escaped:
+            if char.isascii() and char.isalnum():
+                return None  # \\s, \\d, \\1 ...
+            chars.append(char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in _REGEX_SPECIAL:
+            return None
+        else:
+            chars.append(char)
+    return "".join(chars) if chars and not escaped else None
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def _apply(text: str, rules) -> str:
+    """pysbd's `Text(text).apply(*rules)`: a rule whose pattern is a plain string is `str.replace`
+    (the same replacements when the replacement holds no backslash), only where the string occurs."""
+    for rule in rules:
+        plain = _plain_string(rule.pattern)
+        if plain is not None and "\\" not in rule.replacement:
+            if plain in text:
+                text = text.replace(plain, rule.replacement)
+        else:
+            text = _compiled(rule.pattern).sub(rule.replacement, text)
+    return text
+
+
 class _EnglishProcessor(Processor):
+    """pysbd's Processor with its list-item step behind `_may_format_lists`, and its rules applied
+    by `_apply` where they run on every segment and sentence."""
+
     def process(self):
         # pysbd 0.3.4's `Processor.process`, its list-item step behind `_may_format_lists`
         if not self.text:
@@ -115,6 +159,30 @@ class _EnglishProcessor(Processor):
             self.lang.Abbreviation.WithMultiplePeriodsAndEmailRule, self.lang.GeoLocationRule, self.lang.FileFormatRule
         )
         return self.split_into_segments()
+
+    def split_into_segments(self):
+        # pysbd 0.3.4's, with `_apply`
+        self.check_for_parens_between_quotes()
+        sents = self.rm_none_flatten(self.text.split("\r"))
+        sents = [_apply(s, (self.lang.SingleNewLineRule, *self.lang.EllipsisRules.All)) for s in sents]
+        sents = self.rm_none_flatten([self.check_for_punctuation(s) for s in sents])
+        postprocessed_sents = []
+        for sent in sents:
+            post_process_sent = self.post_process_segments(_apply(sent, self.lang.SubSymbolsRules.All))
+            if post_process_sent and isinstance(post_process_sent, str):
+                postprocessed_sents.append(post_process_sent)
+            elif isinstance(post_process_sent, list):
+                postprocessed_sents.extend(post_process_sent)
+        return [_apply(s, (self.lang.SubSingleQuoteRule,)) for s in postprocessed_sents]
+
+    def post_process_segments(self, txt):
+        # pysbd 0.3.4's, with `_apply`
+        if len(txt) > 2 and re.search(r"\A[a-zA-Z]*\Z", txt):
+            return txt
+        txt = _apply(txt, self.lang.ReinsertEllipsisRules.All)
+        if re.search(self.lang.QUOTATION_AT_END_OF_SENTENCE_REGEX, txt):
+            return re.split(self.lang.SPLIT_SPACE_QUOTATION_AT_END_OF_SENTENCE_REGEX, txt)
+        return txt.replace("\n", "").strip()
 
 
 # what pysbd's `replace_punctuation` rewrites inside brackets and quotes (it escapes and unescapes
