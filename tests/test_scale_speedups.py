@@ -181,9 +181,46 @@ def test_plain_strings() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=_RULE_CHARS + "ab A. !?()'", max_size=40))
+@example("Really??? Yes!!! No?!? a")
+@example("What??? He left")
+@example("Wait . . . then. It was 5 p.m. Then U.S. The end...")
+@given(st.text(alphabet=_RULE_CHARS + "ab A. !?()'\n", max_size=40))
 def test_sentences_of_texts_holding_pysbds_placeholders_are_pysbds(text: str) -> None:
     assert sentence_spans(text) == _pysbd_reference(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@example("Wait . . . then")
+@example("Wait. . . .")
+@example("Wait.... Then")
+@example("one\ntwo")
+@given(st.text(alphabet="ab A.\n\t \u00a0", max_size=30))
+def test_new_line_and_ellipsis_rules_are_skipped_only_where_they_match_nothing(text: str) -> None:
+    from pysbd.utils import Text
+
+    from trialmine.nlp.sentences import _NEW_LINE_OR_ELLIPSIS
+
+    rules = (English.SingleNewLineRule, *English.EllipsisRules.All)
+    assert _NEW_LINE_OR_ELLIPSIS.search(text) or Text(text).apply(*rules) == text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a.m.", "P.M.", "p.m.", "A.M.", "U.S.", "U.S.A.", "E.U.", "i.v.", "I.V.", "I.", "I", "The", "We", "It",
+                             "etc.", "Co.", "KG", "Smith's.", "'s", "e.g.", "Dr.", "7", "at", "A."]),
+            st.sampled_from([" ", "  ", "\n", ""]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)  # fmt: skip
+def test_abbreviation_step_is_pysbds(words: list[tuple[str, str]]) -> None:
+    from trialmine.nlp.sentences import _English
+
+    text = "".join(word + space for word, space in words)
+    assert _English.AbbreviationReplacer(text, _English).replace() == English.AbbreviationReplacer(text, English).replace()
 
 
 def test_list_step_guard_on_abstracts() -> None:

@@ -53,6 +53,19 @@ class _EnglishAbbreviationReplacer(English.AbbreviationReplacer):
     abbreviation cannot change the line (and a replacement removes periods, never adds one).
     Same sentences as pysbd's own step on 9,175 lines of abstracts and articles (tests/test_sentences.py)."""
 
+    def replace(self):
+        # pysbd 0.3.4's; its rules for "a.m.", "p.m." and for a sentence starter after "U.S." match
+        # at the placeholder of a replaced period ("\u222f"): they run only where there is one
+        self.text = Text(self.text).apply(
+            self.lang.PossessiveAbbreviationRule, self.lang.KommanditgesellschaftRule, *self.lang.SingleLetterAbbreviationRules.All
+        )
+        self.text = "".join(self.search_for_abbreviations_in_string(line) for line in self.text.splitlines(True))
+        self.replace_multi_period_abbreviations()
+        if "\u222f" in self.text:
+            self.text = Text(self.text).apply(*self.lang.AmPmRules.All)
+            self.text = self.replace_abbreviation_as_sentence_boundary()
+        return self.text
+
     def search_for_abbreviations_in_string(self, text: str) -> str:
         # pysbd 0.3.4's loop, over the abbreviations that start a word and end at a period (its
         # replacements need `\s{abbr}\.`), with its regexes compiled once
@@ -100,6 +113,8 @@ def _consecutive(found: list[str]) -> bool:
 
 
 _REGEX_SPECIAL = frozenset(".^$*+?{}[]|()")
+# each of pysbd's new-line and ellipsis rules matches one of these: "\n", "...", or ". ." (". . .")
+_NEW_LINE_OR_ELLIPSIS = re.compile(r"\n|\.\.\.|\.\s\.")
 
 
 @lru_cache(maxsize=None)
@@ -160,11 +175,17 @@ class _EnglishProcessor(Processor):
         )
         return self.split_into_segments()
 
+    def replace_continuous_punctuation(self):
+        if "!" in self.text or "?" in self.text:  # its pattern: three or more of them
+            super().replace_continuous_punctuation()
+
     def split_into_segments(self):
-        # pysbd 0.3.4's, with `_apply`
+        # pysbd 0.3.4's, with `_apply`, its new-line and ellipsis rules only on segments that hold
+        # what each of them needs
         self.check_for_parens_between_quotes()
         sents = self.rm_none_flatten(self.text.split("\r"))
-        sents = [_apply(s, (self.lang.SingleNewLineRule, *self.lang.EllipsisRules.All)) for s in sents]
+        rules = (self.lang.SingleNewLineRule, *self.lang.EllipsisRules.All)
+        sents = [_apply(s, rules) if _NEW_LINE_OR_ELLIPSIS.search(s) else s for s in sents]
         sents = self.rm_none_flatten([self.check_for_punctuation(s) for s in sents])
         postprocessed_sents = []
         for sent in sents:
