@@ -223,6 +223,19 @@ def test_abbreviation_step_is_pysbds(words: list[tuple[str, str]]) -> None:
     assert _English.AbbreviationReplacer(text, _English).replace() == English.AbbreviationReplacer(text, English).replace()
 
 
+@settings(max_examples=1500, deadline=None)
+@example("1. The")
+@example("12. The")
+@example("x\r1. a")
+@example("N 40\u00b0. 5 km")
+@given(st.text(alphabet="12 .\r\u00b0aN)\n", max_size=12))
+def test_rules_are_skipped_only_where_they_cannot_match(text: str) -> None:
+    from trialmine.nlp.sentences import _NEEDS
+
+    for pattern, needs in _NEEDS.items():
+        assert needs(text) or not re.search(pattern, text)
+
+
 def test_list_step_guard_on_abstracts() -> None:
     """The guard skips most lines of real abstracts, and only lines the step leaves as they are."""
     lines = [line for text in _abstract_texts() for line in text.split("\n") if line.strip()]

@@ -142,10 +142,25 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+# what some of pysbd's rules need to match at all: "°" (after a place's coordinates), a "\r" (a line
+# break, before a list number), a period as the text's 2nd or 3rd character (after a number that
+# starts it)
+_NEEDS = {
+    English.GeoLocationRule.pattern: lambda text: "\u00b0" in text,
+    English.Numbers.NewLineNumberPeriodSpaceLetterRule.pattern: lambda text: "\r" in text,
+    English.Numbers.StartLineNumberPeriodRule.pattern: lambda text: text[1:2] == ".",
+    English.Numbers.StartLineTwoDigitNumberPeriodRule.pattern: lambda text: text[2:3] == ".",
+}
+
+
 def _apply(text: str, rules) -> str:
     """pysbd's `Text(text).apply(*rules)`: a rule whose pattern is a plain string is `str.replace`
-    (the same replacements when the replacement holds no backslash), only where the string occurs."""
+    (the same replacements when the replacement holds no backslash), only where the string occurs;
+    a rule is skipped where it cannot match (`_NEEDS`)."""
     for rule in rules:
+        needs = _NEEDS.get(rule.pattern)
+        if needs is not None and not needs(text):
+            continue
         plain = _plain_string(rule.pattern)
         if plain is not None and "\\" not in rule.replacement:
             if plain in text:
@@ -170,10 +185,13 @@ class _EnglishProcessor(Processor):
         self.replace_numbers()
         self.replace_continuous_punctuation()
         self.replace_periods_before_numeric_references()
-        self.text = Text(self.text).apply(
-            self.lang.Abbreviation.WithMultiplePeriodsAndEmailRule, self.lang.GeoLocationRule, self.lang.FileFormatRule
+        self.text = _apply(
+            self.text, (self.lang.Abbreviation.WithMultiplePeriodsAndEmailRule, self.lang.GeoLocationRule, self.lang.FileFormatRule)
         )
         return self.split_into_segments()
+
+    def replace_numbers(self):
+        self.text = _apply(self.text, self.lang.Numbers.All)
 
     def replace_continuous_punctuation(self):
         if "!" in self.text or "?" in self.text:  # its pattern: three or more of them
