@@ -228,12 +228,28 @@ def test_abbreviation_step_is_pysbds(words: list[tuple[str, str]]) -> None:
 @example("12. The")
 @example("x\r1. a")
 @example("N 40\u00b0. 5 km")
-@given(st.text(alphabet="12 .\r\u00b0aN)\n", max_size=12))
+@example("A. Smith's. Co. KG")
+@example("U.S.'s view.'s")
+@given(st.text(alphabet="12 .\r\u00b0aN)\n'sKGCo", max_size=12))
 def test_rules_are_skipped_only_where_they_cannot_match(text: str) -> None:
     from trialmine.nlp.sentences import _NEEDS
 
     for pattern, needs in _NEEDS.items():
         assert needs(text) or not re.search(pattern, text)
+
+
+@settings(max_examples=1000, deadline=None)
+@example("Wow!! Yahoo! said 'hi!' \"ok?\" a!? b?! c??")
+@example("\u01c3Kung (see!) end")
+@given(st.text(alphabet="ab A.!?'\"()\u01c3Y", min_size=1, max_size=25))
+def test_text_processing_is_pysbds(text: str) -> None:
+    from pysbd.exclamation_words import ExclamationWords
+    from pysbd.processor import Processor
+
+    from trialmine.nlp.sentences import _English
+
+    assert all("!" in word or "\u01c3" in word for word in ExclamationWords.EXCLAMATION_WORDS)
+    assert _English.Processor("", _English).process_text(text) == Processor("", English).process_text(text)
 
 
 def test_list_step_guard_on_abstracts() -> None:

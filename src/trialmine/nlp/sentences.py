@@ -23,6 +23,7 @@ from functools import lru_cache
 import numpy
 import pysbd
 from pysbd.between_punctuation import BetweenPunctuation
+from pysbd.exclamation_words import ExclamationWords
 from pysbd.lang.english import English
 from pysbd.lists_item_replacer import ListItemReplacer
 from pysbd.processor import Processor
@@ -56,8 +57,9 @@ class _EnglishAbbreviationReplacer(English.AbbreviationReplacer):
     def replace(self):
         # pysbd 0.3.4's; its rules for "a.m.", "p.m." and for a sentence starter after "U.S." match
         # at the placeholder of a replaced period ("\u222f"): they run only where there is one
-        self.text = Text(self.text).apply(
-            self.lang.PossessiveAbbreviationRule, self.lang.KommanditgesellschaftRule, *self.lang.SingleLetterAbbreviationRules.All
+        self.text = _apply(
+            self.text,
+            (self.lang.PossessiveAbbreviationRule, self.lang.KommanditgesellschaftRule, *self.lang.SingleLetterAbbreviationRules.All),
         )
         self.text = "".join(self.search_for_abbreviations_in_string(line) for line in self.text.splitlines(True))
         self.replace_multi_period_abbreviations()
@@ -142,10 +144,13 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
-# what some of pysbd's rules need to match at all: "°" (after a place's coordinates), a "\r" (a line
-# break, before a list number), a period as the text's 2nd or 3rd character (after a number that
-# starts it)
+# what some of pysbd's rules need to match at all: ".'s", "Co. KG", "°" (after a place's coordinates),
+# a "\r" (a line break, before a list number), a period as the text's 2nd or 3rd character (after a
+# letter or a number that starts it)
 _NEEDS = {
+    English.PossessiveAbbreviationRule.pattern: lambda text: ".'s" in text,
+    English.KommanditgesellschaftRule.pattern: lambda text: "KG" in text,
+    English.SingleLetterAbbreviationRules.SingleUpperCaseLetterAtStartOfLineRule.pattern: lambda text: text[1:2] == ".",
     English.GeoLocationRule.pattern: lambda text: "\u00b0" in text,
     English.Numbers.NewLineNumberPeriodSpaceLetterRule.pattern: lambda text: "\r" in text,
     English.Numbers.StartLineNumberPeriodRule.pattern: lambda text: text[1:2] == ".",
@@ -192,6 +197,21 @@ class _EnglishProcessor(Processor):
 
     def replace_numbers(self):
         self.text = _apply(self.text, self.lang.Numbers.All)
+
+    def process_text(self, txt):
+        # pysbd 0.3.4's; its rules for "!" and "?" run only on texts holding one (each word of its
+        # exclamation words holds "!" or "\u01c3")
+        if txt[-1] not in self.lang.Punctuations:
+            txt += "\u0238"
+        if "!" in txt or "\u01c3" in txt:
+            txt = ExclamationWords.apply_rules(txt)
+        txt = self.between_punctuation(txt)
+        if "!" in txt or "?" in txt:
+            if not re.match(self.lang.DoublePunctuationRules.DoublePunctuation, txt):
+                txt = _apply(txt, self.lang.DoublePunctuationRules.All)
+            txt = _apply(txt, (self.lang.QuestionMarkInQuotationRule, *self.lang.ExclamationPointRules.All))
+        txt = ListItemReplacer(txt).replace_parens()
+        return self.sentence_boundary_punctuation(txt)
 
     def replace_continuous_punctuation(self):
         if "!" in self.text or "?" in self.text:  # its pattern: three or more of them
