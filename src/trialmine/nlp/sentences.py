@@ -84,11 +84,14 @@ class _EnglishAbbreviationReplacer(English.AbbreviationReplacer):
 
 # pysbd's list-item step (`ListItemReplacer.add_line_break`) rewrites a line only where it finds two
 # items of one kind of list ("a. ... b.", "(i) ... (ii)", "1. ... 2.", "1) ... 2)") or its own markers.
-# Each pattern below finds every item pysbd's patterns find (and more), at the same places.
+# Each pattern below finds every item pysbd's patterns find (and more), each at its own period or
+# bracket: they start at that character, which makes them fast to search for.
 _LIST_MARKERS = ("\u2668", "\u261d")  # ♨ ☝: pysbd's placeholders, rewritten wherever they are
-_LETTER_ITEMS_WITH_PERIODS = re.compile(r"(?<!\S)[a-z]\.")  # its ALPHABETICAL_LIST_WITH_PERIODS (letters, roman i/v/x)
-_LETTER_ITEMS_WITH_PARENS = re.compile(r"(?<![^\s(])(?:[a-z]|[ivx]+)\)")  # its ALPHABETICAL_LIST_WITH_PARENS: a letter or a roman numeral
-_NUMBER_BEFORE_PERIOD = re.compile(r"\d\.[\s)]")  # where each NUMBERED_LIST_REGEX_1 item ends
+_LETTER_ITEMS_WITH_PERIODS = re.compile(r"\.(?:(?<=\s[a-z]\.)|(?<=^[a-z]\.))")  # its ALPHABETICAL_LIST_WITH_PERIODS (letters, roman i/v/x)
+_LETTER_BEFORE_BRACKET = re.compile(r"\)(?<=[a-z]\))")  # where each ALPHABETICAL_LIST_WITH_PARENS item ends
+_LETTER_ITEMS_WITH_PARENS = re.compile(r"(?<![^\s(])(?:[a-z]|[ivx]+)\)")  # those items: a letter or a roman numeral
+_NUMBER_BEFORE_PERIOD = re.compile(r"\.(?<=\d\.)(?=[\s)])")  # where each NUMBERED_LIST_REGEX_1 item ends
+_NUMBER_BEFORE_BRACKET = re.compile(r"\)(?<=\d\))(?=\s)")  # where each NUMBERED_LIST_PARENS_REGEX item ends
 _NUMBERED_ITEMS_WITH_PERIODS = re.compile(ListItemReplacer.NUMBERED_LIST_REGEX_1)
 _NUMBERED_ITEMS_WITH_PARENS = re.compile(ListItemReplacer.NUMBERED_LIST_PARENS_REGEX)
 
@@ -96,15 +99,22 @@ _NUMBERED_ITEMS_WITH_PARENS = re.compile(ListItemReplacer.NUMBERED_LIST_PARENS_R
 def _may_format_lists(text: str) -> bool:
     """False only where pysbd's list-item step leaves `text` as it is: no marker of its own, fewer
     than two letter items of each kind (one item alone is no list), and no two numbered items that
-    `scan_lists` takes for consecutive ones. The letter patterns are cheap; pysbd's own numbered
-    pattern (the slowest) runs only on lines with two numbers before a period."""
+    `scan_lists` takes for consecutive ones. pysbd's own patterns (slow to search for) run only on
+    lines where the fast ones find two items or more."""
     if any(marker in text for marker in _LIST_MARKERS):
         return True
-    if len(_LETTER_ITEMS_WITH_PERIODS.findall(text)) > 1 or len(_LETTER_ITEMS_WITH_PARENS.findall(text)) > 1:
+    if _two_or_more(_LETTER_ITEMS_WITH_PERIODS, text):
         return True
-    if len(_NUMBER_BEFORE_PERIOD.findall(text)) > 1 and _consecutive(_NUMBERED_ITEMS_WITH_PERIODS.findall(text)):
+    if _two_or_more(_LETTER_BEFORE_BRACKET, text) and _two_or_more(_LETTER_ITEMS_WITH_PARENS, text):
         return True
-    return _consecutive(_NUMBERED_ITEMS_WITH_PARENS.findall(text))
+    if _two_or_more(_NUMBER_BEFORE_PERIOD, text) and _consecutive(_NUMBERED_ITEMS_WITH_PERIODS.findall(text)):
+        return True
+    return _two_or_more(_NUMBER_BEFORE_BRACKET, text) and _consecutive(_NUMBERED_ITEMS_WITH_PARENS.findall(text))
+
+
+def _two_or_more(pattern: re.Pattern, text: str) -> bool:
+    first = pattern.search(text)
+    return first is not None and pattern.search(text, first.end()) is not None
 
 
 def _consecutive(found: list[str]) -> bool:
