@@ -234,8 +234,35 @@ def test_abbreviation_step_is_pysbds(words: list[tuple[str, str]]) -> None:
 def test_rules_are_skipped_only_where_they_cannot_match(text: str) -> None:
     from trialmine.nlp.sentences import _NEEDS
 
+    _assert_needs(text)
+
+
+def _assert_needs(text: str) -> None:
+    from trialmine.nlp.sentences import _NEEDS
+
     for pattern, needs in _NEEDS.items():
-        assert needs(text) or not re.search(pattern, text)
+        flags = re.IGNORECASE if pattern == English.MULTI_PERIOD_ABBREVIATION_REGEX else 0  # as pysbd runs it
+        assert needs(text) or not re.search(pattern, text, flags), pattern
+
+
+@settings(max_examples=2000, deadline=None)
+@example(["see Fig. 2 and ref.12 The end. J. Smith, A. Jones e.g. E.G. U.S. a.b.c. file .pdf there"], [""] * 12)
+@example(["shown.[1, 2-4] Next. shown\u222f12 Next x.1 A"], [""] * 12)
+@example(["by J., with"], [""] * 12)
+@example(["word.12 34 Next"], [""] * 12)
+@example(["x_.y"], [""] * 12)
+@example(["file\t.pdf x"], [""] * 12)
+@example(["12.( x"], [""] * 12)
+@given(
+    st.lists(
+        st.sampled_from(["1", "12", "123", ".", "\u222f", "[1]", "[1, 2-4]", "A", "J", "a", "b", "e", "g", "pdf", "png", "Fig", ",", "s", "'",
+                         "KG", "Co", "\u00b0", "\r", "_"]),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from([" ", "", "", "\t", "\n"]), min_size=12, max_size=12),
+)  # fmt: skip
+def test_rules_are_skipped_only_where_they_cannot_match_words(words: list[str], spaces: list[str]) -> None:
+    _assert_needs("".join(word + space for word, space in zip(words, spaces)))
 
 
 @settings(max_examples=1000, deadline=None)

@@ -62,7 +62,8 @@ class _EnglishAbbreviationReplacer(English.AbbreviationReplacer):
             (self.lang.PossessiveAbbreviationRule, self.lang.KommanditgesellschaftRule, *self.lang.SingleLetterAbbreviationRules.All),
         )
         self.text = "".join(self.search_for_abbreviations_in_string(line) for line in self.text.splitlines(True))
-        self.replace_multi_period_abbreviations()
+        if _NEEDS[self.lang.MULTI_PERIOD_ABBREVIATION_REGEX](self.text):
+            self.replace_multi_period_abbreviations()
         if "\u222f" in self.text:
             self.text = Text(self.text).apply(*self.lang.AmPmRules.All)
             self.text = self.replace_abbreviation_as_sentence_boundary()
@@ -154,9 +155,11 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
-# what some of pysbd's rules need to match at all: ".'s", "Co. KG", "°" (after a place's coordinates),
-# a "\r" (a line break, before a list number), a period as the text's 2nd or 3rd character (after a
-# letter or a number that starts it)
+# where some of pysbd's rules can match at all: ".'s", "Co. KG", "°" (after a place's coordinates), a
+# "\r" (a line break, before a list number), a period as the text's 2nd or 3rd character (after a
+# letter or a number that starts it); and the rules that match at a period after a character they
+# look behind for, searched for from the period (the same places; fast to search for, unlike a
+# pattern that opens with a look-behind)
 _NEEDS = {
     English.PossessiveAbbreviationRule.pattern: lambda text: ".'s" in text,
     English.KommanditgesellschaftRule.pattern: lambda text: "KG" in text,
@@ -165,6 +168,15 @@ _NEEDS = {
     English.Numbers.NewLineNumberPeriodSpaceLetterRule.pattern: lambda text: "\r" in text,
     English.Numbers.StartLineNumberPeriodRule.pattern: lambda text: text[1:2] == ".",
     English.Numbers.StartLineTwoDigitNumberPeriodRule.pattern: lambda text: text[2:3] == ".",
+    English.SingleLetterAbbreviationRules.SingleUpperCaseLetterRule.pattern: re.compile(r"\.(?<=\s[A-Z]\.)(?=,?\s)").search,
+    English.Numbers.NumberAfterPeriodBeforeLetterRule.pattern: re.compile(r"\.(?<=\d\.)(?=\S)").search,
+    English.Abbreviation.WithMultiplePeriodsAndEmailRule.pattern: re.compile(r"\.(?<=[a-zA-Z0-9_]\.)(?=[a-zA-Z0-9_])").search,
+    English.FileFormatRule.pattern: re.compile(r"\.(?<=\s\.)" + English.FileFormatRule.pattern.removeprefix(r"(?<=\s)\.")).search,
+    English.NUMBERED_REFERENCE_REGEX: re.compile(
+        r"[.\u222f](?<=[^\d\s][.\u222f])(?:(?:\[(?:\d{1,3},?\s?-?\s?)*\b\d{1,3}\])+|(?:\d{1,3}\s?)?\d{1,3})\s(?=[A-Z])"
+    ).search,
+    # a multi-period abbreviation ("e.g.", "U.S.") holds a letter, a period, a letter and a period
+    English.MULTI_PERIOD_ABBREVIATION_REGEX: re.compile(r"\.(?<=[a-z]\.)(?=[a-z]\.)", re.IGNORECASE).search,
 }
 
 
@@ -222,6 +234,10 @@ class _EnglishProcessor(Processor):
             txt = _apply(txt, (self.lang.QuestionMarkInQuotationRule, *self.lang.ExclamationPointRules.All))
         txt = ListItemReplacer(txt).replace_parens()
         return self.sentence_boundary_punctuation(txt)
+
+    def replace_periods_before_numeric_references(self):
+        if _NEEDS[self.lang.NUMBERED_REFERENCE_REGEX](self.text):
+            super().replace_periods_before_numeric_references()
 
     def replace_continuous_punctuation(self):
         if "!" in self.text or "?" in self.text:  # its pattern: three or more of them
