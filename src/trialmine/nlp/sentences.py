@@ -55,7 +55,7 @@ class _EnglishAbbreviationReplacer(English.AbbreviationReplacer):
     the line, and short ones ("al", "co", "no") occur in nearly every line; but its replacements only
     turn the period after an abbreviation that starts a word into a placeholder, so any other
     abbreviation cannot change the line (and a replacement removes periods, never adds one).
-    Same sentences as pysbd's own step on 9,175 lines of abstracts and articles (tests/test_sentences.py)."""
+    Same sentences as pysbd's own step on 9,175 lines of abstracts and articles (tests/test_scale_speedups.py)."""
 
     def replace(self):
         # pysbd 0.3.4's; its rules for "a.m.", "p.m." and for a sentence starter after "U.S." match
