@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from trialmine.extract.link import extract_rows
 from trialmine.ingest.document import Document
+from trialmine.nlp.components import doc_text
 from trialmine.nlp.long_docs import chunk_bounds, process_texts
 from trialmine.nlp.pipeline import build_pipeline
 from trialmine.run import extract
@@ -48,6 +49,8 @@ def test_chunked_processing_gives_the_same_facts_as_one_pass(nlp):
     whole = process_texts(nlp, [text], max_chunk_chars=len(text))[0]
     chunked = process_texts(nlp, [text], max_chunk_chars=3_000)[0]
     assert chunked.text == text
+    assert doc_text(whole) == doc_text(chunked) == text  # kept from the texts the Docs were made from
+    assert doc_text(whole) is text and whole.text == text
     assert [(s.start_char, s.end_char) for s in chunked.sents] == [(s.start_char, s.end_char) for s in whole.sents]
     assert _facts(extract_rows(document, chunked)) == _facts(extract_rows(document, whole))
 

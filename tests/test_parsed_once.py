@@ -100,24 +100,24 @@ def test_a_batch_parsed_ahead_gives_the_rows_of_parses_made_on_demand(nlp):
     from trialmine.parser.pipe import _CACHE_KEY, parse_sentences
     from trialmine.run import extract
 
-    documents = [Document(f"d{i}", "text", text, f"d{i}.txt") for i, text in enumerate(_texts(30))]
+    texts = _texts(30) + ["Compared with placebo, the odds ratio was 1.8 (95% CI 1.1-2.9) in the treated group."]  # no outcome before it
+    documents = [Document(f"d{i}", "text", text, f"d{i}.txt") for i, text in enumerate(texts)]
     on_demand = [row for document in documents for row in extract_rows(document, nlp(document.text))]
     batched = extract(documents)
     assert not batched.failures
     assert sorted(map(repr, batched.rows)) == sorted(map(repr, on_demand))
 
-    # what is parsed ahead is exactly what the linking then reads: nothing is parsed twice, and the
-    # sentences asked for on demand are those of counts and effect measures only
+    # what is parsed ahead is all the linking then reads (values, counts, compared counts and effect
+    # measures alike): nothing is parsed on demand, nothing twice
     linkers = [(DocumentLinker(document, doc), doc) for document in documents for doc in [nlp(document.text)]]
     asking = [(linker, doc, linker.sentences_to_parse()) for linker, doc in linkers]
-    asking = [(linker, doc, ahead) for linker, doc, ahead in asking if ahead]
-    assert len(asking) >= 3  # abstracts whose values no vocabulary phrase claims
+    assert sum(bool(ahead) for _, _, ahead in asking) >= 3  # abstracts whose values no vocabulary phrase claims
     parse_sentences(sentence for _, _, ahead in asking for sentence in ahead)
     for linker, doc, ahead in asking:
-        cached = dict(doc.user_data[_CACHE_KEY])
+        cached = dict(doc.user_data.get(_CACHE_KEY, {}))
         assert sorted(cached) == sorted(sentence.start for sentence in ahead)
         linker.rows()
-        assert all(doc.user_data[_CACHE_KEY][start] is parse for start, parse in cached.items())
+        assert doc.user_data.get(_CACHE_KEY, {}) == cached  # the same parses, and no other
 
 
 def test_sentences_are_parsed_in_their_documents_vocab_which_the_parser_shares(nlp):

@@ -3,17 +3,20 @@ drug name still found though the lexicon now tries only phrases that can exist."
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+import warnings
 
 import pysbd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pysbd.lang.english import English
+from pysbd.lists_item_replacer import ListItemReplacer
 
 from conftest import REPO
-from trialmine.nlp.sentences import sentence_spans
+from trialmine.nlp.sentences import _may_format_lists, sentence_spans
 from trialmine.normalise.drugs import DrugLexicon
 
 ABSTRACTS = REPO.parent / "shared" / "data" / "abstracts" / "abstracts.jsonl"
@@ -70,6 +73,226 @@ def test_abbreviation_step_keeps_pysbds_sentences(words: list[tuple[str, bool, s
     assert sentence_spans(text) == _pysbd_reference(text)
 
 
+# List items of every kind pysbd's list-item step knows (letters and roman numerals with a period or
+# brackets, numbers with a period or a bracket, after a dash too), its own markers, and words around them.
+_LIST_WORDS = [
+    "a.", "b.", "c.", "i.", "ii.", "iv.", "v.", "x.", "a)", "b)", "(a)", "(b)", "(c)", "(i)", "(ii)", "(iii)", "iv)", "(xiv)",
+    "(ab)", "1.", "2.", "3.", "9.", "0.", "10.", "11.", "1)", "2)", "3)", "9)", "0)", "(1)", "(2)", "-1.", "-2.", "s-1.)",
+    "s-2.)", "1.)", "2.)", "\u20431.", "\u20432.", "\u2668", "\u261d", "patients", "The", "(n", "=", "12)", "e.g.", "i.e.", "vs.", "0.05.",
+]  # fmt: skip
+# lines pysbd's list-item step does rewrite: one per kind of list it knows
+_LISTS = [
+    "Treated with 1. surgery 2. radiation", "9. x 0. y", "x -1. a -2. b", "\u20431. a \u20432. b",
+    "a. first b. second", "h. one i. two", "(a) first (b) second", "a) one b) two", "(i) one (ii) two", "(ix) a (x) b",
+    "1) one 2) two", "see 9) ab 0) b", "a \u2668 b", "a \u261d b",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", _LISTS)
+def test_list_step_runs_on_lists(line: str) -> None:
+    assert ListItemReplacer(line).add_line_break() != line  # the step does something here ...
+    assert _may_format_lists(line)  # ... so it must run
+    assert sentence_spans(line) == _pysbd_reference(line)
+
+
+def _joined(words: list[tuple[str, str]]) -> str:
+    return "".join(word + space for word, space in words)
+
+
+_SPACES = [" ", "  ", "\t", "", "\r"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_LIST_WORDS), st.sampled_from(_SPACES)), min_size=1, max_size=20))
+def test_list_step_is_skipped_only_where_it_changes_nothing(words: list[tuple[str, str]]) -> None:
+    text = _joined(words)
+    assert _may_format_lists(text) or ListItemReplacer(text).add_line_break() == text
+    if "\r" not in text:  # a line: "\r" is pysbd's own break
+        assert sentence_spans(text) == _pysbd_reference(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_LIST_WORDS[:42] + ["x"]), st.sampled_from(_SPACES)), min_size=1, max_size=6))
+def test_list_step_guard_on_short_lists(words: list[tuple[str, str]]) -> None:
+    text = _joined(words)
+    assert _may_format_lists(text) or ListItemReplacer(text).add_line_break() == text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="abcivx 019.()-s\t\u2043\u2668\u261dA", max_size=40))
+def test_list_step_guard_on_any_string(text: str) -> None:
+    assert _may_format_lists(text) or ListItemReplacer(text).add_line_break() == text
+
+
+@settings(max_examples=1500, deadline=None)
+@example("(a.)")
+@example("x [a. b] y (it's) \"a. b\" y")
+@example("x --a. b-- y \u2018a. b\u2019 \u00aba. b\u00bb \u201ca. b\u201d")
+@example("(a\\(b) (a\\-b!) (i) (a-b) [c]")
+@given(st.text(alphabet="ab .!?'\"()[]-\\\u2018\u2019\u00ab\u00bb\u201c\u201d\u3002\uff0e\uff01\uff1f", max_size=30))
+def test_punctuation_between_brackets_and_quotes_is_pysbds(text: str) -> None:
+    from pysbd.between_punctuation import BetweenPunctuation
+
+    from trialmine.nlp.sentences import _EnglishBetweenPunctuation
+
+    assert _EnglishBetweenPunctuation(text).replace() == BetweenPunctuation(text).replace()
+
+
+# pysbd's placeholders: the characters of the rules that put them in and take them out
+_RULE_CHARS = "".join(sorted({c for r in (*English.SubSymbolsRules.All, *English.ReinsertEllipsisRules.All, English.SubSingleQuoteRule) for c in r.pattern} - set("\\")))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=_RULE_CHARS + "ab A.!?\n\t\\", max_size=40))
+def test_rules_applied_as_pysbd_applies_them(text: str) -> None:
+    from pysbd.utils import Text
+
+    from trialmine.nlp.sentences import _English, _apply
+
+    for rules in (
+        _English.SubSymbolsRules.All, _English.ReinsertEllipsisRules.All, [_English.SubSingleQuoteRule],
+        [_English.SingleNewLineRule, *_English.EllipsisRules.All], _English.DoublePunctuationRules.All,
+    ):  # fmt: skip
+        assert _apply(text, rules) == Text(text).apply(*rules)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="ab.\\?!|()[]{}*+^$d2&", max_size=8), st.text(alphabet="ab.?!|()[]{}*+^$d2&\n", max_size=20))
+def test_a_plain_string_pattern_replaces_as_its_regex(pattern: str, text: str) -> None:
+    from trialmine.nlp.sentences import _plain_string
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)  # "possible nested set": random patterns
+            regex = re.compile(pattern)
+    except re.error:
+        return
+    plain = _plain_string(pattern)
+    if plain is not None:
+        assert regex.sub("x", text) == text.replace(plain, "x")
+        assert regex.fullmatch(plain)
+
+
+def test_plain_strings() -> None:
+    from trialmine.nlp.sentences import _plain_string
+
+    assert [_plain_string(p) for p in (r"\?!", "&\u232c&", r"\.\.\.", "\u2668")] == ["?!", "&\u232c&", "...", "\u2668"]
+    assert {_plain_string(p) for p in (r"a.b", r"a|b", r"\d", r"\n", r"a{2}", r"(a)", r"[a]", "a\\", r"a+", "^a", "a$", "a?", "a*", "")} == {None}
+
+
+@settings(max_examples=300, deadline=None)
+@example("Really??? Yes!!! No?!? a")
+@example("What??? He left")
+@example("Wait . . . then. It was 5 p.m. Then U.S. The end...")
+@given(st.text(alphabet=_RULE_CHARS + "ab A. !?()'\n", max_size=40))
+def test_sentences_of_texts_holding_pysbds_placeholders_are_pysbds(text: str) -> None:
+    assert sentence_spans(text) == _pysbd_reference(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@example("Wait . . . then")
+@example("Wait. . . .")
+@example("Wait.... Then")
+@example("one\ntwo")
+@given(st.text(alphabet="ab A.\n\t \u00a0", max_size=30))
+def test_new_line_and_ellipsis_rules_are_skipped_only_where_they_match_nothing(text: str) -> None:
+    from pysbd.utils import Text
+
+    from trialmine.nlp.sentences import _NEW_LINE_OR_ELLIPSIS
+
+    rules = (English.SingleNewLineRule, *English.EllipsisRules.All)
+    assert _NEW_LINE_OR_ELLIPSIS.search(text) or Text(text).apply(*rules) == text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a.m.", "P.M.", "p.m.", "A.M.", "U.S.", "U.S.A.", "E.U.", "i.v.", "I.V.", "I.", "I", "The", "We", "It",
+                             "etc.", "Co.", "KG", "Smith's.", "'s", "e.g.", "Dr.", "7", "at", "A."]),
+            st.sampled_from([" ", "  ", "\n", ""]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)  # fmt: skip
+def test_abbreviation_step_is_pysbds(words: list[tuple[str, str]]) -> None:
+    from trialmine.nlp.sentences import _English
+
+    text = "".join(word + space for word, space in words)
+    assert _English.AbbreviationReplacer(text, _English).replace() == English.AbbreviationReplacer(text, English).replace()
+
+
+@settings(max_examples=1500, deadline=None)
+@example("1. The")
+@example("12. The")
+@example("x\r1. a")
+@example("N 40\u00b0. 5 km")
+@example("A. Smith's. Co. KG")
+@example("U.S.'s view.'s")
+@given(st.text(alphabet="12 .\r\u00b0aN)\n'sKGCo", max_size=12))
+def test_rules_are_skipped_only_where_they_cannot_match(text: str) -> None:
+    from trialmine.nlp.sentences import _NEEDS
+
+    _assert_needs(text)
+
+
+def _assert_needs(text: str) -> None:
+    from trialmine.nlp.sentences import _NEEDS
+
+    for pattern, needs in _NEEDS.items():
+        flags = re.IGNORECASE if pattern == English.MULTI_PERIOD_ABBREVIATION_REGEX else 0  # as pysbd runs it
+        assert needs(text) or not re.search(pattern, text, flags), pattern
+
+
+@settings(max_examples=2000, deadline=None)
+@example(["see Fig. 2 and ref.12 The end. J. Smith, A. Jones e.g. E.G. U.S. a.b.c. file .pdf there"], [""] * 12)
+@example(["shown.[1, 2-4] Next. shown\u222f12 Next x.1 A"], [""] * 12)
+@example(["by J., with"], [""] * 12)
+@example(["word.12 34 Next"], [""] * 12)
+@example(["x_.y"], [""] * 12)
+@example(["file\t.pdf x"], [""] * 12)
+@example(["12.( x"], [""] * 12)
+@given(
+    st.lists(
+        st.sampled_from(["1", "12", "123", ".", "\u222f", "[1]", "[1, 2-4]", "A", "J", "a", "b", "e", "g", "pdf", "png", "Fig", ",", "s", "'",
+                         "KG", "Co", "\u00b0", "\r", "_"]),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from([" ", "", "", "\t", "\n"]), min_size=12, max_size=12),
+)  # fmt: skip
+def test_rules_are_skipped_only_where_they_cannot_match_words(words: list[str], spaces: list[str]) -> None:
+    _assert_needs("".join(word + space for word, space in zip(words, spaces)))
+
+
+@settings(max_examples=1000, deadline=None)
+@example("Wow!! Yahoo! said 'hi!' \"ok?\" a!? b?! c??")
+@example("\u01c3Kung (see!) end")
+@given(st.text(alphabet="ab A.!?'\"()\u01c3Y", min_size=1, max_size=25))
+def test_text_processing_is_pysbds(text: str) -> None:
+    from pysbd.exclamation_words import ExclamationWords
+    from pysbd.processor import Processor
+
+    from trialmine.nlp.sentences import _English
+
+    assert all("!" in word or "\u01c3" in word for word in ExclamationWords.EXCLAMATION_WORDS)
+    assert _English.Processor("", _English).process_text(text) == Processor("", English).process_text(text)
+
+
+def test_list_step_guard_on_abstracts() -> None:
+    """The guard skips most lines of real abstracts, and only lines the step leaves as they are."""
+    lines = [line for text in _abstract_texts() for line in text.split("\n") if line.strip()]
+    skipped = [line for line in lines if not _may_format_lists(line)]
+    assert len(skipped) > 0.8 * len(lines)
+    assert all(ListItemReplacer(line).add_line_break() == line for line in skipped)
+
+
+def _abstract_texts() -> list[str]:
+    if not ABSTRACTS.is_file():
+        pytest.skip(f"{ABSTRACTS} is not there")
+    return [f"{r['title']}\n{r['text']}" for r in map(json.loads, ABSTRACTS.read_text(encoding="utf-8").splitlines())]
+
+
 @pytest.fixture(scope="module")
 def lexicon() -> DrugLexicon:
     return DrugLexicon.default()
@@ -84,3 +307,73 @@ def test_every_multiword_name_is_still_found(lexicon: DrugLexicon) -> None:
         start = text.index(name)
         hits = [(m.start, m.end, m.drug) for m in lexicon.find(text)]
         assert (start, start + len(name), lexicon.canonical(name)) in hits, (name, hits)
+
+
+def test_abbreviation_detector_finds_scispacys_definitions() -> None:
+    """trialmine's detector (bounded parenthesis pattern, unvalidated patterns of short forms)
+    finds what scispaCy's own finds (in no fixed order: the short forms of a definition are a set)."""
+    import spacy
+
+    import scispacy.abbreviation  # noqa: F401  (registers abbreviation_detector)
+    import trialmine.nlp.abbreviations  # noqa: F401  (registers trialmine_abbreviations)
+
+    texts = [
+        "Overall response rate (ORR) was 40%; the ORR in the (ITT) population (n = 40) was higher.",
+        "Granulocyte colony-stimulating factor (G-CSF) and G-CSF (granulocyte colony-stimulating factor) (( ) ) (a (b) c).",
+    ] + _abstract_texts()
+    found = []
+    for factory in ("abbreviation_detector", "trialmine_abbreviations"):
+        nlp = spacy.blank("en")
+        nlp.add_pipe(factory)
+        found.append([
+            sorted((a.start, a.end, a._.long_form.start, a._.long_form.end) for a in doc._.abbreviations) for doc in nlp.pipe(texts)
+        ])  # fmt: skip
+    assert sum(map(len, found[0])) > 100
+    assert found[0] == found[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab():
+    import spacy
+
+    return spacy.blank("en").vocab
+
+
+def _reference_sentence_starts(doc) -> list[bool]:
+    """The sentence-start rule token by token (the implementation `mark_sentences` replaced)."""
+    from scispacy.consts import ABBREVIATIONS
+
+    starts = {start for start, end in sentence_spans(doc.text) if doc.char_span(start, end) is not None}
+    marks, previous = [], None
+    for token in doc:
+        if previous is None:
+            marks.append(True)
+        else:
+            new_line = "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text)
+            marks.append(not token.is_space and (new_line or (token.idx in starts and previous.text not in ABBREVIATIONS)))
+        previous = token
+    return marks
+
+
+# tokens as a tokenizer or the joining of chunks (nlp/long_docs.py) leave them: words, abbreviations
+# kept whole ("al.", "Eq."), a token pysbd splits inside ("Yes. No"), space tokens, one after another too
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Yes.", "No", "Yes.No", "Yes. No", "et", "al.", "Eq.", "Dr.", "(n", "=", "12).", "The", "1.", "e.g.", "\n", "\n\n", " \n", " ", "  "]),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=25,
+    )
+)
+def test_sentence_starts_are_the_token_by_token_rule(tokens: list[tuple[str, bool]]) -> None:
+    from spacy.tokens import Doc
+
+    from trialmine.nlp.sentences import mark_sentences
+
+    doc = Doc(_vocab(), words=[word for word, _ in tokens], spaces=[space for _, space in tokens])
+    expected = _reference_sentence_starts(doc)
+    mark_sentences(doc)
+    assert [bool(token.is_sent_start) for token in doc] == expected

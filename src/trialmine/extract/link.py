@@ -240,18 +240,35 @@ class DocumentLinker:
         return rows
 
     def sentences_to_parse(self) -> list[Span]:
-        """The sentences whose parse `_with_phrase` will read: those of the values no vocabulary
-        phrase claims (counts and effect measures still ask as they go)."""
+        """The sentences whose parse `_with_phrase` will read (`syntax.measured_phrase`): those of
+        the values no vocabulary phrase claims, of the counts with a denominator that none claims, of
+        the compared counts that name no noun, and of the effect measures with no outcome named
+        before them (some of these take the outcome of a result before them and read none)."""
         if self.doc._.parser_model is None or self.doc.has_annotation("DEP"):
             return []
         found: dict[int, Span] = {}
+
+        def read(value) -> None:
+            span = self.doc.char_span(value.start, value.end, alignment_mode="expand")
+            if span is not None and len(span):
+                parsed = span.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
+                found.setdefault(parsed.start, parsed)
+
+        effects_by_start = self._prepared_values().effects_by_start
         for sentence in self.sentences:
-            for clause_values in self._clause_values(sentence):
-                for value, assignment in zip(clause_values.values, clause_values.assignments):
-                    span = self.doc.char_span(value.start, value.end, alignment_mode="expand")
-                    if assignment.rule in _PHRASE_RULES and span is not None and len(span):
-                        parsed = span.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
-                        found.setdefault(parsed.start, parsed)
+            for cv in self._clause_values(sentence):
+                for value, assignment in zip(cv.values, cv.assignments):
+                    if assignment.rule in _PHRASE_RULES:
+                        read(value)
+                for count in cv.counts:
+                    if count.n_total and self._count_assignment(count, cv.mentions, cv.clause)[1].rule in _PHRASE_RULES:
+                        read(count)
+                for count in cv.compared:
+                    if not count.noun:
+                        read(count)
+            for effect in effects_by_start.between(sentence.start, sentence.end):
+                if not self._outcomes_before(effect, sentence):
+                    read(effect)
         return list(found.values())
 
     def _prepared_values(self) -> "_DocumentValues":
@@ -411,10 +428,7 @@ class DocumentLinker:
         """'HR 0.66', 'odds ratio 1.8': the endpoint compared is the nearest outcome named before the
         measure in its sentence, else the endpoint of the last result before it. No arm, no regimen,
         except in a single-arm study."""
-        before = [
-            m for m in self._endpoints_by_start.between(sentence.start, effect.start)
-            if m.end <= effect.start and not is_qualifier(self.text, m, sentence.start)
-        ]
+        before = self._outcomes_before(effect, sentence)
         previous = [r for r in rows if sentence.start <= r["start"] < effect.start and r.get("endpoint_text")]
         if before:
             m = before[-1]
@@ -442,6 +456,13 @@ class DocumentLinker:
             row.update(regimen=None, arm=None)
         return row
 
+    def _outcomes_before(self, effect: EffectMeasure, sentence: Sentence) -> list[EndpointMention]:
+        """The outcomes named before an effect measure in its sentence, qualifiers left out."""
+        return [
+            m for m in self._endpoints_by_start.between(sentence.start, effect.start)
+            if m.end <= effect.start and not is_qualifier(self.text, m, sentence.start)
+        ]  # fmt: skip
+
     def count_row(
         self, count: PatientCount, mentions: list[EndpointMention], denominators: list[Denominator], clause: tuple[int, int]
     ) -> dict | None:
@@ -453,9 +474,7 @@ class DocumentLinker:
         its denominator: then an outcome written tightly before it counts too."""
         if sample_size_count(self.text, count.end, clause[1]):
             return None
-        joint = _NEW_COORDINATED_CLAUSE.search(self.text, count.end, clause[1])
-        phrase = (clause[0], joint.start() if joint else clause[1])
-        assignment = assign_endpoints(self.text, phrase, [count], ["="], mentions)[0]
+        phrase, assignment = self._count_assignment(count, mentions, clause)
         if count.n_total:  # "(seven of 67)": a count with its denominator measures the outcome it is written with
             assignment = self._with_phrase(assignment, clause, count)
         elif assignment.rule in {"none", "following"}:
@@ -471,6 +490,14 @@ class DocumentLinker:
             return None
         n_total = count.n_total or _nearest_denominator(count, denominators)
         return self._count_row(count, assignment, clause, 0.4 if phrased else 0.6, n_total)
+
+    def _count_assignment(
+        self, count: PatientCount, mentions: list[EndpointMention], clause: tuple[int, int]
+    ) -> tuple[tuple[int, int], EndpointAssignment]:
+        """A count's coordinated clause (`count_row`), and the outcome its endpoint mentions give."""
+        joint = _NEW_COORDINATED_CLAUSE.search(self.text, count.end, clause[1])
+        phrase = (clause[0], joint.start() if joint else clause[1])
+        return phrase, assign_endpoints(self.text, phrase, [count], ["="], mentions)[0]
 
     def _count_row(self, count, assignment: EndpointAssignment, clause: tuple[int, int], confidence: float, n_total: int | None) -> dict:
         """The result row of a count-only outcome ("9 patients developed X"): value_unit `n`."""

@@ -55,11 +55,18 @@ _TEXT_KEY = "trialmine.text"  # doc.user_data: the Doc's text
 
 def doc_text(doc: Doc) -> str:
     """The Doc's text, built once: ``Doc.text`` joins the tokens again on every access, and the
-    rule components read it in turn (the drug tagger first)."""
+    rule components read it in turn (the sentence splitter first)."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def with_text(doc: Doc, text: str) -> Doc:
+    """The Doc, with `text` as what `doc_text` gives: the text it was made from, which spaCy's
+    tokenizer keeps whole (``doc.text == text``), so its tokens need not be joined again."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
 
 
 _MAX_SHORT_FORM = 6  # a lexicon name this short may be an abbreviation of something else

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from trialmine.nlp.components import with_text
+
 # the pipes that see one chunk at a time; every other pipe runs once over the whole document
 CHUNK_LOCAL_PIPES = frozenset({"tok2vec", "ner", "trialmine_sentences"})
 DEFAULT_CHUNK_CHARS = 20_000  # x 4 chunks in flight: ~0.5 GB peak (benchmarks/long_documents.py)
@@ -50,13 +52,17 @@ def process_texts(nlp: Language, texts: Sequence[str], max_chunk_chars: int = DE
     local = [name for name in nlp.pipe_names if name in CHUNK_LOCAL_PIPES]
     whole = [(name, pipe) for name, pipe in nlp.pipeline if name not in CHUNK_LOCAL_PIPES]
     bounds = [chunk_bounds(text, max_chunk_chars) for text in texts]
-    pieces = (text[start:end] for text, spans in zip(texts, bounds) for start, end in spans)
+    # each chunk tokenized here, so its Doc keeps the text it was made from (`components.doc_text`)
+    pieces = (with_text(nlp.make_doc(piece), piece) for text, spans in zip(texts, bounds) for piece in (text[a:b] for a, b in spans))
     docs = []
     with nlp.select_pipes(enable=local):
         chunk_docs = _without_tensors(nlp.pipe(pieces, batch_size=batch_size))
-        for spans in bounds:
+        for text, spans in zip(texts, bounds):
             parts = [next(chunk_docs) for _ in spans]
-            docs.append(parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"]))
+            if len(parts) == 1:
+                docs.append(parts[0])
+            else:
+                docs.append(with_text(Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor", "user_data"]), text))
     for i, doc in enumerate(docs):
         for _, pipe in whole:
             doc = pipe(doc)
