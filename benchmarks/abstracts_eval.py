@@ -1,10 +1,11 @@
 """Extraction scored on hand-annotated abstracts from ../shared/data/abstracts.
 
-Two gold sets (each with a README): `benchmarks/devset/` is used to improve the rules;
-`benchmarks/heldout/` is never used for that, so its figures measure generalisation. (The bundled
+Three gold sets (each with a README): `benchmarks/devset/` is used to improve the rules;
+`benchmarks/heldout/` is never used for that, so its figures measure generalisation;
+`benchmarks/abstracts_dev2/` is a second development set (25 abstracts, guidelines v2). (The bundled
 corpus gold is the rules' first development set, so its figures are optimistic.) Usage:
 
-    python benchmarks/abstracts_eval.py [--set heldout|dev] [--out DIR] [--ner-model NAME]
+    python benchmarks/abstracts_eval.py [--set heldout|dev|dev2] [--out DIR] [--ner-model NAME]
 
 `score_documents` and `print_figures` are shared with pmc_eval.py (the PMC trial abstracts).
 """
@@ -24,7 +25,7 @@ from trialmine.validate.match import METRICS, V2_FIELDS
 from trialmine.validate.report import arm_detection_cells, arm_detection_note
 
 HERE = Path(__file__).resolve().parent
-GOLD_SETS = {"heldout": HERE / "heldout" / "gold", "dev": HERE / "devset" / "gold"}
+GOLD_SETS = {"heldout": HERE / "heldout" / "gold", "dev": HERE / "devset" / "gold", "dev2": HERE / "abstracts_dev2" / "gold"}
 ABSTRACTS = HERE.parents[1] / "shared" / "data" / "abstracts" / "abstracts.jsonl"
 
 

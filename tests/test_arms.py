@@ -1119,3 +1119,41 @@ def test_each_value_written_with_a_dose_gets_the_arm_of_that_dose(nlp, doses, va
     doc, results = run(nlp, text)
     level_of = {a.label: a.dose_level for a in doc._.arms}
     assert [level_of[results[f"{v}%"]["arm"]] for v in values] == [f"{d}mg" for d in listed]
+
+
+def test_a_bracketed_label_after_a_regimen_schedule_takes_the_drugs_written_since_the_assignment(nlp):
+    text = (
+        "Patients were randomly assigned to receive either docetaxel 75 mg/m2 on day 1 every 3 weeks with "
+        "prednisone 5 mg twice daily for up to ten cycles (arm A) or placebo (arm B). "
+        "Median survival was 310 days for arm A and 280 days for arm B; the median PFS was 120 and 95 days, respectively."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.drugs) for a in doc._.arms] == [("arm A", ("docetaxel", "prednisone")), ("arm B", ())]
+    by_value = {text.split()[0]: row["arm"] for text, row in results.items()}
+    assert [by_value[v] for v in ("310", "280", "120", "95")] == ["arm A", "arm B", "arm A", "arm B"]
+
+
+def test_arms_listed_after_letters_and_an_item_defined_as_another_plus_a_drug(nlp):
+    text = (
+        "Patients were randomly assigned to one of four groups: (A) cisplatin and etoposide every 3 weeks; "
+        "(B) same treatment as (A) plus bevacizumab every 3 weeks; (C) etoposide alone every 3 weeks; "
+        "(D) same treatment as (C) plus bevacizumab every 3 weeks."
+    )
+    doc, _ = run(nlp, text)
+    arms = doc._.arms
+    assert [a.drugs for a in arms] == [
+        ("cisplatin", "etoposide"),
+        ("bevacizumab", "cisplatin", "etoposide"),
+        ("etoposide",),
+        ("bevacizumab", "etoposide"),
+    ]
+    assert [text[a.start] for a in arms] == ["A", "B", "C", "D"]
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.permutations(["cisplatin", "etoposide", "gemcitabine", "vinorelbine"]))
+def test_lettered_arms_are_one_arm_per_letter_in_the_order_written(nlp, drugs):
+    items = "; ".join(f"({letter}) {drug} every 3 weeks" for letter, drug in zip("ABCD", drugs))
+    text = f"Patients were randomized to one of four groups: {items}."
+    doc, _ = run(nlp, text)
+    assert [a.drugs for a in doc._.arms] == [(d,) for d in drugs]

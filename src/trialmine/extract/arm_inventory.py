@@ -127,7 +127,8 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             while last + 1 < len(sentences) and sentences[last + 1].start in starts:
                 last += 1
             listing = doc[sentences[i].start : sentences[last].end]
-            found += _enumerated_drafts(doc, listing, [p for k in range(i, last + 1) for p in phrases[k]], cues, size_words)
+            found += _enumerated_drafts(doc, listing, [p for k in range(i, last + 1) for p in phrases[k]], cues, size_words,
+                                        _word_keys(arm_cues.rules.enumeration_references))
         for draft in found:
             draft.sentence = i
         drafts += found
@@ -455,29 +456,45 @@ def _generic_name(doc: Doc, start: int, end: int, name_end: int, rules: ArmRules
     return ArmPhrase(start, name_end, name=name, marked=marked, name_end=name_end)
 
 
-def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, assignment_words: set) -> list[_Draft]:
+def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, assignment_words: set,
+                       references: set = frozenset()) -> list[_Draft]:
     """'randomly assigned to one of four conditions: (1) aerobic training alone, (2) resistance
     training alone, ... or (4) attention-control (progressive stretching)': arms listed after numbers
-    in brackets, each up to the next number, ';' or a bracket of its own (at most 8 words), in a
-    sentence that assigns patients before the list (`assignment_words`: 'randomized', 'allocated';
-    not '... differed in (i) X, (ii) Y'); its drugs and control term are those named in it."""
-    markers = [(s, e) for s, e in cues["ENUMERATION"] if sent.start <= s and e <= sent.end]
+    (or letters) in brackets, each up to the next number, ';' or a bracket of its own (at most
+    `_ENUMERATED_ITEM_WORDS` tokens: '(A) X and Y repeated on 3-week cycle'), in a sentence that assigns patients before the list (`assignment_words`: 'randomized',
+    'allocated'; not '... differed in (i) X, (ii) Y'); its drugs and control term are those named in
+    it. A number after one of the `references` words refers to an item before ('(B) same treatment as
+    (A) plus X'): the item has that item's drugs too."""
+    found = [(s, e) for s, e in cues["ENUMERATION"] if sent.start <= s and e <= sent.end]
+    referring = {(s, e) for s, e in found if s > sent.start and doc[s - 1].lower in references}
+    markers = [m for m in found if m not in referring]
     if len(markers) < 2 or not any(lower in assignment_words for lower in (t.lower for t in doc[sent.start : markers[0][0]])):
         return []
-    drafts = []
+    drafts: list[_Draft] = []
+    by_marker: dict[str, _Draft] = {}
     stops = {";", "(", "[", ":"}
+    inside_references = {i for s, e in referring for i in range(s, e)}
     for k, (s, e) in enumerate(markers):
         limit = markers[k + 1][0] if k + 1 < len(markers) else sent.end
-        end = next((t.i for t in doc[e:limit] if t.text in stops), limit)
+        end = next((t.i for t in doc[e:limit] if t.text in stops and t.i not in inside_references), limit)
         while end > e and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"or", "and"}):
             end -= 1
-        if end == e or end - e > 8:
+        if end == e or end - e > _ENUMERATED_ITEM_WORDS + sum(e <= r < end for r in inside_references):
             return []
         inside = [p for p in phrases if e <= p.start and p.end <= end]
         control = next((p.control_term for p in inside if p.control_term), None)
-        drugs = tuple(sorted({d for p in inside for d in p.drugs}))
+        drugs = {d for p in inside for d in p.drugs}
+        for rs, re_ in referring:
+            if e <= rs < end and doc[rs + 1].lower_ in by_marker:
+                drugs.update(by_marker[doc[rs + 1].lower_].drugs or ())
+        drugs = tuple(sorted(drugs))
         phrase = ArmPhrase(e, end, drugs=drugs, control_term=control, name=_normal_name(doc[e:end]), marked=True, name_end=end, extent_end=end)
-        drafts.append(_Draft(phrase, doc[e:end].text, "comparison", doc[e].idx, _name_end_char(doc, phrase), drugs=drugs or None))
+        # the span starts at the item's number or letter, the arm's label as the design writes it
+        draft = _Draft(phrase, doc[e:end].text, "comparison", doc[s + 1].idx, _name_end_char(doc, phrase), drugs=drugs or None)
+        if any(e <= r < end for r in inside_references):
+            draft.source = phrase  # an item defined by another ('as (A) plus X') is an arm of its own name
+        by_marker[doc[s + 1].lower_] = draft
+        drafts.append(draft)
     return drafts
 
 
@@ -604,6 +621,8 @@ def _placebo_for_last_drug(doc: Doc, left: ArmPhrase, placebo: ArmPhrase) -> tup
 
 
 _MAX_COMBINED = 16  # drugs in one arm's phrase, at most
+_ENUMERATED_ITEM_WORDS = 12  # an arm listed after '(1)' / '(A)' in a design sentence, at most
+_LABELLED_REGIMEN_WORDS = 30  # a bracketed group label names drugs written at most this far before it
 
 
 def _alternative_add_on(doc: Doc, left: ArmPhrase, right: ArmPhrase, earlier: list[ArmPhrase]) -> tuple[str, ...] | None:
@@ -705,6 +724,8 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: di
         if (drugs is None and before and (before.drugs or before.control_term or before.role_word or before.name)
                 and doc[phrase.start - 1].text == "(" and written_before):  # 'the intervention (arm A: n=253)' too
             drugs = before
+        if drugs is None and before and doc[phrase.start - 1].text == "(":
+            drugs = _drugs_written_before(doc, phrase.start - 1, phrases[:k], sent, cues)
         # '(Group II), or combined IV diazepam ... (Group III)': what follows 'or' is the next arm's
         next_arm = bool(after) and any(phrase.end <= s < after.start for s, _ in cues["OR"] + cues["COMPARATOR"])
         if (drugs is None and after and (after.drugs or after.control_term) and not after.group_label and not next_arm
@@ -714,6 +735,20 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: di
         source = drugs or phrase
         drafts.append(_Draft(phrase, label, "group-label", doc[phrase.start].idx, doc[phrase.start].idx + len(label), drugs=source.drugs, source=source))
     return drafts
+
+
+def _drugs_written_before(doc: Doc, bracket: int, earlier: list[ArmPhrase], sent: Span, cues: dict) -> ArmPhrase | None:
+    """'assigned to receive either X 1000 mg on days 1, 8 and 15 with Y daily for 21 days (arm A)
+    or placebo (arm B)': a label in brackets after a regimen's schedule names the drugs written
+    since the previous bracket, ';', 'or' or comparator (at most `_LABELLED_REGIMEN_WORDS` words)."""
+    floor = max(sent.start, bracket - _LABELLED_REGIMEN_WORDS)
+    floor = max([floor] + [t.i for t in doc[floor:bracket] if t.text in {")", "]", ";"}]
+                + [s for s, _ in cues["OR"] + cues["COMPARATOR"] if floor <= s < bracket])
+    given = [p for p in earlier if p.drugs and floor <= p.start and p.end <= bracket and not p.group_label]
+    if not given:
+        return None
+    return replace(given[0], end=given[-1].end, name_end=given[-1].name_end, extent_end=given[-1].extent_end,
+                   drugs=tuple(sorted({d for p in given for d in p.drugs})))
 
 
 def _text(doc: Doc, phrase: ArmPhrase) -> str:
