@@ -1157,3 +1157,52 @@ def test_lettered_arms_are_one_arm_per_letter_in_the_order_written(nlp, drugs):
     text = f"Patients were randomized to one of four groups: {items}."
     doc, _ = run(nlp, text)
     assert [a.drugs for a in doc._.arms] == [(d,) for d in drugs]
+
+
+def test_a_value_takes_the_arm_named_after_its_bracketed_interval(nlp):
+    text = (
+        "Patients were randomized to docetaxel or pemetrexed. "
+        "The median progression-free survival was 4.1 months (95% confidence interval [CI], 2.5-5.5 months) for the "
+        "docetaxel group and 3.2 months (95% CI, 2.1-4.4 months) for the pemetrexed group."
+    )
+    _, results = run(nlp, text)
+    by_value = {text.split()[0]: row["regimen"] for text, row in results.items()}
+    assert by_value["4.1"] == "docetaxel"
+    assert by_value.get("3.2", "pemetrexed") == "pemetrexed"
+
+
+@pytest.mark.parametrize("opening", ["Compared with", "Compared to", "Relative to"])
+def test_the_arm_after_compared_with_comes_second_in_the_values(nlp, opening):
+    text = (
+        "Patients were randomly assigned to receive either carboplatin plus pemetrexed (combination group, n = 40) "
+        "or pemetrexed alone (single-agent group, n = 40). "
+        f"{opening} patients in the single-agent group, patients in the combination group had longer PFS "
+        "(6.2 months vs 4.1 months, P < .01)."
+    )
+    _, results = run(nlp, text)
+    by_value = {text.split()[0]: row["arm"] for text, row in results.items()}
+    assert "combination" in by_value["6.2"] and "single" in by_value["4.1"]
+
+
+def test_a_short_form_whose_capitals_are_the_drugs_initials_in_any_order_names_those_drugs(nlp):
+    text = (
+        "We investigated olaparib, a PARP inhibitor, plus temozolomide (TO) or temozolomide plus placebo (TP) "
+        "in glioblastoma. Patients were randomly assigned to TO or TP. "
+        "Median PFS was 5.0 and 3.5 months for TO and TP arms, respectively."
+    )
+    doc, results = run(nlp, text)
+    by_value = {text.split()[0]: row for text, row in results.items()}
+    assert by_value["5.0"]["regimen"] == "olaparib + temozolomide"
+    assert by_value["3.5"]["regimen"] == "temozolomide"
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.permutations(["vinorelbine", "gemcitabine"]))
+def test_compared_with_puts_the_first_named_arm_second_whatever_the_order(nlp, drugs):
+    first, second = drugs
+    text = (
+        f"Patients were randomized to {first} or {second}. "
+        f"Compared with patients in the {first} group, patients in the {second} group had a higher response rate (40% vs 20%)."
+    )
+    _, results = run(nlp, text)
+    assert (results["40%"]["regimen"], results["20%"]["regimen"]) == (second, first)
