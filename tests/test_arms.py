@@ -1206,3 +1206,14 @@ def test_compared_with_puts_the_first_named_arm_second_whatever_the_order(nlp, d
     )
     _, results = run(nlp, text)
     assert (results["40%"]["regimen"], results["20%"]["regimen"]) == (second, first)
+
+
+def test_values_compared_between_an_arm_and_the_arm_a_comparator_introduces_after_them(nlp):
+    text = (
+        "Patients were randomized to FOLFOX or FOLFIRI or XELIRI. "
+        "Treatment with FOLFOX led to a higher response rate (45% vs 30%) compared to FOLFIRI. "
+        "Neuropathy was more frequent in the FOLFOX arm (12% and 20%) as compared with the FOLFIRI arm (2% and 4%)."
+    )
+    _, results = run(nlp, text)
+    assert (results["45%"]["arm"], results["30%"]["arm"]) == ("FOLFOX", "FOLFIRI")
+    assert results["20%"]["arm"] == "FOLFOX"  # values listed, not compared: both belong to the arm before them

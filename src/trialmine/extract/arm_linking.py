@@ -109,12 +109,20 @@ def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str |
     for arm_list in (after, before):
         if len(arm_list) >= 2 and (len(group) == len(arm_list) or respectively and len(group) % len(arm_list) == 0):
             return arm_list[group.index(value) % len(arm_list)][2]
+    # 'Treatment with X led to a higher rate (18% vs 6%) compared to Y': of two values compared with
+    # each other (not 'in X (7.1% and 11.0%) as compared with Y'), the arm before them, then the one
+    # the comparator introduces after them
+    compared = {t.lower_ for t in doc[group[0][1] : group[-1][0]]} & _VERSUS
+    if len(group) == 2 and compared and before_mentions and len(after) == 1 and after[0][2] != before_mentions[-1][2]:
+        if any(e <= after[0][0] and after[0][0] - e <= _COMPARED_REACH for _, e in cues["COMPARATOR"] if e > group[-1][1]):
+            return (before_mentions[-1], after[0])[group.index(value)][2]
     cue = next((c for c, _ in cues["RESPECTIVELY"] if 0 <= c - group[-1][1] <= 8), None)
     if cue is not None and len(after) == 1 and after[0][0] - cue <= 6:
         return after[0][2]  # "53% and 54%, respectively, in the Flu-TBI arm": one arm, several endpoints
     return None
 
 
+_VERSUS = {"vs", "vs.", "versus", "v."}
 _COMPARED_REACH = 4  # words between 'compared with' and the arm it introduces ('patients in the')
 
 
