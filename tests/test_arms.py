@@ -1217,3 +1217,12 @@ def test_values_compared_between_an_arm_and_the_arm_a_comparator_introduces_afte
     _, results = run(nlp, text)
     assert (results["45%"]["arm"], results["30%"]["arm"]) == ("FOLFOX", "FOLFIRI")
     assert results["20%"]["arm"] == "FOLFOX"  # values listed, not compared: both belong to the arm before them
+
+
+@pytest.mark.parametrize("strategy", ["a rate control strategy", "a rhythm control strategy", "cardioversion"])
+def test_two_arms_a_sentence_names_win_over_an_inventory_of_one(nlp, strategy):
+    text = f"Postoperative atrial fibrillation was treated with {strategy} in 70% of patients and with heparin in 15% of patients."
+    doc, results = run(nlp, text)
+    assert len(doc._.arms) == 1  # the inventory knows the drug only
+    assert results["70%"]["arm"] == strategy.removeprefix("a ") and results["15%"]["arm"] == "heparin"
+    assert results["70%"]["regimen"] is None and results["15%"]["regimen"] == "heparin"
