@@ -1226,3 +1226,17 @@ def test_two_arms_a_sentence_names_win_over_an_inventory_of_one(nlp, strategy):
     assert len(doc._.arms) == 1  # the inventory knows the drug only
     assert results["70%"]["arm"] == strategy.removeprefix("a ") and results["15%"]["arm"] == "heparin"
     assert results["70%"]["regimen"] is None and results["15%"]["regimen"] == "heparin"
+
+
+def test_arms_written_as_groups_with_their_regimens_in_brackets(nlp):
+    text = (
+        "Patients were randomized to the ABT arm (N = 60; intravenous [IV] abexinostat, 4 mg/kg, weekly; IV carboplatin, "
+        "AUC 6, Q3W; and IV paclitaxel, 200 mg/m2, Q3W) or Control arm (N = 30; carboplatin and paclitaxel as above). "
+        "ORR was higher in the ABT vs Control arm (60.4% vs 43.5%)."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.n, a.drugs) for a in doc._.arms] == [
+        (60, ("abexinostat", "carboplatin", "paclitaxel")),
+        (30, ("carboplatin", "paclitaxel")),
+    ]
+    assert (results["60.4%"]["regimen"], results["43.5%"]["regimen"]) == ("abexinostat + carboplatin + paclitaxel", "carboplatin + paclitaxel")

@@ -378,6 +378,12 @@ def _comparison_drafts(
                 # (only where the first ends at 'or': not '... until disease progression or intolerable toxicity')
                 assigned = bool(left) and any(end == left[-1].start for _, end in cues["RECIPIENT"]) and s - _written_to(doc, left[-1], s) <= 1
                 right = [p for p in right if assigned or p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
+        # 'randomized to the X arm (N = 61; X 4 mg/kg weekly; Y ...) or Control arm (N = 31; Y ...)': an arm
+        # written as a group before a bracket that ends right before the link; each bracket gives its arm's drugs
+        described = _described_in_brackets(doc, s, e, usable, sent) if definition else None
+        if described is not None:
+            left, right = [described[0]], [described[1]]
+            parallel = described[0]
         if not left or not right:
             continue
         shared = _shared_drugs(doc, left[-1], right[0], usable, rules) if title and generic else ()
@@ -421,7 +427,9 @@ def _comparison_drafts(
         for phrase in [*listed, right_phrase]:
             limit = s if phrase is not right_phrase else next((x for x in link_starts if x >= phrase.end), sent.end)
             draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _name_end_char(doc, phrase))
-            if phrase is right_phrase and kind == "OR" and phrase.start == e:
+            if described is not None:
+                draft.drugs = described[2 if phrase is left_phrase else 3] or None
+            if phrase is right_phrase and kind == "OR" and phrase.start == e and described is None:
                 draft.drugs = _placebo_for_last_drug(doc, left_phrase, phrase) or _alternative_add_on(
                     doc, left_phrase, phrase, [p for p in usable if p.end <= left_phrase.start]
                 )
@@ -432,6 +440,52 @@ def _comparison_drafts(
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _matching_open(doc: Doc, close: int, floor: int) -> int | None:
+    """The bracket that the bracket at `close` closes (nested ones skipped), not before `floor`."""
+    depth = 0
+    for i in range(close, floor - 1, -1):
+        if doc[i].text in {")", "]"}:
+            depth += 1
+        elif doc[i].text in {"(", "["}:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _matching_close(doc: Doc, opened: int, limit: int) -> int | None:
+    depth = 0
+    for i in range(opened, limit):
+        if doc[i].text in {"(", "["}:
+            depth += 1
+        elif doc[i].text in {")", "]"}:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _described_in_brackets(doc: Doc, s: int, e: int, usable: list[ArmPhrase], sent: Span) -> tuple | None:
+    """(left arm, right arm, left drugs, right drugs) where both arms are written as groups ('the X
+    arm', 'Control arm') and the left one's bracket closes right before the link at `s`."""
+    if s <= sent.start or doc[s - 1].text not in {")", "]"}:
+        return None
+    opened = _matching_open(doc, s - 1, sent.start)
+    owner = next((p for p in usable if opened is not None and p.end > p.name_end and p.end == opened), None)
+    after = next((p for p in usable if p.end > p.name_end and e <= p.start <= e + 2), None)
+    if owner is None or after is None:
+        return None
+    closed = _matching_close(doc, after.end, sent.end) if after.end < sent.end and doc[after.end].text in {"(", "["} else None
+
+    def drugs_in(start: int, end: int) -> tuple[str, ...]:
+        return tuple(sorted({d for p in usable if start < p.start and p.end <= end for d in p.drugs}))
+
+    left_drugs = drugs_in(opened, s - 1)
+    if not left_drugs:
+        return None
+    return owner, after, left_drugs, drugs_in(after.end, closed) if closed is not None else ()
 
 
 def _listed_name(doc: Doc, start: int, end: int, taken: set[int], rules: ArmRules) -> ArmPhrase | None:
