@@ -1240,3 +1240,14 @@ def test_arms_written_as_groups_with_their_regimens_in_brackets(nlp):
         (30, ("carboplatin", "paclitaxel")),
     ]
     assert (results["60.4%"]["regimen"], results["43.5%"]["regimen"]) == ("abexinostat + carboplatin + paclitaxel", "carboplatin + paclitaxel")
+
+
+@pytest.mark.parametrize("name", ["L-BLP25", "TG-4010", "MK-3475"])
+def test_a_hyphenated_code_name_before_or_placebo_is_an_arm(nlp, name):
+    text = (
+        "A randomized, placebo-controlled phase II trial.\n"
+        f"Eligible patients are randomized 2:1 to receive either {name} or placebo. "
+        f"Those allocated to {name} receive a single dose of 300 mg/m2 cyclophosphamide 3 days before the first {name} dose."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.label, a.control_term) for a in doc._.arms] == [(name, None), ("placebo", "placebo")]

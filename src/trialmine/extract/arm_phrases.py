@@ -485,9 +485,9 @@ def _initialisms(doc: Doc, drug_tokens: dict[int, tuple[str, ...]], known: dict)
 
 
 def _acronym(span: Span) -> bool:
-    """'ZES', 'PTCA': a short name in capitals that is not a disease or an outcome ('AML', 'OS')."""
+    """'ZES', 'PTCA', 'L-BLP25': a short name in capitals that is not a disease or an outcome ('AML', 'OS')."""
     not_names = span.doc.user_data.get(_NOT_NAMES_KEY, ())
-    return len(span) <= 2 and any(sum(c.isupper() for c in t.text) >= 2 for t in span) and not any(t.i in not_names for t in span)
+    return sum(t.text not in {"-", "–"} for t in span) <= 2 and any(sum(c.isupper() for c in t.text) >= 2 for t in span) and not any(t.i in not_names for t in span)
 
 
 def _is_name_token(token, taken: set[int], rules: ArmRules) -> bool:
