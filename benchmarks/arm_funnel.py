@@ -2,13 +2,14 @@
 gold result's arm against the arms the pipeline could have chosen.
 
 Development data only: the PMC development gold (benchmarks/pmc_dev/gold) and the older abstracts
-development gold (benchmarks/devset/gold), and RCT-ART's cardiovascular sentences. For every document it prints the gold arms and the
+development gold (benchmarks/devset/gold), the second abstracts development gold
+(benchmarks/abstracts_dev2/gold), and RCT-ART's cardiovascular sentences. For every document it prints the gold arms and the
 detected arms (label, regimen, method) side by side when they differ; then, for every gold result
 with an arm that a prediction matches, one of: right, "no candidate" (no detected arm, or arm the
 sentence names, carries the gold arm's label or regimen), "wrong choice" (one does, another was
 chosen), "none chosen". Usage:
 
-    python benchmarks/arm_funnel.py [--set pmc|abstracts|both|rct-art|all] [--quiet]
+    python benchmarks/arm_funnel.py [--set pmc|abstracts|dev2|both|rct-art|all] [--quiet]
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pmc_sets import GOLD_SETS, pmc_documents  # noqa: E402
 
 from rct_art_eval import DATA as RCT_ART, SPLITS, sentence_documents  # noqa: E402
 
+import trialmine.extract.link as link_module  # noqa: E402
 from trialmine.run import extract, normalise  # noqa: E402
 from trialmine.validate.rct_art import ARM_RELATIONS, _ARM_GENERIC, arm_words, load_sentences  # noqa: E402
 from trialmine.validate.match import phrase_tokens  # noqa: E402
@@ -41,8 +43,31 @@ def _same_arm(label: str | None, regimen: str | None, gold: dict) -> bool:
     return bool(p) and p == g
 
 
+class _RuleRecorder:
+    """Which linking rule gave each value its arm: (document text, value start char) -> rule name,
+    recorded around `link_value_to_arm` as `trialmine.extract.link` calls it."""
+
+    def __init__(self) -> None:
+        self.rules: dict[str, dict[int, str]] = defaultdict(dict)
+        self._original = link_module.link_value_to_arm
+
+    def __enter__(self) -> "_RuleRecorder":
+        def recording(doc, value, *args, **kwargs):
+            found = self._original(doc, value, *args, **kwargs)
+            self.rules[doc.text][doc[value[0]].idx] = found.rule
+            return found
+
+        link_module.link_value_to_arm = recording
+        return self
+
+    def __exit__(self, *exc) -> None:
+        link_module.link_value_to_arm = self._original
+
+
 def funnel(documents, gold_dir: Path, name: str, quiet: bool) -> Counter:
-    result = extract(documents)
+    with _RuleRecorder() as recorder:
+        result = extract(documents)
+    by_text = {text: rules for text, rules in recorder.rules.items()}
     table = normalise(result.rows)
     rows = defaultdict(list)
     for row in table.astype(object).where(table.notna(), None).to_dict("records"):
@@ -51,6 +76,7 @@ def funnel(documents, gold_dir: Path, name: str, quiet: bool) -> Counter:
     for arm in result.arms:
         arms[arm["doc_id"]].append(arm)
     tally: Counter = Counter()
+    rule_tally: Counter = Counter()  # (linking rule, right/wrong) over gold results whose row has an arm
     texts = {d.doc_id: d.text for d in documents}
     for document in documents:
         gold = read_gold_file(gold_dir / f"{document.doc_id}.jsonl")
@@ -76,7 +102,12 @@ def funnel(documents, gold_dir: Path, name: str, quiet: bool) -> Counter:
                 tally["value not found"] += 1
                 continue
             gold_arm = labels.get(g["arm"], {"arm": g["arm"], "regimen": g.get("regimen")})
-            if _same_arm(pred.get("arm"), pred.get("regimen") if pred.get("arm") else None, gold_arm):
+            right = _same_arm(pred.get("arm"), pred.get("regimen") if pred.get("arm") else None, gold_arm)
+            rule = next((r for text, rules in by_text.items() if text.endswith(texts[document.doc_id][-200:])
+                         for start, r in rules.items() if start == pred["start"]), None)
+            if rule is not None and pred.get("arm"):
+                rule_tally[(rule, "right" if right else "wrong")] += 1
+            if right:
                 tally["right"] += 1
                 continue
             candidates = detected or []
@@ -87,9 +118,13 @@ def funnel(documents, gold_dir: Path, name: str, quiet: bool) -> Counter:
             tally[outcome] += 1
             text = texts[document.doc_id]
             lines.append(f"   {outcome:13} {text[max(0, g['start'] - 80):g['end'] + 40]!r}\n"
-                         f"                 value {g['text']!r} gold arm {g['arm']!r}, got {pred.get('arm')!r} / {pred.get('regimen')!r}")
+                         f"                 value {g['text']!r} gold arm {g['arm']!r}, got {pred.get('arm')!r} / {pred.get('regimen')!r}"
+                         + (f" by {rule}" if rule and pred.get("arm") else ""))
         if lines and not quiet:
             print("\n".join(lines))
+    rules = sorted({rule for rule, _ in rule_tally})
+    print(f"\n{name} arms given by each linking rule (right/wrong): "
+          + ", ".join(f"{rule} {rule_tally[(rule, 'right')]}/{rule_tally[(rule, 'wrong')]}" for rule in rules))
     return tally
 
 
@@ -129,7 +164,7 @@ def rct_art_funnel(quiet: bool) -> Counter:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("pmc", "abstracts", "both", "rct-art", "all"), default="all")
+    parser.add_argument("--set", choices=("pmc", "abstracts", "dev2", "both", "rct-art", "all"), default="all")
     parser.add_argument("--quiet", action="store_true", help="figures only")
     args = parser.parse_args()
     sets = []
@@ -139,6 +174,9 @@ def main() -> None:
     if args.set in ("abstracts", "both", "all"):
         gold = ABSTRACT_GOLD_SETS["dev"]
         sets.append(("abstracts", gold_documents(gold), gold))
+    if args.set in ("dev2", "all"):
+        gold = ABSTRACT_GOLD_SETS["dev2"]
+        sets.append(("dev2", gold_documents(gold), gold))
     for name, documents, gold in sets:
         tally = funnel(documents, gold, name, args.quiet)
         print(f"\n{name} dev: " + ", ".join(f"{k} {v}" for k, v in tally.items()))

@@ -1119,3 +1119,135 @@ def test_each_value_written_with_a_dose_gets_the_arm_of_that_dose(nlp, doses, va
     doc, results = run(nlp, text)
     level_of = {a.label: a.dose_level for a in doc._.arms}
     assert [level_of[results[f"{v}%"]["arm"]] for v in values] == [f"{d}mg" for d in listed]
+
+
+def test_a_bracketed_label_after_a_regimen_schedule_takes_the_drugs_written_since_the_assignment(nlp):
+    text = (
+        "Patients were randomly assigned to receive either docetaxel 75 mg/m2 on day 1 every 3 weeks with "
+        "prednisone 5 mg twice daily for up to ten cycles (arm A) or placebo (arm B). "
+        "Median survival was 310 days for arm A and 280 days for arm B; the median PFS was 120 and 95 days, respectively."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.drugs) for a in doc._.arms] == [("arm A", ("docetaxel", "prednisone")), ("arm B", ())]
+    by_value = {text.split()[0]: row["arm"] for text, row in results.items()}
+    assert [by_value[v] for v in ("310", "280", "120", "95")] == ["arm A", "arm B", "arm A", "arm B"]
+
+
+def test_arms_listed_after_letters_and_an_item_defined_as_another_plus_a_drug(nlp):
+    text = (
+        "Patients were randomly assigned to one of four groups: (A) cisplatin and etoposide every 3 weeks; "
+        "(B) same treatment as (A) plus bevacizumab every 3 weeks; (C) etoposide alone every 3 weeks; "
+        "(D) same treatment as (C) plus bevacizumab every 3 weeks."
+    )
+    doc, _ = run(nlp, text)
+    arms = doc._.arms
+    assert [a.drugs for a in arms] == [
+        ("cisplatin", "etoposide"),
+        ("bevacizumab", "cisplatin", "etoposide"),
+        ("etoposide",),
+        ("bevacizumab", "etoposide"),
+    ]
+    assert [text[a.start] for a in arms] == ["A", "B", "C", "D"]
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.permutations(["cisplatin", "etoposide", "gemcitabine", "vinorelbine"]))
+def test_lettered_arms_are_one_arm_per_letter_in_the_order_written(nlp, drugs):
+    items = "; ".join(f"({letter}) {drug} every 3 weeks" for letter, drug in zip("ABCD", drugs))
+    text = f"Patients were randomized to one of four groups: {items}."
+    doc, _ = run(nlp, text)
+    assert [a.drugs for a in doc._.arms] == [(d,) for d in drugs]
+
+
+def test_a_value_takes_the_arm_named_after_its_bracketed_interval(nlp):
+    text = (
+        "Patients were randomized to docetaxel or pemetrexed. "
+        "The median progression-free survival was 4.1 months (95% confidence interval [CI], 2.5-5.5 months) for the "
+        "docetaxel group and 3.2 months (95% CI, 2.1-4.4 months) for the pemetrexed group."
+    )
+    _, results = run(nlp, text)
+    by_value = {text.split()[0]: row["regimen"] for text, row in results.items()}
+    assert by_value["4.1"] == "docetaxel"
+    assert by_value.get("3.2", "pemetrexed") == "pemetrexed"
+
+
+@pytest.mark.parametrize("opening", ["Compared with", "Compared to", "Relative to"])
+def test_the_arm_after_compared_with_comes_second_in_the_values(nlp, opening):
+    text = (
+        "Patients were randomly assigned to receive either carboplatin plus pemetrexed (combination group, n = 40) "
+        "or pemetrexed alone (single-agent group, n = 40). "
+        f"{opening} patients in the single-agent group, patients in the combination group had longer PFS "
+        "(6.2 months vs 4.1 months, P < .01)."
+    )
+    _, results = run(nlp, text)
+    by_value = {text.split()[0]: row["arm"] for text, row in results.items()}
+    assert "combination" in by_value["6.2"] and "single" in by_value["4.1"]
+
+
+def test_a_short_form_whose_capitals_are_the_drugs_initials_in_any_order_names_those_drugs(nlp):
+    text = (
+        "We investigated olaparib, a PARP inhibitor, plus temozolomide (TO) or temozolomide plus placebo (TP) "
+        "in glioblastoma. Patients were randomly assigned to TO or TP. "
+        "Median PFS was 5.0 and 3.5 months for TO and TP arms, respectively."
+    )
+    doc, results = run(nlp, text)
+    by_value = {text.split()[0]: row for text, row in results.items()}
+    assert by_value["5.0"]["regimen"] == "olaparib + temozolomide"
+    assert by_value["3.5"]["regimen"] == "temozolomide"
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.permutations(["vinorelbine", "gemcitabine"]))
+def test_compared_with_puts_the_first_named_arm_second_whatever_the_order(nlp, drugs):
+    first, second = drugs
+    text = (
+        f"Patients were randomized to {first} or {second}. "
+        f"Compared with patients in the {first} group, patients in the {second} group had a higher response rate (40% vs 20%)."
+    )
+    _, results = run(nlp, text)
+    assert (results["40%"]["regimen"], results["20%"]["regimen"]) == (second, first)
+
+
+def test_values_compared_between_an_arm_and_the_arm_a_comparator_introduces_after_them(nlp):
+    text = (
+        "Patients were randomized to FOLFOX or FOLFIRI or XELIRI. "
+        "Treatment with FOLFOX led to a higher response rate (45% vs 30%) compared to FOLFIRI. "
+        "Neuropathy was more frequent in the FOLFOX arm (12% and 20%) as compared with the FOLFIRI arm (2% and 4%)."
+    )
+    _, results = run(nlp, text)
+    assert (results["45%"]["arm"], results["30%"]["arm"]) == ("FOLFOX", "FOLFIRI")
+    assert results["20%"]["arm"] == "FOLFOX"  # values listed, not compared: both belong to the arm before them
+
+
+@pytest.mark.parametrize("strategy", ["a rate control strategy", "a rhythm control strategy", "cardioversion"])
+def test_two_arms_a_sentence_names_win_over_an_inventory_of_one(nlp, strategy):
+    text = f"Postoperative atrial fibrillation was treated with {strategy} in 70% of patients and with heparin in 15% of patients."
+    doc, results = run(nlp, text)
+    assert len(doc._.arms) == 1  # the inventory knows the drug only
+    assert results["70%"]["arm"] == strategy.removeprefix("a ") and results["15%"]["arm"] == "heparin"
+    assert results["70%"]["regimen"] is None and results["15%"]["regimen"] == "heparin"
+
+
+def test_arms_written_as_groups_with_their_regimens_in_brackets(nlp):
+    text = (
+        "Patients were randomized to the ABT arm (N = 60; intravenous [IV] abexinostat, 4 mg/kg, weekly; IV carboplatin, "
+        "AUC 6, Q3W; and IV paclitaxel, 200 mg/m2, Q3W) or Control arm (N = 30; carboplatin and paclitaxel as above). "
+        "ORR was higher in the ABT vs Control arm (60.4% vs 43.5%)."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.n, a.drugs) for a in doc._.arms] == [
+        (60, ("abexinostat", "carboplatin", "paclitaxel")),
+        (30, ("carboplatin", "paclitaxel")),
+    ]
+    assert (results["60.4%"]["regimen"], results["43.5%"]["regimen"]) == ("abexinostat + carboplatin + paclitaxel", "carboplatin + paclitaxel")
+
+
+@pytest.mark.parametrize("name", ["L-BLP25", "TG-4010", "MK-3475"])
+def test_a_hyphenated_code_name_before_or_placebo_is_an_arm(nlp, name):
+    text = (
+        "A randomized, placebo-controlled phase II trial.\n"
+        f"Eligible patients are randomized 2:1 to receive either {name} or placebo. "
+        f"Those allocated to {name} receive a single dose of 300 mg/m2 cyclophosphamide 3 days before the first {name} dose."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.label, a.control_term) for a in doc._.arms] == [(name, None), ("placebo", "placebo")]

@@ -127,7 +127,8 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             while last + 1 < len(sentences) and sentences[last + 1].start in starts:
                 last += 1
             listing = doc[sentences[i].start : sentences[last].end]
-            found += _enumerated_drafts(doc, listing, [p for k in range(i, last + 1) for p in phrases[k]], cues, size_words)
+            found += _enumerated_drafts(doc, listing, [p for k in range(i, last + 1) for p in phrases[k]], cues, size_words,
+                                        _word_keys(arm_cues.rules.enumeration_references))
         for draft in found:
             draft.sentence = i
         drafts += found
@@ -377,6 +378,12 @@ def _comparison_drafts(
                 # (only where the first ends at 'or': not '... until disease progression or intolerable toxicity')
                 assigned = bool(left) and any(end == left[-1].start for _, end in cues["RECIPIENT"]) and s - _written_to(doc, left[-1], s) <= 1
                 right = [p for p in right if assigned or p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
+        # 'randomized to the X arm (N = 61; X 4 mg/kg weekly; Y ...) or Control arm (N = 31; Y ...)': an arm
+        # written as a group before a bracket that ends right before the link; each bracket gives its arm's drugs
+        described = _described_in_brackets(doc, s, e, usable, sent) if definition else None
+        if described is not None:
+            left, right = [described[0]], [described[1]]
+            parallel = described[0]
         if not left or not right:
             continue
         shared = _shared_drugs(doc, left[-1], right[0], usable, rules) if title and generic else ()
@@ -420,7 +427,9 @@ def _comparison_drafts(
         for phrase in [*listed, right_phrase]:
             limit = s if phrase is not right_phrase else next((x for x in link_starts if x >= phrase.end), sent.end)
             draft = _Draft(phrase, _text(doc, phrase), "comparison", doc[phrase.start].idx, _name_end_char(doc, phrase))
-            if phrase is right_phrase and kind == "OR" and phrase.start == e:
+            if described is not None:
+                draft.drugs = described[2 if phrase is left_phrase else 3] or None
+            if phrase is right_phrase and kind == "OR" and phrase.start == e and described is None:
                 draft.drugs = _placebo_for_last_drug(doc, left_phrase, phrase) or _alternative_add_on(
                     doc, left_phrase, phrase, [p for p in usable if p.end <= left_phrase.start]
                 )
@@ -431,6 +440,52 @@ def _comparison_drafts(
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _matching_open(doc: Doc, close: int, floor: int) -> int | None:
+    """The bracket that the bracket at `close` closes (nested ones skipped), not before `floor`."""
+    depth = 0
+    for i in range(close, floor - 1, -1):
+        if doc[i].text in {")", "]"}:
+            depth += 1
+        elif doc[i].text in {"(", "["}:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _matching_close(doc: Doc, opened: int, limit: int) -> int | None:
+    depth = 0
+    for i in range(opened, limit):
+        if doc[i].text in {"(", "["}:
+            depth += 1
+        elif doc[i].text in {")", "]"}:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _described_in_brackets(doc: Doc, s: int, e: int, usable: list[ArmPhrase], sent: Span) -> tuple | None:
+    """(left arm, right arm, left drugs, right drugs) where both arms are written as groups ('the X
+    arm', 'Control arm') and the left one's bracket closes right before the link at `s`."""
+    if s <= sent.start or doc[s - 1].text not in {")", "]"}:
+        return None
+    opened = _matching_open(doc, s - 1, sent.start)
+    owner = next((p for p in usable if opened is not None and p.end > p.name_end and p.end == opened), None)
+    after = next((p for p in usable if p.end > p.name_end and e <= p.start <= e + 2), None)
+    if owner is None or after is None:
+        return None
+    closed = _matching_close(doc, after.end, sent.end) if after.end < sent.end and doc[after.end].text in {"(", "["} else None
+
+    def drugs_in(start: int, end: int) -> tuple[str, ...]:
+        return tuple(sorted({d for p in usable if start < p.start and p.end <= end for d in p.drugs}))
+
+    left_drugs = drugs_in(opened, s - 1)
+    if not left_drugs:
+        return None
+    return owner, after, left_drugs, drugs_in(after.end, closed) if closed is not None else ()
 
 
 def _listed_name(doc: Doc, start: int, end: int, taken: set[int], rules: ArmRules) -> ArmPhrase | None:
@@ -455,29 +510,45 @@ def _generic_name(doc: Doc, start: int, end: int, name_end: int, rules: ArmRules
     return ArmPhrase(start, name_end, name=name, marked=marked, name_end=name_end)
 
 
-def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, assignment_words: set) -> list[_Draft]:
+def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, assignment_words: set,
+                       references: set = frozenset()) -> list[_Draft]:
     """'randomly assigned to one of four conditions: (1) aerobic training alone, (2) resistance
     training alone, ... or (4) attention-control (progressive stretching)': arms listed after numbers
-    in brackets, each up to the next number, ';' or a bracket of its own (at most 8 words), in a
-    sentence that assigns patients before the list (`assignment_words`: 'randomized', 'allocated';
-    not '... differed in (i) X, (ii) Y'); its drugs and control term are those named in it."""
-    markers = [(s, e) for s, e in cues["ENUMERATION"] if sent.start <= s and e <= sent.end]
+    (or letters) in brackets, each up to the next number, ';' or a bracket of its own (at most
+    `_ENUMERATED_ITEM_WORDS` tokens: '(A) X and Y repeated on 3-week cycle'), in a sentence that assigns patients before the list (`assignment_words`: 'randomized',
+    'allocated'; not '... differed in (i) X, (ii) Y'); its drugs and control term are those named in
+    it. A number after one of the `references` words refers to an item before ('(B) same treatment as
+    (A) plus X'): the item has that item's drugs too."""
+    found = [(s, e) for s, e in cues["ENUMERATION"] if sent.start <= s and e <= sent.end]
+    referring = {(s, e) for s, e in found if s > sent.start and doc[s - 1].lower in references}
+    markers = [m for m in found if m not in referring]
     if len(markers) < 2 or not any(lower in assignment_words for lower in (t.lower for t in doc[sent.start : markers[0][0]])):
         return []
-    drafts = []
+    drafts: list[_Draft] = []
+    by_marker: dict[str, _Draft] = {}
     stops = {";", "(", "[", ":"}
+    inside_references = {i for s, e in referring for i in range(s, e)}
     for k, (s, e) in enumerate(markers):
         limit = markers[k + 1][0] if k + 1 < len(markers) else sent.end
-        end = next((t.i for t in doc[e:limit] if t.text in stops), limit)
+        end = next((t.i for t in doc[e:limit] if t.text in stops and t.i not in inside_references), limit)
         while end > e and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"or", "and"}):
             end -= 1
-        if end == e or end - e > 8:
+        if end == e or end - e > _ENUMERATED_ITEM_WORDS + sum(e <= r < end for r in inside_references):
             return []
         inside = [p for p in phrases if e <= p.start and p.end <= end]
         control = next((p.control_term for p in inside if p.control_term), None)
-        drugs = tuple(sorted({d for p in inside for d in p.drugs}))
+        drugs = {d for p in inside for d in p.drugs}
+        for rs, re_ in referring:
+            if e <= rs < end and doc[rs + 1].lower_ in by_marker:
+                drugs.update(by_marker[doc[rs + 1].lower_].drugs or ())
+        drugs = tuple(sorted(drugs))
         phrase = ArmPhrase(e, end, drugs=drugs, control_term=control, name=_normal_name(doc[e:end]), marked=True, name_end=end, extent_end=end)
-        drafts.append(_Draft(phrase, doc[e:end].text, "comparison", doc[e].idx, _name_end_char(doc, phrase), drugs=drugs or None))
+        # the span starts at the item's number or letter, the arm's label as the design writes it
+        draft = _Draft(phrase, doc[e:end].text, "comparison", doc[s + 1].idx, _name_end_char(doc, phrase), drugs=drugs or None)
+        if any(e <= r < end for r in inside_references):
+            draft.source = phrase  # an item defined by another ('as (A) plus X') is an arm of its own name
+        by_marker[doc[s + 1].lower_] = draft
+        drafts.append(draft)
     return drafts
 
 
@@ -604,6 +675,8 @@ def _placebo_for_last_drug(doc: Doc, left: ArmPhrase, placebo: ArmPhrase) -> tup
 
 
 _MAX_COMBINED = 16  # drugs in one arm's phrase, at most
+_ENUMERATED_ITEM_WORDS = 12  # an arm listed after '(1)' / '(A)' in a design sentence, at most
+_LABELLED_REGIMEN_WORDS = 30  # a bracketed group label names drugs written at most this far before it
 
 
 def _alternative_add_on(doc: Doc, left: ArmPhrase, right: ArmPhrase, earlier: list[ArmPhrase]) -> tuple[str, ...] | None:
@@ -705,6 +778,8 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: di
         if (drugs is None and before and (before.drugs or before.control_term or before.role_word or before.name)
                 and doc[phrase.start - 1].text == "(" and written_before):  # 'the intervention (arm A: n=253)' too
             drugs = before
+        if drugs is None and before and doc[phrase.start - 1].text == "(":
+            drugs = _drugs_written_before(doc, phrase.start - 1, phrases[:k], sent, cues)
         # '(Group II), or combined IV diazepam ... (Group III)': what follows 'or' is the next arm's
         next_arm = bool(after) and any(phrase.end <= s < after.start for s, _ in cues["OR"] + cues["COMPARATOR"])
         if (drugs is None and after and (after.drugs or after.control_term) and not after.group_label and not next_arm
@@ -714,6 +789,20 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: di
         source = drugs or phrase
         drafts.append(_Draft(phrase, label, "group-label", doc[phrase.start].idx, doc[phrase.start].idx + len(label), drugs=source.drugs, source=source))
     return drafts
+
+
+def _drugs_written_before(doc: Doc, bracket: int, earlier: list[ArmPhrase], sent: Span, cues: dict) -> ArmPhrase | None:
+    """'assigned to receive either X 1000 mg on days 1, 8 and 15 with Y daily for 21 days (arm A)
+    or placebo (arm B)': a label in brackets after a regimen's schedule names the drugs written
+    since the previous bracket, ';', 'or' or comparator (at most `_LABELLED_REGIMEN_WORDS` words)."""
+    floor = max(sent.start, bracket - _LABELLED_REGIMEN_WORDS)
+    floor = max([floor] + [t.i for t in doc[floor:bracket] if t.text in {")", "]", ";"}]
+                + [s for s, _ in cues["OR"] + cues["COMPARATOR"] if floor <= s < bracket])
+    given = [p for p in earlier if p.drugs and floor <= p.start and p.end <= bracket and not p.group_label]
+    if not given:
+        return None
+    return replace(given[0], end=given[-1].end, name_end=given[-1].name_end, extent_end=given[-1].extent_end,
+                   drugs=tuple(sorted({d for p in given for d in p.drugs})))
 
 
 def _text(doc: Doc, phrase: ArmPhrase) -> str:

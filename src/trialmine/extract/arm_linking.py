@@ -102,15 +102,34 @@ def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str |
                 before.append(m)
     elif before_mentions:  # else only a list: 'in the X group than in the Y group (4% vs 12%)'
         before = _coordinated_runs(doc, before_mentions, rules)[-1]
+        if len(before) == 2 and _compared_first(doc, before[0], cues):
+            before = before[::-1]  # 'Compared with the Y group, the X group had longer PFS (5.4 vs 3.0 months)'
     if before and group[0][0] - before_mentions[-1][1] > rule.max_scope:
         before = []
     for arm_list in (after, before):
         if len(arm_list) >= 2 and (len(group) == len(arm_list) or respectively and len(group) % len(arm_list) == 0):
             return arm_list[group.index(value) % len(arm_list)][2]
+    # 'Treatment with X led to a higher rate (18% vs 6%) compared to Y': of two values compared with
+    # each other (not 'in X (7.1% and 11.0%) as compared with Y'), the arm before them, then the one
+    # the comparator introduces after them
+    compared = {t.lower_ for t in doc[group[0][1] : group[-1][0]]} & _VERSUS
+    if len(group) == 2 and compared and before_mentions and len(after) == 1 and after[0][2] != before_mentions[-1][2]:
+        if any(e <= after[0][0] and after[0][0] - e <= _COMPARED_REACH for _, e in cues["COMPARATOR"] if e > group[-1][1]):
+            return (before_mentions[-1], after[0])[group.index(value)][2]
     cue = next((c for c, _ in cues["RESPECTIVELY"] if 0 <= c - group[-1][1] <= 8), None)
     if cue is not None and len(after) == 1 and after[0][0] - cue <= 6:
         return after[0][2]  # "53% and 54%, respectively, in the Flu-TBI arm": one arm, several endpoints
     return None
+
+
+_VERSUS = {"vs", "vs.", "versus", "v."}
+_COMPARED_REACH = 4  # words between 'compared with' and the arm it introduces ('patients in the')
+
+
+def _compared_first(doc, mention, cues) -> bool:
+    """The arm named first is what the sentence compares with ('Compared with patients in the Y
+    group, ...'): a comparator cue before it, at most `_COMPARED_REACH` words."""
+    return any(e <= mention[0] and mention[0] - e <= _COMPARED_REACH for _, e in cues["COMPARATOR"])
 
 
 def _by_parenthesis(doc, value, mentions, cues, rule) -> str | None:
@@ -203,7 +222,8 @@ def _by_scope(doc, value, values, mentions, cues, rule: LinkRule, forward: bool)
         listed = _value_list(doc, value, values, mentions) if forward else [value]
         stops += [v[0] for v in values if v not in listed]
     if forward:
-        after = [m for m in mentions if m[0] >= value[1] and m[0] - value[1] <= rule.max_scope]
+        # '2.7 months (95% confidence interval [CI], 1.5-3.5 months) for the X group': a bracket between does not count
+        after = [m for m in mentions if m[0] >= value[1] and len(_outside_brackets(doc[value[1] : m[0]])) <= rule.max_scope]
         for start, _, arm_id in after:
             if not any(value[1] <= s < start for s in stops):
                 return arm_id
@@ -251,6 +271,8 @@ def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -
     in_sentence = _coordinated_list(doc, in_sentence_mentions, rules)
     earlier = [m for m in mentions[: bisect_left(mentions, (sent.start,))] if m[1] <= sent.start]
     listed = in_sentence if len(in_sentence) == len(arms) else []
+    if len(listed) == 2 and _compared_first(doc, listed[0], _sentence_cues(doc, sent)):
+        listed = listed[::-1]
     if not listed and earlier:
         runs = _coordinated_runs(doc, earlier, rules)
         listed = next((r for r in reversed(runs) if len(r) == len(arms)), [])

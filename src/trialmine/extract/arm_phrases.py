@@ -47,6 +47,8 @@ def arm_phrases(
             elements.append(ArmPhrase(s, e, group_label=doc[s:e].text.lower().rstrip("."), name_end=e))
             taken.update(range(s, e))
     drug_tokens = {i for _, span in mentions for i in range(*span)}
+    therapies = doc.user_data.get(_THERAPY_KEY) or {}
+    abbreviated = doc.user_data.get(_ABBREVIATED_KEY) or {}
     arm_nouns = {s for s, _ in cues["ARM_NOUN"] + cues["ARM_NOUNS"]}
     for s, e, term in controls:
         if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
@@ -65,7 +67,12 @@ def arm_phrases(
         if _describes_patients(doc, span, rules):
             continue
         components = mention.components or (mention.drug,)
-        elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components), name_end=span[1]))
+        # 'gemcitabine (GV)' linked to gemcitabine alone, where GV's initials name two drugs
+        initialism = abbreviated.get(doc[span[0]].text) if span[1] - span[0] == 1 else None
+        if initialism and set(components) < set(initialism):
+            components = initialism
+        elements.append(ArmPhrase(span[0], span[1], drugs=tuple(sorted(components)), acronym=bool(mention.components) or bool(initialism),
+                                  name_end=span[1]))
         taken.update(range(*span))
     elements += _dose_levels(doc, sent, cues, elements, dose_spans, taken, rules)
     for s, _ in cues["ALONE"]:  # '69% for radiotherapy alone and 93% for ...': a name after a value, alone
@@ -73,8 +80,6 @@ def arm_phrases(
         if start is not None and _named_after_value(doc, start, rules):
             elements.append(ArmPhrase(start, s, name=_normal_name(doc[start:s]), name_end=s))
             taken.update(range(start, s))
-    therapies = doc.user_data.get(_THERAPY_KEY) or {}
-    abbreviated = doc.user_data.get(_ABBREVIATED_KEY) or {}
     # 'chemotherapy plus bevacizumab' where the document says which chemotherapy; 'CCRT with IP'
     for token in sent if therapies or abbreviated else ():
         drugs = therapies.get(token.lower_) or abbreviated.get(token.text)
@@ -449,13 +454,40 @@ def abbreviated_regimens(doc: Doc, rules: ArmRules, mention_spans: list | None =
         rest = [t for t in long_form if t.i not in drug_tokens and t.lower_ not in rules.list_separators]
         if drugs and not rest:
             found[short.text] = tuple(sorted(drugs))
+    return found | _initialisms(doc, drug_tokens, found)
+
+
+_INITIALISM_REACH = 12  # tokens before '(GV)' where the drugs it abbreviates are written
+
+
+def _initialisms(doc: Doc, drug_tokens: dict[int, tuple[str, ...]], known: dict) -> dict[str, tuple[str, ...]]:
+    """'vismodegib, a hedgehog inhibitor, plus gemcitabine (GV)': a short form in brackets whose
+    capitals are the initials of the last drugs written before it, in any order, names those drugs
+    (the abbreviation detector wants the initials in order; the drug tagger may link the short form
+    to one of them only)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for token in doc[1:-1]:
+        text = token.text
+        if (not (2 <= len(text) <= 4 and text.isalpha() and text.isupper()) or text in known or text in found
+                or len(set(drug_tokens.get(token.i, ()))) >= len(text) or doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")"):
+            continue
+        floor = max(token.sent.start, token.i - 1 - _INITIALISM_REACH)
+        floor = max([floor] + [t.i for t in doc[floor : token.i - 1] if t.text in {")", "]", ";"}])
+        written: list[tuple[str, tuple[str, ...]]] = []  # (initial, drugs) of each drug mention, in order
+        for i in range(floor, token.i - 1):
+            if i in drug_tokens and (i - 1 not in drug_tokens or drug_tokens[i - 1] != drug_tokens[i]):
+                written.append((doc[i].text[:1].upper(), drug_tokens[i]))
+        last = written[-len(text):] if len(written) >= len(text) else []
+        drugs = {d for _, named in last for d in named}
+        if last and sorted(initial for initial, _ in last) == sorted(text) and drugs > set(drug_tokens.get(token.i, ())):
+            found[text] = tuple(sorted(drugs))
     return found
 
 
 def _acronym(span: Span) -> bool:
-    """'ZES', 'PTCA': a short name in capitals that is not a disease or an outcome ('AML', 'OS')."""
+    """'ZES', 'PTCA', 'L-BLP25': a short name in capitals that is not a disease or an outcome ('AML', 'OS')."""
     not_names = span.doc.user_data.get(_NOT_NAMES_KEY, ())
-    return len(span) <= 2 and any(sum(c.isupper() for c in t.text) >= 2 for t in span) and not any(t.i in not_names for t in span)
+    return sum(t.text not in {"-", "–"} for t in span) <= 2 and any(sum(c.isupper() for c in t.text) >= 2 for t in span) and not any(t.i in not_names for t in span)
 
 
 def _is_name_token(token, taken: set[int], rules: ArmRules) -> bool:

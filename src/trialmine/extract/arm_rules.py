@@ -128,6 +128,7 @@ class ArmRules:
     name_joiners: frozenset[str] = frozenset()  # inside a name before its bracketed role: 'education plus telemonitoring (experimental arm)'
     name_links: frozenset[str] = frozenset()  # inside a name before 'group'/'arm': 'the exercise plus diet group'
     schedule_words: frozenset[str] = frozenset()  # 'weekly docetaxel': arms of one drug named by their schedule
+    enumeration_references: frozenset[str] = frozenset()  # 'same treatment as (A) plus X': a number that refers to an item
     value_arm_prepositions: frozenset[str] = frozenset()  # '45% for X': an arm named right after a value
     named_controls: frozenset[str] = frozenset()  # control terms that take the words before them: 'a waitlist control'
     procedure_verbs: frozenset[str] = frozenset()  # 'one underwent the next treatment': what patients had, not an arm
@@ -167,6 +168,7 @@ class ArmRules:
                 name_joiners=frozenset(raw["name_joiners"]),
                 name_links=frozenset(raw["name_links"]),
                 schedule_words=frozenset(raw["schedule_words"]),
+                enumeration_references=frozenset(raw.get("enumeration_references", ())),
                 value_arm_prepositions=frozenset(raw["value_arm_prepositions"]),
                 named_controls=frozenset(raw["named_controls"]),
                 procedure_verbs=frozenset(raw["procedure_verbs"]),

@@ -657,9 +657,9 @@ class DocumentLinker:
         arm = None
         if assignment.rule in ArmRules.default().not_linked_endpoint_rules:
             pass
-        elif self.arms:
+        elif self.arms and not (len(self.arms) == 1 and value_end is not None and self._names_two_arms(sentence)):
             arm, regimen = self._arm_and_regimen(offset, sentence, assignment.category, regimen)
-        elif value_end is not None:
+        elif value_end is not None:  # no inventory, or one arm where the sentence names two: the sentence's arms
             arm, regimen = self._sentence_arm(sentence, offset, value_end, assignment.category, regimen)
         population = [f"{d}-{w}" for d, w in population_drugs]
         phrase = _POPULATION_PHRASE.search(self.text[clause[0] : clause[1]])
@@ -686,6 +686,11 @@ class DocumentLinker:
             values = [(v.start - sentence.start, v.end - sentence.start) for v in self._all_values.between(sentence.start, sentence.end)]
             self._arms_of_sentence[sentence.index] = (values, sentence_arms(sentence.text, values))
         return self._arms_of_sentence[sentence.index]
+
+    def _names_two_arms(self, sentence: Sentence) -> bool:
+        """'treated with a rhythm control strategy in 81% ... and with warfarin in 23%': the sentence
+        names two arms where the inventory has one."""
+        return len({a.label.casefold() for a in self._sentence_arms(sentence)[1]}) >= 2
 
     def _sentence_arm(self, sentence: Sentence, start: int, end: int, category: str, regimen: str | None) -> tuple[str | None, str | None]:
         """With no arm inventory: the arm its sentence names for the value (`sentence_arms`), with
