@@ -21,6 +21,8 @@ from trialmine.extract.measures import (
     find_timepoints,
     parse_measures,
 )
+from trialmine.extract import measures as measures_module
+from trialmine.extract import numbers as numbers_module
 from trialmine.extract.numbers import find_patient_counts, find_percentages
 
 number = st.floats(min_value=0.01, max_value=999, allow_nan=False).map(lambda x: round(x, 2))
@@ -680,3 +682,26 @@ def test_a_value_of_the_same_unit_in_a_contrasted_clause_keeps_the_outcome(nlp):
         "decrease was observed in the placebo group from 281 to 200 g (p = 0.3)."
     )
     assert [r[:2] for r in _results(nlp, text)] == [("172", "LVM"), ("220 g", "LVM"), ("281", "LVM"), ("200 g", "LVM")]
+
+
+# ---------------------------------------------------------------------------------------------
+# the guards that skip a scan are exact: wherever the scan finds something, the guard does too
+# ---------------------------------------------------------------------------------------------
+_GUARDED_SCANS = [
+    (measures_module._CI_RE, measures_module._CI_LABEL_RE),
+    (numbers_module._WORD_PCT_RE, numbers_module._PERCENT_WORD_RE),
+]
+_GUARD_PIECES = st.sampled_from(
+    ["95", "%", " ", "\t", "\u00a0", "CI", "ci", "Ci", "C.I.", "c.i.", "CrI", "cri", "C", "c", "I", "i", "\u0130", "\u0131",
+     "r", "R", ".", ",", ":", "(", "[", "]", ")", "0.49", "-", "–", " to ", "confidence", "CONFIDENCE", "Credible", "interval",
+     "Interval", "limit", "x", "Twenty", "sixty-nine", "one hundred", "per", "PER", "cent", "Cent", "percent", "Percent",
+     "about", "more than", "s", "2", "\u2212", "months", "Spec", "ific"]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_GUARD_PIECES, max_size=30).map("".join))
+def test_a_scan_is_skipped_only_where_it_finds_nothing(text):
+    for scan, guard in _GUARDED_SCANS:
+        if scan.search(text):
+            assert guard.search(text), (scan.pattern[:40], text)

@@ -447,11 +447,15 @@ _CI_RE = re.compile(
     re.I,
 )
 
+# every interval has its label: a text without one has none (the label's first letter starts the
+# scan, cheaper than trying _CI_RE at every position)
+_CI_LABEL_RE = re.compile(r"[Cc](?=(?i:(?:\.?i\.?|ri)(?![A-Za-z])|onfidence\s|redible\s))")
+
 
 def find_confidence_intervals(text: str) -> list[ConfidenceInterval]:
     """Confidence intervals in their many spellings; the bounds may be negative or percentages."""
     out: list[ConfidenceInterval] = []
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str) or not _CI_LABEL_RE.search(text):
         return out
     for m in _CI_RE.finditer(text):
         low, high = _value(m.group("low")), _value(m.group("high"))

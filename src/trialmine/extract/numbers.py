@@ -224,6 +224,7 @@ _BETWEEN_PCT_RE = re.compile(rf"(?<![A-Za-z])between{_WS}+(?P<a>{_NUM})(?:{_PSIG
 _WORD_PCT_RE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<qw>{_alt(_QUAL_WORDS)})\s+)?(?P<a>{_WORDNUM}){_WS}+(?:percent|per{_WS}?cent)(?![A-Za-z])", re.I
 )
+_PERCENT_WORD_RE = re.compile(rf"per{_WS}?cent", re.I)  # every word percentage has one: a text without any has none
 
 
 def _qualifier(m: re.Match) -> str:
@@ -284,7 +285,7 @@ def find_percentages(text: str) -> list[Percentage]:
         if lo is not None and hi is not None and lo < hi:
             out = [p for p in out if not (m.start("a") <= p.start < m.end())]
             out.append(_make_pct(text, m.start("a"), m.end(), lo, hi, False, "="))
-    for m in _WORD_PCT_RE.finditer(text):
+    for m in _WORD_PCT_RE.finditer(text) if _PERCENT_WORD_RE.search(text) else ():
         a = _words_value(m.group("a"))
         if a is not None and not any(p.start < m.end() and m.start() < p.end for p in out):
             qual = _QUAL_WORDS_NORM.get(re.sub(r"\s+", " ", m.group("qw").casefold()), "=") if m.group("qw") else "="
