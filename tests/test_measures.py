@@ -705,3 +705,36 @@ def test_a_scan_is_skipped_only_where_it_finds_nothing(text):
     for scan, guard in _GUARDED_SCANS:
         if scan.search(text):
             assert guard.search(text), (scan.pattern[:40], text)
+
+
+_FIRST_CHAR_GUARDED = [
+    numbers_module._PCT_RE, measures_module._QTY_LIST_RE, measures_module._BARE_LIST_RE, measures_module._SPREAD_RE,
+    measures_module._FOLD_RE, measures_module._EFFECT_RE, measures_module._COEFFICIENT_RE,
+    measures_module._TIMEPOINT_LIST_RE, measures_module._COUNT_ITEM_RE, measures_module._IN_PATIENTS_RE,
+]
+# the guard `starts_with` puts first: "(?=[...])", "(?=[...])(?<![A-Za-z])", or two of them as alternatives
+_GUARD = r"\(\?=\[[^\]]*\]\)(?:\(\?<!\[A-Za-z\]\))?"
+_GUARD_RE = re.compile(rf"^\s*(?:\(\?:{_GUARD}\|{_GUARD}\)|{_GUARD})")
+_NUMBER_PIECES = st.sampled_from(
+    ["1", "2", "12", "0.5", "1,000", "·", "-", "−", "+", "±", " ", "\t", ",", ".", "(", ")", "[", "]", "/", "%", "percent",
+     "a", "x", "S", "\u017f", "\u0130", "\u212a", "Two", "twenty", "Three", "ten", "hundred", "one", "-fold", " fold", " increase",
+     " higher", "-year", " year", " month", "-week", "day", " and ", ", ", " or ", " vs ", " versus ", " to ", "from ",
+     "about", "Approximately ", "more than ", "≥", "<", "~", "=", "HR", "hr", "Hazard ratio", " odds ratio", "Cohen's d",
+     "β", "Beta", " coefficient", " of ", " was ", " were ", "observed", " in ", "patients", " deaths", " in the A group",
+     " mmHg", " months", "SMD", "aOR", " kg", "was", "W", "Were"]
+)
+
+
+@pytest.mark.parametrize("guarded", _FIRST_CHAR_GUARDED, ids=lambda r: r.pattern[:60])
+def test_each_first_character_guard_is_found(guarded):
+    assert _GUARD_RE.match(guarded.pattern)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_NUMBER_PIECES, max_size=30).map("".join))
+def test_a_first_character_guard_leaves_the_matches_as_they_were(text):
+    for guarded in _FIRST_CHAR_GUARDED:
+        unguarded = re.compile(_GUARD_RE.sub("", guarded.pattern, count=1), guarded.flags)
+        assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == [
+            (m.span(), m.groups()) for m in unguarded.finditer(text)
+        ], (guarded.pattern[:60], text)

@@ -78,6 +78,17 @@ _WORDNUM = (
     rf"|hundred(?![A-Za-z]))"
 )
 
+
+def starts_with(chars, after_letter: bool = True) -> str:
+    """A guard to put before a pattern whose every match starts with one of ``chars`` (and, unless
+    ``after_letter``, not right after a letter): implied by the pattern, so its matches stay the
+    same, but a position where none can start costs one character test instead of a try of every
+    alternative (``re`` tries a pattern that opens with a lookbehind or an alternation at every
+    position of the text)."""
+    guard = "(?=[" + "".join(re.escape(c) for c in sorted(set(chars))) + "])"
+    return guard if after_letter else guard + "(?<![A-Za-z])"
+
+
 _DIGITS_FULL_RE = re.compile(
     r"[+\-\u2212]?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:[.\u00b7][0-9]+)?|[.\u00b7][0-9]+)"
 )
@@ -197,6 +208,7 @@ _PSIGN_RE = re.compile(_PSIGN, re.I)  # every percentage has one: a text without
 _SEP = rf"(?:{_WS}*{_DASH}{_WS}*|{_WS}+to{_WS}+)"
 _PCT_RE = re.compile(
     rf"""
+    (?:{starts_with([k[0] for k in _QUAL_WORDS] + list("0123456789"), after_letter=False)}|{starts_with(k[0] for k in _QUAL_SYMBOLS)})
     (?:(?<![A-Za-z])(?P<qw>{_alt(_QUAL_WORDS)})\s+|(?P<qs>{_alt(_QUAL_SYMBOLS)}){_WS}*)?
     {_NUM_LEFT}
     (?P<a>{_NUM})
