@@ -711,9 +711,10 @@ _FIRST_CHAR_GUARDED = [
     numbers_module._PCT_RE, measures_module._QTY_LIST_RE, measures_module._BARE_LIST_RE, measures_module._SPREAD_RE,
     measures_module._FOLD_RE, measures_module._EFFECT_RE, measures_module._COEFFICIENT_RE,
     measures_module._TIMEPOINT_LIST_RE, measures_module._COUNT_ITEM_RE, measures_module._IN_PATIENTS_RE,
+    measures_module._TIMEPOINT_RE, measures_module._BARE_ESTIMATE_RE, numbers_module._COUNT_CAND_RE, numbers_module._DEN_RE,
 ]
-# the guard `starts_with` puts first: "(?=[...])", "(?=[...])(?<![A-Za-z])", or two of them as alternatives
-_GUARD = r"\(\?=\[[^\]]*\]\)(?:\(\?<!\[A-Za-z\]\))?"
+# the guard `starts_with` puts first: "(?-i:(?=[...]))", "(?-i:(?=[...])(?<![A-Za-z]))", or two of them as alternatives
+_GUARD = r"\(\?-i:\(\?=\[[^\]]*\]\)(?:\(\?<!\[A-Za-z\]\))?\)"
 _GUARD_RE = re.compile(rf"^\s*(?:\(\?:{_GUARD}\|{_GUARD}\)|{_GUARD})")
 _NUMBER_PIECES = st.sampled_from(
     ["1", "2", "12", "0.5", "1,000", "·", "-", "−", "+", "±", " ", "\t", ",", ".", "(", ")", "[", "]", "/", "%", "percent",
@@ -721,7 +722,8 @@ _NUMBER_PIECES = st.sampled_from(
      " higher", "-year", " year", " month", "-week", "day", " and ", ", ", " or ", " vs ", " versus ", " to ", "from ",
      "about", "Approximately ", "more than ", "≥", "<", "~", "=", "HR", "hr", "Hazard ratio", " odds ratio", "Cohen's d",
      "β", "Beta", " coefficient", " of ", " was ", " were ", "observed", " in ", "patients", " deaths", " in the A group",
-     " mmHg", " months", "SMD", "aOR", " kg", "was", "W", "Were"]
+     " mmHg", " months", "SMD", "aOR", " kg", "was", "W", "Were", "Of", "IN", "(n = ", "N=", "among", "From ", "change",
+     "Difference", "by ", "at ", "At", "week", "On ", "day ", "After ", "eleven", "(SD 1.1)", "(95% CI", " IQR", "\u00e9", "\u0131n"]
 )
 
 

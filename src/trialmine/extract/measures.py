@@ -125,7 +125,8 @@ class Quantity:
 
 
 _SNUM = rf"(?:[-\u2212+](?=[0-9]))?{_NUM}"  # "−1.2 ± 0.4": a sign only where no number stands before it
-_SNUM_START = starts_with("-\u2212+0123456789", after_letter=False)  # where a value not glued to a word can start
+_SIGN_OR_DIGIT = "-\u2212+0123456789"
+_SNUM_START = starts_with(_SIGN_OR_DIGIT, after_letter=False)  # where a value not glued to a word can start
 # a list of numbers closed by a unit: "10.1 versus 10.3 months", "14.7 months", "5.7 ± 2.9 min"
 _BRACKETED = rf"(?:{_WS}*[(\[][^()\[\]]{{1,30}}[)\]])?"  # "82 (55, 100) minutes", "36.3 [SD 0.4] degrees C"
 _QTY_ONE = rf"{_SNUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?{_BRACKETED}"
@@ -155,12 +156,13 @@ _BARE_LIST_RE = re.compile(
 # risperidone group")
 _NO_UNIT_AFTER = rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[A-Za-z/]|{_PM}))"
 _BARE_ESTIMATE_RE = re.compile(
-    rf"{_LEFT}(?P<ci>{_SNUM}){_NO_UNIT_AFTER}(?={_WS}*[(\[,;]?{_WS}*(?:95{_WS}*%{_WS}*)?(?:CI|confidence{_WS}+interval)\b"
+    rf"{starts_with([*_SIGN_OR_DIGIT] + [w[0] for w in MEASURE_RULES['change_nouns']], after_letter=False)}"
+    rf"(?:{_LEFT}(?P<ci>{_SNUM}){_NO_UNIT_AFTER}(?={_WS}*[(\[,;]?{_WS}*(?:95{_WS}*%{_WS}*)?(?:CI|confidence{_WS}+interval)\b"
     rf"|{_WS}*[(\[]{_WS}*(?:SD|SEM?|IQR|interquartile{_WS}+range|range)\b)"  # "12 (IQR 8–16)", "7.2 (SD 1.1)"
     rf"|(?<=\bby{_WS})(?P<by>{_SNUM}){_NO_UNIT_AFTER}"
     rf"|\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*(?P<change>{_SNUM}){_NO_UNIT_AFTER}"
     rf"|{_LEFT}(?P<arm>[-\u2212]?[0-9]{{1,6}}[.\u00b7][0-9]{{1,6}})(?:{_WS}*[(\[][^()\[\]%]{{1,30}}[)\]])?"
-    rf"(?={_WS}+(?:in|for|with|among){_WS}+(?:the{_WS}+)?(?:[\w/+\-]+{_WS}+){{0,3}}?(?:group|arm|cohort)s?\b)",
+    rf"(?={_WS}+(?:in|for|with|among){_WS}+(?:the{_WS}+)?(?:[\w/+\-]+{_WS}+){{0,3}}?(?:group|arm|cohort)s?\b))",
     re.I,
 )
 _CHANGE_BEFORE = re.compile(
@@ -531,13 +533,13 @@ _LANDMARK_WORDS = (
 )
 _WORD_OR_NUM = rf"(?:[0-9]{{1,3}}(?:[.\u00b7][0-9])?|{'|'.join(_LANDMARK_WORDS)})"
 _TIMEPOINT_RE = re.compile(
-    rf"(?<![A-Za-z0-9.])(?P<a>{_WORD_OR_NUM})[-\u2010\u2011](?P<au>year|month|week|day)(?![A-Za-z])"
+    rf"{starts_with([w[0] for w in _LANDMARK_WORDS] + list('0123456789') + ['a', 'b', 'o'], after_letter=False)}(?:(?<![A-Za-z0-9.])(?P<a>{_WORD_OR_NUM})[-\u2010\u2011](?P<au>year|month|week|day)(?![A-Za-z])"
     # "5 year survival": a singular unit written before a word is a landmark, as "5-year" is
     rf"|(?<![A-Za-z0-9.,])(?P<e>{_WORD_OR_NUM}){_WS}+(?P<eu>year|month|week)"
     rf"(?={_WS}+(?!(?:old|of|ago|and|or|after|before|later|period|follow|from|to|in|on|at|for|with)\b)[A-Za-z])"
     rf"|(?<![A-Za-z])(?:at|by|after){_WS}+(?:(?P<b>{_WORD_OR_NUM}){_WS}+(?P<bu>years?|months?|weeks?|days?)"
     rf"|(?P<cu>year|month|week|day){_WS}+(?P<c>[0-9]{{1,3}}))(?![A-Za-z0-9])"
-    rf"|(?<![A-Za-z])on{_WS}+(?P<du>day|week){_WS}+(?P<d>[0-9]{{1,3}})(?![A-Za-z0-9])",  # "on day 1"
+    rf"|(?<![A-Za-z])on{_WS}+(?P<du>day|week){_WS}+(?P<d>[0-9]{{1,3}})(?![A-Za-z0-9]))",  # "on day 1"
     re.I,
 )
 

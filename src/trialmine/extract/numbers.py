@@ -84,9 +84,12 @@ def starts_with(chars, after_letter: bool = True) -> str:
     ``after_letter``, not right after a letter): implied by the pattern, so its matches stay the
     same, but a position where none can start costs one character test instead of a try of every
     alternative (``re`` tries a pattern that opens with a lookbehind or an alternation at every
-    position of the text)."""
-    guard = "(?=[" + "".join(re.escape(c) for c in sorted(set(chars))) + "])"
-    return guard if after_letter else guard + "(?<![A-Za-z])"
+    position of the text). The test is case-sensitive, as case-insensitive ones cost several times
+    more: it lets through both cases of an ASCII character and every non-ASCII one (which may be
+    the other case of an ASCII letter, "\u0130" of "i")."""
+    ascii_cases = sorted({v for c in chars if c.isascii() for v in (c.lower(), c.upper())})
+    guard = "(?=[" + "".join(re.escape(c) for c in ascii_cases) + "\\x80-\\U0010ffff])"
+    return f"(?-i:{guard})" if after_letter else f"(?-i:{guard}(?<![A-Za-z]))"
 
 
 _DIGITS_FULL_RE = re.compile(
@@ -366,7 +369,10 @@ _VERBS = (
     "exhibited|tested|harbored|harboured|carried|lacked|proceeded|entered|underwent"
 )
 
-_COUNT_CAND_RE = re.compile(rf"(?P<d>{_NUM_LEFT}(?<![\-\u2010\u2011\u2013\u2014\u2212/]){_INT})|(?P<w>{_WORDNUM})", re.I)
+_COUNT_CAND_RE = re.compile(
+    rf"{starts_with([w[0] for w in (*_UNIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS, 'hundred')] + list('0123456789'), after_letter=False)}"
+    rf"(?:(?P<d>{_NUM_LEFT}(?<![\-\u2010\u2011\u2013\u2014\u2212/]){_INT})|(?P<w>{_WORDNUM}))", re.I
+)
 _TOTAL_INT = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,9})(?![0-9]|[.,\u00b7][0-9])"
 _TOTAL_RE = re.compile(rf"(?:\s+out\s+of\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|{_WS}*/{_WS}*)(?P<t>{_TOTAL_INT}|{_WORDNUM})", re.I)
 _OPEN_RE = re.compile(rf"{_WS}*[(\[]{_WS}*")
@@ -511,14 +517,16 @@ def find_patient_counts(text: str, percentages: list[Percentage] | None = None) 
     return out
 
 
+_DEN_PREPS = ("of", "in", "among", "amongst", "across", "from")
 _DEN_RE = re.compile(
     rf"""
-      (?<![A-Za-z0-9])\(\s*(?P<pn>[nN])\s*=\s*(?P<pv>{_TOTAL_INT})\s*\)
+      {starts_with(["(", "n"] + [w[0] for w in _DEN_PREPS], after_letter=False)}
+      (?:(?<![A-Za-z0-9])\(\s*(?P<pn>[nN])\s*=\s*(?P<pv>{_TOTAL_INT})\s*\)
     | (?<![A-Za-z0-9_])(?P<nn>[nN])\s*=\s*(?P<nv>{_TOTAL_INT})
-    | (?<![A-Za-z])(?P<prep>of|in|among|amongst|across|from)\s+
+    | (?<![A-Za-z])(?P<prep>{'|'.join(_DEN_PREPS)})\s+
       (?:(?:the|all|these|those|our|remaining|a\s+total\s+of|total\s+of)\s+){{0,3}}
       (?P<v>{_NUM_LEFT}{_INT}|{_WORDNUM})
-      (?P<mods>(?:\s+{_TOK}){{0,3}}?)\s+(?P<noun>{_NOUNS})(?![A-Za-z])
+      (?P<mods>(?:\s+{_TOK}){{0,3}}?)\s+(?P<noun>{_NOUNS})(?![A-Za-z]))
     """,
     re.X | re.I,
 )
