@@ -732,6 +732,17 @@ def test_each_first_character_guard_is_found(guarded):
     assert _GUARD_RE.match(guarded.pattern)
 
 
+_PERCENT_SIGN = re.compile(rf"{numbers_module._WS}?(?:%|\uff05|(?:percent|per{numbers_module._WS}?cent)(?![A-Za-z]))", re.I)
+_LANDMARK_UNIT = re.compile("|".join(measures_module._LANDMARK_UNITS), re.I)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(_NUMBER_PIECES, st.sampled_from(["\uff05", "PER", "Cent", "YEAR", "Month", "wEEk", "\u212a", "Da", "y"])), max_size=30).map("".join))
+def test_the_searches_for_a_sign_or_unit_find_one_where_the_plain_alternations_do(text):
+    assert bool(numbers_module._PSIGN_RE.search(text)) == bool(_PERCENT_SIGN.search(text))
+    assert bool(measures_module._LANDMARK_UNIT_RE.search(text)) == bool(_LANDMARK_UNIT.search(text))
+
+
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(_NUMBER_PIECES, max_size=30).map("".join))
 def test_a_first_character_guard_leaves_the_matches_as_they_were(text):

@@ -526,7 +526,12 @@ class Timepoint:
 
 
 _LANDMARK_UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days"}
-_LANDMARK_UNIT_RE = re.compile("|".join(_LANDMARK_UNITS), re.I)  # every timepoint has one: a text without any has none
+# every timepoint has a unit: a text without any has none. The search for one opens with the set of
+# their first characters, case-sensitive (and any non-ASCII one), so that re scans for them
+_LANDMARK_UNIT_RE = re.compile(
+    "[" + "".join(sorted({c for u in _LANDMARK_UNITS for c in (u[0].lower(), u[0].upper())})) + "\\x80-\\U0010ffff]"
+    + "(?i:" + "|".join(f"(?<={u[0]}){u[1:]}" for u in _LANDMARK_UNITS) + ")"
+)
 _LANDMARK_WORDS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
     "eighteen", "twenty", "thirty", "sixty", "ninety",

@@ -207,7 +207,9 @@ def _alt(keys) -> str:
 
 
 _PSIGN = rf"(?:{_WS}?(?:%|\uff05|(?:percent|per{_WS}?cent)(?![A-Za-z])))"
-_PSIGN_RE = re.compile(_PSIGN, re.I)  # every percentage has one: a text without any has none
+# every percentage has a sign: a text without any has none. The search for one opens with the set of
+# its first characters, case-sensitive, so that re scans for them instead of trying every position
+_PSIGN_RE = re.compile(rf"[%\uff05Pp](?:(?<=[%\uff05])|(?i:(?<=p)er{_WS}?cent(?![A-Za-z])))")
 _SEP = rf"(?:{_WS}*{_DASH}{_WS}*|{_WS}+to{_WS}+)"
 _PCT_RE = re.compile(
     rf"""
