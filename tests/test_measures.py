@@ -21,6 +21,8 @@ from trialmine.extract.measures import (
     find_timepoints,
     parse_measures,
 )
+from trialmine.extract import measures as measures_module
+from trialmine.extract import numbers as numbers_module
 from trialmine.extract.numbers import find_patient_counts, find_percentages
 
 number = st.floats(min_value=0.01, max_value=999, allow_nan=False).map(lambda x: round(x, 2))
@@ -680,3 +682,72 @@ def test_a_value_of_the_same_unit_in_a_contrasted_clause_keeps_the_outcome(nlp):
         "decrease was observed in the placebo group from 281 to 200 g (p = 0.3)."
     )
     assert [r[:2] for r in _results(nlp, text)] == [("172", "LVM"), ("220 g", "LVM"), ("281", "LVM"), ("200 g", "LVM")]
+
+
+# ---------------------------------------------------------------------------------------------
+# the guards that skip a scan are exact: wherever the scan finds something, the guard does too
+# ---------------------------------------------------------------------------------------------
+_GUARDED_SCANS = [
+    (measures_module._CI_RE, measures_module._CI_LABEL_RE),
+    (numbers_module._WORD_PCT_RE, numbers_module._PERCENT_WORD_RE),
+]
+_GUARD_PIECES = st.sampled_from(
+    ["95", "%", " ", "\t", "\u00a0", "CI", "ci", "Ci", "C.I.", "c.i.", "CrI", "cri", "C", "c", "I", "i", "\u0130", "\u0131",
+     "r", "R", ".", ",", ":", "(", "[", "]", ")", "0.49", "-", "–", " to ", "confidence", "CONFIDENCE", "Credible", "interval",
+     "Interval", "limit", "x", "Twenty", "sixty-nine", "one hundred", "per", "PER", "cent", "Cent", "percent", "Percent",
+     "about", "more than", "s", "2", "\u2212", "months", "Spec", "ific"]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_GUARD_PIECES, max_size=30).map("".join))
+def test_a_scan_is_skipped_only_where_it_finds_nothing(text):
+    for scan, guard in _GUARDED_SCANS:
+        if scan.search(text):
+            assert guard.search(text), (scan.pattern[:40], text)
+
+
+_FIRST_CHAR_GUARDED = [
+    numbers_module._PCT_RE, measures_module._QTY_LIST_RE, measures_module._BARE_LIST_RE, measures_module._SPREAD_RE,
+    measures_module._FOLD_RE, measures_module._EFFECT_RE, measures_module._COEFFICIENT_RE,
+    measures_module._TIMEPOINT_LIST_RE, measures_module._COUNT_ITEM_RE, measures_module._IN_PATIENTS_RE,
+    measures_module._TIMEPOINT_RE, measures_module._BARE_ESTIMATE_RE, numbers_module._COUNT_CAND_RE, numbers_module._DEN_RE,
+]
+# the guard `starts_with` puts first: "(?-i:(?=[...]))", "(?-i:(?=[...])(?<![A-Za-z]))", or two of them as alternatives
+_GUARD = r"\(\?-i:\(\?=\[[^\]]*\]\)(?:\(\?<!\[A-Za-z\]\))?\)"
+_GUARD_RE = re.compile(rf"^\s*(?:\(\?:{_GUARD}\|{_GUARD}\)|{_GUARD})")
+_NUMBER_PIECES = st.sampled_from(
+    ["1", "2", "12", "0.5", "1,000", "·", "-", "−", "+", "±", " ", "\t", ",", ".", "(", ")", "[", "]", "/", "%", "percent",
+     "a", "x", "S", "\u017f", "\u0130", "\u212a", "Two", "twenty", "Three", "ten", "hundred", "one", "-fold", " fold", " increase",
+     " higher", "-year", " year", " month", "-week", "day", " and ", ", ", " or ", " vs ", " versus ", " to ", "from ",
+     "about", "Approximately ", "more than ", "≥", "<", "~", "=", "HR", "hr", "Hazard ratio", " odds ratio", "Cohen's d",
+     "β", "Beta", " coefficient", " of ", " was ", " were ", "observed", " in ", "patients", " deaths", " in the A group",
+     " mmHg", " months", "SMD", "aOR", " kg", "was", "W", "Were", "Of", "IN", "(n = ", "N=", "among", "From ", "change",
+     "Difference", "by ", "at ", "At", "week", "On ", "day ", "After ", "eleven", "(SD 1.1)", "(95% CI", " IQR", "\u00e9", "\u0131n"]
+)
+
+
+@pytest.mark.parametrize("guarded", _FIRST_CHAR_GUARDED, ids=lambda r: r.pattern[:60])
+def test_each_first_character_guard_is_found(guarded):
+    assert _GUARD_RE.match(guarded.pattern)
+
+
+_PERCENT_SIGN = re.compile(rf"{numbers_module._WS}?(?:%|\uff05|(?:percent|per{numbers_module._WS}?cent)(?![A-Za-z]))", re.I)
+_LANDMARK_UNIT = re.compile("|".join(measures_module._LANDMARK_UNITS), re.I)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(_NUMBER_PIECES, st.sampled_from(["\uff05", "PER", "Cent", "YEAR", "Month", "wEEk", "\u212a", "Da", "y"])), max_size=30).map("".join))
+def test_the_searches_for_a_sign_or_unit_find_one_where_the_plain_alternations_do(text):
+    assert bool(numbers_module._PSIGN_RE.search(text)) == bool(_PERCENT_SIGN.search(text))
+    assert bool(measures_module._LANDMARK_UNIT_RE.search(text)) == bool(_LANDMARK_UNIT.search(text))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_NUMBER_PIECES, max_size=30).map("".join))
+def test_a_first_character_guard_leaves_the_matches_as_they_were(text):
+    for guarded in _FIRST_CHAR_GUARDED:
+        unguarded = re.compile(_GUARD_RE.sub("", guarded.pattern, count=1), guarded.flags)
+        assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == [
+            (m.span(), m.groups()) for m in unguarded.finditer(text)
+        ], (guarded.pattern[:60], text)

@@ -32,6 +32,7 @@ from trialmine.extract.numbers import (
     find_patient_counts,
     find_percentages,
     parse_number,
+    starts_with,
 )
 
 __all__ = [
@@ -124,11 +125,13 @@ class Quantity:
 
 
 _SNUM = rf"(?:[-\u2212+](?=[0-9]))?{_NUM}"  # "−1.2 ± 0.4": a sign only where no number stands before it
+_SIGN_OR_DIGIT = "-\u2212+0123456789"
+_SNUM_START = starts_with(_SIGN_OR_DIGIT, after_letter=False)  # where a value not glued to a word can start
 # a list of numbers closed by a unit: "10.1 versus 10.3 months", "14.7 months", "5.7 ± 2.9 min"
 _BRACKETED = rf"(?:{_WS}*[(\[][^()\[\]]{{1,30}}[)\]])?"  # "82 (55, 100) minutes", "36.3 [SD 0.4] degrees C"
 _QTY_ONE = rf"{_SNUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?{_BRACKETED}"
 _QTY_LIST_RE = re.compile(
-    rf"{_LEFT}(?P<items>{_QTY_ONE}(?:{_JOIN}{_QTY_ONE}){{0,4}})"
+    rf"{_SNUM_START}{_LEFT}(?P<items>{_QTY_ONE}(?:{_JOIN}{_QTY_ONE}){{0,4}})"
     rf"{_WS}*(?P<unit>{_ANY_UNIT_RE})",
     re.I,
 )
@@ -138,12 +141,12 @@ _QTY_ITEM_RE = re.compile(
 # a bracket holding one number (with "SD" or not) after a mean is its standard deviation: "154 (29)", "36.3 [SD 0.4]"
 _SD_BRACKET = re.compile(rf"[(\[]{_WS}*(?:SD{_WS}*[:=,]?{_WS}*)?{_NUM}{_WS}*[)\]]", re.I)
 # a mean ± SD with no unit: "80 ± 8.6"
-_SPREAD_RE = re.compile(rf"{_LEFT}(?P<num>{_SNUM}){_WS}*{_PM}{_WS}*{_NUM}(?![0-9%]|{_WS}*%)")
+_SPREAD_RE = re.compile(rf"{_SNUM_START}{_LEFT}(?P<num>{_SNUM}){_WS}*{_PM}{_WS}*{_NUM}(?![0-9%]|{_WS}*%)")
 # values compared with no unit: "0.53 versus 0.38", "154 (29) v 144 (31)", "3 vs. 0", "from 24.3 to 18.1"
 _COMPARATOR = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|v\.?(?=\s)|compared\s+(?:with|to)){_WS}*)"
 _BARE_ONE = rf"{_SNUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*[(\[][^()\[\]%]{{1,30}}[)\]])?"
 _BARE_LIST_RE = re.compile(
-    rf"{_LEFT}(?P<items>{_BARE_ONE}(?:{_COMPARATOR}{_BARE_ONE}){{1,4}}|(?<=from{_WS}){_BARE_ONE}{_WS}+to{_WS}+{_BARE_ONE})"
+    rf"{_SNUM_START}{_LEFT}(?P<items>{_BARE_ONE}(?:{_COMPARATOR}{_BARE_ONE}){{1,4}}|(?<=from{_WS}){_BARE_ONE}{_WS}+to{_WS}+{_BARE_ONE})"
     rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[-\u2010]|[A-Za-z]))",
     re.I,
 )
@@ -153,12 +156,13 @@ _BARE_LIST_RE = re.compile(
 # risperidone group")
 _NO_UNIT_AFTER = rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[A-Za-z/]|{_PM}))"
 _BARE_ESTIMATE_RE = re.compile(
-    rf"{_LEFT}(?P<ci>{_SNUM}){_NO_UNIT_AFTER}(?={_WS}*[(\[,;]?{_WS}*(?:95{_WS}*%{_WS}*)?(?:CI|confidence{_WS}+interval)\b"
+    rf"{starts_with([*_SIGN_OR_DIGIT] + [w[0] for w in MEASURE_RULES['change_nouns']], after_letter=False)}"
+    rf"(?:{_LEFT}(?P<ci>{_SNUM}){_NO_UNIT_AFTER}(?={_WS}*[(\[,;]?{_WS}*(?:95{_WS}*%{_WS}*)?(?:CI|confidence{_WS}+interval)\b"
     rf"|{_WS}*[(\[]{_WS}*(?:SD|SEM?|IQR|interquartile{_WS}+range|range)\b)"  # "12 (IQR 8–16)", "7.2 (SD 1.1)"
     rf"|(?<=\bby{_WS})(?P<by>{_SNUM}){_NO_UNIT_AFTER}"
     rf"|\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*(?P<change>{_SNUM}){_NO_UNIT_AFTER}"
     rf"|{_LEFT}(?P<arm>[-\u2212]?[0-9]{{1,6}}[.\u00b7][0-9]{{1,6}})(?:{_WS}*[(\[][^()\[\]%]{{1,30}}[)\]])?"
-    rf"(?={_WS}+(?:in|for|with|among){_WS}+(?:the{_WS}+)?(?:[\w/+\-]+{_WS}+){{0,3}}?(?:group|arm|cohort)s?\b)",
+    rf"(?={_WS}+(?:in|for|with|among){_WS}+(?:the{_WS}+)?(?:[\w/+\-]+{_WS}+){{0,3}}?(?:group|arm|cohort)s?\b))",
     re.I,
 )
 _CHANGE_BEFORE = re.compile(
@@ -290,9 +294,10 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
 
 
 _BOUND_BEFORE = re.compile(r"(?:[≥≤<>]|=>|>=|<=|\bat\s+least|\bmore\s+than|\bless\s+than|\bover)\s*(?:an?\s+)?$", re.I)
-_FOLD_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+_FOLD_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred")
+_FOLD_WORD = rf"(?:{'|'.join(_FOLD_WORDS)})"
 _FOLD_RE = re.compile(
-    rf"(?<![0-9A-Za-z.·])(?P<num>{_NUM}|{_FOLD_WORD})[-‐ ]?fold"
+    rf"{starts_with([w[0] for w in _FOLD_WORDS] + list('0123456789'), after_letter=False)}(?<![0-9A-Za-z.·])(?P<num>{_NUM}|{_FOLD_WORD})[-‐ ]?fold"
     rf"(?=[ \t\u00a0]+(?:(?:significant|greater|higher|lower|larger|smaller|mean|median)[ \t\u00a0]+)?"
     rf"(?:increases?|decreases?|reductions?|rises?|elevations?|improvements?|changes?|higher|lower|greater|more|less)\b)",
     re.I,
@@ -388,7 +393,7 @@ _EFFECT_NAMES = {
 }
 _EFFECT_OF = {re.sub(r"\s+", " ", n.casefold()): unit for unit, names in _EFFECT_NAMES.items() for n in names}
 _EFFECT_RE = re.compile(
-    rf"(?<![A-Za-z])(?P<name>{_alt(_EFFECT_OF)})(?![A-Za-z])"
+    rf"{starts_with([n[0] for n in _EFFECT_OF], after_letter=False)}(?<![A-Za-z])(?P<name>{_alt(_EFFECT_OF)})(?![A-Za-z])"
     rf"(?:{_WS}*[(\[][^()\[\]]{{1,6}}[)\]])?"  # "hazard ratio [HR]"
     rf"(?:{_WS}*(?:for\s+[A-Za-z\- ]{{1,40}}?|per\s+[^:;,()=\[\]]{{1,40}}?|in\s+the\s+[^:;,()=\[\]]{{1,30}}?\s+(?:group|arm)))?"  # "odds ratio per 1000 pg ml−1 increase: 1.19", "odds ratio in the A group, 0.87"
     rf"(?:{_WS}*(?:[,:=]|was|of|is|were){_WS}*|{_WS}+)"
@@ -397,7 +402,7 @@ _EFFECT_RE = re.compile(
 )
 # "β = −2.4", "regression coefficient of 0.35": the sign is required (not "beta 2 microglobulin")
 _COEFFICIENT_RE = re.compile(
-    rf"(?<![A-Za-z\-])(?:{_alt(MEASURE_RULES['coefficient_names'])})(?![A-Za-z\-])"
+    rf"{starts_with([n[0] for n in MEASURE_RULES['coefficient_names']], after_letter=False)}(?<![A-Za-z\-])(?:{_alt(MEASURE_RULES['coefficient_names'])})(?![A-Za-z\-])"
     rf"{_WS}*(?:[=:]|\bof\b|\bwas\b){_WS}*(?P<num>(?:[-\u2212]{_WS}?)?{_NUM})(?![0-9%]|{_WS}*%)",
     re.I,
 )
@@ -447,11 +452,15 @@ _CI_RE = re.compile(
     re.I,
 )
 
+# every interval has its label: a text without one has none (the label's first letter starts the
+# scan, cheaper than trying _CI_RE at every position)
+_CI_LABEL_RE = re.compile(r"[Cc](?=(?i:(?:\.?i\.?|ri)(?![A-Za-z])|onfidence\s|redible\s))")
+
 
 def find_confidence_intervals(text: str) -> list[ConfidenceInterval]:
     """Confidence intervals in their many spellings; the bounds may be negative or percentages."""
     out: list[ConfidenceInterval] = []
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str) or not _CI_LABEL_RE.search(text):
         return out
     for m in _CI_RE.finditer(text):
         low, high = _value(m.group("low")), _value(m.group("high"))
@@ -517,23 +526,32 @@ class Timepoint:
 
 
 _LANDMARK_UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days"}
-_LANDMARK_UNIT_RE = re.compile("|".join(_LANDMARK_UNITS), re.I)  # every timepoint has one: a text without any has none
-_WORD_OR_NUM = r"(?:[0-9]{1,3}(?:[.\u00b7][0-9])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|sixty|ninety)"
+# every timepoint has a unit: a text without any has none. The search for one opens with the set of
+# their first characters, case-sensitive (and any non-ASCII one), so that re scans for them
+_LANDMARK_UNIT_RE = re.compile(
+    "[" + "".join(sorted({c for u in _LANDMARK_UNITS for c in (u[0].lower(), u[0].upper())})) + "\\x80-\\U0010ffff]"
+    + "(?i:" + "|".join(f"(?<={u[0]}){u[1:]}" for u in _LANDMARK_UNITS) + ")"
+)
+_LANDMARK_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+    "eighteen", "twenty", "thirty", "sixty", "ninety",
+)
+_WORD_OR_NUM = rf"(?:[0-9]{{1,3}}(?:[.\u00b7][0-9])?|{'|'.join(_LANDMARK_WORDS)})"
 _TIMEPOINT_RE = re.compile(
-    rf"(?<![A-Za-z0-9.])(?P<a>{_WORD_OR_NUM})[-\u2010\u2011](?P<au>year|month|week|day)(?![A-Za-z])"
+    rf"{starts_with([w[0] for w in _LANDMARK_WORDS] + list('0123456789') + ['a', 'b', 'o'], after_letter=False)}(?:(?<![A-Za-z0-9.])(?P<a>{_WORD_OR_NUM})[-\u2010\u2011](?P<au>year|month|week|day)(?![A-Za-z])"
     # "5 year survival": a singular unit written before a word is a landmark, as "5-year" is
     rf"|(?<![A-Za-z0-9.,])(?P<e>{_WORD_OR_NUM}){_WS}+(?P<eu>year|month|week)"
     rf"(?={_WS}+(?!(?:old|of|ago|and|or|after|before|later|period|follow|from|to|in|on|at|for|with)\b)[A-Za-z])"
     rf"|(?<![A-Za-z])(?:at|by|after){_WS}+(?:(?P<b>{_WORD_OR_NUM}){_WS}+(?P<bu>years?|months?|weeks?|days?)"
     rf"|(?P<cu>year|month|week|day){_WS}+(?P<c>[0-9]{{1,3}}))(?![A-Za-z0-9])"
-    rf"|(?<![A-Za-z])on{_WS}+(?P<du>day|week){_WS}+(?P<d>[0-9]{{1,3}})(?![A-Za-z0-9])",  # "on day 1"
+    rf"|(?<![A-Za-z])on{_WS}+(?P<du>day|week){_WS}+(?P<d>[0-9]{{1,3}})(?![A-Za-z0-9]))",  # "on day 1"
     re.I,
 )
 
 
 # "1-, 3-, and 5-year": a list of landmarks sharing the last one's unit
 _TIMEPOINT_LIST_RE = re.compile(
-    rf"(?<![A-Za-z0-9.])(?P<items>(?:{_WORD_OR_NUM})[-\u2010\u2011]?(?:{_WS}*,{_WS}*(?:and{_WS}+)?(?:{_WORD_OR_NUM})[-\u2010\u2011]?)*"
+    rf"{starts_with([w[0] for w in _LANDMARK_WORDS] + list('0123456789'), after_letter=False)}(?<![A-Za-z0-9.])(?P<items>(?:{_WORD_OR_NUM})[-\u2010\u2011]?(?:{_WS}*,{_WS}*(?:and{_WS}+)?(?:{_WORD_OR_NUM})[-\u2010\u2011]?)*"
     rf"{_WS}*,?{_WS}*(?:and|or){_WS}+)(?P<last>{_WORD_OR_NUM})[-\u2010\u2011](?P<unit>year|month|week|day)(?![A-Za-z])",
     re.I,
 )
@@ -604,15 +622,17 @@ class ComparedCount:
     total: bool = False  # the total that counts broken down by arm add up to: "508 deaths (248 in A and 260 in B)"
 
 
-_COUNT_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010](?:one|two|three|four|five|six|seven|eight|nine))?"
+_COUNT_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety",
 )
+_COUNT_WORD = rf"(?:{'|'.join(_COUNT_WORDS)})(?:[-\u2010](?:one|two|three|four|five|six|seven|eight|nine))?"
 _COUNT_NUM = rf"(?<![0-9A-Za-z.,\u00b7/\-\u2010\u2212])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,6}}|{_COUNT_WORD})(?![0-9A-Za-z.,\u00b7%/\-\u2010])"
 _ARM_NOUN = rf"(?:{'|'.join(MEASURE_RULES['arm_nouns'])})"
 _NOT_NOUN = r"(?:in|for|with|among|on|of|vs|versus|and|or|compared|as|whereas|while|than|to|from|at|after|during|was|were|had|patients?|occurr\w*|events?)\b"
 _COUNT_ITEM_RE = re.compile(
-    rf"(?P<num>{_COUNT_NUM})"
+    rf"{starts_with([w[0] for w in _COUNT_WORDS] + list('0123456789'), after_letter=False)}(?P<num>{_COUNT_NUM})"
     rf"(?P<noun>(?:{_WS}+(?!{_NOT_NOUN})[A-Za-z][A-Za-z\-]*){{0,3}})"
     rf"(?:{_WS}+(?:occurring|occurred|events?|patients?))?"
     rf"(?P<arm>{_WS}+(?:in|for|with|among|on)\s+(?:the\s+)?(?:[A-Za-z0-9][\w/\-]*\s+){{0,3}}?{_ARM_NOUN}(?![A-Za-z]))?",
@@ -702,7 +722,7 @@ def _with_total(text: str, sentence_start: int, parts: list[ComparedCount]) -> l
 # "X was successful in 4 patients", "CR was achieved in 12 of 40 patients": a count of patients
 # with the outcome of the clause (the predicate itself when it is a verdict: "successful")
 _IN_PATIENTS_RE = re.compile(
-    rf"\b(?:was|were)\s+(?:(?:also|only|not)\s+)?(?P<verdict>successful|unsuccessful|effective|ineffective)?"
+    rf"{starts_with('w', after_letter=False)}\b(?:was|were)\s+(?:(?:also|only|not)\s+)?(?P<verdict>successful|unsuccessful|effective|ineffective)?"
     rf"(?:observed|seen|detected|found|noted|reported|achieved|obtained|documented|recorded|diagnosed|required|needed)?"
     rf"\s+in\s+(?:only\s+|all\s+)?(?P<num>{_COUNT_NUM})(?:\s+(?:of|out\s+of)\s+(?:these\s+|the\s+)?[0-9]{{1,6}})?"
     rf"(?:\s+[A-Za-z\-]+)?\s+(?:patients|subjects|participants|cases|children)\b",

@@ -78,6 +78,20 @@ _WORDNUM = (
     rf"|hundred(?![A-Za-z]))"
 )
 
+
+def starts_with(chars, after_letter: bool = True) -> str:
+    """A guard to put before a pattern whose every match starts with one of ``chars`` (and, unless
+    ``after_letter``, not right after a letter): implied by the pattern, so its matches stay the
+    same, but a position where none can start costs one character test instead of a try of every
+    alternative (``re`` tries a pattern that opens with a lookbehind or an alternation at every
+    position of the text). The test is case-sensitive, as case-insensitive ones cost several times
+    more: it lets through both cases of an ASCII character and every non-ASCII one (which may be
+    the other case of an ASCII letter, "\u0130" of "i")."""
+    ascii_cases = sorted({v for c in chars if c.isascii() for v in (c.lower(), c.upper())})
+    guard = "(?=[" + "".join(re.escape(c) for c in ascii_cases) + "\\x80-\\U0010ffff])"
+    return f"(?-i:{guard})" if after_letter else f"(?-i:{guard}(?<![A-Za-z]))"
+
+
 _DIGITS_FULL_RE = re.compile(
     r"[+\-\u2212]?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:[.\u00b7][0-9]+)?|[.\u00b7][0-9]+)"
 )
@@ -193,10 +207,13 @@ def _alt(keys) -> str:
 
 
 _PSIGN = rf"(?:{_WS}?(?:%|\uff05|(?:percent|per{_WS}?cent)(?![A-Za-z])))"
-_PSIGN_RE = re.compile(_PSIGN, re.I)  # every percentage has one: a text without any has none
+# every percentage has a sign: a text without any has none. The search for one opens with the set of
+# its first characters, case-sensitive, so that re scans for them instead of trying every position
+_PSIGN_RE = re.compile(rf"[%\uff05Pp](?:(?<=[%\uff05])|(?i:(?<=p)er{_WS}?cent(?![A-Za-z])))")
 _SEP = rf"(?:{_WS}*{_DASH}{_WS}*|{_WS}+to{_WS}+)"
 _PCT_RE = re.compile(
     rf"""
+    (?:{starts_with([k[0] for k in _QUAL_WORDS] + list("0123456789"), after_letter=False)}|{starts_with(k[0] for k in _QUAL_SYMBOLS)})
     (?:(?<![A-Za-z])(?P<qw>{_alt(_QUAL_WORDS)})\s+|(?P<qs>{_alt(_QUAL_SYMBOLS)}){_WS}*)?
     {_NUM_LEFT}
     (?P<a>{_NUM})
@@ -224,6 +241,7 @@ _BETWEEN_PCT_RE = re.compile(rf"(?<![A-Za-z])between{_WS}+(?P<a>{_NUM})(?:{_PSIG
 _WORD_PCT_RE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<qw>{_alt(_QUAL_WORDS)})\s+)?(?P<a>{_WORDNUM}){_WS}+(?:percent|per{_WS}?cent)(?![A-Za-z])", re.I
 )
+_PERCENT_WORD_RE = re.compile(rf"per{_WS}?cent", re.I)  # every word percentage has one: a text without any has none
 
 
 def _qualifier(m: re.Match) -> str:
@@ -284,7 +302,7 @@ def find_percentages(text: str) -> list[Percentage]:
         if lo is not None and hi is not None and lo < hi:
             out = [p for p in out if not (m.start("a") <= p.start < m.end())]
             out.append(_make_pct(text, m.start("a"), m.end(), lo, hi, False, "="))
-    for m in _WORD_PCT_RE.finditer(text):
+    for m in _WORD_PCT_RE.finditer(text) if _PERCENT_WORD_RE.search(text) else ():
         a = _words_value(m.group("a"))
         if a is not None and not any(p.start < m.end() and m.start() < p.end for p in out):
             qual = _QUAL_WORDS_NORM.get(re.sub(r"\s+", " ", m.group("qw").casefold()), "=") if m.group("qw") else "="
@@ -353,7 +371,10 @@ _VERBS = (
     "exhibited|tested|harbored|harboured|carried|lacked|proceeded|entered|underwent"
 )
 
-_COUNT_CAND_RE = re.compile(rf"(?P<d>{_NUM_LEFT}(?<![\-\u2010\u2011\u2013\u2014\u2212/]){_INT})|(?P<w>{_WORDNUM})", re.I)
+_COUNT_CAND_RE = re.compile(
+    rf"{starts_with([w[0] for w in (*_UNIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS, 'hundred')] + list('0123456789'), after_letter=False)}"
+    rf"(?:(?P<d>{_NUM_LEFT}(?<![\-\u2010\u2011\u2013\u2014\u2212/]){_INT})|(?P<w>{_WORDNUM}))", re.I
+)
 _TOTAL_INT = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,9})(?![0-9]|[.,\u00b7][0-9])"
 _TOTAL_RE = re.compile(rf"(?:\s+out\s+of\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|{_WS}*/{_WS}*)(?P<t>{_TOTAL_INT}|{_WORDNUM})", re.I)
 _OPEN_RE = re.compile(rf"{_WS}*[(\[]{_WS}*")
@@ -498,14 +519,16 @@ def find_patient_counts(text: str, percentages: list[Percentage] | None = None) 
     return out
 
 
+_DEN_PREPS = ("of", "in", "among", "amongst", "across", "from")
 _DEN_RE = re.compile(
     rf"""
-      (?<![A-Za-z0-9])\(\s*(?P<pn>[nN])\s*=\s*(?P<pv>{_TOTAL_INT})\s*\)
+      {starts_with(["(", "n"] + [w[0] for w in _DEN_PREPS], after_letter=False)}
+      (?:(?<![A-Za-z0-9])\(\s*(?P<pn>[nN])\s*=\s*(?P<pv>{_TOTAL_INT})\s*\)
     | (?<![A-Za-z0-9_])(?P<nn>[nN])\s*=\s*(?P<nv>{_TOTAL_INT})
-    | (?<![A-Za-z])(?P<prep>of|in|among|amongst|across|from)\s+
+    | (?<![A-Za-z])(?P<prep>{'|'.join(_DEN_PREPS)})\s+
       (?:(?:the|all|these|those|our|remaining|a\s+total\s+of|total\s+of)\s+){{0,3}}
       (?P<v>{_NUM_LEFT}{_INT}|{_WORDNUM})
-      (?P<mods>(?:\s+{_TOK}){{0,3}}?)\s+(?P<noun>{_NOUNS})(?![A-Za-z])
+      (?P<mods>(?:\s+{_TOK}){{0,3}}?)\s+(?P<noun>{_NOUNS})(?![A-Za-z]))
     """,
     re.X | re.I,
 )
