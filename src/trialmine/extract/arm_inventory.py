@@ -442,25 +442,19 @@ def _comparison_drafts(
     return drafts
 
 
-def _matching_open(doc: Doc, close: int, floor: int) -> int | None:
-    """The bracket that the bracket at `close` closes (nested ones skipped), not before `floor`."""
-    depth = 0
-    for i in range(close, floor - 1, -1):
-        if doc[i].text in {")", "]"}:
-            depth += 1
-        elif doc[i].text in {"(", "["}:
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
+_OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset({"(", "["}), frozenset({")", "]"})
 
 
-def _matching_close(doc: Doc, opened: int, limit: int) -> int | None:
+def _matching_bracket(doc: Doc, at: int, bound: int) -> int | None:
+    """The bracket that the bracket at `at` opens or closes (nested ones skipped): searched forward,
+    before `bound`, from an opening one; backward, down to `bound`, from a closing one."""
+    forward = doc[at].text in _OPENING_BRACKETS
+    same, other = (_OPENING_BRACKETS, _CLOSING_BRACKETS) if forward else (_CLOSING_BRACKETS, _OPENING_BRACKETS)
     depth = 0
-    for i in range(opened, limit):
-        if doc[i].text in {"(", "["}:
+    for i in range(at, bound, 1) if forward else range(at, bound - 1, -1):
+        if doc[i].text in same:
             depth += 1
-        elif doc[i].text in {")", "]"}:
+        elif doc[i].text in other:
             depth -= 1
             if depth == 0:
                 return i
@@ -472,12 +466,12 @@ def _described_in_brackets(doc: Doc, s: int, e: int, usable: list[ArmPhrase], se
     arm', 'Control arm') and the left one's bracket closes right before the link at `s`."""
     if s <= sent.start or doc[s - 1].text not in {")", "]"}:
         return None
-    opened = _matching_open(doc, s - 1, sent.start)
+    opened = _matching_bracket(doc, s - 1, sent.start)
     owner = next((p for p in usable if opened is not None and p.end > p.name_end and p.end == opened), None)
     after = next((p for p in usable if p.end > p.name_end and e <= p.start <= e + 2), None)
     if owner is None or after is None:
         return None
-    closed = _matching_close(doc, after.end, sent.end) if after.end < sent.end and doc[after.end].text in {"(", "["} else None
+    closed = _matching_bracket(doc, after.end, sent.end) if after.end < sent.end and doc[after.end].text in {"(", "["} else None
 
     def drugs_in(start: int, end: int) -> tuple[str, ...]:
         return tuple(sorted({d for p in usable if start < p.start and p.end <= end for d in p.drugs}))
