@@ -175,7 +175,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
-        arms = _single_arm(doc, sentences, phrases, single) or _single_arm_studied(doc, sentences, cues, arm_cues.rules)
+        arms = _single_arm(doc, sentences, phrases, single) or _single_arm_studied(doc, cues, arm_cues.rules)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     mentions = _without_described_arms(doc, mentions)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
@@ -1069,7 +1069,7 @@ def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cue_sentences: l
     return []
 
 
-def _single_arm_studied(doc: Doc, sentences: list[Span], cues: dict, rules: ArmRules) -> list[Arm]:
+def _single_arm_studied(doc: Doc, cues: dict, rules: ArmRules) -> list[Arm]:
     """The one arm of a study that says it is single-arm and names no drug: what it is a study of
     ('A single-arm prospective pilot study of NMES, applied daily')."""
     for s, e in cues["STUDY_OF"]:
