@@ -247,7 +247,7 @@ def _dose_key(span: Span) -> str:
 
 
 def _dose_levels(
-    doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], dose_spans, taken: set[int], rules: ArmRules | None = None,
+    doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], dose_spans, taken: set[int], rules: ArmRules,
 ) -> list[ArmPhrase]:
     """Arms named by a dose alone: a dose listed after a drug given at another dose ('gantenerumab
     105 mg or 225 mg', 'tofacitinib 5 mg BID, or 10 mg BID') is that drug at this dose; a dose
@@ -268,7 +268,7 @@ def _dose_levels(
     for s, e in dose_spans:
         if not (sent.start < s and e <= sent.end) or taken & set(range(s, e)):
             continue
-        after_value = rules is not None and _named_after_value(doc, s, rules)
+        after_value = _named_after_value(doc, s, rules)
         if e in arm_nouns or after_value or (doc[s - 1].lower_ in _LEVEL_LINKS and listed_before_arm_noun(e)):
             found.append(ArmPhrase(s, e, name_end=e, dose_text=_dose_key(doc[s:e])))
             taken.update(range(s, e))
@@ -607,12 +607,12 @@ def _combined_drugs(part: list[ArmPhrase], doc: Doc) -> tuple[str, ...]:
 
 
 def _phrase(
-    part: list[ArmPhrase], cues: dict, doc: Doc, sent: Span, dose_tokens: set[int], coordinated: bool, rules: ArmRules | None = None
+    part: list[ArmPhrase], cues: dict, doc: Doc, sent: Span, dose_tokens: set[int], coordinated: bool, rules: ArmRules
 ) -> ArmPhrase:
     """The candidate of elements joined together, with the dose written after it."""
     start, end = part[0].start, part[-1].end
     marked = coordinated or any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
-    marked = marked or (rules is not None and _named_after_value(doc, start, rules))
+    marked = marked or _named_after_value(doc, start, rules)
     marked = marked or any(s == end for s, _ in cues["TREATED_SUFFIX"])
     drugs = _combined_drugs(part, doc)
     control = next((p.control_term for p in part if p.control_term), None)
