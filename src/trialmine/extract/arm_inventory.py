@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from trialmine.extract.arm_phrases import (
     _acronym,
     _is_name_token,
+    _matching_bracket,
     _name_end,
     _name_start,
     _normal_name,
@@ -440,25 +441,6 @@ def _comparison_drafts(
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
-
-
-_OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset({"(", "["}), frozenset({")", "]"})
-
-
-def _matching_bracket(doc: Doc, at: int, bound: int) -> int | None:
-    """The bracket that the bracket at `at` opens or closes (nested ones skipped): searched forward,
-    before `bound`, from an opening one; backward, down to `bound`, from a closing one."""
-    forward = doc[at].text in _OPENING_BRACKETS
-    same, other = (_OPENING_BRACKETS, _CLOSING_BRACKETS) if forward else (_CLOSING_BRACKETS, _OPENING_BRACKETS)
-    depth = 0
-    for i in range(at, bound, 1) if forward else range(at, bound - 1, -1):
-        if doc[i].text in same:
-            depth += 1
-        elif doc[i].text in other:
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
 
 
 def _described_in_brackets(doc: Doc, s: int, e: int, usable: list[ArmPhrase], sent: Span) -> tuple | None:

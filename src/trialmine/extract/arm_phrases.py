@@ -153,6 +153,25 @@ def arm_phrases(
     return _bracketed_coordination(doc, phrases, plural_nouns)
 
 
+_OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset({"(", "["}), frozenset({")", "]"})
+
+
+def _matching_bracket(doc: Doc, at: int, bound: int) -> int | None:
+    """The bracket that the bracket at `at` opens or closes (nested ones skipped): searched forward,
+    before `bound`, from an opening one; backward, down to `bound`, from a closing one."""
+    forward = doc[at].text in _OPENING_BRACKETS
+    same, other = (_OPENING_BRACKETS, _CLOSING_BRACKETS) if forward else (_CLOSING_BRACKETS, _OPENING_BRACKETS)
+    depth = 0
+    for i in range(at, bound, 1) if forward else range(at, bound - 1, -1):
+        if doc[i].text in same:
+            depth += 1
+        elif doc[i].text in other:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
 def _bracketed_coordination(doc: Doc, phrases: list[ArmPhrase], plural_nouns: set[int]) -> list[ArmPhrase]:
     """'in the formoterol (n=26 [27%]) and placebo (n=33 [31%]) groups': arms listed with a bracket
     each before a plural arm noun are each written as an arm."""
@@ -160,13 +179,8 @@ def _bracketed_coordination(doc: Doc, phrases: list[ArmPhrase], plural_nouns: se
     ending_at = {max(p.extent_end, p.end): k for k, p in enumerate(out)}
 
     def before_bracket(close: int) -> int | None:  # the phrase written right before the bracket closing at `close`
-        depth = 0
-        for i in range(close, max(-1, close - 20), -1):
-            depth += doc[i].text in {")", "]"}
-            depth -= doc[i].text in {"(", "["}
-            if depth == 0:
-                return ending_at.get(i)
-        return None
+        opened = _matching_bracket(doc, close, max(0, close - 19))
+        return ending_at.get(opened) if opened is not None else None
 
     for noun in plural_nouns:
         if noun and doc[noun - 1].text in {")", "]"}:
