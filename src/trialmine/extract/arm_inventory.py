@@ -977,7 +977,8 @@ def _arms_from_drafts(
 
 def _combination_named(arms: list[Arm], combination_names: frozenset[str]) -> list[Arm]:
     """'8.5 months with the combination and 6.7 months with gemcitabine alone': of two arms, the one
-    whose drugs add to the other's is also 'the combination' (`combination_names`)."""
+    whose drugs add to the other's is also 'the combination' (`combination_names`); an arm named
+    only so, without drugs ('in the combination arm'), is that arm, not one of its own."""
     named = [a for a in arms if not a.drugs and a.label.lower() in combination_names]  # 'in the combination arm'
     pair = [a for a in arms if a not in named]
     if len(pair) != 2 or not combination_names:
