@@ -486,15 +486,16 @@ def _generic_name(doc: Doc, start: int, end: int, name_end: int, rules: ArmRules
     return ArmPhrase(start, name_end, name=name, marked=marked, name_end=name_end)
 
 
-def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, assignment_words: set,
-                       references: set = frozenset()) -> list[_Draft]:
+def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, assignment_words: frozenset[int],
+                       references: frozenset[int]) -> list[_Draft]:
     """'randomly assigned to one of four conditions: (1) aerobic training alone, (2) resistance
     training alone, ... or (4) attention-control (progressive stretching)': arms listed after numbers
     (or letters) in brackets, each up to the next number, ';' or a bracket of its own (at most
-    `_ENUMERATED_ITEM_WORDS` tokens: '(A) X and Y repeated on 3-week cycle'), in a sentence that assigns patients before the list (`assignment_words`: 'randomized',
-    'allocated'; not '... differed in (i) X, (ii) Y'); its drugs and control term are those named in
-    it. A number after one of the `references` words refers to an item before ('(B) same treatment as
-    (A) plus X'): the item has that item's drugs too."""
+    `_ENUMERATED_ITEM_WORDS` tokens: '(A) X and Y repeated on 3-week cycle'), in a sentence that
+    assigns patients before the list (`assignment_words`: 'randomized', 'allocated'; not '...
+    differed in (i) X, (ii) Y'); its drugs and control term are those named in it. A number after
+    one of the `references` words refers to an item before ('(B) same treatment as (A) plus X'): the
+    item has that item's drugs too. Both word sets are vocabulary keys (`_word_keys`)."""
     found = [(s, e) for s, e in cues["ENUMERATION"] if sent.start <= s and e <= sent.end]
     referring = {(s, e) for s, e in found if s > sent.start and doc[s - 1].lower in references}
     markers = [m for m in found if m not in referring]
@@ -897,7 +898,7 @@ def _arm_named_by_role(draft: _Draft, defined: list[_Draft]) -> _Draft | None:
     return having[0] if len(having) == 1 else None
 
 
-def _same_name(name: str, draft: "_Draft", control_term: str | None = None) -> bool:
+def _same_name(name: str, draft: "_Draft", control_term: str | None) -> bool:
     """Whether a name is one of a draft's ('OBS' of 'observation (OBS)') or part of one ('once-daily'
     of 'concurrent once-daily'); a name written as the control ('a control (No gum) group') is never
     part of one that is not ('Gum')."""
@@ -936,8 +937,8 @@ def _merge_add_ons(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _arms_from_drafts(
-    doc: Doc, drafts: list[_Draft], cues: dict, doses, shared: tuple[str, ...] = (), schedule_words: frozenset[str] = frozenset(),
-    combination_names: frozenset[str] = frozenset(),
+    doc: Doc, drafts: list[_Draft], cues: dict, doses, shared: tuple[str, ...], schedule_words: frozenset[str],
+    combination_names: frozenset[str],
 ) -> list[Arm]:
     """Arms in order of definition; `shared` drugs (those every arm receives) join each arm's own.
     Arms of one drug at two doses are named by the schedule written before the drug, if any."""
