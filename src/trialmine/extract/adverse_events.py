@@ -103,12 +103,16 @@ _FIGURE = re.compile(r"\d\s*%|[(\[]\s*\d|\b\d+\s+(?:events|patients)\b")
 _SENTENCE_END = re.compile(r"[.!?][)\]\"']?\s+(?=[A-Z(])")
 
 
+_SENTENCE_REACH = 600  # characters searched back for each sentence's start
+
+
 def _sentences_back(text: str, start: int, n: int) -> int:
-    """Where the sentence ``n`` sentences before the one starting at ``start`` starts (0: ``start``)."""
+    """Where the sentence ``n`` sentences before the one starting at ``start`` starts (0: ``start``),
+    or `_SENTENCE_REACH` characters before the last start found when no sentence ends in them."""
     for _ in range(n):
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 600), max(0, start - 1))]
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _SENTENCE_REACH), max(0, start - 1))]
         if not ends:
-            return max(0, start - 600) if start > 600 else 0
+            return max(0, start - _SENTENCE_REACH)
         start = ends[-1]
     return start
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from trialmine.extract.arm_phrases import (
     _acronym,
     _is_name_token,
+    _matching_bracket,
     _name_end,
     _name_start,
     _normal_name,
@@ -175,7 +176,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
-        arms = _single_arm(doc, sentences, phrases, single) or _single_arm_studied(doc, sentences, cues, arm_cues.rules)
+        arms = _single_arm(doc, sentences, phrases, single) or _single_arm_studied(doc, cues, arm_cues.rules)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     mentions = _without_described_arms(doc, mentions)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
@@ -442,42 +443,17 @@ def _comparison_drafts(
     return drafts
 
 
-def _matching_open(doc: Doc, close: int, floor: int) -> int | None:
-    """The bracket that the bracket at `close` closes (nested ones skipped), not before `floor`."""
-    depth = 0
-    for i in range(close, floor - 1, -1):
-        if doc[i].text in {")", "]"}:
-            depth += 1
-        elif doc[i].text in {"(", "["}:
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
-
-
-def _matching_close(doc: Doc, opened: int, limit: int) -> int | None:
-    depth = 0
-    for i in range(opened, limit):
-        if doc[i].text in {"(", "["}:
-            depth += 1
-        elif doc[i].text in {")", "]"}:
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
-
-
 def _described_in_brackets(doc: Doc, s: int, e: int, usable: list[ArmPhrase], sent: Span) -> tuple | None:
     """(left arm, right arm, left drugs, right drugs) where both arms are written as groups ('the X
     arm', 'Control arm') and the left one's bracket closes right before the link at `s`."""
     if s <= sent.start or doc[s - 1].text not in {")", "]"}:
         return None
-    opened = _matching_open(doc, s - 1, sent.start)
+    opened = _matching_bracket(doc, s - 1, sent.start)
     owner = next((p for p in usable if opened is not None and p.end > p.name_end and p.end == opened), None)
     after = next((p for p in usable if p.end > p.name_end and e <= p.start <= e + 2), None)
     if owner is None or after is None:
         return None
-    closed = _matching_close(doc, after.end, sent.end) if after.end < sent.end and doc[after.end].text in {"(", "["} else None
+    closed = _matching_bracket(doc, after.end, sent.end) if after.end < sent.end and doc[after.end].text in {"(", "["} else None
 
     def drugs_in(start: int, end: int) -> tuple[str, ...]:
         return tuple(sorted({d for p in usable if start < p.start and p.end <= end for d in p.drugs}))
@@ -510,15 +486,16 @@ def _generic_name(doc: Doc, start: int, end: int, name_end: int, rules: ArmRules
     return ArmPhrase(start, name_end, name=name, marked=marked, name_end=name_end)
 
 
-def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, assignment_words: set,
-                       references: set = frozenset()) -> list[_Draft]:
+def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, assignment_words: frozenset[int],
+                       references: frozenset[int]) -> list[_Draft]:
     """'randomly assigned to one of four conditions: (1) aerobic training alone, (2) resistance
     training alone, ... or (4) attention-control (progressive stretching)': arms listed after numbers
     (or letters) in brackets, each up to the next number, ';' or a bracket of its own (at most
-    `_ENUMERATED_ITEM_WORDS` tokens: '(A) X and Y repeated on 3-week cycle'), in a sentence that assigns patients before the list (`assignment_words`: 'randomized',
-    'allocated'; not '... differed in (i) X, (ii) Y'); its drugs and control term are those named in
-    it. A number after one of the `references` words refers to an item before ('(B) same treatment as
-    (A) plus X'): the item has that item's drugs too."""
+    `_ENUMERATED_ITEM_WORDS` tokens: '(A) X and Y repeated on 3-week cycle'), in a sentence that
+    assigns patients before the list (`assignment_words`: 'randomized', 'allocated'; not '...
+    differed in (i) X, (ii) Y'); its drugs and control term are those named in it. A number after
+    one of the `references` words refers to an item before ('(B) same treatment as (A) plus X'): the
+    item has that item's drugs too. Both word sets are vocabulary keys (`_word_keys`)."""
     found = [(s, e) for s, e in cues["ENUMERATION"] if sent.start <= s and e <= sent.end]
     referring = {(s, e) for s, e in found if s > sent.start and doc[s - 1].lower in references}
     markers = [m for m in found if m not in referring]
@@ -921,7 +898,7 @@ def _arm_named_by_role(draft: _Draft, defined: list[_Draft]) -> _Draft | None:
     return having[0] if len(having) == 1 else None
 
 
-def _same_name(name: str, draft: "_Draft", control_term: str | None = None) -> bool:
+def _same_name(name: str, draft: "_Draft", control_term: str | None) -> bool:
     """Whether a name is one of a draft's ('OBS' of 'observation (OBS)') or part of one ('once-daily'
     of 'concurrent once-daily'); a name written as the control ('a control (No gum) group') is never
     part of one that is not ('Gum')."""
@@ -960,8 +937,8 @@ def _merge_add_ons(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _arms_from_drafts(
-    doc: Doc, drafts: list[_Draft], cues: dict, doses, shared: tuple[str, ...] = (), schedule_words: frozenset[str] = frozenset(),
-    combination_names: frozenset[str] = frozenset(),
+    doc: Doc, drafts: list[_Draft], cues: dict, doses, shared: tuple[str, ...], schedule_words: frozenset[str],
+    combination_names: frozenset[str],
 ) -> list[Arm]:
     """Arms in order of definition; `shared` drugs (those every arm receives) join each arm's own.
     Arms of one drug at two doses are named by the schedule written before the drug, if any."""
@@ -1001,7 +978,8 @@ def _arms_from_drafts(
 
 def _combination_named(arms: list[Arm], combination_names: frozenset[str]) -> list[Arm]:
     """'8.5 months with the combination and 6.7 months with gemcitabine alone': of two arms, the one
-    whose drugs add to the other's is also 'the combination' (`combination_names`)."""
+    whose drugs add to the other's is also 'the combination' (`combination_names`); an arm named
+    only so, without drugs ('in the combination arm'), is that arm, not one of its own."""
     named = [a for a in arms if not a.drugs and a.label.lower() in combination_names]  # 'in the combination arm'
     pair = [a for a in arms if a not in named]
     if len(pair) != 2 or not combination_names:
@@ -1075,7 +1053,7 @@ def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cue_sentences: l
     return []
 
 
-def _single_arm_studied(doc: Doc, sentences: list[Span], cues: dict, rules: ArmRules) -> list[Arm]:
+def _single_arm_studied(doc: Doc, cues: dict, rules: ArmRules) -> list[Arm]:
     """The one arm of a study that says it is single-arm and names no drug: what it is a study of
     ('A single-arm prospective pilot study of NMES, applied daily')."""
     for s, e in cues["STUDY_OF"]:

@@ -102,7 +102,7 @@ def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str |
                 before.append(m)
     elif before_mentions:  # else only a list: 'in the X group than in the Y group (4% vs 12%)'
         before = _coordinated_runs(doc, before_mentions, rules)[-1]
-        if len(before) == 2 and _compared_first(doc, before[0], cues):
+        if len(before) == 2 and _compared_first(before[0], cues):
             before = before[::-1]  # 'Compared with the Y group, the X group had longer PFS (5.4 vs 3.0 months)'
     if before and group[0][0] - before_mentions[-1][1] > rule.max_scope:
         before = []
@@ -126,7 +126,7 @@ _VERSUS = {"vs", "vs.", "versus", "v."}
 _COMPARED_REACH = 4  # words between 'compared with' and the arm it introduces ('patients in the')
 
 
-def _compared_first(doc, mention, cues) -> bool:
+def _compared_first(mention, cues) -> bool:
     """The arm named first is what the sentence compares with ('Compared with patients in the Y
     group, ...'): a comparator cue before it, at most `_COMPARED_REACH` words."""
     return any(e <= mention[0] and mention[0] - e <= _COMPARED_REACH for _, e in cues["COMPARATOR"])
@@ -271,7 +271,7 @@ def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -
     in_sentence = _coordinated_list(doc, in_sentence_mentions, rules)
     earlier = [m for m in mentions[: bisect_left(mentions, (sent.start,))] if m[1] <= sent.start]
     listed = in_sentence if len(in_sentence) == len(arms) else []
-    if len(listed) == 2 and _compared_first(doc, listed[0], _sentence_cues(doc, sent)):
+    if len(listed) == 2 and _compared_first(listed[0], _sentence_cues(doc, sent)):
         listed = listed[::-1]
     if not listed and earlier:
         runs = _coordinated_runs(doc, earlier, rules)

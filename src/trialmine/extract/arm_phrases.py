@@ -153,6 +153,25 @@ def arm_phrases(
     return _bracketed_coordination(doc, phrases, plural_nouns)
 
 
+_OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset({"(", "["}), frozenset({")", "]"})
+
+
+def _matching_bracket(doc: Doc, at: int, bound: int) -> int | None:
+    """The bracket that the bracket at `at` opens or closes (nested ones skipped): searched forward,
+    before `bound`, from an opening one; backward, down to `bound`, from a closing one."""
+    forward = doc[at].text in _OPENING_BRACKETS
+    same, other = (_OPENING_BRACKETS, _CLOSING_BRACKETS) if forward else (_CLOSING_BRACKETS, _OPENING_BRACKETS)
+    depth = 0
+    for i in range(at, bound, 1) if forward else range(at, bound - 1, -1):
+        if doc[i].text in same:
+            depth += 1
+        elif doc[i].text in other:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
 def _bracketed_coordination(doc: Doc, phrases: list[ArmPhrase], plural_nouns: set[int]) -> list[ArmPhrase]:
     """'in the formoterol (n=26 [27%]) and placebo (n=33 [31%]) groups': arms listed with a bracket
     each before a plural arm noun are each written as an arm."""
@@ -160,13 +179,8 @@ def _bracketed_coordination(doc: Doc, phrases: list[ArmPhrase], plural_nouns: se
     ending_at = {max(p.extent_end, p.end): k for k, p in enumerate(out)}
 
     def before_bracket(close: int) -> int | None:  # the phrase written right before the bracket closing at `close`
-        depth = 0
-        for i in range(close, max(-1, close - 20), -1):
-            depth += doc[i].text in {")", "]"}
-            depth -= doc[i].text in {"(", "["}
-            if depth == 0:
-                return ending_at.get(i)
-        return None
+        opened = _matching_bracket(doc, close, max(0, close - 19))
+        return ending_at.get(opened) if opened is not None else None
 
     for noun in plural_nouns:
         if noun and doc[noun - 1].text in {")", "]"}:
@@ -247,7 +261,7 @@ def _dose_key(span: Span) -> str:
 
 
 def _dose_levels(
-    doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], dose_spans, taken: set[int], rules: ArmRules | None = None,
+    doc: Doc, sent: Span, cues: dict, elements: list[ArmPhrase], dose_spans, taken: set[int], rules: ArmRules,
 ) -> list[ArmPhrase]:
     """Arms named by a dose alone: a dose listed after a drug given at another dose ('gantenerumab
     105 mg or 225 mg', 'tofacitinib 5 mg BID, or 10 mg BID') is that drug at this dose; a dose
@@ -268,7 +282,7 @@ def _dose_levels(
     for s, e in dose_spans:
         if not (sent.start < s and e <= sent.end) or taken & set(range(s, e)):
             continue
-        after_value = rules is not None and _named_after_value(doc, s, rules)
+        after_value = _named_after_value(doc, s, rules)
         if e in arm_nouns or after_value or (doc[s - 1].lower_ in _LEVEL_LINKS and listed_before_arm_noun(e)):
             found.append(ArmPhrase(s, e, name_end=e, dose_text=_dose_key(doc[s:e])))
             taken.update(range(s, e))
@@ -607,12 +621,12 @@ def _combined_drugs(part: list[ArmPhrase], doc: Doc) -> tuple[str, ...]:
 
 
 def _phrase(
-    part: list[ArmPhrase], cues: dict, doc: Doc, sent: Span, dose_tokens: set[int], coordinated: bool, rules: ArmRules | None = None
+    part: list[ArmPhrase], cues: dict, doc: Doc, sent: Span, dose_tokens: set[int], coordinated: bool, rules: ArmRules
 ) -> ArmPhrase:
     """The candidate of elements joined together, with the dose written after it."""
     start, end = part[0].start, part[-1].end
     marked = coordinated or any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
-    marked = marked or (rules is not None and _named_after_value(doc, start, rules))
+    marked = marked or _named_after_value(doc, start, rules)
     marked = marked or any(s == end for s, _ in cues["TREATED_SUFFIX"])
     drugs = _combined_drugs(part, doc)
     control = next((p.control_term for p in part if p.control_term), None)

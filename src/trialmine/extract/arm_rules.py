@@ -28,6 +28,15 @@ _CUE_LABELS = (
     "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR", "COUNT_BEFORE_ARM", "COMPARED_AFTER",
     "AND", "ENUMERATION", "STUDY_OF", "NEW_CLAUSE",
 )
+# keys of arms.json that are lists of words, each loaded as the ArmRules field of its name
+_WORD_SETS = (
+    "name_stop_words", "not_arm_names", "coordination_words", "not_linked_endpoint_rules", "therapy_words",
+    "list_separators", "shared_drug_links", "size_sentence_words", "comparative_design_words",
+    "regimen_given_words", "name_joiners", "name_links", "schedule_words", "value_arm_prepositions",
+    "named_controls", "procedure_verbs", "group_given_words", "history_auxiliaries", "patient_nouns",
+    "combination_names",
+)
+_OPTIONAL_WORD_SETS = ("backbone_links", "enumeration_references")  # absent: empty
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _ABBREVIATIONS_KEY = "trialmine_arms_abbreviations"  # doc.user_data: short forms and disease spans, indexed once
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
@@ -154,28 +163,8 @@ class ArmRules:
                 patterns=patterns,
                 population_before=frozenset(raw["population_words"]["before"]),
                 population_after=frozenset(raw["population_words"]["after"]),
-                name_stop_words=frozenset(raw["name_stop_words"]),
-                not_arm_names=frozenset(raw["not_arm_names"]),
-                coordination_words=frozenset(raw["coordination_words"]),
-                not_linked_endpoint_rules=frozenset(raw["not_linked_endpoint_rules"]),
-                therapy_words=frozenset(raw["therapy_words"]),
-                list_separators=frozenset(raw["list_separators"]),
-                shared_drug_links=frozenset(raw["shared_drug_links"]),
-                backbone_links=frozenset(raw.get("backbone_links", ())),
-                size_sentence_words=frozenset(raw["size_sentence_words"]),
-                comparative_design_words=frozenset(raw["comparative_design_words"]),
-                regimen_given_words=frozenset(raw["regimen_given_words"]),
-                name_joiners=frozenset(raw["name_joiners"]),
-                name_links=frozenset(raw["name_links"]),
-                schedule_words=frozenset(raw["schedule_words"]),
-                enumeration_references=frozenset(raw.get("enumeration_references", ())),
-                value_arm_prepositions=frozenset(raw["value_arm_prepositions"]),
-                named_controls=frozenset(raw["named_controls"]),
-                procedure_verbs=frozenset(raw["procedure_verbs"]),
-                group_given_words=frozenset(raw["group_given_words"]),
-                history_auxiliaries=frozenset(raw["history_auxiliaries"]),
-                patient_nouns=frozenset(raw["patient_nouns"]),
-                combination_names=frozenset(raw["combination_names"]),
+                **{key: frozenset(raw[key]) for key in _WORD_SETS},
+                **{key: frozenset(raw.get(key, ())) for key in _OPTIONAL_WORD_SETS},
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
