@@ -205,6 +205,10 @@ def test_a_mention_is_written_with_its_short_form_grade_and_slashed_outcome(nlp,
          "adverse events", "Drug-related adverse events"),
         ("Treatment-related adverse events occurred in 13% of patients.", "13%", "adverse events",
          "Treatment-related adverse events"),
+        # common chemotherapy toxicities (CTCAE terms) are in the vocabulary, spelling variants included
+        ("The most common grade 3 toxicities were leucopenia (22%) and alopecia (41%).", "22%", "leukopenia", "leucopenia"),
+        ("Infusion reactions occurred in 5% of patients and dyspnoea in 9%.", "5%", "infusion-related reactions",
+         "Infusion reactions"),
     ],
 )
 def test_an_adverse_event_is_coded_as_its_term_without_its_relatedness(nlp, text, value_text, code, outcome):
