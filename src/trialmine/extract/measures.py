@@ -34,6 +34,7 @@ from trialmine.extract.numbers import (
     parse_number,
     starts_with,
 )
+from trialmine.extract.numbers import _alt as _alt_any_spacing  # a space in a key matches any whitespace run
 
 __all__ = [
     "Quantity",
@@ -336,13 +337,9 @@ def baseline_before(before: str) -> bool:
     return last is not None and not _CLOSED_FIGURE.search(rest)
 
 
-def _headings(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 # an abstract's section heading: "Methods:", "RESULTS 103 patients ..."
 _SECTION_RE = re.compile(
-    rf"(?<![A-Za-z])(?P<h>{_headings(MEASURE_RULES['design_sections'] + MEASURE_RULES['result_sections'])})"
+    rf"(?<![A-Za-z])(?P<h>{_alt_any_spacing(MEASURE_RULES['design_sections'] + MEASURE_RULES['result_sections'])})"
     r"(?:[ \t\u00a0]*:|(?<=[A-Z]{3})[ \t\u00a0]+(?=[A-Z0-9]))"
 )
 _DESIGN_SECTIONS = frozenset(re.sub(r"\s+", " ", h) for h in MEASURE_RULES["design_sections"])
