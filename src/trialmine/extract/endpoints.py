@@ -22,20 +22,19 @@ timepoints and "rate(s)".
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Protocol, Sequence
 
 from trialmine.extract.measures import MEASURE_RULES
+from trialmine.normalise.endpoints import read_endpoint_rules
 
 
 @lru_cache(maxsize=1)
 def _compared_as() -> dict[str, dict[str, str]]:
-    raw = json.loads(resources.files("trialmine.rules").joinpath("endpoints.json").read_text("utf-8"))
-    return {unit: codes for unit, codes in raw.get("_compared_as", {}).items() if not unit.startswith("_")}
+    compared_as = read_endpoint_rules().get("_compared_as", {})
+    return {unit: codes for unit, codes in compared_as.items() if not unit.startswith("_")}
 
 
 def compared_code(code: str | None, unit: str | None, text: str, span: tuple[int, int]) -> str | None:

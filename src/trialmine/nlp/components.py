@@ -10,11 +10,9 @@ Mentions are character spans so they survive any tokenizer, including scispaCy's
 # no `from __future__ import annotations`: spaCy validates factory signatures at run time
 
 import functools
-import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.attrs import LOWER
 from spacy.language import Language
@@ -24,6 +22,7 @@ from spacy.util import filter_spans
 
 from trialmine.extract.doses import Dose, doc_doses
 from trialmine.normalise.drugs import DrugLexicon, DrugMatch, abbreviation_matches, defined_abbreviations
+from trialmine.normalise.endpoints import read_endpoint_rules
 
 
 @dataclass(frozen=True)
@@ -214,25 +213,21 @@ class _SpanIndex:
         return self.containing(start, end) is not None
 
 
-def _endpoint_rules_raw() -> dict:
-    return json.loads(resources.files("trialmine.rules").joinpath("endpoints.json").read_text("utf-8"))
-
-
 def load_endpoint_rules() -> dict[str, dict[str, list[str]]]:
-    return {category: codes for category, codes in _endpoint_rules_raw().items() if not category.startswith("_")}
+    return {category: codes for category, codes in read_endpoint_rules().items() if not category.startswith("_")}
 
 
 @functools.lru_cache(maxsize=1)
 def load_time_to_event() -> tuple[frozenset[str], re.Pattern]:
     """Codes and phrase patterns of outcomes measured as a time (`_time_to_event`)."""
-    section = _endpoint_rules_raw().get("_time_to_event", {})
+    section = read_endpoint_rules().get("_time_to_event", {})
     phrases = section.get("phrase") or ["(?!)"]
     return frozenset(section.get("codes", [])), re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
 
 
 def load_open_vocabulary() -> list[tuple[str, list[dict]]]:
     """(category, Matcher token pattern) pairs of `_open_vocabulary`, with `$MODIFIERS` filled in."""
-    section = _endpoint_rules_raw().get("_open_vocabulary", {})
+    section = read_endpoint_rules().get("_open_vocabulary", {})
     modifiers = section.get("modifiers", [])
 
     def fill(value):
