@@ -68,6 +68,7 @@ def with_text(doc: Doc, text: str) -> Doc:
     return doc
 
 
+_CODE_METHODS = frozenset({"code", "ner+code"})  # a development code: its drug is the code until the document names it
 _MAX_SHORT_FORM = 6  # a lexicon name this short may be an abbreviation of something else
 _CONFIDENCE = {"lexicon": 0.95, "regimen": 0.9, "ner+lexicon": 0.97, "ner+inn-stem": 0.7, "ner+code": 0.6, "ner": 0.4, "inn-stem": 0.5, "code": 0.45, "abbreviation": 0.85}
 
@@ -116,7 +117,8 @@ class DrugTagger:
                 mentions.append(mention)
         other_meanings = self._defined_as_other_things(doc)
         mentions = [m for m in mentions if m.text not in other_meanings]
-        mentions.extend(self._defined_abbreviations(text, doc_doses(doc, text), mentions))
+        sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if doc.has_annotation("SENT_START") else []
+        mentions = self._with_defined_abbreviations(text, doc_doses(doc, text), sentences, mentions)
         mentions.extend(self._abbreviations(doc, mentions))
         doc._.drug_mentions = sorted(mentions, key=lambda m: m.start)
         return doc
@@ -156,14 +158,21 @@ class DrugTagger:
             and not self.lexicon.find(long_form, stem_fallback=False)
         }
 
-    def _defined_abbreviations(self, text: str, doses: list[Dose], mentions: list[DrugMention]) -> list[DrugMention]:
-        """'granisetron plus dexamethasone (GRN+Dx)', 'irinotecan-cisplatin (IP)': every later
-        'GRN', 'Dx', 'IP' (also in 'HDMP+Dx', 'UFT/LV') is that drug or combination."""
+    def _with_defined_abbreviations(
+        self, text: str, doses: list[Dose], sentences: list[tuple[int, int]], mentions: list[DrugMention]
+    ) -> list[DrugMention]:
+        """'granisetron plus dexamethasone (GRN+Dx)', 'irinotecan-cisplatin (IP)', 'gemcitabine
+        (GV)': every 'GRN', 'Dx', 'IP', 'GV' (also in 'HDMP+Dx', 'UFT/LV') is that drug or
+        combination. A development code the document defines as a drug ('obinutuzumab (GA-101)')
+        is that drug, not a drug of its own."""
         matches = [DrugMatch(m.start, m.end, m.text, m.drug, m.components) for m in mentions]
         dose_spans = [(d.start, d.end) for d in doses]
-        found = abbreviation_matches(text, defined_abbreviations(text, matches, self.lexicon, dose_spans))
-        covered = _SpanIndex([(m.start, m.end) for m in mentions])
-        return [
+        found = abbreviation_matches(text, defined_abbreviations(text, matches, self.lexicon, dose_spans, sentences))
+        codes = {(m.start, m.end): m for m in mentions if m.method in _CODE_METHODS}
+        renamed = {(m.start, m.end) for m in found if (m.start, m.end) in codes and codes[m.start, m.end].drug != m.drug}
+        kept = [m for m in mentions if (m.start, m.end) not in renamed]
+        covered = _SpanIndex([(m.start, m.end) for m in kept])
+        return kept + [
             DrugMention(m.start, m.end, m.text, m.drug, m.components, "abbreviation", _CONFIDENCE["abbreviation"])
             for m in found
             if not covered.overlaps(m.start, m.end)

@@ -14,6 +14,7 @@ import pickle
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -70,6 +71,10 @@ class DrugRules:
     not_code_prefixes: frozenset[str] = frozenset()
     resemblance_suffixes: frozenset[str] = frozenset()  # 'insulin-like': the part before names no drug
     salt_words: frozenset[str] = frozenset()  # 'imatinib mesylate' is imatinib
+    initialism_partners: frozenset[str] = frozenset()  # 'gemcitabine plus placebo (GP)': a letter, no drug
+    short_form_labels: frozenset[str] = frozenset()  # '(group DZ)': a word before a short form in its bracket
+    alternative_words: frozenset[str] = frozenset()  # 'A (AB) or C': what ends the drugs a short form abbreviates
+    regimen_words: frozenset[str] = frozenset()  # 'GDP regimen (gemcitabine, ...)'
 
     def is_class_name(self, name: str) -> bool:
         """'5-HT3 antagonists', 'tumor suppressor proteins', 'glucuronosyltransferase',
@@ -112,6 +117,10 @@ def load_rules(path: Path | None = None) -> DrugRules:
         not_code_prefixes=frozenset(p.upper() for p in raw.get("not_code_prefixes", [])),
         resemblance_suffixes=frozenset(w.lower() for w in raw.get("resemblance_suffixes", [])),
         salt_words=frozenset(w.lower() for w in raw.get("salt_words", [])),
+        initialism_partners=frozenset(w.lower() for w in raw.get("initialism_partners", [])),
+        short_form_labels=frozenset(w.lower() for w in raw.get("short_form_labels", [])),
+        alternative_words=frozenset(w.lower() for w in raw.get("alternative_words", [])),
+        regimen_words=frozenset(w.lower() for w in raw.get("regimen_words", [])),
     )
 
 
@@ -145,6 +154,7 @@ class DrugLexicon:
                 self.phrase_words[first] = max(self.phrase_words.get(first, 1), 1 + len(rest))
         # a word's own lookups depend on the word alone: `find` asks them once per distinct word
         self._word_info = lru_cache(maxsize=_WORDS_CACHED)(self._lookup_info)
+        self._names_of: dict[str, tuple[str, ...]] | None = None  # drug -> its names, built on first use
 
     def _usable(self, variant: str, canonical: str) -> bool:
         """Keep a dictionary entry? (see the note in rules/drugs.json)"""
@@ -163,6 +173,18 @@ class DrugLexicon:
     @lru_cache(maxsize=1)
     def default(cls) -> "DrugLexicon":
         return cls(_package_dictionary(), load_rules())
+
+    def names_of(self, drug: str) -> tuple[str, ...]:
+        """Every name of a drug (its INN, brands, spellings), letters only, lower case: a short form
+        may take a drug's initial from any of them ('capecitabine/taxotere (XT)': Xeloda)."""
+        if self._names_of is None:
+            names: dict[str, set[str]] = {}
+            for variant in self.names:
+                drug_of = self.canonical(variant)
+                if drug_of:
+                    names.setdefault(drug_of, set()).add(_letters(variant))
+            self._names_of = {d: tuple(sorted(n for n in v if n)) for d, v in names.items()}
+        return self._names_of.get(drug, ())
 
     def canonical(self, surface: str) -> str | None:
         """Canonical INN of a name, or None if it is not a known drug."""
@@ -398,16 +420,189 @@ def _initials_fit(short: str, mention: DrugMatch, drug: str, lexicon: DrugLexico
     return _letters(short)[:1] in {_letters(mention.text)[:1], _letters(drug)[:1]} or lexicon.is_development_code(short)
 
 
+# --- short forms a document defines by the drugs around them ------------------------------------
+# scispaCy's detector pairs a short form with the words before it whose letters it repeats in
+# order; a combination's short form takes its letters from drug names in any order ("vismodegib
+# ... plus gemcitabine (GV)"), from brands ("capecitabine/taxotere (XT)": Xeloda) or from a
+# placebo ("gemcitabine plus placebo (GP)"), and a regimen may be named before its drugs
+# ("GDP regimen (gemcitabine, dexamethasone and cisplatin)").
+_BRACKETED_SHORT = re.compile(r"\((?:(?P<label>[A-Za-z]+)[ \u00a0])?(?P<short>[A-Z]{2,6})\)")
+_NAMED_BEFORE = re.compile(r"(?<![\w-])(?P<short>[A-Z][A-Za-z0-9\-]{1,9})(?:[ \u00a0]+(?P<word>[a-z]+))?[ \u00a0]*$")
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<short>[A-Za-z0-9\-]{3,12})[ \u00a0]*$")
+_CHUNK = 3  # letters of a short form one drug may give: its initial and the next letters of its name ('OX' of oxaliplatin)
+_INITIALISM_REACH = 60  # characters between the last drug and the bracket of the short form that abbreviates it
+
+
+class _Written(NamedTuple):
+    """A drug (or an initialism partner such as placebo) written before a bracketed short form."""
+
+    names: tuple[str, ...]  # letters-only names whose initial it may give
+    drugs: tuple[str, ...]  # () for a partner
+
+
+def initials_cover(short: str, written: list[_Written]) -> tuple[int, ...] | None:
+    """Indices of `written` whose names' first letters, in any order, spell `short` (each giving
+    one to `_CHUNK` letters that start one of its names), each drug at most once, nearest (first)
+    preferred; None when they cannot. 'GV' over [gemcitabine, vismodegib] -> (0, 1); 'FLOX' over
+    [oxaliplatin, leucovorin, fluorouracil] -> (2, 1, 0)."""
+    letters = _letters(short)
+
+    def cover(at: int, used: frozenset) -> tuple[int, ...] | None:
+        if at == len(letters):
+            return ()
+        for k, item in enumerate(written):
+            key = item.drugs or item.names
+            if key in used:
+                continue
+            for size in range(1, min(_CHUNK, len(letters) - at) + 1):
+                if not any(name.startswith(letters[at : at + size]) for name in item.names):
+                    break
+                rest = cover(at + size, used | {key})
+                if rest is not None:
+                    return (k, *rest)
+        return None
+
+    return cover(0, frozenset()) if letters else None
+
+
+def _written_before(
+    text: str, start: int, mentions: list[DrugMatch], floor: int, lexicon: DrugLexicon
+) -> list[_Written]:
+    """The drugs and initialism partners written in text[floor:start] after its last alternative
+    word ('A (AB) or C plus D (CD)': C and D only), nearest first."""
+    words = [(floor + m.start(), floor + m.end(), m.group().lower()) for m in _WORD.finditer(text[floor:start])]
+    cut = max([floor] + [end for _, end, word in words if word in lexicon.rules.alternative_words])
+    items = [(at, _Written((word,), ())) for at, _, word in words if at >= cut and word in lexicon.rules.initialism_partners]
+    for mention in mentions:
+        if cut <= mention.start and mention.end <= start:
+            names = {_letters(mention.text), _letters(mention.drug)}
+            if not mention.components:
+                names.update(lexicon.names_of(mention.drug))
+            items.append((mention.start, _Written(tuple(sorted(n for n in names if n)), _drugs_of(mention))))
+    items.sort(key=lambda pair: -pair[0])
+    return [item for _, item in items[:_MAX_COMBINATION]]
+
+
+def _sentence_start(sentences: list[tuple[int, int]], at: int) -> int:
+    starts = [s for s, _ in sentences]
+    i = bisect_right(starts, at) - 1
+    return sentences[i][0] if i >= 0 else 0
+
+
+def _initialisms(
+    text: str, mentions: list[DrugMatch], lexicon: DrugLexicon, sentences: list[tuple[int, int]]
+) -> dict[str, DrugAbbreviation]:
+    """'vismodegib, an SHH antagonist, plus gemcitabine (GV)', 'capecitabine/taxotere (XT)',
+    'gemcitabine plus placebo (GP)', '... (group DZ)': a bracketed short form whose letters are
+    the initials of two or more drugs (or partners) written before it in its sentence; the drug
+    nearest to the bracket is one of them."""
+    rules = lexicon.rules
+    found: dict[str, DrugAbbreviation] = {}
+    for bracket in _BRACKETED_SHORT.finditer(text):
+        short, label = bracket.group("short"), bracket.group("label")
+        if (
+            short in found
+            or (label and label.lower() not in rules.short_form_labels)
+            or short in rules.abbreviation_stopwords
+            or lexicon.canonical(short)
+            or lexicon.regimen(short)
+        ):
+            continue
+        written = _written_before(text, bracket.start(), mentions, _sentence_start(sentences, bracket.start()), lexicon)
+        nearest = next((m for m in reversed(mentions) if m.end <= bracket.start()), None)
+        if not written or nearest is None or bracket.start() - nearest.end > _INITIALISM_REACH:
+            continue
+        if _in_order(_letters(short), nearest.text):
+            continue  # 'ascorbic acid (AA)', 'methotrexate (MTX)': the nearest drug's own short form
+        cover = initials_cover(short, written)
+        if cover is None or len(cover) < 2 or 0 not in cover:
+            continue
+        drugs = tuple(sorted({d for k in cover for d in written[k].drugs}))
+        if drugs:
+            found[short] = DrugAbbreviation(short, short.upper(), drugs)
+    return found
+
+
+def _combination_inside(text: str, start: int, end: int, mentions: list[DrugMatch]) -> list[DrugMatch]:
+    """The drugs that fill text[start:end] alone, joined as one list ('gemcitabine, dexamethasone
+    and cisplatin'); [] when anything else is written there."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    at = start
+    for m in inside:
+        if not _COMBINATION_GAP.fullmatch(text[at : m.start]):
+            return []
+        at = m.end
+    return inside if inside and _COMBINATION_GAP.fullmatch(text[at:end]) else []
+
+
+def _in_order(letters: str, long_form: str) -> bool:
+    """scispaCy's test: the short form's letters stand in the long form in order, the first one
+    starting a word."""
+    words = _letters(long_form[:1]) + "".join(" " + w for w in re.findall(r"[A-Za-z]+", long_form.lower()))
+    if not letters or f" {letters[0]}" not in words:
+        return False
+    at = words.index(f" {letters[0]}") + 2
+    for c in letters[1:]:
+        at = words.find(c, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def _named_before_brackets(text: str, mentions: list[DrugMatch], lexicon: DrugLexicon) -> dict[str, DrugAbbreviation]:
+    """'GDP regimen (gemcitabine, dexamethasone and cisplatin)': a short form written before a
+    bracket listing two or more drugs; 'GA101 (obinutuzumab)': a development code before a bracket
+    holding one drug."""
+    rules = lexicon.rules
+    found: dict[str, DrugAbbreviation] = {}
+    for bracket in re.finditer(r"\(([^()\n]{3,120})\)", text):
+        inside = _combination_inside(text, bracket.start(1), bracket.end(1), mentions)
+        if not inside:
+            continue
+        before = text[max(0, bracket.start() - 40) : bracket.start()]
+        drugs = tuple(sorted({d for m in inside for d in _drugs_of(m)}))
+        if len(drugs) == 1 and len(inside) == 1:
+            code = _WORD_BEFORE.search(before)
+            if code and code.group("short") not in found and lexicon.is_development_code(code.group("short")):
+                found[code.group("short")] = DrugAbbreviation(code.group("short"), drugs[0])
+            continue
+        named = _NAMED_BEFORE.search(before)
+        if len(drugs) < 2 or not named:
+            continue
+        short, word = named.group("short"), named.group("word")
+        if (
+            short in found
+            or (word and word not in rules.regimen_words)
+            or sum(c.isupper() for c in short) < 2
+            or short in rules.abbreviation_stopwords
+            or lexicon.canonical(short)
+            or lexicon.regimen(short)
+            or not _in_order(_letters(short), bracket.group(1))
+        ):
+            continue
+        found[short] = DrugAbbreviation(short, short.upper(), drugs)
+    return found
+
+
 def defined_abbreviations(
-    text: str, mentions: list[DrugMatch], lexicon: DrugLexicon, doses: Iterable[tuple[int, int]] = ()
+    text: str,
+    mentions: list[DrugMatch],
+    lexicon: DrugLexicon,
+    doses: Iterable[tuple[int, int]] = (),
+    sentences: Iterable[tuple[int, int]] = (),
 ) -> list[DrugAbbreviation]:
     """Short forms the document defines in a parenthesis after its drugs, in text order. A dose
     (`doses`: character spans) may stand between a drug and the parenthesis: "fimasartan 120 mg
-    (FMS)", "fimasartan 120 mg/rosuvastatin 20 mg (FMS/RSV)"."""
+    (FMS)", "fimasartan 120 mg/rosuvastatin 20 mg (FMS/RSV)". Combinations abbreviated by their
+    drugs' initials look back to the start of their sentence (`sentences`: character spans; the
+    whole text when none are given)."""
     mentions = sorted(mentions, key=lambda m: m.start)
     dose_at = dict(doses)
     known = dict(lexicon.rules.regimens)
-    found: dict[str, DrugAbbreviation] = {}
+    found: dict[str, DrugAbbreviation] = _initialisms(text, mentions, lexicon, sorted(sentences))
+    for short, abbreviation in _named_before_brackets(text, mentions, lexicon).items():
+        found.setdefault(short, abbreviation)
+    known.update((a.short.upper(), a.components) for a in found.values() if a.components)
     for k, mention in enumerate(mentions):
         definition = _DEFINITION.match(text, _after_dose(text, mention.end, dose_at))
         if not definition:
