@@ -175,12 +175,12 @@ class DrugLexicon:
         return cls(_package_dictionary(), load_rules())
 
     def names_of(self, drug: str) -> tuple[str, ...]:
-        """Every name of a drug (its INN, brands, spellings), letters only, lower case: a short form
+        """Every one-word name of a drug (its INN, brands, spellings), letters only, lower case: a short form
         may take a drug's initial from any of them ('capecitabine/taxotere (XT)': Xeloda)."""
         if self._names_of is None:
             names: dict[str, set[str]] = {}
             for variant in self.names:
-                drug_of = self.canonical(variant)
+                drug_of = self.canonical(variant) if " " not in variant else None  # one-word names: brands, spellings
                 if drug_of:
                     names.setdefault(drug_of, set()).add(_letters(variant))
             self._names_of = {d: tuple(sorted(n for n in v if n)) for d, v in names.items()}
@@ -436,33 +436,39 @@ _INITIALISM_REACH = 60  # characters between the last drug and the bracket of th
 class _Written(NamedTuple):
     """A drug (or an initialism partner such as placebo) written before a bracketed short form."""
 
-    names: tuple[str, ...]  # letters-only names whose initial it may give
+    names: tuple[str, ...]  # letters-only names whose initial it may give: as written and the INN
     drugs: tuple[str, ...]  # () for a partner
+    brands: tuple[str, ...] = ()  # its other one-word names ('xeloda'), tried when the names do not fit
 
 
 def initials_cover(short: str, written: list[_Written]) -> tuple[int, ...] | None:
-    """Indices of `written` whose names' first letters, in any order, spell `short` (each giving
-    one to `_CHUNK` letters that start one of its names), each drug at most once, nearest (first)
-    preferred; None when they cannot. 'GV' over [gemcitabine, vismodegib] -> (0, 1); 'FLOX' over
-    [oxaliplatin, leucovorin, fluorouracil] -> (2, 1, 0)."""
+    """Indices of `written` whose names' first letters, in any order, spell `short`, each drug at
+    most once, nearest (first) preferred; None when they cannot. Initials of the names as written
+    come first, then brands, then one to `_CHUNK` first letters of a name ('OX' of oxaliplatin).
+    'GV' over [gemcitabine, vismodegib] -> (0, 1); 'FLOX' over [oxaliplatin, leucovorin,
+    fluorouracil] -> (2, 1, 0)."""
     letters = _letters(short)
 
-    def cover(at: int, used: frozenset) -> tuple[int, ...] | None:
+    def cover(at: int, used: frozenset, chunk: int, brands: bool) -> tuple[int, ...] | None:
         if at == len(letters):
             return ()
         for k, item in enumerate(written):
             key = item.drugs or item.names
             if key in used:
                 continue
-            for size in range(1, min(_CHUNK, len(letters) - at) + 1):
-                if not any(name.startswith(letters[at : at + size]) for name in item.names):
+            names = item.names + item.brands if brands else item.names
+            for size in range(1, min(chunk, len(letters) - at) + 1):
+                if not any(name.startswith(letters[at : at + size]) for name in names):
                     break
-                rest = cover(at + size, used | {key})
+                rest = cover(at + size, used | {key}, chunk, brands)
                 if rest is not None:
                     return (k, *rest)
         return None
 
-    return cover(0, frozenset()) if letters else None
+    if not letters:
+        return None
+    tries = ((chunk, brands) for chunk in (1, _CHUNK) for brands in (False, True))
+    return next((found for chunk, brands in tries if (found := cover(0, frozenset(), chunk, brands)) is not None), None)
 
 
 def _written_before(
@@ -475,10 +481,9 @@ def _written_before(
     items = [(at, _Written((word,), ())) for at, _, word in words if at >= cut and word in lexicon.rules.initialism_partners]
     for mention in mentions:
         if cut <= mention.start and mention.end <= start:
-            names = {_letters(mention.text), _letters(mention.drug)}
-            if not mention.components:
-                names.update(lexicon.names_of(mention.drug))
-            items.append((mention.start, _Written(tuple(sorted(n for n in names if n)), _drugs_of(mention))))
+            names = tuple(sorted({n for n in (_letters(mention.text), _letters(mention.drug)) if n}))
+            brands = () if mention.components else tuple(n for n in lexicon.names_of(mention.drug) if n not in names)
+            items.append((mention.start, _Written(names, _drugs_of(mention), brands)))
     items.sort(key=lambda pair: -pair[0])
     return [item for _, item in items[:_MAX_COMBINATION]]
 
