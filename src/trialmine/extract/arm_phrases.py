@@ -468,33 +468,6 @@ def abbreviated_regimens(doc: Doc, rules: ArmRules, mention_spans: list | None =
         rest = [t for t in long_form if t.i not in drug_tokens and t.lower_ not in rules.list_separators]
         if drugs and not rest:
             found[short.text] = tuple(sorted(drugs))
-    return found | _initialisms(doc, drug_tokens, found)
-
-
-_INITIALISM_REACH = 12  # tokens before '(GV)' where the drugs it abbreviates are written
-
-
-def _initialisms(doc: Doc, drug_tokens: dict[int, tuple[str, ...]], known: dict) -> dict[str, tuple[str, ...]]:
-    """'vismodegib, a hedgehog inhibitor, plus gemcitabine (GV)': a short form in brackets whose
-    capitals are the initials of the last drugs written before it, in any order, names those drugs
-    (the abbreviation detector wants the initials in order; the drug tagger may link the short form
-    to one of them only)."""
-    found: dict[str, tuple[str, ...]] = {}
-    for token in doc[1:-1]:
-        text = token.text
-        if (not (2 <= len(text) <= 4 and text.isalpha() and text.isupper()) or text in known or text in found
-                or len(set(drug_tokens.get(token.i, ()))) >= len(text) or doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")"):
-            continue
-        floor = max(token.sent.start, token.i - 1 - _INITIALISM_REACH)
-        floor = max([floor] + [t.i for t in doc[floor : token.i - 1] if t.text in {")", "]", ";"}])
-        written: list[tuple[str, tuple[str, ...]]] = []  # (initial, drugs) of each drug mention, in order
-        for i in range(floor, token.i - 1):
-            if i in drug_tokens and (i - 1 not in drug_tokens or drug_tokens[i - 1] != drug_tokens[i]):
-                written.append((doc[i].text[:1].upper(), drug_tokens[i]))
-        last = written[-len(text):] if len(written) >= len(text) else []
-        drugs = {d for _, named in last for d in named}
-        if last and sorted(initial for initial, _ in last) == sorted(text) and drugs > set(drug_tokens.get(token.i, ())):
-            found[text] = tuple(sorted(drugs))
     return found
 
 
