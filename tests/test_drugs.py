@@ -179,17 +179,13 @@ def _doses(text: str) -> list[tuple[int, int]]:
             "fimasartan 120 mg/rosuvastatin 20 mg (FMS/RSV) daily; FMS/RSV",
             [("FMS", "fimasartan", ()), ("RSV", "rosuvastatin", ())] * 2,
         ),
+        ("irinotecan 180 mg/m2 plus cisplatin 60 mg/m2 (IP); IP", [("IP", "IP", ("cisplatin", "irinotecan"))] * 2),
     ],
 )
 def test_a_dose_between_a_drug_and_its_abbreviation(lexicon, text, expected):
     found = abbreviation_matches(text, defined_abbreviations(text, lexicon.find(text), lexicon, _doses(text)))
     assert [(m.text, m.drug, m.components) for m in found] == expected
     assert _abbreviations(lexicon, text) == []  # without the dose spans the parenthesis is not next to a drug
-
-
-def test_a_combination_abbreviated_by_initials_needs_no_dose_spans(lexicon):
-    text = "irinotecan 180 mg/m2 plus cisplatin 60 mg/m2 (IP); IP"
-    assert _abbreviations(lexicon, text) == [("IP", "IP", ("cisplatin", "irinotecan"))] * 2
 
 
 @pytest.mark.parametrize(
@@ -296,3 +292,105 @@ def test_defined_combinations_are_tagged_in_the_pipeline(nlp):
 )
 def test_conditioning_shorthand_only_inside_regimen_compounds(lexicon, text, expected):
     assert [(m.text, m.drug) for m in lexicon.find(text)] == expected
+
+
+# --- short forms a document defines for a combination by its drugs' initials ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # initials in any order, an apposition between the drugs, a placebo gives a letter but no drug
+            "the impact of vismodegib, an SHH antagonist, plus gemcitabine (GV) or gemcitabine plus placebo (GP). GV or GP",
+            [("GV", "GV", ("gemcitabine", "vismodegib")), ("GP", "GP", ("gemcitabine",))] * 2,
+        ),
+        (  # the initial of a brand the document writes (Xeloda); 'T' stays where it is defined only
+            "xeloda or capecitabine/taxotere (XT) vs taxotere (T), then XT or T",
+            [("XT", "XT", ("capecitabine", "docetaxel")), ("T", "docetaxel", ()), ("XT", "XT", ("capecitabine", "docetaxel"))],
+        ),
+        (  # the initials of the names as written win over a salt name ('monosodium salt leucovorin')
+            "mitoxantrone and high-dose 5-FU and leucovorin (MFL): MFL was toxic",
+            [("MFL", "MFL", ("fluorouracil", "leucovorin", "mitoxantrone"))] * 2,
+        ),
+        (  # a drug may give its first letters ('OX'), and its dose stands between it and the bracket
+            "5-FU bolus plus leucovorin plus oxaliplatin 85 mg/m2 on weeks 1, 3 and 5 (FLOX). In the FLOX arm",
+            [("FLOX", "FLOX", ("fluorouracil", "leucovorin", "oxaliplatin"))] * 2,
+        ),
+        (  # a regimen named before its bracketed drugs, also where the title names it first
+            "GDP versus ESHAP. One group received the GDP regimen (gemcitabine, dexamethasone and cisplatin).",
+            [("GDP", "GDP", ("cisplatin", "dexamethasone", "gemcitabine"))] * 2,
+        ),
+        ("GA101 (obinutuzumab) in CLL: GA101 consolidation", [("GA101", "obinutuzumab", ())] * 2),  # a code before its drug
+        (  # the nearest drug spells the short form alone: its own abbreviation, not a combination
+            "N-acetylcysteine (NAC), ascorbic acid (AA), and saline; AA",
+            [("NAC", "acetylcysteine", ()), ("AA", "ascorbic acid", ()), ("AA", "ascorbic acid", ())],
+        ),
+    ],
+)
+def test_combinations_abbreviated_by_their_drugs_initials(lexicon, text, expected):
+    assert _abbreviations(lexicon, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "erlotinib or gefitinib (EG)",  # alternatives, not one combination
+        "paclitaxel and fluorouracil improved progression-free survival (PFS)",  # an outcome, not a drug
+        "capecitabine/taxotere (XT)",  # a brand's initial counts only where the document writes the brand
+        "cisplatin and paclitaxel (OC)",  # 'Onxol' (paclitaxel) is not written
+        "the GDP regimen (a combination of three drugs)",  # the bracket holds no drug list
+    ],
+)
+def test_brackets_that_abbreviate_no_combination(lexicon, text):
+    assert [m for m in _abbreviations(lexicon, text) if m[2]] == []
+
+
+_INITIALLED = {"gemcitabine": "G", "vismodegib": "V", "oxaliplatin": "O", "leucovorin": "L", "docetaxel": "D", "bevacizumab": "B", "irinotecan": "I"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(sorted(_INITIALLED)), min_size=2, max_size=4, unique=True),
+    st.randoms(use_true_random=False),
+    st.sampled_from([" plus ", ", ", " and ", "/", " combined with "]),
+)
+def test_a_defined_initialism_names_its_drugs_wherever_it_is_written(drugs, rng, joiner):
+    """Short form = the drugs' initials in any order: every whole-word occurrence (a title's too)
+    is that combination; renaming the short form renames the drug and keeps its drugs."""
+    from hypothesis import assume
+
+    from trialmine.normalise.drugs import _in_order
+
+    lexicon = DrugLexicon.default()
+    letters = [_INITIALLED[d] for d in drugs]
+    rng.shuffle(letters)
+    short = "".join(letters)
+    renamed = short[::-1]
+    for name in (short, renamed):
+        assume(not lexicon.canonical(name) and not lexicon.regimen(name) and name not in lexicon.rules.abbreviation_stopwords)
+        assume(not _in_order(name.lower(), drugs[-1]))  # the nearest drug's own short form ('paclitaxel (PL)')
+    body = f"{name_free_title(short)}\nPatients received {joiner.join(drugs)} ({short}). The {short} arm; {short}-treated; {short}s."
+    found = [(m.text, m.start) for m in abbreviation_matches(body, defined_abbreviations(body, lexicon.find(body), lexicon))]
+    expected = [(short, i) for i in _whole_words(body, short)]
+    assert found == expected
+    defined = {a.short: a for a in defined_abbreviations(body, lexicon.find(body), lexicon)}
+    assert defined[short].components == tuple(sorted(drugs)) and defined[short].drug == short
+    other = body.replace(short, renamed)
+    defined_other = {a.short: a for a in defined_abbreviations(other, lexicon.find(other), lexicon)}
+    assert defined_other[renamed].components == defined[short].components and defined_other[renamed].drug == renamed
+
+
+def name_free_title(short: str) -> str:
+    return f"{short} in advanced cancer"
+
+
+def _whole_words(text: str, word: str) -> list[int]:
+    import re
+
+    return [m.start() for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", text)]
+
+
+def test_a_code_the_document_defines_is_its_drug_in_the_pipeline(nlp):
+    doc = nlp("Participants will receive either obinutuzumab (GA-101) consolidation or no treatment. GA-101 was given.")
+    tagged = {(m.text, m.drug) for m in doc._.drug_mentions}
+    assert ("GA-101", "obinutuzumab") in tagged and not any(drug == "GA-101" for _, drug in tagged)

@@ -444,7 +444,8 @@ class _Written(NamedTuple):
 def initials_cover(short: str, written: list[_Written]) -> tuple[int, ...] | None:
     """Indices of `written` whose names' first letters, in any order, spell `short`, each drug at
     most once, nearest (first) preferred; None when they cannot. Initials of the names as written
-    come first, then brands, then one to `_CHUNK` first letters of a name ('OX' of oxaliplatin).
+    come first, then brands the document writes, then one to `_CHUNK` first letters of a name
+    ('OX' of oxaliplatin).
     'GV' over [gemcitabine, vismodegib] -> (0, 1); 'FLOX' over [oxaliplatin, leucovorin,
     fluorouracil] -> (2, 1, 0)."""
     letters = _letters(short)
@@ -472,17 +473,18 @@ def initials_cover(short: str, written: list[_Written]) -> tuple[int, ...] | Non
 
 
 def _written_before(
-    text: str, start: int, mentions: list[DrugMatch], floor: int, lexicon: DrugLexicon
+    text: str, start: int, mentions: list[DrugMatch], floor: int, lexicon: DrugLexicon, words_written: frozenset[str]
 ) -> list[_Written]:
     """The drugs and initialism partners written in text[floor:start] after its last alternative
-    word ('A (AB) or C plus D (CD)': C and D only), nearest first."""
+    word ('A (AB) or C plus D (CD)': C and D only), nearest first. A drug's brands are the ones
+    the document writes somewhere (`words_written`: its words, letters only, lower case)."""
     words = [(floor + m.start(), floor + m.end(), m.group().lower()) for m in _WORD.finditer(text[floor:start])]
     cut = max([floor] + [end for _, end, word in words if word in lexicon.rules.alternative_words])
     items = [(at, _Written((word,), ())) for at, _, word in words if at >= cut and word in lexicon.rules.initialism_partners]
     for mention in mentions:
         if cut <= mention.start and mention.end <= start:
             names = tuple(sorted({n for n in (_letters(mention.text), _letters(mention.drug)) if n}))
-            brands = () if mention.components else tuple(n for n in lexicon.names_of(mention.drug) if n not in names)
+            brands = () if mention.components else tuple(n for n in lexicon.names_of(mention.drug) if n not in names and n in words_written)
             items.append((mention.start, _Written(names, _drugs_of(mention), brands)))
     items.sort(key=lambda pair: -pair[0])
     return [item for _, item in items[:_MAX_COMBINATION]]
@@ -503,6 +505,7 @@ def _initialisms(
     nearest to the bracket is one of them."""
     rules = lexicon.rules
     found: dict[str, DrugAbbreviation] = {}
+    words_written = frozenset(_letters(w) for w in re.findall(r"[^\W\d_]+", text))
     for bracket in _BRACKETED_SHORT.finditer(text):
         short, label = bracket.group("short"), bracket.group("label")
         if (
@@ -513,7 +516,7 @@ def _initialisms(
             or lexicon.regimen(short)
         ):
             continue
-        written = _written_before(text, bracket.start(), mentions, _sentence_start(sentences, bracket.start()), lexicon)
+        written = _written_before(text, bracket.start(), mentions, _sentence_start(sentences, bracket.start()), lexicon, words_written)
         nearest = next((m for m in reversed(mentions) if m.end <= bracket.start()), None)
         if not written or nearest is None or bracket.start() - nearest.end > _INITIALISM_REACH:
             continue
