@@ -520,8 +520,8 @@ def _initialisms(
         nearest = next((m for m in reversed(mentions) if m.end <= bracket.start()), None)
         if not written or nearest is None or bracket.start() - nearest.end > _INITIALISM_REACH:
             continue
-        if _in_order(_letters(short), nearest.text):
-            continue  # 'ascorbic acid (AA)', 'methotrexate (MTX)': the nearest drug's own short form
+        if _own_short_form(short, nearest, written):
+            continue
         cover = initials_cover(short, written)
         if cover is None or len(cover) < 2 or 0 not in cover:
             continue
@@ -529,6 +529,18 @@ def _initialisms(
         if drugs:
             found[short] = DrugAbbreviation(short, short.upper(), drugs)
     return found
+
+
+def _own_short_form(short: str, nearest: DrugMatch, written: list[_Written]) -> bool:
+    """'ascorbic acid (AA)', 'methotrexate (MTX)': the nearest drug's own short form, its letters
+    in its name in order, where they are its words' initials or the other drugs cannot spell the
+    letters after the first ('olaparib ... plus temozolomide (TO)' is a combination)."""
+    letters = _letters(short)
+    if not _in_order(letters, nearest.text):
+        return False
+    others = [item for item in written if item.drugs != _drugs_of(nearest)]
+    initials = "".join(word[0] for word in re.findall(r"[a-z]+", nearest.text.lower()))
+    return letters == initials or initials_cover(letters[1:], others) is None
 
 
 def _combination_inside(text: str, start: int, end: int, mentions: list[DrugMatch]) -> list[DrugMatch]:
