@@ -14,7 +14,7 @@ import pickle
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -431,6 +431,7 @@ _NAMED_BEFORE = re.compile(r"(?<![\w-])(?P<short>[A-Z][A-Za-z0-9\-]{1,9})(?:[ \u
 _WORD_BEFORE = re.compile(r"(?<![\w-])(?P<short>[A-Za-z0-9\-]{3,12})[ \u00a0]*$")
 _CHUNK = 3  # letters of a short form one drug may give: its initial and the next letters of its name ('OX' of oxaliplatin)
 _INITIALISM_REACH = 60  # characters between the last drug and the bracket of the short form that abbreviates it
+_SENTENCE_REACH = 300  # characters before the bracket where its drugs may be written, within its sentence
 
 
 class _Written(NamedTuple):
@@ -472,8 +473,28 @@ def initials_cover(short: str, written: list[_Written]) -> tuple[int, ...] | Non
     return next((found for chunk, brands in tries if (found := cover(0, frozenset(), chunk, brands)) is not None), None)
 
 
+class _Mentions:
+    """Drug mentions sorted by start, with the ones in a stretch of text found by bisection, so
+    definitions stay linear in the length of the document."""
+
+    def __init__(self, mentions: list[DrugMatch]):
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[DrugMatch]:
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end, lo=i)
+        return [m for m in self.mentions[i:j] if m.end <= end]
+
+    def last_before(self, at: int) -> DrugMatch | None:
+        i = bisect_left(self.starts, at) - 1
+        while i >= 0 and self.mentions[i].end > at:
+            i -= 1
+        return self.mentions[i] if i >= 0 else None
+
+
 def _written_before(
-    text: str, start: int, mentions: list[DrugMatch], floor: int, lexicon: DrugLexicon, words_written: frozenset[str]
+    text: str, start: int, mentions: _Mentions, floor: int, lexicon: DrugLexicon, words_written: frozenset[str]
 ) -> list[_Written]:
     """The drugs and initialism partners written in text[floor:start] after its last alternative
     word ('A (AB) or C plus D (CD)': C and D only), nearest first. A drug's brands are the ones
@@ -481,23 +502,16 @@ def _written_before(
     words = [(floor + m.start(), floor + m.end(), m.group().lower()) for m in _WORD.finditer(text[floor:start])]
     cut = max([floor] + [end for _, end, word in words if word in lexicon.rules.alternative_words])
     items = [(at, _Written((word,), ())) for at, _, word in words if at >= cut and word in lexicon.rules.initialism_partners]
-    for mention in mentions:
-        if cut <= mention.start and mention.end <= start:
-            names = tuple(sorted({n for n in (_letters(mention.text), _letters(mention.drug)) if n}))
-            brands = () if mention.components else tuple(n for n in lexicon.names_of(mention.drug) if n not in names and n in words_written)
-            items.append((mention.start, _Written(names, _drugs_of(mention), brands)))
+    for mention in mentions.within(cut, start):
+        names = tuple(sorted({n for n in (_letters(mention.text), _letters(mention.drug)) if n}))
+        brands = () if mention.components else tuple(n for n in lexicon.names_of(mention.drug) if n not in names and n in words_written)
+        items.append((mention.start, _Written(names, _drugs_of(mention), brands)))
     items.sort(key=lambda pair: -pair[0])
     return [item for _, item in items[:_MAX_COMBINATION]]
 
 
-def _sentence_start(sentences: list[tuple[int, int]], at: int) -> int:
-    starts = [s for s, _ in sentences]
-    i = bisect_right(starts, at) - 1
-    return sentences[i][0] if i >= 0 else 0
-
-
 def _initialisms(
-    text: str, mentions: list[DrugMatch], lexicon: DrugLexicon, sentences: list[tuple[int, int]]
+    text: str, mentions: _Mentions, lexicon: DrugLexicon, sentences: list[tuple[int, int]]
 ) -> dict[str, DrugAbbreviation]:
     """'vismodegib, an SHH antagonist, plus gemcitabine (GV)', 'capecitabine/taxotere (XT)',
     'gemcitabine plus placebo (GP)', '... (group DZ)': a bracketed short form whose letters are
@@ -506,6 +520,7 @@ def _initialisms(
     rules = lexicon.rules
     found: dict[str, DrugAbbreviation] = {}
     words_written = frozenset(_letters(w) for w in re.findall(r"[^\W\d_]+", text))
+    sentence_starts = [s for s, _ in sentences]
     for bracket in _BRACKETED_SHORT.finditer(text):
         short, label = bracket.group("short"), bracket.group("label")
         if (
@@ -516,8 +531,11 @@ def _initialisms(
             or lexicon.regimen(short)
         ):
             continue
-        written = _written_before(text, bracket.start(), mentions, _sentence_start(sentences, bracket.start()), lexicon, words_written)
-        nearest = next((m for m in reversed(mentions) if m.end <= bracket.start()), None)
+        at = bracket.start()
+        sentence = bisect_right(sentence_starts, at) - 1
+        floor = max(sentence_starts[sentence] if sentence >= 0 else 0, at - _SENTENCE_REACH)
+        written = _written_before(text, at, mentions, floor, lexicon, words_written)
+        nearest = mentions.last_before(at)
         if not written or nearest is None or bracket.start() - nearest.end > _INITIALISM_REACH:
             continue
         if _own_short_form(short, nearest, written):
@@ -543,10 +561,10 @@ def _own_short_form(short: str, nearest: DrugMatch, written: list[_Written]) -> 
     return letters == initials or initials_cover(letters[1:], others) is None
 
 
-def _combination_inside(text: str, start: int, end: int, mentions: list[DrugMatch]) -> list[DrugMatch]:
+def _combination_inside(text: str, start: int, end: int, mentions: _Mentions) -> list[DrugMatch]:
     """The drugs that fill text[start:end] alone, joined as one list ('gemcitabine, dexamethasone
     and cisplatin'); [] when anything else is written there."""
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    inside = mentions.within(start, end)
     at = start
     for m in inside:
         if not _COMBINATION_GAP.fullmatch(text[at : m.start]):
@@ -558,7 +576,7 @@ def _combination_inside(text: str, start: int, end: int, mentions: list[DrugMatc
 def _in_order(letters: str, long_form: str) -> bool:
     """scispaCy's test: the short form's letters stand in the long form in order, the first one
     starting a word."""
-    words = _letters(long_form[:1]) + "".join(" " + w for w in re.findall(r"[A-Za-z]+", long_form.lower()))
+    words = "".join(" " + w for w in re.findall(r"[a-z]+", long_form.lower()))
     if not letters or f" {letters[0]}" not in words:
         return False
     at = words.index(f" {letters[0]}") + 2
@@ -569,7 +587,7 @@ def _in_order(letters: str, long_form: str) -> bool:
     return True
 
 
-def _named_before_brackets(text: str, mentions: list[DrugMatch], lexicon: DrugLexicon) -> dict[str, DrugAbbreviation]:
+def _named_before_brackets(text: str, mentions: _Mentions, lexicon: DrugLexicon) -> dict[str, DrugAbbreviation]:
     """'GDP regimen (gemcitabine, dexamethasone and cisplatin)': a short form written before a
     bracket listing two or more drugs; 'GA101 (obinutuzumab)': a development code before a bracket
     holding one drug."""
@@ -619,8 +637,9 @@ def defined_abbreviations(
     mentions = sorted(mentions, key=lambda m: m.start)
     dose_at = dict(doses)
     known = dict(lexicon.rules.regimens)
-    found: dict[str, DrugAbbreviation] = _initialisms(text, mentions, lexicon, sorted(sentences))
-    for short, abbreviation in _named_before_brackets(text, mentions, lexicon).items():
+    indexed = _Mentions(mentions)
+    found: dict[str, DrugAbbreviation] = _initialisms(text, indexed, lexicon, sorted(sentences))
+    for short, abbreviation in _named_before_brackets(text, indexed, lexicon).items():
         found.setdefault(short, abbreviation)
     known.update((a.short.upper(), a.components) for a in found.values() if a.components)
     for k, mention in enumerate(mentions):
