@@ -46,11 +46,18 @@ def compared_code(code: str | None, unit: str | None, text: str, span: tuple[int
     return _compared_as().get(unit or "", {}).get(code or "", code)
 
 
+def _words(key: str) -> str:
+    """A regex alternation of the `_phrase_words` list ``key`` of rules/endpoints.json: literal
+    words, longest first, a space matching any run of whitespace."""
+    words = sorted(read_endpoint_rules()["_phrase_words"][key], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 _JOINED_EVENT_AFTER = re.compile(r"\s*(?:\bor\b|\band\b|/)\s*\w", re.IGNORECASE)
 _JOINED_EVENT_BEFORE = re.compile(r"(?:\bor|\band|/)\s*$", re.IGNORECASE)
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_CONNECTOR = r"(?:rates?|was|were|is|are|of|in|seen|observed|noted|reported|occurred|found|reached|achieved|attained|at|showed|by|only|total|a|an|the|(?:was\s+|were\s+)?defined\s+as)"
+_CONNECTOR = rf"(?:{_words('connectors')})"
 # gap text between a mention and the value that still reads as "<endpoint> <value>"
 _TIGHT_GAP = re.compile(
     rf"^\s*(?:[(:]\s*|(?:{_CONNECTOR}\s+)*{_CONNECTOR}\s*(?:{_NUMBER}\s*(?:patients\s*)?\(?\s*)?)?$",
@@ -83,7 +90,7 @@ _NEW_LABEL = re.compile(
 # "... in patients (0.53 versus 0.38) and controls (0.21 versus 0.19)": a list item naming a group is no new outcome
 _GROUP_LABEL = re.compile(
     r"(?:[,;]|\band)\s*(?:in\s+|among\s+|for\s+)?(?:the\s+|both\s+)?(?:[\w\-]+\s+){0,2}?"
-    r"(?:controls?|patients|subjects|participants|volunteers|group|groups|arm|arms|placebo)\s*[(\[]\s*$",
+    rf"(?:{_words('group_nouns')})\s*[(\[]\s*$",
     re.IGNORECASE,
 )
 
@@ -232,7 +239,7 @@ def _with_long_form(text: str, assignment: EndpointAssignment, mentions: Sequenc
 # "grade 3–4 oesophagitis", "grades 1-2 AEs", "grade II-IV acute GVHD", "severe neutropenia"
 _SEVERITY_BEFORE = re.compile(
     r"(?<![\w\-])(?:(?:CTC(?:AE)?\s+)?grades?\s+(?:[0-9]|I{1,3}|IV|V)(?:\s*(?:[-\u2010\u2013/]|to|or|and)\s*(?:[0-9]|I{1,3}|IV|V))?(?:\s+or\s+(?:higher|more|worse|greater))?"
-    r"|severe|serious|mild|moderate|life-threatening)\s+$",
+    rf"|{_words('severity_words')})\s+$",
     re.IGNORECASE,
 )
 _SLASH_AFTER = re.compile(r"/[A-Za-z][\w\-]*")
@@ -396,7 +403,7 @@ _COPULA = re.compile(
 # words between the copula and the value: "were 5.7", "was only 12%", "was significantly lower (12%"
 _COPULA_GAP = re.compile(r"^[^;%]{0,160}?[(\[]?\s*$")
 # an arm or a comparison, not an outcome
-_ARM_WORDS = re.compile(r"\b(?:group|groups|arm|arms|versus|vs|compared|placebo|control|recipients|receiving|treated|patients|those)\b", re.IGNORECASE)
+_ARM_WORDS = re.compile(rf"\b(?:{_words('arm_words')})\b", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:showed|had|achieved|attained|experienced|developed|required|underwent|reported|observed|detected|included"
     r"|increased|reduced|decreased|improved|lowered|raised|prolonged|shortened|elevated|lengthened)\s+"
@@ -417,7 +424,7 @@ _COUNT_BEFORE_VALUE = re.compile(
 _NAMED_AFTER = re.compile(r"\s*[(\[]\s*([A-Za-z][A-Za-z \-/]{1,40}?[A-Za-z])\s*[)\]]")
 # punctuation of a comparison or a number: "P < 0.01) and", "⩽5% WL", "only one"
 _NOT_AN_OUTCOME = re.compile(
-    r"%|\b(?:P|p)\s*[<>=≤≥]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|between|difference)\b",
+    rf"%|\b(?:P|p)\s*[<>=≤≥]|\b(?:{_words('not_outcome_words')})\b",
     re.IGNORECASE,
 )
 _PREPOSITION_START = re.compile(r"(?:at|in|on|for|with|of|by|to|from|during|after)\b", re.IGNORECASE)
@@ -647,12 +654,7 @@ _CHANGE_ONLY = re.compile(
     re.IGNORECASE,
 )
 # words of a predicate, not of an outcome label: "was significantly lower (12%"
-_PREDICATE_WORDS = re.compile(
-    r"\b(?:significant\w*|higher|lower|greater|smaller|larger|longer|shorter|similar|better|worse|more|less|increased|decreased"
-    r"|reduced|improved|not|different|comparable|observed|seen|found|noted|reported|detected|achieved|obtained|recorded"
-    r"|documented|diagnosed|than|high|low|good|poor|excellent|acceptable|satisfactory|favou?rable|common|rare|frequent|infrequent)\b",
-    re.IGNORECASE,
-)
+_PREDICATE_WORDS = re.compile(rf"\b(?:{_words('predicate_words')})\b", re.IGNORECASE)
 
 
 def _subject(before: str) -> tuple[int, int] | None:
