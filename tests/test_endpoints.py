@@ -209,6 +209,10 @@ def test_a_mention_is_written_with_its_short_form_grade_and_slashed_outcome(nlp,
         ("The most common grade 3 toxicities were leucopenia (22%) and alopecia (41%).", "22%", "leukopenia", "leucopenia"),
         ("Infusion reactions occurred in 5% of patients and dyspnoea in 9%.", "5%", "infusion-related reactions",
          "Infusion reactions"),
+        # the singular names the same outcome; its first word alone is no ELN risk group
+        ("The proportion of patients reporting any adverse effect was 8% with A and 6% with placebo.", "8%", "adverse events",
+         "adverse effect"),
+        ("25% of patients had at least one adverse event.", "25%", "adverse events", "adverse event"),
     ],
 )
 def test_an_adverse_event_is_coded_as_its_term_without_its_relatedness(nlp, text, value_text, code, outcome):
