@@ -17,7 +17,8 @@ PHRASES = {
     "hyponatremia": ("hyponatremia", "safety"), "males": ("male", "baseline"), "females": ("female", "baseline"),
     "adverse": ("ELN adverse risk", "baseline"), "intermediate genetic risk": ("ELN intermediate risk", "baseline"),
     "MRD negativity": ("MRD-neg", "efficacy"), "decrease in bone marrow blasts": ("BLAST-RED", "efficacy"),
-    "objective response": ("ORR", "efficacy"),
+    "objective response": ("ORR", "efficacy"), "men": ("male", "baseline"), "women": ("female", "baseline"),
+    "mutation": ("mutation", "baseline"),
 }
 
 
@@ -73,6 +74,23 @@ def assigned(text):
 )
 def test_values_go_to_the_endpoint_they_are_written_with(text, expected):
     assert assigned(text) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    scope=st.sampled_from(["in", "among", "for", "in the", "in patients with EGFR", "among those with KRAS"]),
+    groups=st.sampled_from([("men", "women"), ("women", "men"), ("mutation", "women")]),
+    values=st.tuples(st.integers(1, 99), st.integers(1, 99)),
+)
+def test_a_subgroup_a_value_was_measured_in_is_not_its_outcome(scope, groups, values):
+    """'The ORR was 40% in men and 30% in women': a baseline mention after 'in'/'among'/'for'
+    names the subgroup, so each value keeps the outcome named before it."""
+    text = f"The ORR was {values[0]}% {scope} {groups[0]} and {values[1]}% {scope} {groups[1]}."
+    assert [code for _, code, _ in assigned(text)] == ["ORR", "ORR"]
+
+
+def test_a_baseline_share_written_with_its_group_is_still_that_group():
+    assert assigned("Of 201 patients (61% women), the ORR was 40%.") == [("61%", "female", "baseline"), ("40%", "ORR", "efficacy")]
 
 
 def test_clauses_split_at_semicolons_and_after_citations():

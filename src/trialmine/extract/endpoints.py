@@ -149,11 +149,30 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def is_qualifier(text: str, mention: Span, clause_start: int) -> bool:
-    """Does the mention describe who the patients were rather than what they achieved?"""
+    """Does the mention describe who the patients were rather than what they achieved? Also a
+    baseline mention that names the subgroup a value was measured in ("18% in men",
+    "in patients with EGFR mutation (13.5 vs. 10.2 months")."""
+    before = text[max(clause_start, mention.start - 60) : mention.start]
     return bool(
-        _QUALIFIER_LEAD.search(text[max(clause_start, mention.start - 60) : mention.start])
+        _QUALIFIER_LEAD.search(before)
         or _HISTORY_TRAIL.match(text[mention.end : mention.end + 15])
+        or names_subgroup(text, mention, clause_start)
     )
+
+
+def names_subgroup(text: str, mention: Span, clause_start: int) -> bool:
+    """Is the mention a baseline term naming the subgroup a value was measured in ("in men")?"""
+    return getattr(mention, "category", None) == "baseline" and bool(
+        _POPULATION_SCOPE.search(text, max(clause_start, mention.start - 60), mention.start)
+    )
+
+
+# "in men", "among women", "in patients with EGFR mutation": the subgroup, not the outcome
+_POPULATION_SCOPE = re.compile(
+    rf"\b(?:{_words('population_scopes')})\s+(?:the\s+|all\s+)?(?:(?:{'|'.join(MEASURE_RULES['people_nouns'])}|those)\s+with\s+)?"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def assign_endpoints(
@@ -247,14 +266,15 @@ _SLASH_AFTER = re.compile(r"/[A-Za-z][\w\-]*")
 
 def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention]) -> bool:
     """'overall survival rates were 88.9%, 82.4%, and 74.8%', '64.1% vs. 75.0%': a value listed
-    right after another, with no endpoint named between them, measures the same endpoint. A
+    right after another, with no endpoint named between them (a subgroup may be: '40% in men and
+    30% in women'), measures the same endpoint. A
     closed bracket in between ('5.9 months (95% CI, 4.5-7.3) in the A group and 7.0 months') does
     not count towards the distance."""
     gap = text[previous.end : value.start]
     difference = len(gap) <= 2 * _MAX_CHAIN_GAP and _DIFFERENCE_BEFORE.search(gap)  # "(absolute difference between the groups 5.3%"
     return (
         (len(_CLOSED_BRACKETS.sub("", gap)) <= _MAX_CHAIN_GAP or bool(difference))
-        and not any(previous.end <= m.start < value.start for m in mentions)
+        and not any(previous.end <= m.start < value.start and not names_subgroup(text, m, previous.end) for m in mentions)
         and not _new_label(gap)
         and not _OWN_PREDICATE.match(text, value.end)
     )
