@@ -205,6 +205,9 @@ def test_open_vocabulary_outcomes_keep_their_text_and_get_a_code_only_when_known
          "grade 3–4 oesophagitis"),
         ("Severe neutropenia occurred in 12%.", "12%", "neutropenia", "Severe neutropenia"),
         ("Cumulative incidences of relapse/progression were 22% and 50%.", "22%", "relapse", "Cumulative incidences of relapse/progression"),
+        ("KRAS mutations were identified in 36.3% of tumors (28.8% in codon 12, 7.4% in codon 13).", "7.4%", "mutation:KRAS",
+         "KRAS mutations"),
+        ("A TP53 mutation was found in 12% of patients.", "12%", "mutation:TP53", "TP53 mutation"),
     ],
 )
 def test_a_mention_is_written_with_its_short_form_grade_and_slashed_outcome(nlp, text, value_text, code, outcome):

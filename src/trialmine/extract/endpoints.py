@@ -235,8 +235,9 @@ _CLOSES_BRACKET = re.compile(r"\s*[)\]]")
 def _with_long_form(text: str, assignment: EndpointAssignment, mentions: Sequence[Mention]) -> EndpointAssignment:
     """The outcome phrase of a vocabulary mention as written around it: a short form in brackets
     right after its long form is written with it ("relapse free survival (RFS)"); so are a grade
-    or severity before it ("grade 3–4 oesophagitis", "severe neutropenia") and a second outcome
-    joined by a slash ("relapse/progression")."""
+    or severity before it ("grade 3–4 oesophagitis", "severe neutropenia"), a second outcome
+    joined by a slash ("relapse/progression") and the gene of a mutation ("KRAS mutations", coded
+    `mutation:KRAS`)."""
     if not assignment.code or not assignment.span:
         return assignment
     start, end = assignment.span
@@ -252,7 +253,11 @@ def _with_long_form(text: str, assignment: EndpointAssignment, mentions: Sequenc
     slash = _SLASH_AFTER.match(text, end)
     if slash:
         end = slash.end()
-    return replace(assignment, span=(start, end)) if (start, end) != assignment.span else assignment
+    code = assignment.code
+    gene = _GENE_BEFORE.search(text, max(0, start - 20), start) if code == "mutation" else None
+    if gene:  # "KRAS mutations were identified in 36.3%": GUIDELINES 4.4 codes a mutation by its gene
+        start, code = gene.start(), f"mutation:{gene.group(1)}"
+    return replace(assignment, code=code, span=(start, end)) if (start, end) != assignment.span else assignment
 
 
 # "grade 3–4 oesophagitis", "grades 1-2 AEs", "grade II-IV acute GVHD", "severe neutropenia"
@@ -262,6 +267,8 @@ _SEVERITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SLASH_AFTER = re.compile(r"/[A-Za-z][\w\-]*")
+# a gene symbol written before "mutation(s)": capitals and digits, starting with a capital ("KRAS", "TP53", "MLL-PTD")
+_GENE_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)[\s\-]+$")
 
 
 def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention]) -> bool:
