@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trialmine.extract.endpoints import assign_endpoints, clauses
+from trialmine.extract.endpoints import _SEVERITY_BEFORE, _grade_range, assign_endpoints, clauses
 from trialmine.extract.numbers import find_percentages
 
 PHRASES = {
@@ -91,6 +91,26 @@ def test_a_subgroup_a_value_was_measured_in_is_not_its_outcome(scope, groups, va
 
 def test_a_baseline_share_written_with_its_group_is_still_that_group():
     assert assigned("Of 201 patients (61% women), the ORR was 40%.") == [("61%", "female", "baseline"), ("40%", "ORR", "efficacy")]
+
+
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    low=st.integers(1, 4), span=st.integers(0, 3), roman=st.booleans(),
+    shape=st.sampled_from(["grade {a}/{b}", "grades {a}-{b}", "grade {a}\u2013{b}", "Grade {a} or {b}", "grade {a} to {b}", "{a}/{b} grade"]),
+)
+def test_a_grade_range_reads_the_same_however_it_is_written(low, span, roman, shape):
+    high = min(4, low + span)
+    a, b = (ROMAN[low], ROMAN[high]) if roman else (low, high)
+    written = shape.format(a=a, b=b) + " "
+    severity = _SEVERITY_BEFORE.search("treatment-related " + written)
+    assert severity is not None and _grade_range(severity.group()) == f"{low}-{high}"
+
+
+def test_an_open_grade_range_or_a_severity_word_gives_no_grades():
+    assert _grade_range("grade 3 or higher ") is None and _grade_range("severe ") is None
 
 
 def test_clauses_split_at_semicolons_and_after_citations():
@@ -208,6 +228,10 @@ def test_open_vocabulary_outcomes_keep_their_text_and_get_a_code_only_when_known
         ("KRAS mutations were identified in 36.3% of tumors (28.8% in codon 12, 7.4% in codon 13).", "7.4%", "mutation:KRAS",
          "KRAS mutations"),
         ("A TP53 mutation was found in 12% of patients.", "12%", "mutation:TP53", "TP53 mutation"),
+        ("Treatment-related 3/4 grade adverse events occurred in 28% and 17% of patients.", "17%", "grade 3-4 adverse events",
+         "3/4 grade adverse events"),
+        ("Grade 2 to 4 adverse events were more common with A (32%).", "32%", "grade 2-4 adverse events", "Grade 2 to 4 adverse events"),
+        ("Severe hematological toxicity occurred in 14% of patients.", "14%", "hematological toxicity", "Severe hematological toxicity"),
     ],
 )
 def test_a_mention_is_written_with_its_short_form_grade_and_slashed_outcome(nlp, text, value_text, code, outcome):

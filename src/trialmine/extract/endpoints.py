@@ -247,25 +247,44 @@ def _with_long_form(text: str, assignment: EndpointAssignment, mentions: Sequenc
             if m.code == assignment.code and m.end <= start and _OPENS_BRACKET.fullmatch(text, m.end, start):
                 start, end = m.start, close.end()
                 break
+    code = assignment.code
     severity = _SEVERITY_BEFORE.search(text, max(0, start - 40), start)
     if severity:
         start = severity.start()
+        grades = _grade_range(severity.group()) if code == _ADVERSE_EVENTS else None
+        if grades:  # "3/4 grade adverse events": GUIDELINES 4.4 `grade 3-4 adverse events`
+            code = f"grade {grades} {_ADVERSE_EVENTS}"
+    if assignment.category == "safety" and code:  # "Severe hematological toxicity": the term, as for listed terms
+        code = _SEVERITY_LEAD.sub("", code) or code
     slash = _SLASH_AFTER.match(text, end)
     if slash:
         end = slash.end()
-    code = assignment.code
     gene = _GENE_BEFORE.search(text, max(0, start - 20), start) if code == "mutation" else None
     if gene:  # "KRAS mutations were identified in 36.3%": GUIDELINES 4.4 codes a mutation by its gene
         start, code = gene.start(), f"mutation:{gene.group(1)}"
-    return replace(assignment, code=code, span=(start, end)) if (start, end) != assignment.span else assignment
+    return replace(assignment, code=code, span=(start, end)) if (start, end, code) != (*assignment.span, assignment.code) else assignment
 
 
-# "grade 3–4 oesophagitis", "grades 1-2 AEs", "grade II-IV acute GVHD", "severe neutropenia"
+# "grade 3–4 oesophagitis", "grades 1-2 AEs", "grade II-IV acute GVHD", "3/4 grade nausea", "severe neutropenia"
+_GRADE = r"(?:[0-9]|I{1,3}|IV|V)(?:\s*(?:[-\u2010\u2013/]|to|or|and)\s*(?:[0-9]|I{1,3}|IV|V))?"
 _SEVERITY_BEFORE = re.compile(
-    r"(?<![\w\-])(?:(?:CTC(?:AE)?\s+)?grades?\s+(?:[0-9]|I{1,3}|IV|V)(?:\s*(?:[-\u2010\u2013/]|to|or|and)\s*(?:[0-9]|I{1,3}|IV|V))?(?:\s+or\s+(?:higher|more|worse|greater))?"
+    rf"(?<![\w\-])(?:(?:CTC(?:AE)?\s+)?grades?\s+{_GRADE}(?:\s+or\s+(?:higher|more|worse|greater))?|(?<![/\d]){_GRADE}\s+grades?"
     rf"|{_words('severity_words')})\s+$",
     re.IGNORECASE,
 )
+# severity words opening an adverse-event term the vocabulary does not list ("severe hematological toxicity")
+_SEVERITY_LEAD = re.compile(rf"^(?:(?:{_words('severity_words')}|to|or|and)\s+)+", re.IGNORECASE)
+_ADVERSE_EVENTS = "adverse events"
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+
+
+def _grade_range(severity: str) -> str | None:
+    """'grade 3/4 ' -> '3-4', '3 or 4 grade ' -> '3-4', 'grade III ' -> '3'; None for an open range
+    ('grade 3 or higher') or a severity word."""
+    if re.search(r"higher|more|worse|greater", severity, re.IGNORECASE):
+        return None
+    grades = [_ROMAN.get(g.upper(), g) for g in re.findall(r"\b(?:[0-9]|I{1,3}|IV|V)\b", severity, re.IGNORECASE)]
+    return "-".join(grades) if 1 <= len(grades) <= 2 else None
 _SLASH_AFTER = re.compile(r"/[A-Za-z][\w\-]*")
 # a gene symbol written before "mutation(s)": capitals and digits, starting with a capital ("KRAS", "TP53", "MLL-PTD")
 _GENE_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)[\s\-]+$")
