@@ -444,3 +444,28 @@ def test_a_label_loses_its_comparative_and_its_time(text, value, expected):
 
     start = text.index(value)
     assert endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + len(value)))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("The hazard ratio for sustainable return to work was 0.74 (95% CI 0.48-1.32).", "0.74", "sustainable return to work"),
+        ("The incidence rate ratio was 0.38 (95% CI 0.20-0.71).", "0.38", None),
+        ("Prior knowledge of RDT availability (aOR = 1.9, p = 0.03) predicted testing.", "1.9", None),
+    ],
+)
+def test_the_name_of_an_effect_measure_is_never_its_outcome(nlp, text, value, expected):
+    (row,) = [r for r in result_rows(nlp, text) if r["text"] == value]
+    assert row["endpoint_text"] == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    name=st.sampled_from(["hazard ratio", "Hazard Ratio", "odds ratio", "HR", "OR", "aOR", "RR", "IRR", "CI", "incidence rate ratio",
+                          "risk ratio [RR]", "odds ratio (OR)", "the hazard ratio"]),
+)
+def test_every_written_statistic_name_is_recognised_and_an_outcome_is_not(name):
+    from trialmine.extract.endpoints import names_statistic
+
+    assert names_statistic(name)
+    assert not names_statistic(f"{name} for death") and not names_statistic(f"overall survival {name}s".strip())

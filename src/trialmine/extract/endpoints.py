@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 from typing import Protocol, Sequence
 
 from trialmine.extract.measures import MEASURE_RULES
@@ -528,12 +529,17 @@ def outcome_phrase(
     "Losartan was better tolerated ... (17 versus 23%" the outcome is not "Losartan"). Without
     ``predicate``, a state after "were" ("13 patients (87%) were seizure-free") is no candidate:
     for a count without a percentage it is as often who the patients were ("three were refractory")."""
-    for span in _outcome_candidates(text, clause, value, predicate):
+    candidates = _outcome_candidates(text, clause, value, predicate)
+    statistic = _STATISTIC_FOR_BEFORE.search(text, clause[0], value.start)
+    if statistic:  # "the hazard ratio for return to work was 0.74": the outcome compared
+        candidates = chain([_cleaned(text, *statistic.span("x"))], candidates)
+    for span in candidates:
         if span is None:
             continue
         phrase = text[span[0] : span[1]]
         if (
-            _NOT_AN_OUTCOME.search(phrase)
+            names_statistic(phrase)
+            or _NOT_AN_OUTCOME.search(phrase)
             or _PREPOSITION_START.match(phrase)
             or phrase[:1].isdigit()
             or not _balanced(phrase)
@@ -546,6 +552,20 @@ def outcome_phrase(
             continue
         return span
     return None
+
+
+_STATISTIC = rf"(?:(?i:{_words('statistic_names')})|{_words('statistic_abbreviations')})"
+# "hazard ratio for return to work was ", "HR for death: " right before a value
+_STATISTIC_FOR_BEFORE = re.compile(
+    rf"(?<![A-Za-z]){_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?\s+(?:for|of)\s+(?P<x>[A-Za-z](?:(?!\b(?:was|were|is|are)\b)[^,;:()\[\]=%]){{0,59}}?)"
+    r"\s*(?:[,:=]|\b(?:was|were|is|of)\b)?\s*$"
+)
+_STATISTIC_ONLY = re.compile(rf"(?:(?i:i\.e\.|the|an?)\s+)?{_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?")
+
+
+def names_statistic(phrase: str) -> bool:
+    """Is the phrase only the name of an effect measure or interval ("hazard ratio", "aOR", "CI")?"""
+    return bool(_STATISTIC_ONLY.fullmatch(phrase.strip()))
 
 
 _SECTION_HEADINGS = frozenset(h.casefold() for h in MEASURE_RULES["design_sections"] + MEASURE_RULES["result_sections"])
