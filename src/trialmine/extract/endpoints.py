@@ -71,7 +71,7 @@ _QUALIFIER_LEAD = re.compile(
     re.IGNORECASE,
 )
 # "...received autologous HSCT before": history of the patients, not an outcome
-_HISTORY_TRAIL = re.compile(r"^\s+(?:before|previously|earlier)\b", re.IGNORECASE)
+_HISTORY_TRAIL = re.compile(rf"^\s+(?:{_words('history_words')})\b", re.IGNORECASE)
 _DEFINITION = re.compile(r"\bdefined\s+as\b", re.IGNORECASE)
 _P_VALUE = re.compile(r"\(\s*P\s*[=<>≤≥]", re.IGNORECASE)
 _BOUNDS = {"<", "≤", ">", "≥"}
@@ -80,7 +80,7 @@ _MAX_SUBJECT_WORDS = 12  # "The needs of beta receptor blocker or calcium antago
 # "vomiting (29% vs. 9%), fever (17%": a new item of a list names its own outcome
 # "..., and 15.7% suffered death or MI": the value has its own outcome
 _OWN_PREDICATE = re.compile(
-    r"\s*(?:of\s+(?:the\s+)?(?:patients|subjects|participants)\s+)?(?:had|suffered|experienced|developed|achieved|died|required|underwent)\b",
+    rf"\s*(?:of\s+(?:the\s+)?(?:patients|subjects|participants)\s+)?(?:{_words('own_predicate_verbs')})\b",
     re.IGNORECASE,
 )
 _NEW_LABEL = re.compile(
@@ -452,9 +452,8 @@ _COPULA_GAP = re.compile(r"^[^;%]{0,160}?[(\[]?\s*$")
 # an arm or a comparison, not an outcome
 _ARM_WORDS = re.compile(rf"\b(?:{_words('arm_words')})\b", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:showed|had|achieved|attained|experienced|developed|required|underwent|reported|observed|detected|included"
-    r"|increased|reduced|decreased|improved|lowered|raised|prolonged|shortened|elevated|lengthened)\s+"
-    r"(?:(?:the|a|an|significantly|significant|higher|lower|greater|smaller|larger|longer|shorter|more|less|median|mean)\s+)*"
+    rf"\b(?:{_words('object_verbs')})\s+"
+    rf"(?:(?:{_words('object_modifiers')})\s+)*"
     r"(?P<x>[A-Za-z][^,;:()\[\]%]{1,60}?)(?:\s+(?:at|after|during|over)\s+[^,;:()\[\]%]{1,30}?)?"
     r"(?:\s+(?:in|among|for|by)\s+(?:only\s+)?|\s*[(\[]\s*(?:from\s+)?|\s+from\s+)$",
     re.IGNORECASE,
@@ -517,7 +516,7 @@ _LEADING_SCOPE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_WORDS = re.compile(
-    r"(?:\s+(?:rates?|proportions?|values?|levels?|beta|β|coefficients?|for|of|in|with|at|to|by|that|which|who))+$", re.IGNORECASE
+    rf"(?:\s+(?:{_words('trailing_words')}))+$", re.IGNORECASE
 )
 
 
@@ -788,9 +787,9 @@ def _object_before(before: str) -> tuple[int, int] | None:
 
 # a verb before a label ends the subject: "... assessment gave the best balance of sensitivity (46%"
 _LABEL_CUT = re.compile(
-    r"\b(?:gave|give|gives|showed|shows|had|has|have|achieved|yielded|produced|provided|reached|reported|found|without"
+    rf"\b(?:{_words('label_cut_verbs')}"
     r"|with\s+(?:fewer|more|less|a\s+(?:higher|lower)\s+(?:number|proportion)\s+of)"
-    r"|increasing|decreasing|reducing|improving|lowering|raising)\s+"
+    r")\s+"
     r"(?:(?:the|a|an|best|better|highest|lowest|higher|lower|similar|good|significant)\s+)*",
     re.IGNORECASE,
 )
