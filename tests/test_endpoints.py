@@ -469,3 +469,18 @@ def test_every_written_statistic_name_is_recognised_and_an_outcome_is_not(name):
 
     assert names_statistic(name)
     assert not names_statistic(f"{name} for death") and not names_statistic(f"overall survival {name}s".strip())
+
+
+def test_phrase_word_lists_are_words_not_regex_syntax():
+    """rules/endpoints.json `_phrase_words` holds literal words (the code escapes them); each list
+    is read by the endpoint rules."""
+    from pathlib import Path
+
+    from trialmine.normalise.endpoints import read_endpoint_rules
+
+    lists = {k: v for k, v in read_endpoint_rules()["_phrase_words"].items() if not k.startswith("_")}
+    source = Path(__file__).resolve().parents[1].joinpath("src/trialmine/extract/endpoints.py").read_text(encoding="utf-8")
+    for key, words in lists.items():
+        assert words and all(isinstance(w, str) and w.strip() == w and w for w in words), key
+        assert not any(set(w) & set("()[]|?*+\\^$") for w in words), key
+        assert f"_words('{key}')" in source, key
