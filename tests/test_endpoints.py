@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trialmine.extract.endpoints import assign_endpoints, clauses
+from trialmine.extract.endpoints import _SEVERITY_BEFORE, _grade_range, assign_endpoints, clauses
 from trialmine.extract.numbers import find_percentages
 
 PHRASES = {
@@ -17,7 +17,8 @@ PHRASES = {
     "hyponatremia": ("hyponatremia", "safety"), "males": ("male", "baseline"), "females": ("female", "baseline"),
     "adverse": ("ELN adverse risk", "baseline"), "intermediate genetic risk": ("ELN intermediate risk", "baseline"),
     "MRD negativity": ("MRD-neg", "efficacy"), "decrease in bone marrow blasts": ("BLAST-RED", "efficacy"),
-    "objective response": ("ORR", "efficacy"),
+    "objective response": ("ORR", "efficacy"), "men": ("male", "baseline"), "women": ("female", "baseline"),
+    "mutation": ("mutation", "baseline"),
 }
 
 
@@ -73,6 +74,43 @@ def assigned(text):
 )
 def test_values_go_to_the_endpoint_they_are_written_with(text, expected):
     assert assigned(text) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    scope=st.sampled_from(["in", "among", "for", "in the", "in patients with EGFR", "among those with KRAS"]),
+    groups=st.sampled_from([("men", "women"), ("women", "men"), ("mutation", "women")]),
+    values=st.tuples(st.integers(1, 99), st.integers(1, 99)),
+)
+def test_a_subgroup_a_value_was_measured_in_is_not_its_outcome(scope, groups, values):
+    """'The ORR was 40% in men and 30% in women': a baseline mention after 'in'/'among'/'for'
+    names the subgroup, so each value keeps the outcome named before it."""
+    text = f"The ORR was {values[0]}% {scope} {groups[0]} and {values[1]}% {scope} {groups[1]}."
+    assert [code for _, code, _ in assigned(text)] == ["ORR", "ORR"]
+
+
+def test_a_baseline_share_written_with_its_group_is_still_that_group():
+    assert assigned("Of 201 patients (61% women), the ORR was 40%.") == [("61%", "female", "baseline"), ("40%", "ORR", "efficacy")]
+
+
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    low=st.integers(1, 4), span=st.integers(0, 3), roman=st.booleans(),
+    shape=st.sampled_from(["grade {a}/{b}", "grades {a}-{b}", "grade {a}\u2013{b}", "Grade {a} or {b}", "grade {a} to {b}", "{a}/{b} grade"]),
+)
+def test_a_grade_range_reads_the_same_however_it_is_written(low, span, roman, shape):
+    high = min(4, low + span)
+    a, b = (ROMAN[low], ROMAN[high]) if roman else (low, high)
+    written = shape.format(a=a, b=b) + " "
+    severity = _SEVERITY_BEFORE.search("treatment-related " + written)
+    assert severity is not None and _grade_range(severity.group()) == f"{low}-{high}"
+
+
+def test_an_open_grade_range_or_a_severity_word_gives_no_grades():
+    assert _grade_range("grade 3 or higher ") is None and _grade_range("severe ") is None
 
 
 def test_clauses_split_at_semicolons_and_after_citations():
@@ -187,6 +225,13 @@ def test_open_vocabulary_outcomes_keep_their_text_and_get_a_code_only_when_known
          "grade 3–4 oesophagitis"),
         ("Severe neutropenia occurred in 12%.", "12%", "neutropenia", "Severe neutropenia"),
         ("Cumulative incidences of relapse/progression were 22% and 50%.", "22%", "relapse", "Cumulative incidences of relapse/progression"),
+        ("KRAS mutations were identified in 36.3% of tumors (28.8% in codon 12, 7.4% in codon 13).", "7.4%", "mutation:KRAS",
+         "KRAS mutations"),
+        ("A TP53 mutation was found in 12% of patients.", "12%", "mutation:TP53", "TP53 mutation"),
+        ("Treatment-related 3/4 grade adverse events occurred in 28% and 17% of patients.", "17%", "grade 3-4 adverse events",
+         "3/4 grade adverse events"),
+        ("Grade 2 to 4 adverse events were more common with A (32%).", "32%", "grade 2-4 adverse events", "Grade 2 to 4 adverse events"),
+        ("Severe hematological toxicity occurred in 14% of patients.", "14%", "hematological toxicity", "Severe hematological toxicity"),
     ],
 )
 def test_a_mention_is_written_with_its_short_form_grade_and_slashed_outcome(nlp, text, value_text, code, outcome):
@@ -209,6 +254,10 @@ def test_a_mention_is_written_with_its_short_form_grade_and_slashed_outcome(nlp,
         ("The most common grade 3 toxicities were leucopenia (22%) and alopecia (41%).", "22%", "leukopenia", "leucopenia"),
         ("Infusion reactions occurred in 5% of patients and dyspnoea in 9%.", "5%", "infusion-related reactions",
          "Infusion reactions"),
+        # the singular names the same outcome; its first word alone is no ELN risk group
+        ("The proportion of patients reporting any adverse effect was 8% with A and 6% with placebo.", "8%", "adverse events",
+         "adverse effect"),
+        ("25% of patients had at least one adverse event.", "25%", "adverse events", "adverse event"),
     ],
 )
 def test_an_adverse_event_is_coded_as_its_term_without_its_relatedness(nlp, text, value_text, code, outcome):
@@ -395,3 +444,43 @@ def test_a_label_loses_its_comparative_and_its_time(text, value, expected):
 
     start = text.index(value)
     assert endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + len(value)))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("The hazard ratio for sustainable return to work was 0.74 (95% CI 0.48-1.32).", "0.74", "sustainable return to work"),
+        ("The incidence rate ratio was 0.38 (95% CI 0.20-0.71).", "0.38", None),
+        ("Prior knowledge of RDT availability (aOR = 1.9, p = 0.03) predicted testing.", "1.9", None),
+    ],
+)
+def test_the_name_of_an_effect_measure_is_never_its_outcome(nlp, text, value, expected):
+    (row,) = [r for r in result_rows(nlp, text) if r["text"] == value]
+    assert row["endpoint_text"] == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    name=st.sampled_from(["hazard ratio", "Hazard Ratio", "odds ratio", "HR", "OR", "aOR", "RR", "IRR", "CI", "incidence rate ratio",
+                          "risk ratio [RR]", "odds ratio (OR)", "the hazard ratio"]),
+)
+def test_every_written_statistic_name_is_recognised_and_an_outcome_is_not(name):
+    from trialmine.extract.endpoints import names_statistic
+
+    assert names_statistic(name)
+    assert not names_statistic(f"{name} for death") and not names_statistic(f"overall survival {name}s".strip())
+
+
+def test_phrase_word_lists_are_words_not_regex_syntax():
+    """rules/endpoints.json `_phrase_words` holds literal words (the code escapes them); each list
+    is read by the endpoint rules."""
+    from pathlib import Path
+
+    from trialmine.normalise.endpoints import read_endpoint_rules
+
+    lists = {k: v for k, v in read_endpoint_rules()["_phrase_words"].items() if not k.startswith("_")}
+    source = Path(__file__).resolve().parents[1].joinpath("src/trialmine/extract/endpoints.py").read_text(encoding="utf-8")
+    for key, words in lists.items():
+        assert words and all(isinstance(w, str) and w.strip() == w and w for w in words), key
+        assert not any(set(w) & set("()[]|?*+\\^$") for w in words), key
+        assert f"_words('{key}')" in source, key

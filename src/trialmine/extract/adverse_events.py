@@ -77,44 +77,47 @@ def adverse_event_code(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, i
     if any(cue_end == end for _, cue_end in cues):
         return term  # "wound healing complications": a cue keeps its number
     entity = _entity_ends_phrase(doc, start, end, rules.term_labels)
-    if entity is None or not _safety_passage(doc_text(doc), cues, sentence, rules.sentences_before):
+    if entity is None or not _safety_passage(doc, cues, sentence, rules.sentences_before):
         return None
     # the disease term itself, without what the phrase says around it ("post-operative anastomotic leak")
     *words, head = " ".join(doc_text(doc)[entity:end].lower().split()).split(" ")
     return " ".join([*words, singular(head, rules.singular_as_written)])
 
 
-def _safety_passage(text: str, cues: list[tuple[int, int]], sentence: tuple[int, int], sentences_before: int) -> bool:
-    """Does the sentence speak of safety, or follow (within `sentences_before`) one that reports
-    safety results: a cue and a figure ("Adverse effects were drowsiness (57%) ..."), not a cue
-    alone ("Side effects were recorded.", "evaluated for efficacy and toxicity.")?"""
+def _safety_passage(doc: Doc, cues: list[tuple[int, int]], sentence: tuple[int, int], sentences_before: int) -> bool:
+    """Does the sentence speak of safety, or follow (within `sentences_before` of the document's
+    sentences) one that reports safety results: a cue and a figure ("Adverse effects were drowsiness
+    (57%) ..."), not a cue alone ("Side effects were recorded.", "evaluated for efficacy and toxicity.")?"""
     if any(sentence[0] <= cue_start < sentence[1] for cue_start, _ in cues):
         return True
-    scope_start = _sentences_back(text, sentence[0], sentences_before)
+    scope_start = _sentences_back(doc, sentence[0], sentences_before)
+    text = doc_text(doc)
     for cue_start, _ in cues:
         if scope_start <= cue_start < sentence[0]:
-            cue_sentence_end = _SENTENCE_END.search(text, cue_start)
-            if _FIGURE.search(text, cue_start, cue_sentence_end.start() if cue_sentence_end else sentence[0]):
+            cue_sentence = _token_at(doc, cue_start).sent
+            if _FIGURE.search(text, cue_start, min(cue_sentence.end_char, sentence[0])):
                 return True
     return False
 
 
 _FIGURE = re.compile(r"\d\s*%|[(\[]\s*\d|\b\d+\s+(?:events|patients)\b")
-_SENTENCE_END = re.compile(r"[.!?][)\]\"']?\s+(?=[A-Z(])")
 
 
-_SENTENCE_REACH = 600  # characters searched back for each sentence's start
+def _token_at(doc: Doc, offset: int):
+    """The token at character ``offset`` (a token's start: a sentence's or a cue's)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else doc[-1]
 
 
-def _sentences_back(text: str, start: int, n: int) -> int:
-    """Where the sentence ``n`` sentences before the one starting at ``start`` starts (0: ``start``),
-    or `_SENTENCE_REACH` characters before the last start found when no sentence ends in them."""
+def _sentences_back(doc: Doc, start: int, n: int) -> int:
+    """Where the document's sentence ``n`` sentences before the one starting at ``start`` starts
+    (0: ``start``)."""
+    token = _token_at(doc, start)
     for _ in range(n):
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _SENTENCE_REACH), max(0, start - 1))]
-        if not ends:
-            return max(0, start - _SENTENCE_REACH)
-        start = ends[-1]
-    return start
+        if token.i == 0:
+            break
+        token = doc[token.i - 1].sent[0]
+    return token.idx if n else start
 
 
 def singular(word: str, as_written: frozenset[str] = frozenset()) -> str:

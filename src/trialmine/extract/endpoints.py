@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 from typing import Protocol, Sequence
 
 from trialmine.extract.measures import MEASURE_RULES
@@ -46,11 +47,18 @@ def compared_code(code: str | None, unit: str | None, text: str, span: tuple[int
     return _compared_as().get(unit or "", {}).get(code or "", code)
 
 
+def _words(key: str) -> str:
+    """A regex alternation of the `_phrase_words` list ``key`` of rules/endpoints.json: literal
+    words, longest first, a space matching any run of whitespace."""
+    words = sorted(read_endpoint_rules()["_phrase_words"][key], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 _JOINED_EVENT_AFTER = re.compile(r"\s*(?:\bor\b|\band\b|/)\s*\w", re.IGNORECASE)
 _JOINED_EVENT_BEFORE = re.compile(r"(?:\bor|\band|/)\s*$", re.IGNORECASE)
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_CONNECTOR = r"(?:rates?|was|were|is|are|of|in|seen|observed|noted|reported|occurred|found|reached|achieved|attained|at|showed|by|only|total|a|an|the|(?:was\s+|were\s+)?defined\s+as)"
+_CONNECTOR = rf"(?:{_words('connectors')})"
 # gap text between a mention and the value that still reads as "<endpoint> <value>"
 _TIGHT_GAP = re.compile(
     rf"^\s*(?:[(:]\s*|(?:{_CONNECTOR}\s+)*{_CONNECTOR}\s*(?:{_NUMBER}\s*(?:patients\s*)?\(?\s*)?)?$",
@@ -63,7 +71,7 @@ _QUALIFIER_LEAD = re.compile(
     re.IGNORECASE,
 )
 # "...received autologous HSCT before": history of the patients, not an outcome
-_HISTORY_TRAIL = re.compile(r"^\s+(?:before|previously|earlier)\b", re.IGNORECASE)
+_HISTORY_TRAIL = re.compile(rf"^\s+(?:{_words('history_words')})\b", re.IGNORECASE)
 _DEFINITION = re.compile(r"\bdefined\s+as\b", re.IGNORECASE)
 _P_VALUE = re.compile(r"\(\s*P\s*[=<>≤≥]", re.IGNORECASE)
 _BOUNDS = {"<", "≤", ">", "≥"}
@@ -72,7 +80,7 @@ _MAX_SUBJECT_WORDS = 12  # "The needs of beta receptor blocker or calcium antago
 # "vomiting (29% vs. 9%), fever (17%": a new item of a list names its own outcome
 # "..., and 15.7% suffered death or MI": the value has its own outcome
 _OWN_PREDICATE = re.compile(
-    r"\s*(?:of\s+(?:the\s+)?(?:patients|subjects|participants)\s+)?(?:had|suffered|experienced|developed|achieved|died|required|underwent)\b",
+    rf"\s*(?:of\s+(?:the\s+)?(?:patients|subjects|participants)\s+)?(?:{_words('own_predicate_verbs')})\b",
     re.IGNORECASE,
 )
 _NEW_LABEL = re.compile(
@@ -83,7 +91,7 @@ _NEW_LABEL = re.compile(
 # "... in patients (0.53 versus 0.38) and controls (0.21 versus 0.19)": a list item naming a group is no new outcome
 _GROUP_LABEL = re.compile(
     r"(?:[,;]|\band)\s*(?:in\s+|among\s+|for\s+)?(?:the\s+|both\s+)?(?:[\w\-]+\s+){0,2}?"
-    r"(?:controls?|patients|subjects|participants|volunteers|group|groups|arm|arms|placebo)\s*[(\[]\s*$",
+    rf"(?:{_words('group_nouns')})\s*[(\[]\s*$",
     re.IGNORECASE,
 )
 
@@ -142,11 +150,30 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def is_qualifier(text: str, mention: Span, clause_start: int) -> bool:
-    """Does the mention describe who the patients were rather than what they achieved?"""
+    """Does the mention describe who the patients were rather than what they achieved? Also a
+    baseline mention that names the subgroup a value was measured in ("18% in men",
+    "in patients with EGFR mutation (13.5 vs. 10.2 months")."""
+    before = text[max(clause_start, mention.start - 60) : mention.start]
     return bool(
-        _QUALIFIER_LEAD.search(text[max(clause_start, mention.start - 60) : mention.start])
+        _QUALIFIER_LEAD.search(before)
         or _HISTORY_TRAIL.match(text[mention.end : mention.end + 15])
+        or names_subgroup(text, mention, clause_start)
     )
+
+
+def names_subgroup(text: str, mention: Span, clause_start: int) -> bool:
+    """Is the mention a baseline term naming the subgroup a value was measured in ("in men")?"""
+    return getattr(mention, "category", None) == "baseline" and bool(
+        _POPULATION_SCOPE.search(text, max(clause_start, mention.start - 60), mention.start)
+    )
+
+
+# "in men", "among women", "in patients with EGFR mutation": the subgroup, not the outcome
+_POPULATION_SCOPE = re.compile(
+    rf"\b(?:{_words('population_scopes')})\s+(?:the\s+|all\s+)?(?:(?:{'|'.join(MEASURE_RULES['people_nouns'])}|those)\s+with\s+)?"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def assign_endpoints(
@@ -209,8 +236,9 @@ _CLOSES_BRACKET = re.compile(r"\s*[)\]]")
 def _with_long_form(text: str, assignment: EndpointAssignment, mentions: Sequence[Mention]) -> EndpointAssignment:
     """The outcome phrase of a vocabulary mention as written around it: a short form in brackets
     right after its long form is written with it ("relapse free survival (RFS)"); so are a grade
-    or severity before it ("grade 3–4 oesophagitis", "severe neutropenia") and a second outcome
-    joined by a slash ("relapse/progression")."""
+    or severity before it ("grade 3–4 oesophagitis", "severe neutropenia"), a second outcome
+    joined by a slash ("relapse/progression") and the gene of a mutation ("KRAS mutations", coded
+    `mutation:KRAS`)."""
     if not assignment.code or not assignment.span:
         return assignment
     start, end = assignment.span
@@ -220,34 +248,60 @@ def _with_long_form(text: str, assignment: EndpointAssignment, mentions: Sequenc
             if m.code == assignment.code and m.end <= start and _OPENS_BRACKET.fullmatch(text, m.end, start):
                 start, end = m.start, close.end()
                 break
+    code = assignment.code
     severity = _SEVERITY_BEFORE.search(text, max(0, start - 40), start)
     if severity:
         start = severity.start()
+        grades = _grade_range(severity.group()) if code == _ADVERSE_EVENTS else None
+        if grades:  # "3/4 grade adverse events": GUIDELINES 4.4 `grade 3-4 adverse events`
+            code = f"grade {grades} {_ADVERSE_EVENTS}"
+    if assignment.category == "safety" and code:  # "Severe hematological toxicity": the term, as for listed terms
+        code = _SEVERITY_LEAD.sub("", code) or code
     slash = _SLASH_AFTER.match(text, end)
     if slash:
         end = slash.end()
-    return replace(assignment, span=(start, end)) if (start, end) != assignment.span else assignment
+    gene = _GENE_BEFORE.search(text, max(0, start - 20), start) if code == "mutation" else None
+    if gene:  # "KRAS mutations were identified in 36.3%": GUIDELINES 4.4 codes a mutation by its gene
+        start, code = gene.start(), f"mutation:{gene.group(1)}"
+    return replace(assignment, code=code, span=(start, end)) if (start, end, code) != (*assignment.span, assignment.code) else assignment
 
 
-# "grade 3–4 oesophagitis", "grades 1-2 AEs", "grade II-IV acute GVHD", "severe neutropenia"
+# "grade 3–4 oesophagitis", "grades 1-2 AEs", "grade II-IV acute GVHD", "3/4 grade nausea", "severe neutropenia"
+_GRADE = r"(?:[0-9]|I{1,3}|IV|V)(?:\s*(?:[-\u2010\u2013/]|to|or|and)\s*(?:[0-9]|I{1,3}|IV|V))?"
 _SEVERITY_BEFORE = re.compile(
-    r"(?<![\w\-])(?:(?:CTC(?:AE)?\s+)?grades?\s+(?:[0-9]|I{1,3}|IV|V)(?:\s*(?:[-\u2010\u2013/]|to|or|and)\s*(?:[0-9]|I{1,3}|IV|V))?(?:\s+or\s+(?:higher|more|worse|greater))?"
-    r"|severe|serious|mild|moderate|life-threatening)\s+$",
+    rf"(?<![\w\-])(?:(?:CTC(?:AE)?\s+)?grades?\s+{_GRADE}(?:\s+or\s+(?:higher|more|worse|greater))?|(?<![/\d]){_GRADE}\s+grades?"
+    rf"|{_words('severity_words')})\s+$",
     re.IGNORECASE,
 )
+# severity words opening an adverse-event term the vocabulary does not list ("severe hematological toxicity")
+_SEVERITY_LEAD = re.compile(rf"^(?:(?:{_words('severity_words')}|to|or|and)\s+)+", re.IGNORECASE)
+_ADVERSE_EVENTS = "adverse events"
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+
+
+def _grade_range(severity: str) -> str | None:
+    """'grade 3/4 ' -> '3-4', '3 or 4 grade ' -> '3-4', 'grade III ' -> '3'; None for an open range
+    ('grade 3 or higher') or a severity word."""
+    if re.search(r"higher|more|worse|greater", severity, re.IGNORECASE):
+        return None
+    grades = [_ROMAN.get(g.upper(), g) for g in re.findall(r"\b(?:[0-9]|I{1,3}|IV|V)\b", severity, re.IGNORECASE)]
+    return "-".join(grades) if 1 <= len(grades) <= 2 else None
 _SLASH_AFTER = re.compile(r"/[A-Za-z][\w\-]*")
+# a gene symbol written before "mutation(s)": capitals and digits, starting with a capital ("KRAS", "TP53", "MLL-PTD")
+_GENE_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,6})?)[\s\-]+$")
 
 
 def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention]) -> bool:
     """'overall survival rates were 88.9%, 82.4%, and 74.8%', '64.1% vs. 75.0%': a value listed
-    right after another, with no endpoint named between them, measures the same endpoint. A
+    right after another, with no endpoint named between them (a subgroup may be: '40% in men and
+    30% in women'), measures the same endpoint. A
     closed bracket in between ('5.9 months (95% CI, 4.5-7.3) in the A group and 7.0 months') does
     not count towards the distance."""
     gap = text[previous.end : value.start]
     difference = len(gap) <= 2 * _MAX_CHAIN_GAP and _DIFFERENCE_BEFORE.search(gap)  # "(absolute difference between the groups 5.3%"
     return (
         (len(_CLOSED_BRACKETS.sub("", gap)) <= _MAX_CHAIN_GAP or bool(difference))
-        and not any(previous.end <= m.start < value.start for m in mentions)
+        and not any(previous.end <= m.start < value.start and not names_subgroup(text, m, previous.end) for m in mentions)
         and not _new_label(gap)
         and not _OWN_PREDICATE.match(text, value.end)
     )
@@ -396,11 +450,10 @@ _COPULA = re.compile(
 # words between the copula and the value: "were 5.7", "was only 12%", "was significantly lower (12%"
 _COPULA_GAP = re.compile(r"^[^;%]{0,160}?[(\[]?\s*$")
 # an arm or a comparison, not an outcome
-_ARM_WORDS = re.compile(r"\b(?:group|groups|arm|arms|versus|vs|compared|placebo|control|recipients|receiving|treated|patients|those)\b", re.IGNORECASE)
+_ARM_WORDS = re.compile(rf"\b(?:{_words('arm_words')})\b", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:showed|had|achieved|attained|experienced|developed|required|underwent|reported|observed|detected|included"
-    r"|increased|reduced|decreased|improved|lowered|raised|prolonged|shortened|elevated|lengthened)\s+"
-    r"(?:(?:the|a|an|significantly|significant|higher|lower|greater|smaller|larger|longer|shorter|more|less|median|mean)\s+)*"
+    rf"\b(?:{_words('object_verbs')})\s+"
+    rf"(?:(?:{_words('object_modifiers')})\s+)*"
     r"(?P<x>[A-Za-z][^,;:()\[\]%]{1,60}?)(?:\s+(?:at|after|during|over)\s+[^,;:()\[\]%]{1,30}?)?"
     r"(?:\s+(?:in|among|for|by)\s+(?:only\s+)?|\s*[(\[]\s*(?:from\s+)?|\s+from\s+)$",
     re.IGNORECASE,
@@ -417,7 +470,7 @@ _COUNT_BEFORE_VALUE = re.compile(
 _NAMED_AFTER = re.compile(r"\s*[(\[]\s*([A-Za-z][A-Za-z \-/]{1,40}?[A-Za-z])\s*[)\]]")
 # punctuation of a comparison or a number: "P < 0.01) and", "⩽5% WL", "only one"
 _NOT_AN_OUTCOME = re.compile(
-    r"%|\b(?:P|p)\s*[<>=≤≥]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|between|difference)\b",
+    rf"%|\b(?:P|p)\s*[<>=≤≥]|\b(?:{_words('not_outcome_words')})\b",
     re.IGNORECASE,
 )
 _PREPOSITION_START = re.compile(r"(?:at|in|on|for|with|of|by|to|from|during|after)\b", re.IGNORECASE)
@@ -463,7 +516,7 @@ _LEADING_SCOPE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_WORDS = re.compile(
-    r"(?:\s+(?:rates?|proportions?|values?|levels?|beta|β|coefficients?|for|of|in|with|at|to|by|that|which|who))+$", re.IGNORECASE
+    rf"(?:\s+(?:{_words('trailing_words')}))+$", re.IGNORECASE
 )
 
 
@@ -475,12 +528,17 @@ def outcome_phrase(
     "Losartan was better tolerated ... (17 versus 23%" the outcome is not "Losartan"). Without
     ``predicate``, a state after "were" ("13 patients (87%) were seizure-free") is no candidate:
     for a count without a percentage it is as often who the patients were ("three were refractory")."""
-    for span in _outcome_candidates(text, clause, value, predicate):
+    candidates = _outcome_candidates(text, clause, value, predicate)
+    statistic = _STATISTIC_FOR_BEFORE.search(text, clause[0], value.start)
+    if statistic:  # "the hazard ratio for return to work was 0.74": the outcome compared
+        candidates = chain([_cleaned(text, *statistic.span("x"))], candidates)
+    for span in candidates:
         if span is None:
             continue
         phrase = text[span[0] : span[1]]
         if (
-            _NOT_AN_OUTCOME.search(phrase)
+            names_statistic(phrase)
+            or _NOT_AN_OUTCOME.search(phrase)
             or _PREPOSITION_START.match(phrase)
             or phrase[:1].isdigit()
             or not _balanced(phrase)
@@ -493,6 +551,20 @@ def outcome_phrase(
             continue
         return span
     return None
+
+
+_STATISTIC = rf"(?:(?i:{_words('statistic_names')})|{_words('statistic_abbreviations')})"
+# "hazard ratio for return to work was ", "HR for death: " right before a value
+_STATISTIC_FOR_BEFORE = re.compile(
+    rf"(?<![A-Za-z]){_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?\s+(?:for|of)\s+(?P<x>[A-Za-z](?:(?!\b(?:was|were|is|are)\b)[^,;:()\[\]=%]){{0,59}}?)"
+    r"\s*(?:[,:=]|\b(?:was|were|is|of)\b)?\s*$"
+)
+_STATISTIC_ONLY = re.compile(rf"(?:(?i:i\.e\.|the|an?)\s+)?{_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?")
+
+
+def names_statistic(phrase: str) -> bool:
+    """Is the phrase only the name of an effect measure or interval ("hazard ratio", "aOR", "CI")?"""
+    return bool(_STATISTIC_ONLY.fullmatch(phrase.strip()))
 
 
 _SECTION_HEADINGS = frozenset(h.casefold() for h in MEASURE_RULES["design_sections"] + MEASURE_RULES["result_sections"])
@@ -647,12 +719,7 @@ _CHANGE_ONLY = re.compile(
     re.IGNORECASE,
 )
 # words of a predicate, not of an outcome label: "was significantly lower (12%"
-_PREDICATE_WORDS = re.compile(
-    r"\b(?:significant\w*|higher|lower|greater|smaller|larger|longer|shorter|similar|better|worse|more|less|increased|decreased"
-    r"|reduced|improved|not|different|comparable|observed|seen|found|noted|reported|detected|achieved|obtained|recorded"
-    r"|documented|diagnosed|than|high|low|good|poor|excellent|acceptable|satisfactory|favou?rable|common|rare|frequent|infrequent)\b",
-    re.IGNORECASE,
-)
+_PREDICATE_WORDS = re.compile(rf"\b(?:{_words('predicate_words')})\b", re.IGNORECASE)
 
 
 def _subject(before: str) -> tuple[int, int] | None:
@@ -720,9 +787,9 @@ def _object_before(before: str) -> tuple[int, int] | None:
 
 # a verb before a label ends the subject: "... assessment gave the best balance of sensitivity (46%"
 _LABEL_CUT = re.compile(
-    r"\b(?:gave|give|gives|showed|shows|had|has|have|achieved|yielded|produced|provided|reached|reported|found|without"
+    rf"\b(?:{_words('label_cut_verbs')}"
     r"|with\s+(?:fewer|more|less|a\s+(?:higher|lower)\s+(?:number|proportion)\s+of)"
-    r"|increasing|decreasing|reducing|improving|lowering|raising)\s+"
+    r")\s+"
     r"(?:(?:the|a|an|best|better|highest|lowest|higher|lower|similar|good|significant)\s+)*",
     re.IGNORECASE,
 )

@@ -24,6 +24,7 @@ from trialmine.extract.endpoints import (
     compared_code,
     endpoint_text,
     is_qualifier,
+    names_statistic,
     outcome_phrase,
 )
 from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, parse_measures, sample_size_count
@@ -565,9 +566,10 @@ class DocumentLinker:
         if assignment.rule not in _PHRASE_RULES:
             return assignment
         # the phrase read from the parse (trialmine_parser pipe, when on) first, then the text rules
-        span = measured_phrase(self.doc, value.start, value.end) or outcome_phrase(
-            self.text, clause, value, self._arms_and_drugs(self.sentence_of(value.start))
-        )
+        parsed = measured_phrase(self.doc, value.start, value.end)
+        if parsed and names_statistic(self.text[parsed[0] : parsed[1]]):  # "(HR 0.41": the measure is no outcome
+            parsed = None
+        span = parsed or outcome_phrase(self.text, clause, value, self._arms_and_drugs(self.sentence_of(value.start)))
         if span is None or (assignment.span and span[0] < assignment.span[1]):
             return assignment
         named = [m for m in self._endpoints_by_start.between(*span) if m.end <= span[1] and m.code]
