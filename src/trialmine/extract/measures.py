@@ -19,12 +19,11 @@ frozen dataclasses with ``text[start:end] == item.text``, sorted by ``start``; t
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from trialmine.extract.numbers import (
+    MEASURE_RULES,
     Denominator,
     PatientCount,
     Percentage,
@@ -80,15 +79,6 @@ def _alt(words) -> str:
     return "|".join(r"\s".join(re.escape(p) for p in w.split(" ")) for w in sorted(words, key=len, reverse=True))
 
 
-MEASURES_PATH = Path(__file__).resolve().parent.parent / "rules" / "measures.json"
-
-
-def _measure_rules() -> dict:
-    """rules/measures.json: units of measured values and the words that make a number a label."""
-    return json.loads(MEASURES_PATH.read_text(encoding="utf-8"))
-
-
-MEASURE_RULES = _measure_rules()
 # other units a mean, median, change or compared value may carry (lower case as written)
 _OTHER_UNITS = tuple(MEASURE_RULES["measurement_units"])
 _LABEL_WORDS = frozenset(MEASURE_RULES["not_a_result_before"])
@@ -170,7 +160,7 @@ _CHANGE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*$", re.I
 )  # "difference of 3.4 points"
 _CHANGE_BY = re.compile(
-    r"\b(?:increased|decreased|reduced|improved|fell|rose|changed|declined|dropped|lowered|raised)\b[^.;]{0,60}?\bby\s*$", re.I
+    rf"\b(?:{'|'.join(MEASURE_RULES['change_verbs'])})\b[^.;]{{0,60}}?\bby\s*$", re.I
 )
 _SPREAD_BEFORE = re.compile(rf"{_PM}{_WS}*$")
 _BETWEEN_BEFORE = re.compile(rf"\bbetween{_WS}+$", re.I)
@@ -295,7 +285,7 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
 
 
 _BOUND_BEFORE = re.compile(r"(?:[≥≤<>]|=>|>=|<=|\bat\s+least|\bmore\s+than|\bless\s+than|\bover)\s*(?:an?\s+)?$", re.I)
-_FOLD_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred")
+_FOLD_WORDS = tuple(MEASURE_RULES["fold_words"])
 _FOLD_WORD = rf"(?:{'|'.join(_FOLD_WORDS)})"
 _FOLD_RE = re.compile(
     rf"{starts_with([w[0] for w in _FOLD_WORDS] + list('0123456789'), after_letter=False)}(?<![0-9A-Za-z.·])(?P<num>{_NUM}|{_FOLD_WORD})[-‐ ]?fold"
@@ -529,10 +519,7 @@ _LANDMARK_UNIT_RE = re.compile(
     "[" + "".join(sorted({c for u in _LANDMARK_UNITS for c in (u[0].lower(), u[0].upper())})) + "\\x80-\\U0010ffff]"
     + "(?i:" + "|".join(f"(?<={u[0]}){u[1:]}" for u in _LANDMARK_UNITS) + ")"
 )
-_LANDMARK_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-    "eighteen", "twenty", "thirty", "sixty", "ninety",
-)
+_LANDMARK_WORDS = tuple(MEASURE_RULES["landmark_words"])
 _WORD_OR_NUM = rf"(?:[0-9]{{1,3}}(?:[.\u00b7][0-9])?|{'|'.join(_LANDMARK_WORDS)})"
 _TIMEPOINT_RE = re.compile(
     rf"{starts_with([w[0] for w in _LANDMARK_WORDS] + list('0123456789') + ['a', 'b', 'o'], after_letter=False)}(?:(?<![A-Za-z0-9.])(?P<a>{_WORD_OR_NUM})[-\u2010\u2011](?P<au>year|month|week|day)(?![A-Za-z])"
@@ -619,11 +606,7 @@ class ComparedCount:
     total: bool = False  # the total that counts broken down by arm add up to: "508 deaths (248 in A and 260 in B)"
 
 
-_COUNT_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-    "eighty", "ninety",
-)
+_COUNT_WORDS = tuple(MEASURE_RULES["count_words"])
 _COUNT_WORD = rf"(?:{'|'.join(_COUNT_WORDS)})(?:[-\u2010](?:one|two|three|four|five|six|seven|eight|nine))?"
 _COUNT_NUM = rf"(?<![0-9A-Za-z.,\u00b7/\-\u2010\u2212])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,6}}|{_COUNT_WORD})(?![0-9A-Za-z.,\u00b7%/\-\u2010])"
 _ARM_NOUN = rf"(?:{'|'.join(MEASURE_RULES['arm_nouns'])})"
@@ -719,8 +702,8 @@ def _with_total(text: str, sentence_start: int, parts: list[ComparedCount]) -> l
 # "X was successful in 4 patients", "CR was achieved in 12 of 40 patients": a count of patients
 # with the outcome of the clause (the predicate itself when it is a verdict: "successful")
 _IN_PATIENTS_RE = re.compile(
-    rf"{starts_with('w', after_letter=False)}\b(?:was|were)\s+(?:(?:also|only|not)\s+)?(?P<verdict>successful|unsuccessful|effective|ineffective)?"
-    rf"(?:observed|seen|detected|found|noted|reported|achieved|obtained|documented|recorded|diagnosed|required|needed)?"
+    rf"{starts_with('w', after_letter=False)}\b(?:was|were)\s+(?:(?:also|only|not)\s+)?(?P<verdict>{'|'.join(MEASURE_RULES['count_verdicts'])})?"
+    rf"(?:{'|'.join(MEASURE_RULES['count_found_verbs'])})?"
     rf"\s+in\s+(?:only\s+|all\s+)?(?P<num>{_COUNT_NUM})(?:\s+(?:of|out\s+of)\s+(?:these\s+|the\s+)?[0-9]{{1,6}})?"
     rf"(?:\s+[A-Za-z\-]+)?\s+(?:patients|subjects|participants|cases|children)\b",
     re.I,
