@@ -210,6 +210,14 @@ def test_not_p_values(text):
         ("On day 1, the complete response rate was 45%", ["1 day"]),
         ("a 10 year old boy", []),
         ("treated for 2 years", []),
+        ("LV ejection fraction at 2 hours (26 ± 1 versus 31 ± 2%)", ["2 hours"]),
+        ("ST-segment resolution at 120 minutes was 80%", ["120 minutes"]),
+        ("After 24 h, headache intensity was 3.8", ["24 hours"]),
+        ("proinsulin at 60 min was similar", ["60 minutes"]),
+        ("after 1 hour", ["1 hour"]),
+        ("a 24-hour urine collection", []),
+        ("infused over 2 h", []),
+        ("that 2 hours", []),
     ],
 )
 def test_timepoints(text, expected):
@@ -285,6 +293,16 @@ def test_interval_bounds_are_ordered(a, b, sep, lead):
 def test_timepoints_normalise_to_plural_units(n, u):
     (t,) = find_timepoints(f"the {n}-{u} rate")
     assert t.normalised == (f"1 {u}" if n == 1 else f"{n} {u}s")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["at", "after", "by", "At", "After"]),
+       st.sampled_from([("hours", "hours"), ("hour", "hours"), ("h", "hours"), ("hrs", "hours"), ("minutes", "minutes"), ("min", "minutes")]))
+def test_a_landmark_in_hours_or_minutes_is_a_timepoint_whatever_its_spelling(n, preposition, unit):
+    written, normalised = unit
+    (t,) = find_timepoints(f"LVEF {preposition} {n} {written} was 31%")
+    assert t.normalised == (f"1 {normalised[:-1]}" if n == 1 else f"{n} {normalised}")
+    assert find_timepoints(f"LVEF over {n} {written} was 31%") == []
 
 
 _PIECES = st.sampled_from(
@@ -405,6 +423,11 @@ def test_percentages_get_their_timepoint_interval_and_p_value(nlp):
         ("56%", "OS", 56.0, "%", 50.0, 62.0, 0.14, "=", "2 years", None, None),
         ("51%", "OS", 51.0, "%", None, None, 0.14, "=", "2 years", None, None),
     ]
+
+
+def test_values_after_a_landmark_in_hours_take_it(nlp):
+    text = "CCM therapy increased LV ejection fraction at 2 hours (26 ± 1 versus 31 ± 2%, P = .001)."
+    assert [(r[0], r[8]) for r in rows(nlp, text)] == [("26 ± 1", "2 hours"), ("31 ± 2%", "2 hours")]
 
 
 def test_a_p_value_closes_only_its_own_comparison(nlp):

@@ -539,15 +539,29 @@ _TIMEPOINT_LIST_RE = re.compile(
     rf"{_WS}*,?{_WS}*(?:and|or){_WS}+)(?P<last>{_WORD_OR_NUM})[-\u2010\u2011](?P<unit>year|month|week|day)(?![A-Za-z])",
     re.I,
 )
+# "at 2 hours", "after 30 min", "at 24 h": a landmark in hours or minutes, only after its preposition
+# ("24-hour urine", "2 h infusion" name a measurement or a schedule)
+_CLOCK_UNITS = {unit: normalised for unit, normalised in TIME_UNITS.items() if normalised in ("hours", "minutes")}
+_CLOCK_TIMEPOINT_RE = re.compile(
+    rf"{starts_with('abAB', after_letter=False)}(?:at|by|after){_WS}+(?P<num>[0-9]{{1,3}}(?:[.\u00b7][0-9])?){_WS}*"
+    rf"(?P<unit>{_alt(_CLOCK_UNITS)})(?![A-Za-z0-9])",
+    re.I,
+)
 _TIMEPOINT_ITEM_RE = re.compile(rf"(?<![A-Za-z0-9.])(?:{_WORD_OR_NUM})(?![A-Za-z0-9])", re.I)
 
 
 def find_timepoints(text: str) -> list[Timepoint]:
     """Landmark times: "2-year OS", "5 year survival", "one-year", "at 12 weeks", "at week 24", "on day 1",
-    "after 6 months", and
+    "after 6 months", "at 2 hours", "after 30 min", and
     lists of landmarks: "1-, 3-, and 5-year" gives three timepoints (spans "1-", "3-", "5-year")."""
-    out: list[Timepoint] = []
-    if not isinstance(text, str) or not _LANDMARK_UNIT_RE.search(text):
+    if not isinstance(text, str):
+        return []
+    out = [
+        Timepoint(m.start(), m.end(), m.group(0), value, _CLOCK_UNITS[re.sub(r"\s+", " ", m.group("unit").casefold())])
+        for m in _CLOCK_TIMEPOINT_RE.finditer(text)
+        if (value := parse_number(m.group("num"))) is not None and value > 0
+    ]
+    if not _LANDMARK_UNIT_RE.search(text):
         return out  # the scans for timepoints cost more than this search for their unit
     for m in _TIMEPOINT_LIST_RE.finditer(text):
         unit = _LANDMARK_UNITS[m.group("unit").casefold()]
