@@ -635,6 +635,7 @@ _COUNT_ITEM_RE = re.compile(
 _COUNT_JOIN = re.compile(
     rf"{_WS}*,?{_WS}*(?:(?:as{_WS}+)?compared{_WS}+(?:with|to)|versus|vs\.?|and|whereas|while){_WS}+", re.I
 )
+_SUBSET_BEFORE = re.compile(rf"\bincluding{_WS}*$", re.I)  # "46 patients were treated, including 27 in A and 19 in B": a subset
 _EVENTS_AFTER = re.compile(rf"{_WS}+(?:events|episodes)\b", re.I)
 _OF_BEFORE = re.compile(rf"(?:(?<!total{_WS})\bof|/){_WS}*$", re.I)  # not "a total of three deaths"
 _PERCENT_IN_BRACKETS = re.compile(rf"{_WS}*[(\[]{_WS}*{_NUM}{_WS}*%")
@@ -661,7 +662,8 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
     def close() -> None:
         # events compared without their arms: "(42 events vs 53)"
         events = len(run) >= 2 and _EVENTS_AFTER.match(text, run[0].end("num")) and _COMPARATOR_JOIN.fullmatch(text, run[0].end(), run[1].start())
-        if len(run) >= 2 and (any(m.group("arm") for m in run) or events):
+        subset = _SUBSET_BEFORE.search(text, max(0, run[0].start() - 12), run[0].start()) if run else None
+        if len(run) >= 2 and (any(m.group("arm") for m in run) or events) and not subset:
             sentence_start = max(text.rfind(". ", 0, run[0].start()), 0)
             sentence_end = text.find(". ", run[-1].end())
             if not _DESIGN_RE.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)):
