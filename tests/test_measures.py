@@ -563,6 +563,7 @@ def test_counts_per_arm_of_a_total_are_rows_of_its_outcome(nlp):
         "3 complications and 4 infections",
         "Overall, 63 patients were included in the A group and 67 in the B group.",
         "Four patients (one in the A group and three in the B group) were not included in the analyses.",
+        "A total of 46 patients were treated, including 27 patients in the A group and 19 patients in the B group.",
     ],
 )
 def test_sample_sizes_times_denominators_and_armless_lists_are_not_compared_counts(text):
@@ -595,6 +596,24 @@ def test_a_change_without_a_unit_is_a_result_where_the_sentence_reports_statisti
         ("0.31", "left ventricular ejection fraction", 0.31, None),
     ]
     assert _results(nlp, "After two cycles, the SUV value of the gastric area went down from 12.1 to 7.1.") == []
+
+
+def test_counts_of_patients_compared_between_groups_keep_the_outcome_before_them(nlp):
+    # each count is a count of patients and a count compared between arms: both are rows, of the clause's outcome
+    text = "Following surgery, blood transfusion was given to one patient in the A group and two patients in the B group."
+    assert [r[:5] for r in _results(nlp, text)] == [("one", "blood transfusion", None, "n", 1), ("two", "blood transfusion", None, "n", 2)]
+    # without an outcome they are a sample
+    assert _results(nlp, "Fifteen patients in the A group and thirteen patients in the B group completed two scans.") == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 12))
+def test_counts_of_patients_compared_between_groups_read_alike_in_words_and_digits(nlp, a, b):
+    words = "one two three four five six seven eight nine ten eleven twelve".split()
+    template = "Hyperemesis occurred in {} patients in the A group and {} patients in the B group."
+    in_digits = _results(nlp, template.format(a, b), fields=("endpoint_text", "n", "value_unit"))
+    in_words = _results(nlp, template.format(words[a - 1], words[b - 1]), fields=("endpoint_text", "n", "value_unit"))
+    assert in_digits == in_words == [("Hyperemesis", a, "n"), ("Hyperemesis", b, "n")]
 
 
 def test_counts_compared_between_groups_are_count_results(nlp):
