@@ -534,11 +534,40 @@ def test_compared_counts(text, expected):
         # people without a predicate are a sample size
         ("We followed 579 trial participants (291 in the A group and 288 in the B group).",
          [("291", False, None), ("288", False, None)]),
+        # the total is the count right before the bracket, not a grade before it
+        ("Grade 3 anemia was recorded in three patients (one in the A arm and two in the B arm).",
+         [("one", False, None), ("two", False, None)]),
     ],
 )
 def test_counts_per_arm_that_break_down_a_total_count_its_outcome(text, expected):
     found = find_compared_counts(text)
     assert [(c.text, c.total, text[c.noun[0] : c.noun[1]] if c.noun else None) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma alone lists the parts of the total written before their bracket
+        ("Grade 3 anemia was recorded in 3 patients (2 in FLOX arm, one in 3-weeks arm).", ["2", "one"]),
+        ("Relapses occurred in 9 patients (4 in the A group, 3 in the B group, 2 in the C group).", ["4", "3", "2"]),
+        # not when they do not add up to it, nor without a total
+        ("Results: One hundred fourteen patients (59 in the control group, 54 in the experimental group) underwent decompression.", []),
+        ("Results: Of the 37 pharmacies in the intervention group, 17 pharmacies (50%) provided advice", []),
+    ],
+)
+def test_counts_listed_by_a_comma_are_parts_of_a_total_only(text, expected):
+    assert [c.text for c in find_compared_counts(text) if c.arm] == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 6), st.integers(1, 6))
+def test_a_comma_breakdown_reads_alike_in_words_and_digits(a, b):
+    words = "one two three four five six seven eight nine ten eleven twelve".split()
+    found = []
+    for spell in (str, lambda k: words[k - 1]):
+        text = f"Grade 3 anemia was recorded in {spell(a + b)} patients ({spell(a)} in the A arm, {spell(b)} in the B arm)."
+        found.append([(c.n, text[c.arm[0] : c.arm[1]]) for c in find_compared_counts(text) if c.arm])
+    assert found[0] == found[1] == [(a, " in the A arm"), (b, " in the B arm")]
 
 
 def test_events_compared_without_their_arms_are_compared_counts():
@@ -596,6 +625,13 @@ def test_a_change_without_a_unit_is_a_result_where_the_sentence_reports_statisti
         ("0.31", "left ventricular ejection fraction", 0.31, None),
     ]
     assert _results(nlp, "After two cycles, the SUV value of the gastric area went down from 12.1 to 7.1.") == []
+
+
+def test_counts_per_arm_listed_by_a_comma_are_rows_of_the_total_outcome(nlp):
+    text = "Grade 3 anemia was recorded in 3 patients (2 in the A arm, one in the B arm)."
+    assert [r[:5] for r in _results(nlp, text)] == [
+        ("3", "Grade 3 anemia", None, "n", 3), ("2", "Grade 3 anemia", None, "n", 2), ("one", "Grade 3 anemia", None, "n", 1)
+    ]
 
 
 def test_counts_of_patients_compared_between_groups_keep_the_outcome_before_them(nlp):

@@ -635,6 +635,8 @@ _COUNT_ITEM_RE = re.compile(
 _COUNT_JOIN = re.compile(
     rf"{_WS}*,?{_WS}*(?:(?:as{_WS}+)?compared{_WS}+(?:with|to)|versus|vs\.?|and|whereas|while){_WS}+", re.I
 )
+# a comma alone lists the parts of a total only: "recorded in 3 patients (2 in the A arm, one in the B arm)"
+_COMMA_JOIN = re.compile(rf"{_WS}*,{_WS}*")
 _SUBSET_BEFORE = re.compile(rf"\bincluding{_WS}*$", re.I)  # "46 patients were treated, including 27 in A and 19 in B": a subset
 _EVENTS_AFTER = re.compile(rf"{_WS}+(?:events|episodes)\b", re.I)
 _OF_BEFORE = re.compile(rf"(?:(?<!total{_WS})\bof|/){_WS}*$", re.I)  # not "a total of three deaths"
@@ -658,12 +660,16 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
         and not _PERCENT_IN_BRACKETS.match(text, m.end("num"))
     ]
     run: list[re.Match] = []
+    comma_listed = False  # a part of the run is joined by a comma alone
 
     def close() -> None:
+        nonlocal comma_listed
         # events compared without their arms: "(42 events vs 53)"
         events = len(run) >= 2 and _EVENTS_AFTER.match(text, run[0].end("num")) and _COMPARATOR_JOIN.fullmatch(text, run[0].end(), run[1].start())
         subset = _SUBSET_BEFORE.search(text, max(0, run[0].start() - 12), run[0].start()) if run else None
-        if len(run) >= 2 and (any(m.group("arm") for m in run) or events) and not subset:
+        listed = not comma_listed or _parts_of_total(text, run)
+        comma_listed = False
+        if len(run) >= 2 and (any(m.group("arm") for m in run) or events) and not subset and listed:
             sentence_start = max(text.rfind(". ", 0, run[0].start()), 0)
             sentence_end = text.find(". ", run[-1].end())
             if not _DESIGN_RE.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)):
@@ -679,16 +685,37 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
         run.clear()
 
     for m in items:
-        if run and not _COUNT_JOIN.fullmatch(text, run[-1].end(), m.start()):
+        if run and _COMMA_JOIN.fullmatch(text, run[-1].end(), m.start()):
+            comma_listed = True
+        elif run and not _COUNT_JOIN.fullmatch(text, run[-1].end(), m.start()):
             close()
         run.append(m)
     close()
     return out
 
 
+def _parts_of_total(text: str, run: list[re.Match]) -> bool:
+    """Do the counts of ``run`` open a bracket and add up to the count written right before it
+    ("recorded in 3 patients (2 in the A arm, one in the B arm)")?"""
+    total = _total_before(text, max(0, run[0].start() - 120), run[0].start())
+    n = parse_number(total.group("num")) if total else None
+    return n is not None and sum(parse_number(m.group("num")) or 0 for m in run) == n
+
+
 # a total before the bracket that breaks it down: "508 deaths were recorded (248 in A and 260 in B)",
 # "11 patients died from treatment-related causes (three in A and eight in B)"
 _TOTAL_BEFORE_RE = re.compile(rf"(?P<num>{_COUNT_NUM}){_WS}+(?P<words>[A-Za-z][^0-9()\[\]%;:]{{0,80}}?){_WS}*[(\[]{_WS}*$", re.I)
+
+
+def _total_before(text: str, start: int, end: int) -> re.Match | None:
+    """The count written last before the bracket that ends at ``end``: in "Grade 3 anemia was recorded
+    in three patients (" it is "three", not the "3" of the grade (the first match reaches over it)."""
+    last = None
+    while (found := _TOTAL_BEFORE_RE.search(text, start, end)) is not None:
+        last, start = found, found.start("words")
+    return last
+
+
 _PEOPLE_BEFORE_RE = re.compile(rf"(?:[A-Za-z][\w\-]*{_WS}+){{0,2}}?(?:{'|'.join(MEASURE_RULES['people_nouns'])})(?![A-Za-z])", re.I)
 _COUNTED_NOUN_RE = re.compile(r"[A-Za-z][\w\-]*(?:[ \t\u00a0]+(?!(?:were|was|had|have|has|occurred|in|of|for|with|during|at)\b)[A-Za-z][\w\-]*){0,2}", re.I)
 
@@ -697,7 +724,7 @@ def _with_total(text: str, sentence_start: int, parts: list[ComparedCount]) -> l
     """Counts per arm that break down a total written right before their bracket, and add up to
     it, count the total's outcome: the noun it counts ("508 deaths"), or what its people did ("11
     patients died from X"). The total is a count of its own (a count of people is parsed elsewhere)."""
-    total = _TOTAL_BEFORE_RE.search(text, sentence_start, parts[0].start) if parts else None
+    total = _total_before(text, sentence_start, parts[0].start) if parts else None
     n = parse_number(total.group("num")) if total else None
     if total is None or n is None or sum(p.n for p in parts) != n or any(p.noun for p in parts):
         return parts
