@@ -218,6 +218,11 @@ def test_not_p_values(text):
         ("a 24-hour urine collection", []),
         ("infused over 2 h", []),
         ("that 2 hours", []),
+        ("recurrent angina at 3 and 6 months after PCI", ["3 months", "6 months"]),
+        ("at 1, 3 and 5 years", ["1 year", "3 years", "5 years"]),
+        ("at 6 or 12 weeks", ["6 weeks", "12 weeks"]),
+        ("after 24 and 48 hours", ["24 hours", "48 hours"]),
+        ("between 3 and 6 months", []),
     ],
 )
 def test_timepoints(text, expected):
@@ -423,6 +428,19 @@ def test_percentages_get_their_timepoint_interval_and_p_value(nlp):
         ("56%", "OS", 56.0, "%", 50.0, 62.0, 0.14, "=", "2 years", None, None),
         ("51%", "OS", 51.0, "%", None, None, 0.14, "=", "2 years", None, None),
     ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(2, 99), min_size=2, max_size=4, unique=True), st.sampled_from(["months", "weeks", "years", "hours"]))
+def test_a_list_of_landmarks_after_a_preposition_shares_its_unit(values, unit):
+    listed = ", ".join(str(v) for v in values[:-1]) + f" and {values[-1]} {unit}"
+    assert [t.normalised for t in find_timepoints(f"Pain at {listed} was lower")] == [f"{v} {unit}" for v in values]
+
+
+def test_values_of_a_landmark_list_take_the_landmarks_in_order(nlp):
+    text = "Recurrent angina at 3 and 6 months was 7.1% and 11.0% (P = 0.01)."
+    assert [(r[0], r[8]) for r in rows(nlp, text)] == [("7.1%", "3 months"), ("11.0%", "6 months")]
+    assert [r[0] for r in rows(nlp, "TSB was significantly decreased after 24 and 48 hours in the clofibrate group (P<0.001).")] == []
 
 
 def test_values_after_a_landmark_in_hours_take_it(nlp):

@@ -547,12 +547,19 @@ _CLOCK_TIMEPOINT_RE = re.compile(
     rf"(?P<unit>{_alt(_CLOCK_UNITS)})(?![A-Za-z0-9])",
     re.I,
 )
+# "at 3 and 6 months", "at 1, 3 and 5 years": numbers sharing the plural unit after the last, after a preposition
+_LISTED_UNITS = {f"{unit}s": f"{unit}s" for unit in _LANDMARK_UNITS} | {"hours": "hours", "minutes": "minutes"}
+_AT_LIST_RE = re.compile(
+    rf"{starts_with('abAB', after_letter=False)}(?:at|by|after){_WS}+(?P<items>{_WORD_OR_NUM}(?:{_WS}*,{_WS}*{_WORD_OR_NUM})*{_WS}*,?{_WS}*(?:and|or){_WS}+)"
+    rf"(?P<last>{_WORD_OR_NUM}){_WS}+(?P<unit>{_alt(_LISTED_UNITS)})(?![A-Za-z])",
+    re.I,
+)
 _TIMEPOINT_ITEM_RE = re.compile(rf"(?<![A-Za-z0-9.])(?:{_WORD_OR_NUM})(?![A-Za-z0-9])", re.I)
 
 
 def find_timepoints(text: str) -> list[Timepoint]:
     """Landmark times: "2-year OS", "5 year survival", "one-year", "at 12 weeks", "at week 24", "on day 1",
-    "after 6 months", "at 2 hours", "after 30 min", and
+    "after 6 months", "at 2 hours", "after 30 min", lists after a preposition ("at 3 and 6 months": spans "3", "6 months"), and
     lists of landmarks: "1-, 3-, and 5-year" gives three timepoints (spans "1-", "3-", "5-year")."""
     if not isinstance(text, str):
         return []
@@ -561,6 +568,13 @@ def find_timepoints(text: str) -> list[Timepoint]:
         for m in _CLOCK_TIMEPOINT_RE.finditer(text)
         if (value := parse_number(m.group("num"))) is not None and value > 0
     ]
+    for m in _AT_LIST_RE.finditer(text):
+        unit = _LISTED_UNITS[m.group("unit").casefold()]
+        for item in [*_TIMEPOINT_ITEM_RE.finditer(text, m.start("items"), m.end("items")), None]:
+            start, end = (item.start(), item.end()) if item else (m.start("last"), m.end())
+            value = parse_number(text[start:end] if item else m.group("last"))
+            if value is not None and value > 0:
+                out.append(Timepoint(start, end, text[start:end], value, unit))
     if not _LANDMARK_UNIT_RE.search(text):
         return out  # the scans for timepoints cost more than this search for their unit
     for m in _TIMEPOINT_LIST_RE.finditer(text):
@@ -816,6 +830,9 @@ def parse_measures(text: str) -> Measures:
     measures the quantity parser)."""
     percentages = find_percentages(text)
     effects = find_effect_measures(text)
+    timepoints = find_timepoints(text)
+    # a number of a landmark is no count: "decreased after 24 and 48 hours in the A group"
+    counts = [c for c in (*find_compared_counts(text), *find_counts_in_patients(text)) if not any(t.start <= c.start < t.end for t in timepoints)]
     return Measures(
         tuple(percentages),
         tuple(find_patient_counts(text, percentages)),
@@ -824,6 +841,6 @@ def parse_measures(text: str) -> Measures:
         tuple(effects),
         tuple(find_confidence_intervals(text)),
         tuple(find_p_values(text)),
-        tuple(find_timepoints(text)),
-        tuple(sorted([*find_compared_counts(text), *find_counts_in_patients(text)], key=lambda c: c.start)),
+        tuple(timepoints),
+        tuple(sorted(counts, key=lambda c: c.start)),
     )
