@@ -372,12 +372,7 @@ class EffectMeasure:
     unit: str  # HR | OR | RR | SMD | beta
 
 
-_EFFECT_NAMES = {
-    "HR": ("hazard ratio", "hazard ratios", "HR", "aHR", "adjusted HR", "adjusted hazard ratio"),
-    "OR": ("odds ratio", "odds ratios", "OR", "aOR", "adjusted OR", "adjusted odds ratio"),
-    "RR": ("relative risk", "risk ratio", "rate ratio", "RR", "relative risks", "risk ratios"),
-    "SMD": ("standardized mean difference", "standardised mean difference", "SMD", "effect size", "Cohen's d", "Cohen’s d", "Cohen d"),
-}
+_EFFECT_NAMES: dict[str, list[str]] = MEASURE_RULES["effect_measure_names"]
 _EFFECT_OF = {re.sub(r"\s+", " ", n.casefold()): unit for unit, names in _EFFECT_NAMES.items() for n in names}
 _EFFECT_RE = re.compile(
     rf"{starts_with([n[0] for n in _EFFECT_OF], after_letter=False)}(?<![A-Za-z])(?P<name>{_alt(_EFFECT_OF)})(?![A-Za-z])"
@@ -651,7 +646,7 @@ _COUNT_JOIN = re.compile(
 )
 # a comma alone lists the parts of a total only: "recorded in 3 patients (2 in the A arm, one in the B arm)"
 _COMMA_JOIN = re.compile(rf"{_WS}*,{_WS}*")
-_SUBSET_BEFORE = re.compile(rf"\bincluding{_WS}*$", re.I)  # "46 patients were treated, including 27 in A and 19 in B": a subset
+_SUBSET_BEFORE = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['subset_words'])}){_WS}*$", re.I)  # "46 patients were treated, including 27 in A and 19 in B": a subset
 _EVENTS_AFTER = re.compile(rf"{_WS}+(?:events|episodes)\b", re.I)
 _OF_BEFORE = re.compile(rf"(?:(?<!total{_WS})\bof|/){_WS}*$", re.I)  # not "a total of three deaths"
 _PERCENT_IN_BRACKETS = re.compile(rf"{_WS}*[(\[]{_WS}*{_NUM}{_WS}*%")

@@ -183,17 +183,7 @@ class Percentage:
         return self.value is None
 
 
-_QUAL_WORDS = {
-    "approximately": "~", "approx.": "~", "approx": "~", "about": "~", "around": "~",
-    "nearly": "~", "roughly": "~", "circa": "~", "some": "~",
-    "exceeding": ">", "exceeded": ">", "more than": ">", "greater than": ">", "higher than": ">",
-    "over": ">", "above": ">", "in excess of": ">",
-    "at least": "≥", "no less than": "≥", "not less than": "≥", "no fewer than": "≥",
-    "not fewer than": "≥", "a minimum of": "≥", "minimum of": "≥",
-    "less than": "<", "fewer than": "<", "lower than": "<", "below": "<", "under": "<",
-    "up to": "≤", "at most": "≤", "no more than": "≤", "not more than": "≤",
-    "a maximum of": "≤", "maximum of": "≤",
-}
+_QUAL_WORDS: dict[str, str] = MEASURE_RULES["qualifier_words"]
 _QUAL_SYMBOLS = {
     "~": "~", "\u223c": "~", "≈": "~", "≃": "~",
     ">=": "≥", "=>": "≥", "≥": "≥", "⩾": "≥", "≧": "≥",
@@ -373,18 +363,16 @@ _OUT_OF_RE = re.compile(r"(?:(?<![A-Za-z])out\s+of|/)\s*$", re.I)
 # "in 3 out of 8", "responses in 3 of 8": a count with its denominator and no noun
 _COUNT_LEAD_RE = re.compile(r"(?<![A-Za-z])(?:in|among|observed\s+in|seen\s+in)\s+$", re.I)
 # "3 of 8 cycles": the total counts something other than patients
-_UNIT_AFTER_RE = re.compile(
-    r"\s+(?:days?|weeks?|months?|years?|hours?|cycles?|courses?|doses?|lines?|sites?|samples?)(?![A-Za-z])", re.I
-)
-_CONJ = frozenset({"and", "but", "while", "whereas", "or", "whom", "which"})
+_UNIT_AFTER_RE = re.compile(rf"\s+(?:{_words('not_patient_totals')})(?![A-Za-z])", re.I)
+_CONJ = frozenset(MEASURE_RULES["clause_conjunctions"])
 
 
 def _mods_ok(mods: str) -> bool:
     return all(tok.casefold() not in _STOP for tok in mods.split())
 
 
-_COMPARATORS = frozenset({"vs", "versus", "v"})
-_SUBSET_BEFORE = re.compile(r"\bincluding\s*$", re.I)
+_COMPARATORS = frozenset(MEASURE_RULES["count_comparators"])
+_SUBSET_BEFORE = re.compile(rf"\b(?:{_words('subset_words')})\s*$", re.I)
 # the arm of counted patients, between them and their percentage: "in the A group", "receiving cangrelor"
 _ARM_TAIL_RE = re.compile(
     rf"\s+(?:in\s+the\s+[^()\[\]%;,.]{{1,30}}?\s+(?:{_words('count_arm_group_nouns')})|(?:{_words('count_arm_cues')})\s+[^()\[\]%;,.]{{1,30}}?)(?=\s*[(\[])",
