@@ -20,6 +20,7 @@ frozen dataclasses with ``text[start:end] == item.text``, sorted by ``start``; t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from trialmine.extract.numbers import (
@@ -827,7 +828,11 @@ def parse_measures(text: str) -> Measures:
     effects = find_effect_measures(text)
     timepoints = find_timepoints(text)
     # a number of a landmark is no count: "decreased after 24 and 48 hours in the A group"
-    counts = [c for c in (*find_compared_counts(text), *find_counts_in_patients(text)) if not any(t.start <= c.start < t.end for t in timepoints)]
+    starts = [t.start for t in timepoints]  # sorted, and landmarks do not overlap
+    counts = [
+        c for c in (*find_compared_counts(text), *find_counts_in_patients(text))
+        if not ((i := bisect_right(starts, c.start) - 1) >= 0 and c.start < timepoints[i].end)
+    ]
     return Measures(
         tuple(percentages),
         tuple(find_patient_counts(text, percentages)),
