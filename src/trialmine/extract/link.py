@@ -528,7 +528,9 @@ class DocumentLinker:
         out: list[dict] = []
         previous: EndpointAssignment | None = None
         for count in counts:
-            if count.noun:
+            # "Ten and 38 children in the A and B groups": a count of people counts no outcome noun
+            people = count.start in self._counts_of_people and count.noun and _COUNT_NOUN.fullmatch(self.text, *count.noun)
+            if count.noun and not people:
                 named = [m for m in mentions if count.noun[0] <= m.start and m.end <= count.noun[1]]
                 assignment = assigned(named[-1], "following") if named else EndpointAssignment(None, "other", "phrase", None, count.noun)
             else:
@@ -845,6 +847,7 @@ _POWER_CALCULATION = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['power_calculati
 _EFFECT_UNITS = {"HR", "OR", "RR", "SMD"}
 _CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"[0-9][0-9.,\u00b7]*")
+_COUNT_NOUN = re.compile(rf"(?:{'|'.join(MEASURE_RULES['count_nouns'])})", re.IGNORECASE)  # "patients", "children"
 _LANDMARK_GAP = re.compile(r"^[\s,)\]]*$")
 
 

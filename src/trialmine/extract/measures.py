@@ -535,11 +535,11 @@ _TIMEPOINT_LIST_RE = re.compile(
     rf"{_WS}*,?{_WS}*(?:and|or){_WS}+)(?P<last>{_WORD_OR_NUM})[-\u2010\u2011](?P<unit>year|month|week|day)(?![A-Za-z])",
     re.I,
 )
-# "at 2 hours", "after 30 min", "at 24 h": a landmark in hours or minutes, only after its preposition
-# ("24-hour urine", "2 h infusion" name a measurement or a schedule)
+# "at 2 hours", "after 30 min", "at 24 h": a landmark in hours or minutes, only after "at" or "after"
+# ("24-hour urine", "by 15 min infusion" name a measurement or a schedule)
 _CLOCK_UNITS = {unit: normalised for unit, normalised in TIME_UNITS.items() if normalised in ("hours", "minutes")}
 _CLOCK_TIMEPOINT_RE = re.compile(
-    rf"{starts_with('abAB', after_letter=False)}(?:at|by|after){_WS}+(?P<num>[0-9]{{1,3}}(?:[.\u00b7][0-9])?){_WS}*"
+    rf"{starts_with('aA', after_letter=False)}(?:at|after){_WS}+(?P<num>[0-9]{{1,3}}(?:[.\u00b7][0-9])?){_WS}*"
     rf"(?P<unit>{_alt(_CLOCK_UNITS)})(?![A-Za-z0-9])",
     re.I,
 )
