@@ -433,8 +433,11 @@ def find_patient_counts(text: str, percentages: list[Percentage] | None = None) 
         if pre_r and pre_r[-1] in "=<>≤≥±×*^~≈#+$€£":
             continue
         pw = _PREV_WORD_RE.search(pre_r) if pre_r else None
-        # after "versus", "group" ... a number is an identifier, unless its patients' percentage follows ("versus 1 MM patient (1.8%)")
-        blocked = bool(pw and pw.group(1).casefold() in _BLOCK_PREV and len(pre_r) - pw.end(1) <= 1)
+        # after "versus", "group", "Fig." ... a number is an identifier, unless its patients' percentage follows
+        # ("versus 1 MM patient (1.8%)"); a word of five letters or more before a full stop ends its sentence
+        # ("... in the control group. One patient from each group had a fever")
+        sentence_end = bool(pw and pre_r.endswith(".") and len(pw.group(1)) >= 5)
+        blocked = bool(pw and pw.group(1).casefold() in _BLOCK_PREV and len(pre_r) - pw.end(1) <= 1 and not sentence_end)
         if _OUT_OF_RE.search(pre):
             continue
         pos = e
