@@ -210,6 +210,20 @@ def test_not_p_values(text):
         ("On day 1, the complete response rate was 45%", ["1 day"]),
         ("a 10 year old boy", []),
         ("treated for 2 years", []),
+        ("LV ejection fraction at 2 hours (26 ± 1 versus 31 ± 2%)", ["2 hours"]),
+        ("ST-segment resolution at 120 minutes was 80%", ["120 minutes"]),
+        ("After 24 h, headache intensity was 3.8", ["24 hours"]),
+        ("proinsulin at 60 min was similar", ["60 minutes"]),
+        ("after 1 hour", ["1 hour"]),
+        ("administered by 15 min infusion", []),
+        ("a 24-hour urine collection", []),
+        ("infused over 2 h", []),
+        ("that 2 hours", []),
+        ("recurrent angina at 3 and 6 months after PCI", ["3 months", "6 months"]),
+        ("at 1, 3 and 5 years", ["1 year", "3 years", "5 years"]),
+        ("at 6 or 12 weeks", ["6 weeks", "12 weeks"]),
+        ("after 24 and 48 hours", ["24 hours", "48 hours"]),
+        ("between 3 and 6 months", []),
     ],
 )
 def test_timepoints(text, expected):
@@ -285,6 +299,16 @@ def test_interval_bounds_are_ordered(a, b, sep, lead):
 def test_timepoints_normalise_to_plural_units(n, u):
     (t,) = find_timepoints(f"the {n}-{u} rate")
     assert t.normalised == (f"1 {u}" if n == 1 else f"{n} {u}s")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["at", "after", "At", "After"]),
+       st.sampled_from([("hours", "hours"), ("hour", "hours"), ("h", "hours"), ("hrs", "hours"), ("minutes", "minutes"), ("min", "minutes")]))
+def test_a_landmark_in_hours_or_minutes_is_a_timepoint_whatever_its_spelling(n, preposition, unit):
+    written, normalised = unit
+    (t,) = find_timepoints(f"LVEF {preposition} {n} {written} was 31%")
+    assert t.normalised == (f"1 {normalised[:-1]}" if n == 1 else f"{n} {normalised}")
+    assert find_timepoints(f"LVEF over {n} {written} was 31%") == []
 
 
 _PIECES = st.sampled_from(
@@ -407,6 +431,24 @@ def test_percentages_get_their_timepoint_interval_and_p_value(nlp):
     ]
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(2, 99), min_size=2, max_size=4, unique=True), st.sampled_from(["months", "weeks", "years", "hours"]))
+def test_a_list_of_landmarks_after_a_preposition_shares_its_unit(values, unit):
+    listed = ", ".join(str(v) for v in values[:-1]) + f" and {values[-1]} {unit}"
+    assert [t.normalised for t in find_timepoints(f"Pain at {listed} was lower")] == [f"{v} {unit}" for v in values]
+
+
+def test_values_of_a_landmark_list_take_the_landmarks_in_order(nlp):
+    text = "Recurrent angina at 3 and 6 months was 7.1% and 11.0% (P = 0.01)."
+    assert [(r[0], r[8]) for r in rows(nlp, text)] == [("7.1%", "3 months"), ("11.0%", "6 months")]
+    assert [r[0] for r in rows(nlp, "TSB was significantly decreased after 24 and 48 hours in the clofibrate group (P<0.001).")] == []
+
+
+def test_values_after_a_landmark_in_hours_take_it(nlp):
+    text = "CCM therapy increased LV ejection fraction at 2 hours (26 ± 1 versus 31 ± 2%, P = .001)."
+    assert [(r[0], r[8]) for r in rows(nlp, text)] == [("26 ± 1", "2 hours"), ("31 ± 2%", "2 hours")]
+
+
 def test_a_p_value_closes_only_its_own_comparison(nlp):
     text = "ORR was 45% vs 20% (P = 0.01) and CR was 30% vs 10% (P = 0.2)."
     assert [(r[0], r[6]) for r in rows(nlp, text)] == [("45%", 0.01), ("20%", 0.01), ("30%", 0.2), ("10%", 0.2)]
@@ -511,11 +553,40 @@ def test_compared_counts(text, expected):
         # people without a predicate are a sample size
         ("We followed 579 trial participants (291 in the A group and 288 in the B group).",
          [("291", False, None), ("288", False, None)]),
+        # the total is the count right before the bracket, not a grade before it
+        ("Grade 3 anemia was recorded in three patients (one in the A arm and two in the B arm).",
+         [("one", False, None), ("two", False, None)]),
     ],
 )
 def test_counts_per_arm_that_break_down_a_total_count_its_outcome(text, expected):
     found = find_compared_counts(text)
     assert [(c.text, c.total, text[c.noun[0] : c.noun[1]] if c.noun else None) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma alone lists the parts of the total written before their bracket
+        ("Grade 3 anemia was recorded in 3 patients (2 in FLOX arm, one in 3-weeks arm).", ["2", "one"]),
+        ("Relapses occurred in 9 patients (4 in the A group, 3 in the B group, 2 in the C group).", ["4", "3", "2"]),
+        # not when they do not add up to it, nor without a total
+        ("Results: One hundred fourteen patients (59 in the control group, 54 in the experimental group) underwent decompression.", []),
+        ("Results: Of the 37 pharmacies in the intervention group, 17 pharmacies (50%) provided advice", []),
+    ],
+)
+def test_counts_listed_by_a_comma_are_parts_of_a_total_only(text, expected):
+    assert [c.text for c in find_compared_counts(text) if c.arm] == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 6), st.integers(1, 6))
+def test_a_comma_breakdown_reads_alike_in_words_and_digits(a, b):
+    words = "one two three four five six seven eight nine ten eleven twelve".split()
+    found = []
+    for spell in (str, lambda k: words[k - 1]):
+        text = f"Grade 3 anemia was recorded in {spell(a + b)} patients ({spell(a)} in the A arm, {spell(b)} in the B arm)."
+        found.append([(c.n, text[c.arm[0] : c.arm[1]]) for c in find_compared_counts(text) if c.arm])
+    assert found[0] == found[1] == [(a, " in the A arm"), (b, " in the B arm")]
 
 
 def test_events_compared_without_their_arms_are_compared_counts():
@@ -540,6 +611,7 @@ def test_counts_per_arm_of_a_total_are_rows_of_its_outcome(nlp):
         "3 complications and 4 infections",
         "Overall, 63 patients were included in the A group and 67 in the B group.",
         "Four patients (one in the A group and three in the B group) were not included in the analyses.",
+        "A total of 46 patients were treated, including 27 patients in the A group and 19 patients in the B group.",
     ],
 )
 def test_sample_sizes_times_denominators_and_armless_lists_are_not_compared_counts(text):
@@ -572,6 +644,33 @@ def test_a_change_without_a_unit_is_a_result_where_the_sentence_reports_statisti
         ("0.31", "left ventricular ejection fraction", 0.31, None),
     ]
     assert _results(nlp, "After two cycles, the SUV value of the gastric area went down from 12.1 to 7.1.") == []
+
+
+def test_counts_per_arm_listed_by_a_comma_are_rows_of_the_total_outcome(nlp):
+    text = "Grade 3 anemia was recorded in 3 patients (2 in the A arm, one in the B arm)."
+    assert [r[:5] for r in _results(nlp, text)] == [
+        ("3", "Grade 3 anemia", None, "n", 3), ("2", "Grade 3 anemia", None, "n", 2), ("one", "Grade 3 anemia", None, "n", 1)
+    ]
+
+
+def test_counts_of_patients_compared_between_groups_keep_the_outcome_before_them(nlp):
+    # each count is a count of patients and a count compared between arms: both are rows, of the clause's outcome
+    text = "Following surgery, blood transfusion was given to one patient in the A group and two patients in the B group."
+    assert [r[:5] for r in _results(nlp, text)] == [("one", "blood transfusion", None, "n", 1), ("two", "blood transfusion", None, "n", 2)]
+    # without an outcome they are a sample
+    assert _results(nlp, "Fifteen patients in the A group and thirteen patients in the B group completed two scans.") == []
+    # a count of people names no outcome: "children" is what is counted, not what happened to them
+    assert [r[1] for r in _results(nlp, "Ten and 38 children in the A and B groups, respectively, were lost.")] != ["children"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 12))
+def test_counts_of_patients_compared_between_groups_read_alike_in_words_and_digits(nlp, a, b):
+    words = "one two three four five six seven eight nine ten eleven twelve".split()
+    template = "Hyperemesis occurred in {} patients in the A group and {} patients in the B group."
+    in_digits = _results(nlp, template.format(a, b), fields=("endpoint_text", "n", "value_unit"))
+    in_words = _results(nlp, template.format(words[a - 1], words[b - 1]), fields=("endpoint_text", "n", "value_unit"))
+    assert in_digits == in_words == [("Hyperemesis", a, "n"), ("Hyperemesis", b, "n")]
 
 
 def test_counts_compared_between_groups_are_count_results(nlp):

@@ -436,6 +436,28 @@ def test_generated_counts(n, pct_int, noun):
     assert len(c) == 1 and c[0].n == n and c[0].percentage.value == float(pct_int)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence ends after "group." / "cycles.": the next sentence may open with a count
+        ("two patients in the control group. One patient from each group had a fever.", ["two", "One"]),
+        ("Six cycles were given in each group. Two patients died.", ["Two"]),
+        # abbreviations and short identifiers before a full stop still make the number an identifier
+        ("as shown in Fig. 2 patients", []),
+        ("Patient No. 7 who underwent", []),
+    ],
+)
+def test_a_count_may_open_the_sentence_after_an_identifier_word(text, expected):
+    assert [c.text for c in find_patient_counts(text)] == expected
+
+
+@given(st.integers(1, 12), st.sampled_from(["group", "groups", "cohort", "cycles", "stage"]), st.booleans())
+def test_a_count_after_a_full_stop_reads_alike_in_words_and_digits(n, word, in_words):
+    words = "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split()
+    text = f"Results were similar in each {word}. {words[n - 1] if in_words else n} patients died."
+    assert [c.n for c in find_patient_counts(text)] == [n]
+
+
 def _random_text(size: int, seed: int) -> str:
     return random_text(_FRAGMENTS + ["a", "b", "x", "patients", "mg/m2", "days 1–7", "   ", "9" * 30, "1," * 50], size, seed)
 

@@ -122,6 +122,7 @@ class DocumentLinker:
         self._clauses_of_sentence: dict[int, list[tuple[int, int]]] = {}
         self._arm_mentions = _ByStart(_CharSpan(s.start_char, s.end_char) for s in doc.spans.get("arms", []))
         self._document_values: _DocumentValues | None = None
+        self._counts_of_people: set[int] = set()  # compared counts that also count patients ("two patients in the A group")
         self._clause_values_of_sentence: dict[int, list[_ClauseValues]] = {}
 
     # -- shared -----------------------------------------------------------------------------
@@ -297,13 +298,18 @@ class DocumentLinker:
                 count_at.setdefault(pct.start, after)
         counts = [c for c in counts if id(c) not in claimed]
         values_by_start = _ByStart([*percentages, *quantities])
-        lone_counts = _ByStart([c for c in counts if c.percentage is None])
+        # counts compared between arms that no other parser claims ("3 complications in the A group
+        # vs 4 in the B group"); counts beside a percentage are its n, counts with a denominator keep
+        # it. A count of patients that is one of counts compared between arms ("in two patients in
+        # the study group and two patients in the control group") is read as the compared count,
+        # which carries its arm and the clause's outcome
+        claimed_spans = _Inside([*percentages, *quantities, *(c for c in measures.counts if c.percentage is not None or c.n_total or id(c) in claimed)])
+        compared_counts = _ByStart([c for c in measures.compared_counts if not claimed_spans(c)])
+        compared_starts = {c.start for c in compared_counts.items}
+        lone_counts = _ByStart([c for c in counts if c.percentage is None and c.start not in compared_starts])
+        self._counts_of_people = compared_starts & {c.start for c in counts}
         self._value_spans, self._count_spans = values_by_start, lone_counts
         endpoints_by_start, denominators_by_start = self._endpoints_by_start, _ByStart(measures.denominators)
-        # counts compared between arms that no other parser claims ("3 complications in the A group
-        # vs 4 in the B group"); counts beside a percentage are its n
-        claimed_spans = _Inside([*percentages, *quantities, *measures.counts])
-        compared_counts = _ByStart([c for c in measures.compared_counts if not claimed_spans(c)])
         self._all_values = _ByStart([*percentages, *quantities, *lone_counts.items, *compared_counts.items])
         effects_by_start = _ByStart(effects)
         self._endpoint_index, self._denominator_index = endpoints_by_start, denominators_by_start
@@ -523,7 +529,9 @@ class DocumentLinker:
         out: list[dict] = []
         previous: EndpointAssignment | None = None
         for count in counts:
-            if count.noun:
+            # "Ten and 38 children in the A and B groups": a count of people counts no outcome noun
+            people = count.start in self._counts_of_people and count.noun and _COUNT_NOUN.fullmatch(self.text, *count.noun)
+            if count.noun and not people:
                 named = [m for m in mentions if count.noun[0] <= m.start and m.end <= count.noun[1]]
                 assignment = assigned(named[-1], "following") if named else EndpointAssignment(None, "other", "phrase", None, count.noun)
             else:
@@ -531,6 +539,8 @@ class DocumentLinker:
                 if assignment.rule == "none" and previous is not None:
                     assignment = replace(previous, rule="chain")
             previous = assignment
+            if count.start in self._counts_of_people and assignment.span is None and assignment.code is None:
+                continue  # "Fifteen patients in A and thirteen patients in B completed two scans": no outcome, a sample
             out.append(self._count_row(count, assignment, clause, 0.5, None))
             if count.total:  # the whole population's count belongs to no arm (GUIDELINES §7.3)
                 out[-1].update(arm=None, regimen=None)
@@ -839,6 +849,7 @@ _POWER_CALCULATION = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['power_calculati
 _EFFECT_UNITS = {"HR", "OR", "RR", "SMD"}
 _CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"[0-9][0-9.,\u00b7]*")
+_COUNT_NOUN = re.compile(rf"(?:{'|'.join(MEASURE_RULES['count_nouns'])})", re.IGNORECASE)  # "patients", "children"
 _LANDMARK_GAP = re.compile(r"^[\s,)\]]*$")
 
 

@@ -19,12 +19,12 @@ frozen dataclasses with ``text[start:end] == item.text``, sorted by ``start``; t
 
 from __future__ import annotations
 
-import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from trialmine.extract.numbers import (
+    MEASURE_RULES,
     Denominator,
     PatientCount,
     Percentage,
@@ -80,15 +80,6 @@ def _alt(words) -> str:
     return "|".join(r"\s".join(re.escape(p) for p in w.split(" ")) for w in sorted(words, key=len, reverse=True))
 
 
-MEASURES_PATH = Path(__file__).resolve().parent.parent / "rules" / "measures.json"
-
-
-def _measure_rules() -> dict:
-    """rules/measures.json: units of measured values and the words that make a number a label."""
-    return json.loads(MEASURES_PATH.read_text(encoding="utf-8"))
-
-
-MEASURE_RULES = _measure_rules()
 # other units a mean, median, change or compared value may carry (lower case as written)
 _OTHER_UNITS = tuple(MEASURE_RULES["measurement_units"])
 _LABEL_WORDS = frozenset(MEASURE_RULES["not_a_result_before"])
@@ -170,7 +161,7 @@ _CHANGE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*$", re.I
 )  # "difference of 3.4 points"
 _CHANGE_BY = re.compile(
-    r"\b(?:increased|decreased|reduced|improved|fell|rose|changed|declined|dropped|lowered|raised)\b[^.;]{0,60}?\bby\s*$", re.I
+    rf"\b(?:{'|'.join(MEASURE_RULES['change_verbs'])})\b[^.;]{{0,60}}?\bby\s*$", re.I
 )
 _SPREAD_BEFORE = re.compile(rf"{_PM}{_WS}*$")
 _BETWEEN_BEFORE = re.compile(rf"\bbetween{_WS}+$", re.I)
@@ -295,7 +286,7 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
 
 
 _BOUND_BEFORE = re.compile(r"(?:[≥≤<>]|=>|>=|<=|\bat\s+least|\bmore\s+than|\bless\s+than|\bover)\s*(?:an?\s+)?$", re.I)
-_FOLD_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred")
+_FOLD_WORDS = tuple(MEASURE_RULES["fold_words"])
 _FOLD_WORD = rf"(?:{'|'.join(_FOLD_WORDS)})"
 _FOLD_RE = re.compile(
     rf"{starts_with([w[0] for w in _FOLD_WORDS] + list('0123456789'), after_letter=False)}(?<![0-9A-Za-z.·])(?P<num>{_NUM}|{_FOLD_WORD})[-‐ ]?fold"
@@ -382,12 +373,7 @@ class EffectMeasure:
     unit: str  # HR | OR | RR | SMD | beta
 
 
-_EFFECT_NAMES = {
-    "HR": ("hazard ratio", "hazard ratios", "HR", "aHR", "adjusted HR", "adjusted hazard ratio"),
-    "OR": ("odds ratio", "odds ratios", "OR", "aOR", "adjusted OR", "adjusted odds ratio"),
-    "RR": ("relative risk", "risk ratio", "rate ratio", "RR", "relative risks", "risk ratios"),
-    "SMD": ("standardized mean difference", "standardised mean difference", "SMD", "effect size", "Cohen's d", "Cohen’s d", "Cohen d"),
-}
+_EFFECT_NAMES: dict[str, list[str]] = MEASURE_RULES["effect_measure_names"]
 _EFFECT_OF = {re.sub(r"\s+", " ", n.casefold()): unit for unit, names in _EFFECT_NAMES.items() for n in names}
 _EFFECT_RE = re.compile(
     rf"{starts_with([n[0] for n in _EFFECT_OF], after_letter=False)}(?<![A-Za-z])(?P<name>{_alt(_EFFECT_OF)})(?![A-Za-z])"
@@ -529,10 +515,7 @@ _LANDMARK_UNIT_RE = re.compile(
     "[" + "".join(sorted({c for u in _LANDMARK_UNITS for c in (u[0].lower(), u[0].upper())})) + "\\x80-\\U0010ffff]"
     + "(?i:" + "|".join(f"(?<={u[0]}){u[1:]}" for u in _LANDMARK_UNITS) + ")"
 )
-_LANDMARK_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-    "eighteen", "twenty", "thirty", "sixty", "ninety",
-)
+_LANDMARK_WORDS = tuple(MEASURE_RULES["landmark_words"])
 _WORD_OR_NUM = rf"(?:[0-9]{{1,3}}(?:[.\u00b7][0-9])?|{'|'.join(_LANDMARK_WORDS)})"
 _TIMEPOINT_RE = re.compile(
     rf"{starts_with([w[0] for w in _LANDMARK_WORDS] + list('0123456789') + ['a', 'b', 'o'], after_letter=False)}(?:(?<![A-Za-z0-9.])(?P<a>{_WORD_OR_NUM})[-\u2010\u2011](?P<au>year|month|week|day)(?![A-Za-z])"
@@ -552,15 +535,43 @@ _TIMEPOINT_LIST_RE = re.compile(
     rf"{_WS}*,?{_WS}*(?:and|or){_WS}+)(?P<last>{_WORD_OR_NUM})[-\u2010\u2011](?P<unit>year|month|week|day)(?![A-Za-z])",
     re.I,
 )
+# "at 2 hours", "after 30 min", "at 24 h": a landmark in hours or minutes, only after "at" or "after"
+# ("24-hour urine", "by 15 min infusion" name a measurement or a schedule)
+_CLOCK_UNITS = {unit: normalised for unit, normalised in TIME_UNITS.items() if normalised in ("hours", "minutes")}
+_CLOCK_TIMEPOINT_RE = re.compile(
+    rf"{starts_with('aA', after_letter=False)}(?:at|after){_WS}+(?P<num>[0-9]{{1,3}}(?:[.\u00b7][0-9])?){_WS}*"
+    rf"(?P<unit>{_alt(_CLOCK_UNITS)})(?![A-Za-z0-9])",
+    re.I,
+)
+# "at 3 and 6 months", "at 1, 3 and 5 years": numbers sharing the plural unit after the last, after a preposition
+_LISTED_UNITS = {f"{unit}s": f"{unit}s" for unit in _LANDMARK_UNITS} | {"hours": "hours", "minutes": "minutes"}
+_AT_LIST_RE = re.compile(
+    rf"{starts_with('abAB', after_letter=False)}(?:at|by|after){_WS}+(?P<items>{_WORD_OR_NUM}(?:{_WS}*,{_WS}*{_WORD_OR_NUM})*{_WS}*,?{_WS}*(?:and|or){_WS}+)"
+    rf"(?P<last>{_WORD_OR_NUM}){_WS}+(?P<unit>{_alt(_LISTED_UNITS)})(?![A-Za-z])",
+    re.I,
+)
 _TIMEPOINT_ITEM_RE = re.compile(rf"(?<![A-Za-z0-9.])(?:{_WORD_OR_NUM})(?![A-Za-z0-9])", re.I)
 
 
 def find_timepoints(text: str) -> list[Timepoint]:
     """Landmark times: "2-year OS", "5 year survival", "one-year", "at 12 weeks", "at week 24", "on day 1",
-    "after 6 months", and
+    "after 6 months", "at 2 hours", "after 30 min", lists after a preposition ("at 3 and 6 months": spans "3", "6 months"), and
     lists of landmarks: "1-, 3-, and 5-year" gives three timepoints (spans "1-", "3-", "5-year")."""
-    out: list[Timepoint] = []
-    if not isinstance(text, str) or not _LANDMARK_UNIT_RE.search(text):
+    if not isinstance(text, str):
+        return []
+    out = [
+        Timepoint(m.start(), m.end(), m.group(0), value, _CLOCK_UNITS[re.sub(r"\s+", " ", m.group("unit").casefold())])
+        for m in _CLOCK_TIMEPOINT_RE.finditer(text)
+        if (value := parse_number(m.group("num"))) is not None and value > 0
+    ]
+    for m in _AT_LIST_RE.finditer(text):
+        unit = _LISTED_UNITS[m.group("unit").casefold()]
+        for item in [*_TIMEPOINT_ITEM_RE.finditer(text, m.start("items"), m.end("items")), None]:
+            start, end = (item.start(), item.end()) if item else (m.start("last"), m.end())
+            value = parse_number(text[start:end] if item else m.group("last"))
+            if value is not None and value > 0:
+                out.append(Timepoint(start, end, text[start:end], value, unit))
+    if not _LANDMARK_UNIT_RE.search(text):
         return out  # the scans for timepoints cost more than this search for their unit
     for m in _TIMEPOINT_LIST_RE.finditer(text):
         unit = _LANDMARK_UNITS[m.group("unit").casefold()]
@@ -619,11 +630,7 @@ class ComparedCount:
     total: bool = False  # the total that counts broken down by arm add up to: "508 deaths (248 in A and 260 in B)"
 
 
-_COUNT_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-    "eighty", "ninety",
-)
+_COUNT_WORDS = tuple(MEASURE_RULES["count_words"])
 _COUNT_WORD = rf"(?:{'|'.join(_COUNT_WORDS)})(?:[-\u2010](?:one|two|three|four|five|six|seven|eight|nine))?"
 _COUNT_NUM = rf"(?<![0-9A-Za-z.,\u00b7/\-\u2010\u2212])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,6}}|{_COUNT_WORD})(?![0-9A-Za-z.,\u00b7%/\-\u2010])"
 _ARM_NOUN = rf"(?:{'|'.join(MEASURE_RULES['arm_nouns'])})"
@@ -638,6 +645,9 @@ _COUNT_ITEM_RE = re.compile(
 _COUNT_JOIN = re.compile(
     rf"{_WS}*,?{_WS}*(?:(?:as{_WS}+)?compared{_WS}+(?:with|to)|versus|vs\.?|and|whereas|while){_WS}+", re.I
 )
+# a comma alone lists the parts of a total only: "recorded in 3 patients (2 in the A arm, one in the B arm)"
+_COMMA_JOIN = re.compile(rf"{_WS}*,{_WS}*")
+_SUBSET_BEFORE = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['subset_words'])}){_WS}*$", re.I)  # "46 patients were treated, including 27 in A and 19 in B": a subset
 _EVENTS_AFTER = re.compile(rf"{_WS}+(?:events|episodes)\b", re.I)
 _OF_BEFORE = re.compile(rf"(?:(?<!total{_WS})\bof|/){_WS}*$", re.I)  # not "a total of three deaths"
 _PERCENT_IN_BRACKETS = re.compile(rf"{_WS}*[(\[]{_WS}*{_NUM}{_WS}*%")
@@ -660,11 +670,16 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
         and not _PERCENT_IN_BRACKETS.match(text, m.end("num"))
     ]
     run: list[re.Match] = []
+    comma_listed = False  # a part of the run is joined by a comma alone
 
     def close() -> None:
+        nonlocal comma_listed
         # events compared without their arms: "(42 events vs 53)"
         events = len(run) >= 2 and _EVENTS_AFTER.match(text, run[0].end("num")) and _COMPARATOR_JOIN.fullmatch(text, run[0].end(), run[1].start())
-        if len(run) >= 2 and (any(m.group("arm") for m in run) or events):
+        subset = _SUBSET_BEFORE.search(text, max(0, run[0].start() - 12), run[0].start()) if run else None
+        listed = not comma_listed or _parts_of_total(text, run)
+        comma_listed = False
+        if len(run) >= 2 and (any(m.group("arm") for m in run) or events) and not subset and listed:
             sentence_start = max(text.rfind(". ", 0, run[0].start()), 0)
             sentence_end = text.find(". ", run[-1].end())
             if not _DESIGN_RE.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)):
@@ -680,16 +695,37 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
         run.clear()
 
     for m in items:
-        if run and not _COUNT_JOIN.fullmatch(text, run[-1].end(), m.start()):
+        if run and _COMMA_JOIN.fullmatch(text, run[-1].end(), m.start()):
+            comma_listed = True
+        elif run and not _COUNT_JOIN.fullmatch(text, run[-1].end(), m.start()):
             close()
         run.append(m)
     close()
     return out
 
 
+def _parts_of_total(text: str, run: list[re.Match]) -> bool:
+    """Do the counts of ``run`` open a bracket and add up to the count written right before it
+    ("recorded in 3 patients (2 in the A arm, one in the B arm)")?"""
+    total = _total_before(text, max(0, run[0].start() - 120), run[0].start())
+    n = parse_number(total.group("num")) if total else None
+    return n is not None and sum(parse_number(m.group("num")) or 0 for m in run) == n
+
+
 # a total before the bracket that breaks it down: "508 deaths were recorded (248 in A and 260 in B)",
 # "11 patients died from treatment-related causes (three in A and eight in B)"
 _TOTAL_BEFORE_RE = re.compile(rf"(?P<num>{_COUNT_NUM}){_WS}+(?P<words>[A-Za-z][^0-9()\[\]%;:]{{0,80}}?){_WS}*[(\[]{_WS}*$", re.I)
+
+
+def _total_before(text: str, start: int, end: int) -> re.Match | None:
+    """The count written last before the bracket that ends at ``end``: in "Grade 3 anemia was recorded
+    in three patients (" it is "three", not the "3" of the grade (the first match reaches over it)."""
+    last = None
+    while (found := _TOTAL_BEFORE_RE.search(text, start, end)) is not None:
+        last, start = found, found.start("words")
+    return last
+
+
 _PEOPLE_BEFORE_RE = re.compile(rf"(?:[A-Za-z][\w\-]*{_WS}+){{0,2}}?(?:{'|'.join(MEASURE_RULES['people_nouns'])})(?![A-Za-z])", re.I)
 _COUNTED_NOUN_RE = re.compile(r"[A-Za-z][\w\-]*(?:[ \t\u00a0]+(?!(?:were|was|had|have|has|occurred|in|of|for|with|during|at)\b)[A-Za-z][\w\-]*){0,2}", re.I)
 
@@ -698,7 +734,7 @@ def _with_total(text: str, sentence_start: int, parts: list[ComparedCount]) -> l
     """Counts per arm that break down a total written right before their bracket, and add up to
     it, count the total's outcome: the noun it counts ("508 deaths"), or what its people did ("11
     patients died from X"). The total is a count of its own (a count of people is parsed elsewhere)."""
-    total = _TOTAL_BEFORE_RE.search(text, sentence_start, parts[0].start) if parts else None
+    total = _total_before(text, sentence_start, parts[0].start) if parts else None
     n = parse_number(total.group("num")) if total else None
     if total is None or n is None or sum(p.n for p in parts) != n or any(p.noun for p in parts):
         return parts
@@ -719,8 +755,8 @@ def _with_total(text: str, sentence_start: int, parts: list[ComparedCount]) -> l
 # "X was successful in 4 patients", "CR was achieved in 12 of 40 patients": a count of patients
 # with the outcome of the clause (the predicate itself when it is a verdict: "successful")
 _IN_PATIENTS_RE = re.compile(
-    rf"{starts_with('w', after_letter=False)}\b(?:was|were)\s+(?:(?:also|only|not)\s+)?(?P<verdict>successful|unsuccessful|effective|ineffective)?"
-    rf"(?:observed|seen|detected|found|noted|reported|achieved|obtained|documented|recorded|diagnosed|required|needed)?"
+    rf"{starts_with('w', after_letter=False)}\b(?:was|were)\s+(?:(?:also|only|not)\s+)?(?P<verdict>{'|'.join(MEASURE_RULES['count_verdicts'])})?"
+    rf"(?:{'|'.join(MEASURE_RULES['count_found_verbs'])})?"
     rf"\s+in\s+(?:only\s+|all\s+)?(?P<num>{_COUNT_NUM})(?:\s+(?:of|out\s+of)\s+(?:these\s+|the\s+)?[0-9]{{1,6}})?"
     rf"(?:\s+[A-Za-z\-]+)?\s+(?:patients|subjects|participants|cases|children)\b",
     re.I,
@@ -790,6 +826,13 @@ def parse_measures(text: str) -> Measures:
     measures the quantity parser)."""
     percentages = find_percentages(text)
     effects = find_effect_measures(text)
+    timepoints = find_timepoints(text)
+    # a number of a landmark is no count: "decreased after 24 and 48 hours in the A group"
+    starts = [t.start for t in timepoints]  # sorted, and landmarks do not overlap
+    counts = [
+        c for c in (*find_compared_counts(text), *find_counts_in_patients(text))
+        if not ((i := bisect_right(starts, c.start) - 1) >= 0 and c.start < timepoints[i].end)
+    ]
     return Measures(
         tuple(percentages),
         tuple(find_patient_counts(text, percentages)),
@@ -798,6 +841,6 @@ def parse_measures(text: str) -> Measures:
         tuple(effects),
         tuple(find_confidence_intervals(text)),
         tuple(find_p_values(text)),
-        tuple(find_timepoints(text)),
-        tuple(sorted([*find_compared_counts(text), *find_counts_in_patients(text)], key=lambda c: c.start)),
+        tuple(timepoints),
+        tuple(sorted(counts, key=lambda c: c.start)),
     )

@@ -23,8 +23,10 @@ Conventions (documented decisions):
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 __all__ = [
     "Percentage",
@@ -35,7 +37,19 @@ __all__ = [
     "find_patient_counts",
     "find_denominators",
     "QUALIFIERS",
+    "MEASURE_RULES",
 ]
+
+MEASURES_PATH = Path(__file__).resolve().parent.parent / "rules" / "measures.json"
+
+
+def read_measure_rules() -> dict:
+    """rules/measures.json: number words, the words around counts, units of measured values and the
+    words that make a number a label (its `_doc` says what each key is)."""
+    return json.loads(MEASURES_PATH.read_text(encoding="utf-8"))
+
+
+MEASURE_RULES = read_measure_rules()
 
 QUALIFIERS = ("=", "~", ">", "≥", "<", "≤")
 
@@ -54,18 +68,9 @@ _INT = r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]{1,9})(?![0-9]|[.,\u00b7][0-9
 # "1,5" European decimals, "No.9")
 _NUM_LEFT = r"(?<![0-9A-Za-z.\u00b7_])(?<![0-9],)"
 
-_UNIT_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9,
-}
-_TEEN_WORDS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
+_UNIT_WORDS: dict[str, int] = MEASURE_RULES["number_words"]["units"]
+_TEEN_WORDS: dict[str, int] = MEASURE_RULES["number_words"]["teens"]
+_TENS_WORDS: dict[str, int] = MEASURE_RULES["number_words"]["tens"]
 _UNIT_ALT = "|".join(_UNIT_WORDS)
 _UNIT_NZ_ALT = "|".join(k for k in _UNIT_WORDS if k != "zero")
 _TEEN_ALT = "|".join(_TEEN_WORDS)
@@ -178,17 +183,7 @@ class Percentage:
         return self.value is None
 
 
-_QUAL_WORDS = {
-    "approximately": "~", "approx.": "~", "approx": "~", "about": "~", "around": "~",
-    "nearly": "~", "roughly": "~", "circa": "~", "some": "~",
-    "exceeding": ">", "exceeded": ">", "more than": ">", "greater than": ">", "higher than": ">",
-    "over": ">", "above": ">", "in excess of": ">",
-    "at least": "≥", "no less than": "≥", "not less than": "≥", "no fewer than": "≥",
-    "not fewer than": "≥", "a minimum of": "≥", "minimum of": "≥",
-    "less than": "<", "fewer than": "<", "lower than": "<", "below": "<", "under": "<",
-    "up to": "≤", "at most": "≤", "no more than": "≤", "not more than": "≤",
-    "a maximum of": "≤", "maximum of": "≤",
-}
+_QUAL_WORDS: dict[str, str] = MEASURE_RULES["qualifier_words"]
 _QUAL_SYMBOLS = {
     "~": "~", "\u223c": "~", "≈": "~", "≃": "~",
     ">=": "≥", "=>": "≥", "≥": "≥", "⩾": "≥", "≧": "≥",
@@ -333,43 +328,18 @@ class Denominator:
     n_total: int
 
 
-_NOUNS = (
-    "patients|patient|pts|subjects|subject|participants|participant|cases|case|males|male|"
-    "females|female|men|man|women|woman|children|child|adults|adult|individuals|individual|"
-    "people|persons|person|volunteers|volunteer|infants|infant|boys|boy|girls|girl|"
-    "recipients|recipient|survivors|survivor|adolescents|adolescent|neonates|neonate|"
-    "responders|responder|nonresponders|non-responders|smokers|donors|donor|mothers|"
-    "pregnant\\s+women|residents|students|athletes|users|outpatients|inpatients"
-)
+def _words(key: str) -> str:
+    """Regex alternation of a measures.json word list, in its order; a space matches any whitespace run."""
+    return "|".join(r"\s+".join(re.escape(part) for part in word.split(" ")) for word in MEASURE_RULES[key])
+
+
+_NOUNS = _words("count_nouns")
 _TOK = r"[A-Za-z][A-Za-z0-9/+\-\u2010\u2019']{0,40}"
 # words that may not sit between a count and its noun ("12 months", "4 doses of ... patients")
-_STOP = frozenset(
-    """of in on at to for with without by from and or but nor the a an who whom whose which that
-    were was had have has are is be been being than after before during per each every not no
-    as into onto among between within vs versus via if when while whereas where
-    day days week weeks month months year years hour hours minute minutes min h hr d wk mo yr
-    dose doses cycle cycles course courses line lines time times mg g kg ml mcg ug
-    fraction fractions session sessions visit visits unit units point points times
-    trial trials study studies arm arms group groups""".split()
-)
+_STOP = frozenset(MEASURE_RULES["count_stop_words"])
 # a number right after one of these words is an identifier, not a count
-_BLOCK_PREV = frozenset(
-    """grade grades version v no nos number stage stages phase phases day days d week weeks wk
-    month months year years cycle cycles course courses dose doses level levels table tables
-    figure figures fig figs supplementary appendix arm arms cohort cohorts group groups type types
-    class classes step steps visit visits part parts section sections chapter ref refs reference
-    page pages pp p vol volume issue score scores scale item items line lines round rounds session
-    sessions patient case subject participant id hour hours h hr minute minutes min q age aged al
-    et cd il ecog nyha gold who kps ps sd se iqr range ratio hr or rr vs versus lot model models
-    protocol amendment wave waves stage criteria""".split()
-)
-_VERBS = (
-    "had|have|has|were|was|achieved|attained|obtained|underwent|undergo|received|died|developed|"
-    "experienced|relapsed|remained|showed|required|responded|discontinued|completed|withdrew|"
-    "suffered|presented|reported|did|could|would|progressed|recovered|survived|needed|met|"
-    "became|continued|refused|declined|dropped|failed|switched|stopped|reached|displayed|"
-    "exhibited|tested|harbored|harboured|carried|lacked|proceeded|entered|underwent"
-)
+_BLOCK_PREV = frozenset(MEASURE_RULES["count_identifier_before"])
+_VERBS = _words("count_verbs")
 
 _COUNT_CAND_RE = re.compile(
     rf"{starts_with([w[0] for w in (*_UNIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS, 'hundred')] + list('0123456789'), after_letter=False)}"
@@ -393,21 +363,19 @@ _OUT_OF_RE = re.compile(r"(?:(?<![A-Za-z])out\s+of|/)\s*$", re.I)
 # "in 3 out of 8", "responses in 3 of 8": a count with its denominator and no noun
 _COUNT_LEAD_RE = re.compile(r"(?<![A-Za-z])(?:in|among|observed\s+in|seen\s+in)\s+$", re.I)
 # "3 of 8 cycles": the total counts something other than patients
-_UNIT_AFTER_RE = re.compile(
-    r"\s+(?:days?|weeks?|months?|years?|hours?|cycles?|courses?|doses?|lines?|sites?|samples?)(?![A-Za-z])", re.I
-)
-_CONJ = frozenset({"and", "but", "while", "whereas", "or", "whom", "which"})
+_UNIT_AFTER_RE = re.compile(rf"\s+(?:{_words('not_patient_totals')})(?![A-Za-z])", re.I)
+_CONJ = frozenset(MEASURE_RULES["clause_conjunctions"])
 
 
 def _mods_ok(mods: str) -> bool:
     return all(tok.casefold() not in _STOP for tok in mods.split())
 
 
-_COMPARATORS = frozenset({"vs", "versus", "v"})
-_SUBSET_BEFORE = re.compile(r"\bincluding\s*$", re.I)
+_COMPARATORS = frozenset(MEASURE_RULES["count_comparators"])
+_SUBSET_BEFORE = re.compile(rf"\b(?:{_words('subset_words')})\s*$", re.I)
 # the arm of counted patients, between them and their percentage: "in the A group", "receiving cangrelor"
 _ARM_TAIL_RE = re.compile(
-    r"\s+(?:in\s+the\s+[^()\[\]%;,.]{1,30}?\s+(?:group|arm|cohort)|(?:receiving|given|treated\s+with|assigned\s+to|on)\s+[^()\[\]%;,.]{1,30}?)(?=\s*[(\[])",
+    rf"\s+(?:in\s+the\s+[^()\[\]%;,.]{{1,30}}?\s+(?:{_words('count_arm_group_nouns')})|(?:{_words('count_arm_cues')})\s+[^()\[\]%;,.]{{1,30}}?)(?=\s*[(\[])",
     re.I,
 )
 
@@ -465,8 +433,11 @@ def find_patient_counts(text: str, percentages: list[Percentage] | None = None) 
         if pre_r and pre_r[-1] in "=<>≤≥±×*^~≈#+$€£":
             continue
         pw = _PREV_WORD_RE.search(pre_r) if pre_r else None
-        # after "versus", "group" ... a number is an identifier, unless its patients' percentage follows ("versus 1 MM patient (1.8%)")
-        blocked = bool(pw and pw.group(1).casefold() in _BLOCK_PREV and len(pre_r) - pw.end(1) <= 1)
+        # after "versus", "group", "Fig." ... a number is an identifier, unless its patients' percentage follows
+        # ("versus 1 MM patient (1.8%)"); a word of five letters or more before a full stop ends its sentence
+        # ("... in the control group. One patient from each group had a fever")
+        sentence_end = bool(pw and pre_r.endswith(".") and len(pw.group(1)) >= 5)
+        blocked = bool(pw and pw.group(1).casefold() in _BLOCK_PREV and len(pre_r) - pw.end(1) <= 1 and not sentence_end)
         if _OUT_OF_RE.search(pre):
             continue
         pos = e
