@@ -374,11 +374,11 @@ def _comparison_drafts(
                 alone = next((a_end for a_start, a_end in cues["ALONE"] if a_start == end), None)  # "or PPV alone"
                 right = [replace(_generic_name(doc, e, end, alone or end, rules), alone=alone is not None)]
             if not title:  # one side only: an acronym ("ZES", "PTCA"), not any words next to 'or'
-                left = [p for p in left if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
+                left = [p for p in left if _names_an_arm(doc, p)]
                 # "randomised to mantle radiotherapy alone or mantle radiotherapy followed by ...": 'to' governs both
                 # (only where the first ends at 'or': not '... until disease progression or intolerable toxicity')
                 assigned = bool(left) and any(end == left[-1].start for _, end in cues["RECIPIENT"]) and s - _written_to(doc, left[-1], s) <= 1
-                right = [p for p in right if assigned or p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
+                right = [p for p in right if assigned or _names_an_arm(doc, p)]
         # 'randomized to the X arm (N = 61; X 4 mg/kg weekly; Y ...) or Control arm (N = 31; Y ...)': an arm
         # written as a group before a bracket that ends right before the link; each bracket gives its arm's drugs
         described = _described_in_brackets(doc, s, e, usable, sent) if definition else None
@@ -441,6 +441,12 @@ def _comparison_drafts(
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _names_an_arm(doc: Doc, phrase: ArmPhrase) -> bool:
+    """A phrase that names an arm on its own, beside a name without drugs: drugs, a control term, a
+    role word, a marked name ('the PCI group') or an acronym ('ZES')."""
+    return bool(phrase.drugs or phrase.control_term or phrase.role_word or phrase.marked or _acronym(doc[phrase.start : phrase.name_end]))
 
 
 def _described_in_brackets(doc: Doc, s: int, e: int, usable: list[ArmPhrase], sent: Span) -> tuple | None:
