@@ -1251,3 +1251,32 @@ def test_a_hyphenated_code_name_before_or_placebo_is_an_arm(nlp, name):
     )
     doc, _ = run(nlp, text)
     assert [(a.label, a.control_term) for a in doc._.arms] == [(name, None), ("placebo", "placebo")]
+
+
+_DRUGLESS = {  # an arm named without drugs, and its defined short form
+    "whole brain radiotherapy": "WBRT",
+    "cognitive behavioural therapy": "CBT",
+    "percutaneous coronary intervention": "PCI",
+}
+
+
+@given(
+    name=st.sampled_from(sorted(_DRUGLESS)),
+    values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True),
+    first=st.sampled_from([0, 1]),
+)
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_an_arm_without_drugs_is_labelled_by_its_short_form_when_the_document_uses_it(nlp, name, values, first):
+    short = _DRUGLESS[name]
+    text = (
+        f"Temozolomide versus {name} in low-grade glioma: a randomised trial\n"
+        f"We compared primary temozolomide (TMZ) with standard {name} ({short}). "
+        f"Patients were randomised to TMZ or {short}. "
+    )
+    arms_said = [f"the {short} group", "the TMZ group"]
+    text += f"Fatigue occurred in {values[0]}% of patients in {arms_said[first]} and {values[1]}% in {arms_said[1 - first]}."
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["Temozolomide", short] or [a.label for a in doc._.arms] == ["TMZ", short]
+    assert doc._.arms[1].regimen is None
+    labels = [results[f"{v}%"]["arm"] for v in values]
+    assert labels[first] == short and labels[1 - first] != short

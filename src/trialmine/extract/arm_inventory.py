@@ -171,16 +171,60 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
                 drafts = found
                 break
     shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
+    drafts = _short_forms_as_their_arms(doc, drafts)
     arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared, arm_cues.rules.schedule_words, arm_cues.rules.combination_names)
     said_single = cues["SINGLE_ARM"] or cues["EARLY_PHASE"]
     if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
         arms = _single_arm(doc, sentences, phrases, single) or _single_arm_studied(doc, cues, arm_cues.rules)
+    arms = _named_by_short_forms(doc, arms)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     mentions = _without_described_arms(doc, mentions)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
     return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
+
+
+def _short_forms_of_names(doc: Doc, names: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Owner -> the short forms ('rt') whose long form ('standard radiotherapy') ends with one of
+    the owner's names ('radiotherapy'), for short forms that fit exactly one owner and are no drug."""
+    drug_tokens = {i for _, span in _mention_spans(doc) if span for i in range(*span)}
+    found: dict[str, set[str]] = {}
+    for (start, end), long_form in _abbreviation_index(doc)[0].items():
+        if any(i in drug_tokens for i in range(start, end)):
+            continue
+        words = _normal_name(long_form).split()
+        owners = {owner for owner, own in names.items() for name in own if name.split() and words[-len(name.split()):] == name.split()}
+        if len(owners) == 1:
+            found.setdefault(owners.pop(), set()).add(doc[start:end].text.lower())
+    return found
+
+
+def _short_forms_as_their_arms(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """'... versus cognitive behavioural therapy' ... 'standard cognitive behavioural therapy (CBT)'
+    ... 'randomised to TMZ or CBT': an arm named by the short form of another arm's name (no drugs
+    in either) is that arm, written again."""
+    named = {d.phrase.name: {d.phrase.name} for d in drafts if d.phrase.name and not d.phrase.drugs}
+    if len(named) < 2:
+        return drafts
+    name_of = {short: name for name, shorts in _short_forms_of_names(doc, named).items() for short in shorts}
+    for draft in drafts:
+        long_name = name_of.get(draft.phrase.name or "")
+        if long_name is not None and not draft.phrase.drugs and long_name in named:
+            draft.aliases.add(draft.phrase.name)
+            draft.phrase = replace(draft.phrase, name=long_name)
+    return drafts
+
+
+def _named_by_short_forms(doc: Doc, arms: list[Arm]) -> list[Arm]:
+    """'Temozolomide versus radiotherapy' ... 'standard radiotherapy (RT)' ... 'in the RT group': a
+    short form whose long form ends with the name of exactly one arm without drugs names that arm
+    too (an alias, so its later uses are mentions and may become the label, GUIDELINES §7.2). Arms
+    with drugs are named by their drugs' short forms already."""
+    if len(arms) < 2:
+        return arms
+    added = _short_forms_of_names(doc, {a.arm_id: set(a.aliases) for a in arms if not a.drugs})
+    return [replace(a, aliases=tuple(sorted({*a.aliases, *added[a.arm_id]}))) if a.arm_id in added else a for a in arms]
 
 
 def _negated(token) -> bool:
