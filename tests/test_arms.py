@@ -59,8 +59,12 @@ def test_title_and_design_sentence_define_arms_with_sizes_roles_and_spans(nlp):
         ("XELIRI", ("capecitabine", "irinotecan"), 52, "experimental"),
         ("FOLFIRI", ("fluorouracil", "irinotecan", "leucovorin"), 51, "experimental"),
     ]
-    spans = [(s.text, s.label_, s.kb_id_) for s in doc.spans["arms"]]
-    assert spans[:2] == [("XELIRI", "XELIRI", "definition"), ("FOLFIRI", "FOLFIRI", "definition")]
+    spans = [(s.text, s.label_, s.kb_id_, s.sent.start) for s in doc.spans["arms"]]
+    # the title names the arms; the randomisation sentence defines them (GUIDELINES §7.2)
+    design = list(doc.sents)[1].start
+    assert spans[:4] == [("XELIRI", "XELIRI", "reference", 0), ("FOLFIRI", "FOLFIRI", "reference", 0),
+                         ("XELIRI", "XELIRI", "definition", design), ("FOLFIRI", "FOLFIRI", "definition", design)]
+    spans = [s[:3] for s in spans]
     assert ("XELIRI arm", "XELIRI", "reference") in spans and ("FOLFIRI arm", "FOLFIRI", "reference") in spans
     assert (results["37%"]["arm"], results["37%"]["regimen"]) == ("XELIRI", REGIMENS["XELIRI"])
     assert (results["26%"]["arm"], results["26%"]["regimen"]) == ("FOLFIRI", REGIMENS["FOLFIRI"])
@@ -1280,3 +1284,32 @@ def test_an_arm_without_drugs_is_labelled_by_its_short_form_when_the_document_us
     assert doc._.arms[1].regimen is None
     labels = [results[f"{v}%"]["arm"] for v in values]
     assert labels[first] == short and labels[1 - first] != short
+
+
+@given(chosen=st.lists(st.sampled_from(sorted(REGIMENS)), min_size=2, max_size=2, unique=True), swap=st.booleans())
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_arms_the_title_names_are_defined_where_the_design_sentence_names_them_again(nlp, chosen, swap):
+    title = f"{chosen[0]} versus {chosen[1]} in metastatic colorectal cancer: a randomized trial\n"
+    listed = chosen[::-1] if swap else chosen
+    design = f"A total of 120 patients were randomized to {listed[0]} or {listed[1]}."
+    doc, _ = run(nlp, title + design)
+    arms = doc._.arms
+    assert [a.label for a in arms] == chosen
+    assert [a.regimen for a in arms] == [REGIMENS[c] for c in chosen]
+    for arm in arms:  # GUIDELINES §7.2: the record sits on the randomisation sentence
+        assert doc.text[arm.start : arm.end] == arm.label and arm.start > len(title)
+
+
+def test_a_name_the_title_gives_an_arm_without_drugs_is_an_arm_in_the_design_sentence(nlp):
+    text = (
+        "Randomized study of chemotherapy and surgery versus radiotherapy for stage IIIA non-small-cell lung cancer\n"
+        "Thirty-one patients were randomized to receive radiotherapy alone or chemotherapy with cisplatin and "
+        "vinblastine followed by surgery. Median survival times were 16.2 and 18.7 months for radiotherapy alone "
+        "and chemotherapy-surgery respectively."
+    )
+    doc, results = run(nlp, text)
+    arms = {a.regimen: a for a in doc._.arms}
+    assert set(arms) == {None, "cisplatin + vinblastine"}
+    assert doc.text[arms[None].start : arms[None].end] == "radiotherapy alone"
+    assert doc.text[arms["cisplatin + vinblastine"].start :].startswith("chemotherapy with cisplatin")
+    assert (results["16.2"]["regimen"], results["18.7 months"]["regimen"]) == (None, "cisplatin + vinblastine")

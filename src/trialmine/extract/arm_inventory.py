@@ -69,6 +69,7 @@ class _Draft:
     shared: tuple[str, ...] = ()  # drugs the comparison gives every arm ("concurrent versus sequential gefitinib")
     sentence: int = 0  # index of the sentence that defines it
     dose_level: str | None = None  # the dose that tells it from an arm of the same drugs
+    designed_at: tuple[int, int] | None = None  # a title arm's span where a later design sentence names it again
 
 
 def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[int, int, str, bool]]]:
@@ -120,7 +121,9 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s) or has("RECIPIENT", s) and has("OR", s) and sentence_controls[i]]
     drafts: list[_Draft] = []
     for i in design:
-        found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0)
+        title_names = frozenset(d.phrase.name for d in drafts if d.sentence == 0 and d.phrase.name)
+        found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0,
+                                   title_names=title_names)
         found += _group_label_drafts(doc, sentences[i], phrases[i], sentence_cues[i])
         if not _defines_arms(found):  # 'randomly assigned to one of four conditions: (1) ..., (2) ... or (4) ...'
             last = i  # a parser may end a sentence before each numbered item
@@ -360,12 +363,14 @@ def _name_end_char(doc: Doc, phrase: ArmPhrase) -> int:
 
 
 def _comparison_drafts(
-    doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, rules: ArmRules, definition: bool, title: bool = False
+    doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, rules: ArmRules, definition: bool, title: bool = False,
+    title_names: frozenset[str] = frozenset(),
 ) -> list[_Draft]:
     """'X versus Y', 'X compared with Y', 'randomized to A, B or C', 'X with or without Z'.
 
     In the title an arm without drugs may be any short name next to 'versus' ("Primary
-    angioplasty versus thrombolysis")."""
+    angioplasty versus thrombolysis"); in a design sentence, a name the title gave an arm
+    (`title_names`: "... versus radiotherapy" then "randomized to receive radiotherapy alone or ...")."""
     usable = [p for p in phrases if p.drugs or p.control_term or p.name or p.role_word]
     taken = {i for p in phrases for i in range(p.start, p.end)}
     drafts: list[_Draft] = []
@@ -418,11 +423,11 @@ def _comparison_drafts(
                 alone = next((a_end for a_start, a_end in cues["ALONE"] if a_start == end), None)  # "or PPV alone"
                 right = [replace(_generic_name(doc, e, end, alone or end, rules), alone=alone is not None)]
             if not title:  # one side only: an acronym ("ZES", "PTCA"), not any words next to 'or'
-                left = [p for p in left if _names_an_arm(doc, p)]
+                left = [p for p in left if _names_an_arm(doc, p) or p.name in title_names]
                 # "randomised to mantle radiotherapy alone or mantle radiotherapy followed by ...": 'to' governs both
                 # (only where the first ends at 'or': not '... until disease progression or intolerable toxicity')
                 assigned = bool(left) and any(end == left[-1].start for _, end in cues["RECIPIENT"]) and s - _written_to(doc, left[-1], s) <= 1
-                right = [p for p in right if assigned or _names_an_arm(doc, p)]
+                right = [p for p in right if assigned or _names_an_arm(doc, p) or p.name in title_names]
         # 'randomized to the X arm (N = 61; X 4 mg/kg weekly; Y ...) or Control arm (N = 31; Y ...)': an arm
         # written as a group before a bracket that ends right before the link; each bracket gives its arm's drugs
         described = _described_in_brackets(doc, s, e, usable, sent) if definition else None
@@ -897,12 +902,14 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
             if same is not None:
                 same.aliases.add(key[1])
                 same.restated.append(draft.phrase)
+                _designed_again(same, draft)
                 continue
         if key in seen:
             if draft.aliases and not seen[key].aliases:  # the arm's own name, given at a later definition
                 seen[key].label = draft.label
             seen[key].aliases |= draft.aliases
             seen[key].restated.append(draft.phrase)
+            _designed_again(seen[key], draft)
         else:
             seen[key] = draft
         if established is None and len(seen) >= 2:
@@ -912,6 +919,14 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
     if sum(1 for d in kept if d.drugs or d.phrase.drugs) >= 2 or sum(d.method == "group-label" for d in kept) >= 2:
         kept = [d for d in kept if not d.generic]
     return kept
+
+
+def _designed_again(arm: _Draft, again: _Draft) -> None:
+    """'Chemotherapy and surgery versus radiotherapy' (title) ... 'randomized to receive radiotherapy
+    alone or ...': an arm the title names is defined where the design sentence names it again
+    (GUIDELINES §7.2: the gold records the design sentence)."""
+    if arm.sentence == 0 and again.sentence > 0 and arm.designed_at is None:
+        arm.designed_at = (again.start, again.end)
 
 
 def _defines_arms(drafts: list[_Draft]) -> bool:
@@ -1012,8 +1027,7 @@ def _arms_from_drafts(
         n = next((size for p in sized if (size := _arm_size(doc, p, cues)) is not None), None)
         extent = doc[max(phrase.extent_end, phrase.end) - 1]
         arm_doses = tuple(d.text for d in doses if doc[phrase.start].idx <= d.start and d.end <= extent.idx + len(extent))
-        label, end = draft.label, draft.end
-        start = draft.start
+        label, (start, end) = draft.label, (draft.designed_at if draft.designed_at and not draft.dose_level else (draft.start, draft.end))
         schedule = _schedule_start(doc, draft.phrase.start, schedule_words) if draft.dose_level else None
         if schedule is not None and draft.method != "group-label":  # 'weekly docetaxel (33 mg/m2)': the schedule names the arm
             label, start = doc[schedule : draft.phrase.name_end].text, doc[schedule].idx
