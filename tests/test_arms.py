@@ -16,6 +16,7 @@ from trialmine.nlp.pipeline import build_pipeline
 from trialmine.store import db
 from trialmine.store.schema import ARM_COLUMNS, to_arm_frame
 from trialmine.store.staging import Staging
+from trialmine.validate.match import arm_label_match
 
 REGIMENS = {  # acronym -> regimen column (components in rules/drugs.json)
     "FOLFIRI": "fluorouracil + irinotecan + leucovorin",
@@ -1313,3 +1314,36 @@ def test_a_name_the_title_gives_an_arm_without_drugs_is_an_arm_in_the_design_sen
     assert doc.text[arms[None].start : arms[None].end] == "radiotherapy alone"
     assert doc.text[arms["cisplatin + vinblastine"].start :].startswith("chemotherapy with cisplatin")
     assert (results["16.2"]["regimen"], results["18.7 months"]["regimen"]) == (None, "cisplatin + vinblastine")
+
+
+@given(
+    labels=st.sampled_from([("group DZ", "group D"), ("DZ arm", "D arm"), ("combination group", "docetaxel group")]),
+    values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True),
+    first=st.sampled_from([0, 1]),
+    joiner=st.sampled_from(["or", "and"]),
+)
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_names_in_the_brackets_of_with_or_without_are_the_two_arms(nlp, labels, values, first, joiner):
+    text = (
+        "Zoledronic acid combined with docetaxel in lung cancer: a randomized phase II trial\n"
+        f"Patients randomly received docetaxel (60 mg/m2) with ({labels[0]}) {joiner} without ({labels[1]}) zoledronic acid every 21 days. "
+    )
+    said = [f"the {labels[0]}", f"the {labels[1]}"]
+    text += f"The response rate was {values[0]}% in {said[first]}, compared with {values[1]}% in {said[1 - first]} (P = 0.3)."
+    doc, results = run(nlp, text)
+    assert [(a.regimen, a.role) for a in doc._.arms] == [("docetaxel + zoledronic acid", "experimental"), ("docetaxel", "control")]
+    assert all(arm_label_match(a.label, label) for a, label in zip(doc._.arms, labels))  # 'DZ' is the 'DZ arm'
+
+    got = [results[f"{v}%"]["regimen"] for v in values]
+    assert got[first] == "docetaxel + zoledronic acid" and got[1 - first] == "docetaxel"
+
+
+def test_an_intervention_given_or_not_with_bracketed_group_labels_is_two_arms(nlp):
+    text = (
+        "Maintenance with guar gum after healing of chronic anal fissure: a randomized trial\n"
+        "Patients healed after 8 weeks were randomized to receive (group II) or not (group I) maintenance therapy "
+        "with guar gum for 10 months. Recurrence occurred in 4% of group II and 22% of group I."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.role) for a in doc._.arms] == [("group II", "experimental"), ("group I", "control")]
+    assert (results["4%"]["arm"], results["22%"]["arm"]) == ("group II", "group I")

@@ -434,6 +434,10 @@ def _comparison_drafts(
         if described is not None:
             left, right = [described[0]], [described[1]]
             parallel = described[0]
+        held = _names_inside(doc, s, e) if kind == "WITH_OR_WITHOUT" else []
+        if len(held) == 2 and any(t.lower_ == "not" for t in doc[s:e]):
+            drafts += _given_or_not_drafts(doc, s, e, held, left, right, phrases, sent, taken, rules)
+            continue
         if not left or not right:
             continue
         shared = _shared_drugs(doc, left[-1], right[0], usable, rules) if title and generic else ()
@@ -461,6 +465,7 @@ def _comparison_drafts(
             for draft, limit in ((pair[0], sent.end), (pair[1], s)):  # "P, C and R (PCR) with or without B (PCR-B)"
                 _name_from_brackets(doc, draft, limit, taken, rules, phrases)
                 draft.shared = shared
+            _named_as_held(pair, held, phrases, rules)  # "docetaxel with (group DZ) or without (group D) zoledronic acid"
             drafts += pair
             continue
         listed = [left_phrase]
@@ -490,6 +495,67 @@ def _comparison_drafts(
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _names_inside(doc: Doc, start: int, end: int) -> list[Span]:
+    """The contents of the brackets within tokens start to end: the arms' names a cue holds
+    ('with (group DZ) or without (group D)')."""
+    names, opened = [], None
+    for token in doc[start:end]:
+        if token.text in {"(", "["}:
+            opened = token.i + 1
+        elif token.text in {")", "]"} and opened is not None and token.i > opened:
+            names.append(doc[opened : token.i])
+            opened = None
+    return names
+
+
+def _named_as_held(pair: list[_Draft], held: list[Span], phrases: list[ArmPhrase], rules: ArmRules) -> None:
+    """The two arms of a with-or-without cue take the names its brackets hold, in order (role
+    words, 'experimental group', are no names); a group label held ('group D') is the arm's."""
+    role_words = {w for words in rules.role_words.values() for w in words}
+    labels = {p.start: p for p in phrases if p.group_label}
+    for draft, named in zip(pair, held):
+        if {t.lower_ for t in named} - _ARM_NOUNS <= role_words:
+            continue
+        draft.aliases.update({draft.label.lower(), _normal_name(named), named.text.lower(), _noun_first_or_last(named)})
+        draft.label, draft.start, draft.end = named.text, named.start_char, named.end_char
+        label = labels.get(named.start)
+        if label is not None and label.end <= named.end:
+            draft.phrase = replace(draft.phrase, group_label=label.group_label)
+
+
+def _given_or_not_drafts(doc: Doc, s: int, e: int, held: list[Span], left: list[ArmPhrase], right: list[ArmPhrase],
+                         phrases: list[ArmPhrase], sent: Span, taken: set[int], rules: ArmRules) -> list[_Draft]:
+    """'assigned to skin-to-skin contact (experimental group) or not (control group)', 'randomized
+    to receive (group II) or not (group I) maintenance therapy with X': what is given, written right
+    before the first bracket (else right after the second), is the first name's arm; the second
+    name's arm goes without it."""
+    given = left[-1] if left and s - _written_to(doc, left[-1], s) <= 0 else None
+    if given is None and (start := _name_start(doc, s, sent.start, taken, rules)) is not None:
+        given = _generic_name(doc, start, s, s, rules)
+    if given is None and right and right[0].start == e:
+        given = right[0]
+    if given is None and (end := _name_end(doc, e, sent.end, taken, rules)) is not None:
+        given = _generic_name(doc, e, end, end, rules)
+    if given is None:
+        return []
+    without = held[1]
+    control = ArmPhrase(without.start, without.end, name=_normal_name(without), marked=True, name_end=without.end, extent_end=without.end)
+    pair = [_Draft(given, _text(doc, given), "with-or-without", doc[given.start].idx, _name_end_char(doc, given), role="experimental"),
+            _Draft(control, without.text, "with-or-without", without.start_char, without.end_char, role="control", drugs=())]
+    _named_as_held(pair, held, phrases, rules)
+    return pair
+
+
+def _noun_first_or_last(name: Span) -> str:
+    """'group dz' for 'DZ group' and 'dz group' for 'group DZ': the other order an arm's name is written in."""
+    words = name.text.lower().split()
+    if words[-1] in _ARM_NOUNS:
+        return " ".join([words[-1], *words[:-1]])
+    if words[0] in _ARM_NOUNS:
+        return " ".join([*words[1:], words[0]])
+    return name.text.lower()
 
 
 def _names_an_arm(doc: Doc, phrase: ArmPhrase) -> bool:
@@ -787,8 +853,10 @@ def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int]
 def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict) -> list[_Draft]:
     """'Arm A: venetoclax + azacitidine', 'group I received X', 'X (arm A)'."""
     drafts = []
+    # 'with (group DZ) or without (group D)': labels the with-or-without cue holds name its two arms there
+    held = {i for start, end in cues["WITH_OR_WITHOUT"] for i in range(start, end)}
     for k, phrase in enumerate(phrases):
-        if not phrase.group_label:
+        if not phrase.group_label or phrase.start in held:
             continue
         after = phrases[k + 1] if k + 1 < len(phrases) else None
         before = phrases[k - 1] if k else None
@@ -896,6 +964,11 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
             group_of[key[1]].restated.append(draft.phrase)
             group_of[key[1]].aliases.add(draft.label.lower())
             continue
+        if key[0] == "group" and key not in seen:  # '... without (group D) ...' then 'in group D': the arm named so
+            same = next((d for d in seen.values() if d.sentence != draft.sentence and key[1] in d.aliases), None)
+            if same is not None:
+                same.restated.append(draft.phrase)
+                continue
         if key[0] == "name":  # "the PE arm" after "paclitaxel–epirubicin (PE)"; "once-daily" and "concurrent once-daily"
             # names a sentence lists together are distinct arms ('EPI ARM ..., EPI-EPO ARM')
             same = next((d for d in seen.values() if d.sentence != draft.sentence and _same_name(key[1], d, draft.phrase.control_term)), None)
