@@ -1347,3 +1347,38 @@ def test_an_intervention_given_or_not_with_bracketed_group_labels_is_two_arms(nl
     doc, results = run(nlp, text)
     assert [(a.label, a.role) for a in doc._.arms] == [("group II", "experimental"), ("group I", "control")]
     assert (results["4%"]["arm"], results["22%"]["arm"]) == ("group II", "group I")
+
+
+@given(chosen=st.lists(st.sampled_from(["docetaxel", "paclitaxel", "gemcitabine"]), min_size=2, max_size=2, unique=True),
+       values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True))
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_drugs_patients_receive_before_they_are_randomised_belong_to_every_arm(nlp, chosen, values):
+    text = (
+        "A randomised trial in primary breast cancer\n"
+        f"Ninety patients receiving four cycles of doxorubicin and cyclophosphamide were randomised to {chosen[0]} or {chosen[1]}. "
+        f"Pathological complete response was {values[0]}% with {chosen[0]} and {values[1]}% with {chosen[1]}."
+    )
+    doc, results = run(nlp, text)
+    assert [a.regimen for a in doc._.arms] == [" + ".join(sorted({"cyclophosphamide", "doxorubicin", c})) for c in chosen]
+    assert [a.label for a in doc._.arms] == chosen  # the drugs all arms receive name none of them
+    assert [results[f"{v}%"]["arm"] for v in values] == chosen
+
+
+@pytest.mark.parametrize("history", ["who had progressed after", "previously treated with", "refractory to"])
+def test_drugs_of_the_patients_history_in_the_randomisation_sentence_belong_to_no_arm(nlp, history):
+    text = (
+        "A randomised trial in metastatic breast cancer\n"
+        f"Ninety patients {history} doxorubicin were randomised to docetaxel or paclitaxel."
+    )
+    doc, _ = run(nlp, text)
+    assert [a.regimen for a in doc._.arms] == ["docetaxel", "paclitaxel"]
+
+
+def test_a_drug_given_first_and_then_either_arm_belongs_to_both(nlp):
+    text = (
+        "Chemoradiotherapy in stage III lung cancer by EGFR mutation status: a randomized phase II study\n"
+        "Patients were randomized to receive three cycles of erlotinib first and then either radiotherapy with "
+        "erlotinib (arm A) or radiotherapy with irinotecan and cisplatin (arm B)."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.label, a.regimen) for a in doc._.arms] == [("arm A", "erlotinib"), ("arm B", "cisplatin + erlotinib + irinotecan")]

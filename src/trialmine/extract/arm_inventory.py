@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from trialmine.extract.arm_phrases import (
     _acronym,
+    _describes_patients,
     _is_name_token,
     _matching_bracket,
     _name_end,
@@ -69,6 +70,7 @@ class _Draft:
     shared: tuple[str, ...] = ()  # drugs the comparison gives every arm ("concurrent versus sequential gefitinib")
     sentence: int = 0  # index of the sentence that defines it
     dose_level: str | None = None  # the dose that tells it from an arm of the same drugs
+    background: tuple[str, ...] = ()  # drugs its defining sentence gives all its arms ('patients receiving X were randomised to')
     designed_at: tuple[int, int] | None = None  # a title arm's span where a later design sentence names it again
 
 
@@ -175,7 +177,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
                 break
     shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
     drafts = _short_forms_as_their_arms(doc, drafts)
-    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared, arm_cues.rules.schedule_words, arm_cues.rules.combination_names)
+    arms = _arms_from_drafts(doc, _with_background_drugs(doc, sentences, drafts, arm_cues.rules), cues, doses, shared, arm_cues.rules.schedule_words, arm_cues.rules.combination_names)
     said_single = cues["SINGLE_ARM"] or cues["EARLY_PHASE"]
     if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
@@ -217,6 +219,54 @@ def _short_forms_as_their_arms(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
             draft.aliases.add(draft.phrase.name)
             draft.phrase = replace(draft.phrase, name=long_name)
     return drafts
+
+
+def _with_background_drugs(doc: Doc, sentences: list[Span], drafts: list[_Draft], rules: ArmRules) -> list[_Draft]:
+    """The distinct drafts; those a sentence defines together (after the title) take the drugs
+    that sentence gives all of them (`_background_drugs`): 'randomized to receive three cycles of
+    erlotinib first and then either A (arm A) or B (arm B)' gives arms A and B erlotinib, not the
+    arms another sentence defines."""
+    kept = _distinct(drafts)
+    for i in sorted({d.sentence for d in kept if d.sentence > 0}):
+        own = [d for d in drafts if d.sentence == i]
+        phrases = {id(d.phrase) for d in own}
+        together = [k for k in kept if k in own or any(id(p) in phrases for p in k.restated)]
+        if len(together) < 2:
+            continue
+        background = tuple(sorted(_background_drugs(doc, sentences[i], own, rules)))
+        for draft in together:
+            draft.background = background
+        break
+    return kept
+
+
+def _background_drugs(doc: Doc, sent: Span, own: list[_Draft], rules: ArmRules) -> set[str]:
+    """Drugs written in the sentence that defines arms (`own`, its drafts) before its first arm and
+    outside every arm's phrase: 'patients receiving four cycles of doxorubicin and cyclophosphamide
+    were randomised to weekly or 3-weekly docetaxel'. Not a drug of the patients' history ('prior',
+    'refractory', or `background_history_words` before it in the sentence)."""
+    covered = {i for d in own for p in (d.phrase, d.source) if p is not None for i in range(p.start, max(p.end, p.extent_end))}
+    first = min(d.phrase.start for d in own)
+    cues = doc.user_data.get(_CUES_KEY) or {}
+    assigned = next((s for s, _ in cues.get("DESIGN", []) if sent.start <= s < first and doc[s].lower_ not in _ARM_NOUNS), None)
+    if assigned is None:
+        return set()
+    recipient_ends = {e for s, e in cues.get("RECIPIENT", []) if sent.start <= s < assigned}
+    background: set[str] = set()
+    for mention, span in _mention_spans(doc):
+        if not span or not (sent.start <= span[0] and span[1] <= first) or covered.intersection(range(*span)):
+            continue
+        if _describes_patients(doc, span, rules) or not rules.background_history_words.isdisjoint(t.lower_ for t in doc[sent.start : span[0]]):
+            continue
+        if doc[sent.start : span[0]].text.count("(") > doc[sent.start : span[0]].text.count(")"):
+            continue  # in brackets: what an arm is ('(Diacerein treatment group; n = 12)')
+        # 'patients receiving X were randomised to ...' (given before the assignment), or 'randomized to
+        # receive X first and then either A or B' (given before the arms, in sequence)
+        given_before = span[1] <= assigned and any(e <= span[0] and span[0] - e <= 6 for e in recipient_ends)
+        then = {t.lower_ for t in doc[span[1] : min(span[1] + 3, first)]}
+        if given_before or (span[0] > assigned and not rules.background_sequence_words.isdisjoint(then)):
+            background.update(mention.components or (mention.drug,))
+    return background
 
 
 def _named_by_short_forms(doc: Doc, arms: list[Arm]) -> list[Arm]:
@@ -1108,8 +1158,9 @@ def _arms_from_drafts(
             label, end = doc[draft.phrase.start : draft.phrase.extent_end].text, extent.idx + len(extent)
         aliases = {p.name for p in (draft.phrase, *draft.restated) if p.name} | {label.lower()} | draft.aliases
         drugs = tuple(sorted({*drugs, *shared}))
+        background = tuple(d for d in draft.background if d not in drugs)
         arms.append(Arm(f"A{k + 1}", label, role, drugs, arm_doses, n, start, end, draft.method,
-                        phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases)), draft.dose_level))
+                        phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases)), draft.dose_level, background))
     return _combination_named(arms, combination_names)
 
 
@@ -1316,7 +1367,7 @@ def arm_rows(doc_id: str, arms: list[Arm]) -> list[dict]:
     return [
         {
             "doc_id": doc_id, "arm_id": a.arm_id, "label": a.label, "role": a.role, "regimen": a.regimen,
-            "drugs": json.dumps(list(a.drugs)), "doses": json.dumps(list(a.doses), ensure_ascii=False), "n": a.n,
+            "drugs": json.dumps(list(a.regimen_drugs)), "doses": json.dumps(list(a.doses), ensure_ascii=False), "n": a.n,
             "start": a.start, "end": a.end, "method": a.method,
         }
         for a in arms
