@@ -1382,3 +1382,14 @@ def test_a_drug_given_first_and_then_either_arm_belongs_to_both(nlp):
     )
     doc, _ = run(nlp, text)
     assert [(a.label, a.regimen) for a in doc._.arms] == [("arm A", "erlotinib"), ("arm B", "cisplatin + erlotinib + irinotecan")]
+
+
+@pytest.mark.parametrize("names", [("age", "performance status")])
+def test_names_listed_beside_an_arm_noun_after_the_design_are_no_new_arms(nlp, names):
+    text = (
+        "Carboplatin and paclitaxel with or without sorafenib in metastatic melanoma: a randomized trial\n"
+        "Tumour samples of 115 patients were analysed. "
+        f"miR-659-3p was differentially expressed based on PFS but not based on treatment arm, {names[0]} or {names[1]}."
+    )
+    doc, _ = run(nlp, text)
+    assert [a.regimen for a in doc._.arms] == ["carboplatin + paclitaxel + sorafenib", "carboplatin + paclitaxel"]

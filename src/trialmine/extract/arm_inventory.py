@@ -71,6 +71,7 @@ class _Draft:
     sentence: int = 0  # index of the sentence that defines it
     dose_level: str | None = None  # the dose that tells it from an arm of the same drugs
     background: tuple[str, ...] = ()  # drugs its defining sentence gives all its arms ('patients receiving X were randomised to')
+    assigned: bool = True  # its sentence assigns or compares (not only an arm noun: 'by treatment arm, BRAF or NRAS status')
     designed_at: tuple[int, int] | None = None  # a title arm's span where a later design sentence names it again
 
 
@@ -135,8 +136,9 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             listing = doc[sentences[i].start : sentences[last].end]
             found += _enumerated_drafts(doc, listing, [p for k in range(i, last + 1) for p in phrases[k]], cues, size_words,
                                         _word_keys(arm_cues.rules.enumeration_references))
+        assigned = i == 0 or any(doc[c].lower_ not in _ARM_NOUNS for c, _ in _starting_in(cues["DESIGN"], sentences[i].start, sentences[i].end))
         for draft in found:
-            draft.sentence = i
+            draft.sentence, draft.assigned = i, assigned
         drafts += found
     lower = _lower_keys(doc)
     comparative_words = _word_keys(arm_cues.rules.comparative_design_words)
@@ -1000,6 +1002,8 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
         if key[0] == "drugs" and len(key) == 4 or key[0] == "dose":
             draft.dose_level = draft.phrase.dose_text
         if established is not None and draft.sentence > established and key not in seen:
+            if key[0] == "name" and not (draft.assigned or draft.phrase.marked):
+                continue  # 'not based on treatment arm, BRAF or NRAS status': no new arm where nothing is assigned
             # "in the dovitinib vs placebo arms", "in the experimental arm vs the control arm"
             named = _arm_named_by_drug(draft, list(seen.values())) or _arm_named_by_role(draft, list(seen.values()))
             if named is not None:
