@@ -1393,3 +1393,22 @@ def test_names_listed_beside_an_arm_noun_after_the_design_are_no_new_arms(nlp, n
     )
     doc, _ = run(nlp, text)
     assert [a.regimen for a in doc._.arms] == ["carboplatin + paclitaxel + sorafenib", "carboplatin + paclitaxel"]
+
+
+@given(size=st.integers(5, 400), shape=st.sampled_from(["were randomly divided into two groups of {n}", "were randomized ({n} patients in each group)"]))
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_one_size_written_for_each_group_is_every_arms_size(nlp, size, shape):
+    text = (
+        "Pentobarbital versus thiopental for refractory intracranial hypertension: a randomized trial\n"
+        f"A total of {2 * size} patients {shape.format(n=size)}."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.label, a.n) for a in doc._.arms] == [("Pentobarbital", size), ("thiopental", size)]
+
+
+def test_groups_of_something_other_than_patients_and_group_counts_that_differ_give_no_size(nlp):
+    title = "Pentobarbital versus thiopental for refractory intracranial hypertension: a randomized trial\n"
+    for design in ("Volunteers were randomized to two groups of three sequential admissions.",
+                   "Patients were randomized into three groups of 20."):
+        doc, _ = run(nlp, title + design)
+        assert [a.n for a in doc._.arms] == [None, None]

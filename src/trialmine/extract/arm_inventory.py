@@ -189,7 +189,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     mentions = _without_described_arms(doc, mentions)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
-    return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
+    return _sized_by_counts(doc, arms, mentions, cues, sizing, arm_cues.rules.patient_nouns), mentions
 
 
 def _short_forms_of_names(doc: Doc, names: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -288,7 +288,7 @@ def _negated(token) -> bool:
     return bool(before) and (before[-1] in {"non", "not", "no"} or before[-2:] == ["non", "-"])
 
 
-def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, sizing: list[Span]) -> list[Arm]:
+def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, sizing: list[Span], patient_nouns: frozenset[str]) -> list[Arm]:
     """Arm sizes written as counts before the arms' names in randomisation or enrolment
     sentences: 'assigned to treatment groups (134 simvastatin, 135 placebo)', 'there were seven
     patients in arm A, five in arm B'. A size written at the definition ('(n = 52)') comes first."""
@@ -304,8 +304,26 @@ def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, sizing: li
         if arm_id is not None and value is not None and value == int(value) and value > 0:
             sizes.setdefault(arm_id, int(value))
     if len(sizes) < 2:  # one count before one arm is more likely a result than the design
-        return arms
+        return _sized_alike(doc, arms, cues, sizing, patient_nouns)
     return [replace(a, n=sizes[a.arm_id]) if a.n is None and a.arm_id in sizes else a for a in arms]
+
+
+def _sized_alike(doc: Doc, arms: list[Arm], cues: dict, sizing: list[Span], patient_nouns: frozenset[str]) -> list[Arm]:
+    """'There were 50 patients in each group', 'randomly divided into two groups of 22': one size
+    for every arm, in a randomisation or enrolment sentence, when no arm has one and the number of
+    groups, where written, is the number of arms ('two groups of three sequential admissions'
+    counts no patients)."""
+    if any(a.n is not None for a in arms):
+        return arms
+    for s, e in (span for sent in sizing for span in _starting_in(cues["EACH_ARM_SIZE"], sent.start, sent.end)):
+        counted = doc[e - 1].lower_ not in _ARM_NOUNS  # 'two groups of 22' (else '22 in each group')
+        if counted and e < len(doc) and doc[e].is_alpha and doc[e].lower_ not in patient_nouns | {"each", "per"}:
+            continue
+        size = parse_number(doc[e - 1 if counted else s].text)
+        groups = parse_number(doc[s].text) if counted else None
+        if size is not None and size == int(size) and size > 0 and groups in (None, len(arms)):
+            return [replace(a, n=int(size)) for a in arms]
+    return arms
 
 
 def _defined_as_other(doc: Doc, start: int, end: int) -> bool:
