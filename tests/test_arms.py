@@ -1412,3 +1412,16 @@ def test_groups_of_something_other_than_patients_and_group_counts_that_differ_gi
                    "Patients were randomized into three groups of 20."):
         doc, _ = run(nlp, title + design)
         assert [a.n for a in doc._.arms] == [None, None]
+
+
+@given(values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True), joiner=st.sampled_from(["to", "vs.", "versus"]))
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_two_values_without_arms_follow_the_arms_when_compared_and_no_arm_when_a_change(nlp, values, joiner):
+    values = sorted(values, reverse=True)  # '75% to 56%': going down, a change (going up, 'to' writes a range)
+    text = (
+        "FOLFOX versus FOLFIRI in colorectal cancer: a randomized trial\n"
+        f"Overall, anxiety improved significantly ({values[0]}% {joiner} {values[1]}%, P < 0.01)."
+    )
+    _, results = run(nlp, text)
+    arms = [results[f"{v}%"]["arm"] for v in values]
+    assert arms == ([None, None] if joiner == "to" else ["FOLFOX", "FOLFIRI"])

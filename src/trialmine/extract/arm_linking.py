@@ -207,6 +207,12 @@ def _value_groups(doc: Doc, values: list[tuple[int, int]]) -> list[list[tuple[in
     return groups
 
 
+def _a_change(doc: Doc, group: list[tuple[int, int]]) -> bool:
+    """Values joined only by 'to' ('75% to 56%', 'from 7.3 to 5.7'): a change, not a comparison."""
+    gaps = [{t.lower_ for t in _outside_brackets(doc[a[1] : b[0]]) if not t.is_punct and t.lower_ != "%"} for a, b in zip(group, group[1:])]
+    return bool(gaps) and all(gap == {"to"} for gap in gaps)
+
+
 def _outside_brackets(span: Span) -> list:
     """The tokens of a span that are not inside a bracket opened and closed within it."""
     closes = [t.i for t in span if t.text in {")", "]"}]
@@ -265,6 +271,8 @@ def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -
     ('... in BuCy and BuFlu group'), else the order it defined them."""
     group = next(g for g in _value_groups(doc, values) if value in g)
     if len(group) != len(arms) or group[-1][1] - group[0][0] > rule.max_scope:
+        return None
+    if _a_change(doc, group):  # 'anxiety (75% to 56%)': one group's values over time, not one per arm
         return None
     ordered = [a.arm_id for a in sorted(arms, key=lambda a: order[a.arm_id])]
     sent = doc[value[0]].sent
