@@ -16,6 +16,7 @@ from trialmine.nlp.pipeline import build_pipeline
 from trialmine.store import db
 from trialmine.store.schema import ARM_COLUMNS, to_arm_frame
 from trialmine.store.staging import Staging
+from trialmine.validate.match import arm_label_match
 
 REGIMENS = {  # acronym -> regimen column (components in rules/drugs.json)
     "FOLFIRI": "fluorouracil + irinotecan + leucovorin",
@@ -59,8 +60,12 @@ def test_title_and_design_sentence_define_arms_with_sizes_roles_and_spans(nlp):
         ("XELIRI", ("capecitabine", "irinotecan"), 52, "experimental"),
         ("FOLFIRI", ("fluorouracil", "irinotecan", "leucovorin"), 51, "experimental"),
     ]
-    spans = [(s.text, s.label_, s.kb_id_) for s in doc.spans["arms"]]
-    assert spans[:2] == [("XELIRI", "XELIRI", "definition"), ("FOLFIRI", "FOLFIRI", "definition")]
+    spans = [(s.text, s.label_, s.kb_id_, s.sent.start) for s in doc.spans["arms"]]
+    # the title names the arms; the randomisation sentence defines them (GUIDELINES §7.2)
+    design = list(doc.sents)[1].start
+    assert spans[:4] == [("XELIRI", "XELIRI", "reference", 0), ("FOLFIRI", "FOLFIRI", "reference", 0),
+                         ("XELIRI", "XELIRI", "definition", design), ("FOLFIRI", "FOLFIRI", "definition", design)]
+    spans = [s[:3] for s in spans]
     assert ("XELIRI arm", "XELIRI", "reference") in spans and ("FOLFIRI arm", "FOLFIRI", "reference") in spans
     assert (results["37%"]["arm"], results["37%"]["regimen"]) == ("XELIRI", REGIMENS["XELIRI"])
     assert (results["26%"]["arm"], results["26%"]["regimen"]) == ("FOLFIRI", REGIMENS["FOLFIRI"])
@@ -1251,3 +1256,172 @@ def test_a_hyphenated_code_name_before_or_placebo_is_an_arm(nlp, name):
     )
     doc, _ = run(nlp, text)
     assert [(a.label, a.control_term) for a in doc._.arms] == [(name, None), ("placebo", "placebo")]
+
+
+_DRUGLESS = {  # an arm named without drugs, and its defined short form
+    "whole brain radiotherapy": "WBRT",
+    "cognitive behavioural therapy": "CBT",
+    "percutaneous coronary intervention": "PCI",
+}
+
+
+@given(
+    name=st.sampled_from(sorted(_DRUGLESS)),
+    values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True),
+    first=st.sampled_from([0, 1]),
+)
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_an_arm_without_drugs_is_labelled_by_its_short_form_when_the_document_uses_it(nlp, name, values, first):
+    short = _DRUGLESS[name]
+    text = (
+        f"Temozolomide versus {name} in low-grade glioma: a randomised trial\n"
+        f"We compared primary temozolomide (TMZ) with standard {name} ({short}). "
+        f"Patients were randomised to TMZ or {short}. "
+    )
+    arms_said = [f"the {short} group", "the TMZ group"]
+    text += f"Fatigue occurred in {values[0]}% of patients in {arms_said[first]} and {values[1]}% in {arms_said[1 - first]}."
+    doc, results = run(nlp, text)
+    assert [a.label for a in doc._.arms] == ["Temozolomide", short] or [a.label for a in doc._.arms] == ["TMZ", short]
+    assert doc._.arms[1].regimen is None
+    labels = [results[f"{v}%"]["arm"] for v in values]
+    assert labels[first] == short and labels[1 - first] != short
+
+
+@given(chosen=st.lists(st.sampled_from(sorted(REGIMENS)), min_size=2, max_size=2, unique=True), swap=st.booleans())
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_arms_the_title_names_are_defined_where_the_design_sentence_names_them_again(nlp, chosen, swap):
+    title = f"{chosen[0]} versus {chosen[1]} in metastatic colorectal cancer: a randomized trial\n"
+    listed = chosen[::-1] if swap else chosen
+    design = f"A total of 120 patients were randomized to {listed[0]} or {listed[1]}."
+    doc, _ = run(nlp, title + design)
+    arms = doc._.arms
+    assert [a.label for a in arms] == chosen
+    assert [a.regimen for a in arms] == [REGIMENS[c] for c in chosen]
+    for arm in arms:  # GUIDELINES §7.2: the record sits on the randomisation sentence
+        assert doc.text[arm.start : arm.end] == arm.label and arm.start > len(title)
+
+
+def test_a_name_the_title_gives_an_arm_without_drugs_is_an_arm_in_the_design_sentence(nlp):
+    text = (
+        "Randomized study of chemotherapy and surgery versus radiotherapy for stage IIIA non-small-cell lung cancer\n"
+        "Thirty-one patients were randomized to receive radiotherapy alone or chemotherapy with cisplatin and "
+        "vinblastine followed by surgery. Median survival times were 16.2 and 18.7 months for radiotherapy alone "
+        "and chemotherapy-surgery respectively."
+    )
+    doc, results = run(nlp, text)
+    arms = {a.regimen: a for a in doc._.arms}
+    assert set(arms) == {None, "cisplatin + vinblastine"}
+    assert doc.text[arms[None].start : arms[None].end] == "radiotherapy alone"
+    assert doc.text[arms["cisplatin + vinblastine"].start :].startswith("chemotherapy with cisplatin")
+    assert (results["16.2"]["regimen"], results["18.7 months"]["regimen"]) == (None, "cisplatin + vinblastine")
+
+
+@given(
+    labels=st.sampled_from([("group DZ", "group D"), ("DZ arm", "D arm"), ("combination group", "docetaxel group")]),
+    values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True),
+    first=st.sampled_from([0, 1]),
+    joiner=st.sampled_from(["or", "and"]),
+)
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_names_in_the_brackets_of_with_or_without_are_the_two_arms(nlp, labels, values, first, joiner):
+    text = (
+        "Zoledronic acid combined with docetaxel in lung cancer: a randomized phase II trial\n"
+        f"Patients randomly received docetaxel (60 mg/m2) with ({labels[0]}) {joiner} without ({labels[1]}) zoledronic acid every 21 days. "
+    )
+    said = [f"the {labels[0]}", f"the {labels[1]}"]
+    text += f"The response rate was {values[0]}% in {said[first]}, compared with {values[1]}% in {said[1 - first]} (P = 0.3)."
+    doc, results = run(nlp, text)
+    assert [(a.regimen, a.role) for a in doc._.arms] == [("docetaxel + zoledronic acid", "experimental"), ("docetaxel", "control")]
+    assert all(arm_label_match(a.label, label) for a, label in zip(doc._.arms, labels))  # 'DZ' is the 'DZ arm'
+
+    got = [results[f"{v}%"]["regimen"] for v in values]
+    assert got[first] == "docetaxel + zoledronic acid" and got[1 - first] == "docetaxel"
+
+
+def test_an_intervention_given_or_not_with_bracketed_group_labels_is_two_arms(nlp):
+    text = (
+        "Maintenance with guar gum after healing of chronic anal fissure: a randomized trial\n"
+        "Patients healed after 8 weeks were randomized to receive (group II) or not (group I) maintenance therapy "
+        "with guar gum for 10 months. Recurrence occurred in 4% of group II and 22% of group I."
+    )
+    doc, results = run(nlp, text)
+    assert [(a.label, a.role) for a in doc._.arms] == [("group II", "experimental"), ("group I", "control")]
+    assert (results["4%"]["arm"], results["22%"]["arm"]) == ("group II", "group I")
+
+
+@given(chosen=st.lists(st.sampled_from(["docetaxel", "paclitaxel", "gemcitabine"]), min_size=2, max_size=2, unique=True),
+       values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True))
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_drugs_patients_receive_before_they_are_randomised_belong_to_every_arm(nlp, chosen, values):
+    text = (
+        "A randomised trial in primary breast cancer\n"
+        f"Ninety patients receiving four cycles of doxorubicin and cyclophosphamide were randomised to {chosen[0]} or {chosen[1]}. "
+        f"Pathological complete response was {values[0]}% with {chosen[0]} and {values[1]}% with {chosen[1]}."
+    )
+    doc, results = run(nlp, text)
+    assert [a.regimen for a in doc._.arms] == [" + ".join(sorted({"cyclophosphamide", "doxorubicin", c})) for c in chosen]
+    assert [a.label for a in doc._.arms] == chosen  # the drugs all arms receive name none of them
+    assert [results[f"{v}%"]["arm"] for v in values] == chosen
+
+
+@pytest.mark.parametrize("history", ["who had progressed after", "previously treated with", "refractory to"])
+def test_drugs_of_the_patients_history_in_the_randomisation_sentence_belong_to_no_arm(nlp, history):
+    text = (
+        "A randomised trial in metastatic breast cancer\n"
+        f"Ninety patients {history} doxorubicin were randomised to docetaxel or paclitaxel."
+    )
+    doc, _ = run(nlp, text)
+    assert [a.regimen for a in doc._.arms] == ["docetaxel", "paclitaxel"]
+
+
+def test_a_drug_given_first_and_then_either_arm_belongs_to_both(nlp):
+    text = (
+        "Chemoradiotherapy in stage III lung cancer by EGFR mutation status: a randomized phase II study\n"
+        "Patients were randomized to receive three cycles of erlotinib first and then either radiotherapy with "
+        "erlotinib (arm A) or radiotherapy with irinotecan and cisplatin (arm B)."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.label, a.regimen) for a in doc._.arms] == [("arm A", "erlotinib"), ("arm B", "cisplatin + erlotinib + irinotecan")]
+
+
+@pytest.mark.parametrize("names", [("age", "performance status")])
+def test_names_listed_beside_an_arm_noun_after_the_design_are_no_new_arms(nlp, names):
+    text = (
+        "Carboplatin and paclitaxel with or without sorafenib in metastatic melanoma: a randomized trial\n"
+        "Tumour samples of 115 patients were analysed. "
+        f"miR-659-3p was differentially expressed based on PFS but not based on treatment arm, {names[0]} or {names[1]}."
+    )
+    doc, _ = run(nlp, text)
+    assert [a.regimen for a in doc._.arms] == ["carboplatin + paclitaxel + sorafenib", "carboplatin + paclitaxel"]
+
+
+@given(size=st.integers(5, 400), shape=st.sampled_from(["were randomly divided into two groups of {n}", "were randomized ({n} patients in each group)"]))
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_one_size_written_for_each_group_is_every_arms_size(nlp, size, shape):
+    text = (
+        "Pentobarbital versus thiopental for refractory intracranial hypertension: a randomized trial\n"
+        f"A total of {2 * size} patients {shape.format(n=size)}."
+    )
+    doc, _ = run(nlp, text)
+    assert [(a.label, a.n) for a in doc._.arms] == [("Pentobarbital", size), ("thiopental", size)]
+
+
+def test_groups_of_something_other_than_patients_and_group_counts_that_differ_give_no_size(nlp):
+    title = "Pentobarbital versus thiopental for refractory intracranial hypertension: a randomized trial\n"
+    for design in ("Volunteers were randomized to two groups of three sequential admissions.",
+                   "Patients were randomized into three groups of 20."):
+        doc, _ = run(nlp, title + design)
+        assert [a.n for a in doc._.arms] == [None, None]
+
+
+@given(values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True), joiner=st.sampled_from(["to", "vs.", "versus"]))
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_two_values_without_arms_follow_the_arms_when_compared_and_no_arm_when_a_change(nlp, values, joiner):
+    values = sorted(values, reverse=True)  # '75% to 56%': going down, a change (going up, 'to' writes a range)
+    text = (
+        "FOLFOX versus FOLFIRI in colorectal cancer: a randomized trial\n"
+        f"Overall, anxiety improved significantly ({values[0]}% {joiner} {values[1]}%, P < 0.01)."
+    )
+    _, results = run(nlp, text)
+    arms = [results[f"{v}%"]["arm"] for v in values]
+    assert arms == ([None, None] if joiner == "to" else ["FOLFOX", "FOLFIRI"])

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from trialmine.extract.arm_phrases import (
     _acronym,
+    _describes_patients,
     _is_name_token,
     _matching_bracket,
     _name_end,
@@ -69,6 +70,9 @@ class _Draft:
     shared: tuple[str, ...] = ()  # drugs the comparison gives every arm ("concurrent versus sequential gefitinib")
     sentence: int = 0  # index of the sentence that defines it
     dose_level: str | None = None  # the dose that tells it from an arm of the same drugs
+    background: tuple[str, ...] = ()  # drugs its defining sentence gives all its arms ('patients receiving X were randomised to')
+    assigned: bool = True  # its sentence assigns or compares (not only an arm noun: 'by treatment arm, BRAF or NRAS status')
+    designed_at: tuple[int, int] | None = None  # a title arm's span where a later design sentence names it again
 
 
 def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[int, int, str, bool]]]:
@@ -120,7 +124,9 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s) or has("RECIPIENT", s) and has("OR", s) and sentence_controls[i]]
     drafts: list[_Draft] = []
     for i in design:
-        found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0)
+        title_names = frozenset(d.phrase.name for d in drafts if d.sentence == 0 and d.phrase.name)
+        found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0,
+                                   title_names=title_names)
         found += _group_label_drafts(doc, sentences[i], phrases[i], sentence_cues[i])
         if not _defines_arms(found):  # 'randomly assigned to one of four conditions: (1) ..., (2) ... or (4) ...'
             last = i  # a parser may end a sentence before each numbered item
@@ -130,8 +136,9 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             listing = doc[sentences[i].start : sentences[last].end]
             found += _enumerated_drafts(doc, listing, [p for k in range(i, last + 1) for p in phrases[k]], cues, size_words,
                                         _word_keys(arm_cues.rules.enumeration_references))
+        assigned = i == 0 or any(doc[c].lower_ not in _ARM_NOUNS for c, _ in _starting_in(cues["DESIGN"], sentences[i].start, sentences[i].end))
         for draft in found:
-            draft.sentence = i
+            draft.sentence, draft.assigned = i, assigned
         drafts += found
     lower = _lower_keys(doc)
     comparative_words = _word_keys(arm_cues.rules.comparative_design_words)
@@ -171,16 +178,108 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
                 drafts = found
                 break
     shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
-    arms = _arms_from_drafts(doc, _distinct(drafts), cues, doses, shared, arm_cues.rules.schedule_words, arm_cues.rules.combination_names)
+    drafts = _short_forms_as_their_arms(doc, drafts)
+    arms = _arms_from_drafts(doc, _with_background_drugs(doc, sentences, drafts, arm_cues.rules), cues, doses, shared, arm_cues.rules.schedule_words, arm_cues.rules.combination_names)
     said_single = cues["SINGLE_ARM"] or cues["EARLY_PHASE"]
     if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
         arms = _single_arm(doc, sentences, phrases, single) or _single_arm_studied(doc, cues, arm_cues.rules)
+    arms = _named_by_short_forms(doc, arms)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     mentions = _without_described_arms(doc, mentions)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
-    return _sized_by_counts(doc, arms, mentions, cues, sizing), mentions
+    return _sized_by_counts(doc, arms, mentions, cues, sizing, arm_cues.rules.patient_nouns), mentions
+
+
+def _short_forms_of_names(doc: Doc, names: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Owner -> the short forms ('rt') whose long form ('standard radiotherapy') ends with one of
+    the owner's names ('radiotherapy'), for short forms that fit exactly one owner and are no drug."""
+    drug_tokens = {i for _, span in _mention_spans(doc) if span for i in range(*span)}
+    found: dict[str, set[str]] = {}
+    for (start, end), long_form in _abbreviation_index(doc)[0].items():
+        if any(i in drug_tokens for i in range(start, end)):
+            continue
+        words = _normal_name(long_form).split()
+        owners = {owner for owner, own in names.items() for name in own if name.split() and words[-len(name.split()):] == name.split()}
+        if len(owners) == 1:
+            found.setdefault(owners.pop(), set()).add(doc[start:end].text.lower())
+    return found
+
+
+def _short_forms_as_their_arms(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """'... versus cognitive behavioural therapy' ... 'standard cognitive behavioural therapy (CBT)'
+    ... 'randomised to TMZ or CBT': an arm named by the short form of another arm's name (no drugs
+    in either) is that arm, written again."""
+    named = {d.phrase.name: {d.phrase.name} for d in drafts if d.phrase.name and not d.phrase.drugs}
+    if len(named) < 2:
+        return drafts
+    name_of = {short: name for name, shorts in _short_forms_of_names(doc, named).items() for short in shorts}
+    for draft in drafts:
+        long_name = name_of.get(draft.phrase.name or "")
+        if long_name is not None and not draft.phrase.drugs and long_name in named:
+            draft.aliases.add(draft.phrase.name)
+            draft.phrase = replace(draft.phrase, name=long_name)
+    return drafts
+
+
+def _with_background_drugs(doc: Doc, sentences: list[Span], drafts: list[_Draft], rules: ArmRules) -> list[_Draft]:
+    """The distinct drafts; those a sentence defines together (after the title) take the drugs
+    that sentence gives all of them (`_background_drugs`): 'randomized to receive three cycles of
+    erlotinib first and then either A (arm A) or B (arm B)' gives arms A and B erlotinib, not the
+    arms another sentence defines."""
+    kept = _distinct(drafts)
+    for i in sorted({d.sentence for d in kept if d.sentence > 0}):
+        own = [d for d in drafts if d.sentence == i]
+        phrases = {id(d.phrase) for d in own}
+        together = [k for k in kept if k in own or any(id(p) in phrases for p in k.restated)]
+        if len(together) < 2:
+            continue
+        background = tuple(sorted(_background_drugs(doc, sentences[i], own, rules)))
+        for draft in together:
+            draft.background = background
+        break
+    return kept
+
+
+def _background_drugs(doc: Doc, sent: Span, own: list[_Draft], rules: ArmRules) -> set[str]:
+    """Drugs written in the sentence that defines arms (`own`, its drafts) before its first arm and
+    outside every arm's phrase: 'patients receiving four cycles of doxorubicin and cyclophosphamide
+    were randomised to weekly or 3-weekly docetaxel'. Not a drug of the patients' history ('prior',
+    'refractory', or `background_history_words` before it in the sentence)."""
+    covered = {i for d in own for p in (d.phrase, d.source) if p is not None for i in range(p.start, max(p.end, p.extent_end))}
+    first = min(d.phrase.start for d in own)
+    cues = doc.user_data.get(_CUES_KEY) or {}
+    assigned = next((s for s, _ in cues.get("DESIGN", []) if sent.start <= s < first and doc[s].lower_ not in _ARM_NOUNS), None)
+    if assigned is None:
+        return set()
+    recipient_ends = {e for s, e in cues.get("RECIPIENT", []) if sent.start <= s < assigned}
+    background: set[str] = set()
+    for mention, span in _mention_spans(doc):
+        if not span or not (sent.start <= span[0] and span[1] <= first) or covered.intersection(range(*span)):
+            continue
+        if _describes_patients(doc, span, rules) or not rules.background_history_words.isdisjoint(t.lower_ for t in doc[sent.start : span[0]]):
+            continue
+        if doc[sent.start : span[0]].text.count("(") > doc[sent.start : span[0]].text.count(")"):
+            continue  # in brackets: what an arm is ('(Diacerein treatment group; n = 12)')
+        # 'patients receiving X were randomised to ...' (given before the assignment), or 'randomized to
+        # receive X first and then either A or B' (given before the arms, in sequence)
+        given_before = span[1] <= assigned and any(e <= span[0] and span[0] - e <= 6 for e in recipient_ends)
+        then = {t.lower_ for t in doc[span[1] : min(span[1] + 3, first)]}
+        if given_before or (span[0] > assigned and not rules.background_sequence_words.isdisjoint(then)):
+            background.update(mention.components or (mention.drug,))
+    return background
+
+
+def _named_by_short_forms(doc: Doc, arms: list[Arm]) -> list[Arm]:
+    """'Temozolomide versus radiotherapy' ... 'standard radiotherapy (RT)' ... 'in the RT group': a
+    short form whose long form ends with the name of exactly one arm without drugs names that arm
+    too (an alias, so its later uses are mentions and may become the label, GUIDELINES §7.2). Arms
+    with drugs are named by their drugs' short forms already."""
+    if len(arms) < 2:
+        return arms
+    added = _short_forms_of_names(doc, {a.arm_id: set(a.aliases) for a in arms if not a.drugs})
+    return [replace(a, aliases=tuple(sorted({*a.aliases, *added[a.arm_id]}))) if a.arm_id in added else a for a in arms]
 
 
 def _negated(token) -> bool:
@@ -189,7 +288,7 @@ def _negated(token) -> bool:
     return bool(before) and (before[-1] in {"non", "not", "no"} or before[-2:] == ["non", "-"])
 
 
-def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, sizing: list[Span]) -> list[Arm]:
+def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, sizing: list[Span], patient_nouns: frozenset[str]) -> list[Arm]:
     """Arm sizes written as counts before the arms' names in randomisation or enrolment
     sentences: 'assigned to treatment groups (134 simvastatin, 135 placebo)', 'there were seven
     patients in arm A, five in arm B'. A size written at the definition ('(n = 52)') comes first."""
@@ -205,8 +304,26 @@ def _sized_by_counts(doc: Doc, arms: list[Arm], mentions, cues: dict, sizing: li
         if arm_id is not None and value is not None and value == int(value) and value > 0:
             sizes.setdefault(arm_id, int(value))
     if len(sizes) < 2:  # one count before one arm is more likely a result than the design
-        return arms
+        return _sized_alike(doc, arms, cues, sizing, patient_nouns)
     return [replace(a, n=sizes[a.arm_id]) if a.n is None and a.arm_id in sizes else a for a in arms]
+
+
+def _sized_alike(doc: Doc, arms: list[Arm], cues: dict, sizing: list[Span], patient_nouns: frozenset[str]) -> list[Arm]:
+    """'There were 50 patients in each group', 'randomly divided into two groups of 22': one size
+    for every arm, in a randomisation or enrolment sentence, when no arm has one and the number of
+    groups, where written, is the number of arms ('two groups of three sequential admissions'
+    counts no patients)."""
+    if any(a.n is not None for a in arms):
+        return arms
+    for s, e in (span for sent in sizing for span in _starting_in(cues["EACH_ARM_SIZE"], sent.start, sent.end)):
+        counted = doc[e - 1].lower_ not in _ARM_NOUNS  # 'two groups of 22' (else '22 in each group')
+        if counted and e < len(doc) and doc[e].is_alpha and doc[e].lower_ not in patient_nouns | {"each", "per"}:
+            continue
+        size = parse_number(doc[e - 1 if counted else s].text)
+        groups = parse_number(doc[s].text) if counted else None
+        if size is not None and size == int(size) and size > 0 and groups in (None, len(arms)):
+            return [replace(a, n=int(size)) for a in arms]
+    return arms
 
 
 def _defined_as_other(doc: Doc, start: int, end: int) -> bool:
@@ -316,12 +433,14 @@ def _name_end_char(doc: Doc, phrase: ArmPhrase) -> int:
 
 
 def _comparison_drafts(
-    doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, rules: ArmRules, definition: bool, title: bool = False
+    doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict, rules: ArmRules, definition: bool, title: bool = False,
+    title_names: frozenset[str] = frozenset(),
 ) -> list[_Draft]:
     """'X versus Y', 'X compared with Y', 'randomized to A, B or C', 'X with or without Z'.
 
     In the title an arm without drugs may be any short name next to 'versus' ("Primary
-    angioplasty versus thrombolysis")."""
+    angioplasty versus thrombolysis"); in a design sentence, a name the title gave an arm
+    (`title_names`: "... versus radiotherapy" then "randomized to receive radiotherapy alone or ...")."""
     usable = [p for p in phrases if p.drugs or p.control_term or p.name or p.role_word]
     taken = {i for p in phrases for i in range(p.start, p.end)}
     drafts: list[_Draft] = []
@@ -374,17 +493,21 @@ def _comparison_drafts(
                 alone = next((a_end for a_start, a_end in cues["ALONE"] if a_start == end), None)  # "or PPV alone"
                 right = [replace(_generic_name(doc, e, end, alone or end, rules), alone=alone is not None)]
             if not title:  # one side only: an acronym ("ZES", "PTCA"), not any words next to 'or'
-                left = [p for p in left if p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
+                left = [p for p in left if _names_an_arm(doc, p) or p.name in title_names]
                 # "randomised to mantle radiotherapy alone or mantle radiotherapy followed by ...": 'to' governs both
                 # (only where the first ends at 'or': not '... until disease progression or intolerable toxicity')
                 assigned = bool(left) and any(end == left[-1].start for _, end in cues["RECIPIENT"]) and s - _written_to(doc, left[-1], s) <= 1
-                right = [p for p in right if assigned or p.drugs or p.control_term or p.role_word or p.marked or _acronym(doc[p.start : p.name_end])]
+                right = [p for p in right if assigned or _names_an_arm(doc, p) or p.name in title_names]
         # 'randomized to the X arm (N = 61; X 4 mg/kg weekly; Y ...) or Control arm (N = 31; Y ...)': an arm
         # written as a group before a bracket that ends right before the link; each bracket gives its arm's drugs
         described = _described_in_brackets(doc, s, e, usable, sent) if definition else None
         if described is not None:
             left, right = [described[0]], [described[1]]
             parallel = described[0]
+        held = _names_inside(doc, s, e) if kind == "WITH_OR_WITHOUT" else []
+        if len(held) == 2 and any(t.lower_ == "not" for t in doc[s:e]):
+            drafts += _given_or_not_drafts(doc, s, e, held, left, right, phrases, sent, taken, rules)
+            continue
         if not left or not right:
             continue
         shared = _shared_drugs(doc, left[-1], right[0], usable, rules) if title and generic else ()
@@ -412,6 +535,7 @@ def _comparison_drafts(
             for draft, limit in ((pair[0], sent.end), (pair[1], s)):  # "P, C and R (PCR) with or without B (PCR-B)"
                 _name_from_brackets(doc, draft, limit, taken, rules, phrases)
                 draft.shared = shared
+            _named_as_held(pair, held, phrases, rules)  # "docetaxel with (group DZ) or without (group D) zoledronic acid"
             drafts += pair
             continue
         listed = [left_phrase]
@@ -441,6 +565,73 @@ def _comparison_drafts(
             _name_from_brackets(doc, draft, min(limit, sent.end), taken, rules, phrases)
             drafts.append(draft)
     return drafts
+
+
+def _names_inside(doc: Doc, start: int, end: int) -> list[Span]:
+    """The contents of the brackets within tokens start to end: the arms' names a cue holds
+    ('with (group DZ) or without (group D)')."""
+    names, opened = [], None
+    for token in doc[start:end]:
+        if token.text in {"(", "["}:
+            opened = token.i + 1
+        elif token.text in {")", "]"} and opened is not None and token.i > opened:
+            names.append(doc[opened : token.i])
+            opened = None
+    return names
+
+
+def _named_as_held(pair: list[_Draft], held: list[Span], phrases: list[ArmPhrase], rules: ArmRules) -> None:
+    """The two arms of a with-or-without cue take the names its brackets hold, in order (role
+    words, 'experimental group', are no names); a group label held ('group D') is the arm's."""
+    role_words = {w for words in rules.role_words.values() for w in words}
+    labels = {p.start: p for p in phrases if p.group_label}
+    for draft, named in zip(pair, held):
+        if {t.lower_ for t in named} - _ARM_NOUNS <= role_words:
+            continue
+        draft.aliases.update({draft.label.lower(), _normal_name(named), named.text.lower(), _noun_first_or_last(named)})
+        draft.label, draft.start, draft.end = named.text, named.start_char, named.end_char
+        label = labels.get(named.start)
+        if label is not None and label.end <= named.end:
+            draft.phrase = replace(draft.phrase, group_label=label.group_label)
+
+
+def _given_or_not_drafts(doc: Doc, s: int, e: int, held: list[Span], left: list[ArmPhrase], right: list[ArmPhrase],
+                         phrases: list[ArmPhrase], sent: Span, taken: set[int], rules: ArmRules) -> list[_Draft]:
+    """'assigned to skin-to-skin contact (experimental group) or not (control group)', 'randomized
+    to receive (group II) or not (group I) maintenance therapy with X': what is given, written right
+    before the first bracket (else right after the second), is the first name's arm; the second
+    name's arm goes without it."""
+    given = left[-1] if left and s - _written_to(doc, left[-1], s) <= 0 else None
+    if given is None and (start := _name_start(doc, s, sent.start, taken, rules)) is not None:
+        given = _generic_name(doc, start, s, s, rules)
+    if given is None and right and right[0].start == e:
+        given = right[0]
+    if given is None and (end := _name_end(doc, e, sent.end, taken, rules)) is not None:
+        given = _generic_name(doc, e, end, end, rules)
+    if given is None:
+        return []
+    without = held[1]
+    control = ArmPhrase(without.start, without.end, name=_normal_name(without), marked=True, name_end=without.end, extent_end=without.end)
+    pair = [_Draft(given, _text(doc, given), "with-or-without", doc[given.start].idx, _name_end_char(doc, given), role="experimental"),
+            _Draft(control, without.text, "with-or-without", without.start_char, without.end_char, role="control", drugs=())]
+    _named_as_held(pair, held, phrases, rules)
+    return pair
+
+
+def _noun_first_or_last(name: Span) -> str:
+    """'group dz' for 'DZ group' and 'dz group' for 'group DZ': the other order an arm's name is written in."""
+    words = name.text.lower().split()
+    if words[-1] in _ARM_NOUNS:
+        return " ".join([words[-1], *words[:-1]])
+    if words[0] in _ARM_NOUNS:
+        return " ".join([*words[1:], words[0]])
+    return name.text.lower()
+
+
+def _names_an_arm(doc: Doc, phrase: ArmPhrase) -> bool:
+    """A phrase that names an arm on its own, beside a name without drugs: drugs, a control term, a
+    role word, a marked name ('the PCI group') or an acronym ('ZES')."""
+    return bool(phrase.drugs or phrase.control_term or phrase.role_word or phrase.marked or _acronym(doc[phrase.start : phrase.name_end]))
 
 
 def _described_in_brackets(doc: Doc, s: int, e: int, usable: list[ArmPhrase], sent: Span) -> tuple | None:
@@ -732,8 +923,10 @@ def _parenthetical_name(doc: Doc, phrase: ArmPhrase, limit: int, taken: set[int]
 def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict) -> list[_Draft]:
     """'Arm A: venetoclax + azacitidine', 'group I received X', 'X (arm A)'."""
     drafts = []
+    # 'with (group DZ) or without (group D)': labels the with-or-without cue holds name its two arms there
+    held = {i for start, end in cues["WITH_OR_WITHOUT"] for i in range(start, end)}
     for k, phrase in enumerate(phrases):
-        if not phrase.group_label:
+        if not phrase.group_label or phrase.start in held:
             continue
         after = phrases[k + 1] if k + 1 < len(phrases) else None
         before = phrases[k - 1] if k else None
@@ -827,6 +1020,8 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
         if key[0] == "drugs" and len(key) == 4 or key[0] == "dose":
             draft.dose_level = draft.phrase.dose_text
         if established is not None and draft.sentence > established and key not in seen:
+            if key[0] == "name" and not (draft.assigned or draft.phrase.marked):
+                continue  # 'not based on treatment arm, BRAF or NRAS status': no new arm where nothing is assigned
             # "in the dovitinib vs placebo arms", "in the experimental arm vs the control arm"
             named = _arm_named_by_drug(draft, list(seen.values())) or _arm_named_by_role(draft, list(seen.values()))
             if named is not None:
@@ -841,18 +1036,25 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
             group_of[key[1]].restated.append(draft.phrase)
             group_of[key[1]].aliases.add(draft.label.lower())
             continue
+        if key[0] == "group" and key not in seen:  # '... without (group D) ...' then 'in group D': the arm named so
+            same = next((d for d in seen.values() if d.sentence != draft.sentence and key[1] in d.aliases), None)
+            if same is not None:
+                same.restated.append(draft.phrase)
+                continue
         if key[0] == "name":  # "the PE arm" after "paclitaxel–epirubicin (PE)"; "once-daily" and "concurrent once-daily"
             # names a sentence lists together are distinct arms ('EPI ARM ..., EPI-EPO ARM')
             same = next((d for d in seen.values() if d.sentence != draft.sentence and _same_name(key[1], d, draft.phrase.control_term)), None)
             if same is not None:
                 same.aliases.add(key[1])
                 same.restated.append(draft.phrase)
+                _designed_again(same, draft)
                 continue
         if key in seen:
             if draft.aliases and not seen[key].aliases:  # the arm's own name, given at a later definition
                 seen[key].label = draft.label
             seen[key].aliases |= draft.aliases
             seen[key].restated.append(draft.phrase)
+            _designed_again(seen[key], draft)
         else:
             seen[key] = draft
         if established is None and len(seen) >= 2:
@@ -862,6 +1064,14 @@ def _distinct(drafts: list[_Draft]) -> list[_Draft]:
     if sum(1 for d in kept if d.drugs or d.phrase.drugs) >= 2 or sum(d.method == "group-label" for d in kept) >= 2:
         kept = [d for d in kept if not d.generic]
     return kept
+
+
+def _designed_again(arm: _Draft, again: _Draft) -> None:
+    """'Chemotherapy and surgery versus radiotherapy' (title) ... 'randomized to receive radiotherapy
+    alone or ...': an arm the title names is defined where the design sentence names it again
+    (GUIDELINES §7.2: the gold records the design sentence)."""
+    if arm.sentence == 0 and again.sentence > 0 and arm.designed_at is None:
+        arm.designed_at = (again.start, again.end)
 
 
 def _defines_arms(drafts: list[_Draft]) -> bool:
@@ -962,8 +1172,7 @@ def _arms_from_drafts(
         n = next((size for p in sized if (size := _arm_size(doc, p, cues)) is not None), None)
         extent = doc[max(phrase.extent_end, phrase.end) - 1]
         arm_doses = tuple(d.text for d in doses if doc[phrase.start].idx <= d.start and d.end <= extent.idx + len(extent))
-        label, end = draft.label, draft.end
-        start = draft.start
+        label, (start, end) = draft.label, (draft.designed_at if draft.designed_at and not draft.dose_level else (draft.start, draft.end))
         schedule = _schedule_start(doc, draft.phrase.start, schedule_words) if draft.dose_level else None
         if schedule is not None and draft.method != "group-label":  # 'weekly docetaxel (33 mg/m2)': the schedule names the arm
             label, start = doc[schedule : draft.phrase.name_end].text, doc[schedule].idx
@@ -971,8 +1180,9 @@ def _arms_from_drafts(
             label, end = doc[draft.phrase.start : draft.phrase.extent_end].text, extent.idx + len(extent)
         aliases = {p.name for p in (draft.phrase, *draft.restated) if p.name} | {label.lower()} | draft.aliases
         drugs = tuple(sorted({*drugs, *shared}))
+        background = tuple(d for d in draft.background if d not in drugs)
         arms.append(Arm(f"A{k + 1}", label, role, drugs, arm_doses, n, start, end, draft.method,
-                        phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases)), draft.dose_level))
+                        phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases)), draft.dose_level, background))
     return _combination_named(arms, combination_names)
 
 
@@ -1179,7 +1389,7 @@ def arm_rows(doc_id: str, arms: list[Arm]) -> list[dict]:
     return [
         {
             "doc_id": doc_id, "arm_id": a.arm_id, "label": a.label, "role": a.role, "regimen": a.regimen,
-            "drugs": json.dumps(list(a.drugs)), "doses": json.dumps(list(a.doses), ensure_ascii=False), "n": a.n,
+            "drugs": json.dumps(list(a.regimen_drugs)), "doses": json.dumps(list(a.doses), ensure_ascii=False), "n": a.n,
             "start": a.start, "end": a.end, "method": a.method,
         }
         for a in arms

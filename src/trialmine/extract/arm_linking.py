@@ -82,12 +82,18 @@ def _sentence_mentions(doc: Doc, sent: Span) -> list[tuple[int, int, str]]:
     return [m for m in _starting_in(_all_mentions(doc), sent.start, sent.end) if m[1] <= sent.end]
 
 
+def _stops(rule: LinkRule, cues: dict) -> list[int]:
+    """Where the rule's terminating cues start in the sentence (the 'VALUE' terminator is the
+    values themselves, which `_by_scope` adds)."""
+    return [s for label in rule.terminated_by if label != "VALUE" for s, _ in cues.get(label, [])]
+
+
 def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str | None:
     """Arms listed apart from their values pair with them in order: 'FLAG-IDA and MEC ... 40%
     and 25%, respectively'; 'in the X group than in the Y group (4% vs 12%)'; 'ZES was
     noninferior to PES: 6.6% versus 7.1%, respectively'."""
     group = next(g for g in _value_groups(doc, values) if value in g)
-    stops = [s for label in rule.terminated_by for s, _ in cues.get(label, [])]
+    stops = _stops(rule, cues)
     if any(group[0][0] <= m[0] < group[-1][1] for m in mentions):
         return None  # arms named between the values: 'V1 in X vs V2 in Y'
     respectively = bool(cues["RESPECTIVELY"])  # "40% and 25% ..., respectively", "the respective rates for A and B"
@@ -102,7 +108,7 @@ def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str |
                 before.append(m)
     elif before_mentions:  # else only a list: 'in the X group than in the Y group (4% vs 12%)'
         before = _coordinated_runs(doc, before_mentions, rules)[-1]
-        if len(before) == 2 and _compared_first(before[0], cues):
+        if len(before) == 2 and _introduced_by_comparator(before[0], cues):
             before = before[::-1]  # 'Compared with the Y group, the X group had longer PFS (5.4 vs 3.0 months)'
     if before and group[0][0] - before_mentions[-1][1] > rule.max_scope:
         before = []
@@ -114,7 +120,7 @@ def _by_list(doc, value, values, mentions, cues, rule, rules: ArmRules) -> str |
     # the comparator introduces after them
     compared = {t.lower_ for t in doc[group[0][1] : group[-1][0]]} & _VERSUS
     if len(group) == 2 and compared and before_mentions and len(after) == 1 and after[0][2] != before_mentions[-1][2]:
-        if any(e <= after[0][0] and after[0][0] - e <= _COMPARED_REACH for _, e in cues["COMPARATOR"] if e > group[-1][1]):
+        if _introduced_by_comparator(after[0], cues, since=group[-1][1]):
             return (before_mentions[-1], after[0])[group.index(value)][2]
     cue = next((c for c, _ in cues["RESPECTIVELY"] if 0 <= c - group[-1][1] <= 8), None)
     if cue is not None and len(after) == 1 and after[0][0] - cue <= 6:
@@ -126,17 +132,18 @@ _VERSUS = {"vs", "vs.", "versus", "v."}
 _COMPARED_REACH = 4  # words between 'compared with' and the arm it introduces ('patients in the')
 
 
-def _compared_first(mention, cues) -> bool:
-    """The arm named first is what the sentence compares with ('Compared with patients in the Y
-    group, ...'): a comparator cue before it, at most `_COMPARED_REACH` words."""
-    return any(e <= mention[0] and mention[0] - e <= _COMPARED_REACH for _, e in cues["COMPARATOR"])
+def _introduced_by_comparator(mention, cues, since: int = -1) -> bool:
+    """A comparator cue ending after token `since` introduces the arm mention, at most
+    `_COMPARED_REACH` words before it: 'Compared with patients in the Y group, ...' (the arm named
+    first is what the sentence compares with), '(18% vs 6%) compared to Y'."""
+    return any(since < e <= mention[0] and mention[0] - e <= _COMPARED_REACH for _, e in cues["COMPARATOR"])
 
 
 def _by_parenthesis(doc, value, mentions, cues, rule) -> str | None:
     """'formoterol (n=26 [27%])', 'patients receiving cangrelor (7.0%)': a value in brackets
     opened right after an arm's name, before any comparator inside them."""
     opens = [s for s, _ in cues["OPEN_PAREN"] if value[0] - rule.max_scope <= s < value[0]]
-    stops = [s for label in rule.terminated_by for s, _ in cues.get(label, [])]
+    stops = _stops(rule, cues)
     for paren in reversed(opens):
         if any(paren < s < value[0] for s in stops):
             return None
@@ -200,6 +207,12 @@ def _value_groups(doc: Doc, values: list[tuple[int, int]]) -> list[list[tuple[in
     return groups
 
 
+def _a_change(doc: Doc, group: list[tuple[int, int]]) -> bool:
+    """Values joined only by 'to' ('75% to 56%', 'from 7.3 to 5.7'): a change, not a comparison."""
+    gaps = [{t.lower_ for t in _outside_brackets(doc[a[1] : b[0]]) if not t.is_punct and t.lower_ != "%"} for a, b in zip(group, group[1:])]
+    return bool(gaps) and all(gap == {"to"} for gap in gaps)
+
+
 def _outside_brackets(span: Span) -> list:
     """The tokens of a span that are not inside a bracket opened and closed within it."""
     closes = [t.i for t in span if t.text in {")", "]"}]
@@ -217,7 +230,7 @@ def _outside_brackets(span: Span) -> list:
 def _by_scope(doc, value, values, mentions, cues, rule: LinkRule, forward: bool) -> str | None:
     """ConText-style scope. A value does not stop the forward scope of the values listed with it:
     '88.9%, 82.4%, and 74.8% for Arm A'."""
-    stops = [s for label in rule.terminated_by if label != "VALUE" for s, _ in cues.get(label, [])]
+    stops = _stops(rule, cues)
     if "VALUE" in rule.terminated_by:
         listed = _value_list(doc, value, values, mentions) if forward else [value]
         stops += [v[0] for v in values if v not in listed]
@@ -259,6 +272,8 @@ def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -
     group = next(g for g in _value_groups(doc, values) if value in g)
     if len(group) != len(arms) or group[-1][1] - group[0][0] > rule.max_scope:
         return None
+    if _a_change(doc, group):  # 'anxiety (75% to 56%)': one group's values over time, not one per arm
+        return None
     ordered = [a.arm_id for a in sorted(arms, key=lambda a: order[a.arm_id])]
     sent = doc[value[0]].sent
     mentions = _all_mentions(doc)
@@ -271,7 +286,7 @@ def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -
     in_sentence = _coordinated_list(doc, in_sentence_mentions, rules)
     earlier = [m for m in mentions[: bisect_left(mentions, (sent.start,))] if m[1] <= sent.start]
     listed = in_sentence if len(in_sentence) == len(arms) else []
-    if len(listed) == 2 and _compared_first(listed[0], _sentence_cues(doc, sent)):
+    if len(listed) == 2 and _introduced_by_comparator(listed[0], _sentence_cues(doc, sent)):
         listed = listed[::-1]
     if not listed and earlier:
         runs = _coordinated_runs(doc, earlier, rules)

@@ -26,7 +26,7 @@ _CUE_LABELS = (
     "COMPARATOR", "WITH_OR_WITHOUT", "OR", "DESIGN", "SINGLE_ARM", "EARLY_PHASE", "COMBINER", "ALONE", "ARM_NOUN",
     "ARM_NOUNS", "GROUP_LABEL", "ARM_SIZE", "RESPECTIVELY", "EFFECT_MEASURE", "RECIPIENT", "CLAUSE_END",
     "OPEN_PAREN", "CLOSE_PAREN", "TREATED_SUFFIX", "VERSUS", "GROUP_LABEL_PAIR", "COUNT_BEFORE_ARM", "COMPARED_AFTER",
-    "AND", "ENUMERATION", "STUDY_OF", "NEW_CLAUSE",
+    "AND", "ENUMERATION", "STUDY_OF", "NEW_CLAUSE", "EACH_ARM_SIZE",
 )
 # keys of arms.json that are lists of words, each loaded as the ArmRules field of its name
 _WORD_SETS = (
@@ -34,7 +34,7 @@ _WORD_SETS = (
     "list_separators", "shared_drug_links", "size_sentence_words", "comparative_design_words",
     "regimen_given_words", "name_joiners", "name_links", "schedule_words", "value_arm_prepositions",
     "named_controls", "procedure_verbs", "group_given_words", "history_auxiliaries", "patient_nouns",
-    "combination_names",
+    "combination_names", "background_history_words", "background_sequence_words",
 )
 _OPTIONAL_WORD_SETS = ("backbone_links", "enumeration_references")  # absent: empty
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
@@ -65,10 +65,16 @@ class Arm:
     group_label: str | None = None  # "arm a", "group i" (lower case) when the arm has one
     aliases: tuple[str, ...] = ()  # lower-case names the document defines it by ("pci", "usual care")
     dose_level: str | None = None  # "105 mg": arms of one drug told apart by dose ("gantenerumab 105 mg or 225 mg")
+    background: tuple[str, ...] = ()  # drugs its defining sentence gives every arm ("patients receiving X were randomized to")
+
+    @property
+    def regimen_drugs(self) -> tuple[str, ...]:
+        """Its own drugs and the background drugs (which do not name it: a mention of them is no reference)."""
+        return tuple(sorted({*self.drugs, *self.background}))
 
     @property
     def regimen(self) -> str | None:
-        return " + ".join(self.drugs) or None
+        return " + ".join(self.regimen_drugs) or None
 
 
 @dataclass(frozen=True)
@@ -145,6 +151,8 @@ class ArmRules:
     history_auxiliaries: frozenset[str] = frozenset()  # 'had undergone X': what patients had, not an arm
     patient_nouns: frozenset[str] = frozenset()  # '12 (24%) children on placebo': who a value counts
     combination_names: frozenset[str] = frozenset()  # 'with the combination': the arm that adds drugs to the other
+    background_history_words: frozenset[str] = frozenset()  # 'patients who had progressed after X were randomized': X is history
+    background_sequence_words: frozenset[str] = frozenset()  # 'randomized to receive X first and then either A or B'
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
