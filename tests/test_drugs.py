@@ -56,6 +56,59 @@ def test_unseen_inn_stem_is_a_fallback_not_a_lexicon_hit(lexicon):
     assert lexicon.find("patients received zorbatinib daily", stem_fallback=False) == []
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        # invented names, one per WHO INN stem group: kinase and epigenetic inhibitors, cytotoxics,
+        # hormone therapies, antibodies, peptide vaccines, oligonucleotides, gene and cell
+        # therapies, supportive care
+        "zanvorasib", "tovalidenib", "kelomenib", "pivabresib", "pexadostat", "rilvexinostat",
+        "tolatrexate", "lumefosfamide", "doxantrone", "brivadomide", "zelestrant", "moxifene",
+        "relogolix", "quilatamab", "sovelimab", "dravonemab", "tovabart", "pravamotide",
+        "tenopimut", "kavirsen", "zelaparvovec", "remvotemcel", "valplostim", "feropoetin",
+        "morbopag", "lovadustat", "travafermin", "nolapitant", "bexafenac", "pivrazolam",
+        "vexolimod", "maxaplon",
+    ],
+)
+def test_inn_stems_name_unseen_drugs(lexicon, name):
+    [hit] = lexicon.find(f"patients received {name} daily")
+    assert (hit.text, hit.drug, hit.source) == (name, name, "inn-stem")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the stems that end English or laboratory words are not stems ('-cept', '-ase', '-tide',
+        # '-stim', '-cel', '-gene', '-leukin', '-relin', '-penem', '-stat', '-arsen')
+        "the concept was accepted except in disease with kinase release",
+        "a peptide and an oligonucleotide",
+        "transcranial stimulation with a Magstim device",
+        "interleukin-6 and ghrelin were measured",
+        "carbapenem-resistant isolates and an oncogene",
+        "a thermostat; symptoms worsen",
+    ],
+)
+def test_words_that_end_like_stems_are_not_drugs(lexicon, text):
+    assert lexicon.find(text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    prefix=st.text(alphabet="bdfgklmnprstvxz", min_size=2, max_size=3).flatmap(
+        lambda consonants: st.just("o".join(consonants) + "a")
+    ),
+    stem=st.sampled_from([s for s in DrugLexicon.default().rules.inn_stems if len(s) >= 4]),
+)
+def test_any_name_ending_in_a_long_stem_is_a_drug(prefix, stem):
+    """A stem of four letters or more is evidence enough: an unseen name that ends in it is a
+    drug, its canonical the name itself (or the lexicon's drug when the name happens to exist)."""
+    lexicon = DrugLexicon.default()
+    name = prefix + stem
+    [hit] = lexicon.find(f"{name} was given")
+    assert hit.text == name
+    assert hit.drug == (lexicon.canonical(name) or name)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_find_never_raises_and_spans_are_exact(text):
