@@ -109,6 +109,23 @@ def test_any_name_ending_in_a_long_stem_is_a_drug(prefix, stem):
     assert hit.drug == (lexicon.canonical(name) or name)
 
 
+@pytest.mark.parametrize(
+    ("text", "drug"),
+    [
+        ("randomized to PM01183 or topotecan", "lurbinectedin"),
+        ("patients received L-BLP25 930 µg weekly", "tecemotide"),
+        ("BAY 43-9006 was given twice daily", "sorafenib"),
+        ("BAY43-9006 was given twice daily", "sorafenib"),
+        ("AMG510 960 mg daily", "sotorasib"),
+        ("DS-8201a 5.4 mg/kg", "trastuzumab deruxtecan"),
+    ],
+)
+def test_well_known_development_codes_are_their_inn(lexicon, text, drug):
+    """Codes of oncology drugs that a trial may use without ever writing the INN; each is listed
+    written as usual, without its hyphen and without its space."""
+    assert [m.drug for m in lexicon.find(text)] == [drug]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_find_never_raises_and_spans_are_exact(text):
