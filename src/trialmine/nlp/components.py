@@ -110,8 +110,8 @@ class DrugTagger:
         mentions = [self._from_lexicon(hit, ner_index) for hit in lexicon_hits]
         covered = _SpanIndex([(m.start, m.end) for m in mentions])
         for start, end in ner_spans:
-            if covered.overlaps(start, end):
-                continue
+            if covered.overlaps(start, end) or self.lexicon.class_word_follows(text, end):
+                continue  # "estrogen receptor expression": a target, which the lexicon skipped too
             mention = self._from_ner(text[start:end], start, end)
             if mention:
                 mentions.append(mention)
@@ -119,7 +119,7 @@ class DrugTagger:
         mentions = [m for m in mentions if m.text not in other_meanings]
         sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if doc.has_annotation("SENT_START") else []
         mentions = self._with_defined_abbreviations(text, doc_doses(doc, text), sentences, mentions)
-        mentions.extend(self._abbreviations(doc, mentions))
+        mentions.extend(self._abbreviations(doc, text, mentions))
         doc._.drug_mentions = sorted(mentions, key=lambda m: m.start)
         return doc
 
@@ -178,7 +178,7 @@ class DrugTagger:
             if not covered.overlaps(m.start, m.end)
         ]
 
-    def _abbreviations(self, doc: Doc, mentions: list[DrugMention]) -> list[DrugMention]:
+    def _abbreviations(self, doc: Doc, text: str, mentions: list[DrugMention]) -> list[DrugMention]:
         """'granulocyte colony-stimulating factor (G-CSF)': each later 'G-CSF' is that drug too."""
         if not Doc.has_extension("abbreviations") or not doc._.abbreviations:
             return []
@@ -190,6 +190,7 @@ class DrugTagger:
             drug = self.lexicon.canonical(long_form.text)
             if (
                 drug
+                and not self.lexicon.class_word_follows(text, short.end_char)  # "GH receptor"
                 and (short.start_char, short.end_char) not in taken
                 and not covered.overlaps(short.start_char, short.end_char)
                 and not self.lexicon.canonical(short.text)

@@ -271,6 +271,14 @@ class DrugLexicon:
             return False
         return bool(_CLASS_GAP.fullmatch(text[words[after - 1].end() : words[after].start()]))
 
+    def class_word_follows(self, text: str, end: int) -> bool:
+        """Is a name ending at `end` directly followed by a class word ("estrogen receptor
+        expression", "angiotensin II receptor blockers", "dopamine agonists")? Then it names a
+        target or class, not a drug, whichever source found it (`find` checks its own names)."""
+        gap = _CLASS_GAP.match(text, end)
+        word = _WORD.match(text, gap.end()) if gap else None
+        return bool(word) and self.rules.is_class_word(_HYPHEN_OR_SLASH.split(word.group(), maxsplit=1)[0])
+
     def _match_phrase(self, text: str, words: list[re.Match], info: list[_WordInfo], i: int) -> tuple[DrugMatch, int] | None:
         for n in range(min(_MAX_NGRAM, len(words) - i, info[i].longest_name), 1, -1):
             start, end = words[i].start(), words[i + n - 1].end()
