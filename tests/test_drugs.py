@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trialmine.normalise.drugs import DrugLexicon
+from trialmine.normalise.drugs import DrugLexicon, load_rules
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +97,7 @@ def test_words_that_end_like_stems_are_not_drugs(lexicon, text):
     prefix=st.text(alphabet="bdfgklmnprstvxz", min_size=2, max_size=3).flatmap(
         lambda consonants: st.just("o".join(consonants) + "a")
     ),
-    stem=st.sampled_from([s for s in DrugLexicon.default().rules.inn_stems if len(s) >= 4]),
+    stem=st.sampled_from([s for s in load_rules().inn_stems if len(s) >= 4]),
 )
 def test_any_name_ending_in_a_long_stem_is_a_drug(prefix, stem):
     """A stem of four letters or more is evidence enough: an unseen name that ends in it is a
