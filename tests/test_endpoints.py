@@ -484,3 +484,63 @@ def test_phrase_word_lists_are_words_not_regex_syntax():
         assert words and all(isinstance(w, str) and w.strip() == w and w for w in words), key
         assert not any(set(w) & set("()[]|?*+\\^$") for w in words), key
         assert f"_words('{key}')" in source, key
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "code", "outcome"),
+    [
+        # a response rate beside a survey or an enrolment is the share who answered or enrolled
+        ("Results: 274 (47%) patients responded to the questionnaire.", "47%", None, "responded"),
+        ("Of 1780 eligible participants, 1319 enrolled (response rate = 74%).", "74%", None, "response"),
+        ("Employees were selected from an employee survey (N = 2480; response rate 71%).", "71%", None, "response"),
+        # a tumour response stays ORR, also in a sentence that names eligible patients further away
+        ("Among 285 eligible patients, 143 were randomized to group A and 142 to group B and 55 patients (38.5%) responded.",
+         "38.5%", "ORR", "responded"),
+        ("The overall response rate was 69% with no difference between arms.", "69%", "ORR", "overall response"),
+    ],
+)
+def test_a_response_rate_of_a_survey_or_an_enrolment_is_no_tumour_response(nlp, text, value_text, code, outcome):
+    (row,) = [r for r in result_rows(nlp, text) if r["text"] == value_text]
+    assert (row["endpoint"], row["endpoint_text"]) == (code, outcome)
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "code"),
+    [
+        ("Of ten patients, four (40.0%) and three (30.0%) were adverse, and intermediate risk, respectively.", "40.0%",
+         "ELN adverse risk"),
+        ("Of ten patients, four (40.0%) and three (30.0%) were adverse, and intermediate risk, respectively.", "30.0%",
+         "ELN intermediate risk"),
+        # the bare words without "risk" after them are no risk group
+        ("Incidence of adverse drug reactions with A was 8.33%.", "8.33%", "adverse events"),
+        ("Staining was classified as mild, intermediate and well stained, with grade 1 in 25% of samples.", "25%", None),
+    ],
+)
+def test_a_bare_risk_word_is_a_risk_group_only_before_risk(nlp, text, value_text, code):
+    (row,) = [r for r in result_rows(nlp, text) if r["text"] == value_text]
+    assert row["endpoint"] == code
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["adverse", "intermediate", "response rate", "questionnaire", "risk", "enrolled", "and", ",", "in", "the", "."]),
+             max_size=25)
+)
+def test_context_keeps_mentions_in_order_and_never_invents_a_code(words):
+    from trialmine.extract.endpoints import in_context
+    from trialmine.nlp.components import EndpointMention
+
+    text, mentions = "", []
+    for w in words:
+        start = len(text)
+        text += w + " "
+        code = {"adverse": "ELN adverse risk", "intermediate": "ELN intermediate risk", "response rate": "ORR"}.get(w)
+        if code:
+            mentions.append(EndpointMention(start, start + len(w), w, code, "baseline" if w != "response rate" else "efficacy"))
+    kept = in_context(text, mentions, [(0, len(text))])
+    assert [m.start for m in kept] == sorted(m.start for m in kept)
+    originals = {(m.start, m.end): m for m in mentions}
+    for m in kept:
+        assert (m.start, m.end) in originals and m.code in {originals[(m.start, m.end)].code, None}
+        if m.code and m.code.startswith("ELN"):
+            assert re.search(r"\brisk\b", text[m.end : m.end + 40])

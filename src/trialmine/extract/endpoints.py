@@ -23,6 +23,7 @@ timepoints and "rate(s)".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
@@ -45,6 +46,63 @@ def compared_code(code: str | None, unit: str | None, text: str, span: tuple[int
     if _JOINED_EVENT_AFTER.match(text, span[1]) or _JOINED_EVENT_BEFORE.search(text, max(0, span[0] - 12), span[0]):
         return code
     return _compared_as().get(unit or "", {}).get(code or "", code)
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    """A condition a vocabulary code keeps only in context (`_context` of rules/endpoints.json)."""
+
+    codes: frozenset[str]
+    not_near: re.Pattern | None  # the code is wrong with one of these words near the mention
+    bare: frozenset[str]  # lower-case mention texts that need `needs_after`
+    needs_after: re.Pattern | None
+
+
+def _alternation(words: Sequence[str]) -> re.Pattern | None:
+    if not words:
+        return None
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + r")(?![\w\-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def context_rules() -> tuple[ContextRule, ...]:
+    return tuple(
+        ContextRule(
+            frozenset(rule["codes"]),
+            _alternation(rule.get("not_near", [])),
+            frozenset(w.lower() for w in rule.get("bare", [])),
+            _alternation(rule.get("needs_after", [])),
+        )
+        for rule in read_endpoint_rules().get("_context", {}).get("rules", [])
+    )
+
+
+_CONTEXT_REACH = 40  # "adverse, and intermediate risk", "1319 enrolled (response rate = 74%)"
+
+
+def in_context(text: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]) -> list:
+    """The mentions whose code their context allows (`context_rules`): a response rate written
+    beside a survey or an enrolment keeps its phrase but has no code; a bare risk word ("adverse",
+    "intermediate") not followed by "risk" in its clause is no mention. ``sentences``: (start,
+    end) offsets in document order."""
+    starts = [s for s, _ in sentences]
+    kept = []
+    for m in mentions:
+        rule = next((r for r in context_rules() if m.code in r.codes), None)
+        if rule is None:
+            kept.append(m)
+            continue
+        i = max(0, bisect_right(starts, m.start) - 1)
+        s_start, s_end = sentences[i] if sentences else (0, len(text))
+        if rule.bare and text[m.start : m.end].lower() in rule.bare:
+            after = re.split(r"[;.]", text[m.end : min(s_end, m.end + _CONTEXT_REACH)], maxsplit=1)[0]
+            if rule.needs_after is None or not rule.needs_after.search(after):
+                continue
+        if rule.not_near and rule.not_near.search(text, max(s_start, m.start - _CONTEXT_REACH), min(s_end, m.end + _CONTEXT_REACH)):
+            m = replace(m, code=None, category="other")
+        kept.append(m)
+    return kept
 
 
 def _words(key: str) -> str:
