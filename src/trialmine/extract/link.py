@@ -23,6 +23,7 @@ from trialmine.extract.endpoints import (
     clauses,
     compared_code,
     endpoint_text,
+    in_context,
     is_qualifier,
     names_statistic,
     outcome_phrase,
@@ -110,7 +111,7 @@ class DocumentLinker:
         ] or [Sentence(0, 0, len(self.text), self.text)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.drugs: list[DrugMention] = doc._.drug_mentions or []
-        self.endpoints: list[EndpointMention] = doc._.endpoint_mentions or []
+        self.endpoints: list[EndpointMention] = in_context(self.text, doc._.endpoint_mentions or [], [(s.start, s.end) for s in self.sentences])
         self._drugs_by_start, self._endpoints_by_start = _ByStart(self.drugs), _ByStart(self.endpoints)
         regimen_drugs = [m.drug for m in self.drugs if not m.components]
         self.primary_drug = Counter(regimen_drugs).most_common(1)[0][0] if regimen_drugs else None
