@@ -544,3 +544,39 @@ def test_context_keeps_mentions_in_order_and_never_invents_a_code(words):
         assert (m.start, m.end) in originals and m.code in {originals[(m.start, m.end)].code, None}
         if m.code and m.code.startswith("ELN"):
             assert re.search(r"\brisk\b", text[m.end : m.end + 40])
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "code", "outcome"),
+    [
+        ("Higher CEC numbers after 4 weeks (hazard ratio (HR) 0.41, 95% CI 0.18–0.91) and 6 weeks (HR 0.16, 95% CI "
+         "0.05–0.56) of treatment were associated with improved overall survival (OS).", "0.41", "OS", "overall survival"),
+        ("Higher CEC numbers after 4 weeks (hazard ratio (HR) 0.41, 95% CI 0.18–0.91) and 6 weeks (HR 0.16, 95% CI "
+         "0.05–0.56) of treatment were associated with improved overall survival (OS).", "0.16", "OS", "overall survival"),
+        ("Prior knowledge of RDT availability (aOR = 1.9, p = 0.03) and RDT experience (aOR = 1.4, p = 0.01) were "
+         "predictors for testing.", "1.4", None, "testing"),
+        # a predictor that is itself a vocabulary term is not what the measure compares
+        ("Infant vomiting in the first month (OR 2.48 (1.58–3.89)) was significantly associated with disability.", "2.48",
+         None, "disability"),
+        # without an association after the bracket, the outcome before the measure stays
+        ("Baseline sVEGFR2 was prognostic for OS (HR=0.77, 95% CI=0.61–0.96, p=0.020).", "0.77", "OS", "OS"),
+    ],
+)
+def test_an_effect_measure_after_its_predictor_compares_the_outcome_it_is_associated_with(nlp, text, value_text, code, outcome):
+    (row,) = [r for r in result_rows(nlp, text) if r["text"] == value_text]
+    assert (row["endpoint"], row["endpoint_text"]) == (code, outcome)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abc ().;,HR0123456789wereassociatdwh", max_size=120))
+def test_an_associated_outcome_lies_after_the_value_inside_its_clause(text):
+    from trialmine.extract.endpoints import associated_outcome
+
+    @dataclass(frozen=True)
+    class Value:
+        start: int
+        end: int
+
+    for m in re.finditer(r"\d+(?:\.\d+)?", text):
+        span = associated_outcome(text, Value(m.start(), m.end()), (0, len(text)))
+        assert span is None or (m.end() < span[0] < span[1] <= len(text))

@@ -617,6 +617,59 @@ _STATISTIC_FOR_BEFORE = re.compile(
     rf"(?<![A-Za-z]){_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?\s+(?:for|of)\s+(?P<x>[A-Za-z](?:(?!\b(?:was|were|is|are)\b)[^,;:()\[\]=%]){{0,59}}?)"
     r"\s*(?:[,:=]|\b(?:was|were|is|of)\b)?\s*$"
 )
+# "(HR 0.41, 95% CI ...) and 6 weeks (HR 0.16) of treatment were associated with improved overall survival (OS)"
+_ASSOCIATED_AFTER = re.compile(
+    r"(?:[^;.]|\.(?=\d)){0,250}?\b(?:was|were|is|are|being)\s+"  # a decimal point ends no sentence
+    rf"(?:(?:{_words('association_modifiers')})\s+)*(?:{_words('association_phrases')})\s+"
+    rf"(?:(?:{_words('association_modifiers')})\s+)*"
+    r"(?P<x>[A-Za-z][^,;:()\[\]%=]{0,60}?)(?=\s*(?:[,;:()\[\]]|\.(?:\s|$)|\b(?:in|among|at|after|during|compared|than|but|while|whereas|adjusted|and\s+(?:not|was|were))\b|$))",
+    re.IGNORECASE,
+)
+
+
+def associated_outcome(text: str, value: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The outcome an effect measure compares when it stands in a bracket after its predictor and
+    the predictor is then said to be associated with (predictive of, a predictor for) an outcome:
+    "higher CEC numbers (HR 0.41, 95% CI 0.18-0.91) were associated with improved overall survival"
+    -> "overall survival"."""
+    opened = _open_bracket(text, clause[0], value.start)
+    if opened < 0:
+        return None
+    closed = _matching_close(text, opened, clause[1])
+    if closed < 0:
+        return None
+    found = _ASSOCIATED_AFTER.match(text, closed + 1, clause[1])
+    return _cleaned(text, *found.span("x")) if found else None
+
+
+def associated_assignment(
+    text: str, value: Span, clause: tuple[int, int], mentions: Sequence[Mention], unit: str | None
+) -> EndpointAssignment | None:
+    """The effect measure's `associated_outcome`, coded when one vocabulary code names it (a
+    hazard ratio for death compares OS: `compared_code`), else kept as its phrase."""
+    span = associated_outcome(text, value, clause)
+    if span is None:
+        return None
+    named = [m for m in mentions if span[0] <= m.start and m.end <= span[1] and m.code]
+    if len({m.code for m in named}) == 1:
+        m = named[0]
+        return EndpointAssignment(compared_code(m.code, unit, text, (m.start, m.end)), m.category, "compared", None, span)
+    return EndpointAssignment(None, "other", "phrase", None, span)
+
+
+def _matching_close(text: str, opened: int, end: int) -> int:
+    """Where the bracket opened at ``opened`` closes before ``end`` (-1 if it does not)."""
+    depth = 0
+    for i in range(opened, end):
+        if text[i] in "([":
+            depth += 1
+        elif text[i] in ")]":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
 _STATISTIC_ONLY = re.compile(rf"(?:(?i:i\.e\.|the|an?)\s+)?{_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?")
 
 
