@@ -19,6 +19,7 @@ from trialmine.extract.endpoints import (
     EndpointAssignment,
     assigned,
     assign_endpoints,
+    associated_assignment,
     chained,
     clauses,
     compared_code,
@@ -438,7 +439,10 @@ class DocumentLinker:
         except in a single-arm study."""
         before = self._outcomes_before(effect, sentence)
         previous = [r for r in rows if sentence.start <= r["start"] < effect.start and r.get("endpoint_text")]
-        if before:
+        associated = associated_assignment(self.text, effect, clause, self._endpoints_by_start.between(*clause), effect.unit)
+        if associated:  # "higher CEC numbers (HR 0.41) were associated with improved overall survival"
+            assignment = associated
+        elif before:
             m = before[-1]
             assignment = EndpointAssignment(compared_code(m.code, effect.unit, self.text, (m.start, m.end)), m.category, "compared", None, (m.start, m.end))
         elif previous:
