@@ -580,3 +580,33 @@ def test_an_associated_outcome_lies_after_the_value_inside_its_clause(text):
     for m in re.finditer(r"\d+(?:\.\d+)?", text):
         span = associated_outcome(text, Value(m.start(), m.end()), (0, len(text)))
         assert span is None or (m.end() < span[0] < span[1] <= len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "expected"),
+    [
+        ("SPAZ reduced LBW (risk ratio [RR]: 0.74, 95% CI: 0.60–0.91, P = 0.005).", "0.74", "LBW"),
+        ("Supplementation increased preeclampsia risk (odds ratio 3.30; 95% confidence interval 1.61–6.82).", "3.30",
+         "preeclampsia risk"),
+        ("Se supplementation also significantly reduced the OR for PE/PIH (OR 0.30, 95% CI 0.09, 1.00).", "0.30", "PE/PIH"),
+        ("No differences were seen in proportion stunted (adjusted odds ratio 0.87; 95% CI 0.50, 1.53).", "0.87",
+         "proportion stunted"),
+        ("Treatment was superior in terms of return to work (hazard ratio 1.43, 95% CI 1.11 to 1.85).", "1.43", "return to work"),
+        ("Patients were associated with a higher risk of MCE (HR=1.34 (1.09 to 1.64), p=0.02).", "1.34", "MCE"),
+        # a predictor written with "of" is not what the measure compares; an arm is never the outcome
+        ("At adjusted analysis: absence of fever (OR = 3.3, 95% CI = 1.6–6.9) predicted it.", "3.3", None),
+        ("Those in the VR group had higher CAR at weeks 5–22 (OR, 2.01; CI, 1.20–3.36).", "2.01", None),
+    ],
+)
+def test_an_effect_measure_in_a_bracket_compares_what_was_changed_before_it(text, value_text, expected):
+    @dataclass(frozen=True)
+    class Value:
+        start: int
+        end: int
+
+    i = text.index(value_text)
+    found = endpoint_text(text, outcome_phrase(text, (0, len(text)), Value(i, i + len(value_text))))
+    if expected is None:
+        assert found is None or not re.search(r"fever|group", found)
+    else:
+        assert found == expected

@@ -587,6 +587,9 @@ def outcome_phrase(
     ``predicate``, a state after "were" ("13 patients (87%) were seizure-free") is no candidate:
     for a count without a percentage it is as often who the patients were ("three were refractory")."""
     candidates = _outcome_candidates(text, clause, value, predicate)
+    changed = _CHANGED_BEFORE_STATISTIC.search(text, clause[0], value.start)
+    if changed and not _ARM_WORDS.search(changed.group("x")):  # "SPAZ reduced LBW (risk ratio [RR]: 0.74": what the arm changed, before the measure's bracket
+        candidates = chain([_cleaned(text, *changed.span("x"))], candidates)
     statistic = _STATISTIC_FOR_BEFORE.search(text, clause[0], value.start)
     if statistic:  # "the hazard ratio for return to work was 0.74": the outcome compared
         candidates = chain([_cleaned(text, *statistic.span("x"))], candidates)
@@ -668,6 +671,17 @@ def _matching_close(text: str, opened: int, end: int) -> int:
             if depth == 0:
                 return i
     return -1
+
+
+# "reduced LBW (risk ratio [RR]: ", "increased preeclampsia risk (odds ratio ", "in proportion stunted
+# (adjusted odds ratio ", "reduced the OR for PE/PIH (OR " right before a value: the object of the change
+_CHANGE_OR_SCOPE = rf"(?:{_words('change_verbs')}|in\s+terms\s+of|in|(?:{_words('measured_nouns')})\s+of)"
+_CHANGED_BEFORE_STATISTIC = re.compile(
+    rf"\b{_CHANGE_OR_SCOPE}\s+(?:the\s+)?(?:{_STATISTIC}\s+(?:for|of)\s+)?"
+    rf"(?P<x>[A-Za-z](?:(?!\b{_CHANGE_OR_SCOPE}\b)[^,;:()\[\]%=]){{0,60}}?)"
+    rf"\s*[(\[]\s*(?:(?i:adjusted|unadjusted|crude)\s+)?{_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?\s*[:=,]?\s*$",
+    re.IGNORECASE,
+)
 
 
 _STATISTIC_ONLY = re.compile(rf"(?:(?i:i\.e\.|the|an?)\s+)?{_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?")
