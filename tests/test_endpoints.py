@@ -484,3 +484,129 @@ def test_phrase_word_lists_are_words_not_regex_syntax():
         assert words and all(isinstance(w, str) and w.strip() == w and w for w in words), key
         assert not any(set(w) & set("()[]|?*+\\^$") for w in words), key
         assert f"_words('{key}')" in source, key
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "code", "outcome"),
+    [
+        # a response rate beside a survey or an enrolment is the share who answered or enrolled
+        ("Results: 274 (47%) patients responded to the questionnaire.", "47%", None, "responded"),
+        ("Of 1780 eligible participants, 1319 enrolled (response rate = 74%).", "74%", None, "response"),
+        ("Employees were selected from an employee survey (N = 2480; response rate 71%).", "71%", None, "response"),
+        # a tumour response stays ORR, also in a sentence that names eligible patients further away
+        ("Among 285 eligible patients, 143 were randomized to group A and 142 to group B and 55 patients (38.5%) responded.",
+         "38.5%", "ORR", "responded"),
+        ("The overall response rate was 69% with no difference between arms.", "69%", "ORR", "overall response"),
+    ],
+)
+def test_a_response_rate_of_a_survey_or_an_enrolment_is_no_tumour_response(nlp, text, value_text, code, outcome):
+    (row,) = [r for r in result_rows(nlp, text) if r["text"] == value_text]
+    assert (row["endpoint"], row["endpoint_text"]) == (code, outcome)
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "code"),
+    [
+        ("Of ten patients, four (40.0%) and three (30.0%) were adverse, and intermediate risk, respectively.", "40.0%",
+         "ELN adverse risk"),
+        ("Of ten patients, four (40.0%) and three (30.0%) were adverse, and intermediate risk, respectively.", "30.0%",
+         "ELN intermediate risk"),
+        # the bare words without "risk" after them are no risk group
+        ("Incidence of adverse drug reactions with A was 8.33%.", "8.33%", "adverse events"),
+        ("Staining was classified as mild, intermediate and well stained, with grade 1 in 25% of samples.", "25%", None),
+    ],
+)
+def test_a_bare_risk_word_is_a_risk_group_only_before_risk(nlp, text, value_text, code):
+    (row,) = [r for r in result_rows(nlp, text) if r["text"] == value_text]
+    assert row["endpoint"] == code
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["adverse", "intermediate", "response rate", "questionnaire", "risk", "enrolled", "and", ",", "in", "the", "."]),
+             max_size=25)
+)
+def test_context_keeps_mentions_in_order_and_never_invents_a_code(words):
+    from trialmine.extract.endpoints import in_context
+    from trialmine.nlp.components import EndpointMention
+
+    text, mentions = "", []
+    for w in words:
+        start = len(text)
+        text += w + " "
+        code = {"adverse": "ELN adverse risk", "intermediate": "ELN intermediate risk", "response rate": "ORR"}.get(w)
+        if code:
+            mentions.append(EndpointMention(start, start + len(w), w, code, "baseline" if w != "response rate" else "efficacy"))
+    kept = in_context(text, mentions, [(0, len(text))])
+    assert [m.start for m in kept] == sorted(m.start for m in kept)
+    originals = {(m.start, m.end): m for m in mentions}
+    for m in kept:
+        assert (m.start, m.end) in originals and m.code in {originals[(m.start, m.end)].code, None}
+        if m.code and m.code.startswith("ELN"):
+            assert re.search(r"\brisk\b", text[m.end : m.end + 40])
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "code", "outcome"),
+    [
+        ("Higher CEC numbers after 4 weeks (hazard ratio (HR) 0.41, 95% CI 0.18–0.91) and 6 weeks (HR 0.16, 95% CI "
+         "0.05–0.56) of treatment were associated with improved overall survival (OS).", "0.41", "OS", "overall survival"),
+        ("Higher CEC numbers after 4 weeks (hazard ratio (HR) 0.41, 95% CI 0.18–0.91) and 6 weeks (HR 0.16, 95% CI "
+         "0.05–0.56) of treatment were associated with improved overall survival (OS).", "0.16", "OS", "overall survival"),
+        ("Prior knowledge of RDT availability (aOR = 1.9, p = 0.03) and RDT experience (aOR = 1.4, p = 0.01) were "
+         "predictors for testing.", "1.4", None, "testing"),
+        # a predictor that is itself a vocabulary term is not what the measure compares
+        ("Infant vomiting in the first month (OR 2.48 (1.58–3.89)) was significantly associated with disability.", "2.48",
+         None, "disability"),
+        # without an association after the bracket, the outcome before the measure stays
+        ("Baseline sVEGFR2 was prognostic for OS (HR=0.77, 95% CI=0.61–0.96, p=0.020).", "0.77", "OS", "OS"),
+    ],
+)
+def test_an_effect_measure_after_its_predictor_compares_the_outcome_it_is_associated_with(nlp, text, value_text, code, outcome):
+    (row,) = [r for r in result_rows(nlp, text) if r["text"] == value_text]
+    assert (row["endpoint"], row["endpoint_text"]) == (code, outcome)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abc ().;,HR0123456789wereassociatdwh", max_size=120))
+def test_an_associated_outcome_lies_after_the_value_inside_its_clause(text):
+    from trialmine.extract.endpoints import associated_outcome
+
+    @dataclass(frozen=True)
+    class Value:
+        start: int
+        end: int
+
+    for m in re.finditer(r"\d+(?:\.\d+)?", text):
+        span = associated_outcome(text, Value(m.start(), m.end()), (0, len(text)))
+        assert span is None or (m.end() < span[0] < span[1] <= len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "expected"),
+    [
+        ("SPAZ reduced LBW (risk ratio [RR]: 0.74, 95% CI: 0.60–0.91, P = 0.005).", "0.74", "LBW"),
+        ("Supplementation increased preeclampsia risk (odds ratio 3.30; 95% confidence interval 1.61–6.82).", "3.30",
+         "preeclampsia risk"),
+        ("Se supplementation also significantly reduced the OR for PE/PIH (OR 0.30, 95% CI 0.09, 1.00).", "0.30", "PE/PIH"),
+        ("No differences were seen in proportion stunted (adjusted odds ratio 0.87; 95% CI 0.50, 1.53).", "0.87",
+         "proportion stunted"),
+        ("Treatment was superior in terms of return to work (hazard ratio 1.43, 95% CI 1.11 to 1.85).", "1.43", "return to work"),
+        ("Patients were associated with a higher risk of MCE (HR=1.34 (1.09 to 1.64), p=0.02).", "1.34", "MCE"),
+        # a predictor written with "of" is not what the measure compares; an arm is never the outcome
+        ("At adjusted analysis: absence of fever (OR = 3.3, 95% CI = 1.6–6.9) predicted it.", "3.3", None),
+        ("Those in the VR group had higher CAR at weeks 5–22 (OR, 2.01; CI, 1.20–3.36).", "2.01", None),
+    ],
+)
+def test_an_effect_measure_in_a_bracket_compares_what_was_changed_before_it(text, value_text, expected):
+    @dataclass(frozen=True)
+    class Value:
+        start: int
+        end: int
+
+    i = text.index(value_text)
+    found = endpoint_text(text, outcome_phrase(text, (0, len(text)), Value(i, i + len(value_text))))
+    if expected is None:
+        assert found is None or not re.search(r"fever|group", found)
+    else:
+        assert found == expected

@@ -23,6 +23,7 @@ timepoints and "rate(s)".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
@@ -45,6 +46,63 @@ def compared_code(code: str | None, unit: str | None, text: str, span: tuple[int
     if _JOINED_EVENT_AFTER.match(text, span[1]) or _JOINED_EVENT_BEFORE.search(text, max(0, span[0] - 12), span[0]):
         return code
     return _compared_as().get(unit or "", {}).get(code or "", code)
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    """A condition a vocabulary code keeps only in context (`_context` of rules/endpoints.json)."""
+
+    codes: frozenset[str]
+    not_near: re.Pattern | None  # the code is wrong with one of these words near the mention
+    bare: frozenset[str]  # lower-case mention texts that need `needs_after`
+    needs_after: re.Pattern | None
+
+
+def _alternation(words: Sequence[str]) -> re.Pattern | None:
+    if not words:
+        return None
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + r")(?![\w\-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def context_rules() -> tuple[ContextRule, ...]:
+    return tuple(
+        ContextRule(
+            frozenset(rule["codes"]),
+            _alternation(rule.get("not_near", [])),
+            frozenset(w.lower() for w in rule.get("bare", [])),
+            _alternation(rule.get("needs_after", [])),
+        )
+        for rule in read_endpoint_rules().get("_context", {}).get("rules", [])
+    )
+
+
+_CONTEXT_REACH = 40  # "adverse, and intermediate risk", "1319 enrolled (response rate = 74%)"
+
+
+def in_context(text: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]) -> list:
+    """The mentions whose code their context allows (`context_rules`): a response rate written
+    beside a survey or an enrolment keeps its phrase but has no code; a bare risk word ("adverse",
+    "intermediate") not followed by "risk" in its clause is no mention. ``sentences``: (start,
+    end) offsets in document order."""
+    starts = [s for s, _ in sentences]
+    kept = []
+    for m in mentions:
+        rule = next((r for r in context_rules() if m.code in r.codes), None)
+        if rule is None:
+            kept.append(m)
+            continue
+        i = max(0, bisect_right(starts, m.start) - 1)
+        s_start, s_end = sentences[i] if sentences else (0, len(text))
+        if rule.bare and text[m.start : m.end].lower() in rule.bare:
+            after = re.split(r"[;.]", text[m.end : min(s_end, m.end + _CONTEXT_REACH)], maxsplit=1)[0]
+            if rule.needs_after is None or not rule.needs_after.search(after):
+                continue
+        if rule.not_near and rule.not_near.search(text, max(s_start, m.start - _CONTEXT_REACH), min(s_end, m.end + _CONTEXT_REACH)):
+            m = replace(m, code=None, category="other")
+        kept.append(m)
+    return kept
 
 
 def _words(key: str) -> str:
@@ -529,6 +587,9 @@ def outcome_phrase(
     ``predicate``, a state after "were" ("13 patients (87%) were seizure-free") is no candidate:
     for a count without a percentage it is as often who the patients were ("three were refractory")."""
     candidates = _outcome_candidates(text, clause, value, predicate)
+    changed = _CHANGED_BEFORE_STATISTIC.search(text, clause[0], value.start)
+    if changed and not _ARM_WORDS.search(changed.group("x")):  # "SPAZ reduced LBW (risk ratio [RR]: 0.74": what the arm changed, before the measure's bracket
+        candidates = chain([_cleaned(text, *changed.span("x"))], candidates)
     statistic = _STATISTIC_FOR_BEFORE.search(text, clause[0], value.start)
     if statistic:  # "the hazard ratio for return to work was 0.74": the outcome compared
         candidates = chain([_cleaned(text, *statistic.span("x"))], candidates)
@@ -559,6 +620,70 @@ _STATISTIC_FOR_BEFORE = re.compile(
     rf"(?<![A-Za-z]){_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?\s+(?:for|of)\s+(?P<x>[A-Za-z](?:(?!\b(?:was|were|is|are)\b)[^,;:()\[\]=%]){{0,59}}?)"
     r"\s*(?:[,:=]|\b(?:was|were|is|of)\b)?\s*$"
 )
+# "(HR 0.41, 95% CI ...) and 6 weeks (HR 0.16) of treatment were associated with improved overall survival (OS)"
+_ASSOCIATED_AFTER = re.compile(
+    r"(?:[^;.]|\.(?=\d)){0,250}?\b(?:was|were|is|are|being)\s+"  # a decimal point ends no sentence
+    rf"(?:(?:{_words('association_modifiers')})\s+)*(?:{_words('association_phrases')})\s+"
+    rf"(?:(?:{_words('association_modifiers')})\s+)*"
+    r"(?P<x>[A-Za-z][^,;:()\[\]%=]{0,60}?)(?=\s*(?:[,;:()\[\]]|\.(?:\s|$)|\b(?:in|among|at|after|during|compared|than|but|while|whereas|adjusted|and\s+(?:not|was|were))\b|$))",
+    re.IGNORECASE,
+)
+
+
+def associated_outcome(text: str, value: Span, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The outcome an effect measure compares when it stands in a bracket after its predictor and
+    the predictor is then said to be associated with (predictive of, a predictor for) an outcome:
+    "higher CEC numbers (HR 0.41, 95% CI 0.18-0.91) were associated with improved overall survival"
+    -> "overall survival"."""
+    opened = _open_bracket(text, clause[0], value.start)
+    if opened < 0:
+        return None
+    closed = _matching_close(text, opened, clause[1])
+    if closed < 0:
+        return None
+    found = _ASSOCIATED_AFTER.match(text, closed + 1, clause[1])
+    return _cleaned(text, *found.span("x")) if found else None
+
+
+def associated_assignment(
+    text: str, value: Span, clause: tuple[int, int], mentions: Sequence[Mention], unit: str | None
+) -> EndpointAssignment | None:
+    """The effect measure's `associated_outcome`, coded when one vocabulary code names it (a
+    hazard ratio for death compares OS: `compared_code`), else kept as its phrase."""
+    span = associated_outcome(text, value, clause)
+    if span is None:
+        return None
+    named = [m for m in mentions if span[0] <= m.start and m.end <= span[1] and m.code]
+    if len({m.code for m in named}) == 1:
+        m = named[0]
+        return EndpointAssignment(compared_code(m.code, unit, text, (m.start, m.end)), m.category, "compared", None, span)
+    return EndpointAssignment(None, "other", "phrase", None, span)
+
+
+def _matching_close(text: str, opened: int, end: int) -> int:
+    """Where the bracket opened at ``opened`` closes before ``end`` (-1 if it does not)."""
+    depth = 0
+    for i in range(opened, end):
+        if text[i] in "([":
+            depth += 1
+        elif text[i] in ")]":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+# "reduced LBW (risk ratio [RR]: ", "increased preeclampsia risk (odds ratio ", "in proportion stunted
+# (adjusted odds ratio ", "reduced the OR for PE/PIH (OR " right before a value: the object of the change
+_CHANGE_OR_SCOPE = rf"(?:{_words('change_verbs')}|in\s+terms\s+of|in|(?:{_words('measured_nouns')})\s+of)"
+_CHANGED_BEFORE_STATISTIC = re.compile(
+    rf"\b{_CHANGE_OR_SCOPE}\s+(?:the\s+)?(?:{_STATISTIC}\s+(?:for|of)\s+)?"
+    rf"(?P<x>[A-Za-z](?:(?!\b{_CHANGE_OR_SCOPE}\b)[^,;:()\[\]%=]){{0,60}}?)"
+    rf"\s*[(\[]\s*(?:(?i:adjusted|unadjusted|crude)\s+)?{_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?\s*[:=,]?\s*$",
+    re.IGNORECASE,
+)
+
+
 _STATISTIC_ONLY = re.compile(rf"(?:(?i:i\.e\.|the|an?)\s+)?{_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?")
 
 

@@ -19,10 +19,12 @@ from trialmine.extract.endpoints import (
     EndpointAssignment,
     assigned,
     assign_endpoints,
+    associated_assignment,
     chained,
     clauses,
     compared_code,
     endpoint_text,
+    in_context,
     is_qualifier,
     names_statistic,
     outcome_phrase,
@@ -110,7 +112,7 @@ class DocumentLinker:
         ] or [Sentence(0, 0, len(self.text), self.text)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.drugs: list[DrugMention] = doc._.drug_mentions or []
-        self.endpoints: list[EndpointMention] = doc._.endpoint_mentions or []
+        self.endpoints: list[EndpointMention] = in_context(self.text, doc._.endpoint_mentions or [], [(s.start, s.end) for s in self.sentences])
         self._drugs_by_start, self._endpoints_by_start = _ByStart(self.drugs), _ByStart(self.endpoints)
         regimen_drugs = [m.drug for m in self.drugs if not m.components]
         self.primary_drug = Counter(regimen_drugs).most_common(1)[0][0] if regimen_drugs else None
@@ -437,7 +439,10 @@ class DocumentLinker:
         except in a single-arm study."""
         before = self._outcomes_before(effect, sentence)
         previous = [r for r in rows if sentence.start <= r["start"] < effect.start and r.get("endpoint_text")]
-        if before:
+        associated = associated_assignment(self.text, effect, clause, self._endpoints_by_start.between(*clause), effect.unit)
+        if associated:  # "higher CEC numbers (HR 0.41) were associated with improved overall survival"
+            assignment = associated
+        elif before:
             m = before[-1]
             assignment = EndpointAssignment(compared_code(m.code, effect.unit, self.text, (m.start, m.end)), m.category, "compared", None, (m.start, m.end))
         elif previous:
