@@ -1425,3 +1425,42 @@ def test_two_values_without_arms_follow_the_arms_when_compared_and_no_arm_when_a
     _, results = run(nlp, text)
     arms = [results[f"{v}%"]["arm"] for v in values]
     assert arms == ([None, None] if joiner == "to" else ["FOLFOX", "FOLFIRI"])
+
+
+@given(
+    order=st.permutations(["FOLFOX", "FOLFIRI"]),
+    values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True),
+    shape=st.sampled_from(["({a}, {v}% vs. {b}, {w}%)", "({a}: {v}%; {b}: {w}%)", "for {a} of {v}% and {b} of {w}%", "({a}, {v}% and {b}, {w}%)"]),
+)
+@settings(max_examples=16, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_each_value_of_a_list_of_label_value_pairs_takes_the_arm_named_before_it(nlp, order, values, shape):
+    text = (
+        "FOLFOX versus FOLFIRI in colorectal cancer: a randomized trial\n"
+        "Patients were randomized to FOLFOX or FOLFIRI. "
+        f"The response rate was similar {shape.format(a=order[0], v=values[0], b=order[1], w=values[1])}."
+    )
+    _, results = run(nlp, text)
+    assert [results[f"{v}%"]["arm"] for v in values] == order  # shuffled arms shuffle the assignments
+
+
+@given(first=st.sampled_from(["FOLFOX", "FOLFIRI"]), values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True))
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_labels_inside_a_bracket_opened_after_an_arm_decide_over_that_arm(nlp, first, values):
+    other = "FOLFIRI" if first == "FOLFOX" else "FOLFOX"
+    text = (
+        "FOLFOX versus FOLFIRI in colorectal cancer: a randomized trial\n"
+        "Patients were randomized to FOLFOX or FOLFIRI. "
+        f"Toxicity was lower with {first} than {other} ({first}: {values[0]}%; {other}: {values[1]}%)."
+    )
+    _, results = run(nlp, text)
+    assert [results[f"{v}%"]["arm"] for v in values] == [first, other]
+
+
+def test_an_arm_and_a_value_after_a_comma_are_no_pair_outside_a_list_of_pairs(nlp):
+    text = (
+        "FOLFOX versus FOLFIRI in colorectal cancer: a randomized trial\n"
+        "Patients were randomized to FOLFOX or FOLFIRI. "
+        "Neutropenia occurred in 30% with FOLFOX, 12% with FOLFIRI."
+    )
+    _, results = run(nlp, text)
+    assert (results["30%"]["arm"], results["12%"]["arm"]) == ("FOLFOX", "FOLFIRI")
