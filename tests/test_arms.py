@@ -1464,3 +1464,19 @@ def test_an_arm_and_a_value_after_a_comma_are_no_pair_outside_a_list_of_pairs(nl
     )
     _, results = run(nlp, text)
     assert (results["30%"]["arm"], results["12%"]["arm"]) == ("FOLFOX", "FOLFIRI")
+
+
+@given(values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True), first=st.sampled_from([0, 1]))
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_short_form_whose_letters_recur_inside_its_last_word_names_the_whole_long_form(nlp, values, first):
+    # 'thyroidectomy' alone holds both t's of 'TT': the initials of the words before it complete the long form
+    text = (
+        "Total thyroidectomy versus Dunhill operation for multinodular goiter: a randomized trial\n"
+        "Patients were randomized to total thyroidectomy (TT) or Dunhill operation (DO). "
+    )
+    said = ["TT", "DO"] if first == 0 else ["DO", "TT"]
+    text += f"Recurrent goiter was found in {values[0]}% of {said[0]} patients and {values[1]}% of {said[1]} patients."
+    doc, results = run(nlp, text)
+    assert [("tt" in a.aliases, "do" in a.aliases) for a in doc._.arms] == [(True, False), (False, True)]
+    arm_of = {"TT": doc._.arms[0].label, "DO": doc._.arms[1].label}
+    assert [results[f"{v}%"]["arm"] for v in values] == [arm_of[s] for s in said]
