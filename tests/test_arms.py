@@ -1480,3 +1480,32 @@ def test_a_short_form_whose_letters_recur_inside_its_last_word_names_the_whole_l
     assert [("tt" in a.aliases, "do" in a.aliases) for a in doc._.arms] == [(True, False), (False, True)]
     arm_of = {"TT": doc._.arms[0].label, "DO": doc._.arms[1].label}
     assert [results[f"{v}%"]["arm"] for v in values] == [arm_of[s] for s in said]
+
+
+@given(names=st.permutations(["Humidification", "Warming"]), joiner=st.sampled_from(["or to", "versus"]))
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_alternatives_described_at_length_and_named_as_groups_in_brackets_are_the_arms(nlp, names, joiner):
+    # the first alternative ends in a control term ('in addition to standard care'): the bracket names
+    # the alternative, not that term, and the bracketed groups are the arms where they are defined
+    text = (
+        "Humidification in liver transplantation: a randomized trial\n"
+        "Participants were randomized to receive either open wound humidification with a warming system in addition to "
+        f"standard care ({names[0]} group) {joiner} standard care alone (Control group). "
+        f"The core temperature was higher in the {names[0]} Group compared to the Control Group: 36.0 °C vs. 35.4 °C, p = 0.028."
+    )
+    doc, results = run(nlp, text)
+    design = text.index("Participants"), text.index("The core")
+    assert [a.label for a in doc._.arms] == [names[0], "Control"]
+    assert [text[a.start : a.end] for a in doc._.arms] == [names[0], "Control"]
+    assert all(design[0] < a.start < design[1] for a in doc._.arms)  # GUIDELINES §7.2: the design sentence
+    assert (results["36.0 °C"]["arm"], results["35.4 °C"]["arm"]) == (names[0], "Control")
+
+
+def test_short_forms_in_brackets_before_the_group_noun_are_no_bracketed_group_names(nlp):
+    text = (
+        "Olfactory stimuli and balance after stroke\n"
+        "The patients were divided into three groups: a black pepper oil (BPO) group (n=11), lavender oil (LVO) group (n=11), "
+        "and distilled water (DW) group (n=11)."
+    )
+    doc, _ = run(nlp, text)
+    assert len(doc._.arms) == 3

@@ -30,6 +30,7 @@ from trialmine.extract.arm_phrases import (
     arm_phrases,
     therapy_definitions,
 )
+from trialmine.extract.arm_linking import _outside_brackets
 from trialmine.extract.arm_rules import (
     _ABBREVIATED_KEY,
     _ABBREVIATIONS_KEY,
@@ -128,6 +129,8 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0,
                                    title_names=title_names)
         found += _group_label_drafts(doc, sentences[i], phrases[i], sentence_cues[i])
+        if not _defines_arms(found) and len(_distinct(drafts)) < 2 and _defines_arms(named := _bracket_named_drafts(doc, phrases[i], i)):
+            found = named
         if not _defines_arms(found):  # 'randomly assigned to one of four conditions: (1) ..., (2) ... or (4) ...'
             last = i  # a parser may end a sentence before each numbered item
             starts = {start for start, _ in cues["ENUMERATION"]}
@@ -747,6 +750,29 @@ def _given_group_draft(doc: Doc, group: ArmPhrase, phrases: list[ArmPhrase], sen
         if gets.drugs and not draft.phrase.drugs:
             draft.drugs, draft.source = gets.drugs, gets
     return draft
+
+
+_ALTERNATIVE_WORDS = frozenset({"or", "versus", "vs", "vs.", "and", ","})
+
+
+def _bracket_named_drafts(doc: Doc, phrases: list[ArmPhrase], sentence: int) -> list[_Draft]:
+    """'randomly assigned to receive either A combined with B (combination group, n = 17) or B
+    alone (chemotherapy group, n = 17)': each alternative described at length, then named as a
+    group in its own bracket; the bracketed groups, joined by 'or'/'versus'/'and' outside the
+    brackets, are the arms (when no earlier sentence defined two)."""
+    named = []
+    for p in phrases:
+        opener = p.start - 1 - (p.start > 0 and doc[p.start - 1].lower_ == "the")
+        inside = opener >= 0 and doc[opener].text in {"(", "["} and not any(t.text in {")", "]"} for t in doc[p.start : p.end])
+        if (p.name or p.control_term or p.role_word) and p.end > p.name_end and inside:
+            named.append(p)
+    if len(named) < 2:
+        return []
+    for left, right in zip(named, named[1:]):
+        between = [t.lower_ for t in _outside_brackets(doc[left.end : right.start])]
+        if not _ALTERNATIVE_WORDS.intersection(between):
+            return []
+    return [_named_arm_draft(doc, p, phrases, sentence) for p in named]
 
 
 def _named_arm_draft(doc: Doc, phrase: ArmPhrase, phrases: list[ArmPhrase], sentence: int) -> _Draft:
