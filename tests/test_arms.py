@@ -1509,3 +1509,16 @@ def test_short_forms_in_brackets_before_the_group_noun_are_no_bracketed_group_na
     )
     doc, _ = run(nlp, text)
     assert len(doc._.arms) == 3
+
+
+@given(age=st.integers(20, 80), share=st.integers(1, 99), verb=st.sampled_from(["were randomly assigned", "were randomized", "will be randomised"]))
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_values_describing_the_patients_before_they_are_randomised_get_no_arm(nlp, age, share, verb):
+    text = (
+        "FOLFOX versus FOLFIRI in colorectal cancer: a randomized trial\n"
+        f"Sixty patients (mean age {age}.5 ± 2.2 years, {share}% women) {verb} to FOLFOX or FOLFIRI. "
+        f"By five years, 8% of the patients assigned to FOLFOX had progressed, as compared with 54% of those assigned to FOLFIRI."
+    )
+    _, results = run(nlp, text)
+    assert results[f"{share}%"]["arm"] is None and results[f"{share}%"]["regimen"] is None  # GUIDELINES §7.3: the whole population
+    assert (results["8%"]["arm"], results["54%"]["arm"]) == ("FOLFOX", "FOLFIRI")  # 'assigned to X' after a value names its arm

@@ -43,6 +43,8 @@ def link_value_to_arm(
     if any(value[0] - 4 <= e <= value[0] for s, e in cues["EFFECT_MEASURE"]):
         return ArmLink(None, "effect-measure")
     mentions = _sentence_mentions(doc, sent)
+    if _describes_the_randomised(doc, value, sent, mentions, rules):
+        return ArmLink(None, "randomised-population")
     values = sorted(set(sentence_values) | {value})
     order = {a.arm_id: k for k, a in enumerate(arms)}
     for rule in rules.linking:
@@ -64,6 +66,23 @@ def link_value_to_arm(
         if found:
             return ArmLink(found, rule.name)
     return ArmLink(None, "none")
+
+
+def _describes_the_randomised(doc: Doc, value, sent: Span, mentions, rules: ArmRules) -> bool:
+    """'32 children (25 males, mean age 10.5 yr) were randomly assigned to ...', 'patients with A1C
+    7.0-10.5% were randomized to': a value before the sentence's assignment verb (`assignment_words`
+    after one of the `assignment_auxiliaries`), with no arm named before it, describes all the
+    patients randomised (GUIDELINES §7.3)."""
+    assignment = next((t.i for t in doc[value[1] : sent.end] if t.lower_ in rules.assignment_words and _passive(doc, t.i, rules)), None)
+    return assignment is not None and all(m[0] > assignment for m in mentions)
+
+
+def _passive(doc: Doc, i: int, rules: ArmRules) -> bool:
+    """'were (randomly) assigned', 'will be randomised': the sentence's verb, not 'the patients
+    assigned to CABG' (which names the value's own arm)."""
+    before = [t.lower_ for t in doc[max(doc[i].sent.start, i - 2) : i]]
+    return bool(before) and (before[-1] in rules.assignment_auxiliaries or before[-1] in rules.assignment_words and len(before) == 2
+                             and before[0] in rules.assignment_auxiliaries)
 
 
 def _sentence_cues(doc: Doc, sent: Span) -> dict:
