@@ -1425,3 +1425,100 @@ def test_two_values_without_arms_follow_the_arms_when_compared_and_no_arm_when_a
     _, results = run(nlp, text)
     arms = [results[f"{v}%"]["arm"] for v in values]
     assert arms == ([None, None] if joiner == "to" else ["FOLFOX", "FOLFIRI"])
+
+
+@given(
+    order=st.permutations(["FOLFOX", "FOLFIRI"]),
+    values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True),
+    shape=st.sampled_from(["({a}, {v}% vs. {b}, {w}%)", "({a}: {v}%; {b}: {w}%)", "for {a} of {v}% and {b} of {w}%", "({a}, {v}% and {b}, {w}%)"]),
+)
+@settings(max_examples=16, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_each_value_of_a_list_of_label_value_pairs_takes_the_arm_named_before_it(nlp, order, values, shape):
+    text = (
+        "FOLFOX versus FOLFIRI in colorectal cancer: a randomized trial\n"
+        "Patients were randomized to FOLFOX or FOLFIRI. "
+        f"The response rate was similar {shape.format(a=order[0], v=values[0], b=order[1], w=values[1])}."
+    )
+    _, results = run(nlp, text)
+    assert [results[f"{v}%"]["arm"] for v in values] == order  # shuffled arms shuffle the assignments
+
+
+@given(first=st.sampled_from(["FOLFOX", "FOLFIRI"]), values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True))
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_labels_inside_a_bracket_opened_after_an_arm_decide_over_that_arm(nlp, first, values):
+    other = "FOLFIRI" if first == "FOLFOX" else "FOLFOX"
+    text = (
+        "FOLFOX versus FOLFIRI in colorectal cancer: a randomized trial\n"
+        "Patients were randomized to FOLFOX or FOLFIRI. "
+        f"Toxicity was lower with {first} than {other} ({first}: {values[0]}%; {other}: {values[1]}%)."
+    )
+    _, results = run(nlp, text)
+    assert [results[f"{v}%"]["arm"] for v in values] == [first, other]
+
+
+def test_an_arm_and_a_value_after_a_comma_are_no_pair_outside_a_list_of_pairs(nlp):
+    text = (
+        "FOLFOX versus FOLFIRI in colorectal cancer: a randomized trial\n"
+        "Patients were randomized to FOLFOX or FOLFIRI. "
+        "Neutropenia occurred in 30% with FOLFOX, 12% with FOLFIRI."
+    )
+    _, results = run(nlp, text)
+    assert (results["30%"]["arm"], results["12%"]["arm"]) == ("FOLFOX", "FOLFIRI")
+
+
+@given(values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True), first=st.sampled_from([0, 1]))
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_short_form_whose_letters_recur_inside_its_last_word_names_the_whole_long_form(nlp, values, first):
+    # 'thyroidectomy' alone holds both t's of 'TT': the initials of the words before it complete the long form
+    text = (
+        "Total thyroidectomy versus Dunhill operation for multinodular goiter: a randomized trial\n"
+        "Patients were randomized to total thyroidectomy (TT) or Dunhill operation (DO). "
+    )
+    said = ["TT", "DO"] if first == 0 else ["DO", "TT"]
+    text += f"Recurrent goiter was found in {values[0]}% of {said[0]} patients and {values[1]}% of {said[1]} patients."
+    doc, results = run(nlp, text)
+    assert [("tt" in a.aliases, "do" in a.aliases) for a in doc._.arms] == [(True, False), (False, True)]
+    arm_of = {"TT": doc._.arms[0].label, "DO": doc._.arms[1].label}
+    assert [results[f"{v}%"]["arm"] for v in values] == [arm_of[s] for s in said]
+
+
+@given(names=st.permutations(["Humidification", "Warming"]), joiner=st.sampled_from(["or to", "versus"]))
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_alternatives_described_at_length_and_named_as_groups_in_brackets_are_the_arms(nlp, names, joiner):
+    # the first alternative ends in a control term ('in addition to standard care'): the bracket names
+    # the alternative, not that term, and the bracketed groups are the arms where they are defined
+    text = (
+        "Humidification in liver transplantation: a randomized trial\n"
+        "Participants were randomized to receive either open wound humidification with a warming system in addition to "
+        f"standard care ({names[0]} group) {joiner} standard care alone (Control group). "
+        f"The core temperature was higher in the {names[0]} Group compared to the Control Group: 36.0 °C vs. 35.4 °C, p = 0.028."
+    )
+    doc, results = run(nlp, text)
+    design = text.index("Participants"), text.index("The core")
+    assert [a.label for a in doc._.arms] == [names[0], "Control"]
+    assert [text[a.start : a.end] for a in doc._.arms] == [names[0], "Control"]
+    assert all(design[0] < a.start < design[1] for a in doc._.arms)  # GUIDELINES §7.2: the design sentence
+    assert (results["36.0 °C"]["arm"], results["35.4 °C"]["arm"]) == (names[0], "Control")
+
+
+def test_short_forms_in_brackets_before_the_group_noun_are_no_bracketed_group_names(nlp):
+    text = (
+        "Olfactory stimuli and balance after stroke\n"
+        "The patients were divided into three groups: a black pepper oil (BPO) group (n=11), lavender oil (LVO) group (n=11), "
+        "and distilled water (DW) group (n=11)."
+    )
+    doc, _ = run(nlp, text)
+    assert len(doc._.arms) == 3
+
+
+@given(age=st.integers(20, 80), share=st.integers(1, 99), verb=st.sampled_from(["were randomly assigned", "were randomized", "will be randomised"]))
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_values_describing_the_patients_before_they_are_randomised_get_no_arm(nlp, age, share, verb):
+    text = (
+        "FOLFOX versus FOLFIRI in colorectal cancer: a randomized trial\n"
+        f"Sixty patients (mean age {age}.5 ± 2.2 years, {share}% women) {verb} to FOLFOX or FOLFIRI. "
+        f"By five years, 8% of the patients assigned to FOLFOX had progressed, as compared with 54% of those assigned to FOLFIRI."
+    )
+    _, results = run(nlp, text)
+    assert results[f"{share}%"]["arm"] is None and results[f"{share}%"]["regimen"] is None  # GUIDELINES §7.3: the whole population
+    assert (results["8%"]["arm"], results["54%"]["arm"]) == ("FOLFOX", "FOLFIRI")  # 'assigned to X' after a value names its arm

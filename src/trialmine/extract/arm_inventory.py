@@ -30,6 +30,7 @@ from trialmine.extract.arm_phrases import (
     arm_phrases,
     therapy_definitions,
 )
+from trialmine.extract.arm_linking import _outside_brackets
 from trialmine.extract.arm_rules import (
     _ABBREVIATED_KEY,
     _ABBREVIATIONS_KEY,
@@ -128,6 +129,8 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0,
                                    title_names=title_names)
         found += _group_label_drafts(doc, sentences[i], phrases[i], sentence_cues[i])
+        if not _defines_arms(found) and len(_distinct(drafts)) < 2 and _defines_arms(named := _bracket_named_drafts(doc, phrases[i], i)):
+            found = named
         if not _defines_arms(found):  # 'randomly assigned to one of four conditions: (1) ..., (2) ... or (4) ...'
             last = i  # a parser may end a sentence before each numbered item
             starts = {start for start, _ in cues["ENUMERATION"]}
@@ -341,10 +344,26 @@ def _abbreviation_index(doc: Doc) -> tuple[dict[tuple[int, int], Span], list[tup
     """Short forms (token span -> long form) and DISEASE entity spans, built once per document."""
     if _ABBREVIATIONS_KEY not in doc.user_data:
         shorts = doc._.abbreviations or [] if Doc.has_extension("abbreviations") else []
-        long_forms = {(s.start, s.end): s._.long_form for s in shorts if s._.long_form is not None}
+        long_forms = {(s.start, s.end): _whole_long_form(s, s._.long_form) for s in shorts if s._.long_form is not None}
         diseases = sorted((e.start, e.end) for e in doc.ents if e.label_ == "DISEASE")
         doc.user_data[_ABBREVIATIONS_KEY] = (long_forms, diseases)
     return doc.user_data[_ABBREVIATIONS_KEY]
+
+
+def _whole_long_form(short: Span, long_form: Span) -> Span:
+    """'total thyroidectomy (TT)': the abbreviation detector may match a short form's letters inside
+    one word ('thyroidectomy' has two t's); when the long form has fewer words than the short form
+    capitals and the words right before it give the missing initials, they are part of it."""
+    letters = [c.lower() for c in short.text if c.isalpha()]
+    words = [t for t in long_form if t.is_alpha]
+    missing = len(letters) - len(words)
+    if not short.text.isupper() or missing <= 0 or not words or long_form.start - missing < long_form.sent.start:
+        return long_form
+    before = list(long_form.doc[long_form.start - missing : long_form.start])
+    initials = [t.text[0].lower() for t in [*before, long_form[0]]]
+    if all(t.is_alpha for t in before) and initials == letters[: missing + 1]:
+        return long_form.doc[before[0].i : long_form.end]
+    return long_form
 
 
 def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]], make_doc) -> list[tuple[int, int, str, bool]]:
@@ -731,6 +750,29 @@ def _given_group_draft(doc: Doc, group: ArmPhrase, phrases: list[ArmPhrase], sen
         if gets.drugs and not draft.phrase.drugs:
             draft.drugs, draft.source = gets.drugs, gets
     return draft
+
+
+_ALTERNATIVE_WORDS = frozenset({"or", "versus", "vs", "vs.", "and", ","})
+
+
+def _bracket_named_drafts(doc: Doc, phrases: list[ArmPhrase], sentence: int) -> list[_Draft]:
+    """'randomly assigned to receive either A combined with B (combination group, n = 17) or B
+    alone (chemotherapy group, n = 17)': each alternative described at length, then named as a
+    group in its own bracket; the bracketed groups, joined by 'or'/'versus'/'and' outside the
+    brackets, are the arms (when no earlier sentence defined two)."""
+    named = []
+    for p in phrases:
+        opener = p.start - 1 - (p.start > 0 and doc[p.start - 1].lower_ == "the")
+        inside = opener >= 0 and doc[opener].text in {"(", "["} and not any(t.text in {")", "]"} for t in doc[p.start : p.end])
+        if (p.name or p.control_term or p.role_word) and p.end > p.name_end and inside:
+            named.append(p)
+    if len(named) < 2:
+        return []
+    for left, right in zip(named, named[1:]):
+        between = [t.lower_ for t in _outside_brackets(doc[left.end : right.start])]
+        if not _ALTERNATIVE_WORDS.intersection(between):
+            return []
+    return [_named_arm_draft(doc, p, phrases, sentence) for p in named]
 
 
 def _named_arm_draft(doc: Doc, phrase: ArmPhrase, phrases: list[ArmPhrase], sentence: int) -> _Draft:

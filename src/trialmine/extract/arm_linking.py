@@ -43,6 +43,8 @@ def link_value_to_arm(
     if any(value[0] - 4 <= e <= value[0] for s, e in cues["EFFECT_MEASURE"]):
         return ArmLink(None, "effect-measure")
     mentions = _sentence_mentions(doc, sent)
+    if _describes_the_randomised(doc, value, sent, mentions, rules):
+        return ArmLink(None, "randomised-population")
     values = sorted(set(sentence_values) | {value})
     order = {a.arm_id: k for k, a in enumerate(arms)}
     for rule in rules.linking:
@@ -54,7 +56,7 @@ def link_value_to_arm(
         elif rule.name == "parenthetical":
             found = _by_parenthesis(doc, value, mentions, cues, rule)
         elif rule.name == "arm_label_before":
-            found = _by_label_before(doc, value, mentions, rule)
+            found = _by_label_before(doc, value, values, mentions, rule, rules)
         elif rule.name == "value_then_arm":
             found = _by_scope(doc, value, values, mentions, cues, rule, forward=True)
         elif rule.name in ("arm_then_value", "arm_then_listed_values"):
@@ -64,6 +66,23 @@ def link_value_to_arm(
         if found:
             return ArmLink(found, rule.name)
     return ArmLink(None, "none")
+
+
+def _describes_the_randomised(doc: Doc, value, sent: Span, mentions, rules: ArmRules) -> bool:
+    """'32 children (25 males, mean age 10.5 yr) were randomly assigned to ...', 'patients with A1C
+    7.0-10.5% were randomized to': a value before the sentence's assignment verb (`assignment_words`
+    after one of the `assignment_auxiliaries`), with no arm named before it, describes all the
+    patients randomised (GUIDELINES §7.3)."""
+    assignment = next((t.i for t in doc[value[1] : sent.end] if t.lower_ in rules.assignment_words and _passive(doc, t.i, rules)), None)
+    return assignment is not None and all(m[0] > assignment for m in mentions)
+
+
+def _passive(doc: Doc, i: int, rules: ArmRules) -> bool:
+    """'were (randomly) assigned', 'will be randomised': the sentence's verb, not 'the patients
+    assigned to CABG' (which names the value's own arm)."""
+    before = [t.lower_ for t in doc[max(doc[i].sent.start, i - 2) : i]]
+    return bool(before) and (before[-1] in rules.assignment_auxiliaries or before[-1] in rules.assignment_words and len(before) == 2
+                             and before[0] in rules.assignment_auxiliaries)
 
 
 def _sentence_cues(doc: Doc, sent: Span) -> dict:
@@ -141,11 +160,13 @@ def _introduced_by_comparator(mention, cues, since: int = -1) -> bool:
 
 def _by_parenthesis(doc, value, mentions, cues, rule) -> str | None:
     """'formoterol (n=26 [27%])', 'patients receiving cangrelor (7.0%)': a value in brackets
-    opened right after an arm's name, before any comparator inside them."""
+    opened right after an arm's name, before any comparator inside them, and before any arm
+    named inside them ('TCZ than placebo (TCZ: 0.29; placebo: 0.90)': the bracket's own names
+    decide)."""
     opens = [s for s, _ in cues["OPEN_PAREN"] if value[0] - rule.max_scope <= s < value[0]]
     stops = _stops(rule, cues)
     for paren in reversed(opens):
-        if any(paren < s < value[0] for s in stops):
+        if any(paren < s < value[0] for s in stops) or any(paren < m[0] < value[0] for m in mentions):
             return None
         owner = next((m for m in mentions if m[1] == paren), None)
         if owner:
@@ -156,15 +177,33 @@ def _by_parenthesis(doc, value, mentions, cues, rule) -> str | None:
 _ITEM_OPENERS = {",", ";", ":", "(", "["}
 
 
-def _by_label_before(doc, value, mentions, rule) -> str | None:
-    """'CR rates: XELIRI 40%, FOLFIRI 25%': an arm's name opening a list item, right before the
-    value (or with ':'/'=' between, at most `max_scope` tokens)."""
+def _by_label_before(doc, value, values, mentions, rule, rules: ArmRules) -> str | None:
+    """'CR rates: XELIRI 40%, FOLFIRI 25%', '(TCZ: 0.29; placebo: 0.90)': an arm's name opening a
+    list item right before the value (or with a `label_separators` word between, at most
+    `max_scope` tokens). With a `paired_label_separators` word ('(LM, 94.4% vs. ETI, 90.6%)', 'for
+    ATC of 91% and PSV of 90%') only where another value of the sentence is so labelled by another
+    arm, the name opening its item or following a `label_list_openers` word ('73% in X, 53.8% in
+    Y' is no such list)."""
+    labelled = {v: _label_before(doc, v, mentions, rule, rules) for v in values}
+    own = labelled.get(value)
+    if own is None:
+        return None
+    arm_id, paired = own
+    if paired and not any(v != value and other and other[1] and other[0] != arm_id for v, other in labelled.items()):
+        return None
+    return arm_id
+
+
+def _label_before(doc, value, mentions, rule, rules: ArmRules) -> tuple[str, bool] | None:
+    """(arm, named with a paired separator) of the arm name labelling a value, or None."""
     for start, end, arm_id in mentions:
-        gap = doc[end : value[0]]
-        if not 0 <= value[0] - end <= rule.max_scope or any(t.text not in {":", "="} for t in gap):
+        gap = [t.lower_ for t in doc[end : value[0]] if not t.is_space]
+        if not (end <= value[0] and len(gap) <= rule.max_scope) or any(w not in rules.label_separators | rules.paired_label_separators for w in gap):
             continue
-        if start == doc[start].sent.start or doc[start - 1].text in _ITEM_OPENERS:
-            return arm_id
+        paired = any(w in rules.paired_label_separators for w in gap)
+        before = doc[start - 1].lower_ if start > doc[start].sent.start else None
+        if before is None or before in _ITEM_OPENERS or paired and before in rules.label_list_openers:
+            return arm_id, paired
     return None
 
 

@@ -35,6 +35,8 @@ _WORD_SETS = (
     "regimen_given_words", "name_joiners", "name_links", "schedule_words", "value_arm_prepositions",
     "named_controls", "procedure_verbs", "group_given_words", "history_auxiliaries", "patient_nouns",
     "combination_names", "background_history_words", "background_sequence_words",
+    "label_separators", "paired_label_separators", "label_list_openers", "assignment_words",
+    "assignment_auxiliaries",
 )
 _OPTIONAL_WORD_SETS = ("backbone_links", "enumeration_references")  # absent: empty
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
@@ -153,6 +155,11 @@ class ArmRules:
     combination_names: frozenset[str] = frozenset()  # 'with the combination': the arm that adds drugs to the other
     background_history_words: frozenset[str] = frozenset()  # 'patients who had progressed after X were randomized': X is history
     background_sequence_words: frozenset[str] = frozenset()  # 'randomized to receive X first and then either A or B'
+    assignment_words: frozenset[str] = frozenset()  # 'were randomized to': values before it, no arm named yet, describe all patients
+    assignment_auxiliaries: frozenset[str] = frozenset()  # 'were randomized', not 'patients assigned to CABG'
+    label_separators: frozenset[str] = frozenset()  # 'XELIRI: 40%': between an arm's name and its value
+    paired_label_separators: frozenset[str] = frozenset()  # '(LM, 94.4% vs. ETI, 90.6%)': the same, only in a list of such pairs
+    label_list_openers: frozenset[str] = frozenset()  # 'vs. ETI, 90.6%', 'and PSV of 90%': words that open the next pair
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
