@@ -30,6 +30,7 @@ from itertools import chain
 from typing import Protocol, Sequence
 
 from trialmine.extract.measures import MEASURE_RULES
+from trialmine.extract.numbers import word_alternation
 from trialmine.normalise.endpoints import read_endpoint_rules
 
 
@@ -59,10 +60,10 @@ class ContextRule:
 
 
 def _alternation(words: Sequence[str]) -> re.Pattern | None:
+    """Any of ``words`` as a whole word, case-insensitive (None for no words)."""
     if not words:
         return None
-    ordered = sorted(words, key=len, reverse=True)
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + r")(?![\w\-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w\-])(?:{word_alternation(words)})(?![\w\-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -105,11 +106,13 @@ def in_context(text: str, mentions: Sequence[Mention], sentences: Sequence[tuple
     return kept
 
 
+_PHRASE_WORDS: dict[str, list[str]] = read_endpoint_rules()["_phrase_words"]
+
+
 def _words(key: str) -> str:
     """A regex alternation of the `_phrase_words` list ``key`` of rules/endpoints.json: literal
     words, longest first, a space matching any run of whitespace."""
-    words = sorted(read_endpoint_rules()["_phrase_words"][key], key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return word_alternation(_PHRASE_WORDS[key])
 
 
 _JOINED_EVENT_AFTER = re.compile(r"\s*(?:\bor\b|\band\b|/)\s*\w", re.IGNORECASE)

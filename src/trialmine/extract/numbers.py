@@ -38,6 +38,7 @@ __all__ = [
     "find_denominators",
     "QUALIFIERS",
     "MEASURE_RULES",
+    "word_alternation",
 ]
 
 MEASURES_PATH = Path(__file__).resolve().parent.parent / "rules" / "measures.json"
@@ -50,6 +51,14 @@ def read_measure_rules() -> dict:
 
 
 MEASURE_RULES = read_measure_rules()
+
+
+def word_alternation(words, longest_first: bool = True) -> str:
+    """Regex alternation of literal words or phrases of a rules file, longest first (a phrase before
+    its own prefix) unless ``longest_first`` is off (then in the order given); a space matches any
+    whitespace run."""
+    ordered = sorted(words, key=len, reverse=True) if longest_first else words
+    return "|".join(r"\s+".join(re.escape(part) for part in word.split(" ")) for word in ordered)
 
 QUALIFIERS = ("=", "~", ">", "≥", "<", "≤")
 
@@ -194,11 +203,8 @@ _QUAL_WORDS_NORM = {re.sub(r"\s+", " ", k): v for k, v in _QUAL_WORDS.items()}
 
 
 def _alt(keys) -> str:
-    """Regex alternation of literal keys, longest first; a space matches any whitespace run."""
-    parts = []
-    for k in sorted(set(keys), key=len, reverse=True):
-        parts.append(r"\s+".join(re.escape(w) for w in k.split(" ")))
-    return "|".join(parts)
+    """Regex alternation of distinct literal keys, longest first; a space matches any whitespace run."""
+    return word_alternation(set(keys))
 
 
 _PSIGN = rf"(?:{_WS}?(?:%|\uff05|(?:percent|per{_WS}?cent)(?![A-Za-z])))"
@@ -329,8 +335,8 @@ class Denominator:
 
 
 def _words(key: str) -> str:
-    """Regex alternation of a measures.json word list, in its order; a space matches any whitespace run."""
-    return "|".join(r"\s+".join(re.escape(part) for part in word.split(" ")) for word in MEASURE_RULES[key])
+    """Regex alternation of a measures.json word list, in its order."""
+    return word_alternation(MEASURE_RULES[key], longest_first=False)
 
 
 _NOUNS = _words("count_nouns")
