@@ -328,9 +328,11 @@ def _with_long_form(text: str, assignment: EndpointAssignment, mentions: Sequenc
 
 
 # "grade 3–4 oesophagitis", "grades 1-2 AEs", "grade II-IV acute GVHD", "3/4 grade nausea", "severe neutropenia"
-_GRADE = r"(?:[0-9]|I{1,3}|IV|V)(?:\s*(?:[-\u2010\u2013/]|to|or|and)\s*(?:[0-9]|I{1,3}|IV|V))?"
+_GRADE_NUMBER = r"(?:[0-9]|I{1,3}|IV|V)"
+_GRADE = rf"{_GRADE_NUMBER}(?:\s*(?:[-\u2010\u2013/]|to|or|and)\s*{_GRADE_NUMBER})?"
+_OPEN_RANGE = _words('open_range_words')  # "grade 3 or higher"
 _SEVERITY_BEFORE = re.compile(
-    rf"(?<![\w\-])(?:(?:CTC(?:AE)?\s+)?grades?\s+{_GRADE}(?:\s+or\s+(?:higher|more|worse|greater))?|(?<![/\d]){_GRADE}\s+grades?"
+    rf"(?<![\w\-])(?:(?:CTC(?:AE)?\s+)?grades?\s+{_GRADE}(?:\s+or\s+(?:{_OPEN_RANGE}))?|(?<![/\d]){_GRADE}\s+grades?"
     rf"|{_words('severity_words')})\s+$",
     re.IGNORECASE,
 )
@@ -343,9 +345,9 @@ _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 def _grade_range(severity: str) -> str | None:
     """'grade 3/4 ' -> '3-4', '3 or 4 grade ' -> '3-4', 'grade III ' -> '3'; None for an open range
     ('grade 3 or higher') or a severity word."""
-    if re.search(r"higher|more|worse|greater", severity, re.IGNORECASE):
+    if re.search(_OPEN_RANGE, severity, re.IGNORECASE):
         return None
-    grades = [_ROMAN.get(g.upper(), g) for g in re.findall(r"\b(?:[0-9]|I{1,3}|IV|V)\b", severity, re.IGNORECASE)]
+    grades = [_ROMAN.get(g.upper(), g) for g in re.findall(rf"\b{_GRADE_NUMBER}\b", severity, re.IGNORECASE)]
     return "-".join(grades) if 1 <= len(grades) <= 2 else None
 _SLASH_AFTER = re.compile(r"/[A-Za-z][\w\-]*")
 # a gene symbol written before "mutation(s)": capitals and digits, starting with a capital ("KRAS", "TP53", "MLL-PTD")
@@ -628,7 +630,7 @@ _ASSOCIATED_AFTER = re.compile(
     r"(?:[^;.]|\.(?=\d)){0,250}?\b(?:was|were|is|are|being)\s+"  # a decimal point ends no sentence
     rf"(?:(?:{_words('association_modifiers')})\s+)*(?:{_words('association_phrases')})\s+"
     rf"(?:(?:{_words('association_modifiers')})\s+)*"
-    r"(?P<x>[A-Za-z][^,;:()\[\]%=]{0,60}?)(?=\s*(?:[,;:()\[\]]|\.(?:\s|$)|\b(?:in|among|at|after|during|compared|than|but|while|whereas|adjusted|and\s+(?:not|was|were))\b|$))",
+    rf"(?P<x>[A-Za-z][^,;:()\[\]%=]{{0,60}}?)(?=\s*(?:[,;:()\[\]]|\.(?:\s|$)|\b(?:{_words('association_ends')})\b|$))",
     re.IGNORECASE,
 )
 
@@ -682,7 +684,7 @@ _CHANGE_OR_SCOPE = rf"(?:{_words('change_verbs')}|in\s+terms\s+of|in|(?:{_words(
 _CHANGED_BEFORE_STATISTIC = re.compile(
     rf"\b{_CHANGE_OR_SCOPE}\s+(?:the\s+)?(?:{_STATISTIC}\s+(?:for|of)\s+)?"
     rf"(?P<x>[A-Za-z](?:(?!\b{_CHANGE_OR_SCOPE}\b)[^,;:()\[\]%=]){{0,60}}?)"
-    rf"\s*[(\[]\s*(?:(?i:adjusted|unadjusted|crude)\s+)?{_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?\s*[:=,]?\s*$",
+    rf"\s*[(\[]\s*(?:(?i:{_words('statistic_qualifiers')})\s+)?{_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?\s*[:=,]?\s*$",
     re.IGNORECASE,
 )
 
