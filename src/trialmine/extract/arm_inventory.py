@@ -129,7 +129,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0,
                                    title_names=title_names)
         found += _group_label_drafts(doc, sentences[i], phrases[i], sentence_cues[i])
-        if not _defines_arms(found) and len(_distinct(drafts)) < 2 and _defines_arms(named := _bracket_named_drafts(doc, phrases[i], i)):
+        if not _defines_arms(found) and len(_distinct(drafts)) < 2 and _defines_arms(named := _bracket_named_drafts(doc, phrases[i], i, arm_cues.rules)):
             found = named
         if not _defines_arms(found):  # 'randomly assigned to one of four conditions: (1) ..., (2) ... or (4) ...'
             last = i  # a parser may end a sentence before each numbered item
@@ -752,14 +752,11 @@ def _given_group_draft(doc: Doc, group: ArmPhrase, phrases: list[ArmPhrase], sen
     return draft
 
 
-_ALTERNATIVE_WORDS = frozenset({"or", "versus", "vs", "vs.", "and", ","})
-
-
-def _bracket_named_drafts(doc: Doc, phrases: list[ArmPhrase], sentence: int) -> list[_Draft]:
+def _bracket_named_drafts(doc: Doc, phrases: list[ArmPhrase], sentence: int, rules: ArmRules) -> list[_Draft]:
     """'randomly assigned to receive either A combined with B (combination group, n = 17) or B
     alone (chemotherapy group, n = 17)': each alternative described at length, then named as a
-    group in its own bracket; the bracketed groups, joined by 'or'/'versus'/'and' outside the
-    brackets, are the arms (when no earlier sentence defined two)."""
+    group in its own bracket; the bracketed groups, joined by one of the `bracket_alternative_words`
+    ('or', 'versus', 'and') outside the brackets, are the arms (when no earlier sentence defined two)."""
     named = []
     for p in phrases:
         opener = p.start - 1 - (p.start > 0 and doc[p.start - 1].lower_ == "the")
@@ -770,7 +767,7 @@ def _bracket_named_drafts(doc: Doc, phrases: list[ArmPhrase], sentence: int) -> 
         return []
     for left, right in zip(named, named[1:]):
         between = [t.lower_ for t in _outside_brackets(doc[left.end : right.start])]
-        if not _ALTERNATIVE_WORDS.intersection(between):
+        if rules.bracket_alternative_words.isdisjoint(between):
             return []
     return [_named_arm_draft(doc, p, phrases, sentence) for p in named]
 

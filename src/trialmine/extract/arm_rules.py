@@ -36,7 +36,7 @@ _WORD_SETS = (
     "named_controls", "procedure_verbs", "group_given_words", "history_auxiliaries", "patient_nouns",
     "combination_names", "background_history_words", "background_sequence_words",
     "label_separators", "paired_label_separators", "label_list_openers", "assignment_words",
-    "assignment_auxiliaries",
+    "assignment_auxiliaries", "bracket_alternative_words",
 )
 _OPTIONAL_WORD_SETS = ("backbone_links", "enumeration_references")  # absent: empty
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
@@ -160,6 +160,7 @@ class ArmRules:
     label_separators: frozenset[str] = frozenset()  # 'XELIRI: 40%': between an arm's name and its value
     paired_label_separators: frozenset[str] = frozenset()  # '(LM, 94.4% vs. ETI, 90.6%)': the same, only in a list of such pairs
     label_list_openers: frozenset[str] = frozenset()  # 'vs. ETI, 90.6%', 'and PSV of 90%': words that open the next pair
+    bracket_alternative_words: frozenset[str] = frozenset()  # '(combination group) or ... (chemotherapy group)': joins arms named in brackets
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
