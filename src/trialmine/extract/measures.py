@@ -31,6 +31,7 @@ from trialmine.extract.numbers import (
     find_denominators,
     find_patient_counts,
     find_percentages,
+    measure_words,
     parse_number,
     starts_with,
 )
@@ -161,7 +162,7 @@ _CHANGE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*$", re.I
 )  # "difference of 3.4 points"
 _CHANGE_BY = re.compile(
-    rf"\b(?:{'|'.join(MEASURE_RULES['change_verbs'])})\b[^.;]{{0,60}}?\bby\s*$", re.I
+    rf"\b(?:{measure_words('change_verbs')})\b[^.;]{{0,60}}?\bby\s*$", re.I
 )
 _SPREAD_BEFORE = re.compile(rf"{_PM}{_WS}*$")
 _BETWEEN_BEFORE = re.compile(rf"\bbetween{_WS}+$", re.I)
@@ -647,7 +648,7 @@ _COUNT_JOIN = re.compile(
 )
 # a comma alone lists the parts of a total only: "recorded in 3 patients (2 in the A arm, one in the B arm)"
 _COMMA_JOIN = re.compile(rf"{_WS}*,{_WS}*")
-_SUBSET_BEFORE = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['subset_words'])}){_WS}*$", re.I)  # "46 patients were treated, including 27 in A and 19 in B": a subset
+_SUBSET_BEFORE = re.compile(rf"\b(?:{measure_words('subset_words')}){_WS}*$", re.I)  # "46 patients were treated, including 27 in A and 19 in B": a subset
 _EVENTS_AFTER = re.compile(rf"{_WS}+(?:events|episodes)\b", re.I)
 _OF_BEFORE = re.compile(rf"(?:(?<!total{_WS})\bof|/){_WS}*$", re.I)  # not "a total of three deaths"
 _PERCENT_IN_BRACKETS = re.compile(rf"{_WS}*[(\[]{_WS}*{_NUM}{_WS}*%")
@@ -755,8 +756,8 @@ def _with_total(text: str, sentence_start: int, parts: list[ComparedCount]) -> l
 # "X was successful in 4 patients", "CR was achieved in 12 of 40 patients": a count of patients
 # with the outcome of the clause (the predicate itself when it is a verdict: "successful")
 _IN_PATIENTS_RE = re.compile(
-    rf"{starts_with('w', after_letter=False)}\b(?:was|were)\s+(?:(?:also|only|not)\s+)?(?P<verdict>{'|'.join(MEASURE_RULES['count_verdicts'])})?"
-    rf"(?:{'|'.join(MEASURE_RULES['count_found_verbs'])})?"
+    rf"{starts_with('w', after_letter=False)}\b(?:was|were)\s+(?:(?:also|only|not)\s+)?(?P<verdict>{measure_words('count_verdicts')})?"
+    rf"(?:{measure_words('count_found_verbs')})?"
     rf"\s+in\s+(?:only\s+|all\s+)?(?P<num>{_COUNT_NUM})(?:\s+(?:of|out\s+of)\s+(?:these\s+|the\s+)?[0-9]{{1,6}})?"
     rf"(?:\s+[A-Za-z\-]+)?\s+(?:patients|subjects|participants|cases|children)\b",
     re.I,

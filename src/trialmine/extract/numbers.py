@@ -39,6 +39,7 @@ __all__ = [
     "QUALIFIERS",
     "MEASURE_RULES",
     "word_alternation",
+    "measure_words",
 ]
 
 MEASURES_PATH = Path(__file__).resolve().parent.parent / "rules" / "measures.json"
@@ -59,6 +60,11 @@ def word_alternation(words, longest_first: bool = True) -> str:
     whitespace run."""
     ordered = sorted(words, key=len, reverse=True) if longest_first else words
     return "|".join(r"\s+".join(re.escape(part) for part in word.split(" ")) for word in ordered)
+
+
+def measure_words(key: str) -> str:
+    """Regex alternation of the rules/measures.json word list ``key``, in its order."""
+    return word_alternation(MEASURE_RULES[key], longest_first=False)
 
 QUALIFIERS = ("=", "~", ">", "≥", "<", "≤")
 
@@ -334,18 +340,13 @@ class Denominator:
     n_total: int
 
 
-def _words(key: str) -> str:
-    """Regex alternation of a measures.json word list, in its order."""
-    return word_alternation(MEASURE_RULES[key], longest_first=False)
-
-
-_NOUNS = _words("count_nouns")
+_NOUNS = measure_words("count_nouns")
 _TOK = r"[A-Za-z][A-Za-z0-9/+\-\u2010\u2019']{0,40}"
 # words that may not sit between a count and its noun ("12 months", "4 doses of ... patients")
 _STOP = frozenset(MEASURE_RULES["count_stop_words"])
 # a number right after one of these words is an identifier, not a count
 _BLOCK_PREV = frozenset(MEASURE_RULES["count_identifier_before"])
-_VERBS = _words("count_verbs")
+_VERBS = measure_words("count_verbs")
 
 _COUNT_CAND_RE = re.compile(
     rf"{starts_with([w[0] for w in (*_UNIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS, 'hundred')] + list('0123456789'), after_letter=False)}"
@@ -369,7 +370,7 @@ _OUT_OF_RE = re.compile(r"(?:(?<![A-Za-z])out\s+of|/)\s*$", re.I)
 # "in 3 out of 8", "responses in 3 of 8": a count with its denominator and no noun
 _COUNT_LEAD_RE = re.compile(r"(?<![A-Za-z])(?:in|among|observed\s+in|seen\s+in)\s+$", re.I)
 # "3 of 8 cycles": the total counts something other than patients
-_UNIT_AFTER_RE = re.compile(rf"\s+(?:{_words('not_patient_totals')})(?![A-Za-z])", re.I)
+_UNIT_AFTER_RE = re.compile(rf"\s+(?:{measure_words('not_patient_totals')})(?![A-Za-z])", re.I)
 _CONJ = frozenset(MEASURE_RULES["clause_conjunctions"])
 
 
@@ -378,10 +379,10 @@ def _mods_ok(mods: str) -> bool:
 
 
 _COMPARATORS = frozenset(MEASURE_RULES["count_comparators"])
-_SUBSET_BEFORE = re.compile(rf"\b(?:{_words('subset_words')})\s*$", re.I)
+_SUBSET_BEFORE = re.compile(rf"\b(?:{measure_words('subset_words')})\s*$", re.I)
 # the arm of counted patients, between them and their percentage: "in the A group", "receiving cangrelor"
 _ARM_TAIL_RE = re.compile(
-    rf"\s+(?:in\s+the\s+[^()\[\]%;,.]{{1,30}}?\s+(?:{_words('count_arm_group_nouns')})|(?:{_words('count_arm_cues')})\s+[^()\[\]%;,.]{{1,30}}?)(?=\s*[(\[])",
+    rf"\s+(?:in\s+the\s+[^()\[\]%;,.]{{1,30}}?\s+(?:{measure_words('count_arm_group_nouns')})|(?:{measure_words('count_arm_cues')})\s+[^()\[\]%;,.]{{1,30}}?)(?=\s*[(\[])",
     re.I,
 )
 
