@@ -620,9 +620,11 @@ def outcome_phrase(
 
 
 _STATISTIC = rf"(?:(?i:{_words('statistic_names')})|{_words('statistic_abbreviations')})"
+# the name with its short form in brackets, if written: "hazard ratio (HR)", "risk ratio [RR]"
+_STATISTIC_WRITTEN = rf"{_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?"
 # "hazard ratio for return to work was ", "HR for death: " right before a value
 _STATISTIC_FOR_BEFORE = re.compile(
-    rf"(?<![A-Za-z]){_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?\s+(?:for|of)\s+(?P<x>[A-Za-z](?:(?!\b(?:was|were|is|are)\b)[^,;:()\[\]=%]){{0,59}}?)"
+    rf"(?<![A-Za-z]){_STATISTIC_WRITTEN}\s+(?:for|of)\s+(?P<x>[A-Za-z](?:(?!\b(?:was|were|is|are)\b)[^,;:()\[\]=%]){{0,59}}?)"
     r"\s*(?:[,:=]|\b(?:was|were|is|of)\b)?\s*$"
 )
 # "(HR 0.41, 95% CI ...) and 6 weeks (HR 0.16) of treatment were associated with improved overall survival (OS)"
@@ -684,12 +686,12 @@ _CHANGE_OR_SCOPE = rf"(?:{_words('change_verbs')}|in\s+terms\s+of|in|(?:{_words(
 _CHANGED_BEFORE_STATISTIC = re.compile(
     rf"\b{_CHANGE_OR_SCOPE}\s+(?:the\s+)?(?:{_STATISTIC}\s+(?:for|of)\s+)?"
     rf"(?P<x>[A-Za-z](?:(?!\b{_CHANGE_OR_SCOPE}\b)[^,;:()\[\]%=]){{0,60}}?)"
-    rf"\s*[(\[]\s*(?:(?i:{_words('statistic_qualifiers')})\s+)?{_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?\s*[:=,]?\s*$",
+    rf"\s*[(\[]\s*(?:(?i:{_words('statistic_qualifiers')})\s+)?{_STATISTIC_WRITTEN}\s*[:=,]?\s*$",
     re.IGNORECASE,
 )
 
 
-_STATISTIC_ONLY = re.compile(rf"(?:(?i:i\.e\.|the|an?)\s+)?{_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?")
+_STATISTIC_ONLY = re.compile(rf"(?:(?i:i\.e\.|the|an?)\s+)?{_STATISTIC_WRITTEN}")
 
 
 def names_statistic(phrase: str) -> bool:
