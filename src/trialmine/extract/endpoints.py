@@ -68,6 +68,7 @@ def _alternation(words: Sequence[str]) -> re.Pattern | None:
 
 @lru_cache(maxsize=1)
 def context_rules() -> tuple[ContextRule, ...]:
+    """The `_context` rules of rules/endpoints.json, their word lists compiled once."""
     return tuple(
         ContextRule(
             frozenset(rule["codes"]),

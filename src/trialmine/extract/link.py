@@ -124,7 +124,7 @@ class DocumentLinker:
         self._clauses_of_sentence: dict[int, list[tuple[int, int]]] = {}
         self._arm_mentions = _ByStart(_CharSpan(s.start_char, s.end_char) for s in doc.spans.get("arms", []))
         self._document_values: _DocumentValues | None = None
-        self._counts_of_people: set[int] = set()  # compared counts that also count patients ("two patients in the A group")
+        self._people_count_starts: set[int] = set()  # starts of compared counts that also count patients ("two patients in the A group")
         self._clause_values_of_sentence: dict[int, list[_ClauseValues]] = {}
 
     # -- shared -----------------------------------------------------------------------------
@@ -309,7 +309,7 @@ class DocumentLinker:
         compared_counts = _ByStart([c for c in measures.compared_counts if not claimed_spans(c)])
         compared_starts = {c.start for c in compared_counts.items}
         lone_counts = _ByStart([c for c in counts if c.percentage is None and c.start not in compared_starts])
-        self._counts_of_people = compared_starts & {c.start for c in counts}
+        self._people_count_starts = compared_starts & {c.start for c in counts}
         self._value_spans, self._count_spans = values_by_start, lone_counts
         endpoints_by_start, denominators_by_start = self._endpoints_by_start, _ByStart(measures.denominators)
         self._all_values = _ByStart([*percentages, *quantities, *lone_counts.items, *compared_counts.items])
@@ -535,7 +535,7 @@ class DocumentLinker:
         previous: EndpointAssignment | None = None
         for count in counts:
             # "Ten and 38 children in the A and B groups": a count of people counts no outcome noun
-            people = count.start in self._counts_of_people and count.noun and _COUNT_NOUN.fullmatch(self.text, *count.noun)
+            people = count.start in self._people_count_starts and count.noun and _COUNT_NOUN.fullmatch(self.text, *count.noun)
             if count.noun and not people:
                 named = [m for m in mentions if count.noun[0] <= m.start and m.end <= count.noun[1]]
                 assignment = assigned(named[-1], "following") if named else EndpointAssignment(None, "other", "phrase", None, count.noun)
@@ -544,7 +544,7 @@ class DocumentLinker:
                 if assignment.rule == "none" and previous is not None:
                     assignment = replace(previous, rule="chain")
             previous = assignment
-            if count.start in self._counts_of_people and assignment.span is None and assignment.code is None:
+            if count.start in self._people_count_starts and assignment.span is None and assignment.code is None:
                 continue  # "Fifteen patients in A and thirteen patients in B completed two scans": no outcome, a sample
             out.append(self._count_row(count, assignment, clause, 0.5, None))
             if count.total:  # the whole population's count belongs to no arm (GUIDELINES §7.3)

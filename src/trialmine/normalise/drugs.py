@@ -12,9 +12,9 @@ import importlib.util
 import json
 import pickle
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -437,7 +437,7 @@ def _initials_fit(short: str, mention: DrugMatch, drug: str, lexicon: DrugLexico
 _BRACKETED_SHORT = re.compile(r"\((?:(?P<label>[A-Za-z]+)[ \u00a0])?(?P<short>[A-Z]{2,6})\)")
 _NAMED_BEFORE = re.compile(r"(?<![\w-])(?P<short>[A-Z][A-Za-z0-9\-]{1,9})(?:[ \u00a0]+(?P<word>[a-z]+))?[ \u00a0]*$")
 _WORD_BEFORE = re.compile(r"(?<![\w-])(?P<short>[A-Za-z0-9\-]{3,12})[ \u00a0]*$")
-_CHUNK = 3  # letters of a short form one drug may give: its initial and the next letters of its name ('OX' of oxaliplatin)
+_LETTERS_PER_DRUG = 3  # letters of a short form one drug may give: its initial and the next letters of its name ('OX' of oxaliplatin)
 _INITIALISM_REACH = 60  # characters between the last drug and the bracket of the short form that abbreviates it
 _SENTENCE_REACH = 300  # characters before the bracket where its drugs may be written, within its sentence
 
@@ -453,7 +453,7 @@ class _Written(NamedTuple):
 def initials_cover(short: str, written: list[_Written]) -> tuple[int, ...] | None:
     """Indices of `written` whose names' first letters, in any order, spell `short`, each drug at
     most once, nearest (first) preferred; None when they cannot. Initials of the names as written
-    come first, then brands the document writes, then one to `_CHUNK` first letters of a name
+    come first, then brands the document writes, then one to `_LETTERS_PER_DRUG` first letters of a name
     ('OX' of oxaliplatin).
     'GV' over [gemcitabine, vismodegib] -> (0, 1); 'FLOX' over [oxaliplatin, leucovorin,
     fluorouracil] -> (2, 1, 0)."""
@@ -477,7 +477,7 @@ def initials_cover(short: str, written: list[_Written]) -> tuple[int, ...] | Non
 
     if not letters:
         return None
-    tries = ((chunk, brands) for chunk in (1, _CHUNK) for brands in (False, True))
+    tries = ((chunk, brands) for chunk in (1, _LETTERS_PER_DRUG) for brands in (False, True))
     return next((found for chunk, brands in tries if (found := cover(0, frozenset(), chunk, brands)) is not None), None)
 
 
