@@ -139,7 +139,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             listing = doc[sentences[i].start : sentences[last].end]
             found += _enumerated_drafts(doc, listing, [p for k in range(i, last + 1) for p in phrases[k]], cues, size_words,
                                         _word_keys(arm_cues.rules.enumeration_references))
-        assigned = i == 0 or any(doc[c].lower_ not in _ARM_NOUNS for c, _ in _starting_in(cues["DESIGN"], sentences[i].start, sentences[i].end))
+        assigned = i == 0 or bool(_assigning_cues(doc, cues, sentences[i].start, sentences[i].end))
         for draft in found:
             draft.sentence, draft.assigned = i, assigned
         drafts += found
@@ -253,7 +253,7 @@ def _background_drugs(doc: Doc, sent: Span, own: list[_Draft], rules: ArmRules) 
     covered = {i for d in own for p in (d.phrase, d.source) if p is not None for i in range(p.start, max(p.end, p.extent_end))}
     first = min(d.phrase.start for d in own)
     cues = doc.user_data.get(_CUES_KEY) or {}
-    assigned = next((s for s, _ in cues.get("DESIGN", []) if sent.start <= s < first and doc[s].lower_ not in _ARM_NOUNS), None)
+    assigned = next(iter(_assigning_cues(doc, cues, sent.start, first)), None)
     if assigned is None:
         return set()
     recipient_ends = {e for s, e in cues.get("RECIPIENT", []) if sent.start <= s < assigned}
@@ -272,6 +272,12 @@ def _background_drugs(doc: Doc, sent: Span, own: list[_Draft], rules: ArmRules) 
         if given_before or (span[0] > assigned and not rules.background_sequence_words.isdisjoint(then)):
             background.update(mention.components or (mention.drug,))
     return background
+
+
+def _assigning_cues(doc: Doc, cues: dict, start: int, end: int) -> list[int]:
+    """Starts of the DESIGN cues in tokens [start, end) that assign or compare ('randomized',
+    'versus'), not an arm noun alone ('by treatment arm, BRAF or NRAS status')."""
+    return [s for s, _ in _starting_in(cues.get("DESIGN", []), start, end) if doc[s].lower_ not in _ARM_NOUNS]
 
 
 def _named_by_short_forms(doc: Doc, arms: list[Arm]) -> list[Arm]:
