@@ -1511,7 +1511,9 @@ def test_short_forms_in_brackets_before_the_group_noun_are_no_bracketed_group_na
     assert len(doc._.arms) == 3
 
 
-@given(age=st.integers(20, 80), share=st.integers(1, 99), verb=st.sampled_from(["were randomly assigned", "were randomized", "will be randomised"]))
+# share: not 8 or 54, the result values written after it (results are looked up by their text)
+@given(age=st.integers(20, 80), share=st.integers(1, 99).filter(lambda s: s not in (8, 54)),
+       verb=st.sampled_from(["were randomly assigned", "were randomized", "will be randomised"]))
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_values_describing_the_patients_before_they_are_randomised_get_no_arm(nlp, age, share, verb):
     text = (
