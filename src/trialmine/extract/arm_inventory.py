@@ -187,7 +187,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
-        arms = _single_arm(doc, sentences, phrases, single) or _single_arm_studied(doc, cues, arm_cues.rules)
+        arms = _single_arm(doc, phrases, single) or _single_arm_studied(doc, cues, arm_cues.rules)
     arms = _named_by_short_forms(doc, arms)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     mentions = _without_described_arms(doc, mentions)
@@ -1294,7 +1294,7 @@ def _single_arm_sentences(
     return found
 
 
-def _single_arm(doc: Doc, sentences: list[Span], phrases: dict, cue_sentences: list[int]) -> list[Arm]:
+def _single_arm(doc: Doc, phrases: dict, cue_sentences: list[int]) -> list[Arm]:
     """The one arm of a single-arm study: its regimen as first named in the title, the sentence
     that says it is single-arm or the one that gives it."""
     if not cue_sentences:

@@ -54,7 +54,7 @@ def link_value_to_arm(
         if rule.name == "respectively":
             found = _by_list(doc, value, values, mentions, cues, rule, rules)
         elif rule.name == "parenthetical":
-            found = _by_parenthesis(doc, value, mentions, cues, rule)
+            found = _by_parenthesis(value, mentions, cues, rule)
         elif rule.name == "arm_label_before":
             found = _by_label_before(doc, value, values, mentions, rule, rules)
         elif rule.name == "value_then_arm":
@@ -158,7 +158,7 @@ def _introduced_by_comparator(mention, cues, since: int = -1) -> bool:
     return any(since < e <= mention[0] and mention[0] - e <= _COMPARED_REACH for _, e in cues["COMPARATOR"])
 
 
-def _by_parenthesis(doc, value, mentions, cues, rule) -> str | None:
+def _by_parenthesis(value, mentions, cues, rule) -> str | None:
     """'formoterol (n=26 [27%])', 'patients receiving cangrelor (7.0%)': a value in brackets
     opened right after an arm's name, before any comparator inside them, and before any arm
     named inside them ('TCZ than placebo (TCZ: 0.29; placebo: 0.90)': the bracket's own names

@@ -286,7 +286,7 @@ class DocumentLinker:
         effects = [e for e in measures.effects if not inside(e)]
         effect_spans = _Inside(effects)
         quantities = [
-            q for q in measures.quantities if not inside(q) and not effect_spans(q) and self._reported_quantity(q, percentages)
+            q for q in measures.quantities if not inside(q) and not effect_spans(q) and self._reported_quantity(q)
         ]
         counts = list(measures.counts)
         count_at = {c.percentage.start: c for c in counts if c.percentage is not None}
@@ -360,7 +360,7 @@ class DocumentLinker:
                     row = self.count_row(count, cv.mentions, cv.denominators, cv.clause)
                     if row:
                         rows.append(row)
-                rows += self.compared_count_rows(cv.compared, cv.mentions, cv.clause, rows)
+                rows += self.compared_count_rows(cv.compared, cv.mentions, cv.clause)
             self._chain_unlinked(linked)
             for value, assignment, clause, denominators in linked:
                 if isinstance(value, Quantity):
@@ -526,7 +526,7 @@ class DocumentLinker:
         return row
 
     def compared_count_rows(
-        self, counts: list[ComparedCount], mentions: list[EndpointMention], clause: tuple[int, int], rows: list[dict]
+        self, counts: list[ComparedCount], mentions: list[EndpointMention], clause: tuple[int, int]
     ) -> list[dict]:
         """Counts compared between arms: the outcome is the noun counted ("3 complications"), else
         the outcome phrase of the clause ("Crossover was comparable, with 1 in the A group"), else
@@ -596,7 +596,7 @@ class DocumentLinker:
             return EndpointAssignment(adverse_event, "safety", "phrase", assignment.population_hint, span)
         return EndpointAssignment(None, "other", "phrase", assignment.population_hint, span)
 
-    def _reported_quantity(self, quantity: Quantity, percentages: list[Percentage]) -> bool:
+    def _reported_quantity(self, quantity: Quantity) -> bool:
         """A mean ± SD, or a number with a unit after "median"/"mean" in its clause (not the
         follow-up, an age or a range)."""
         if any(p.start < quantity.end and quantity.start < p.end for p in self._percentages_by_start.between(quantity.start - _LONGEST_NAME, quantity.end)):
