@@ -20,9 +20,13 @@ measured and not shipped".
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
 import sys
-from collections import Counter
+import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -41,7 +45,7 @@ from abstracts_eval import gold_documents  # noqa: E402
 from pmc_sets import GOLD_SETS as PMC_GOLD_SETS  # noqa: E402
 from pmc_sets import pmc_documents  # noqa: E402
 
-from trialmine.normalise.endpoints import endpoint_code, endpoint_vocabulary  # noqa: E402
+from trialmine.normalise.endpoints import endpoint_code, endpoint_vocabulary, read_endpoint_rules  # noqa: E402
 from trialmine.run import extract, normalise  # noqa: E402
 from trialmine.validate.gold import gold_doc_ids, load_gold  # noqa: E402
 from trialmine.validate.match import align, records, sentence_window  # noqa: E402
@@ -106,12 +110,43 @@ def features(pair: dict) -> str:
     return " ".join(o.replace(" ", "_") for o in out)
 
 
-def matched_pairs() -> pd.DataFrame:
+BLIND_COMMIT = "d73db02"  # dev2's gold finished, scored once, before any rule read it
+_DUMP_ROWS = """
+import json, sys
+from pathlib import Path
+sys.path.insert(0, "benchmarks")
+from abstracts_eval import gold_documents
+from trialmine.run import extract, normalise
+docs = gold_documents(Path("benchmarks/abstracts_dev2/gold"))
+table = normalise(extract(docs).rows)
+print(table[table["kind"] == "result"].to_json(orient="records"))
+"""
+
+
+def blind_dev2_results() -> list[dict]:
+    """dev2's predicted results as the pipeline of BLIND_COMMIT gave them (its tree from git, run in
+    a subprocess), so that neither the rules nor the model has read dev2."""
+    with tempfile.TemporaryDirectory(prefix="learned-endpoints-") as tmp:
+        tree = Path(tmp) / "tree"  # abstracts_eval finds the abstracts at <tree>/../shared
+        tree.mkdir()
+        (Path(tmp) / "shared").symlink_to(HERE.parents[1] / "shared")
+        archive = subprocess.run(["git", "-C", str(HERE.parent), "archive", BLIND_COMMIT], check=True, capture_output=True)
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+        env = {**os.environ, "PYTHONPATH": str(tree / "src")}
+        done = subprocess.run([sys.executable, "-c", _DUMP_ROWS], cwd=tree, env=env, check=True, capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def matched_pairs(sets: dict[str, tuple[Path, list]], given: dict[str, list[dict]] | None = None) -> pd.DataFrame:
+    """Matched results of each set; `given` replaces a set's predicted result rows."""
     vocab = vocabulary_pattern()
     rows = []
-    for name, (gold_dir, docs) in development_documents().items():
+    for name, (gold_dir, docs) in sets.items():
         texts = {d.doc_id: d.text for d in docs}
-        preds = [r for r in records(normalise(extract(docs).rows)) if r["kind"] == "result"]
+        if given and name in given:
+            preds = given[name]
+        else:
+            preds = [r for r in records(normalise(extract(docs).rows)) if r["kind"] == "result"]
         golds = [r for r in records(load_gold(gold_dir, texts)) if r["kind"] == "result"]
         for doc_id, text in texts.items():
             p = [r for r in preds if r["doc_id"] == doc_id]
@@ -134,9 +169,81 @@ def model():
     return make_pipeline(columns, LogisticRegression(C=5.0, max_iter=3000))
 
 
-def cross_validate(pairs: pd.DataFrame, folds: int = 5) -> pd.DataFrame:
+@lru_cache(maxsize=1)
+def code_categories() -> dict[str, str]:
+    """code (compared form) -> its category in rules/endpoints.json (efficacy, safety, ...)."""
+    return {code_of(code): cat for cat, codes in read_endpoint_rules().items()
+            if not cat.startswith("_") and isinstance(codes, dict) for code in codes}  # fmt: skip
+
+
+def candidates(pair: dict, use_rule: bool = True) -> dict[str, list[str]]:
+    """Candidate codes of one result -> code-independent features: the rules' code, the code of the
+    predicted endpoint_text, every vocabulary code named in the sentence, and none. Without
+    `use_rule` the rules' code is neither a candidate of its own nor a feature."""
+    found: dict[str, list[str]] = {}
+
+    def add(code: str, *feats: str) -> None:
+        found.setdefault(code, []).extend(feats)
+
+    if use_rule:
+        add(pair["rule"], "is_rule")
+    add(code_of(pair["endpoint_text"]) if pair["endpoint_text"] else NONE, "is_text_code")
+    add(NONE, "is_none")
+    for rank, (distance, side, code) in enumerate(pair["mentions"]):
+        add(code, f"men_{side}", f"men_rank={min(rank, 3)}", f"men_{side}_dist={min(distance // 20, 4)}")
+    text = pair["endpoint_text"].lower()
+    rule_none = pair["rule"] == NONE if use_rule else "unknown"
+    out = {}
+    for code, feats in found.items():
+        category = NONE if code == NONE else code_categories().get(code, "open")
+        ctx = [f"cat={category}", f"cat_unit={category}|{pair['unit']}", f"rule_none={rule_none}",
+               f"in_text={code != NONE and code in text}", f"n_mentions={min(len(pair['mentions']), 4)}"]  # fmt: skip
+        own = sorted(set(feats))
+        # the window words, crossed with what the candidate is (rules' code, nearest mention, none)
+        role = "rule" if "is_rule" in own else "none" if code == NONE else "men0" if "men_rank=0" in own else "other"
+        out[code] = own + ctx + [f"{role}|{f}" for f in own + ctx] + [f"{role}|{w}" for w in window_tokens(pair)]
+    return out
+
+
+def rank_candidates(
+    pairs: pd.DataFrame, train: np.ndarray, test: np.ndarray, use_rule: bool = True
+) -> tuple[list[str], list[float]]:
+    """A binary logistic regression over (result, candidate code) trained on `train`; each test
+    result takes its highest-scoring candidate (softmax over its candidates as confidence)."""
+    records_ = pairs.to_dict("records")
+    cands = [candidates(r, use_rule) for r in records_]
+    docs, labels = [], []
+    for k in train:
+        for code, feats in cands[k].items():
+            docs.append(" ".join(f.replace(" ", "_") for f in feats))
+            labels.append(code == records_[k]["gold"])
+    vectorizer = CountVectorizer(tokenizer=str.split, token_pattern=None, lowercase=False, binary=True)
+    fitted = LogisticRegression(C=1.0, max_iter=3000).fit(vectorizer.fit_transform(docs), labels)
+    chosen, confidence = [], []
+    for k in test:
+        codes = list(cands[k])
+        score = fitted.decision_function(vectorizer.transform([" ".join(f.replace(" ", "_") for f in cands[k][c]) for c in codes]))
+        weights = np.exp(score - score.max())
+        chosen.append(codes[int(score.argmax())])
+        confidence.append(float(weights.max() / weights.sum()))
+    return chosen, confidence
+
+
+def cross_validate(
+    pairs: pd.DataFrame, folds: int = 5, ranker: bool = False, use_rule: bool = True, test_set: str | None = None
+) -> pd.DataFrame:
+    """Learned codes for every result, each from a model that never saw its document; with
+    `test_set`, one split only: trained on the other sets, tested on that one."""
     learned, confidence = np.empty(len(pairs), dtype=object), np.zeros(len(pairs))
-    for train, test in GroupKFold(n_splits=folds).split(pairs, groups=pairs["doc"]):
+    if test_set:
+        is_test = (pairs["set"] == test_set).to_numpy()
+        splits = [(np.flatnonzero(~is_test), np.flatnonzero(is_test))]
+    else:
+        splits = GroupKFold(n_splits=folds).split(pairs, groups=pairs["doc"])
+    for train, test in splits:
+        if ranker:
+            learned[test], confidence[test] = rank_candidates(pairs, train, test, use_rule)
+            continue
         fitted = model().fit(pairs.iloc[train], pairs["gold"].iloc[train])
         proba = fitted.predict_proba(pairs.iloc[test])
         learned[test] = fitted.classes_[proba.argmax(1)]
@@ -169,11 +276,31 @@ def report(out: pd.DataFrame) -> None:
 
 
 def main() -> None:
-    pairs = matched_pairs()
+    sets = development_documents()
+    pairs = matched_pairs(sets)
+    reachable = np.array([r["gold"] in candidates(r) for r in pairs.to_dict("records")])
+    wrong = (pairs["rule"] != pairs["gold"]).to_numpy()
+    print(f"{len(pairs)} matched development results in {pairs['doc'].nunique()} documents; the gold code is "
+          f"among the ranker's candidates for {reachable.sum()}; the rules are wrong on {wrong.sum()}, "
+          f"{(wrong & reachable).sum()} of them with the gold code among the candidates\n")  # fmt: skip
+    print("== multiclass logistic regression over codes, grouped 5-fold by document ==")
     report(cross_validate(pairs))
-    dev2 = pairs[pairs["set"] == "dev2"].reset_index(drop=True)
-    print("\ndev2 alone, grouped 5-fold (trained on dev2 documents only):")
-    report(cross_validate(dev2))
+    print("\n== candidate ranker (code-independent features), grouped 5-fold by document ==")
+    report(cross_validate(pairs, ranker=True))
+    print("\n== candidate ranker without the rules' code (context and endpoint_text only) ==")
+    report(cross_validate(pairs, ranker=True, use_rule=False))
+
+    print(f"\n== dev2 blind: its results as the pipeline of {BLIND_COMMIT} found them (before any rule read dev2); "
+          "models trained on PMC dev + devset (today's pipeline), tested on dev2 ==")  # fmt: skip
+    others = pairs[pairs["set"] != "dev2"]
+    blind = matched_pairs({"dev2": sets["dev2"]}, given={"dev2": blind_dev2_results()})
+    both = pd.concat([others, blind], ignore_index=True)
+    for title, kwargs in (("multiclass", {}), ("candidate ranker", {"ranker": True}),
+                          ("ranker without the rules' code", {"ranker": True, "use_rule": False})):  # fmt: skip
+        out = cross_validate(both, test_set="dev2", **kwargs)
+        part = out[out["set"] == "dev2"]
+        acc = [(part[c] == part["gold"]).mean() for c in ("rule", "learned", "combined")]
+        print(f"  {title:<32} pairs {len(part)}: (a) rules {acc[0]:.3f}  (b) learned {acc[1]:.3f}  (c) combined {acc[2]:.3f}")
 
 
 if __name__ == "__main__":
