@@ -181,24 +181,24 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
                 drafts = found
                 break
     shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
-    drafts = _short_forms_as_their_arms(doc, drafts)
-    arms = _arms_from_drafts(doc, _with_background_drugs(doc, sentences, drafts, arm_cues.rules), cues, doses, shared, arm_cues.rules.schedule_words, arm_cues.rules.combination_names)
+    drafts = _short_forms_as_their_arms(doc, drafts, mention_spans)
+    arms = _arms_from_drafts(doc, _with_background_drugs(doc, sentences, drafts, arm_cues.rules, mention_spans), cues, doses, shared, arm_cues.rules.schedule_words, arm_cues.rules.combination_names)
     said_single = cues["SINGLE_ARM"] or cues["EARLY_PHASE"]
     if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
         arms = _single_arm(doc, phrases, single) or _single_arm_studied(doc, cues, arm_cues.rules)
-    arms = _named_by_short_forms(doc, arms)
+    arms = _named_by_short_forms(doc, arms, mention_spans)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     mentions = _without_described_arms(doc, mentions)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
     return _sized_by_counts(doc, arms, mentions, cues, sizing, arm_cues.rules.patient_nouns), mentions
 
 
-def _short_forms_of_names(doc: Doc, names: dict[str, set[str]]) -> dict[str, set[str]]:
+def _short_forms_of_names(doc: Doc, names: dict[str, set[str]], mention_spans: list[tuple]) -> dict[str, set[str]]:
     """Owner -> the short forms ('rt') whose long form ('standard radiotherapy') ends with one of
     the owner's names ('radiotherapy'), for short forms that fit exactly one owner and are no drug."""
-    drug_tokens = {i for _, span in _mention_spans(doc) if span for i in range(*span)}
+    drug_tokens = {i for _, span in mention_spans if span for i in range(*span)}
     found: dict[str, set[str]] = {}
     for (start, end), long_form in _abbreviation_index(doc)[0].items():
         if any(i in drug_tokens for i in range(start, end)):
@@ -210,14 +210,14 @@ def _short_forms_of_names(doc: Doc, names: dict[str, set[str]]) -> dict[str, set
     return found
 
 
-def _short_forms_as_their_arms(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+def _short_forms_as_their_arms(doc: Doc, drafts: list[_Draft], mention_spans: list[tuple]) -> list[_Draft]:
     """'... versus cognitive behavioural therapy' ... 'standard cognitive behavioural therapy (CBT)'
     ... 'randomised to TMZ or CBT': an arm named by the short form of another arm's name (no drugs
     in either) is that arm, written again."""
     named = {d.phrase.name: {d.phrase.name} for d in drafts if d.phrase.name and not d.phrase.drugs}
     if len(named) < 2:
         return drafts
-    name_of = {short: name for name, shorts in _short_forms_of_names(doc, named).items() for short in shorts}
+    name_of = {short: name for name, shorts in _short_forms_of_names(doc, named, mention_spans).items() for short in shorts}
     for draft in drafts:
         long_name = name_of.get(draft.phrase.name or "")
         if long_name is not None and not draft.phrase.drugs and long_name in named:
@@ -226,7 +226,9 @@ def _short_forms_as_their_arms(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
-def _with_background_drugs(doc: Doc, sentences: list[Span], drafts: list[_Draft], rules: ArmRules) -> list[_Draft]:
+def _with_background_drugs(
+    doc: Doc, sentences: list[Span], drafts: list[_Draft], rules: ArmRules, mention_spans: list[tuple]
+) -> list[_Draft]:
     """The distinct drafts; those a sentence defines together (after the title) take the drugs
     that sentence gives all of them (`_background_drugs`): 'randomized to receive three cycles of
     erlotinib first and then either A (arm A) or B (arm B)' gives arms A and B erlotinib, not the
@@ -238,14 +240,14 @@ def _with_background_drugs(doc: Doc, sentences: list[Span], drafts: list[_Draft]
         together = [k for k in kept if k in own or any(id(p) in phrases for p in k.restated)]
         if len(together) < 2:
             continue
-        background = tuple(sorted(_background_drugs(doc, sentences[i], own, rules)))
+        background = tuple(sorted(_background_drugs(doc, sentences[i], own, rules, mention_spans)))
         for draft in together:
             draft.background = background
         break
     return kept
 
 
-def _background_drugs(doc: Doc, sent: Span, own: list[_Draft], rules: ArmRules) -> set[str]:
+def _background_drugs(doc: Doc, sent: Span, own: list[_Draft], rules: ArmRules, mention_spans: list[tuple]) -> set[str]:
     """Drugs written in the sentence that defines arms (`own`, its drafts) before its first arm and
     outside every arm's phrase: 'patients receiving four cycles of doxorubicin and cyclophosphamide
     were randomised to weekly or 3-weekly docetaxel'. Not a drug of the patients' history ('prior',
@@ -258,7 +260,7 @@ def _background_drugs(doc: Doc, sent: Span, own: list[_Draft], rules: ArmRules) 
         return set()
     recipient_ends = {e for s, e in cues.get("RECIPIENT", []) if sent.start <= s < assigned}
     background: set[str] = set()
-    for mention, span in _mention_spans(doc):
+    for mention, span in mention_spans:
         if not span or not (sent.start <= span[0] and span[1] <= first) or covered.intersection(range(*span)):
             continue
         if _describes_patients(doc, span, rules) or not rules.background_history_words.isdisjoint(t.lower_ for t in doc[sent.start : span[0]]):
@@ -280,14 +282,14 @@ def _assigning_cues(doc: Doc, cues: dict, start: int, end: int) -> list[int]:
     return [s for s, _ in _starting_in(cues.get("DESIGN", []), start, end) if doc[s].lower_ not in _ARM_NOUNS]
 
 
-def _named_by_short_forms(doc: Doc, arms: list[Arm]) -> list[Arm]:
+def _named_by_short_forms(doc: Doc, arms: list[Arm], mention_spans: list[tuple]) -> list[Arm]:
     """'Temozolomide versus radiotherapy' ... 'standard radiotherapy (RT)' ... 'in the RT group': a
     short form whose long form ends with the name of exactly one arm without drugs names that arm
     too (an alias, so its later uses are mentions and may become the label, GUIDELINES §7.2). Arms
     with drugs are named by their drugs' short forms already."""
     if len(arms) < 2:
         return arms
-    added = _short_forms_of_names(doc, {a.arm_id: set(a.aliases) for a in arms if not a.drugs})
+    added = _short_forms_of_names(doc, {a.arm_id: set(a.aliases) for a in arms if not a.drugs}, mention_spans)
     return [replace(a, aliases=tuple(sorted({*a.aliases, *added[a.arm_id]}))) if a.arm_id in added else a for a in arms]
 
 
