@@ -31,7 +31,7 @@ from trialmine.extract.endpoints import (
 )
 from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, parse_measures, sample_size_count
 from trialmine.extract.numbers import Denominator, PatientCount, Percentage
-from trialmine.extract.sentence_arms import arm_of_value, sentence_arms
+from trialmine.extract.sentence_arms import arm_of_value, arms_beside_inventory, inventory_arm_named, sentence_arms
 from trialmine.extract.syntax import measured_phrase
 from trialmine.ingest.document import Document
 from trialmine.nlp.components import DrugMention, EndpointMention, load_time_to_event
@@ -675,7 +675,7 @@ class DocumentLinker:
         if assignment.rule in ArmRules.default().not_linked_endpoint_rules:
             pass
         elif self.arms and not (len(self.arms) == 1 and value_end is not None and self._names_two_arms(sentence)):
-            arm, regimen = self._arm_and_regimen(offset, sentence, assignment.category, regimen)
+            arm, regimen = self._arm_and_regimen(offset, sentence, assignment.category, regimen, value_end)
         elif value_end is not None:  # no inventory, or one arm where the sentence names two: the sentence's arms
             arm, regimen = self._sentence_arm(sentence, offset, value_end, assignment.category, regimen)
         population = [f"{d}-{w}" for d, w in population_drugs]
@@ -709,11 +709,15 @@ class DocumentLinker:
         names two arms where the inventory has one."""
         return len({a.label.casefold() for a in self._sentence_arms(sentence)[1]}) >= 2
 
-    def _sentence_arm(self, sentence: Sentence, start: int, end: int, category: str, regimen: str | None) -> tuple[str | None, str | None]:
+    def _sentence_arm(
+        self, sentence: Sentence, start: int, end: int, category: str, regimen: str | None, inventory: list | None = None
+    ) -> tuple[str | None, str | None]:
         """With no arm inventory: the arm its sentence names for the value (`sentence_arms`), with
         the drugs named in that arm's label as its regimen (the clause's when the sentence names
         one arm and no drugs in it); baseline rows get the arm, no regimen."""
         values, arms = self._sentence_arms(sentence)
+        if inventory:  # beside an inventory that links no arm: only names of arms, of two arms or more
+            arms = arms_beside_inventory(arms, inventory)
         arm = arm_of_value(sentence.text, (start - sentence.start, end - sentence.start), values, arms)
         if arm is None:
             return None, regimen
@@ -728,7 +732,9 @@ class DocumentLinker:
             return arm.label, regimen  # the sentence's one arm: the drugs of its clause
         return arm.label, " + ".join(sorted(drugs)) or None
 
-    def _arm_and_regimen(self, offset: int, sentence: Sentence, category: str, regimen: str | None) -> tuple[str | None, str | None]:
+    def _arm_and_regimen(
+        self, offset: int, sentence: Sentence, category: str, regimen: str | None, value_end: int | None = None
+    ) -> tuple[str | None, str | None]:
         """The value's arm (label) and the regimen that goes with it (GUIDELINES §7.3).
 
         Single-arm study: every result of its patients is the one arm's, with the arm's drugs (the
@@ -750,6 +756,15 @@ class DocumentLinker:
         if arm is not None:  # baseline rows describe the patients, not what the regimen did
             # an arm named by schedule or procedure ("radiotherapy alone") has the drugs all arms share, if any
             return arm.label, (arm.regimen if category != "baseline" else None)
+        if link.rule == "none" and value_end is not None:
+            # 'peak CKMB was 48.5 in non-GIK group versus 33.4 in GIK group': arms the sentence names
+            # as written, the inventory's arm where the name is one of its names
+            label, named = self._sentence_arm(sentence, offset, value_end, category, None, self.arms)
+            known = inventory_arm_named(label, self.arms, set((named or "").split(" + ")) - {""}) if label else None
+            if known is not None:
+                return known.label, (known.regimen if category != "baseline" else None)
+            if label is not None:
+                return label, named
         # no arm claims it: a value of the whole population (or of an arm the text does not make
         # clear), never the drugs that happen to stand in its clause
         return None, None

@@ -47,6 +47,9 @@ class _Rules:
     weak_kinds: frozenset[str]
     contrast: re.Pattern
     coordination: re.Pattern
+    generic_name_words: frozenset[str]
+    role_words: dict[str, frozenset[str]]
+    inventory_fallback_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +66,9 @@ def _rules() -> _Rules:
         frozenset(raw["weak_kinds"]),
         re.compile(raw["contrast"], re.IGNORECASE),
         re.compile(raw["coordination"], re.IGNORECASE),
+        frozenset(raw["generic_name_words"]),
+        {role: frozenset(words) for role, words in raw["role_words"].items()},
+        frozenset(raw["inventory_fallback_kinds"]),
     )
 
 
@@ -109,7 +115,7 @@ def _split(arm: SentenceArm, rules: _Rules) -> list[SentenceArm]:
 
 
 _VALUES_IN_BRACKET = re.compile(r"\s*[(\[]\s*[-\u2212]?[0-9]")
-_LISTED = re.compile(r"\s*%?\s*(?:,|and|or)\s*", re.IGNORECASE)
+_LISTED = re.compile(r"\s*%?\s*(?:,\s*(?:and|or)?|and|or)\s*", re.IGNORECASE)
 _LAST_DETERMINER = re.compile(r".*\b(?:the|a|an|of|from|in|among|to|for|on|between)\s+", re.IGNORECASE | re.DOTALL)
 
 
@@ -138,7 +144,8 @@ def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, 
         listed = [a for a in distinct if a.end <= values[0][0]] or [a for a in distinct if a.start >= values[-1][1]]
         if len(listed) >= 2:
             return listed[index % len(listed)]
-    right_before = [a for a in arms if a.end <= value[0] and re.fullmatch(r"\s*[:=,]?\s*", sentence[a.end : value[0]])]
+    right_before = [a for a in arms if a.end <= value[0] and re.fullmatch(r"\s*[:=,]?\s*", sentence[a.end : value[0]])
+                    and not (index and "," in sentence[a.end : value[0]] and _named_after(sentence, values[index - 1], a, rules))]
     if right_before:  # "(SH 2.2 ± 1.2 versus MM 3.1 ± 1.7", "control group, 98.5 min"
         return right_before[-1]
     # values listed together ("6.8 and 13.3% in the controls") share the arm written after the last
@@ -172,6 +179,58 @@ def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, 
     if len(distinct) == 1:  # the sentence's only arm ("... were observed in the exercise group")
         return distinct[0]
     return None
+
+
+def inventory_arm_named(label: str, arms: list, drugs: set[str] = frozenset()):
+    """The arm of the document's inventory (`Arm`s) that a label written in a result sentence
+    names, or None: the same words as its label, an alias, its group label or control term
+    ("non-GIK" for the arm "non-GIK"); else the only arm of the label's role word ("controls",
+    "the intervention group"); else the only arm with exactly the drugs named in the label; else
+    the only arm whose name's words all stand in the label or the label's in it ("PRK" for
+    "photorefractive keratectomy (PRK)")."""
+    rules = _rules()
+    key = _name_words(label, rules)
+    if not key:
+        return None
+
+    def names(arm) -> list[frozenset[str]]:
+        written = [arm.label, *arm.aliases, arm.group_label or "", arm.control_term or ""]
+        return [w for w in (_name_words(n, rules) for n in written) if w]
+
+    for test in (
+        lambda arm: any(n == key for n in names(arm)),
+        lambda arm: bool(key & rules.role_words.get(arm.role or "", frozenset())) and len(key) == 1,
+        lambda arm: bool(drugs) and set(arm.drugs) == set(drugs),
+        lambda arm: any(n <= key or key <= n for n in names(arm)),
+    ):
+        found = [arm for arm in arms if test(arm)]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
+def arms_beside_inventory(arms: list[SentenceArm], inventory: list) -> list[SentenceArm]:
+    """Of a sentence's ``arms``, those that name arms in a document with an arm inventory (`Arm`s):
+    one of the inventory's arms ('the non-GIK group', 'controls'), or a phrase of the
+    `inventory_fallback_kinds` ('in Group P2', 'the push-up group'), not 'patients with EGFR
+    mutations' (a subgroup) or 'with sepsis'. None unless they name two arms or more."""
+    kinds = _rules().inventory_fallback_kinds
+    kept = [a for a in arms if a.kind in kinds or inventory_arm_named(a.label, inventory) is not None]
+    return kept if len(_distinct(kept)) >= 2 else []
+
+
+def _name_words(text: str, rules: _Rules) -> frozenset[str]:
+    """The words of an arm's name that tell it from another ('the placebo group' -> {'placebo'})."""
+    words = re.findall(r"[\w+\-/.]+", text.casefold())
+    return frozenset(w.strip(".") for w in words if w.strip(".") and w.strip(".") not in rules.generic_name_words)
+
+
+def _named_after(sentence: str, value: tuple[int, int], arm: SentenceArm, rules: _Rules) -> bool:
+    """The arm is written after the value, as its arm: '7.6 min in group S, 67.6 min in group M'
+    ('group S' is not the label of 67.6)."""
+    return value[1] <= arm.start and bool(rules.arm_after.match(sentence[value[1] : arm.start]))
 
 
 def _distinct(arms: list[SentenceArm]) -> list[SentenceArm]:
