@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trialmine.extract.sentence_arms import arm_of_value, sentence_arms
+from trialmine.extract.arm_rules import Arm
+from trialmine.extract.sentence_arms import arm_of_value, arms_beside_inventory, inventory_arm_named, sentence_arms
 
 _VALUE = re.compile(r"\d+(?:\.\d+)?(?:\s?%| percent| min| ml)?")
 
@@ -93,6 +94,75 @@ def test_shuffling_arms_of_a_respectively_list_shuffles_the_assignments(arms, rn
     for order in (arms, shuffled):
         text = f"Response rates were {', '.join(values[:-1])} and {values[-1]} in the {', '.join(order[:-1])} and {order[-1]} groups, respectively."
         assert [arm for _, arm in assigned(text)] == order
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # group codes of capitals and digits name arms ('Group P2'), and end no name before them
+        (
+            "Group P2 showed fewer complications (17%) than Group P1.5 (55.3%) or Group P2.5 (40.4%).",
+            [("17%", "Group P2"), ("55.3%", "Group P1.5"), ("40.4%", "Group P2.5")],
+        ),
+        # 'V1 in group S, V2 in group M': the arm after a value is not the label of the next one
+        (
+            "Onset was at 7.6 min in group S, 67.6 min in group M and 12.2 min in group SM.",
+            [("7.6 min", "group S"), ("67.6 min", "group M"), ("12.2 min", "group SM")],
+        ),
+        # values listed with ', and' share the arm written after them
+        (
+            "Sensitivity and specificity were 55%, and 70% in group E5, and 80%, and 83% in group E10.",
+            [("55%", "group E5"), ("70%", "group E5"), ("80%", "group E10"), ("83%", "group E10")],
+        ),
+        # the change the value measures may stand between it and its arm
+        (
+            "There was 59% reduction in wound area in group HT and 26% increase in wound area in group CT.",
+            [("59%", "group HT"), ("26%", "group CT")],
+        ),
+    ],
+)
+def test_arms_named_by_group_codes_and_interventions(text, expected):
+    assert assigned(text) == expected
+
+
+def _arm(arm_id, label, role=None, drugs=(), aliases=(), control_term=None):
+    return Arm(arm_id, label, role, tuple(drugs), (), None, 0, 0, "comparison", control_term=control_term, aliases=tuple(aliases))
+
+
+INVENTORY = [_arm("A1", "GIK", "experimental", aliases=("gik",)), _arm("A2", "non-GIK", "control", control_term="control")]
+
+
+@pytest.mark.parametrize(
+    ("label", "drugs", "expected"),
+    [
+        ("non-GIK", (), "non-GIK"),  # the same words as its label
+        ("the GIK group", (), "GIK"),
+        ("controls", (), "non-GIK"),  # the only arm of the role
+        ("Group P2", (), None),  # none of the inventory's
+    ],
+)
+def test_a_label_written_in_a_result_sentence_is_the_inventory_arm_it_names(label, drugs, expected):
+    found = inventory_arm_named(label, INVENTORY, set(drugs))
+    assert (found.label if found else None) == expected
+
+
+def test_an_arm_named_by_its_drugs_and_a_subgroup_that_names_no_arm():
+    inventory = [_arm("A1", "drugA plus drugB", "experimental", drugs=("druga", "drugb")), _arm("A2", "drugB", "control", drugs=("drugb",))]
+    assert inventory_arm_named("the combination", inventory, {"druga", "drugb"}).arm_id == "A1"
+    text = "Patients with sensitive EGFR mutations had longer OS than EGFR-wild patients (74.8 months vs. 25.3 months)."
+    values = [(m.start(), m.end()) for m in re.finditer(r"\d+\.\d months", text)]
+    assert arms_beside_inventory(sentence_arms(text, values), inventory) == []
+
+
+codes = st.lists(st.from_regex(r"[A-Z]{1,2}[0-9]?", fullmatch=True), min_size=2, max_size=4, unique=True)
+
+
+@settings(max_examples=80, deadline=None)
+@given(codes, st.data())
+def test_each_value_of_a_comparison_of_coded_groups_gets_a_different_arm(groups, data):
+    values = data.draw(st.lists(st.integers(1, 99), min_size=len(groups), max_size=len(groups)))
+    text = "Onset was at " + ", ".join(f"{v} min in group {g}" for v, g in zip(values, groups)) + "."
+    assert [arm for _, arm in assigned(text)] == [f"group {g}" for g in groups]
 
 
 # ---------------------------------------------------------------------------------------------

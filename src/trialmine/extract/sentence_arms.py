@@ -256,4 +256,4 @@ def _compared_pair(sentence: str, value, values, rules: _Rules) -> tuple[int, tu
 
 def _compares(sentence: str, first, second, rules: _Rules) -> bool:
     gap = sentence[first[1] : second[0]]
-    return len(gap) <= 40 and bool(rules.comparators.search(gap)) and not re.search(r"[A-Za-z]{3,}\s+(?:group|arm)", gap)
+    return len(gap) <= 40 and bool(rules.comparators.search(gap)) and not re.search(r"[A-Za-z]{3,}\s+(?:group|arm)", gap, re.IGNORECASE)
