@@ -151,7 +151,26 @@ def test_an_arm_named_by_its_drugs_and_a_subgroup_that_names_no_arm():
     assert inventory_arm_named("the combination", inventory, {"druga", "drugb"}).arm_id == "A1"
     text = "Patients with sensitive EGFR mutations had longer OS than EGFR-wild patients (74.8 months vs. 25.3 months)."
     values = [(m.start(), m.end()) for m in re.finditer(r"\d+\.\d months", text)]
-    assert arms_beside_inventory(sentence_arms(text, values), inventory) == []
+    assert arms_beside_inventory(text, values, sentence_arms(text, values), inventory) == []
+
+
+def test_role_words_opening_list_items_name_the_arms():
+    assert assigned("Adherence was similar (intervention 68.3%, control 69.8%).") == [("68.3%", "intervention"), ("69.8%", "control")]
+    assert assigned("The number of adverse events (treatment: 10.5%; control: 10.8%) was similar.") == [
+        ("10.5%", "treatment"), ("10.8%", "control")]
+
+
+def test_names_of_the_inventorys_arms_are_references_in_a_result_sentence():
+    inventory = [_arm("A1", "rasagiline", "experimental", drugs=("rasagiline",)), _arm("A2", "placebo", "control", control_term="placebo")]
+    text = "The difference favoured rasagiline (means: rasagiline -5.46 vs. placebo -3.22; P = 0.026)."
+    values = [(m.start(), m.end()) for m in re.finditer(r"-\d+\.\d+", text)]
+    arms = arms_beside_inventory(text, values, sentence_arms(text, values), inventory)
+    assert [arm_of_value(text, v, values, arms).label for v in values] == ["rasagiline", "placebo"]
+    # a dose is no name: 'for drugA 1.5 mg, drugA 0.75 mg' names no arm by '0.75 mg' alone
+    dosed = [_arm("A1", "0.75 mg", "experimental", drugs=("druga",)), _arm("A2", "drugB", "control", drugs=("drugb",))]
+    text = "Changes were -0.99 and -0.71 for drugA 1.5 mg and drugA 0.75 mg, respectively."
+    values = [(m.start(), m.end()) for m in re.finditer(r"-\d+\.\d+", text)]
+    assert arms_beside_inventory(text, values, sentence_arms(text, values), dosed) == []
 
 
 codes = st.lists(st.from_regex(r"[A-Z]{1,2}[0-9]?", fullmatch=True), min_size=2, max_size=4, unique=True)

@@ -717,7 +717,7 @@ class DocumentLinker:
         one arm and no drugs in it); baseline rows get the arm, no regimen."""
         values, arms = self._sentence_arms(sentence)
         if inventory:  # beside an inventory that links no arm: only names of arms, of two arms or more
-            arms = arms_beside_inventory(arms, inventory)
+            arms = arms_beside_inventory(sentence.text, values, arms, inventory)
         arm = arm_of_value(sentence.text, (start - sentence.start, end - sentence.start), values, arms)
         if arm is None:
             return None, regimen

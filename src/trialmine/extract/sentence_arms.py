@@ -86,7 +86,7 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]] = ()) -> list[Sen
     kept: list[SentenceArm] = []
     for arm in sorted((_trimmed(a, rules) for a in found), key=lambda a: (a.start, -(a.end - a.start))):
         words = arm.label.casefold().split()
-        if not words or words[0] in rules.not_a_label or all(w in rules.not_a_label | rules.leading_filler for w in words):
+        if not words or arm.kind != "role" and (words[0] in rules.not_a_label or all(w in rules.not_a_label | rules.leading_filler for w in words)):
             continue
         if any(ch.isdigit() for ch in arm.label) and arm.kind != "group" and not re.search(r"[A-Za-z]{2}", arm.label):
             continue
@@ -172,8 +172,9 @@ def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, 
         if before:
             return before[-1]
     # the nearest arm before the value with no comparator between ("From the control group, two
-    # patients presented with stenosis, two with hemorrhage")
-    before = [a for a in arms if a.end <= value[0] and not rules.contrast.search(sentence, a.end, value[0])]
+    # patients presented with stenosis, two with hemorrhage"), no contrast word ("whereas",
+    # "compared with"); not a name of the inventory's met in passing ('techniques such as FSRT ... 8 months')
+    before = [a for a in arms if a.end <= value[0] and a.kind != "inventory" and not rules.contrast.search(sentence, a.end, value[0])]
     if before:
         return before[-1]
     if len(distinct) == 1:  # the sentence's only arm ("... were observed in the exercise group")
@@ -211,13 +212,26 @@ def inventory_arm_named(label: str, arms: list, drugs: set[str] = frozenset()):
     return None
 
 
-def arms_beside_inventory(arms: list[SentenceArm], inventory: list) -> list[SentenceArm]:
-    """Of a sentence's ``arms``, those that name arms in a document with an arm inventory (`Arm`s):
-    one of the inventory's arms ('the non-GIK group', 'controls'), or a phrase of the
-    `inventory_fallback_kinds` ('in Group P2', 'the push-up group'), not 'patients with EGFR
+def arms_beside_inventory(sentence: str, values: list[tuple[int, int]], arms: list[SentenceArm], inventory: list) -> list[SentenceArm]:
+    """Of a sentence's ``arms``, with the names of the inventory's arms (`Arm`s) written in it
+    (definitions first, references after), those that name arms in a document with an inventory:
+    one of the inventory's arms ('the non-GIK group', 'controls', 'rasagiline': its names, not
+    doses, where the sentence's own phrases name fewer than two), or a phrase of
+    the `inventory_fallback_kinds` ('in Group P2', 'the push-up group'), not 'patients with EGFR
     mutations' (a subgroup) or 'with sepsis'. None unless they name two arms or more."""
-    kinds = _rules().inventory_fallback_kinds
-    kept = [a for a in arms if a.kind in kinds or inventory_arm_named(a.label, inventory) is not None]
+    rules = _rules()
+    named = list(arms)
+    own = [a for a in arms if a.kind in rules.inventory_fallback_kinds or inventory_arm_named(a.label, inventory) is not None]
+    for arm in inventory if len(_distinct(own)) < 2 else ():  # the sentence's own names first
+        for name in {arm.label.casefold(), *arm.aliases}:
+            words = _name_words(name, rules)
+            if not re.match(r"[^\W\d_]", name) or not re.search(r"[A-Za-z]{2}", name) or not words or words <= rules.not_a_label | frozenset().union(*rules.role_words.values()):
+                continue
+            for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", sentence, re.IGNORECASE):
+                if not any(s < m.end() and m.start() < e for s, e in [*values, *((a.start, a.end) for a in named)]):
+                    named.append(SentenceArm(m.start(), m.end(), m.group(), "inventory"))
+    kept = sorted((a for a in named if a.kind in rules.inventory_fallback_kinds or inventory_arm_named(a.label, inventory) is not None),
+                  key=lambda a: a.start)
     return kept if len(_distinct(kept)) >= 2 else []
 
 
