@@ -741,8 +741,14 @@ class DocumentLinker:
         clause's when the arm names none). Comparative trial: the arm the linking rules find and its
         drugs, never the sentence's union; effect measures and whole-population values get neither."""
         with_regimen = category in _RESULT_CATEGORIES_WITH_REGIMEN
-        if sentence.end <= min(a.start for a in self.arms):  # definitions first: arms defined later are another trial's
-            return None, regimen
+        if sentence.end <= min(a.start for a in self.arms):  # definitions first: arms defined later are another trial's,
+            # unless the sentence names two of them as arms ('17% and 10% in the sATG and lowATG, respectively')
+            value = self._token_span(offset, offset + 1) if value_end is not None else None
+            link = link_value_to_arm(self.doc, value, self._sentence_values(sentence), category, ArmRules.default()) if value else None
+            # (not a value of all the patients randomised, nor an effect measure)
+            named = None if not link or link.rule in ("randomised-population", "effect-measure") else self._arm_named_beside_inventory(
+                sentence, offset, value_end, category)
+            return named or (None, regimen)
         if len(self.arms) == 1:
             arm = self.arms[0]
             return (arm.label, arm.regimen or regimen) if with_regimen else (None, regimen)
@@ -757,17 +763,24 @@ class DocumentLinker:
             # an arm named by schedule or procedure ("radiotherapy alone") has the drugs all arms share, if any
             return arm.label, (arm.regimen if category != "baseline" else None)
         if link.rule == "none" and value_end is not None:
-            # 'peak CKMB was 48.5 in non-GIK group versus 33.4 in GIK group': arms the sentence names
-            # as written, the inventory's arm where the name is one of its names
-            label, named = self._sentence_arm(sentence, offset, value_end, category, None, self.arms)
-            known = inventory_arm_named(label, self.arms, set((named or "").split(" + ")) - {""}) if label else None
-            if known is not None:
-                return known.label, (known.regimen if category != "baseline" else None)
-            if label is not None:
-                return label, named
+            named = self._arm_named_beside_inventory(sentence, offset, value_end, category)
+            if named is not None:
+                return named
         # no arm claims it: a value of the whole population (or of an arm the text does not make
         # clear), never the drugs that happen to stand in its clause
         return None, None
+
+    def _arm_named_beside_inventory(self, sentence: Sentence, start: int, end: int, category: str) -> tuple[str, str | None] | None:
+        """'peak CKMB was 48.5 in non-GIK group versus 33.4 in GIK group', where the linking rules
+        find none: the arm the sentence names for the value (`arms_beside_inventory`), as the
+        inventory's arm where the name is one of its names, else as written."""
+        label, named = self._sentence_arm(sentence, start, end, category, None, self.arms)
+        if label is None:
+            return None
+        known = inventory_arm_named(label, self.arms, set((named or "").split(" + ")) - {""})
+        if known is not None:
+            return known.label, (known.regimen if category != "baseline" else None)
+        return label, named
 
     def _token_span(self, start: int, end: int) -> tuple[int, int] | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -140,7 +140,7 @@ def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, 
     values = sorted(values)
     index = values.index(value) if value in values else None
     distinct = _distinct(arms)
-    if "respective" in sentence.casefold() and len(distinct) >= 2 and index is not None:
+    if "respective" in sentence.casefold() and len(distinct) >= 2 and index is not None and not _arm_beside(values, index, arms):
         listed = [a for a in distinct if a.end <= values[0][0]] or [a for a in distinct if a.start >= values[-1][1]]
         if len(listed) >= 2:
             return listed[index % len(listed)]
@@ -241,10 +241,19 @@ def _name_words(text: str, rules: _Rules) -> frozenset[str]:
     return frozenset(w.strip(".") for w in words if w.strip(".") and w.strip(".") not in rules.generic_name_words)
 
 
+def _arm_beside(values: list[tuple[int, int]], index: int, arms: list[SentenceArm]) -> bool:
+    """An arm is named between the value and the value before or after it: 'respective BMIs of
+    29.5 after BPDS and 37.8 after RYGB' pairs values with arms where they stand, not in turn."""
+    low = values[index - 1][1] if index else values[index][0]
+    high = values[index + 1][0] if index + 1 < len(values) else values[index][1]
+    return any(low <= a.start and a.end <= high for a in arms)
+
+
 def _named_after(sentence: str, value: tuple[int, int], arm: SentenceArm, rules: _Rules) -> bool:
     """The arm is written after the value, as its arm: '7.6 min in group S, 67.6 min in group M'
-    ('group S' is not the label of 67.6)."""
-    return value[1] <= arm.start and bool(rules.arm_after.match(sentence[value[1] : arm.start]))
+    ('group S' is not the label of 67.6), or right after it ('45% medical practice, 48% researcher')."""
+    gap = sentence[value[1] : arm.start]
+    return value[1] <= arm.start and (not gap.strip() or bool(rules.arm_after.match(gap)))
 
 
 def _distinct(arms: list[SentenceArm]) -> list[SentenceArm]:
