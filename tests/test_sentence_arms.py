@@ -173,6 +173,15 @@ def test_names_of_the_inventorys_arms_are_references_in_a_result_sentence():
     assert arms_beside_inventory(text, values, sentence_arms(text, values), dosed) == []
 
 
+def test_a_role_word_before_the_units_assigned_names_the_arm_and_the_arm_compared_with_comes_second():
+    assert assigned("Additionally, 70% of intervention participants increased activity, whereas 65% of control subjects did not.") == [
+        ("70%", "intervention"), ("65%", "control")]
+    assert assigned("Compared to controls, intervention participants lost more weight (6.3 kg versus 2.1 kg).") == [
+        ("6.3", "intervention"), ("2.1", "controls")]
+    assert assigned("Intervention participants lost more weight than controls (6.3 kg versus 2.1 kg).") == [
+        ("6.3", "Intervention"), ("2.1", "controls")]
+
+
 codes = st.lists(st.from_regex(r"[A-Z]{1,2}[0-9]?", fullmatch=True), min_size=2, max_size=4, unique=True)
 
 

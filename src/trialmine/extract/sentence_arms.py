@@ -50,6 +50,7 @@ class _Rules:
     generic_name_words: frozenset[str]
     role_words: dict[str, frozenset[str]]
     inventory_fallback_kinds: frozenset[str]
+    comparator_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def _rules() -> _Rules:
         frozenset(raw["generic_name_words"]),
         {role: frozenset(words) for role, words in raw["role_words"].items()},
         frozenset(raw["inventory_fallback_kinds"]),
+        re.compile(raw["comparator_before_arm"], re.IGNORECASE),
     )
 
 
@@ -161,7 +163,9 @@ def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, 
     if pair is not None:
         position, first = pair
         if len(distinct) == 2:
-            return distinct[position]
+            # 'Compared to controls, intervention participants lost more (-6.3 versus +2.1)': the arm compared with is second
+            compared_with = rules.comparator_before.search(sentence, 0, distinct[0].start) and distinct[1].start < first[0]
+            return distinct[1 - position] if compared_with else distinct[position]
         if len(distinct) == 1:
             return distinct[0] if position == 0 and first[0] >= distinct[0].start else None
         return None
