@@ -243,3 +243,14 @@ def test_values_of_a_group_take_it_and_a_change_verb_before_the_value_gives_the_
     ]
     text = "Responders were 69% of the risperidone group and 12% of the placebo group."
     assert [arm for _, _, arm in results(nlp, text)] == ["risperidone", "placebo"]
+
+
+def test_where_the_inventory_links_no_arm_the_sentence_names_it(nlp):
+    # group codes the inventory does not hold (it has the doses 1.5, 2, 2.5 mg/kg)
+    text = ("Patients were randomized to propofol 1.5, 2 or 2.5 mg/kg. "
+            "Group P2 showed fewer complications (17%) than Group P1.5 (55.3%) or Group P2.5 (40.4%).")
+    assert [(value, arm) for value, _, arm in results(nlp, text)] == [("17%", "Group P2"), ("55.3%", "Group P1.5"), ("40.4%", "Group P2.5")]
+    # a sentence before the inventory's definitions that names two of its arms
+    text = ("The rate of acute rejection was 17% and 10% in the sATG and lowATG, respectively. "
+            "Infections were more frequent in the sATG group vs. lowATG.")
+    assert [(value, arm) for value, _, arm in results(nlp, text)] == [("17%", "sATG"), ("10%", "lowATG")]
