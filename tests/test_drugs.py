@@ -168,6 +168,7 @@ def test_canonical_names_are_inns_and_guideline_names(lexicon, text, expected):
         "olive oil-based lipid emulsion; placebo capsules of methylcellulose",
         "methylene blue-assisted lymph node harvesting",
         "progesterone receptor-positive and oestrogen receptor–positive tumours",
+        "3 ml of normal saline; saline solution 0.9%; a placebo (saline)",  # a comparator, as placebo (GUIDELINES §7.2)
     ],
 )
 def test_targets_classes_foods_dyes_and_biomarkers_are_not_drugs(lexicon, text):
