@@ -547,3 +547,30 @@ def test_a_drug_s_arm_label_names_the_drug_wherever_the_arm_is_named(drug, label
     short = _INITIALLED[drug]
     text = f"Patients received {drug} ({label.format(short)}) or placebo. Pain was lower in group {short} than with placebo."
     assert [(found, name) for found, name, _ in _labelled(lexicon, text)] == [(short, drug), (short, drug)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("compared with none in GM-CSF-treated patients", [("GM-CSF", "gm-csf")]),
+        ("5-FU-based chemotherapy", [("5-FU", "fluorouracil")]),
+        ("Ara-C-containing induction", [("Ara-C", "cytarabine")]),
+        ("FLAG-IDA-treated patients", [("FLAG-IDA", "FLAG-IDA")]),
+        ("a R-CHOP-like regimen", []),  # what it resembles, not a drug
+        ("5-FU/LV", [("5-FU", "fluorouracil")]),  # a slash joins drugs: no name across it
+    ],
+)
+def test_a_hyphenated_name_inside_a_longer_compound(lexicon, text, expected):
+    assert [(m.text, m.drug) for m in lexicon.find(text)] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["GM-CSF", "G-CSF", "5-FU", "Ara-C", "CPT-11", "VP-16", "6-MP", "L-OHP"]),
+    st.sampled_from(["based", "treated", "containing", "induced", "refractory", "resistant", "mobilized"]),
+)
+def test_a_hyphenated_name_keeps_its_drug_before_any_suffix(name, suffix):
+    lexicon = DrugLexicon.default()
+    alone = lexicon.find(name)
+    found = lexicon.find(f"in {name}-{suffix} patients")
+    assert len(alone) == 1 and [(m.text, m.drug) for m in found] == [(name, alone[0].drug)]

@@ -314,6 +314,25 @@ class DrugLexicon:
             key in self.rules.compound_synonyms or key in self.rules.compound_partners or self.canonical(surface) or self.regimen(surface)
         )
 
+    def _hyphenated_name(self, word: str, parts: list[re.Match], first: int) -> tuple[DrugMatch, int] | None:
+        """The longest name written with hyphens ('GM-CSF', '5-FU', 'FLAG-IDA') that starts at
+        parts[first] and is not the whole word, with the index of the part after it."""
+        for last in range(len(parts) - 1, first, -1):
+            if first == 0 and last == len(parts) - 1:
+                continue  # the whole word: `_lookup_word` asked it already
+            start, end = parts[first].start(), parts[last].end()
+            surface = word[start:end]
+            if "/" in surface:
+                continue  # 'Bu/Cy', '5-FU/LV': drugs joined, each its own name
+            components = self.regimen(surface)
+            found = (surface.upper(), components, "regimen") if components else None
+            drug = None if found else self.canonical(surface)
+            if drug:
+                found = (drug, (), "lexicon")
+            if found:
+                return DrugMatch(start, end, surface, *found), last + 1
+        return None
+
     def _parts_of_word(self, word: str, stem_fallback: bool) -> tuple[DrugMatch, ...]:
         """Drugs inside a hyphen/slash compound, at offsets in the word: "ruxolitinib-selinexor",
         "selinexor-containing"; a hyphenated development code ("NSI-189") is one drug."""
@@ -322,7 +341,16 @@ class DrugLexicon:
         parts = list(_PART.finditer(word))
         out = []
         in_regimen = len(parts) > 1 and any(self._is_regimen_part(p.group()) for p in parts)
+        skip_to = 0
         for k, part in enumerate(parts):
+            if k < skip_to:
+                continue
+            named = self._hyphenated_name(word, parts, k)
+            if named:  # "GM-CSF-treated", "5-FU-based", "R-CHOP-like" (no drug: what it resembles)
+                match, skip_to = named
+                if skip_to >= len(parts) or parts[skip_to].group().lower() not in self.rules.resemblance_suffixes:
+                    out.append(match)
+                continue
             surface = part.group()
             if k + 1 < len(parts) and parts[k + 1].group().lower() in self.rules.resemblance_suffixes:
                 continue  # "insulin-like growth factor": what it resembles, not a drug
