@@ -183,6 +183,9 @@ def test_targets_classes_foods_dyes_and_biomarkers_are_not_drugs(lexicon, text):
         ("UFT", ("tegafur", "uracil")),
         ("MVPP", ("chlormethine", "prednisolone", "procarbazine", "vinblastine")),
         ("FOLFIRINOX", ("fluorouracil", "irinotecan", "leucovorin", "oxaliplatin")),
+        ("FLOX", ("fluorouracil", "leucovorin", "oxaliplatin")),
+        ("R-CHOEP", ("cyclophosphamide", "doxorubicin", "etoposide", "prednisone", "rituximab", "vincristine")),
+        ("IVAC", ("cytarabine", "etoposide", "ifosfamide")),
     ],
 )
 def test_standard_regimen_acronyms(lexicon, acronym, components):
