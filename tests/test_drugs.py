@@ -387,8 +387,8 @@ def test_conditioning_shorthand_only_inside_regimen_compounds(lexicon, text, exp
             [("MFL", "MFL", ("fluorouracil", "leucovorin", "mitoxantrone"))] * 2,
         ),
         (  # a drug may give its first letters ('OX'), and its dose stands between it and the bracket
-            "5-FU bolus plus leucovorin plus oxaliplatin 85 mg/m2 on weeks 1, 3 and 5 (FLOX). In the FLOX arm",
-            [("FLOX", "FLOX", ("fluorouracil", "leucovorin", "oxaliplatin"))] * 2,
+            "5-FU bolus plus leucovorin plus oxaliplatin 85 mg/m2 on weeks 1, 3 and 5 (LOXF). In the LOXF arm",
+            [("LOXF", "LOXF", ("fluorouracil", "leucovorin", "oxaliplatin"))] * 2,
         ),
         (  # a regimen named before its bracketed drugs, also where the title names it first
             "GDP versus ESHAP. One group received the GDP regimen (gemcitabine, dexamethasone and cisplatin).",
@@ -577,3 +577,38 @@ def test_a_hyphenated_name_keeps_its_drug_before_any_suffix(name, suffix):
     alone = lexicon.find(name)
     found = lexicon.find(f"in {name}-{suffix} patients")
     assert len(alone) == 1 and [(m.text, m.drug) for m in found] == [(name, alone[0].drug)]
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("homeostasis model assessment of insulin resistance", True),
+        ("fasting insulin fell", True),
+        ("serum vitamin D levels were low", True),
+        ("growth hormone secretion", True),
+        ("serotonin and norepinephrine reuptake inhibitors", True),
+        ("insulin therapy was started", False),
+        ("vitamin D supplementation", False),
+        ("basal insulin", False),
+        ("lidocaine with different epinephrine concentrations", False),
+        ("cisplatin levels", False),  # no body substance: a given drug measured is still the drug
+    ],
+)
+def test_the_body_s_own_substance_measured_is_no_drug(lexicon, text, measured):
+    (mention,) = [m for m in lexicon.find(text) if m.drug != "lidocaine"]
+    assert lexicon.measured_in_the_body(text, mention.start, mention.end, mention.drug) == measured
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["insulin", "glucagon", "growth hormone", "erythropoietin", "progesterone"]),
+    st.sampled_from(["resistance", "secretion", "levels", "deficiency"]),
+)
+def test_a_body_substance_is_a_drug_only_where_it_is_given(name, measure):
+    lexicon = DrugLexicon.default()
+    given_text = f"Patients received {name} daily."
+    measured_text = f"Patients had low {name} {measure}."
+    (given_mention,) = lexicon.find(given_text)
+    (measured_mention,) = lexicon.find(measured_text)
+    assert not lexicon.measured_in_the_body(given_text, given_mention.start, given_mention.end, given_mention.drug)
+    assert lexicon.measured_in_the_body(measured_text, measured_mention.start, measured_mention.end, measured_mention.drug)
