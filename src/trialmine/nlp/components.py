@@ -171,9 +171,7 @@ class DrugTagger:
         is that drug, not a drug of its own."""
         matches = [DrugMatch(m.start, m.end, m.text, m.drug, m.components) for m in mentions]
         dose_spans = [(d.start, d.end) for d in doses]
-        found = abbreviation_matches(
-            text, defined_abbreviations(text, matches, self.lexicon, dose_spans, sentences), self.lexicon.rules.short_form_labels
-        )
+        found = abbreviation_matches(text, defined_abbreviations(text, matches, self.lexicon, dose_spans, sentences))
         codes = {(m.start, m.end): m for m in mentions if m.method in _CODE_METHODS}
         renamed = {(m.start, m.end) for m in found if (m.start, m.end) in codes and codes[m.start, m.end].drug != m.drug}
         kept = [m for m in mentions if (m.start, m.end) not in renamed]

@@ -703,7 +703,7 @@ def defined_abbreviations(
         definition = _DEFINITION.match(text, _after_dose(text, mention.end, dose_at))
         if not definition:
             continue
-        short = _labelled_short(definition.group("short"), lexicon.rules.short_form_labels)
+        short = definition.group("short")
         parts = _PART_SEPARATOR.split(short)
         if (
             short in found
@@ -738,42 +738,15 @@ def defined_abbreviations(
     return list(found.values())
 
 
-_ARM_LABELLED = re.compile(r"(?P<one>[^\s,;:]+)[ \u00a0]+(?P<two>[^\s,;:]+)")
-_ARM_SIZE_AFTER = re.compile(r"[,;:][^()]*$")  # '(C group, 20 patients)', '(group S, n = 55)'
-
-
-def _labelled_short(inside: str, labels: frozenset[str]) -> str:
-    """The short form of a bracket that names an arm by it: '(group C)', '(EPI ARM)', '(C-A group,
-    19 patients)' -> 'C', 'EPI', 'C-A'; an abbreviation (no more small letters than capitals), else
-    the bracket's text unchanged."""
-    named = _ARM_LABELLED.fullmatch(_ARM_SIZE_AFTER.sub("", inside))
-    if not named:
-        return inside
-    for label, short in ((named.group("one"), named.group("two")), (named.group("two"), named.group("one"))):
-        if label.lower() in labels and sum(c.isupper() for c in short) >= max(1, sum(c.islower() for c in short)):
-            return short
-    return inside
-
-
-def _names_an_arm(text: str, start: int, end: int, labels: frozenset[str]) -> bool:
-    """Is the short form at text[start:end] in brackets or beside an arm label ('(D', 'group D',
-    'D group', 'D arm')?"""
-    before = re.search(r"([A-Za-z]*)[ \u00a0]*\(?[ \u00a0]*$", text[max(0, start - 12) : start])
-    after = re.match(r"[ \u00a0]+([A-Za-z]+)", text[end : end + 12])
-    return text[max(0, start - 3) : start].rstrip(" \u00a0").endswith("(") or bool(
-        (before and before.group(1).lower() in labels) or (after and after.group(1).lower() in labels)
-    )
-
-
-def abbreviation_matches(text: str, abbreviations: list[DrugAbbreviation], labels: frozenset[str] = frozenset()) -> list[DrugMatch]:
+def abbreviation_matches(text: str, abbreviations: list[DrugAbbreviation]) -> list[DrugMatch]:
     """Every whole-word occurrence of the defined short forms, also inside combinations written
     with '+', '/' or '-' ("HDMP+Dx", "%LEV/%PHT", "EPI-EPO"). Single letters ("epirubicin (E)")
-    only count where they are defined or name an arm beside one of the `labels` ('group D')."""
+    only count where they are defined."""
     out = []
     for abbreviation in abbreviations:
         pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(abbreviation.short)}(?![A-Za-z0-9])")
         for m in pattern.finditer(text):
-            if len(abbreviation.short) == 1 and not _names_an_arm(text, m.start(), m.end(), labels):
+            if len(abbreviation.short) == 1 and not text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0").endswith("("):
                 continue
             out.append(DrugMatch(m.start(), m.end(), m.group(), abbreviation.drug, abbreviation.components, "abbreviation"))
     kept: list[DrugMatch] = []
