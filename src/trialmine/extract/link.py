@@ -833,27 +833,23 @@ _DOSE_AFTER_DRUG_RE = re.compile(r"[ \t\u00a0]*[(\[]?[ \t\u00a0]*(?:(?:at|in)?[ 
 
 
 @lru_cache(maxsize=1)
-def _placebo_after_dose() -> re.Pattern[str]:
+def _placebo_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A placebo-like comparator (arms.json control_terms 'placebo': placebo, vehicle, normal
-    saline ...) written as what a dose is of, a concentration allowed between ('100 ml 0.9% saline')."""
+    saline ...) written as what a dose is of, a concentration allowed between ('100 ml 0.9% saline'),
+    and one written right before a dose ('normal saline (1 ml)')."""
     words = sorted(ArmRules.default().control_terms["placebo"], key=len, reverse=True)
-    return re.compile(r"(?:\d+(?:\.\d+)?[ \t\u00a0]*%[ \t\u00a0]*)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in words) + r")(?![A-Za-z])", re.I)
-
-
-@lru_cache(maxsize=1)
-def _placebo_before_dose() -> re.Pattern[str]:
-    words = sorted(ArmRules.default().control_terms["placebo"], key=len, reverse=True)
-    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in words) + r")[ \t\u00a0]*[(\[]?[ \t\u00a0]*$", re.I)
+    names = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in words) + ")"
+    after = re.compile(r"(?:\d+(?:\.\d+)?[ \t\u00a0]*%[ \t\u00a0]*)?" + names + r"(?![A-Za-z])", re.I)
+    before = re.compile(r"(?<![A-Za-z])" + names + r"[ \t\u00a0]*[(\[]?[ \t\u00a0]*$", re.I)
+    return after, before
 
 
 def doses_a_placebo(text: str, dose_start: int, dose_end: int) -> bool:
     """Is the dose one of a placebo-like comparator, written after it ('3 ml of normal saline') or
     right before it ('normal saline (1 ml)')?"""
+    after, before = _placebo_patterns()
     gap = DRUG_AFTER_DOSE_RE.match(text, dose_end)
-    return bool(
-        _placebo_after_dose().match(text, gap.end() if gap else dose_end)
-        or _placebo_before_dose().search(text[max(0, dose_start - 40) : dose_start])
-    )
+    return bool(after.match(text, gap.end() if gap else dose_end) or before.search(text[max(0, dose_start - 40) : dose_start]))
 
 
 def _nearest_denominator(span, denominators: list[Denominator]) -> int | None:
