@@ -476,6 +476,7 @@ def test_a_drug_concentration_is_a_dose_row_not_a_result(nlp):
         ),
         ("Patients received desmopressin 40 μg or matching placebo (300 mg starch capsule).", [("40 μg", "desmopressin", None)]),
         ("Patients received creatine phosphate (1.0 g) or 100 ml 0.9% saline over 30 minutes.", [("1.0 g", "phosphocreatine", None)]),
+        ("Group MP received methylprednisolone 125 mg diluted into 2 ml of distilled water.", [("125 mg", "methylprednisolone", None)]),
     ],
 )
 def test_a_placebo_or_saline_dose_doses_no_drug(nlp, text, expected):
