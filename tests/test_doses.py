@@ -461,3 +461,42 @@ def test_a_drug_concentration_is_a_dose_row_not_a_result(nlp):
     assert [(r["kind"], r["text"], r["drug"], r["dose_unit"]) for r in found if r["text"] == "0.125%"] == [
         ("dose", "0.125%", "bupivacaine", "%")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Group S received 3 ml of normal saline, group L received 3 ml of 1.0% lidocaine.",
+            [("3 ml", "lidocaine", None), ("1.0%", "lidocaine", None)],
+        ),
+        (
+            "Group I received lignocaine 1% (9ml) with normal saline (1ml), group II lignocaine 1% (9ml) with neostigmine 100 μg.",
+            [("9ml", "lidocaine", None), ("9ml", "lidocaine", None), ("100 μg", "neostigmine", None)],
+        ),
+        ("Patients received desmopressin 40 μg or matching placebo (300 mg starch capsule).", [("40 μg", "desmopressin", None)]),
+        ("Patients received creatine phosphate (1.0 g) or 100 ml 0.9% saline over 30 minutes.", [("1.0 g", "phosphocreatine", None)]),
+        ("Group MP received methylprednisolone 125 mg diluted into 2 ml of distilled water.", [("125 mg", "methylprednisolone", None)]),
+    ],
+)
+def test_a_placebo_or_saline_dose_doses_no_drug(nlp, text, expected):
+    """The comparator's amount ('3 ml of normal saline', 'placebo (300 mg)') is no dose of the drug
+    written before it (arms.json control_terms 'placebo')."""
+    assert dose_rows(nlp, text) == expected
+
+
+@given(
+    amount=st.integers(min_value=1, max_value=500),
+    unit=st.sampled_from(["mg", "ml", "mL", "μg"]),
+    joiner=st.sampled_from([" of ", " ", " of 0.9% "]),
+    word=st.sampled_from(["placebo", "normal saline", "saline", "vehicle"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_an_amount_written_as_a_placebo_s_is_never_a_drug_s(amount, unit, joiner, word):
+    from trialmine.extract.link import doses_a_placebo
+
+    text = f"Patients received lidocaine 2 mg or {amount} {unit}{joiner}{word} daily."
+    start = text.index(f"{amount} {unit}")
+    assert doses_a_placebo(text, start, start + len(f"{amount} {unit}"))
+    drug_dose = text.index("2 mg")
+    assert not doses_a_placebo(text, drug_dose, drug_dose + 4)

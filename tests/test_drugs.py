@@ -168,6 +168,7 @@ def test_canonical_names_are_inns_and_guideline_names(lexicon, text, expected):
         "olive oil-based lipid emulsion; placebo capsules of methylcellulose",
         "methylene blue-assisted lymph node harvesting",
         "progesterone receptor-positive and oestrogen receptor–positive tumours",
+        "3 ml of normal saline; saline solution 0.9%; a placebo (saline)",  # a comparator, as placebo (GUIDELINES §7.2)
     ],
 )
 def test_targets_classes_foods_dyes_and_biomarkers_are_not_drugs(lexicon, text):
@@ -182,6 +183,9 @@ def test_targets_classes_foods_dyes_and_biomarkers_are_not_drugs(lexicon, text):
         ("UFT", ("tegafur", "uracil")),
         ("MVPP", ("chlormethine", "prednisolone", "procarbazine", "vinblastine")),
         ("FOLFIRINOX", ("fluorouracil", "irinotecan", "leucovorin", "oxaliplatin")),
+        ("FLOX", ("fluorouracil", "leucovorin", "oxaliplatin")),
+        ("R-CHOEP", ("cyclophosphamide", "doxorubicin", "etoposide", "prednisone", "rituximab", "vincristine")),
+        ("IVAC", ("cytarabine", "etoposide", "ifosfamide")),
     ],
 )
 def test_standard_regimen_acronyms(lexicon, acronym, components):
@@ -383,8 +387,8 @@ def test_conditioning_shorthand_only_inside_regimen_compounds(lexicon, text, exp
             [("MFL", "MFL", ("fluorouracil", "leucovorin", "mitoxantrone"))] * 2,
         ),
         (  # a drug may give its first letters ('OX'), and its dose stands between it and the bracket
-            "5-FU bolus plus leucovorin plus oxaliplatin 85 mg/m2 on weeks 1, 3 and 5 (FLOX). In the FLOX arm",
-            [("FLOX", "FLOX", ("fluorouracil", "leucovorin", "oxaliplatin"))] * 2,
+            "5-FU bolus plus leucovorin plus oxaliplatin 85 mg/m2 on weeks 1, 3 and 5 (LOXF). In the LOXF arm",
+            [("LOXF", "LOXF", ("fluorouracil", "leucovorin", "oxaliplatin"))] * 2,
         ),
         (  # a regimen named before its bracketed drugs, also where the title names it first
             "GDP versus ESHAP. One group received the GDP regimen (gemcitabine, dexamethasone and cisplatin).",
@@ -490,3 +494,66 @@ def test_class_word_follows_reads_only_the_next_word(before, name, gap, word):
     text = f"{before}{name}{gap}{word} given"
     end = len(before) + len(name)
     assert lexicon.class_word_follows(text, end) is lexicon.rules.is_class_word(word)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("compared with none in GM-CSF-treated patients", [("GM-CSF", "gm-csf")]),
+        ("5-FU-based chemotherapy", [("5-FU", "fluorouracil")]),
+        ("Ara-C-containing induction", [("Ara-C", "cytarabine")]),
+        ("FLAG-IDA-treated patients", [("FLAG-IDA", "FLAG-IDA")]),
+        ("a R-CHOP-like regimen", []),  # what it resembles, not a drug
+        ("5-FU/LV", [("5-FU", "fluorouracil")]),  # a slash joins drugs: no name across it
+    ],
+)
+def test_a_hyphenated_name_inside_a_longer_compound(lexicon, text, expected):
+    assert [(m.text, m.drug) for m in lexicon.find(text)] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["GM-CSF", "G-CSF", "5-FU", "Ara-C", "CPT-11", "VP-16", "6-MP", "L-OHP"]),
+    st.sampled_from(["based", "treated", "containing", "induced", "refractory", "resistant", "mobilized"]),
+)
+def test_a_hyphenated_name_keeps_its_drug_before_any_suffix(name, suffix):
+    lexicon = DrugLexicon.default()
+    alone = lexicon.find(name)
+    found = lexicon.find(f"in {name}-{suffix} patients")
+    assert len(alone) == 1 and [(m.text, m.drug) for m in found] == [(name, alone[0].drug)]
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("homeostasis model assessment of insulin resistance", True),
+        ("fasting insulin fell", True),
+        ("serum vitamin D levels were low", True),
+        ("growth hormone secretion", True),
+        ("serotonin and norepinephrine reuptake inhibitors", True),
+        ("insulin therapy was started", False),
+        ("vitamin D supplementation", False),
+        ("basal insulin", False),
+        ("lidocaine with different epinephrine concentrations", False),
+        ("cisplatin levels", False),  # no body substance: a given drug measured is still the drug
+    ],
+)
+def test_the_body_s_own_substance_measured_is_no_drug(lexicon, text, measured):
+    (mention,) = [m for m in lexicon.find(text) if m.drug != "lidocaine"]
+    assert lexicon.measured_in_the_body(text, mention.start, mention.end, mention.drug) == measured
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["insulin", "glucagon", "growth hormone", "erythropoietin", "progesterone"]),
+    st.sampled_from(["resistance", "secretion", "levels", "deficiency"]),
+)
+def test_a_body_substance_is_a_drug_only_where_it_is_given(name, measure):
+    lexicon = DrugLexicon.default()
+    given_text = f"Patients received {name} daily."
+    measured_text = f"Patients had low {name} {measure}."
+    (given_mention,) = lexicon.find(given_text)
+    (measured_mention,) = lexicon.find(measured_text)
+    assert not lexicon.measured_in_the_body(given_text, given_mention.start, given_mention.end, given_mention.drug)
+    assert lexicon.measured_in_the_body(measured_text, measured_mention.start, measured_mention.end, measured_mention.drug)

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import accumulate
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable
 
 from spacy.tokens import Doc, Span
@@ -216,6 +217,8 @@ class DocumentLinker:
         "selinexor at lower doses (40–60 mg weekly)"), else one right after it, else the last drug
         of the sentence before ("...selinexor monotherapy achieved SVR35... required relatively
         high doses (80 mg weekly)")."""
+        if doses_a_placebo(self.text, dose.start, dose.end):
+            return None, 0.3  # "3 ml of normal saline", "0.5 ml placebo": no drug's dose
         sentence = self.sentence_of(dose.start)
         before = [m for m in self._drugs_by_start.between(sentence.start, dose.start) if m.end <= dose.start]
         after = self._drugs_by_start.between(dose.end, sentence.end)
@@ -855,6 +858,26 @@ class _ByStart:
 # (20 mg/m2)", "selinexor at 60 mg", "imatinib at a dose of 400 mg" (not "capecitabine: 50 mg/m2
 # epirubicin", where the dose stands before its own drug)
 _DOSE_AFTER_DRUG_RE = re.compile(r"[ \t\u00a0]*[(\[]?[ \t\u00a0]*(?:(?:at|in)?[ \t\u00a0]*(?:an?|the)?[ \t\u00a0]*(?:(?:daily|weekly|starting|initial|total|fixed|flat)[ \t\u00a0]+)?doses?[ \t\u00a0]+of[ \t\u00a0]*|at[ \t\u00a0]+)?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _placebo_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A placebo-like comparator (arms.json control_terms 'placebo': placebo, vehicle, normal
+    saline ...) written as what a dose is of, a concentration allowed between ('100 ml 0.9% saline'),
+    and one written right before a dose ('normal saline (1 ml)')."""
+    words = sorted(ArmRules.default().control_terms["placebo"], key=len, reverse=True)
+    names = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in words) + ")"
+    after = re.compile(r"(?:\d+(?:\.\d+)?[ \t\u00a0]*%[ \t\u00a0]*)?" + names + r"(?![A-Za-z])", re.I)
+    before = re.compile(r"(?<![A-Za-z])" + names + r"[ \t\u00a0]*[(\[]?[ \t\u00a0]*$", re.I)
+    return after, before
+
+
+def doses_a_placebo(text: str, dose_start: int, dose_end: int) -> bool:
+    """Is the dose one of a placebo-like comparator, written after it ('3 ml of normal saline') or
+    right before it ('normal saline (1 ml)')?"""
+    after, before = _placebo_patterns()
+    gap = DRUG_AFTER_DOSE_RE.match(text, dose_end)
+    return bool(after.match(text, gap.end() if gap else dose_end) or before.search(text[max(0, dose_start - 40) : dose_start]))
 
 
 def _nearest_denominator(span, denominators: list[Denominator]) -> int | None:

@@ -116,12 +116,16 @@ class DrugTagger:
             if mention:
                 mentions.append(mention)
         other_meanings = self._defined_as_other_things(doc)
-        mentions = [m for m in mentions if m.text not in other_meanings]
+        mentions = [m for m in mentions if m.text not in other_meanings and not self._measured(text, m)]  # 'insulin resistance'
         sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if doc.has_annotation("SENT_START") else []
         mentions = self._with_defined_abbreviations(text, doc_doses(doc, text), sentences, mentions)
         mentions.extend(self._abbreviations(doc, text, mentions))
+        mentions = [m for m in mentions if not self._measured(text, m)]  # short forms of one: 'IFN-g secretion'
         doc._.drug_mentions = sorted(mentions, key=lambda m: m.start)
         return doc
+
+    def _measured(self, text: str, mention: DrugMention) -> bool:
+        return self.lexicon.measured_in_the_body(text, mention.start, mention.end, mention.drug)
 
     def _from_ner(self, surface: str, start: int, end: int) -> DrugMention | None:
         drug = self.lexicon.canonical(surface)
@@ -191,6 +195,7 @@ class DrugTagger:
             if (
                 drug
                 and not self.lexicon.class_word_follows(text, short.end_char)  # "GH receptor"
+                and not self.lexicon.measured_in_the_body(text, long_form.start_char, long_form.end_char, drug)  # "serum progesterone (P)"
                 and (short.start_char, short.end_char) not in taken
                 and not covered.overlaps(short.start_char, short.end_char)
                 and not self.lexicon.canonical(short.text)

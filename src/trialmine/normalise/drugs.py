@@ -29,6 +29,8 @@ _VITAMIN = re.compile(r"\b(vitamin [a-k])[\s\-\u2010\u2011]+(\d{1,2})\b")
 _PLAIN_PHRASE = re.compile(r"[\w/\-]+(?: [\w/\-]+)*")  # single-spaced words, no punctuation or line break
 _CLASS_GAP = re.compile(r"\)?[ \u00a0]")  # between a name and the class word after it
 _HYPHEN_OR_SLASH = re.compile(r"[-/]")
+_WORD_AFTER = re.compile(r"[ \u00a0\-]+([A-Za-z]+)")  # the word after a name: 'insulin resistance', 'insulin-resistant'
+_WORD_BEFORE_NAME = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 _WORDS_CACHED = 1 << 17  # distinct words whose lookups `find` keeps (a corpus repeats its words)
 _MIN_NAME_CHARS = 4  # dictionary names this short are ambiguous abbreviations
 
@@ -75,6 +77,9 @@ class DrugRules:
     short_form_labels: frozenset[str] = frozenset()  # '(group DZ)': a word before a short form in its bracket
     alternative_words: frozenset[str] = frozenset()  # 'A (AB) or C': what ends the drugs a short form abbreviates
     regimen_words: frozenset[str] = frozenset()  # 'GDP regimen (gemcitabine, ...)'
+    body_substances: frozenset[str] = frozenset()  # 'insulin': also the body's own, measured ('insulin resistance')
+    measured_after: frozenset[str] = frozenset()
+    measured_before: frozenset[str] = frozenset()
 
     def is_class_name(self, name: str) -> bool:
         """'5-HT3 antagonists', 'tumor suppressor proteins', 'glucuronosyltransferase',
@@ -121,6 +126,9 @@ def load_rules(path: Path | None = None) -> DrugRules:
         short_form_labels=frozenset(w.lower() for w in raw.get("short_form_labels", [])),
         alternative_words=frozenset(w.lower() for w in raw.get("alternative_words", [])),
         regimen_words=frozenset(w.lower() for w in raw.get("regimen_words", [])),
+        body_substances=frozenset(w.lower() for w in raw.get("body_substances", [])),
+        measured_after=frozenset(w.lower() for w in raw.get("measured_after", [])),
+        measured_before=frozenset(w.lower() for w in raw.get("measured_before", [])),
     )
 
 
@@ -271,6 +279,19 @@ class DrugLexicon:
             return False
         return bool(_CLASS_GAP.fullmatch(text[words[after - 1].end() : words[after].start()]))
 
+    def measured_in_the_body(self, text: str, start: int, end: int, drug: str) -> bool:
+        """Is this mention of one of the body's own substances the substance measured, not a drug
+        given ('insulin resistance', 'fasting insulin', 'vitamin D levels')? (rules/drugs.json
+        'body_substances', 'measured_after', 'measured_before')"""
+        if drug not in self.rules.body_substances:
+            return False
+        after = _WORD_AFTER.match(text, end)
+        before = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
+        return bool(
+            (after and after.group(1).lower() in self.rules.measured_after)
+            or (before and before.group(1).lower() in self.rules.measured_before)
+        )
+
     def class_word_follows(self, text: str, end: int) -> bool:
         """Is a name ending at `end` directly followed by a class word ("estrogen receptor
         expression", "angiotensin II receptor blockers", "dopamine agonists")? Then it names a
@@ -314,6 +335,25 @@ class DrugLexicon:
             key in self.rules.compound_synonyms or key in self.rules.compound_partners or self.canonical(surface) or self.regimen(surface)
         )
 
+    def _hyphenated_name(self, word: str, parts: list[re.Match], first: int) -> tuple[DrugMatch, int] | None:
+        """The longest name written with hyphens ('GM-CSF', '5-FU', 'FLAG-IDA') that starts at
+        parts[first] and is not the whole word, with the index of the part after it."""
+        for last in range(len(parts) - 1, first, -1):
+            if first == 0 and last == len(parts) - 1:
+                continue  # the whole word: `_lookup_word` asked it already
+            start, end = parts[first].start(), parts[last].end()
+            surface = word[start:end]
+            if "/" in surface:
+                continue  # 'Bu/Cy', '5-FU/LV': drugs joined, each its own name
+            components = self.regimen(surface)
+            found = (surface.upper(), components, "regimen") if components else None
+            drug = None if found else self.canonical(surface)
+            if drug:
+                found = (drug, (), "lexicon")
+            if found:
+                return DrugMatch(start, end, surface, *found), last + 1
+        return None
+
     def _parts_of_word(self, word: str, stem_fallback: bool) -> tuple[DrugMatch, ...]:
         """Drugs inside a hyphen/slash compound, at offsets in the word: "ruxolitinib-selinexor",
         "selinexor-containing"; a hyphenated development code ("NSI-189") is one drug."""
@@ -322,7 +362,16 @@ class DrugLexicon:
         parts = list(_PART.finditer(word))
         out = []
         in_regimen = len(parts) > 1 and any(self._is_regimen_part(p.group()) for p in parts)
+        skip_to = 0
         for k, part in enumerate(parts):
+            if k < skip_to:
+                continue
+            named = self._hyphenated_name(word, parts, k)
+            if named:  # "GM-CSF-treated", "5-FU-based", "R-CHOP-like" (no drug: what it resembles)
+                match, skip_to = named
+                if skip_to >= len(parts) or parts[skip_to].group().lower() not in self.rules.resemblance_suffixes:
+                    out.append(match)
+                continue
             surface = part.group()
             if k + 1 < len(parts) and parts[k + 1].group().lower() in self.rules.resemblance_suffixes:
                 continue  # "insulin-like growth factor": what it resembles, not a drug
