@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import trialmine.nlp.abbreviations  # noqa: F401  (registers trialmine_abbreviations)
+import trialmine.nlp.sentences  # noqa: F401  (registers trialmine_sentences)
 from trialmine.nlp.pipeline import build_pipeline
 
 
