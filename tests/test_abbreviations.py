@@ -30,6 +30,9 @@ def long_forms(nlp, text: str) -> dict[str, str]:
         # both letters of the short form recur inside one word: the words before complete it
         ("Patients had total thyroidectomy (TT) or Dunhill operation (DO).", {"TT": "total thyroidectomy", "DO": "Dunhill operation"}),
         ("Patients had a partial parathyroidectomy (PPT).", {"PPT": "partial parathyroidectomy"}),
+        # scispaCy counts the text's own spacing to find the letter's token: unspaced tokens before ('high-', '12-') moved it past 'C'
+        ("Serum high-sensitivity C-reactive protein (CRP) fell.", {"CRP": "C-reactive protein"}),
+        ("The 12-month C-reactive protein (CRP) fell.", {"CRP": "C-reactive protein"}),
         # already whole: kept as found
         ("The overall response rate (ORR) was 40%.", {"ORR": "overall response rate"}),
         ("Arms: non-small cell lung cancer (NSCLC) cohorts.", {"NSCLC": "non-small cell lung cancer"}),
