@@ -352,26 +352,10 @@ def _abbreviation_index(doc: Doc) -> tuple[dict[tuple[int, int], Span], list[tup
     """Short forms (token span -> long form) and DISEASE entity spans, built once per document."""
     if _ABBREVIATIONS_KEY not in doc.user_data:
         shorts = doc._.abbreviations or [] if Doc.has_extension("abbreviations") else []
-        long_forms = {(s.start, s.end): _whole_long_form(s, s._.long_form) for s in shorts if s._.long_form is not None}
+        long_forms = {(s.start, s.end): s._.long_form for s in shorts if s._.long_form is not None}
         diseases = sorted((e.start, e.end) for e in doc.ents if e.label_ == "DISEASE")
         doc.user_data[_ABBREVIATIONS_KEY] = (long_forms, diseases)
     return doc.user_data[_ABBREVIATIONS_KEY]
-
-
-def _whole_long_form(short: Span, long_form: Span) -> Span:
-    """'total thyroidectomy (TT)': the abbreviation detector may match a short form's letters inside
-    one word ('thyroidectomy' has two t's); when the long form has fewer words than the short form
-    capitals and the words right before it give the missing initials, they are part of it."""
-    letters = [c.lower() for c in short.text if c.isalpha()]
-    words = [t for t in long_form if t.is_alpha]
-    missing = len(letters) - len(words)
-    if not short.text.isupper() or missing <= 0 or not words or long_form.start - missing < long_form.sent.start:
-        return long_form
-    before = list(long_form.doc[long_form.start - missing : long_form.start])
-    initials = [t.text[0].lower() for t in [*before, long_form[0]]]
-    if all(t.is_alpha for t in before) and initials == letters[: missing + 1]:
-        return long_form.doc[before[0].i : long_form.end]
-    return long_form
 
 
 def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]], make_doc) -> list[tuple[int, int, str, bool]]:
