@@ -850,3 +850,56 @@ def test_a_first_character_guard_leaves_the_matches_as_they_were(text):
         assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == [
             (m.span(), m.groups()) for m in unguarded.finditer(text)
         ], (guarded.pattern[:60], text)
+
+
+# ---------------------------------------------------------------------------------------------
+# value shapes of non-oncology trials (issue 8): publishers' spaces, ranges, minus signs, ages
+# ---------------------------------------------------------------------------------------------
+
+_SPACES = ["\u00a0", "\u2009", "\u200a", "\u2005", "\u2008", "\u202f", " "]
+
+
+@pytest.mark.parametrize("space", _SPACES)
+def test_any_horizontal_space_joins_a_value_to_its_unit_and_a_p_value(space):
+    text = f"in both arms (−37.6 and −38.2{space}mmHg) versus (−31.5{space}mmHg), P{space}<{space}0.001"
+    found = find_quantities(text)
+    assert [(q.value, q.unit) for q in found] == [(-37.6, "mmhg"), (-38.2, "mmhg"), (-31.5, "mmhg")]
+    (p,) = find_p_values(text)
+    assert (p.value, p.qualifier) == (0.001, "<")
+    (pct,) = find_percentages(f"reduced by 32{space}%")
+    assert pct.value == 32
+
+
+def test_a_line_break_is_not_a_space_between_a_value_and_its_unit():
+    assert find_quantities("was 12.1\nkg") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["LTOT (2–4\u2005L/min) through nasal cannula", "a range of 0.5 - 1.2 mg/dl", "values of 100–500 mm2", "sizes 1.0–5.0 cm"],
+)
+def test_the_upper_bound_of_a_range_is_no_value(text):
+    assert find_quantities(text) == []
+
+
+def test_an_en_dash_after_a_space_is_a_minus_sign():
+    (q,) = find_quantities("a mean difference of –54 mL (95% CI –256 to 152)")
+    assert (q.text, q.value, q.unit) == ("–54 mL", -54.0, "ml")
+    (ci,) = find_confidence_intervals("a mean difference of –54 mL (95% CI –256 to 152)")
+    assert (ci.low, ci.high) == (-256.0, 152.0)
+
+
+@pytest.mark.parametrize("text", ["patients (59.3 ± 12.4 years old; n = 27)", "16 healthy men (23 ± 1 years of age)"])
+def test_an_age_is_no_value(text):
+    assert find_quantities(text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(number, number, st.sampled_from(["±", " ± ", "\u200a±\u200a", "+/-", " +/- "]),
+       st.sampled_from(["", " kg", " mmHg", " mmol/mol", " points", " minutes"]), st.sampled_from(["", "−", "-", "+"]))
+def test_a_mean_with_its_spread_gives_the_mean_and_never_the_spread(mean, sd, pm, unit, sign):
+    text = f"HbA1c changed by (P < 0.01) {sign}{mean:g}{pm}{sd:g}{unit} in the A group"
+    found = find_quantities(text)
+    expected = float(f"{mean:g}") * (-1 if sign in "−-" and sign else 1)
+    assert [q.value for q in found] == [pytest.approx(expected)]
+    assert found[0].spread

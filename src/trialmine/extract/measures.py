@@ -24,6 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from trialmine.extract.numbers import (
+    HSPACE,
     MEASURE_RULES,
     Denominator,
     PatientCount,
@@ -61,11 +62,17 @@ __all__ = [
     "find_counts_in_patients",
 ]
 
-_WS = "[ \\t\\u00a0\\u2009\\u202f]"
+_WS = HSPACE
 _DASH = "[-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]"
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]{1,9})(?:[.\u00b7][0-9]{1,9})?"
-_SIGNED = rf"(?:[-\u2212]\s?)?{_NUM}"
-_LEFT = r"(?<![0-9A-Za-z.\u00b7_/])"
+_SIGNED = rf"(?:[-\u2212\u2013]\s?)?{_NUM}"
+# a number is not glued to a word or another number, nor the upper bound of a range ("2–4 L/min",
+# "0.5 - 1.2 mg/dl"; a dash after a space and no number is a minus sign: "difference –54 mL"), nor
+# the spread after a mean ("± 19.3 mmHg")
+_LEFT = (
+    r"(?<![0-9A-Za-z.\u00b7_/±])(?<![0-9][-\u2010-\u2014\u2212])(?<![0-9][ \u2009\u200a][-\u2010-\u2014\u2212][ \u2009\u200a])"
+    r"(?<!±[ \u00a0\u2009\u200a])(?<!\+/-)(?<!\+/-[ \u00a0\u2009\u200a])"
+)
 _PM = r"(?:±|\+/-|\+/\u2212|\+-)"
 
 # unit as written -> normalised unit (plural)
@@ -94,7 +101,7 @@ _JOIN = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|v\.?(?=\s)|and|or|compared\s+(?:with
 
 
 def _value(s: str) -> float | None:
-    return parse_number(s.replace("\u2212", "-").replace(" ", ""))
+    return parse_number(s.replace("\u2212", "-").replace("\u2013", "-").replace(" ", ""))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -117,8 +124,9 @@ class Quantity:
         return self.unit in TIME_UNITS.values()
 
 
-_SNUM = rf"(?:[-\u2212+](?=[0-9]))?{_NUM}"  # "−1.2 ± 0.4": a sign only where no number stands before it
-_SIGN_OR_DIGIT = "-\u2212+0123456789"
+# "−1.2 ± 0.4", "difference –54 mL" (an en dash as the minus sign): a sign only where no number stands before it
+_SNUM = rf"(?:[-\u2212\u2013+](?=[0-9]))?{_NUM}"
+_SIGN_OR_DIGIT = "-\u2212\u2013+0123456789"
 _SNUM_START = starts_with(_SIGN_OR_DIGIT, after_letter=False)  # where a value not glued to a word can start
 # a list of numbers closed by a unit: "10.1 versus 10.3 months", "14.7 months", "5.7 ± 2.9 min"
 _BRACKETED = rf"(?:{_WS}*[(\[][^()\[\]]{{1,30}}[)\]])?"  # "82 (55, 100) minutes", "36.3 [SD 0.4] degrees C"
@@ -165,12 +173,13 @@ _CHANGE_BY = re.compile(
     rf"\b(?:{measure_words('change_verbs')})\b[^.;]{{0,60}}?\bby\s*$", re.I
 )
 _SPREAD_BEFORE = re.compile(rf"{_PM}{_WS}*$")
+_AGE_AFTER = re.compile(rf"{_WS}*(?:old|of{_WS}+age)(?![A-Za-z])", re.I)
 _BETWEEN_BEFORE = re.compile(rf"\bbetween{_WS}+$", re.I)
 _DENOMINATOR_BEFORE = re.compile(rf"(?:\bof|/){_WS}*$", re.I)
 _FROM_BEFORE = re.compile(rf"(?<![A-Za-z])from{_WS}*[(\[]?{_WS}*$", re.I)
 _COMPARATOR_JOIN = re.compile(_COMPARATOR, re.I)
 _TO_JOIN = re.compile(rf"{_WS}*to{_WS}*", re.I)
-_LABEL_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t\u00a0]*[:=#]?[ \t\u00a0]*$")
+_LABEL_BEFORE = re.compile(rf"([A-Za-z]+)\.?{_WS}*[:=#]?{_WS}*$")
 # consecutive values of one unit written with a comparator between them ("0.0 ml in the A group versus 14.3 ml")
 _GAP_COMPARATOR = re.compile(r"\b(?:versus|vs\.?|v\.|compared\s+(?:with|to)|than|whereas|while)(?![A-Za-z])", re.I)
 _MAX_COMPARED_GAP = 80
@@ -210,6 +219,9 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         unit = _unit(m.group("unit"))
         items = list(_QTY_ITEM_RE.finditer(text, m.start("items"), m.end("items")))
         joins = [text[a.end() : b.start()] for a, b in zip(items, items[1:])]
+        if unit == "years" and _AGE_AFTER.match(text, m.end()):
+            taken.append((m.start(), m.end()))
+            continue  # "59.3 ± 12.4 years old": an age
         opened_by_from = bool(_FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()))
         spreads = any(_is_spread(item.group(0)) for item in items)
         if any(_TO_JOIN.fullmatch(j) for j in joins) and not (opened_by_from or spreads):
@@ -291,7 +303,7 @@ _FOLD_WORDS = tuple(MEASURE_RULES["fold_words"])
 _FOLD_WORD = rf"(?:{'|'.join(_FOLD_WORDS)})"
 _FOLD_RE = re.compile(
     rf"{starts_with([w[0] for w in _FOLD_WORDS] + list('0123456789'), after_letter=False)}(?<![0-9A-Za-z.·])(?P<num>{_NUM}|{_FOLD_WORD})[-‐ ]?fold"
-    rf"(?=[ \t\u00a0]+(?:(?:significant|greater|higher|lower|larger|smaller|mean|median)[ \t\u00a0]+)?"
+    rf"(?={_WS}+(?:(?:significant|greater|higher|lower|larger|smaller|mean|median){_WS}+)?"
     rf"(?:increases?|decreases?|reductions?|rises?|elevations?|improvements?|changes?|higher|lower|greater|more|less)\b)",
     re.I,
 )
@@ -313,7 +325,7 @@ def _mark_compared(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 _BASELINE_WORD = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.I)
 # a figure that ends its clause: "follow-up of 42 months,", "(IQR 35–58),"
-_CLOSED_FIGURE = re.compile(r"[0-9][^,;)\]]*(?:[)\]][ \t\u00a0]*)?[,;]")
+_CLOSED_FIGURE = re.compile(rf"[0-9][^,;)\]]*(?:[)\]]{_WS}*)?[,;]")
 
 
 def baseline_before(before: str) -> bool:
@@ -332,7 +344,7 @@ def baseline_before(before: str) -> bool:
 # an abstract's section heading: "Methods:", "RESULTS 103 patients ..."
 _SECTION_RE = re.compile(
     rf"(?<![A-Za-z])(?P<h>{_alt_any_spacing(MEASURE_RULES['design_sections'] + MEASURE_RULES['result_sections'])})"
-    r"(?:[ \t\u00a0]*:|(?<=[A-Z]{3})[ \t\u00a0]+(?=[A-Z0-9]))"
+    rf"(?:{_WS}*:|(?<=[A-Z]{{3}}){_WS}+(?=[A-Z0-9]))"
 )
 _DESIGN_SECTIONS = frozenset(re.sub(r"\s+", " ", h) for h in MEASURE_RULES["design_sections"])
 # the count's own verb is a design verb: "143 were randomized to group A", "108 patients undergoing X were randomized"
@@ -728,7 +740,7 @@ def _total_before(text: str, start: int, end: int) -> re.Match | None:
 
 
 _PEOPLE_BEFORE_RE = re.compile(rf"(?:[A-Za-z][\w\-]*{_WS}+){{0,2}}?(?:{'|'.join(MEASURE_RULES['people_nouns'])})(?![A-Za-z])", re.I)
-_COUNTED_NOUN_RE = re.compile(r"[A-Za-z][\w\-]*(?:[ \t\u00a0]+(?!(?:were|was|had|have|has|occurred|in|of|for|with|during|at)\b)[A-Za-z][\w\-]*){0,2}", re.I)
+_COUNTED_NOUN_RE = re.compile(rf"[A-Za-z][\w\-]*(?:{_WS}+(?!(?:were|was|had|have|has|occurred|in|of|for|with|during|at)\b)[A-Za-z][\w\-]*){{0,2}}", re.I)
 
 
 def _with_total(text: str, sentence_start: int, parts: list[ComparedCount]) -> list[ComparedCount]:
