@@ -903,3 +903,45 @@ def test_a_mean_with_its_spread_gives_the_mean_and_never_the_spread(mean, sd, pm
     expected = float(f"{mean:g}") * (-1 if sign in "−-" and sign else 1)
     assert [q.value for q in found] == [pytest.approx(expected)]
     assert found[0].spread
+
+
+@pytest.mark.parametrize(
+    "text, values, spread",
+    [
+        ("Results: VO2 max rose more with A than placebo at 8 weeks (4.91 and 1.42, respectively).", [4.91, 1.42], False),
+        ("Results: The mean (SD) difference of groups A and B was 15.98 (3.18) and 7.79 (2.52), respectively.", [15.98, 7.79], True),
+        ("Results: sensitivity was 0.51 (95% confidence interval: 0.43; 0.59), 0.33 (0.26; 0.41), and 0.29 (0.22; 0.37), respectively.", [0.51, 0.33, 0.29], False),
+        ("Results: BMIZ decreased by -0.13 (95% CI -0.19 to -0.06) and -0.10 (95% CI -0.16 to -0.03), respectively.", [-0.13, -0.10], False),
+        ("Results: ratings were 86.3 (5.4%), 89.9 (6.1%), and 7.5 (2.2 AU), respectively.", [86.3, 89.9, 7.5], False),
+    ],
+)
+def test_values_listed_with_respectively_are_each_found(text, values, spread):
+    found = [q for q in find_quantities(text) if q.unit is None]
+    assert [q.value for q in found] == pytest.approx(values)
+    assert all(q.compared for q in found)
+    assert found[0].spread == spread
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results: differences were not significant (p-values: 0.34, 0.23, and 0.32, respectively).",
+        "Results: no difference between the groups with P = 0.74, 0.32, and 0.49, respectively.",
+        "Results: detected in vehicles (86% and 84% in years 1 and 4, respectively).",
+        "Methods: Two cohorts of beneficiaries (n = 1,665 and 504, respectively) were followed.",
+        "Methods: admitted between January and September 2006 and 2007, respectively, were included.",
+        "Methods: teeth were stored at a pH of 3.8, 4.8, 5.8, and 6.8, respectively.",
+        "Results: improved in 9 (25.7%), and 31 (83.8%) patients respectively (p < 0.001).",
+    ],
+)
+def test_p_values_labels_years_sample_sizes_design_and_counts_listed_with_respectively_are_no_values(text):
+    assert find_quantities(text) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(number, min_size=2, max_size=4), st.sampled_from(["", " (SD 1.2)", " ± 0.4"]))
+def test_a_respectively_list_gives_each_value_in_order_and_no_spread(values, spread):
+    written = [f"{v:g}{spread}" for v in values]
+    text = f"Results: the mean score was {', '.join(written[:-1])} and {written[-1]}, respectively (P < 0.05)."
+    found = find_quantities(text)
+    assert [q.value for q in found] == pytest.approx([float(f"{v:g}") for v in values])

@@ -151,6 +151,20 @@ _BARE_LIST_RE = re.compile(
     rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[-\u2010]|[A-Za-z]))",
     re.I,
 )
+# values without a unit listed for arms or groups named before them, closed by "respectively" (`list_closers`):
+# "(4.91 and 1.42, respectively)", "15.98 (3.18) and 7.79 (2.52), respectively", "0.51 (95% CI: 0.43;
+# 0.59), 0.33 (0.26; 0.41), and 0.29 (0.22; 0.37), respectively"; each with its spread or interval
+_LISTED_ONE = rf"{_SNUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*[(\[][^()\[\]]{{1,45}}[)\]])?"
+_LISTED_RE = re.compile(
+    rf"{_SNUM_START}{_LEFT}(?P<items>{_LISTED_ONE}(?:{_WS}*,{_WS}*{_LISTED_ONE}){{0,4}}{_WS}*,?{_WS}*and{_WS}+{_LISTED_ONE})"
+    rf"(?={_WS}*[,;)\]]?{_WS}*(?:[A-Za-z][\w\-]*{_WS}+){{0,6}}?(?:{measure_words('list_closers')})(?![A-Za-z]))",
+    re.I,
+)
+_LISTED_ITEM_RE = re.compile(rf"{_LEFT}(?P<num>{_SNUM})(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*(?P<bracket>[(\[][^()\[\]]{{1,45}}[)\]]))?")
+# a list of P values: "p-values: 0.34, 0.23, and 0.32, respectively", "P = 0.74, 0.32, and 0.49"
+# the percentage of a count in brackets after it: "9 (25.7%)", not a CI level: "4 (95% CI 2.2–6.6)"
+_COUNT_PERCENTAGE_AFTER = re.compile(rf"{_WS}*[(\[]{_WS}*{_NUM}{_WS}*%(?!{_WS}*(?:CI|C\.I\.|CrI|confidence|credible)(?![A-Za-z]))", re.I)
+_P_LABEL_BEFORE = re.compile(rf"(?<![A-Za-z])P(?:{_WS}*[-\u2010]?{_WS}*values?)?{_WS}*(?:[:=<>≤≥]|of)?{_WS}*$", re.I)
 # one value without a unit that is an estimate by the way it is written: followed by its CI or
 # spread ("difference −0.3 (95% CI −0.5 to −0.1)", "median 12 (IQR 8–16)", "7.2 (SD 1.1)"), a change "by" it ("increased the mean cost by 1108"),
 # after a change noun ("a mean change of −0.5"), or a decimal written for an arm ("10.2 in the
@@ -269,6 +283,28 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
                 end -= 1
             out.append(Quantity(item.start(), end, text[item.start() : end], value, None, _is_spread(item.group(0)), True))
         taken.append((m.start(), m.end()))
+    for m in _LISTED_RE.finditer(text):
+        if (
+            any(m.start() < e and s < m.end() for s, e in taken)
+            or _labelled(text, m.start())
+            or _P_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or in_design_section(text, m.start())  # "stored at a pH of 3.8, 4.8 and 5.8, respectively"
+        ):
+            continue
+        listed = False
+        for item in _LISTED_ITEM_RE.finditer(text, m.start("items"), m.end("items")):
+            value = _value(item.group("num"))
+            if value is None or (value == int(value) and (1900 <= value <= 2100 or _DENOMINATOR_BEFORE.search(text, max(0, item.start() - 6), item.start()))):
+                continue  # a year; a denominator ("of 233", "/40")
+            if value == int(value) and _COUNT_PERCENTAGE_AFTER.match(text, item.end("num")):
+                continue  # "in 9 (25.7%) and 31 (83.8%) patients, respectively": counts of a percentage
+            end = item.end() if item.group("bracket") is None else item.start("bracket")
+            while text[end - 1].isspace():
+                end -= 1
+            out.append(Quantity(item.start(), end, text[item.start() : end], value, None, _is_spread(item.group(0)), True))
+            listed = True
+        if listed:
+            taken.append((m.start(), m.end()))
     # "HR 0.66 (95% CI ...)" is an effect measure
     effects = [(e.start, e.end) for e in (find_effect_measures(text) if effects is None else effects)]
     for m in _BARE_ESTIMATE_RE.finditer(text):
@@ -360,10 +396,14 @@ def sample_size_count(text: str, end: int, clause_end: int) -> bool:
     group B"), or when it stands in the design part of an abstract ("Methods: Thirty patients with X
     underwent transplantation"): the last section heading before it opens the methods, background
     or objective."""
-    if _DESIGN_VERB_AFTER.search(text[end:clause_end]):
-        return True
+    return bool(_DESIGN_VERB_AFTER.search(text[end:clause_end])) or in_design_section(text, end)
+
+
+def in_design_section(text: str, pos: int) -> bool:
+    """Does the last section heading before ``pos`` open the methods, background or objective of an
+    abstract (`design_sections`)?"""
     last = None
-    for last in _SECTION_RE.finditer(text, 0, end):
+    for last in _SECTION_RE.finditer(text, 0, pos):
         pass
     return last is not None and re.sub(r"\s+", " ", last.group("h")) in _DESIGN_SECTIONS
 
