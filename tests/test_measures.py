@@ -945,3 +945,22 @@ def test_a_respectively_list_gives_each_value_in_order_and_no_spread(values, spr
     text = f"Results: the mean score was {', '.join(written[:-1])} and {written[-1]}, respectively (P < 0.05)."
     found = find_quantities(text)
     assert [q.value for q in found] == pytest.approx([float(f"{v:g}") for v in values])
+
+
+@pytest.mark.parametrize(
+    "text, expected, interval",
+    [
+        ("more than usual care (mean difference per patient £115.32 (95% CI £83.49 to £146.63; p<0.001))", [("£115.32", 115.32, "£")], (83.49, 146.63)),
+        ("no differences in costs (£95, 95% CI -£1410 to £1599) between the arms", [("£95", 95.0, "£")], (-1410.0, 1599.0)),
+        ("the difference was −US$ 120 (95% CI −US$ 200 to −US$ 40)", [("−US$ 120", -120.0, "us$")], (-200.0, -40.0)),
+        ("the Booklet reduced costs by 196€ per year", [("196€", 196.0, "€")], None),
+    ],
+)
+def test_an_amount_of_money_has_its_currency_as_unit_and_its_interval(text, expected, interval):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+    assert [(c.low, c.high) for c in find_confidence_intervals(text)] == ([interval] if interval else [])
+
+
+def test_a_bound_written_with_a_plus_sign():
+    (ci,) = find_confidence_intervals("declined more in CVVH recipients (-0.8, 95% CI -2.1, +0.5)")
+    assert (ci.low, ci.high) == (-2.1, 0.5)

@@ -65,7 +65,9 @@ __all__ = [
 _WS = HSPACE
 _DASH = "[-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]"
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]{1,9})(?:[.\u00b7][0-9]{1,9})?"
-_SIGNED = rf"(?:[-\u2212\u2013]\s?)?{_NUM}"
+_CURRENCY = rf"(?:{'|'.join(re.escape(c) for c in sorted(MEASURE_RULES['currency_symbols'], key=len, reverse=True))})"
+# a bound of an interval: "−0.5", "+0.5" ("95% CI -2.1, +0.5"), "-£1410" ("95% CI -£1410 to £1599")
+_SIGNED = rf"(?:[-\u2212\u2013+]\s?)?(?:{_CURRENCY}{_WS}?)?{_NUM}"
 # a number is not glued to a word or another number, nor the upper bound of a range ("2–4 L/min",
 # "0.5 - 1.2 mg/dl"; a dash after a space and no number is a minus sign: "difference –54 mL"), nor
 # the spread after a mean ("± 19.3 mmHg")
@@ -100,8 +102,11 @@ _ANY_UNIT_RE = rf"(?:%|{_alt(list(TIME_UNITS) + list(_OTHER_UNITS) + ['percent',
 _JOIN = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|v\.?(?=\s)|and|or|compared\s+(?:with|to)|to|,){_WS}*)"
 
 
+_CURRENCY_SYMBOL = re.compile(rf"{_CURRENCY}\s?")
+
+
 def _value(s: str) -> float | None:
-    return parse_number(s.replace("\u2212", "-").replace("\u2013", "-").replace(" ", ""))
+    return parse_number(_CURRENCY_SYMBOL.sub("", s.replace("\u2212", "-").replace("\u2013", "-")).replace("+", "").replace(" ", ""))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -331,7 +336,25 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         bounded = _BOUND_BEFORE.search(text, max(0, m.start() - 14), m.start())  # "≥ 4-fold increase": a definition
         if value is not None and not bounded and not any(s <= m.start() < e for s, e in taken):
             out.append(Quantity(m.start(), m.end(), m.group(0), value, "fold", False, True))
-    return _mark_compared(text, sorted(out, key=lambda q: q.start))
+    return _mark_compared(text, sorted(_with_currency(text, out), key=lambda q: q.start))
+
+
+# a sign and a currency symbol before an amount: "£115.32", "−£100", "US$ 1,200"
+_CURRENCY_BEFORE = re.compile(rf"(?P<sign>[-\u2212\u2013]{_WS}?)?(?P<cur>{_CURRENCY}){_WS}?$")
+
+
+def _with_currency(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Amounts of money: a value without a unit written after a currency symbol gets the symbol as
+    its unit (lower case), the symbol and a sign before it in its span ("−£100" is -100)."""
+    out = []
+    for q in quantities:
+        before = _CURRENCY_BEFORE.search(text, max(0, q.start - 6), q.start) if q.unit is None else None
+        if before is None:
+            out.append(q)
+            continue
+        value = -abs(q.value) if before.group("sign") else q.value
+        out.append(replace(q, start=before.start(), text=text[before.start() : q.end], value=value, unit=before.group("cur").casefold()))
+    return out
 
 
 _BOUND_BEFORE = re.compile(r"(?:[≥≤<>]|=>|>=|<=|\bat\s+least|\bmore\s+than|\bless\s+than|\bover)\s*(?:an?\s+)?$", re.I)
