@@ -964,3 +964,17 @@ def test_an_amount_of_money_has_its_currency_as_unit_and_its_interval(text, expe
 def test_a_bound_written_with_a_plus_sign():
     (ci,) = find_confidence_intervals("declined more in CVVH recipients (-0.8, 95% CI -2.1, +0.5)")
     assert (ci.low, ci.high) == (-2.1, 0.5)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("after supplementation it was 2.6 times lower than in controls", 2.6), ("was three times higher than in healthy subjects", 3.0), ("a 2.5-fold increase", 2.5)],
+)
+def test_a_fold_change_written_with_times_or_fold(text, value):
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, "fold")
+
+
+@pytest.mark.parametrize("text", ["tablets were taken 3 times daily", "repeated 3 times a day", "were 1.5 to 2.0 times more likely", "a ≥ 4-fold increase"])
+def test_a_frequency_or_a_range_of_folds_is_no_fold_change(text):
+    assert find_quantities(text) == []

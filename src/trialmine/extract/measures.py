@@ -334,6 +334,7 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
     for m in _FOLD_RE.finditer(text):  # "a twofold increase in X", "2.5-fold higher"
         value = _value(m.group("num")) if m.group("num")[0].isdigit() else parse_number(m.group("num"))
         bounded = _BOUND_BEFORE.search(text, max(0, m.start() - 14), m.start())  # "≥ 4-fold increase": a definition
+        bounded = bounded or _RANGE_BEFORE.search(text, max(0, m.start() - 16), m.start())  # "1.5 to 2.0 times more likely"
         if value is not None and not bounded and not any(s <= m.start() < e for s, e in taken):
             out.append(Quantity(m.start(), m.end(), m.group(0), value, "fold", False, True))
     return _mark_compared(text, sorted(_with_currency(text, out), key=lambda q: q.start))
@@ -358,10 +359,11 @@ def _with_currency(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 
 _BOUND_BEFORE = re.compile(r"(?:[≥≤<>]|=>|>=|<=|\bat\s+least|\bmore\s+than|\bless\s+than|\bover)\s*(?:an?\s+)?$", re.I)
+_RANGE_BEFORE = re.compile(rf"[0-9]{_WS}*(?:{_DASH}|to){_WS}*$", re.I)
 _FOLD_WORDS = tuple(MEASURE_RULES["fold_words"])
 _FOLD_WORD = rf"(?:{'|'.join(_FOLD_WORDS)})"
 _FOLD_RE = re.compile(
-    rf"{starts_with([w[0] for w in _FOLD_WORDS] + list('0123456789'), after_letter=False)}(?<![0-9A-Za-z.·])(?P<num>{_NUM}|{_FOLD_WORD})[-‐ ]?fold"
+    rf"{starts_with([w[0] for w in _FOLD_WORDS] + list('0123456789'), after_letter=False)}(?<![0-9A-Za-z.·])(?P<num>{_NUM}|{_FOLD_WORD})[-‐ ]?(?:{measure_words('fold_words_after')})"
     rf"(?={_WS}+(?:(?:significant|greater|higher|lower|larger|smaller|mean|median){_WS}+)?"
     rf"(?:increases?|decreases?|reductions?|rises?|elevations?|improvements?|changes?|higher|lower|greater|more|less)\b)",
     re.I,
