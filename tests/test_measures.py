@@ -978,3 +978,8 @@ def test_a_fold_change_written_with_times_or_fold(text, value):
 @pytest.mark.parametrize("text", ["tablets were taken 3 times daily", "repeated 3 times a day", "were 1.5 to 2.0 times more likely", "a ≥ 4-fold increase"])
 def test_a_frequency_or_a_range_of_folds_is_no_fold_change(text):
     assert find_quantities(text) == []
+
+
+def test_seconds_written_s_are_a_unit():
+    found = find_quantities("intubation time (16.33±10.8 vs. 43.04±19.8 s, respectively) (p<0.001)")
+    assert [(q.value, q.unit) for q in found] == [(16.33, "s"), (43.04, "s")]
