@@ -983,3 +983,34 @@ def test_a_frequency_or_a_range_of_folds_is_no_fold_change(text):
 def test_seconds_written_s_are_a_unit():
     found = find_quantities("intubation time (16.33±10.8 vs. 43.04±19.8 s, respectively) (p<0.001)")
     assert [(q.value, q.unit) for q in found] == [(16.33, "s"), (43.04, "s")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took more time to heal (mean: 53 vs. 35.7 days, P = 0.002)",
+        "the average duration of surgery was 71 minutes, when compared to 60 minutes in group B",
+        "duration of diarrhoea was shorter with LGG [60 (54-72) h vs. 78 (72-90) h; P<0.001]",
+    ],
+)
+def test_times_of_the_arms_compared_by_a_comparator_are_versus(text):
+    found = find_quantities(text)
+    assert len(found) == 2 and all(q.is_time and q.versus for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "safety of 12 versus 48 months of dual antiplatelet therapy",
+        "received A for the first 24 weeks and then placebo for the following 24 weeks, while the others",
+        "blunted the response 120 and 240 min after consumption compared with the control meal",
+        "survival times of 22, 16 and 8 months",
+        "from 9.5 days to 2.5 days",
+    ],
+)
+def test_durations_of_treatments_landmarks_and_lists_are_not_versus(text):
+    assert not any(q.versus for q in find_quantities(text))
+
+
+def test_the_thousands_of_a_number_are_no_value():
+    assert find_quantities("the rate was 6.29/1,000 days in A vs 16.28/1,000 days in B") == []

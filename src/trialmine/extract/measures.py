@@ -70,10 +70,10 @@ _CURRENCY = rf"(?:{'|'.join(re.escape(c) for c in sorted(MEASURE_RULES['currency
 _SIGNED = rf"(?:[-\u2212\u2013+]\s?)?(?:{_CURRENCY}{_WS}?)?{_NUM}"
 # a number is not glued to a word or another number, nor the upper bound of a range ("2–4 L/min",
 # "0.5 - 1.2 mg/dl"; a dash after a space and no number is a minus sign: "difference –54 mL"), nor
-# the spread after a mean ("± 19.3 mmHg")
+# the spread after a mean ("± 19.3 mmHg"), nor the thousands of a number ("6.29/1,000 days")
 _LEFT = (
     r"(?<![0-9A-Za-z.\u00b7_/±])(?<![0-9][-\u2010-\u2014\u2212])(?<![0-9][ \u2009\u200a][-\u2010-\u2014\u2212][ \u2009\u200a])"
-    r"(?<!±[ \u00a0\u2009\u200a])(?<!\+/-)(?<!\+/-[ \u00a0\u2009\u200a])"
+    r"(?<!±[ \u00a0\u2009\u200a])(?<!\+/-)(?<!\+/-[ \u00a0\u2009\u200a])(?!(?<=[0-9],)[0-9]{3}(?![0-9]))"
 )
 _PM = r"(?:±|\+/-|\+/\u2212|\+-)"
 
@@ -123,6 +123,9 @@ class Quantity:
     unit: str | None  # normalised time unit ("months") or another unit in lower case ("mmhg"); None if unstated
     spread: bool = False  # written as "mean ± SD" or "mean (SD)"
     compared: bool = False  # one of values compared with each other: "0.53 versus 0.38", "from 172 to 220 g"
+    # compared with another value of its unit by a comparator word ("53 vs. 35.7 days", "71 minutes in
+    # group A, compared to 60 minutes"): values of the arms, a result even when it is a time
+    versus: bool = False
 
     @property
     def is_time(self) -> bool:
@@ -256,7 +259,8 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         # values listed with a comparator ("7.2 vs 7.9 kg", "from 172 to 220 g"); times listed with
         # "and" too ("survival times of 22, 16 and 8 months"): a time is a result only for an
         # outcome measured as a time, which the linker checks
-        compared = any(_COMPARATOR_JOIN.fullmatch(j) for j in joins) or ((opened_by_from or spreads) and any(_TO_JOIN.fullmatch(j) for j in joins))
+        versus = any(_COMPARATOR_JOIN.fullmatch(j) for j in joins) and not _duration(text, m.start(), m.end())
+        compared = versus or ((opened_by_from or spreads) and any(_TO_JOIN.fullmatch(j) for j in joins))
         compared = compared or (len(items) > 1 and unit in TIME_UNITS.values())
         compared = compared or bool(_CHANGE_BY.search(text, max(0, m.start() - 80), m.start()))  # "decreased by 1.2 mmol/l"
         compared = compared or bool(_CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()))  # "difference of 3.4 points"
@@ -270,7 +274,7 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
             end = m.end() if last and not bracketed else (item.start("bracket") if bracketed else item.end())
             while text[end - 1].isspace():
                 end -= 1
-            out.append(Quantity(item.start(), end, text[item.start() : end], value, unit, _is_spread(item.group(0)), compared))
+            out.append(Quantity(item.start(), end, text[item.start() : end], value, unit, _is_spread(item.group(0)), compared, versus))
         taken.append((m.start(), m.end()))
     for m in _BARE_LIST_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or _labelled(text, m.start()):
@@ -370,17 +374,33 @@ _FOLD_RE = re.compile(
 )
 
 
+# a time that is the duration of a treatment or a time after an event is a design figure or a landmark,
+# not a value of the arms: "12 versus 48 months of dual antiplatelet therapy", "for 12 weeks ... while
+# ... for 12 weeks", "120 and 240 min after consumption compared with"
+_DURATION_OF = re.compile(rf"{_WS}+(?:of|after|before|post|from|since|later)(?![A-Za-z])", re.I)
+_DURATION_FOR = re.compile(rf"\b(?:for|during|over)(?:{_WS}+(?:the|a|an|another|further|following|first|next|additional|last))*{_WS}*$", re.I)
+
+
+def _duration(text: str, q_start: int, end: int) -> bool:
+    return bool(_DURATION_OF.match(text, end) or _DURATION_FOR.search(text, max(0, q_start - 40), q_start))
+
+
 def _mark_compared(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """Values of one unit written a comparator apart are compared with each other: "0.0 ml in the
-    EPA group versus 14.3 ml in the GCA group", "from 9.5 days to 2.5 days"."""
+    """Values of one unit written a comparator apart are compared with each other (and ``versus``
+    each other unless a time is the duration of something): "0.0 ml in the EPA group versus 14.3 ml
+    in the GCA group", "from 9.5 days to 2.5 days" (compared only)."""
     marked = list(quantities)
     for i, (a, b) in enumerate(zip(quantities, quantities[1:])):
         if a.unit != b.unit or b.start - a.end > _MAX_COMPARED_GAP:
             continue
         gap = text[a.end : b.start]
         from_to = _TO_JOIN.fullmatch(gap) and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start)
-        if from_to or (_GAP_COMPARATOR.search(gap) and ";" not in gap):
+        if from_to:
             marked[i], marked[i + 1] = replace(marked[i], compared=True), replace(marked[i + 1], compared=True)
+        elif _GAP_COMPARATOR.search(gap) and ";" not in gap:
+            versus = not (_duration(text, a.start, a.end) or _duration(text, b.start, b.end))
+            marked[i] = replace(marked[i], compared=True, versus=marked[i].versus or versus)
+            marked[i + 1] = replace(marked[i + 1], compared=True, versus=marked[i + 1].versus or versus)
     return marked
 
 
