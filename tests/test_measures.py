@@ -1014,3 +1014,12 @@ def test_durations_of_treatments_landmarks_and_lists_are_not_versus(text):
 
 def test_the_thousands_of_a_number_are_no_value():
     assert find_quantities("the rate was 6.29/1,000 days in A vs 16.28/1,000 days in B") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no difference between early and delayed pramipexole (−0·4 points, 95% CI −2·2 to 1·4, p=0·65)", "MTPM differed by 0.01 mm (95% CI –0.13 to 0.15)"],
+)
+def test_a_value_with_a_unit_and_its_interval_is_an_estimate(text):
+    (q,) = find_quantities(text)
+    assert q.compared

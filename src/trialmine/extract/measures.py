@@ -188,6 +188,8 @@ _BARE_ESTIMATE_RE = re.compile(
     rf"(?={_WS}+(?:in|for|with|among){_WS}+(?:the{_WS}+)?(?:[\w/+\-]+{_WS}+){{0,3}}?(?:group|arm|cohort)s?\b))",
     re.I,
 )
+# a confidence interval written right after a value makes it an estimate: "−0·4 points, 95% CI ...", "3.8 min/day (95% CI ..."
+_INTERVAL_AFTER = re.compile(rf"{_WS}*[(\[,;]?{_WS}*(?:[0-9]{{2}}(?:[.\u00b7][0-9])?{_WS}*%{_WS}*)?(?:CI|C\.I\.|confidence{_WS}+interval)(?![A-Za-z])", re.I)
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*$", re.I
 )  # "difference of 3.4 points"
@@ -264,6 +266,7 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         compared = compared or (len(items) > 1 and unit in TIME_UNITS.values())
         compared = compared or bool(_CHANGE_BY.search(text, max(0, m.start() - 80), m.start()))  # "decreased by 1.2 mmol/l"
         compared = compared or bool(_CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()))  # "difference of 3.4 points"
+        compared = compared or bool(_INTERVAL_AFTER.match(text, m.end()))  # "(−0·4 points, 95% CI −2·2 to 1·4)": an estimate
         for k, item in enumerate(items):
             value = _value(item.group("num"))
             if value is None:
