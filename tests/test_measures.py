@@ -850,3 +850,176 @@ def test_a_first_character_guard_leaves_the_matches_as_they_were(text):
         assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == [
             (m.span(), m.groups()) for m in unguarded.finditer(text)
         ], (guarded.pattern[:60], text)
+
+
+# ---------------------------------------------------------------------------------------------
+# value shapes of non-oncology trials (issue 8): publishers' spaces, ranges, minus signs, ages
+# ---------------------------------------------------------------------------------------------
+
+_SPACES = ["\u00a0", "\u2009", "\u200a", "\u2005", "\u2008", "\u202f", " "]
+
+
+@pytest.mark.parametrize("space", _SPACES)
+def test_any_horizontal_space_joins_a_value_to_its_unit_and_a_p_value(space):
+    text = f"in both arms (−37.6 and −38.2{space}mmHg) versus (−31.5{space}mmHg), P{space}<{space}0.001"
+    found = find_quantities(text)
+    assert [(q.value, q.unit) for q in found] == [(-37.6, "mmhg"), (-38.2, "mmhg"), (-31.5, "mmhg")]
+    (p,) = find_p_values(text)
+    assert (p.value, p.qualifier) == (0.001, "<")
+    (pct,) = find_percentages(f"reduced by 32{space}%")
+    assert pct.value == 32
+
+
+def test_a_line_break_is_not_a_space_between_a_value_and_its_unit():
+    assert find_quantities("was 12.1\nkg") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["LTOT (2–4\u2005L/min) through nasal cannula", "a range of 0.5 - 1.2 mg/dl", "values of 100–500 mm2", "sizes 1.0–5.0 cm"],
+)
+def test_the_upper_bound_of_a_range_is_no_value(text):
+    assert find_quantities(text) == []
+
+
+def test_an_en_dash_after_a_space_is_a_minus_sign():
+    (q,) = find_quantities("a mean difference of –54 mL (95% CI –256 to 152)")
+    assert (q.text, q.value, q.unit) == ("–54 mL", -54.0, "ml")
+    (ci,) = find_confidence_intervals("a mean difference of –54 mL (95% CI –256 to 152)")
+    assert (ci.low, ci.high) == (-256.0, 152.0)
+
+
+@pytest.mark.parametrize("text", ["patients (59.3 ± 12.4 years old; n = 27)", "16 healthy men (23 ± 1 years of age)"])
+def test_an_age_is_no_value(text):
+    assert find_quantities(text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(number, number, st.sampled_from(["±", " ± ", "\u200a±\u200a", "+/-", " +/- "]),
+       st.sampled_from(["", " kg", " mmHg", " mmol/mol", " points", " minutes"]), st.sampled_from(["", "−", "-", "+"]))
+def test_a_mean_with_its_spread_gives_the_mean_and_never_the_spread(mean, sd, pm, unit, sign):
+    text = f"HbA1c changed by (P < 0.01) {sign}{mean:g}{pm}{sd:g}{unit} in the A group"
+    found = find_quantities(text)
+    expected = float(f"{mean:g}") * (-1 if sign in "−-" and sign else 1)
+    assert [q.value for q in found] == [pytest.approx(expected)]
+    assert found[0].spread
+
+
+@pytest.mark.parametrize(
+    "text, values, spread",
+    [
+        ("Results: VO2 max rose more with A than placebo at 8 weeks (4.91 and 1.42, respectively).", [4.91, 1.42], False),
+        ("Results: The mean (SD) difference of groups A and B was 15.98 (3.18) and 7.79 (2.52), respectively.", [15.98, 7.79], True),
+        ("Results: sensitivity was 0.51 (95% confidence interval: 0.43; 0.59), 0.33 (0.26; 0.41), and 0.29 (0.22; 0.37), respectively.", [0.51, 0.33, 0.29], False),
+        ("Results: BMIZ decreased by -0.13 (95% CI -0.19 to -0.06) and -0.10 (95% CI -0.16 to -0.03), respectively.", [-0.13, -0.10], False),
+        ("Results: ratings were 86.3 (5.4%), 89.9 (6.1%), and 7.5 (2.2 AU), respectively.", [86.3, 89.9, 7.5], False),
+    ],
+)
+def test_values_listed_with_respectively_are_each_found(text, values, spread):
+    found = [q for q in find_quantities(text) if q.unit is None]
+    assert [q.value for q in found] == pytest.approx(values)
+    assert all(q.compared for q in found)
+    assert found[0].spread == spread
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results: differences were not significant (p-values: 0.34, 0.23, and 0.32, respectively).",
+        "Results: no difference between the groups with P = 0.74, 0.32, and 0.49, respectively.",
+        "Results: detected in vehicles (86% and 84% in years 1 and 4, respectively).",
+        "Methods: Two cohorts of beneficiaries (n = 1,665 and 504, respectively) were followed.",
+        "Methods: admitted between January and September 2006 and 2007, respectively, were included.",
+        "Methods: teeth were stored at a pH of 3.8, 4.8, 5.8, and 6.8, respectively.",
+        "Results: improved in 9 (25.7%), and 31 (83.8%) patients respectively (p < 0.001).",
+    ],
+)
+def test_p_values_labels_years_sample_sizes_design_and_counts_listed_with_respectively_are_no_values(text):
+    assert find_quantities(text) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(number, min_size=2, max_size=4), st.sampled_from(["", " (SD 1.2)", " ± 0.4"]))
+def test_a_respectively_list_gives_each_value_in_order_and_no_spread(values, spread):
+    written = [f"{v:g}{spread}" for v in values]
+    text = f"Results: the mean score was {', '.join(written[:-1])} and {written[-1]}, respectively (P < 0.05)."
+    found = find_quantities(text)
+    assert [q.value for q in found] == pytest.approx([float(f"{v:g}") for v in values])
+
+
+@pytest.mark.parametrize(
+    "text, expected, interval",
+    [
+        ("more than usual care (mean difference per patient £115.32 (95% CI £83.49 to £146.63; p<0.001))", [("£115.32", 115.32, "£")], (83.49, 146.63)),
+        ("no differences in costs (£95, 95% CI -£1410 to £1599) between the arms", [("£95", 95.0, "£")], (-1410.0, 1599.0)),
+        ("the difference was −US$ 120 (95% CI −US$ 200 to −US$ 40)", [("−US$ 120", -120.0, "us$")], (-200.0, -40.0)),
+        ("the Booklet reduced costs by 196€ per year", [("196€", 196.0, "€")], None),
+    ],
+)
+def test_an_amount_of_money_has_its_currency_as_unit_and_its_interval(text, expected, interval):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+    assert [(c.low, c.high) for c in find_confidence_intervals(text)] == ([interval] if interval else [])
+
+
+def test_a_bound_written_with_a_plus_sign():
+    (ci,) = find_confidence_intervals("declined more in CVVH recipients (-0.8, 95% CI -2.1, +0.5)")
+    assert (ci.low, ci.high) == (-2.1, 0.5)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("after supplementation it was 2.6 times lower than in controls", 2.6), ("was three times higher than in healthy subjects", 3.0), ("a 2.5-fold increase", 2.5)],
+)
+def test_a_fold_change_written_with_times_or_fold(text, value):
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, "fold")
+
+
+@pytest.mark.parametrize("text", ["tablets were taken 3 times daily", "repeated 3 times a day", "were 1.5 to 2.0 times more likely", "a ≥ 4-fold increase"])
+def test_a_frequency_or_a_range_of_folds_is_no_fold_change(text):
+    assert find_quantities(text) == []
+
+
+def test_seconds_written_s_are_a_unit():
+    found = find_quantities("intubation time (16.33±10.8 vs. 43.04±19.8 s, respectively) (p<0.001)")
+    assert [(q.value, q.unit) for q in found] == [(16.33, "s"), (43.04, "s")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took more time to heal (mean: 53 vs. 35.7 days, P = 0.002)",
+        "the average duration of surgery was 71 minutes, when compared to 60 minutes in group B",
+        "duration of diarrhoea was shorter with LGG [60 (54-72) h vs. 78 (72-90) h; P<0.001]",
+    ],
+)
+def test_times_of_the_arms_compared_by_a_comparator_are_versus(text):
+    found = find_quantities(text)
+    assert len(found) == 2 and all(q.is_time and q.versus for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "safety of 12 versus 48 months of dual antiplatelet therapy",
+        "received A for the first 24 weeks and then placebo for the following 24 weeks, while the others",
+        "blunted the response 120 and 240 min after consumption compared with the control meal",
+        "survival times of 22, 16 and 8 months",
+        "from 9.5 days to 2.5 days",
+    ],
+)
+def test_durations_of_treatments_landmarks_and_lists_are_not_versus(text):
+    assert not any(q.versus for q in find_quantities(text))
+
+
+def test_the_thousands_of_a_number_are_no_value():
+    assert find_quantities("the rate was 6.29/1,000 days in A vs 16.28/1,000 days in B") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no difference between early and delayed pramipexole (−0·4 points, 95% CI −2·2 to 1·4, p=0·65)", "MTPM differed by 0.01 mm (95% CI –0.13 to 0.15)"],
+)
+def test_a_value_with_a_unit_and_its_interval_is_an_estimate(text):
+    (q,) = find_quantities(text)
+    assert q.compared

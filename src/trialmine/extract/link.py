@@ -413,11 +413,12 @@ class DocumentLinker:
 
     def quantity_row(self, quantity: Quantity, assignment: EndpointAssignment, clause: tuple[int, int]) -> dict | None:
         """'median OS was 14.7 months', 'median PFS 10.1 versus 10.3 months', '5.7 ± 2.9 min':
-        a time is a result only for an outcome measured as a time (`_time_to_event`)."""
+        a time is a result only for an outcome measured as a time (`_time_to_event`), or when it is
+        compared with another arm's by a comparator word ("53 vs. 35.7 days": `Quantity.versus`)."""
         phrase = endpoint_text(self.text, assignment.span)
         if phrase is None and not (quantity.spread or quantity.compared) and quantity.unit != "%":
             return None
-        if quantity.is_time and not quantity.spread:
+        if quantity.is_time and not (quantity.spread or quantity.versus):
             codes, phrases = load_time_to_event()
             if assignment.code not in codes and not (phrase and phrases.search(phrase)):
                 return None

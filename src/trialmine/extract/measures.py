@@ -24,6 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from trialmine.extract.numbers import (
+    HSPACE,
     MEASURE_RULES,
     Denominator,
     PatientCount,
@@ -61,11 +62,19 @@ __all__ = [
     "find_counts_in_patients",
 ]
 
-_WS = "[ \\t\\u00a0\\u2009\\u202f]"
+_WS = HSPACE
 _DASH = "[-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]"
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]{1,9})(?:[.\u00b7][0-9]{1,9})?"
-_SIGNED = rf"(?:[-\u2212]\s?)?{_NUM}"
-_LEFT = r"(?<![0-9A-Za-z.\u00b7_/])"
+_CURRENCY = rf"(?:{'|'.join(re.escape(c) for c in sorted(MEASURE_RULES['currency_symbols'], key=len, reverse=True))})"
+# a bound of an interval: "−0.5", "+0.5" ("95% CI -2.1, +0.5"), "-£1410" ("95% CI -£1410 to £1599")
+_SIGNED = rf"(?:[-\u2212\u2013+]\s?)?(?:{_CURRENCY}{_WS}?)?{_NUM}"
+# a number is not glued to a word or another number, nor the upper bound of a range ("2–4 L/min",
+# "0.5 - 1.2 mg/dl"; a dash after a space and no number is a minus sign: "difference –54 mL"), nor
+# the spread after a mean ("± 19.3 mmHg"), nor the thousands of a number ("6.29/1,000 days")
+_LEFT = (
+    r"(?<![0-9A-Za-z.\u00b7_/±])(?<![0-9][-\u2010-\u2014\u2212])(?<![0-9][ \u2009\u200a][-\u2010-\u2014\u2212][ \u2009\u200a])"
+    r"(?<!±[ \u00a0\u2009\u200a])(?<!\+/-)(?<!\+/-[ \u00a0\u2009\u200a])(?!(?<=[0-9],)[0-9]{3}(?![0-9]))"
+)
 _PM = r"(?:±|\+/-|\+/\u2212|\+-)"
 
 # unit as written -> normalised unit (plural)
@@ -93,8 +102,11 @@ _ANY_UNIT_RE = rf"(?:%|{_alt(list(TIME_UNITS) + list(_OTHER_UNITS) + ['percent',
 _JOIN = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|v\.?(?=\s)|and|or|compared\s+(?:with|to)|to|,){_WS}*)"
 
 
+_CURRENCY_SYMBOL = re.compile(rf"{_CURRENCY}\s?")
+
+
 def _value(s: str) -> float | None:
-    return parse_number(s.replace("\u2212", "-").replace(" ", ""))
+    return parse_number(_CURRENCY_SYMBOL.sub("", s.replace("\u2212", "-").replace("\u2013", "-")).replace("+", "").replace(" ", ""))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -111,14 +123,18 @@ class Quantity:
     unit: str | None  # normalised time unit ("months") or another unit in lower case ("mmhg"); None if unstated
     spread: bool = False  # written as "mean ± SD" or "mean (SD)"
     compared: bool = False  # one of values compared with each other: "0.53 versus 0.38", "from 172 to 220 g"
+    # compared with another value of its unit by a comparator word ("53 vs. 35.7 days", "71 minutes in
+    # group A, compared to 60 minutes"): values of the arms, a result even when it is a time
+    versus: bool = False
 
     @property
     def is_time(self) -> bool:
         return self.unit in TIME_UNITS.values()
 
 
-_SNUM = rf"(?:[-\u2212+](?=[0-9]))?{_NUM}"  # "−1.2 ± 0.4": a sign only where no number stands before it
-_SIGN_OR_DIGIT = "-\u2212+0123456789"
+# "−1.2 ± 0.4", "difference –54 mL" (an en dash as the minus sign): a sign only where no number stands before it
+_SNUM = rf"(?:[-\u2212\u2013+](?=[0-9]))?{_NUM}"
+_SIGN_OR_DIGIT = "-\u2212\u2013+0123456789"
 _SNUM_START = starts_with(_SIGN_OR_DIGIT, after_letter=False)  # where a value not glued to a word can start
 # a list of numbers closed by a unit: "10.1 versus 10.3 months", "14.7 months", "5.7 ± 2.9 min"
 _BRACKETED = rf"(?:{_WS}*[(\[][^()\[\]]{{1,30}}[)\]])?"  # "82 (55, 100) minutes", "36.3 [SD 0.4] degrees C"
@@ -143,6 +159,20 @@ _BARE_LIST_RE = re.compile(
     rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[-\u2010]|[A-Za-z]))",
     re.I,
 )
+# values without a unit listed for arms or groups named before them, closed by "respectively" (`list_closers`):
+# "(4.91 and 1.42, respectively)", "15.98 (3.18) and 7.79 (2.52), respectively", "0.51 (95% CI: 0.43;
+# 0.59), 0.33 (0.26; 0.41), and 0.29 (0.22; 0.37), respectively"; each with its spread or interval
+_LISTED_ONE = rf"{_SNUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*[(\[][^()\[\]]{{1,45}}[)\]])?"
+_LISTED_RE = re.compile(
+    rf"{_SNUM_START}{_LEFT}(?P<items>{_LISTED_ONE}(?:{_WS}*,{_WS}*{_LISTED_ONE}){{0,4}}{_WS}*,?{_WS}*and{_WS}+{_LISTED_ONE})"
+    rf"(?={_WS}*[,;)\]]?{_WS}*(?:[A-Za-z][\w\-]*{_WS}+){{0,6}}?(?:{measure_words('list_closers')})(?![A-Za-z]))",
+    re.I,
+)
+_LISTED_ITEM_RE = re.compile(rf"{_LEFT}(?P<num>{_SNUM})(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*(?P<bracket>[(\[][^()\[\]]{{1,45}}[)\]]))?")
+# a list of P values: "p-values: 0.34, 0.23, and 0.32, respectively", "P = 0.74, 0.32, and 0.49"
+# the percentage of a count in brackets after it: "9 (25.7%)", not a CI level: "4 (95% CI 2.2–6.6)"
+_COUNT_PERCENTAGE_AFTER = re.compile(rf"{_WS}*[(\[]{_WS}*{_NUM}{_WS}*%(?!{_WS}*(?:CI|C\.I\.|CrI|confidence|credible)(?![A-Za-z]))", re.I)
+_P_LABEL_BEFORE = re.compile(rf"(?<![A-Za-z])P(?:{_WS}*[-\u2010]?{_WS}*values?)?{_WS}*(?:[:=<>≤≥]|of)?{_WS}*$", re.I)
 # one value without a unit that is an estimate by the way it is written: followed by its CI or
 # spread ("difference −0.3 (95% CI −0.5 to −0.1)", "median 12 (IQR 8–16)", "7.2 (SD 1.1)"), a change "by" it ("increased the mean cost by 1108"),
 # after a change noun ("a mean change of −0.5"), or a decimal written for an arm ("10.2 in the
@@ -158,6 +188,8 @@ _BARE_ESTIMATE_RE = re.compile(
     rf"(?={_WS}+(?:in|for|with|among){_WS}+(?:the{_WS}+)?(?:[\w/+\-]+{_WS}+){{0,3}}?(?:group|arm|cohort)s?\b))",
     re.I,
 )
+# a confidence interval written right after a value makes it an estimate: "−0·4 points, 95% CI ...", "3.8 min/day (95% CI ..."
+_INTERVAL_AFTER = re.compile(rf"{_WS}*[(\[,;]?{_WS}*(?:[0-9]{{2}}(?:[.\u00b7][0-9])?{_WS}*%{_WS}*)?(?:CI|C\.I\.|confidence{_WS}+interval)(?![A-Za-z])", re.I)
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*$", re.I
 )  # "difference of 3.4 points"
@@ -165,12 +197,13 @@ _CHANGE_BY = re.compile(
     rf"\b(?:{measure_words('change_verbs')})\b[^.;]{{0,60}}?\bby\s*$", re.I
 )
 _SPREAD_BEFORE = re.compile(rf"{_PM}{_WS}*$")
+_AGE_AFTER = re.compile(rf"{_WS}*(?:old|of{_WS}+age)(?![A-Za-z])", re.I)
 _BETWEEN_BEFORE = re.compile(rf"\bbetween{_WS}+$", re.I)
 _DENOMINATOR_BEFORE = re.compile(rf"(?:\bof|/){_WS}*$", re.I)
 _FROM_BEFORE = re.compile(rf"(?<![A-Za-z])from{_WS}*[(\[]?{_WS}*$", re.I)
 _COMPARATOR_JOIN = re.compile(_COMPARATOR, re.I)
 _TO_JOIN = re.compile(rf"{_WS}*to{_WS}*", re.I)
-_LABEL_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t\u00a0]*[:=#]?[ \t\u00a0]*$")
+_LABEL_BEFORE = re.compile(rf"([A-Za-z]+)\.?{_WS}*[:=#]?{_WS}*$")
 # consecutive values of one unit written with a comparator between them ("0.0 ml in the A group versus 14.3 ml")
 _GAP_COMPARATOR = re.compile(r"\b(?:versus|vs\.?|v\.|compared\s+(?:with|to)|than|whereas|while)(?![A-Za-z])", re.I)
 _MAX_COMPARED_GAP = 80
@@ -210,6 +243,9 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         unit = _unit(m.group("unit"))
         items = list(_QTY_ITEM_RE.finditer(text, m.start("items"), m.end("items")))
         joins = [text[a.end() : b.start()] for a, b in zip(items, items[1:])]
+        if unit == "years" and _AGE_AFTER.match(text, m.end()):
+            taken.append((m.start(), m.end()))
+            continue  # "59.3 ± 12.4 years old": an age
         opened_by_from = bool(_FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()))
         spreads = any(_is_spread(item.group(0)) for item in items)
         if any(_TO_JOIN.fullmatch(j) for j in joins) and not (opened_by_from or spreads):
@@ -225,10 +261,12 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         # values listed with a comparator ("7.2 vs 7.9 kg", "from 172 to 220 g"); times listed with
         # "and" too ("survival times of 22, 16 and 8 months"): a time is a result only for an
         # outcome measured as a time, which the linker checks
-        compared = any(_COMPARATOR_JOIN.fullmatch(j) for j in joins) or ((opened_by_from or spreads) and any(_TO_JOIN.fullmatch(j) for j in joins))
+        versus = any(_COMPARATOR_JOIN.fullmatch(j) for j in joins) and not _duration(text, m.start(), m.end())
+        compared = versus or ((opened_by_from or spreads) and any(_TO_JOIN.fullmatch(j) for j in joins))
         compared = compared or (len(items) > 1 and unit in TIME_UNITS.values())
         compared = compared or bool(_CHANGE_BY.search(text, max(0, m.start() - 80), m.start()))  # "decreased by 1.2 mmol/l"
         compared = compared or bool(_CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()))  # "difference of 3.4 points"
+        compared = compared or bool(_INTERVAL_AFTER.match(text, m.end()))  # "(−0·4 points, 95% CI −2·2 to 1·4)": an estimate
         for k, item in enumerate(items):
             value = _value(item.group("num"))
             if value is None:
@@ -239,7 +277,7 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
             end = m.end() if last and not bracketed else (item.start("bracket") if bracketed else item.end())
             while text[end - 1].isspace():
                 end -= 1
-            out.append(Quantity(item.start(), end, text[item.start() : end], value, unit, _is_spread(item.group(0)), compared))
+            out.append(Quantity(item.start(), end, text[item.start() : end], value, unit, _is_spread(item.group(0)), compared, versus))
         taken.append((m.start(), m.end()))
     for m in _BARE_LIST_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or _labelled(text, m.start()):
@@ -257,6 +295,28 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
                 end -= 1
             out.append(Quantity(item.start(), end, text[item.start() : end], value, None, _is_spread(item.group(0)), True))
         taken.append((m.start(), m.end()))
+    for m in _LISTED_RE.finditer(text):
+        if (
+            any(m.start() < e and s < m.end() for s, e in taken)
+            or _labelled(text, m.start())
+            or _P_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or in_design_section(text, m.start())  # "stored at a pH of 3.8, 4.8 and 5.8, respectively"
+        ):
+            continue
+        listed = False
+        for item in _LISTED_ITEM_RE.finditer(text, m.start("items"), m.end("items")):
+            value = _value(item.group("num"))
+            if value is None or (value == int(value) and (1900 <= value <= 2100 or _DENOMINATOR_BEFORE.search(text, max(0, item.start() - 6), item.start()))):
+                continue  # a year; a denominator ("of 233", "/40")
+            if value == int(value) and _COUNT_PERCENTAGE_AFTER.match(text, item.end("num")):
+                continue  # "in 9 (25.7%) and 31 (83.8%) patients, respectively": counts of a percentage
+            end = item.end() if item.group("bracket") is None else item.start("bracket")
+            while text[end - 1].isspace():
+                end -= 1
+            out.append(Quantity(item.start(), end, text[item.start() : end], value, None, _is_spread(item.group(0)), True))
+            listed = True
+        if listed:
+            taken.append((m.start(), m.end()))
     # "HR 0.66 (95% CI ...)" is an effect measure
     effects = [(e.start, e.end) for e in (find_effect_measures(text) if effects is None else effects)]
     for m in _BARE_ESTIMATE_RE.finditer(text):
@@ -281,39 +341,75 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
     for m in _FOLD_RE.finditer(text):  # "a twofold increase in X", "2.5-fold higher"
         value = _value(m.group("num")) if m.group("num")[0].isdigit() else parse_number(m.group("num"))
         bounded = _BOUND_BEFORE.search(text, max(0, m.start() - 14), m.start())  # "≥ 4-fold increase": a definition
+        bounded = bounded or _RANGE_BEFORE.search(text, max(0, m.start() - 16), m.start())  # "1.5 to 2.0 times more likely"
         if value is not None and not bounded and not any(s <= m.start() < e for s, e in taken):
             out.append(Quantity(m.start(), m.end(), m.group(0), value, "fold", False, True))
-    return _mark_compared(text, sorted(out, key=lambda q: q.start))
+    return _mark_compared(text, sorted(_with_currency(text, out), key=lambda q: q.start))
+
+
+# a sign and a currency symbol before an amount: "£115.32", "−£100", "US$ 1,200"
+_CURRENCY_BEFORE = re.compile(rf"(?P<sign>[-\u2212\u2013]{_WS}?)?(?P<cur>{_CURRENCY}){_WS}?$")
+
+
+def _with_currency(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Amounts of money: a value without a unit written after a currency symbol gets the symbol as
+    its unit (lower case), the symbol and a sign before it in its span ("−£100" is -100)."""
+    out = []
+    for q in quantities:
+        before = _CURRENCY_BEFORE.search(text, max(0, q.start - 6), q.start) if q.unit is None else None
+        if before is None:
+            out.append(q)
+            continue
+        value = -abs(q.value) if before.group("sign") else q.value
+        out.append(replace(q, start=before.start(), text=text[before.start() : q.end], value=value, unit=before.group("cur").casefold()))
+    return out
 
 
 _BOUND_BEFORE = re.compile(r"(?:[≥≤<>]|=>|>=|<=|\bat\s+least|\bmore\s+than|\bless\s+than|\bover)\s*(?:an?\s+)?$", re.I)
+_RANGE_BEFORE = re.compile(rf"[0-9]{_WS}*(?:{_DASH}|to){_WS}*$", re.I)
 _FOLD_WORDS = tuple(MEASURE_RULES["fold_words"])
 _FOLD_WORD = rf"(?:{'|'.join(_FOLD_WORDS)})"
 _FOLD_RE = re.compile(
-    rf"{starts_with([w[0] for w in _FOLD_WORDS] + list('0123456789'), after_letter=False)}(?<![0-9A-Za-z.·])(?P<num>{_NUM}|{_FOLD_WORD})[-‐ ]?fold"
-    rf"(?=[ \t\u00a0]+(?:(?:significant|greater|higher|lower|larger|smaller|mean|median)[ \t\u00a0]+)?"
+    rf"{starts_with([w[0] for w in _FOLD_WORDS] + list('0123456789'), after_letter=False)}(?<![0-9A-Za-z.·])(?P<num>{_NUM}|{_FOLD_WORD})[-‐ ]?(?:{measure_words('fold_words_after')})"
+    rf"(?={_WS}+(?:(?:significant|greater|higher|lower|larger|smaller|mean|median){_WS}+)?"
     rf"(?:increases?|decreases?|reductions?|rises?|elevations?|improvements?|changes?|higher|lower|greater|more|less)\b)",
     re.I,
 )
 
 
+# a time that is the duration of a treatment or a time after an event is a design figure or a landmark,
+# not a value of the arms: "12 versus 48 months of dual antiplatelet therapy", "for 12 weeks ... while
+# ... for 12 weeks", "120 and 240 min after consumption compared with"
+_DURATION_OF = re.compile(rf"{_WS}+(?:of|after|before|post|from|since|later)(?![A-Za-z])", re.I)
+_DURATION_FOR = re.compile(rf"\b(?:for|during|over)(?:{_WS}+(?:the|a|an|another|further|following|first|next|additional|last))*{_WS}*$", re.I)
+
+
+def _duration(text: str, q_start: int, end: int) -> bool:
+    return bool(_DURATION_OF.match(text, end) or _DURATION_FOR.search(text, max(0, q_start - 40), q_start))
+
+
 def _mark_compared(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """Values of one unit written a comparator apart are compared with each other: "0.0 ml in the
-    EPA group versus 14.3 ml in the GCA group", "from 9.5 days to 2.5 days"."""
+    """Values of one unit written a comparator apart are compared with each other (and ``versus``
+    each other unless a time is the duration of something): "0.0 ml in the EPA group versus 14.3 ml
+    in the GCA group", "from 9.5 days to 2.5 days" (compared only)."""
     marked = list(quantities)
     for i, (a, b) in enumerate(zip(quantities, quantities[1:])):
         if a.unit != b.unit or b.start - a.end > _MAX_COMPARED_GAP:
             continue
         gap = text[a.end : b.start]
         from_to = _TO_JOIN.fullmatch(gap) and _FROM_BEFORE.search(text, max(0, a.start - 8), a.start)
-        if from_to or (_GAP_COMPARATOR.search(gap) and ";" not in gap):
+        if from_to:
             marked[i], marked[i + 1] = replace(marked[i], compared=True), replace(marked[i + 1], compared=True)
+        elif _GAP_COMPARATOR.search(gap) and ";" not in gap:
+            versus = not (_duration(text, a.start, a.end) or _duration(text, b.start, b.end))
+            marked[i] = replace(marked[i], compared=True, versus=marked[i].versus or versus)
+            marked[i + 1] = replace(marked[i + 1], compared=True, versus=marked[i + 1].versus or versus)
     return marked
 
 
 _BASELINE_WORD = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.I)
 # a figure that ends its clause: "follow-up of 42 months,", "(IQR 35–58),"
-_CLOSED_FIGURE = re.compile(r"[0-9][^,;)\]]*(?:[)\]][ \t\u00a0]*)?[,;]")
+_CLOSED_FIGURE = re.compile(rf"[0-9][^,;)\]]*(?:[)\]]{_WS}*)?[,;]")
 
 
 def baseline_before(before: str) -> bool:
@@ -332,7 +428,7 @@ def baseline_before(before: str) -> bool:
 # an abstract's section heading: "Methods:", "RESULTS 103 patients ..."
 _SECTION_RE = re.compile(
     rf"(?<![A-Za-z])(?P<h>{_alt_any_spacing(MEASURE_RULES['design_sections'] + MEASURE_RULES['result_sections'])})"
-    r"(?:[ \t\u00a0]*:|(?<=[A-Z]{3})[ \t\u00a0]+(?=[A-Z0-9]))"
+    rf"(?:{_WS}*:|(?<=[A-Z]{{3}}){_WS}+(?=[A-Z0-9]))"
 )
 _DESIGN_SECTIONS = frozenset(re.sub(r"\s+", " ", h) for h in MEASURE_RULES["design_sections"])
 # the count's own verb is a design verb: "143 were randomized to group A", "108 patients undergoing X were randomized"
@@ -348,10 +444,14 @@ def sample_size_count(text: str, end: int, clause_end: int) -> bool:
     group B"), or when it stands in the design part of an abstract ("Methods: Thirty patients with X
     underwent transplantation"): the last section heading before it opens the methods, background
     or objective."""
-    if _DESIGN_VERB_AFTER.search(text[end:clause_end]):
-        return True
+    return bool(_DESIGN_VERB_AFTER.search(text[end:clause_end])) or in_design_section(text, end)
+
+
+def in_design_section(text: str, pos: int) -> bool:
+    """Does the last section heading before ``pos`` open the methods, background or objective of an
+    abstract (`design_sections`)?"""
     last = None
-    for last in _SECTION_RE.finditer(text, 0, end):
+    for last in _SECTION_RE.finditer(text, 0, pos):
         pass
     return last is not None and re.sub(r"\s+", " ", last.group("h")) in _DESIGN_SECTIONS
 
@@ -728,7 +828,7 @@ def _total_before(text: str, start: int, end: int) -> re.Match | None:
 
 
 _PEOPLE_BEFORE_RE = re.compile(rf"(?:[A-Za-z][\w\-]*{_WS}+){{0,2}}?(?:{'|'.join(MEASURE_RULES['people_nouns'])})(?![A-Za-z])", re.I)
-_COUNTED_NOUN_RE = re.compile(r"[A-Za-z][\w\-]*(?:[ \t\u00a0]+(?!(?:were|was|had|have|has|occurred|in|of|for|with|during|at)\b)[A-Za-z][\w\-]*){0,2}", re.I)
+_COUNTED_NOUN_RE = re.compile(rf"[A-Za-z][\w\-]*(?:{_WS}+(?!(?:were|was|had|have|has|occurred|in|of|for|with|during|at)\b)[A-Za-z][\w\-]*){{0,2}}", re.I)
 
 
 def _with_total(text: str, sentence_start: int, parts: list[ComparedCount]) -> list[ComparedCount]:

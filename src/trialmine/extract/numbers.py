@@ -72,7 +72,10 @@ QUALIFIERS = ("=", "~", ">", "≥", "<", "≤")
 # shared building blocks
 # ---------------------------------------------------------------------------------------------
 
-_WS = "[ \\t\\u00a0\\u2009\\u202f]"  # horizontal space, incl. no-break and thin spaces
+# horizontal space: every Unicode space but line breaks (no-break, thin, hair, four-per-em ... spaces
+# of publishers' abstracts: "38.2\u200ammHg", "P\u2005<\u20050.001")
+HSPACE = "[^\\S\\n\\r\\v\\f\\x1c-\\x1f\\x85\\u2028\\u2029]"
+_WS = HSPACE
 _DASH = "[-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]"  # - ‐ ‑ ‒ – — −
 # an unsigned decimal: "40", "40.0", "1,000", "1,000.5", "40·0"; bounded digit runs so that
 # float()/int() never see absurd inputs
