@@ -496,6 +496,61 @@ def test_class_word_follows_reads_only_the_next_word(before, name, gap, word):
     assert lexicon.class_word_follows(text, end) is lexicon.rules.is_class_word(word)
 
 
+def _labelled(lexicon, text):
+    found = defined_abbreviations(text, lexicon.find(text), lexicon)
+    return [(m.text, m.drug, m.components) for m in abbreviation_matches(text, found)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an arm named by its drug's initial, the label before or after it, an arm size after a comma
+            "Patients received cefepime (C group, 20 patients) or cefepime with amikacin (C-A group, 19 patients). "
+            "Fever resolved in the C group and the C-A group.",
+            [("C", "cefepime", ()), ("C-A", "C-A", ("amikacin", "cefepime")), ("C", "cefepime", ()), ("C-A", "C-A", ("amikacin", "cefepime"))],
+        ),
+        (
+            "bupivacaine combined with clonidine (group C) or with fentanyl (group F). Group C had less pain than group F.",
+            [("C", "clonidine", ()), ("F", "fentanyl", ()), ("C", "clonidine", ()), ("F", "fentanyl", ())],
+        ),
+        ("epirubicin (EPI arm) was given; the EPI arm", [("EPI", "epirubicin", ()), ("EPI", "epirubicin", ())]),
+    ],
+)
+def test_an_arm_labelled_by_its_drugs_short_form(lexicon, text, expected):
+    """'(group C)', '(C-A group, 19 patients)': a short form inside an arm label in a bracket after
+    the arm's drugs is a drug row wherever it names the arm (pmc_dev decision 25)."""
+    assert _labelled(lexicon, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "patients given cisplatin (Control group) did well",  # a word, not an abbreviation
+        "cisplatin (treatment group) versus observation",
+        "cisplatin (group Control) versus observation",
+    ],
+)
+def test_arm_labels_that_are_no_drug_short_form(lexicon, text):
+    assert _labelled(lexicon, text) == []
+
+
+def test_a_single_letter_short_form_counts_only_where_it_names_an_arm(lexicon):
+    text = "cisplatin (group C) was compared with observation. C reactive protein and vitamin C fell in group C."
+    found = abbreviation_matches(text, defined_abbreviations(text, lexicon.find(text), lexicon))
+    assert [(m.start, m.drug) for m in found] == [(text.index("C)"), "cisplatin"), (text.rindex("C."), "cisplatin")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(sorted(_INITIALLED)),
+    st.sampled_from(["group {}", "{} group", "{} arm", "arm {}", "Group {}, n = 20", "{} group; 19 patients"]),
+)
+def test_a_drug_s_arm_label_names_the_drug_wherever_the_arm_is_named(drug, label):
+    lexicon = DrugLexicon.default()
+    short = _INITIALLED[drug]
+    text = f"Patients received {drug} ({label.format(short)}) or placebo. Pain was lower in group {short} than with placebo."
+    assert [(found, name) for found, name, _ in _labelled(lexicon, text)] == [(short, drug), (short, drug)]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),

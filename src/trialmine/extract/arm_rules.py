@@ -6,6 +6,7 @@ Shared by the phrase finder (`arm_phrases`), the inventory (`arm_inventory`) and
 """
 
 import json
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -332,9 +333,37 @@ def _token_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | N
     return (span.start, span.end) if span is not None and len(span) else None
 
 
+_ARM_LABEL_NOUNS = frozenset({"arm", "group", "cohort"})
+
+
 def _mention_spans(doc: Doc) -> list[tuple]:
-    """Each drug mention of `doc` with its token span (`_token_span`)."""
-    return [(mention, _token_span(doc, mention.start, mention.end)) for mention in doc._.drug_mentions or []]
+    """Each drug mention of `doc` with its token span (`_token_span`), less the short forms that
+    name arms (`_arm_label_short_forms`)."""
+    spans = [(mention, _token_span(doc, mention.start, mention.end)) for mention in doc._.drug_mentions or []]
+    labels = _arm_label_short_forms(doc, spans)
+    return [(mention, span) for mention, span in spans if mention.text not in labels or mention.method != "abbreviation"]
+
+
+def _arm_label_short_forms(doc: Doc, spans: list[tuple]) -> set[str]:
+    """'cefepime (C group, 20 patients)', 'epirubicin (EPI ARM)', '(EPI-EPO ARM)', 'clonidine
+    (group C)': a drug's short form that the document writes in a bracket as (part of) an arm's
+    label. It is a drug row (pmc_dev decision 25), but for the arm inventory it is the arm's name,
+    not another drug: each of its uses names that arm ('in the C group'), as before it was known
+    as a drug."""
+    text = doc.text
+    found = set()
+    for mention, _ in spans:
+        if mention.method != "abbreviation":
+            continue
+        opened, closed = text.rfind("(", 0, mention.start), text.find(")", mention.end)
+        if opened < 0 or closed < 0 or ")" in text[opened : mention.start] or "(" in text[mention.end : closed]:
+            continue
+        words = re.split(r"[,;:]", text[opened + 1 : closed], maxsplit=1)[0].split()
+        if len(words) == 2 and any(w.lower() in _ARM_LABEL_NOUNS for w in words) and any(
+            mention.text in re.split(r"[-/+]", w) or mention.text == w for w in words
+        ):
+            found.add(mention.text)
+    return found
 
 
 class _SentenceBuckets:

@@ -413,11 +413,14 @@ _MAX_COMBINATION = 8  # drugs in one combination; bounds the look-back on long d
 
 @dataclass(frozen=True)
 class DrugAbbreviation:
-    """A short form the document defines: one drug (`components` empty) or a combination."""
+    """A short form the document defines: one drug (`components` empty) or a combination.
+    `arm_labels`: the short form names an arm ('(group C)'), so a single letter also counts beside
+    one of these words ('group C', 'the C group')."""
 
     short: str
     drug: str
     components: tuple[str, ...] = ()
+    arm_labels: frozenset[str] = frozenset()
 
 
 def _letters(name: str) -> str:
@@ -700,10 +703,12 @@ def defined_abbreviations(
         found.setdefault(short, abbreviation)
     known.update((a.short.upper(), a.components) for a in found.values() if a.components)
     for k, mention in enumerate(mentions):
-        definition = _DEFINITION.match(text, _after_dose(text, mention.end, dose_at))
+        after = _after_dose(text, mention.end, dose_at)
+        definition = _DEFINITION.match(text, after) or _arm_label_after_schedule(text, after, mentions[k + 1 : k + 2], lexicon)
         if not definition:
             continue
-        short = definition.group("short")
+        short = _labelled_short(definition.group("short"), lexicon.rules.short_form_labels)
+        labels = lexicon.rules.short_form_labels if short != definition.group("short") else frozenset()
         parts = _PART_SEPARATOR.split(short)
         if (
             short in found
@@ -717,13 +722,18 @@ def defined_abbreviations(
             added = [known[p.upper()] for p in short.split("-") if p.upper() in known]
             if added:  # "with bevacizumab (PCR-B)": a known combination plus this drug
                 drugs = tuple(sorted(set(drugs).union(*added)))
-                found[short] = DrugAbbreviation(short, short.upper(), drugs)
+                found[short] = DrugAbbreviation(short, short.upper(), drugs, labels)
                 known[short.upper()] = drugs
+            elif len(drugs) == 1 and labels and _hyphen_partner(short, found):
+                # 'epirubicin (EPI ARM)' ... 'erythropoietin (EPI-EPO ARM)': the new part is this drug
+                part = _hyphen_partner(short, found)
+                if _initials_fit(part, mention, drugs[0], lexicon):
+                    found[part] = DrugAbbreviation(part, drugs[0], arm_labels=labels)
             elif len(drugs) == 1:
                 if _initials_fit(short, mention, drugs[0], lexicon):
-                    found[short] = DrugAbbreviation(short, drugs[0])
+                    found[short] = DrugAbbreviation(short, drugs[0], arm_labels=labels)
             elif _letters(short)[:1] == _letters(group[0].text)[:1]:  # "irinotecan-cisplatin (IP)"
-                found[short] = DrugAbbreviation(short, short.upper(), drugs)
+                found[short] = DrugAbbreviation(short, short.upper(), drugs, labels)
                 known[short.upper()] = drugs
             continue
         assigned = _assign_parts(parts, group, known, lexicon)
@@ -733,20 +743,71 @@ def defined_abbreviations(
             if part in found or lexicon.canonical(part) or lexicon.regimen(part):
                 continue
             found[part] = (
-                DrugAbbreviation(part, drugs[0]) if len(drugs) == 1 else DrugAbbreviation(part, part.upper(), tuple(sorted(drugs)))
+                DrugAbbreviation(part, drugs[0], arm_labels=labels)
+                if len(drugs) == 1
+                else DrugAbbreviation(part, part.upper(), tuple(sorted(drugs)), labels)
             )
     return list(found.values())
+
+
+_SCHEDULE_BEFORE_LABEL = re.compile(r"(?:[^()\[\],;.\n]|\.(?=\d)){1,40}?(?=[ \u00a0]?\()")
+
+
+def _arm_label_after_schedule(text: str, at: int, following: list[DrugMatch], lexicon: DrugLexicon) -> re.Match | None:
+    """'epirubicin 120 mg/m2/1-21 (EPI ARM)', 'erythropoietin 10.000 IU sc three times weekly
+    (EPI-EPO ARM)': the bracket that names the arm a drug is given in may follow its schedule; only
+    a bracket naming an arm (`_labelled_short`), with no other drug before it."""
+    schedule = _SCHEDULE_BEFORE_LABEL.match(text, at)
+    if not schedule or (following and following[0].start < schedule.end()):
+        return None
+    definition = _DEFINITION.match(text, schedule.end())
+    labels = lexicon.rules.short_form_labels
+    return definition if definition and _labelled_short(definition.group("short"), labels) != definition.group("short") else None
+
+
+def _hyphen_partner(short: str, found: dict[str, DrugAbbreviation]) -> str | None:
+    """'EPI-EPO' where 'EPI' is defined already: the one part ('EPO') that is not."""
+    parts = short.split("-")
+    new = [p for p in parts if p not in found]
+    return new[0] if len(parts) == 2 and len(new) == 1 and _SHORT_PART.fullmatch(new[0]) else None
+
+
+_ARM_LABELLED = re.compile(r"(?P<one>[^\s,;:]+)[ \u00a0]+(?P<two>[^\s,;:]+)")
+_ARM_SIZE_AFTER = re.compile(r"[,;:][^()]*$")  # '(C group, 20 patients)', '(group S, n = 55)'
+
+
+def _labelled_short(inside: str, labels: frozenset[str]) -> str:
+    """The short form of a bracket that names an arm by it: '(group C)', '(EPI ARM)', '(C-A group,
+    19 patients)' -> 'C', 'EPI', 'C-A'; an abbreviation (no more small letters than capitals), else
+    the bracket's text unchanged."""
+    named = _ARM_LABELLED.fullmatch(_ARM_SIZE_AFTER.sub("", inside))
+    if not named:
+        return inside
+    for label, short in ((named.group("one"), named.group("two")), (named.group("two"), named.group("one"))):
+        if label.lower() in labels and sum(c.isupper() for c in short) >= max(1, sum(c.islower() for c in short)):
+            return short
+    return inside
+
+
+def _names_an_arm(text: str, start: int, end: int, labels: frozenset[str]) -> bool:
+    """Is the short form at text[start:end] in brackets or beside an arm label ('(D', 'group D',
+    'D group', 'D arm')?"""
+    before = re.search(r"([A-Za-z]*)[ \u00a0]*\(?[ \u00a0]*$", text[max(0, start - 12) : start])
+    after = re.match(r"[ \u00a0]+([A-Za-z]+)", text[end : end + 12])
+    return text[max(0, start - 3) : start].rstrip(" \u00a0").endswith("(") or bool(
+        (before and before.group(1).lower() in labels) or (after and after.group(1).lower() in labels)
+    )
 
 
 def abbreviation_matches(text: str, abbreviations: list[DrugAbbreviation]) -> list[DrugMatch]:
     """Every whole-word occurrence of the defined short forms, also inside combinations written
     with '+', '/' or '-' ("HDMP+Dx", "%LEV/%PHT", "EPI-EPO"). Single letters ("epirubicin (E)")
-    only count where they are defined."""
+    only count in brackets or, where they name an arm, beside one of its `arm_labels` ('group D')."""
     out = []
     for abbreviation in abbreviations:
         pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(abbreviation.short)}(?![A-Za-z0-9])")
         for m in pattern.finditer(text):
-            if len(abbreviation.short) == 1 and not text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0").endswith("("):
+            if len(abbreviation.short) == 1 and not _names_an_arm(text, m.start(), m.end(), abbreviation.arm_labels):
                 continue
             out.append(DrugMatch(m.start(), m.end(), m.group(), abbreviation.drug, abbreviation.components, "abbreviation"))
     kept: list[DrugMatch] = []
