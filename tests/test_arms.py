@@ -1524,3 +1524,42 @@ def test_values_describing_the_patients_before_they_are_randomised_get_no_arm(nl
     _, results = run(nlp, text)
     assert results[f"{share}%"]["arm"] is None and results[f"{share}%"]["regimen"] is None  # GUIDELINES §7.3: the whole population
     assert (results["8%"]["arm"], results["54%"]["arm"]) == ("FOLFOX", "FOLFIRI")  # 'assigned to X' after a value names its arm
+
+
+_LABELLED_DRUGS = {"clonidine": "C", "fentanyl": "F", "ketamine": "K", "dexmedetomidine": "D", "midazolam": "M"}
+
+
+@_settings
+@given(
+    pair=st.permutations(sorted(_LABELLED_DRUGS)).map(lambda p: p[:2]),
+    label=st.sampled_from(["group {}", "{} group", "Group {}, n = 30", "{} group; 30 patients"]),
+)
+def test_an_arm_labelled_by_its_drug_s_short_form_is_still_that_drug_s_arm(nlp, pair, label):
+    """'clonidine (group C)': the short form is a drug row (pmc_dev decision 25) and the arm
+    inventory keeps the arm, with its drug; the values of 'in group C' go to it."""
+    first, second = pair
+    a, b = _LABELLED_DRUGS[first], _LABELLED_DRUGS[second]
+    named = "group {}" if label.lower().startswith("group") else "the {} group"  # as the design names them
+    text = (
+        f"Ninety patients were randomly allocated to receive bupivacaine 10 mg combined with {first} "
+        f"({label.format(a)}) or bupivacaine 10 mg combined with {second} ({label.format(b)}). "
+        f"Shivering occurred in 10% in {named.format(a)} and 30% in {named.format(b)}."
+    )
+    doc, results = run(nlp, text)
+    assert [arm.drugs for arm in doc._.arms] == [tuple(sorted(("bupivacaine", first))), tuple(sorted(("bupivacaine", second)))]
+    drugs = [(m.text, m.drug) for m in doc._.drug_mentions if m.method == "abbreviation"]
+    assert (a, first) in drugs and (b, second) in drugs
+    assert results["10%"]["regimen"] == " + ".join(sorted(("bupivacaine", first)))
+    assert results["30%"]["regimen"] == " + ".join(sorted(("bupivacaine", second)))
+
+
+def test_arms_named_by_their_drugs_short_forms_keep_those_drugs_as_rows(nlp):
+    text = (
+        "Women were randomly assigned to receive epirubicin 120 mg/m2/1-21 (EPI ARM), epirubicin 120 mg/m2/1-21 + "
+        "erythropoietin 10.000 IU sc three times weekly (EPI-EPO ARM) and epirubicin 40 mg/m2/w-q21 (EPI-W ARM)."
+    )
+    doc, _ = run(nlp, text)
+    assert [a.drugs for a in doc._.arms] == [("epirubicin",), ("epirubicin", "erythropoietin"), ("epirubicin",)]
+    assert [(m.text, m.drug) for m in doc._.drug_mentions if m.method == "abbreviation"] == [
+        ("EPI", "epirubicin"), ("EPI", "epirubicin"), ("EPO", "erythropoietin"), ("EPI", "epirubicin")
+    ]

@@ -612,3 +612,35 @@ def test_a_body_substance_is_a_drug_only_where_it_is_given(name, measure):
     (measured_mention,) = lexicon.find(measured_text)
     assert not lexicon.measured_in_the_body(given_text, given_mention.start, given_mention.end, given_mention.drug)
     assert lexicon.measured_in_the_body(measured_text, measured_mention.start, measured_mention.end, measured_mention.drug)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the arm's label after the drug's dose and schedule; 'EPO' of 'EPI-EPO' where 'EPI' is defined
+            "Women received epirubicin 120 mg/m2/1-21 (EPI ARM), epirubicin 120 mg/m2/1-21 + erythropoietin "
+            "10.000 IU sc three times weekly (EPI-EPO ARM) or epirubicin 40 mg/m2/w-q21 (EPI-W ARM).",
+            [("EPI", "epirubicin"), ("EPI", "epirubicin"), ("EPO", "erythropoietin"), ("EPI", "epirubicin")],
+        ),
+        (
+            "Patients received 0.5% hypobaric bupivacaine USpA (group B) or 0.5% hypobaric ropivacaine USpA (group R).",
+            [("B", "bupivacaine"), ("R", "ropivacaine")],
+        ),
+    ],
+)
+def test_an_arm_label_after_the_drug_s_dose_and_schedule(lexicon, text, expected):
+    found = defined_abbreviations(text, lexicon.find(text), lexicon, _doses(text))
+    assert [(m.text, m.drug) for m in abbreviation_matches(text, found)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cisplatin 75 mg/m2 with docetaxel (DC group) or observation",  # another drug before the bracket
+        "cisplatin 75 mg/m2 every 3 weeks (DOSE-dense arm). C fell.",  # no short form of the drug
+        "cisplatin 75 mg/m2 every 3 weeks (see Methods) and group C",  # no arm label in the bracket
+    ],
+)
+def test_no_arm_label_short_form_across_another_drug_or_without_its_initials(lexicon, text):
+    found = defined_abbreviations(text, lexicon.find(text), lexicon, _doses(text))
+    assert [m.drug for m in abbreviation_matches(text, found) if m.drug == "cisplatin"] == []
