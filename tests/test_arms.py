@@ -1563,3 +1563,22 @@ def test_arms_named_by_their_drugs_short_forms_keep_those_drugs_as_rows(nlp):
     assert [(m.text, m.drug) for m in doc._.drug_mentions if m.method == "abbreviation"] == [
         ("EPI", "epirubicin"), ("EPI", "epirubicin"), ("EPO", "erythropoietin"), ("EPI", "epirubicin")
     ]
+
+
+@pytest.mark.parametrize("joiner", ["; ", ", "])
+def test_drugs_given_in_the_next_group_are_not_the_previous_group_s(nlp, joiner):
+    """'midazolam 0.75 mg/kg in group M, ondansetron 4 mg in group O': ondansetron is group O's,
+    never group M's (the label before it)."""
+    text = (
+        f"Patients were randomised to receive midazolam 0.75 mg/kg in group M{joiner}ondansetron 4 mg in group O{joiner}"
+        "and saline in group S."
+    )
+    doc, _ = run(nlp, text)
+    drugs = {a.label: a.drugs for a in doc._.arms}
+    assert "ondansetron" not in drugs.get("group M", ()) and "midazolam" not in drugs.get("group O", ())
+
+
+def test_drugs_after_a_group_label_and_before_the_next_label_s_and_stay_its_own(nlp):
+    text = "Patients were divided into 2 groups (Group X = tapentadol 50 mg oral and Group Y = tramadol 100 mg oral)."
+    doc, _ = run(nlp, text)
+    assert [(a.label, a.drugs) for a in doc._.arms] == [("Group X", ("tapentadol",)), ("Group Y", ("tramadol",))]

@@ -984,12 +984,23 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: di
         # '(Group II), or combined IV diazepam ... (Group III)': what follows 'or' is the next arm's
         next_arm = bool(after) and any(phrase.end <= s < after.start for s, _ in cues["OR"] + cues["COMPARATOR"])
         if (drugs is None and after and (after.drugs or after.control_term) and not after.group_label and not next_arm
-                and after.start - phrase.end <= (12 if given else 6)):
+                and after.start - phrase.end <= (12 if given else 6) and not _given_to_next_label(doc, after, phrases[k + 2 : k + 3])):
             drugs = after
         label = doc[phrase.start : phrase.name_end].text.rstrip(".")
         source = drugs or phrase
         drafts.append(_Draft(phrase, label, "group-label", doc[phrase.start].idx, doc[phrase.start].idx + len(label), drugs=source.drugs, source=source))
     return drafts
+
+
+def _given_to_next_label(doc: Doc, given: ArmPhrase, following: list[ArmPhrase]) -> bool:
+    """'midazolam 0.75 mg/kg in group M, ondansetron 4 mg in group O': drugs written before the next
+    group label they are given 'in' (no ',', ';', bracket or 'and' between) are that group's, not
+    the previous label's ('Group X = tapentadol 50 mg oral and Group Y = ...' keeps them)."""
+    if not following or not following[0].group_label:
+        return False
+    gap = doc[max(given.end, given.extent_end) : following[0].start]
+    return (len(gap) <= 6 and gap[-1:].text.lower() == "in"
+            and not any(t.lower_ in {",", ";", "(", ")", "[", "]", "and", "or"} for t in gap))
 
 
 def _drugs_written_before(doc: Doc, bracket: int, earlier: list[ArmPhrase], sent: Span, cues: dict) -> ArmPhrase | None:
