@@ -254,3 +254,30 @@ def test_where_the_inventory_links_no_arm_the_sentence_names_it(nlp):
     text = ("The rate of acute rejection was 17% and 10% in the sATG and lowATG, respectively. "
             "Infections were more frequent in the sATG group vs. lowATG.")
     assert [(value, arm) for value, _, arm in results(nlp, text)] == [("17%", "sATG"), ("10%", "lowATG")]
+
+
+@pytest.mark.parametrize(
+    "measure",
+    ["risk difference ", "absolute risk reduction (ARR): ", "hazard ratio (HR)=", "vaccine efficacy (VE) of ",
+     "geometric mean ratio of ", "mean difference of ", "(mean difference; MD) ", "odds ratio ", "RR "],
+)
+def test_an_effect_measure_belongs_to_no_arm_whatever_arms_its_sentence_names(measure):
+    """GUIDELINES §7: an effect measure compares the arms; it is none's, even where the sentence
+    names arms right before it."""
+    text = f"Infection occurred in 12% in the vaccine group and 30% in the placebo group ({measure}0.40)."
+    assert assigned(text) == [("12%", "vaccine"), ("30%", "placebo"), ("0.40", None)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["risk difference ", "hazard ratio (HR) ", "odds ratio of ", "absolute risk reduction (ARR): ", "RRR "]),
+    st.sampled_from([("the exercise group", "exercise"), ("the placebo group", "placebo"), ("group B", "group B")]),
+    st.sampled_from([("the control group", "control"), ("group A", "group A")]),
+)
+def test_naming_an_effect_measure_only_takes_the_arm_of_its_own_value(measure, first, second):
+    """The values of the arms keep their arms when an effect measure follows them; only the
+    effect measure's value loses one."""
+    plain = f"Pain fell in 40% in {first[0]} and in 20% in {second[0]}; overall 0.50."
+    measured = plain.replace("overall ", f"overall {measure}")
+    assert assigned(measured)[:2] == assigned(plain)[:2] == [("40%", first[1]), ("20%", second[1])]
+    assert assigned(measured)[2] == ("0.50", None)

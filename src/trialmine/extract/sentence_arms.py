@@ -51,6 +51,7 @@ class _Rules:
     role_words: dict[str, frozenset[str]]
     inventory_fallback_kinds: frozenset[str]
     comparator_before: re.Pattern
+    effect_measure_before: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def _rules() -> _Rules:
         {role: frozenset(words) for role, words in raw["role_words"].items()},
         frozenset(raw["inventory_fallback_kinds"]),
         re.compile(raw["comparator_before_arm"], re.IGNORECASE),
+        re.compile(raw["effect_measure_before"]),
     )
 
 
@@ -116,6 +118,8 @@ def _split(arm: SentenceArm, rules: _Rules) -> list[SentenceArm]:
     return [SentenceArm(arm.start + a, arm.start + b, arm.label[a:b], arm.kind) for a, b in parts if b > a]
 
 
+_EFFECT_NAME_REACH = 80  # characters before a value that its effect measure's name may take
+
 _VALUES_IN_BRACKET = re.compile(r"\s*[(\[]\s*[-\u2212]?[0-9]")
 _LISTED = re.compile(r"\s*%?\s*(?:,\s*(?:and|or)?|and|or)\s*", re.IGNORECASE)
 _LAST_DETERMINER = re.compile(r".*\b(?:the|a|an|of|from|in|among|to|for|on|between)\s+", re.IGNORECASE | re.DOTALL)
@@ -139,6 +143,8 @@ def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, 
     if not arms:
         return None
     rules = _rules()
+    if rules.effect_measure_before.search(sentence, max(0, value[0] - _EFFECT_NAME_REACH), value[0]):
+        return None  # 'risk difference -23.6%', 'hazard ratio (HR)=1.25': compares the arms, is none's (GUIDELINES §7)
     values = sorted(values)
     index = values.index(value) if value in values else None
     distinct = _distinct(arms)
