@@ -579,6 +579,8 @@ _LEADING_SCOPE = re.compile(
     r"(?:groups?|arms?|patients|subjects|participants|controls|cohorts?|children|adults|dogs|rats|mice)\b,?\s*",
     re.IGNORECASE,
 )
+# a closed bracket (one level of nesting) opening a phrase: "(standard error [SE]) weight loss"
+_LEADING_BRACKET = re.compile(r"[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]\s*")
 _TRAILING_WORDS = re.compile(
     rf"(?:\s+(?:{_words('trailing_words')}))+$", re.IGNORECASE
 )
@@ -599,6 +601,9 @@ def outcome_phrase(
     statistic = _STATISTIC_FOR_BEFORE.search(text, clause[0], value.start)
     if statistic:  # "the hazard ratio for return to work was 0.74": the outcome compared
         candidates = chain([_cleaned(text, *statistic.span("x"))], candidates)
+    opened = _bracket_of_compared_values(text, clause, value, not_outcomes)
+    if opened is not None:  # "Severe hypoglycaemia was rare (Gla-300: 2.3%; Gla-100: 2.6%)": the phrase the bracket follows
+        candidates = chain(candidates, _outcome_candidates(text, clause, _Offsets(opened + 1, clause[1]), predicate))
     for span in candidates:
         if span is None:
             continue
@@ -610,7 +615,7 @@ def outcome_phrase(
             or phrase[:1].isdigit()
             or not _balanced(phrase)
             or not _WORDY.search(phrase)
-            or phrase.lower() in {"and", "or", "but", "all", "none"}
+            or phrase.lower() in {"and", "or", "but", "all", "none", "this", "these", "that", "it"}
             or _CHANGE_ONLY.fullmatch(phrase)
             or phrase.strip().casefold() in _SECTION_HEADINGS  # "Results: Forty-four percent, ..."
             or any(s <= span[0] and span[1] <= e for s, e in not_outcomes)
@@ -620,7 +625,39 @@ def outcome_phrase(
     return None
 
 
+@dataclass(frozen=True)
+class _Offsets:
+    start: int
+    end: int
+
+
+# what stands in a bracket of compared values before a value without naming an outcome: other
+# values (with their unit), arm labels, comparators, statistics, punctuation
+_BRACKET_FILLER = re.compile(
+    rf"[-+\u2212]?\d+(?:[.,\u00b7]\d+)*(?:\s*[A-Za-z\u00b5\u03bc]+(?:/[A-Za-z0-9]+)*)?(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?:{_words('bracket_fillers')})(?![A-Za-z])|[^A-Za-z]",
+    re.IGNORECASE,
+)
+
+
+def _bracket_of_compared_values(
+    text: str, clause: tuple[int, int], value: Span, not_outcomes: Sequence[tuple[int, int]]
+) -> int | None:
+    """Where the bracket holding ``value`` opens, when only other values, arm labels (the sentence's
+    arms and drugs, `bracket_fillers`) and comparators stand before the value inside it: the values
+    of "adherence (intervention 68.3%, control 69.8%)" measure the phrase the bracket follows."""
+    opened = _open_bracket(text, clause[0], value.start)
+    if opened <= clause[0] or _STATISTIC_IN_BRACKET.search(text, opened, value.start):
+        return None  # "absence of fever (OR = 3.3": an effect measure after its predictor (`associated_outcome`)
+    inner = list(text[opened + 1 : value.start])
+    for s, e in not_outcomes:
+        for i in range(max(s, opened + 1), min(e, value.start)):
+            inner[i - opened - 1] = " "
+    return None if _BRACKET_FILLER.sub("", "".join(inner)) else opened
+
+
 _STATISTIC = rf"(?:(?i:{_words('statistic_names')})|{_words('statistic_abbreviations')})"
+_STATISTIC_IN_BRACKET = re.compile(rf"(?<![A-Za-z])(?:{_STATISTIC}|\u03b2)(?![A-Za-z])")
 # the name with its short form in brackets, if written: "hazard ratio (HR)", "risk ratio [RR]"
 _STATISTIC_WRITTEN = rf"{_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?"
 # "hazard ratio for return to work was ", "HR for death: " right before a value
@@ -862,7 +899,7 @@ def _subject(before: str) -> tuple[int, int] | None:
             continue
         head = before[: copula.start()]
         # boundaries inside brackets do not cut the subject: "procedure times (skin-to-skin) were"
-        masked = re.sub(r"[(\[][^()\[\]]*[)\]]", lambda m: "x" * len(m.group()), head)
+        masked = _masked_brackets(head)
         cut = list(_SUBJECT_START.finditer(masked))
         start = cut[-1].end() if cut else 0
         subject = head[start:].rstrip()
@@ -874,6 +911,10 @@ def _subject(before: str) -> tuple[int, int] | None:
         if scope and scope.end() < len(subject):
             start += scope.end()
             subject = subject[scope.end() :]
+        bracket = _LEADING_BRACKET.match(subject)  # "In the A group (60 mg) the mean response time were"
+        if bracket and bracket.end() < len(subject):
+            start += bracket.end()
+            subject = subject[bracket.end() :]
         lead = _FIGURES_FOR.match(subject)  # "Corresponding figures for fibrin deposition were"
         if lead:
             start += lead.end()
@@ -893,6 +934,15 @@ def _subject(before: str) -> tuple[int, int] | None:
         if _WORDY.search(subject) and len(subject.split()) <= _MAX_SUBJECT_WORDS and not _ARM_WORDS.search(subject):
             return start, start + len(subject)
     return None
+
+
+def _masked_brackets(text: str) -> str:
+    """``text`` with every closed bracket, nested ones too, written over by "x"."""
+    while True:
+        masked = re.sub(r"[(\[][^()\[\]]*[)\]]", lambda m: "x" * len(m.group()), text)
+        if masked == text:
+            return masked
+        text = masked
 
 
 def _impersonal_object(before: str, pos: int) -> tuple[int, int] | None:
@@ -934,6 +984,12 @@ _TIME_TAIL = re.compile(
 _CHANGE_VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:was\s+|were\s+)?(?:decreased|increased|improved|reduced|declined|changed|fell|rose|worsened|differed|lowered)\b", re.IGNORECASE
 )
+# a change verb opening a label: "increased trabecular number (Tb.N.) (1.73", "and decreased X ("
+_CHANGE_VERB_LEAD = re.compile(
+    r"(?:(?:and|or|but|with)\s+)?(?:(?:significantly|markedly|further)\s+)?"
+    r"(?:decreased|increased|improved|reduced|lowered|raised|elevated|prolonged|shortened|worsened)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _PATIENTS_DOING = re.compile(r"\b(?:patients|subjects|participants)\s+(?=\w+ing\b)", re.IGNORECASE)
 # the arm a label ends with: "... in the zoledronic acid group", "... among patients receiving X"
 _ARM_TAIL = re.compile(
@@ -956,6 +1012,9 @@ def _label(before: str) -> tuple[int, int] | None:
     if cut:
         start += max(c.end() for c in cut)
     end = m.end(1)
+    lead = _CHANGE_VERB_LEAD.match(before, start, end)  # "and decreased trabecular separation (Tb.Sp.) (0.18 mm": what changed
+    if lead and lead.end() < end:
+        start = lead.end()
     arm = _ARM_TAIL.search(before, start, end)  # "The change in vertebral BMD in the zoledronic acid group (+7.93"
     if arm:
         end = arm.start()
@@ -984,6 +1043,9 @@ def _cleaned(text: str, start: int, end: int) -> tuple[int, int] | None:
     lead = _LEADING_WORDS.match(phrase)
     if lead:
         start += lead.end()
+    bracket = _LEADING_BRACKET.match(text, start, end)  # "Mean (standard error [SE]) weight loss"
+    if bracket and bracket.end() < end:
+        start = bracket.end()
     trail = _TRAILING_WORDS.search(text[start:end])
     if trail:
         end = start + trail.start()

@@ -13,7 +13,8 @@ For the token a value hangs from (the root of its tokens), in this order:
 A phrase headed by a drug or an arm mention (``doc._.drug_mentions``, ``doc.spans["arms"]``:
 "receiving cangrelor (7.0%)") or one that is a count ("45 of 49 procedures (91.8%)") says who,
 not what, and is not returned.
-The phrase is the head noun with the modifiers left of it and an "of"/"to"/"from" complement. Verb and
+The phrase is the head noun with the modifiers left of it and an "of"/"to"/"from"/"for" complement ("in"
+after a change: "changes in HbA1c"), its brackets closed. Verb and
 noun lists are data (rules/syntax.json); the parser is trialmine's CRAFT model (trialmine.parser).
 """
 
@@ -71,6 +72,9 @@ class SyntaxRules:
     max_tokens: int
     not_outcome_heads: frozenset[str]
     generic_heads: frozenset[str]
+    in_complement_heads: frozenset[str]
+    who_prepositions: frozenset[str]
+    statistic_heads: frozenset[str]
 
     @classmethod
     def from_dict(cls, raw: dict) -> "SyntaxRules":
@@ -90,6 +94,9 @@ class SyntaxRules:
             max_tokens=int(phrase["max_tokens"]),
             not_outcome_heads=frozenset(phrase["not_outcome_heads"]),
             generic_heads=frozenset(phrase["generic_heads"]),
+            in_complement_heads=frozenset(phrase["in_complement_heads"]),
+            who_prepositions=frozenset(phrase["who_prepositions"]),
+            statistic_heads=frozenset(phrase["statistic_heads"]),
         )  # fmt: skip
 
 
@@ -152,7 +159,7 @@ def _subject_of_copula(value: Token, rules: SyntaxRules) -> Token | None:
     verb = value.head
     if value.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("to", "from", "at", "by"):
         verb = verb.head  # "increased from 20% to 40%"
-    elif value.dep_ not in ("attr", "acomp", "dobj", "npadvmod", "oprd", "advmod", "dep", "appos", "nmod"):
+    elif value.dep_ not in ("attr", "acomp", "dobj", "npadvmod", "oprd", "advmod", "dep", "appos", "nmod", "parataxis"):
         return None
     if verb.lower_ not in rules.subject_verbs:
         return None
@@ -226,7 +233,7 @@ def _key(tok: Token) -> str:
 
 
 def _phrase(head: Token, value: set[int], blocked: frozenset[int], rules: SyntaxRules) -> tuple[int, int] | None:
-    """Token range of ``head`` with its left modifiers and an of/to/from complement; None when it says
+    """Token range of ``head`` with its left modifiers and a complement (`_complement`); None when it says
     who or where rather than what, or is too long."""
     if _key(head) in rules.not_outcome_heads or head.i in value or head.i in blocked:
         return None
@@ -239,9 +246,8 @@ def _phrase(head: Token, value: set[int], blocked: frozenset[int], rules: Syntax
         first = sub[0].i
     modified = first < head.i and any(t.is_alpha and t.dep_ != "det" for t in head.doc[first : head.i])
     for child in head.rights:
-        sub = list(child.subtree)
-        if child.dep_ == "prep" and child.lower_ in rules.right_prepositions and not value.intersection(t.i for t in sub) and sub[0].i == last + 1:
-            last, modified = sub[-1].i, True
+        if child.dep_ == "prep" and child.i == last + 1 and _complement(head, child, value, blocked, rules):
+            last, modified = child.right_edge.i, True
         break
     if _key(head) in rules.generic_heads and not modified:
         return None
@@ -252,7 +258,38 @@ def _phrase(head: Token, value: set[int], blocked: frozenset[int], rules: Syntax
         first += 1
     while last > first and doc[last].is_punct and doc[last].text not in ")]":
         last -= 1
-    return first, last
+    return _balanced(doc, first, last)
+
+
+def _balanced(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """The token range with its brackets closed: 'quality life scores (SIBDQ' takes the ')' right
+    after it; a range with brackets left unbalanced otherwise is no phrase (None)."""
+    depth = sum(1 if t.text in "([" else -1 if t.text in ")]" else 0 for t in doc[first : last + 1])
+    if depth == 1 and last + 1 < len(doc) and doc[last + 1].text in ")]":
+        return first, last + 1
+    return None if depth else (first, last)
+
+
+def _complement(head: Token, prep: Token, value: set[int], blocked: frozenset[int], rules: SyntaxRules) -> bool:
+    """Does the phrase keep the prepositional complement ``prep`` of its head? 'time to progression',
+    'changes in HbA1c' (`in_complement_heads`), 'readmission for ileus' (`who_prepositions`: not
+    'weight loss for dulaglutide', 'rates for weeks 5-52', 'hazard ratio for death')."""
+    tokens = {t.i for t in prep.subtree}
+    if value & tokens:
+        return False
+    if prep.lower_ in rules.right_prepositions:
+        return True
+    if prep.lower_ == "in":
+        return _key(head) in rules.in_complement_heads
+    if prep.lower_ in rules.who_prepositions:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        return not (
+            blocked & tokens
+            or any(_key(o) in rules.not_outcome_heads for o in objects)
+            or any(t.like_num for t in prep.subtree)
+            or _key(head) in rules.statistic_heads
+        )
+    return False
 
 
 _BLOCKED_KEY = "trialmine.syntax.drug_or_arm_tokens"
