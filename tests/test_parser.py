@@ -124,6 +124,13 @@ def _phrase(nlp, sentence: str, value: str) -> str | None:
         ("Nausea (31%), fatigue (24%) and rash (12%) were the most frequent events.", "24%", "fatigue"),
         ("Eight percent of patients did not achieve a response.", "Eight percent", "did not achieve a response"),
         ("Ibrutinib increased the hemoglobin level by 12%.", "12%", "the hemoglobin level"),
+        # GUIDELINES 7.5 "change(s) in X"; "X for Y" unless Y is a time, people, a drug or an arm; brackets closed
+        ("Changes in HbA1c at 104 weeks were −0.99 ± 0.06% with dulaglutide.", "0.06%", "Changes in HbA1c"),
+        ("Readmission for ileus was low in both groups (0% and 4.4%, respectively).", "4.4%", "Readmission for ileus"),
+        ("The increase in quality life scores (SIBDQ) was 1.0 ± 1.0 in the first group.", "1.0 ± 1.0",
+         "The increase in quality life scores (SIBDQ)"),
+        ("The CARs for weeks 5–52 were 10.0 % in the NRT group.", "10.0 %", "The CARs"),
+        ("Severe hypoglycaemia was rare (2.3% and 2.6%).", "2.6%", "Severe hypoglycaemia"),  # a bracket after the predicate
     ],
 )
 def test_the_phrase_a_value_measures(parse, sentence, value, phrase):
