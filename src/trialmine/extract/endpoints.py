@@ -990,6 +990,12 @@ _CHANGE_VERB_LEAD = re.compile(
     r"(?:decreased|increased|improved|reduced|lowered|raised|elevated|prolonged|shortened|worsened)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# the object of a change verb: a noun phrase, not an adverb, a comparison or a preposition
+_CHANGED_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?!(?:in|with|among|from|by|at|after|during|than|to|on|for|over|more|less|further|both|all|only|not|no)\b)"
+    r"(?![a-z]+ly\b)[A-Za-z][\w\-/]*",
+    re.IGNORECASE,
+)
 _PATIENTS_DOING = re.compile(r"\b(?:patients|subjects|participants)\s+(?=\w+ing\b)", re.IGNORECASE)
 # the arm a label ends with: "... in the zoledronic acid group", "... among patients receiving X"
 _ARM_TAIL = re.compile(
@@ -1020,7 +1026,11 @@ def _label(before: str) -> tuple[int, int] | None:
         end = arm.start()
     verb = _CHANGE_VERB_AFTER_SUBJECT.search(before, start, end)  # "HbA1c decreased significantly more in the A group (−1.2"
     if verb and verb.start() > start:
-        end = verb.start()
+        obj = _CHANGED_OBJECT.match(before, verb.end(), end)
+        if obj and not _ARM_WORDS.search(obj.group()):  # "CCM therapy increased LV ejection fraction at 2 hours (26": what changed
+            start = obj.start()
+        else:
+            end = verb.start()
     when = _TIME_TAIL.search(before, start, end)  # "improvement in exercise time from 2-3 weeks to 3 years (1.5"
     if when and when.start() > start:
         end = when.start()

@@ -163,7 +163,7 @@ def _subject_of_copula(value: Token, rules: SyntaxRules) -> Token | None:
         return None
     if verb.lower_ not in rules.subject_verbs:
         return None
-    if value.dep_ == "pobj":  # "A increased LV ejection fraction by 10%": what increased is the object
+    if value.dep_ in ("pobj", "parataxis"):  # "A increased LV ejection fraction by 10%" / "(26 versus 31%)": what increased is the object
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
