@@ -131,10 +131,28 @@ def _phrase(nlp, sentence: str, value: str) -> str | None:
          "The increase in quality life scores (SIBDQ)"),
         ("The CARs for weeks 5–52 were 10.0 % in the NRT group.", "10.0 %", "The CARs"),
         ("Severe hypoglycaemia was rare (2.3% and 2.6%).", "2.6%", "Severe hypoglycaemia"),  # a bracket after the predicate
+        # a share of people that is the subject of a verb no list names: the verb phrase
+        ("In total, 86% of patients maintained inactive or mild disease activity.", "86%",
+         "maintained inactive or mild disease activity"),
+        ("Over 90% of participants endorsed a preference for the self-collected swab.", "90%",
+         "endorsed a preference for the self-collected swab"),
     ],
 )
 def test_the_phrase_a_value_measures(parse, sentence, value, phrase):
     assert _phrase(parse, sentence, value) == phrase
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("In total, 40% of patients were randomized to the second arm.", "40%"),  # design, not outcome
+        ("Overall, 30% of patients received intravenous iron.", "30%"),  # the treatment given
+        ("Of the participants, 81 % consulted any advice, while 17 % did this during four weeks.", "17 %"),
+    ],
+)
+def test_no_verb_phrase_for_a_design_or_treatment_verb(parse, sentence, value):
+    assert _phrase(parse, sentence, value) is None
 
 
 @needs_model

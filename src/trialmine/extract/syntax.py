@@ -9,7 +9,9 @@ For the token a value hangs from (the root of its tokens), in this order:
    negation), or the verb itself when it takes none ("12% died");
 4. the (passive) subject of "was achieved/observed in V", "occurred in V";
 5. the noun the value is in apposition to ("ORR, 64%", "nausea (40%)", "ORR: 64%"), or the one in
-   apposition to the value ("64% (ORR)").
+   apposition to the value ("64% (ORR)");
+6. the verb phrase of any other verb the value is the subject of, with its object ("54% of patients
+   experience persistent symptoms"), unless a design verb ("randomized").
 A phrase headed by a drug or an arm mention (``doc._.drug_mentions``, ``doc.spans["arms"]``:
 "receiving cangrelor (7.0%)") or one that is a count ("45 of 49 procedures (91.8%)") says who,
 not what, and is not returned.
@@ -42,6 +44,11 @@ _IRREGULAR = {
     "undergo": ("underwent", "undergone", "undergoes", "undergoing"),
     "show": ("shown", "showed", "shows", "showing"),
     "die": ("died", "dies", "dying"),
+    "do": ("did", "done", "does", "doing"),
+    "take": ("took", "taken", "takes", "taking"),
+    "give": ("gave", "given", "gives", "giving"),
+    "make": ("made", "makes", "making"),
+    "meet": ("met", "meets", "meeting"),
 }
 
 
@@ -64,6 +71,7 @@ class SyntaxRules:
     subject_verbs: frozenset[str]
     value_subject_verbs: frozenset[str]
     intransitive: frozenset[str]
+    not_outcome_verbs: frozenset[str]
     passive_prepositions: frozenset[str]
     passive_verbs: frozenset[str]
     of_prepositions: frozenset[str]
@@ -86,6 +94,7 @@ class SyntaxRules:
             subject_verbs=verbs(raw["subject_verbs"]["lemmas"]),
             value_subject_verbs=verbs(raw["value_as_subject_verbs"]["lemmas"]),
             intransitive=verbs(raw["value_as_subject_verbs"]["intransitive"]),
+            not_outcome_verbs=verbs(raw["value_as_subject_verbs"]["not_outcome_verbs"]),
             passive_prepositions=frozenset(raw["passive_in_verbs"]["prepositions"]),
             passive_verbs=verbs(raw["passive_in_verbs"]["lemmas"]),
             of_prepositions=frozenset(raw["of_nouns"]["prepositions"]),
@@ -127,12 +136,14 @@ def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = 
     in_doc = _drug_or_arm_tokens(doc)  # the sentence's share, by its own tokens: linear in long documents
     blocked = in_doc if parsed is doc else frozenset(i for i in range(len(parsed)) if first_token + i in in_doc)
     root = _first_conjunct(parsed[min(value) : max(value) + 1].root)
-    for find in (_subject_of_copula, _noun_before_of, _object_of_value_subject, _passive_subject, _apposition):
+    for find in (_subject_of_copula, _noun_before_of, _object_of_value_subject, _passive_subject, _apposition, _predicate_of_value_subject):
         head = find(root, rules)
         if head is None:
             continue
         if isinstance(head, tuple):  # a phrase given as token offsets already
             first, last = head
+            if find is _predicate_of_value_subject and blocked.intersection(range(first, last + 1)):
+                continue  # "75% chose A" where A is an arm: who, not what
         else:
             found = _phrase(head, value, blocked, rules)
             if found is None:
@@ -202,6 +213,25 @@ def _object_of_value_subject(value: Token, rules: SyntaxRules) -> Token | tuple[
     if verb.lower_ in rules.intransitive:
         return verb.i, verb.i
     return None
+
+
+def _predicate_of_value_subject(value: Token, rules: SyntaxRules) -> tuple[int, int] | None:
+    """'54% of patients experience persistent symptoms', '86% of patients maintained mild disease
+    activity': a value (a share of people) that is the subject of a verb no list names measures the
+    verb phrase, the verb with its negation and its object; not a design verb ('were randomized',
+    `value_as_subject_verbs.not_outcome_verbs`) nor a verb without an object."""
+    verb = value.head
+    if value.dep_ != "nsubj" or not verb.tag_.startswith("VB") or verb.lower_ in rules.not_outcome_verbs:
+        return None
+    if verb.lower_ in rules.subject_verbs or verb.lower_ in rules.value_subject_verbs:
+        return None  # read by the finders before
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    lefts = [c.i for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > value.i]
+    first = min(lefts, default=verb.i)
+    last = obj.right_edge.i
+    return (first, last) if last - first + 1 <= rules.max_tokens else None
 
 
 def _passive_subject(value: Token, rules: SyntaxRules) -> Token | None:
