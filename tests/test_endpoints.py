@@ -673,3 +673,33 @@ def test_a_bracketed_value_takes_the_outcome_before_the_bracket_never_an_arm_or_
         phrase = _bracket_phrase(text[: clause[1]], value, tuple(arms))
         assert phrase == outcome
         assert not any(a in phrase for a in arms) and value not in phrase
+
+
+@pytest.mark.parametrize(
+    ("phrase", "no_outcome"),
+    [("before", True), ("week 8", True), ("postoperative day", True), ("them", True), ("significantly lower", True),
+     ("SD", True), ("a mean", True), ("END", False), ("HbA1c", False), ("time to first flatus", False), ("total", False),
+     ("weight loss at week 8", False)],
+)
+def test_times_statistics_and_pronouns_are_no_outcome_phrase(phrase, no_outcome):
+    from trialmine.extract.endpoints import names_no_outcome
+
+    assert names_no_outcome(phrase) is no_outcome
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    filler=st.lists(st.sampled_from(["before", "after", "week", "8", "at", "the", "mean", "them", "significantly", "lower", "baseline"]),
+                    min_size=1, max_size=4),
+    outcome=st.sampled_from(["HbA1c", "weight loss", "adherence", "END", "pain score"]),
+)
+def test_an_outcome_word_among_times_and_statistics_keeps_the_phrase(filler, outcome):
+    from trialmine.extract.endpoints import names_no_outcome
+
+    assert names_no_outcome(" ".join(filler))
+    assert not names_no_outcome(" ".join([*filler, outcome]))
+
+
+def test_a_time_label_is_never_the_outcome_phrase():
+    text = "IL-6 did not change (before: 1.5 ± 0.2 pg/mL versus after: 1.5 ± 0.1 pg/mL)."
+    assert _bracket_phrase(text, "1.5 ± 0.2") != "before"

@@ -616,6 +616,7 @@ def outcome_phrase(
             or not _balanced(phrase)
             or not _WORDY.search(phrase)
             or phrase.lower() in {"and", "or", "but", "all", "none", "this", "these", "that", "it"}
+            or names_no_outcome(phrase)
             or _CHANGE_ONLY.fullmatch(phrase)
             or phrase.strip().casefold() in _SECTION_HEADINGS  # "Results: Forty-four percent, ..."
             or any(s <= span[0] and span[1] <= e for s, e in not_outcomes)
@@ -727,6 +728,26 @@ _CHANGED_BEFORE_STATISTIC = re.compile(
     rf"\s*[(\[]\s*(?:(?i:{_words('statistic_qualifiers')})\s+)?{_STATISTIC_WRITTEN}\s*[:=,]?\s*$",
     re.IGNORECASE,
 )
+
+
+_NOT_OUTCOME_ONLY = frozenset(w.lower() for w in _PHRASE_WORDS["not_outcome_only"])
+
+
+def names_no_outcome(phrase: str) -> bool:
+    """Is the phrase only times, statistics, pronouns and comparisons (`not_outcome_only`: "before",
+    "week 8", "a mean", "them", "significantly lower")?"""
+    return all(_no_outcome_word(w) for w in re.findall(r"[A-Za-z]+", phrase))
+
+
+def _no_outcome_word(word: str) -> bool:
+    """A `not_outcome_only` word; one in capitals only as an abbreviation of a statistic ("SD"), since
+    "END" (early neurological deterioration) is an outcome."""
+    if len(word) > 1 and word.isupper():
+        return word.lower() in _NOT_OUTCOME_ABBREVIATIONS
+    return word.lower() in _NOT_OUTCOME_ONLY
+
+
+_NOT_OUTCOME_ABBREVIATIONS = frozenset({"sd", "se", "sem", "iqr"})
 
 
 _STATISTIC_ONLY = re.compile(rf"(?:(?i:i\.e\.|the|an?)\s+)?{_STATISTIC_WRITTEN}")
