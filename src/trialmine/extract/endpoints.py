@@ -730,7 +730,7 @@ _CHANGED_BEFORE_STATISTIC = re.compile(
 )
 
 
-_NOT_OUTCOME_ONLY = frozenset(w.lower() for w in _PHRASE_WORDS["not_outcome_only"])
+_NOT_OUTCOME_WORD = re.compile(rf"(?:{_words('not_outcome_only')})", re.IGNORECASE)
 
 
 def names_no_outcome(phrase: str) -> bool:
@@ -744,7 +744,7 @@ def _no_outcome_word(word: str) -> bool:
     "END" (early neurological deterioration) is an outcome."""
     if len(word) > 1 and word.isupper():
         return word.lower() in _NOT_OUTCOME_ABBREVIATIONS
-    return word.lower() in _NOT_OUTCOME_ONLY
+    return bool(_NOT_OUTCOME_WORD.fullmatch(word))
 
 
 _NOT_OUTCOME_ABBREVIATIONS = frozenset({"sd", "se", "sem", "iqr"})
