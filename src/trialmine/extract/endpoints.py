@@ -566,7 +566,7 @@ _OBJECT_END = re.compile(
 )
 _LEADING_WORDS = re.compile(
     r"^(?:(?:the|a|an|and|or|but|median|mean|average|overall\s+(?=rate)|estimated|cumulative\s+(?=rate)|actuarial|total|\d+[-\u2010](?:years?|months?|weeks?|days?)|"
-    r"(?:significantly\s+)?(?:larger|greater|smaller|higher|lower|longer|shorter|better|worse|more|less)|"
+    r"(?:significantly\s+)?(?:larger|greater|smaller|higher|lower|longer|shorter|better|worse|more|less)|(?:statistically\s+)?(?:significant|non-?significant|insignificant)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten)[-\u2010](?:years?|months?|weeks?|days?))\s+)+",
     re.IGNORECASE,
 )
@@ -1025,6 +1025,9 @@ _ARM_TAIL = re.compile(
 )
 
 
+_THRESHOLD_IN_LABEL = re.compile(r"[<>\u2264\u2265\u2a7d\u2a7e]=?\s*[0-9]+(?:[.,][0-9]+)?")
+
+
 def _label(before: str) -> tuple[int, int] | None:
     m = re.search(
         r"(?<![A-Za-z0-9\-])([A-Za-z][^,;:()\[\]=]{1,80}?)(?:\s*[(\[][^()\[\]]{1,8}[)\]])?"  # "MVO (2) (257"
@@ -1058,7 +1061,9 @@ def _label(before: str) -> tuple[int, int] | None:
     phrase = before[start:end]
     # "patients discontinuing medication": patients doing something is an outcome, not an arm
     armless = _PATIENTS_DOING.sub("", phrase)
-    if _ARM_WORDS.search(armless) or _STANDALONE_NUMBER.search(phrase) or not phrase[-1:].isalpha() or _PREDICATE_WORDS.fullmatch(phrase):
+    # a number after a bound is a threshold the outcome names ("portion of pain >4 on VAS scale (35 %"), not a count
+    counted = _STANDALONE_NUMBER.search(_THRESHOLD_IN_LABEL.sub(" ", phrase))
+    if _ARM_WORDS.search(armless) or counted or not phrase[-1:].isalpha() or _PREDICATE_WORDS.fullmatch(phrase):
         return None
     return start, end
 
