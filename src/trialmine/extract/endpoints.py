@@ -823,8 +823,25 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
         if noun:  # the noun phrase only: "patients reached an HbA1c of" -> "HbA1c"
             cuts = [c.end() for c in (*_LABEL_CUT.finditer(noun.group("x")), *_DETERMINER.finditer(noun.group("x")))]
             yield _cleaned(text, c_start + noun.start("x") + max(cuts, default=0), c_start + noun.end("x"))
+    item = _LIST_ITEM.search(before)  # "(age 68±7 years; BMI 25.2±5.5 kg/m2", "(SBP, 126.3 mmHg", "; triceps, from 26.3 mm"
+    label = item and ("x" if item.group("x") else "x2")
+    if item and not _NOT_AN_ITEM_END.search(item.group(label)) and _BRACKET_FILLER.sub("", item.group(label)):
+        yield _cleaned(text, c_start + item.start(label), c_start + item.end(label))
 
 
+# a list item: a short label written straight before its value in a list of values: after a bracket,
+# a semicolon, or a comma that follows a value ("(age 68±7 years; BMI 25.2 kg/m2", "age 60 ± 1 years, BMI
+# 30.4"); with a comma after it when it opens the bracket or the item ("(SBP, 126.3 mmHg", "; triceps, from 26.3 mm")
+_LIST_ITEM = re.compile(
+    r"(?:(?:[(\[;]|[0-9%)\]](?:\s?[A-Za-z/\u00b2]{1,8})?\s*,)\s*(?P<x>[A-Za-z][\w\-/]*(?:\s+[A-Za-z][\w\-/]*){0,3})\s*"
+    r"|[(\[;]\s*(?P<x2>[A-Za-z][\w\-/]*(?:\s+[A-Za-z][\w\-/]*){0,3}),\s*(?:from\s+)?)$"
+)
+# a label with a function word, a verb form or an adverb is no list item ("corresponding to 2.1%", "while those")
+_NOT_AN_ITEM_END = re.compile(
+    r"\b(?:to|of|with|in|at|for|by|from|than|and|or|as|on|was|were|is|are|be|had|has|have|did|do|does|between|only|about|nearly"
+    r"|roughly|approximately|around|over|under|above|below|up|all|while|whereas|however|but|thus|vs|versus|\w+ed|\w+ly|\w+ing)\b",
+    re.IGNORECASE,
+)
 # "V% of (the) patients ...": the value is the share of the people who do what the predicate says
 _SHARE_OF_PEOPLE = re.compile(
     r"^\s*[)\]]?\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?of\s+(?:the\s+|all\s+|these\s+|those\s+|our\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?"
