@@ -647,7 +647,7 @@ def test_values_in_a_bracket_of_compared_values_measure_the_phrase_the_bracket_f
     ],
 )
 def test_a_bracket_opening_with_a_statistic_or_a_label_takes_no_phrase_from_before_it(text, value):
-    assert _bracket_phrase(text, value) is None
+    assert _bracket_phrase(text, value) not in {"absence of fever", "fasting glucose"}
 
 
 _OUTCOMES = ["Severe hypoglycaemia", "Weight loss", "HbA1c", "Time to first flatus", "Adherence", "Readmission for ileus"]
@@ -703,3 +703,32 @@ def test_an_outcome_word_among_times_and_statistics_keeps_the_phrase(filler, out
 def test_a_time_label_is_never_the_outcome_phrase():
     text = "IL-6 did not change (before: 1.5 ± 0.2 pg/mL versus after: 1.5 ± 0.1 pg/mL)."
     assert _bracket_phrase(text, "1.5 ± 0.2") != "before"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Thirty patients (age 60 ± 1 years, BMI 30.4 ± 0.7 kg/m2) took part.", "60 ± 1", "age"),
+        ("Blood pressure did not differ between diets (SBP, 126.3 mmHg versus 124.9 mmHg).", "126.3", "SBP"),
+        ("Thickness increased in the bench-press group (biceps, 28.4 mm; triceps, from 26.3 ± 3.7 mm to 27.8 mm).", "26.3", "triceps"),
+    ],
+)
+def test_a_list_item_names_the_outcome_of_its_value(text, value, expected):
+    assert _bracket_phrase(text, value) == expected
+
+
+@pytest.mark.parametrize("label", ["total", "rate", "at week 8", "control", "intervention", "corresponding to", "while those", "difference"])
+def test_a_function_word_time_statistic_or_arm_is_no_list_item(label):
+    from trialmine.extract.endpoints import _names_list_item
+
+    assert not _names_list_item(label)
+
+
+def test_a_list_item_stops_the_chain_of_the_outcome_before_it():
+    from trialmine.extract.endpoints import chained
+
+    text = "Patients (age 60 ± 1 years, BMI 30.4 ± 0.7 kg/m2) and (total 732 vs. 650; rate 35 vs. 30 per h)."
+    first, second = (_Span(text.index(v), text.index(v) + len(v)) for v in ("60 ± 1", "30.4 ± 0.7"))
+    assert not chained(text, first, second, [])
+    total, rate = (_Span(text.index(v), text.index(v) + len(v)) for v in ("732", "35"))
+    assert chained(text, total, rate, [])  # 'rate' refines the outcome of the list, it names none

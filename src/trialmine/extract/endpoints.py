@@ -159,7 +159,26 @@ _GROUP_LABEL = re.compile(
 
 
 def _new_label(gap: str) -> bool:
-    return bool(_NEW_LABEL.search(gap)) and not _GROUP_LABEL.search(gap)
+    if _NEW_LABEL.search(gap) and not _GROUP_LABEL.search(gap):
+        return True
+    item = _LIST_ITEM.search("0" + gap)  # "age 60 ± 1 years, BMI 30.4": a list item naming its own outcome (the gap follows a value)
+    label = item.group("x") or item.group("x2") if item else None
+    return bool(label) and _names_list_item(label)
+
+
+def _names_list_item(label: str) -> bool:
+    """Does a short label before a value (`_LIST_ITEM`) name an outcome of its own? Not a function word,
+    a verb form or an adverb, an arm, a statistic or time ('total', 'rate', 'mean', 'at week 8': those
+    refine the outcome of the list)."""
+    return not (
+        _NOT_AN_ITEM_END.search(label)
+        or _ARM_WORDS.search(label)
+        or not _BRACKET_FILLER.sub("", label)
+        or names_no_outcome(label)
+        or _TRAILING_WORDS.fullmatch(" " + label)
+        or label.lower() == "total"
+        or _NOT_AN_OUTCOME.search(label)  # "(difference −0·5 percentage points": the same outcome compared
+    )
 
 
 _MAX_CHAIN_GAP = 60
@@ -825,7 +844,7 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
             yield _cleaned(text, c_start + noun.start("x") + max(cuts, default=0), c_start + noun.end("x"))
     item = _LIST_ITEM.search(before)  # "(age 68±7 years; BMI 25.2±5.5 kg/m2", "(SBP, 126.3 mmHg", "; triceps, from 26.3 mm"
     label = item and ("x" if item.group("x") else "x2")
-    if item and not _NOT_AN_ITEM_END.search(item.group(label)) and _BRACKET_FILLER.sub("", item.group(label)):
+    if item and _names_list_item(item.group(label)):
         yield _cleaned(text, c_start + item.start(label), c_start + item.end(label))
 
 
@@ -834,12 +853,12 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
 # 30.4"); with a comma after it when it opens the bracket or the item ("(SBP, 126.3 mmHg", "; triceps, from 26.3 mm")
 _LIST_ITEM = re.compile(
     r"(?:(?:[(\[;]|[0-9%)\]](?:\s?[A-Za-z/\u00b2]{1,8})?\s*,)\s*(?P<x>[A-Za-z][\w\-/]*(?:\s+[A-Za-z][\w\-/]*){0,3})\s*"
-    r"|[(\[;]\s*(?P<x2>[A-Za-z][\w\-/]*(?:\s+[A-Za-z][\w\-/]*){0,3}),\s*(?:from\s+)?)$"
+    r"|(?:[(\[;]|^)\s*(?P<x2>[A-Za-z][\w\-/]*(?:\s+[A-Za-z][\w\-/]*){0,3}),\s*(?:from\s+)?)$"
 )
 # a label with a function word, a verb form or an adverb is no list item ("corresponding to 2.1%", "while those")
 _NOT_AN_ITEM_END = re.compile(
     r"\b(?:to|of|with|in|at|for|by|from|than|and|or|as|on|was|were|is|are|be|had|has|have|did|do|does|between|only|about|nearly"
-    r"|roughly|approximately|around|over|under|above|below|up|all|while|whereas|however|but|thus|vs|versus|\w+ed|\w+ly|\w+ing)\b",
+    r"|roughly|approximately|around|over|under|above|below|up|all|while|whereas|however|but|thus|overall|finally|vs|versus|\w+ed|\w+ly|\w+ing)\b",
     re.IGNORECASE,
 )
 # "V% of (the) patients ...": the value is the share of the people who do what the predicate says
