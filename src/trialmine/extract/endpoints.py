@@ -524,7 +524,7 @@ def _p_value_groups(text: str, values: list[Span]) -> list[list[Span]]:
 # -- the outcome phrase when no vocabulary mention names it -------------------------------------
 
 _COPULA = re.compile(
-    r"\b(?:(?:was|were|is|are|remained|(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|obtained)\s+in|occurred\s+in)\b"
+    r"\b(?:(?:was|were|is|are|remained|reached|averaged|(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|obtained)\s+in|occurred\s+in)\b"
     # "X decreased from", "X increased by", "X decreased 56.9%" (the value right after: not "A increased X (26%")
     r"|(?:decreased|increased|fell|rose|improved|changed|declined|dropped)(?:\s+(?:significantly|markedly|further))?"
     r"(?:\s+(?:from|by)\b|(?=\s*[(\[]?\s*$)))",
