@@ -633,6 +633,9 @@ def _bracket_phrase(text: str, value: str, arms: tuple[str, ...] = ()) -> str | 
          " (Tb.Sp.) (treatment group 0.18 mm vs. control group 0.43 mm).", "0.43", (), "trabecular separation"),
         ("Mean (standard error [SE]) weight loss was greater in the intervention (−5.5% [0.6%]) than in the control group.",
          "−5.5%", ("intervention",), "weight loss"),
+        # doses and P values between the copula and the bracket are no values of the outcome
+        ("Weight loss was greater with dulaglutide 1.5 mg (p < 0.001) and similar with 0.75 mg versus sitagliptin "
+         "(2.88 ± 0.25, 2.39 ± 0.26 and 1.75 ± 0.25 kg, respectively).", "2.88 ± 0.25", ("dulaglutide", "sitagliptin"), "Weight loss"),
     ],
 )
 def test_values_in_a_bracket_of_compared_values_measure_the_phrase_the_bracket_follows(text, value, arms, expected):

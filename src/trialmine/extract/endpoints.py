@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Protocol, Sequence
 
+from trialmine.extract.doses import find_doses
 from trialmine.extract.measures import MEASURE_RULES
 from trialmine.extract.numbers import word_alternation
 from trialmine.normalise.endpoints import read_endpoint_rules
@@ -952,8 +953,10 @@ _PREDICATE_WORDS = re.compile(rf"\b(?:{_words('predicate_words')})\b", re.IGNORE
 def _subject(before: str) -> tuple[int, int] | None:
     for copula in _COPULA.finditer(before):
         gap = _COUNT_BEFORE_VALUE.sub("", before[copula.end() :])
-        if not _COPULA_GAP.match(gap) or _STANDALONE_NUMBER.search(gap):
-            continue
+        raw_gap = before[copula.end() :]
+        numbers = _COUNT_BEFORE_VALUE.sub("", _without_doses_and_brackets(raw_gap))
+        if not _COPULA_GAP.match(gap) or _STANDALONE_NUMBER.search(numbers):
+            continue  # a value of its own stands between ("X was 5.7 ... (12%"); doses and P values do not
         head = before[: copula.start()]
         # boundaries inside brackets do not cut the subject: "procedure times (skin-to-skin) were"
         masked = _masked_brackets(head)
@@ -1000,6 +1003,19 @@ def _masked_brackets(text: str) -> str:
         if masked == text:
             return masked
         text = masked
+
+
+_P_VALUE_BRACKET = re.compile(r"[(\[]\s*[Pp]\s*[<=>\u2264\u2265][^()\[\]]*[)\]]")
+
+
+def _without_doses_and_brackets(gap: str) -> str:
+    """A copula's gap without its P-value brackets and doses: "was greater with dulaglutide 1.5 mg
+    (p < 0.001) and similar with 0.75 mg versus sitagliptin (" holds no value of the outcome."""
+    gap = _P_VALUE_BRACKET.sub(" ", gap)
+    for dose in reversed(find_doses(gap)):
+        if dose is not None:
+            gap = gap[: dose.start] + " " + gap[dose.end :]
+    return gap
 
 
 def _impersonal_object(before: str, pos: int) -> tuple[int, int] | None:
