@@ -610,3 +610,128 @@ def test_an_effect_measure_in_a_bracket_compares_what_was_changed_before_it(text
         assert found is None or not re.search(r"fever|group", found)
     else:
         assert found == expected
+
+
+def _bracket_phrase(text: str, value: str, arms: tuple[str, ...] = ()) -> str | None:
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    start = text.index(value)
+    clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
+    names = [(m.start(), m.end()) for arm in arms for m in re.finditer(re.escape(arm), text)]
+    return endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value)), names))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "arms", "expected"),
+    [
+        ("Severe hypoglycaemia at any time (24 h) was rare (Gla-300: 2.3%; Gla-100: 2.6%).", "2.3%", ("Gla-300", "Gla-100"),
+         "Severe hypoglycaemia"),
+        ("Adherence to all doses was similar (intervention 68.3%, control 69.8%, p = 0.6).", "69.8%", (), "Adherence to all doses"),
+        ("The mean time to first flatus (83.4 ± 35.6 vs. 79.2 ± 24.2 hours; P = 0.554) was no different.", "79.2", (),
+         "time to first flatus"),
+        ("increased bone volume (BV/TV) (treatment group 0.68 vs. control group 0.47), and decreased trabecular separation"
+         " (Tb.Sp.) (treatment group 0.18 mm vs. control group 0.43 mm).", "0.43", (), "trabecular separation"),
+        ("Mean (standard error [SE]) weight loss was greater in the intervention (−5.5% [0.6%]) than in the control group.",
+         "−5.5%", ("intervention",), "weight loss"),
+        # doses and P values between the copula and the bracket are no values of the outcome
+        ("Weight loss was greater with dulaglutide 1.5 mg (p < 0.001) and similar with 0.75 mg versus sitagliptin "
+         "(2.88 ± 0.25, 2.39 ± 0.26 and 1.75 ± 0.25 kg, respectively).", "2.88 ± 0.25", ("dulaglutide", "sitagliptin"), "Weight loss"),
+    ],
+)
+def test_values_in_a_bracket_of_compared_values_measure_the_phrase_the_bracket_follows(text, value, arms, expected):
+    assert _bracket_phrase(text, value, arms) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At adjusted analysis: absence of fever (OR = 3.3, 95% CI 1.6-6.9) predicted delay.", "3.3"),  # a predictor
+        ("Eligible patients had fasting glucose (FPG 100-125 mg/dL) at entry.", "100"),  # a new label inside
+    ],
+)
+def test_a_bracket_opening_with_a_statistic_or_a_label_takes_no_phrase_from_before_it(text, value):
+    assert _bracket_phrase(text, value) not in {"absence of fever", "fasting glucose"}
+
+
+_OUTCOMES = ["Severe hypoglycaemia", "Weight loss", "HbA1c", "Time to first flatus", "Adherence", "Readmission for ileus"]
+_ARMS = ["Gla-300", "Gla-100", "dulaglutide 1.5 mg", "sitagliptin", "IND/GLY", "PIL"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    outcome=st.sampled_from(_OUTCOMES),
+    arms=st.lists(st.sampled_from(_ARMS), min_size=2, max_size=3, unique=True),
+    values=st.lists(st.floats(min_value=0.1, max_value=99.9).map(lambda v: f"{v:.1f}%"), min_size=3, max_size=3),
+    predicate=st.sampled_from(["was rare", "was similar", "was not different", "was low"]),
+    separator=st.sampled_from([": ", " "]),
+)
+def test_a_bracketed_value_takes_the_outcome_before_the_bracket_never_an_arm_or_a_value(outcome, arms, values, predicate, separator):
+    items = "; ".join(f"{arm}{separator}{v}" for arm, v in zip(arms, values))
+    text = f"{outcome} {predicate} ({items})."
+    for arm, value in zip(arms, values):
+        start = text.index(f"{arm}{separator}{value}") + len(arm) + len(separator)
+        clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
+        if clause[0] > text.index("("):
+            continue  # a later item of a ';' list is its own clause: link.py chains it to the first
+        phrase = _bracket_phrase(text[: clause[1]], value, tuple(arms))
+        assert phrase == outcome
+        assert not any(a in phrase for a in arms) and value not in phrase
+
+
+@pytest.mark.parametrize(
+    ("phrase", "no_outcome"),
+    [("before", True), ("week 8", True), ("postoperative day", True), ("them", True), ("significantly lower", True),
+     ("SD", True), ("a mean", True), ("END", False), ("HbA1c", False), ("time to first flatus", False), ("total", False),
+     ("weight loss at week 8", False)],
+)
+def test_times_statistics_and_pronouns_are_no_outcome_phrase(phrase, no_outcome):
+    from trialmine.extract.endpoints import names_no_outcome
+
+    assert names_no_outcome(phrase) is no_outcome
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    filler=st.lists(st.sampled_from(["before", "after", "week", "8", "at", "the", "mean", "them", "significantly", "lower", "baseline"]),
+                    min_size=1, max_size=4),
+    outcome=st.sampled_from(["HbA1c", "weight loss", "adherence", "END", "pain score"]),
+)
+def test_an_outcome_word_among_times_and_statistics_keeps_the_phrase(filler, outcome):
+    from trialmine.extract.endpoints import names_no_outcome
+
+    assert names_no_outcome(" ".join(filler))
+    assert not names_no_outcome(" ".join([*filler, outcome]))
+
+
+def test_a_time_label_is_never_the_outcome_phrase():
+    text = "IL-6 did not change (before: 1.5 ± 0.2 pg/mL versus after: 1.5 ± 0.1 pg/mL)."
+    assert _bracket_phrase(text, "1.5 ± 0.2") != "before"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Thirty patients (age 60 ± 1 years, BMI 30.4 ± 0.7 kg/m2) took part.", "60 ± 1", "age"),
+        ("Blood pressure did not differ between diets (SBP, 126.3 mmHg versus 124.9 mmHg).", "126.3", "SBP"),
+        ("Thickness increased in the bench-press group (biceps, 28.4 mm; triceps, from 26.3 ± 3.7 mm to 27.8 mm).", "26.3", "triceps"),
+    ],
+)
+def test_a_list_item_names_the_outcome_of_its_value(text, value, expected):
+    assert _bracket_phrase(text, value) == expected
+
+
+@pytest.mark.parametrize("label", ["total", "rate", "at week 8", "control", "intervention", "corresponding to", "while those", "difference"])
+def test_a_function_word_time_statistic_or_arm_is_no_list_item(label):
+    from trialmine.extract.endpoints import _names_list_item
+
+    assert not _names_list_item(label)
+
+
+def test_a_list_item_stops_the_chain_of_the_outcome_before_it():
+    from trialmine.extract.endpoints import chained
+
+    text = "Patients (age 60 ± 1 years, BMI 30.4 ± 0.7 kg/m2) and (total 732 vs. 650; rate 35 vs. 30 per h)."
+    first, second = (_Span(text.index(v), text.index(v) + len(v)) for v in ("60 ± 1", "30.4 ± 0.7"))
+    assert not chained(text, first, second, [])
+    total, rate = (_Span(text.index(v), text.index(v) + len(v)) for v in ("732", "35"))
+    assert chained(text, total, rate, [])  # 'rate' refines the outcome of the list, it names none

@@ -124,10 +124,35 @@ def _phrase(nlp, sentence: str, value: str) -> str | None:
         ("Nausea (31%), fatigue (24%) and rash (12%) were the most frequent events.", "24%", "fatigue"),
         ("Eight percent of patients did not achieve a response.", "Eight percent", "did not achieve a response"),
         ("Ibrutinib increased the hemoglobin level by 12%.", "12%", "the hemoglobin level"),
+        # GUIDELINES 7.5 "change(s) in X"; "X for Y" unless Y is a time, people, a drug or an arm; brackets closed
+        ("Changes in HbA1c at 104 weeks were −0.99 ± 0.06% with dulaglutide.", "0.06%", "Changes in HbA1c"),
+        ("Readmission for ileus was low in both groups (0% and 4.4%, respectively).", "4.4%", "Readmission for ileus"),
+        ("The increase in quality life scores (SIBDQ) was 1.0 ± 1.0 in the first group.", "1.0 ± 1.0",
+         "The increase in quality life scores (SIBDQ)"),
+        ("The CARs for weeks 5–52 were 10.0 % in the NRT group.", "10.0 %", "The CARs"),
+        ("Severe hypoglycaemia was rare (2.3% and 2.6%).", "2.6%", "Severe hypoglycaemia"),  # a bracket after the predicate
+        # a share of people that is the subject of a verb no list names: the verb phrase
+        ("In total, 86% of patients maintained inactive or mild disease activity.", "86%",
+         "maintained inactive or mild disease activity"),
+        ("Over 90% of participants endorsed a preference for the self-collected swab.", "90%",
+         "endorsed a preference for the self-collected swab"),
     ],
 )
 def test_the_phrase_a_value_measures(parse, sentence, value, phrase):
     assert _phrase(parse, sentence, value) == phrase
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("In total, 40% of patients were randomized to the second arm.", "40%"),  # design, not outcome
+        ("Overall, 30% of patients received intravenous iron.", "30%"),  # the treatment given
+        ("Of the participants, 81 % consulted any advice, while 17 % did this during four weeks.", "17 %"),
+    ],
+)
+def test_no_verb_phrase_for_a_design_or_treatment_verb(parse, sentence, value):
+    assert _phrase(parse, sentence, value) is None
 
 
 @needs_model

@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Protocol, Sequence
 
+from trialmine.extract.doses import find_doses
 from trialmine.extract.measures import MEASURE_RULES
 from trialmine.extract.numbers import word_alternation
 from trialmine.normalise.endpoints import read_endpoint_rules
@@ -159,7 +160,26 @@ _GROUP_LABEL = re.compile(
 
 
 def _new_label(gap: str) -> bool:
-    return bool(_NEW_LABEL.search(gap)) and not _GROUP_LABEL.search(gap)
+    if _NEW_LABEL.search(gap) and not _GROUP_LABEL.search(gap):
+        return True
+    item = _LIST_ITEM.search("0" + gap)  # "age 60 ± 1 years, BMI 30.4": a list item naming its own outcome (the gap follows a value)
+    label = item.group("x") or item.group("x2") if item else None
+    return bool(label) and _names_list_item(label)
+
+
+def _names_list_item(label: str) -> bool:
+    """Does a short label before a value (`_LIST_ITEM`) name an outcome of its own? Not a function word,
+    a verb form or an adverb, an arm, a statistic or time ('total', 'rate', 'mean', 'at week 8': those
+    refine the outcome of the list)."""
+    return not (
+        _NOT_AN_ITEM_END.search(label)
+        or _ARM_WORDS.search(label)
+        or not _BRACKET_FILLER.sub("", label)
+        or names_no_outcome(label)
+        or _TRAILING_WORDS.fullmatch(" " + label)
+        or label.lower() == "total"
+        or _NOT_AN_OUTCOME.search(label)  # "(difference −0·5 percentage points": the same outcome compared
+    )
 
 
 _MAX_CHAIN_GAP = 60
@@ -505,7 +525,7 @@ def _p_value_groups(text: str, values: list[Span]) -> list[list[Span]]:
 # -- the outcome phrase when no vocabulary mention names it -------------------------------------
 
 _COPULA = re.compile(
-    r"\b(?:(?:was|were|is|are|remained|(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|obtained)\s+in|occurred\s+in)\b"
+    r"\b(?:(?:was|were|is|are|remained|reached|averaged|(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|obtained)\s+in|occurred\s+in)\b"
     # "X decreased from", "X increased by", "X decreased 56.9%" (the value right after: not "A increased X (26%")
     r"|(?:decreased|increased|fell|rose|improved|changed|declined|dropped)(?:\s+(?:significantly|markedly|further))?"
     r"(?:\s+(?:from|by)\b|(?=\s*[(\[]?\s*$)))",
@@ -566,7 +586,7 @@ _OBJECT_END = re.compile(
 )
 _LEADING_WORDS = re.compile(
     r"^(?:(?:the|a|an|and|or|but|median|mean|average|overall\s+(?=rate)|estimated|cumulative\s+(?=rate)|actuarial|total|\d+[-\u2010](?:years?|months?|weeks?|days?)|"
-    r"(?:significantly\s+)?(?:larger|greater|smaller|higher|lower|longer|shorter|better|worse|more|less)|"
+    r"(?:significantly\s+)?(?:larger|greater|smaller|higher|lower|longer|shorter|better|worse|more|less)|(?:statistically\s+)?(?:significant|non-?significant|insignificant)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten)[-\u2010](?:years?|months?|weeks?|days?))\s+)+",
     re.IGNORECASE,
 )
@@ -579,6 +599,8 @@ _LEADING_SCOPE = re.compile(
     r"(?:groups?|arms?|patients|subjects|participants|controls|cohorts?|children|adults|dogs|rats|mice)\b,?\s*",
     re.IGNORECASE,
 )
+# a closed bracket (one level of nesting) opening a phrase: "(standard error [SE]) weight loss"
+_LEADING_BRACKET = re.compile(r"[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]\s*")
 _TRAILING_WORDS = re.compile(
     rf"(?:\s+(?:{_words('trailing_words')}))+$", re.IGNORECASE
 )
@@ -599,6 +621,9 @@ def outcome_phrase(
     statistic = _STATISTIC_FOR_BEFORE.search(text, clause[0], value.start)
     if statistic:  # "the hazard ratio for return to work was 0.74": the outcome compared
         candidates = chain([_cleaned(text, *statistic.span("x"))], candidates)
+    opened = _bracket_of_compared_values(text, clause, value, not_outcomes)
+    if opened is not None:  # "Severe hypoglycaemia was rare (Gla-300: 2.3%; Gla-100: 2.6%)": the phrase the bracket follows
+        candidates = chain(candidates, _outcome_candidates(text, clause, _Offsets(opened + 1, clause[1]), predicate))
     for span in candidates:
         if span is None:
             continue
@@ -610,7 +635,8 @@ def outcome_phrase(
             or phrase[:1].isdigit()
             or not _balanced(phrase)
             or not _WORDY.search(phrase)
-            or phrase.lower() in {"and", "or", "but", "all", "none"}
+            or phrase.lower() in {"and", "or", "but", "all", "none", "this", "these", "that", "it"}
+            or names_no_outcome(phrase)
             or _CHANGE_ONLY.fullmatch(phrase)
             or phrase.strip().casefold() in _SECTION_HEADINGS  # "Results: Forty-four percent, ..."
             or any(s <= span[0] and span[1] <= e for s, e in not_outcomes)
@@ -620,7 +646,39 @@ def outcome_phrase(
     return None
 
 
+@dataclass(frozen=True)
+class _Offsets:
+    start: int
+    end: int
+
+
+# what stands in a bracket of compared values before a value without naming an outcome: other
+# values (with their unit), arm labels, comparators, statistics, punctuation
+_BRACKET_FILLER = re.compile(
+    rf"[-+\u2212]?\d+(?:[.,\u00b7]\d+)*(?:\s*[A-Za-z\u00b5\u03bc]+(?:/[A-Za-z0-9]+)*)?(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?:{_words('bracket_fillers')})(?![A-Za-z])|[^A-Za-z]",
+    re.IGNORECASE,
+)
+
+
+def _bracket_of_compared_values(
+    text: str, clause: tuple[int, int], value: Span, not_outcomes: Sequence[tuple[int, int]]
+) -> int | None:
+    """Where the bracket holding ``value`` opens, when only other values, arm labels (the sentence's
+    arms and drugs, `bracket_fillers`) and comparators stand before the value inside it: the values
+    of "adherence (intervention 68.3%, control 69.8%)" measure the phrase the bracket follows."""
+    opened = _open_bracket(text, clause[0], value.start)
+    if opened <= clause[0] or _STATISTIC_IN_BRACKET.search(text, opened, value.start):
+        return None  # "absence of fever (OR = 3.3": an effect measure after its predictor (`associated_outcome`)
+    inner = list(text[opened + 1 : value.start])
+    for s, e in not_outcomes:
+        for i in range(max(s, opened + 1), min(e, value.start)):
+            inner[i - opened - 1] = " "
+    return None if _BRACKET_FILLER.sub("", "".join(inner)) else opened
+
+
 _STATISTIC = rf"(?:(?i:{_words('statistic_names')})|{_words('statistic_abbreviations')})"
+_STATISTIC_IN_BRACKET = re.compile(rf"(?<![A-Za-z])(?:{_STATISTIC}|\u03b2)(?![A-Za-z])")
 # the name with its short form in brackets, if written: "hazard ratio (HR)", "risk ratio [RR]"
 _STATISTIC_WRITTEN = rf"{_STATISTIC}(?:\s*[(\[][^()\[\]]{{1,6}}[)\]])?"
 # "hazard ratio for return to work was ", "HR for death: " right before a value
@@ -690,6 +748,26 @@ _CHANGED_BEFORE_STATISTIC = re.compile(
     rf"\s*[(\[]\s*(?:(?i:{_words('statistic_qualifiers')})\s+)?{_STATISTIC_WRITTEN}\s*[:=,]?\s*$",
     re.IGNORECASE,
 )
+
+
+_NOT_OUTCOME_WORD = re.compile(rf"(?:{_words('not_outcome_only')})", re.IGNORECASE)
+
+
+def names_no_outcome(phrase: str) -> bool:
+    """Is the phrase only times, statistics, pronouns and comparisons (`not_outcome_only`: "before",
+    "week 8", "a mean", "them", "significantly lower")?"""
+    return all(_no_outcome_word(w) for w in re.findall(r"[A-Za-z]+", phrase))
+
+
+def _no_outcome_word(word: str) -> bool:
+    """A `not_outcome_only` word; one in capitals only as an abbreviation of a statistic ("SD"), since
+    "END" (early neurological deterioration) is an outcome."""
+    if len(word) > 1 and word.isupper():
+        return word.lower() in _NOT_OUTCOME_ABBREVIATIONS
+    return bool(_NOT_OUTCOME_WORD.fullmatch(word))
+
+
+_NOT_OUTCOME_ABBREVIATIONS = frozenset({"sd", "se", "sem", "iqr"})
 
 
 _STATISTIC_ONLY = re.compile(rf"(?:(?i:i\.e\.|the|an?)\s+)?{_STATISTIC_WRITTEN}")
@@ -765,8 +843,25 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
         if noun:  # the noun phrase only: "patients reached an HbA1c of" -> "HbA1c"
             cuts = [c.end() for c in (*_LABEL_CUT.finditer(noun.group("x")), *_DETERMINER.finditer(noun.group("x")))]
             yield _cleaned(text, c_start + noun.start("x") + max(cuts, default=0), c_start + noun.end("x"))
+    item = _LIST_ITEM.search(before)  # "(age 68±7 years; BMI 25.2±5.5 kg/m2", "(SBP, 126.3 mmHg", "; triceps, from 26.3 mm"
+    label = item and ("x" if item.group("x") else "x2")
+    if item and _names_list_item(item.group(label)):
+        yield _cleaned(text, c_start + item.start(label), c_start + item.end(label))
 
 
+# a list item: a short label written straight before its value in a list of values: after a bracket,
+# a semicolon, or a comma that follows a value ("(age 68±7 years; BMI 25.2 kg/m2", "age 60 ± 1 years, BMI
+# 30.4"); with a comma after it when it opens the bracket or the item ("(SBP, 126.3 mmHg", "; triceps, from 26.3 mm")
+_LIST_ITEM = re.compile(
+    r"(?:(?:[(\[;]|[0-9%)\]](?:\s?[A-Za-z/\u00b2]{1,8})?\s*,)\s*(?P<x>[A-Za-z][\w\-/]*(?:\s+[A-Za-z][\w\-/]*){0,3})\s*"
+    r"|(?:[(\[;]|^)\s*(?P<x2>[A-Za-z][\w\-/]*(?:\s+[A-Za-z][\w\-/]*){0,3}),\s*(?:from\s+)?)$"
+)
+# a label with a function word, a verb form or an adverb is no list item ("corresponding to 2.1%", "while those")
+_NOT_AN_ITEM_END = re.compile(
+    r"\b(?:to|of|with|in|at|for|by|from|than|and|or|as|on|was|were|is|are|be|had|has|have|did|do|does|between|only|about|nearly"
+    r"|roughly|approximately|around|over|under|above|below|up|all|while|whereas|however|but|thus|overall|finally|vs|versus|\w+ed|\w+ly|\w+ing)\b",
+    re.IGNORECASE,
+)
 # "V% of (the) patients ...": the value is the share of the people who do what the predicate says
 _SHARE_OF_PEOPLE = re.compile(
     r"^\s*[)\]]?\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?of\s+(?:the\s+|all\s+|these\s+|those\s+|our\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?"
@@ -858,11 +953,13 @@ _PREDICATE_WORDS = re.compile(rf"\b(?:{_words('predicate_words')})\b", re.IGNORE
 def _subject(before: str) -> tuple[int, int] | None:
     for copula in _COPULA.finditer(before):
         gap = _COUNT_BEFORE_VALUE.sub("", before[copula.end() :])
-        if not _COPULA_GAP.match(gap) or _STANDALONE_NUMBER.search(gap):
-            continue
+        raw_gap = before[copula.end() :]
+        numbers = _COUNT_BEFORE_VALUE.sub("", _without_doses_and_brackets(raw_gap))
+        if not _COPULA_GAP.match(gap) or _STANDALONE_NUMBER.search(numbers):
+            continue  # a value of its own stands between ("X was 5.7 ... (12%"); doses and P values do not
         head = before[: copula.start()]
         # boundaries inside brackets do not cut the subject: "procedure times (skin-to-skin) were"
-        masked = re.sub(r"[(\[][^()\[\]]*[)\]]", lambda m: "x" * len(m.group()), head)
+        masked = _masked_brackets(head)
         cut = list(_SUBJECT_START.finditer(masked))
         start = cut[-1].end() if cut else 0
         subject = head[start:].rstrip()
@@ -874,6 +971,10 @@ def _subject(before: str) -> tuple[int, int] | None:
         if scope and scope.end() < len(subject):
             start += scope.end()
             subject = subject[scope.end() :]
+        bracket = _LEADING_BRACKET.match(subject)  # "In the A group (60 mg) the mean response time were"
+        if bracket and bracket.end() < len(subject):
+            start += bracket.end()
+            subject = subject[bracket.end() :]
         lead = _FIGURES_FOR.match(subject)  # "Corresponding figures for fibrin deposition were"
         if lead:
             start += lead.end()
@@ -893,6 +994,28 @@ def _subject(before: str) -> tuple[int, int] | None:
         if _WORDY.search(subject) and len(subject.split()) <= _MAX_SUBJECT_WORDS and not _ARM_WORDS.search(subject):
             return start, start + len(subject)
     return None
+
+
+def _masked_brackets(text: str) -> str:
+    """``text`` with every closed bracket, nested ones too, written over by "x"."""
+    while True:
+        masked = re.sub(r"[(\[][^()\[\]]*[)\]]", lambda m: "x" * len(m.group()), text)
+        if masked == text:
+            return masked
+        text = masked
+
+
+_P_VALUE_BRACKET = re.compile(r"[(\[]\s*[Pp]\s*[<=>\u2264\u2265][^()\[\]]*[)\]]")
+
+
+def _without_doses_and_brackets(gap: str) -> str:
+    """A copula's gap without its P-value brackets and doses: "was greater with dulaglutide 1.5 mg
+    (p < 0.001) and similar with 0.75 mg versus sitagliptin (" holds no value of the outcome."""
+    gap = _P_VALUE_BRACKET.sub(" ", gap)
+    for dose in reversed(find_doses(gap)):
+        if dose is not None:
+            gap = gap[: dose.start] + " " + gap[dose.end :]
+    return gap
 
 
 def _impersonal_object(before: str, pos: int) -> tuple[int, int] | None:
@@ -934,12 +1057,27 @@ _TIME_TAIL = re.compile(
 _CHANGE_VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:was\s+|were\s+)?(?:decreased|increased|improved|reduced|declined|changed|fell|rose|worsened|differed|lowered)\b", re.IGNORECASE
 )
+# a change verb opening a label: "increased trabecular number (Tb.N.) (1.73", "and decreased X ("
+_CHANGE_VERB_LEAD = re.compile(
+    r"(?:(?:and|or|but|with)\s+)?(?:(?:significantly|markedly|further)\s+)?"
+    r"(?:decreased|increased|improved|reduced|lowered|raised|elevated|prolonged|shortened|worsened)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# the object of a change verb: a noun phrase, not an adverb, a comparison or a preposition
+_CHANGED_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?!(?:in|with|among|from|by|at|after|during|than|to|on|for|over|more|less|further|both|all|only|not|no)\b)"
+    r"(?![a-z]+ly\b)[A-Za-z][\w\-/]*",
+    re.IGNORECASE,
+)
 _PATIENTS_DOING = re.compile(r"\b(?:patients|subjects|participants)\s+(?=\w+ing\b)", re.IGNORECASE)
 # the arm a label ends with: "... in the zoledronic acid group", "... among patients receiving X"
 _ARM_TAIL = re.compile(
     r"\s+(?:in|among|for|with|of)\s+(?:the\s+)?(?:[\w/+\-]+\s+){0,4}?(?:groups?|arms?|cohorts?|patients|subjects|recipients)\s*$",
     re.IGNORECASE,
 )
+
+
+_THRESHOLD_IN_LABEL = re.compile(r"[<>\u2264\u2265\u2a7d\u2a7e]=?\s*[0-9]+(?:[.,][0-9]+)?")
 
 
 def _label(before: str) -> tuple[int, int] | None:
@@ -956,19 +1094,28 @@ def _label(before: str) -> tuple[int, int] | None:
     if cut:
         start += max(c.end() for c in cut)
     end = m.end(1)
+    lead = _CHANGE_VERB_LEAD.match(before, start, end)  # "and decreased trabecular separation (Tb.Sp.) (0.18 mm": what changed
+    if lead and lead.end() < end:
+        start = lead.end()
     arm = _ARM_TAIL.search(before, start, end)  # "The change in vertebral BMD in the zoledronic acid group (+7.93"
     if arm:
         end = arm.start()
     verb = _CHANGE_VERB_AFTER_SUBJECT.search(before, start, end)  # "HbA1c decreased significantly more in the A group (−1.2"
     if verb and verb.start() > start:
-        end = verb.start()
+        obj = _CHANGED_OBJECT.match(before, verb.end(), end)
+        if obj and not _ARM_WORDS.search(obj.group()):  # "CCM therapy increased LV ejection fraction at 2 hours (26": what changed
+            start = obj.start()
+        else:
+            end = verb.start()
     when = _TIME_TAIL.search(before, start, end)  # "improvement in exercise time from 2-3 weeks to 3 years (1.5"
     if when and when.start() > start:
         end = when.start()
     phrase = before[start:end]
     # "patients discontinuing medication": patients doing something is an outcome, not an arm
     armless = _PATIENTS_DOING.sub("", phrase)
-    if _ARM_WORDS.search(armless) or _STANDALONE_NUMBER.search(phrase) or not phrase[-1:].isalpha() or _PREDICATE_WORDS.fullmatch(phrase):
+    # a number after a bound is a threshold the outcome names ("portion of pain >4 on VAS scale (35 %"), not a count
+    counted = _STANDALONE_NUMBER.search(_THRESHOLD_IN_LABEL.sub(" ", phrase))
+    if _ARM_WORDS.search(armless) or counted or not phrase[-1:].isalpha() or _PREDICATE_WORDS.fullmatch(phrase):
         return None
     return start, end
 
@@ -984,6 +1131,9 @@ def _cleaned(text: str, start: int, end: int) -> tuple[int, int] | None:
     lead = _LEADING_WORDS.match(phrase)
     if lead:
         start += lead.end()
+    bracket = _LEADING_BRACKET.match(text, start, end)  # "Mean (standard error [SE]) weight loss"
+    if bracket and bracket.end() < end:
+        start = bracket.end()
     trail = _TRAILING_WORDS.search(text[start:end])
     if trail:
         end = start + trail.start()

@@ -9,11 +9,14 @@ For the token a value hangs from (the root of its tokens), in this order:
    negation), or the verb itself when it takes none ("12% died");
 4. the (passive) subject of "was achieved/observed in V", "occurred in V";
 5. the noun the value is in apposition to ("ORR, 64%", "nausea (40%)", "ORR: 64%"), or the one in
-   apposition to the value ("64% (ORR)").
+   apposition to the value ("64% (ORR)");
+6. the verb phrase of any other verb the value is the subject of, with its object ("54% of patients
+   experience persistent symptoms"), unless a design verb ("randomized").
 A phrase headed by a drug or an arm mention (``doc._.drug_mentions``, ``doc.spans["arms"]``:
 "receiving cangrelor (7.0%)") or one that is a count ("45 of 49 procedures (91.8%)") says who,
 not what, and is not returned.
-The phrase is the head noun with the modifiers left of it and an "of"/"to"/"from" complement. Verb and
+The phrase is the head noun with the modifiers left of it and an "of"/"to"/"from"/"for" complement ("in"
+after a change: "changes in HbA1c"), its brackets closed. Verb and
 noun lists are data (rules/syntax.json); the parser is trialmine's CRAFT model (trialmine.parser).
 """
 
@@ -26,6 +29,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from trialmine.extract.endpoints import names_no_outcome
 from trialmine.parser.pipe import parsed_sentence
 
 _NOMINAL_TAGS = ("NN", "PRP", "CD", "JJ", "VBG", "FW", "SYM")
@@ -41,6 +45,11 @@ _IRREGULAR = {
     "undergo": ("underwent", "undergone", "undergoes", "undergoing"),
     "show": ("shown", "showed", "shows", "showing"),
     "die": ("died", "dies", "dying"),
+    "do": ("did", "done", "does", "doing"),
+    "take": ("took", "taken", "takes", "taking"),
+    "give": ("gave", "given", "gives", "giving"),
+    "make": ("made", "makes", "making"),
+    "meet": ("met", "meets", "meeting"),
 }
 
 
@@ -63,6 +72,7 @@ class SyntaxRules:
     subject_verbs: frozenset[str]
     value_subject_verbs: frozenset[str]
     intransitive: frozenset[str]
+    not_outcome_verbs: frozenset[str]
     passive_prepositions: frozenset[str]
     passive_verbs: frozenset[str]
     of_prepositions: frozenset[str]
@@ -71,6 +81,9 @@ class SyntaxRules:
     max_tokens: int
     not_outcome_heads: frozenset[str]
     generic_heads: frozenset[str]
+    in_complement_heads: frozenset[str]
+    who_prepositions: frozenset[str]
+    statistic_heads: frozenset[str]
 
     @classmethod
     def from_dict(cls, raw: dict) -> "SyntaxRules":
@@ -82,6 +95,7 @@ class SyntaxRules:
             subject_verbs=verbs(raw["subject_verbs"]["lemmas"]),
             value_subject_verbs=verbs(raw["value_as_subject_verbs"]["lemmas"]),
             intransitive=verbs(raw["value_as_subject_verbs"]["intransitive"]),
+            not_outcome_verbs=verbs(raw["value_as_subject_verbs"]["not_outcome_verbs"]),
             passive_prepositions=frozenset(raw["passive_in_verbs"]["prepositions"]),
             passive_verbs=verbs(raw["passive_in_verbs"]["lemmas"]),
             of_prepositions=frozenset(raw["of_nouns"]["prepositions"]),
@@ -90,6 +104,9 @@ class SyntaxRules:
             max_tokens=int(phrase["max_tokens"]),
             not_outcome_heads=frozenset(phrase["not_outcome_heads"]),
             generic_heads=frozenset(phrase["generic_heads"]),
+            in_complement_heads=frozenset(phrase["in_complement_heads"]),
+            who_prepositions=frozenset(phrase["who_prepositions"]),
+            statistic_heads=frozenset(phrase["statistic_heads"]),
         )  # fmt: skip
 
 
@@ -120,19 +137,21 @@ def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = 
     in_doc = _drug_or_arm_tokens(doc)  # the sentence's share, by its own tokens: linear in long documents
     blocked = in_doc if parsed is doc else frozenset(i for i in range(len(parsed)) if first_token + i in in_doc)
     root = _first_conjunct(parsed[min(value) : max(value) + 1].root)
-    for find in (_subject_of_copula, _noun_before_of, _object_of_value_subject, _passive_subject, _apposition):
+    for find in (_subject_of_copula, _noun_before_of, _object_of_value_subject, _passive_subject, _apposition, _predicate_of_value_subject):
         head = find(root, rules)
         if head is None:
             continue
         if isinstance(head, tuple):  # a phrase given as token offsets already
             first, last = head
+            if find is _predicate_of_value_subject and blocked.intersection(range(first, last + 1)):
+                continue  # "75% chose A" where A is an arm: who, not what
         else:
             found = _phrase(head, value, blocked, rules)
             if found is None:
                 continue
             first, last = found
-        if value.intersection(range(first, last + 1)):
-            continue
+        if value.intersection(range(first, last + 1)) or names_no_outcome(parsed[first : last + 1].text):
+            continue  # "at week 8 (315 ml", "improved them by 1.7%": a time or a pronoun, not what was measured
         return first_char + parsed[first].idx, first_char + parsed[last].idx + len(parsed[last])
     return None
 
@@ -152,11 +171,11 @@ def _subject_of_copula(value: Token, rules: SyntaxRules) -> Token | None:
     verb = value.head
     if value.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("to", "from", "at", "by"):
         verb = verb.head  # "increased from 20% to 40%"
-    elif value.dep_ not in ("attr", "acomp", "dobj", "npadvmod", "oprd", "advmod", "dep", "appos", "nmod"):
+    elif value.dep_ not in ("attr", "acomp", "dobj", "npadvmod", "oprd", "advmod", "dep", "appos", "nmod", "parataxis"):
         return None
     if verb.lower_ not in rules.subject_verbs:
         return None
-    if value.dep_ == "pobj":  # "A increased LV ejection fraction by 10%": what increased is the object
+    if value.dep_ in ("pobj", "parataxis"):  # "A increased LV ejection fraction by 10%" / "(26 versus 31%)": what increased is the object
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
@@ -197,6 +216,25 @@ def _object_of_value_subject(value: Token, rules: SyntaxRules) -> Token | tuple[
     return None
 
 
+def _predicate_of_value_subject(value: Token, rules: SyntaxRules) -> tuple[int, int] | None:
+    """'54% of patients experience persistent symptoms', '86% of patients maintained mild disease
+    activity': a value (a share of people) that is the subject of a verb no list names measures the
+    verb phrase, the verb with its negation and its object; not a design verb ('were randomized',
+    `value_as_subject_verbs.not_outcome_verbs`) nor a verb without an object."""
+    verb = value.head
+    if value.dep_ != "nsubj" or not verb.tag_.startswith("VB") or verb.lower_ in rules.not_outcome_verbs:
+        return None
+    if verb.lower_ in rules.subject_verbs or verb.lower_ in rules.value_subject_verbs:
+        return None  # read by the finders before
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    lefts = [c.i for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > value.i]
+    first = min(lefts, default=verb.i)
+    last = obj.right_edge.i
+    return (first, last) if last - first + 1 <= rules.max_tokens else None
+
+
 def _passive_subject(value: Token, rules: SyntaxRules) -> Token | None:
     prep = value.head
     if value.dep_ != "pobj" or prep.lower_ not in rules.passive_prepositions:
@@ -226,7 +264,7 @@ def _key(tok: Token) -> str:
 
 
 def _phrase(head: Token, value: set[int], blocked: frozenset[int], rules: SyntaxRules) -> tuple[int, int] | None:
-    """Token range of ``head`` with its left modifiers and an of/to/from complement; None when it says
+    """Token range of ``head`` with its left modifiers and a complement (`_complement`); None when it says
     who or where rather than what, or is too long."""
     if _key(head) in rules.not_outcome_heads or head.i in value or head.i in blocked:
         return None
@@ -239,9 +277,8 @@ def _phrase(head: Token, value: set[int], blocked: frozenset[int], rules: Syntax
         first = sub[0].i
     modified = first < head.i and any(t.is_alpha and t.dep_ != "det" for t in head.doc[first : head.i])
     for child in head.rights:
-        sub = list(child.subtree)
-        if child.dep_ == "prep" and child.lower_ in rules.right_prepositions and not value.intersection(t.i for t in sub) and sub[0].i == last + 1:
-            last, modified = sub[-1].i, True
+        if child.dep_ == "prep" and child.i == last + 1 and _complement(head, child, value, blocked, rules):
+            last, modified = child.right_edge.i, True
         break
     if _key(head) in rules.generic_heads and not modified:
         return None
@@ -252,7 +289,38 @@ def _phrase(head: Token, value: set[int], blocked: frozenset[int], rules: Syntax
         first += 1
     while last > first and doc[last].is_punct and doc[last].text not in ")]":
         last -= 1
-    return first, last
+    return _balanced(doc, first, last)
+
+
+def _balanced(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """The token range with its brackets closed: 'quality life scores (SIBDQ' takes the ')' right
+    after it; a range with brackets left unbalanced otherwise is no phrase (None)."""
+    depth = sum(1 if t.text in "([" else -1 if t.text in ")]" else 0 for t in doc[first : last + 1])
+    if depth == 1 and last + 1 < len(doc) and doc[last + 1].text in ")]":
+        return first, last + 1
+    return None if depth else (first, last)
+
+
+def _complement(head: Token, prep: Token, value: set[int], blocked: frozenset[int], rules: SyntaxRules) -> bool:
+    """Does the phrase keep the prepositional complement ``prep`` of its head? 'time to progression',
+    'changes in HbA1c' (`in_complement_heads`), 'readmission for ileus' (`who_prepositions`: not
+    'weight loss for dulaglutide', 'rates for weeks 5-52', 'hazard ratio for death')."""
+    tokens = {t.i for t in prep.subtree}
+    if value & tokens:
+        return False
+    if prep.lower_ in rules.right_prepositions:
+        return True
+    if prep.lower_ == "in":
+        return _key(head) in rules.in_complement_heads
+    if prep.lower_ in rules.who_prepositions:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        return not (
+            blocked & tokens
+            or any(_key(o) in rules.not_outcome_heads for o in objects)
+            or any(t.like_num for t in prep.subtree)
+            or _key(head) in rules.statistic_heads
+        )
+    return False
 
 
 _BLOCKED_KEY = "trialmine.syntax.drug_or_arm_tokens"
