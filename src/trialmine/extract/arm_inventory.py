@@ -188,7 +188,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
         arms = _single_arm(doc, phrases, single) or _single_arm_studied(doc, cues, arm_cues.rules)
-    arms = _named_by_short_forms(doc, arms, mention_spans)
+    arms = _control_words_as_their_groups(_named_by_short_forms(doc, arms, mention_spans))
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     mentions = _without_described_arms(doc, mentions)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
@@ -291,6 +291,33 @@ def _named_by_short_forms(doc: Doc, arms: list[Arm], mention_spans: list[tuple])
         return arms
     added = _short_forms_of_names(doc, {a.arm_id: set(a.aliases) for a in arms if not a.drugs}, mention_spans)
     return [replace(a, aliases=tuple(sorted({*a.aliases, *added[a.arm_id]}))) if a.arm_id in added else a for a in arms]
+
+
+def _control_words_as_their_groups(arms: list[Arm]) -> list[Arm]:
+    """'... 0.5 mL distilled water (group P)' ... 'compared to the placebo group': an arm named only
+    by a control term ('placebo', 'saline'), without drugs or group label, is the one group-labelled
+    arm with that control term (GUIDELINES §7.2: one arm, defined once, its other names aliases),
+    not an arm of its own. Two groups with one control term ('two control arms') leave it apart."""
+    merged: dict[str, Arm] = {}
+    for word in arms:
+        if word.drugs or word.group_label or not word.control_term:
+            continue
+        groups = [a for a in arms if a.group_label and a.control_term == word.control_term]
+        if len(groups) == 1:
+            merged[word.arm_id] = groups[0]
+    kept = [a for a in arms if a.arm_id not in merged]
+    if not merged or len(kept) < 2:
+        return arms
+    absorbed: dict[str, list[Arm]] = {}
+    for word_id, group in merged.items():
+        absorbed.setdefault(group.arm_id, []).append(next(a for a in arms if a.arm_id == word_id))
+    arms = []
+    for k, arm in enumerate(kept):
+        words = absorbed.get(arm.arm_id, [])
+        aliases = {*arm.aliases, *(alias for w in words for alias in w.aliases)}
+        n = arm.n if arm.n is not None else next((w.n for w in words if w.n is not None), None)
+        arms.append(replace(arm, arm_id=f"A{k + 1}", aliases=tuple(sorted(aliases)), n=n))
+    return arms
 
 
 def _negated(token) -> bool:
