@@ -1582,3 +1582,71 @@ def test_drugs_after_a_group_label_and_before_the_next_label_s_and_stay_its_own(
     text = "Patients were divided into 2 groups (Group X = tapentadol 50 mg oral and Group Y = tramadol 100 mg oral)."
     doc, _ = run(nlp, text)
     assert [(a.label, a.drugs) for a in doc._.arms] == [("Group X", ("tapentadol",)), ("Group Y", ("tramadol",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Herbal remedies and reaction time: is it placebo or nocebo?\nEighty volunteers were randomly assigned to one of the "
+    "following groups: Group A: received a single dose of ginseng (500 mg capsule); Group B: received a single dose of "
+    "garlic (500 mg capsule); Group C: received a single dose of matching placebo (300 mg starch). Reaction time fell by "
+    "3% with placebo and by 9% with ginseng.",
+    "Intrathecal clonidine with bupivacaine: a randomized trial.\nPatients were randomly allocated to one of the two "
+    "following groups to receive bupivacaine 10 mg combined with 75 µg clonidine (group C) and bupivacaine 10 mg combined "
+    "with 0.5 mL distilled water (group P), intrathecally. Results. The duration of anesthesia in the clonidine group "
+    "(275 min) was longer compared to the placebo (211 min) group.",
+])
+def test_an_arm_named_only_by_a_control_term_is_the_group_given_it(nlp, text):
+    doc, _ = run(nlp, text)
+    placebo_groups = [a for a in doc._.arms if a.control_term == "placebo"]
+    assert len(placebo_groups) == 1 and placebo_groups[0].group_label and "placebo" in placebo_groups[0].aliases
+    assert [a.arm_id for a in doc._.arms] == [f"A{k + 1}" for k in range(len(doc._.arms))]
+    placebo_mentions = {s.id_ for s in doc.spans["arms"] if s.text.lower().startswith("placebo")}
+    assert placebo_mentions == {placebo_groups[0].arm_id}
+
+
+def test_two_groups_with_one_control_term_keep_an_arm_named_by_it_apart():
+    from trialmine.extract.arm_inventory import _control_words_as_their_groups
+    from trialmine.extract.arm_rules import Arm
+
+    arms = [Arm("A1", "placebo", "control", (), (), None, 0, 7, "comparison", "placebo"),
+            Arm("A2", "group A", "control", (), (), None, 20, 27, "group-label", "placebo", "group a"),
+            Arm("A3", "group B", "control", (), (), None, 40, 47, "group-label", "placebo", "group b")]
+    assert _control_words_as_their_groups(arms) == arms
+
+
+_CONTROL_TERMS = st.sampled_from(["placebo", "usual care", "observation", None])
+
+
+@st.composite
+def _inventories(draw):
+    from trialmine.extract.arm_rules import Arm
+
+    arms = []
+    for k in range(draw(st.integers(1, 5))):
+        labelled = draw(st.booleans())
+        drugs = tuple(sorted(draw(st.sets(st.sampled_from(["ketamine", "saline", "lidocaine"]), max_size=2))))
+        term = draw(_CONTROL_TERMS)
+        label = f"group {'abcde'[k]}" if labelled else (term or "+".join(drugs) or f"arm {k}")
+        arms.append(Arm(f"A{k + 1}", label, "control" if term else None, drugs, (), draw(st.none() | st.integers(1, 99)),
+                        10 * k, 10 * k + 5, "group-label" if labelled else "comparison", term,
+                        label if labelled else None, (label.lower(),)))
+    return arms
+
+
+@given(_inventories())
+@settings(max_examples=200, deadline=None)
+def test_merged_inventories_hold_each_control_term_once_per_group_and_lose_no_name(arms):
+    """No arm named only by a control term stands beside the one group given that term; every name
+    of a merged arm stays an alias of its group; ids stay A1..An; at least two arms stay."""
+    from trialmine.extract.arm_inventory import _control_words_as_their_groups
+
+    merged = _control_words_as_their_groups(arms)
+    assert [a.arm_id for a in merged] == [f"A{k + 1}" for k in range(len(merged))]
+    assert len(merged) >= min(2, len(arms))
+    if len(merged) < len(arms):
+        for word in (a for a in arms if not a.drugs and not a.group_label and a.control_term):
+            groups = [a for a in merged if a.group_label and a.control_term == word.control_term]
+            assert len(groups) != 1 or word.label.lower() in groups[0].aliases
+        assert not any(not w.drugs and not w.group_label and w.control_term
+                       and sum(bool(a.group_label and a.control_term == w.control_term) for a in merged) == 1 for w in merged)
+    aliases = {alias for a in merged for alias in a.aliases}
+    assert all(alias in aliases for a in arms for alias in a.aliases)
