@@ -1,6 +1,7 @@
 """Trial arms (trialmine.extract.arms) and per-arm results, through the real spaCy pipeline."""
 
 import json
+from dataclasses import replace
 from datetime import datetime, timezone
 from importlib import resources
 
@@ -1650,3 +1651,53 @@ def test_merged_inventories_hold_each_control_term_once_per_group_and_lose_no_na
                        and sum(bool(a.group_label and a.control_term == w.control_term) for a in merged) == 1 for w in merged)
     aliases = {alias for a in merged for alias in a.aliases}
     assert all(alias in aliases for a in arms for alias in a.aliases)
+
+
+def test_an_arm_named_only_by_a_role_word_after_the_design_is_the_arm_of_that_role(nlp):
+    text = ("Telemedicine for older adults with diabetes: a randomized trial.\nMethods: Participants living in two rural "
+            "areas were randomized to intensive nurse case management via televisits or usual care. Results: Total costs "
+            "were 30% higher for the treatment group than for the control group.")
+    doc, results = run(nlp, text)
+    assert [(a.label, a.role) for a in doc._.arms] == [("intensive nurse case management", "experimental"), ("usual care", "control")]
+    assert "treatment" in doc._.arms[0].aliases
+    assert {s.text: s.id_ for s in doc.spans["arms"]}["treatment group"] == "A1"
+    assert results["30%"]["arm"] == "intensive nurse case management"
+
+
+def test_a_role_word_arm_stays_where_another_arm_has_its_role_or_two_could_be_it():
+    from trialmine.extract.arm_inventory import _role_words_as_their_arms
+    from trialmine.extract.arm_rules import Arm
+
+    role_words = {"experimental": ["treatment"], "control": ["standard", "control"]}
+    study = Arm("A1", "baseball suture", None, (), (), None, 0, 15, "comparison")
+    standard = Arm("A2", "standard", "control", (), (), None, 30, 38, "comparison")
+    control = Arm("A3", "control", "control", (), (), None, 40, 47, "comparison", "control")
+    assert _role_words_as_their_arms([study, standard, control], role_words) == [study, standard, control]
+    drug = Arm("A1", "ketamine", "experimental", ("ketamine",), (), None, 0, 8, "comparison")
+    other = Arm("A2", "lidocaine", "experimental", ("lidocaine",), (), None, 10, 19, "comparison")
+    treatment = Arm("A3", "treatment", "experimental", (), (), None, 50, 59, "comparison")
+    assert _role_words_as_their_arms([drug, other, treatment], role_words) == [drug, other, treatment]
+    placebo = replace(other, label="placebo", role="control", drugs=(), control_term="placebo")
+    merged = _role_words_as_their_arms([drug, placebo, treatment], role_words)
+    assert [(a.arm_id, a.label) for a in merged] == [("A1", "ketamine"), ("A2", "placebo")] and "treatment" in merged[0].aliases
+
+
+@given(_inventories(), st.lists(st.sampled_from(["treatment", "control", "standard"]), max_size=2))
+@settings(max_examples=200, deadline=None)
+def test_role_word_merging_keeps_every_name_and_every_arm_with_drugs_or_a_group(arms, words):
+    from trialmine.extract.arm_inventory import _role_words_as_their_arms
+    from trialmine.extract.arm_rules import Arm
+
+    role_words = {"experimental": ["treatment"], "control": ["standard", "control"]}
+    for word in words:
+        k = len(arms)
+        role = "experimental" if word == "treatment" else "control"
+        arms = arms + [Arm(f"A{k + 1}", word, role, (), (), None, 10 * k, 10 * k + 5, "comparison", None, None, (word,))]
+    merged = _role_words_as_their_arms(arms, role_words)
+    assert [a.arm_id for a in merged] == [f"A{k + 1}" for k in range(len(merged))]
+    assert len(merged) >= min(2, len(arms))
+    assert {alias for a in arms for alias in a.aliases} <= {alias for a in merged for alias in a.aliases}
+    kept = {(a.label, a.start) for a in merged}
+    assert all((a.label, a.start) in kept for a in arms if a.drugs or a.group_label or a.control_term)
+    before = {(a.label, a.start): a.role for a in arms}
+    assert all(before[(a.label, a.start)] in (None, a.role) for a in merged)

@@ -188,7 +188,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
         arms = _single_arm(doc, phrases, single) or _single_arm_studied(doc, cues, arm_cues.rules)
-    arms = _control_words_as_their_groups(_named_by_short_forms(doc, arms, mention_spans))
+    arms = _role_words_as_their_arms(_control_words_as_their_groups(_named_by_short_forms(doc, arms, mention_spans)), arm_cues.rules.role_words)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     mentions = _without_described_arms(doc, mentions)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
@@ -298,26 +298,49 @@ def _control_words_as_their_groups(arms: list[Arm]) -> list[Arm]:
     by a control term ('placebo', 'saline'), without drugs or group label, is the one group-labelled
     arm with that control term (GUIDELINES §7.2: one arm, defined once, its other names aliases),
     not an arm of its own. Two groups with one control term ('two control arms') leave it apart."""
-    merged: dict[str, Arm] = {}
+    merged: dict[str, str] = {}
     for word in arms:
         if word.drugs or word.group_label or not word.control_term:
             continue
         groups = [a for a in arms if a.group_label and a.control_term == word.control_term]
         if len(groups) == 1:
-            merged[word.arm_id] = groups[0]
+            merged[word.arm_id] = groups[0].arm_id
+    return _merged(arms, merged)
+
+
+def _role_words_as_their_arms(arms: list[Arm], role_words: dict[str, list[str]]) -> list[Arm]:
+    """'randomized to intensive nurse case management or usual care' ... 'higher for the treatment
+    group than for the control group': an arm named only by a role word ('treatment', 'experimental'),
+    after the arms were defined, is the one arm defined before it with that role, or, where none has
+    it, where no arm has it, the one arm whose role the text does not say (the other arms having theirs)."""
+    words = {a.arm_id for a in arms if not (a.drugs or a.group_label or a.control_term) and a.role
+             and a.label.lower() in role_words.get(a.role, ())}
+    merged: dict[str, str] = {}
+    for word in (a for a in arms if a.arm_id in words):
+        others = [a for a in arms if a.arm_id not in words]
+        named = [a for a in others if a.start < word.start]
+        same = [a for a in named if a.role == word.role]
+        if not any(a.role == word.role for a in others):
+            same = [a for a in named if a.role is None]
+        if len(same) == 1 and (same[0].role or all(a.role for a in others if a is not same[0])):
+            merged[word.arm_id] = same[0].arm_id
+    return _merged(arms, merged, roles=True)
+
+
+def _merged(arms: list[Arm], merged: dict[str, str], roles: bool = False) -> list[Arm]:
+    """`arms` without those `merged` (arm_id -> the arm_id it is), whose names become aliases (and,
+    with `roles`, whose role is given to an arm without one) of the arm they are; ids renumbered.
+    At least two arms stay; sizes stay those of the definitions."""
     kept = [a for a in arms if a.arm_id not in merged]
     if not merged or len(kept) < 2:
         return arms
-    absorbed: dict[str, list[Arm]] = {}
-    for word_id, group in merged.items():
-        absorbed.setdefault(group.arm_id, []).append(next(a for a in arms if a.arm_id == word_id))
-    arms = []
+    result = []
     for k, arm in enumerate(kept):
-        words = absorbed.get(arm.arm_id, [])
-        aliases = {*arm.aliases, *(alias for w in words for alias in w.aliases)}
-        n = arm.n if arm.n is not None else next((w.n for w in words if w.n is not None), None)
-        arms.append(replace(arm, arm_id=f"A{k + 1}", aliases=tuple(sorted(aliases)), n=n))
-    return arms
+        same = [a for a in arms if merged.get(a.arm_id) == arm.arm_id]
+        aliases = {*arm.aliases, *(alias for a in same for alias in (*a.aliases, a.label.lower()))}
+        role = arm.role or (same[0].role if roles and same else None)
+        result.append(replace(arm, arm_id=f"A{k + 1}", aliases=tuple(sorted(aliases)), role=role))
+    return result
 
 
 def _negated(token) -> bool:
