@@ -526,6 +526,8 @@ def _p_value_groups(text: str, values: list[Span]) -> list[list[Span]]:
 
 _COPULA = re.compile(
     r"\b(?:(?:was|were|is|are|remained|reached|averaged|(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|obtained)\s+in|occurred\s+in)\b"
+    # "X did not differ between the groups (V1 vs V2": a comparison written in the negative
+    rf"|(?:{_words('negated_comparison_verbs')})\b"
     # "X decreased from", "X increased by", "X decreased 56.9%" (the value right after: not "A increased X (26%")
     r"|(?:decreased|increased|fell|rose|improved|changed|declined|dropped)(?:\s+(?:significantly|markedly|further))?"
     r"(?:\s+(?:from|by)\b|(?=\s*[(\[]?\s*$)))",
@@ -562,8 +564,10 @@ _WORDY = re.compile(r"[A-Za-z]{3}|[A-Z]{2}")
 _IMPERSONAL = re.compile(r"there|it", re.IGNORECASE)
 _IMPERSONAL_OBJECT = re.compile(
     r"\s*(?:(?:no|a|an|the|significant(?:ly)?|statistically|fewer|more|less|higher|lower|greater|smaller|similar|"
-    r"differences?|reductions?|increases?|decreases?|trends?\s+towards?)\s+)*(?:(?:in|of|between\s+groups\s+in)\s+)?"
-    r"(?:the\s+)?(?P<x>[A-Za-z][^,;:()\[\]%]{1,80}?)\s*(?:[(\[]\s*)?$",
+    r"faster|slower|differences?|reductions?|increases?|decreases?|improvements?|trends?\s+towards?|(?:within\s+or\s+)?between[\s\-]+groups?)\s+)*"
+    # "no difference between arms in X (V", "no significant difference between the groups in X (V": the object of "in"
+    r"(?:(?:in|of|between\s+[^,;:()\[\]%]{1,40}?\s+in)\s+)?"
+    r"(?:the\s+)?(?P<x>[A-Za-z][^,;:()\[\]%]{1,160}?)\s*(?:[(\[]\s*)?$",
     re.IGNORECASE,
 )
 _FIGURES_FOR = re.compile(r"(?:the\s+)?(?:corresponding\s+)?(?:figures|values|results|estimates|numbers)\s+(?:for|of)\s+", re.IGNORECASE)
@@ -1027,7 +1031,12 @@ def _impersonal_object(before: str, pos: int) -> tuple[int, int] | None:
     if tail:
         phrase = phrase[: tail.start()]
     start = m.start("x")
+    if _THAT_CLAUSE.search(phrase):  # "It was observed that a higher percentage of patients achieved X": no object of "was"
+        return None
     return (start, start + len(phrase)) if _WORDY.search(phrase) and not _ARM_WORDS.search(phrase) else None
+
+
+_THAT_CLAUSE = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 def _object_before(before: str) -> tuple[int, int] | None:
