@@ -805,6 +805,12 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
         yield _cleaned(text, value.end + change.start("x"), value.end + change.end("x"))
     labelled = _label(before)
     subject = _subject(before)
+    item = _LIST_ITEM.search(before)  # "(age 68±7 years; BMI 25.2±5.5 kg/m2", "(SBP, 126.3 mmHg", "; triceps, from 26.3 mm"
+    label = item and ("x" if item.group("x") else "x2")
+    listed = _cleaned(text, c_start + item.start(label), c_start + item.end(label)) if item and _names_list_item(item.group(label)) else None
+    # "Blood pressure did not differ (SBP, 126.3": an item labelled with its comma is narrower than the subject
+    if listed and label == "x2" and subject and subject[1] < item.start(label):
+        yield listed
     if labelled and subject and subject[1] < labelled[0] and not _PREDICATE_WORDS.search(before[labelled[0] : labelled[1]]):
         yield _cleaned(text, c_start + labelled[0], c_start + labelled[1])
     for found in (subject, _object_before(before)):
@@ -847,10 +853,8 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
         if noun:  # the noun phrase only: "patients reached an HbA1c of" -> "HbA1c"
             cuts = [c.end() for c in (*_LABEL_CUT.finditer(noun.group("x")), *_DETERMINER.finditer(noun.group("x")))]
             yield _cleaned(text, c_start + noun.start("x") + max(cuts, default=0), c_start + noun.end("x"))
-    item = _LIST_ITEM.search(before)  # "(age 68±7 years; BMI 25.2±5.5 kg/m2", "(SBP, 126.3 mmHg", "; triceps, from 26.3 mm"
-    label = item and ("x" if item.group("x") else "x2")
-    if item and _names_list_item(item.group(label)):
-        yield _cleaned(text, c_start + item.start(label), c_start + item.end(label))
+    if listed:
+        yield listed
 
 
 # a list item: a short label written straight before its value in a list of values: after a bracket,
