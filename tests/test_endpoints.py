@@ -790,3 +790,33 @@ def test_a_negated_comparison_measures_its_outcome_never_its_groups(outcome, ver
         clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
         phrase = endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value))))
         assert phrase is not None and phrase.lower() == outcome.lower()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "fragment"),
+    [("improvement of respectively", True), ("glargine treatment and", True), ("evidence for the", True), ("mg and", True),
+     ("time to progression", False), ("freedom from relapse", False), ("readmission for ileus", False), ("HbA1c", False),
+     ("Brand X", False)],
+)
+def test_a_phrase_ending_in_a_function_word_is_a_fragment(phrase, fragment):
+    from trialmine.extract.endpoints import ends_in_function_word
+
+    assert ends_in_function_word(phrase) is fragment
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    outcome=st.sampled_from(_OUTCOMES),
+    end=st.sampled_from(["and", "of", "for the", "respectively", "or", "with"]),
+)
+def test_an_outcome_followed_by_a_function_word_is_a_fragment_and_without_it_is_not(outcome, end):
+    from trialmine.extract.endpoints import ends_in_function_word
+
+    assert ends_in_function_word(f"{outcome} {end}") and not ends_in_function_word(outcome)
+
+
+def test_a_short_form_in_capitals_is_no_article_at_the_end_of_a_phrase():
+    from trialmine.extract.endpoints import ends_in_function_word
+
+    assert not ends_in_function_word("duration of the late mitral filling wave (A)")
+    assert not ends_in_function_word("Vitamin A")

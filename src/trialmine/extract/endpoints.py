@@ -641,6 +641,7 @@ def outcome_phrase(
             or not _WORDY.search(phrase)
             or phrase.lower() in {"and", "or", "but", "all", "none", "this", "these", "that", "it"}
             or names_no_outcome(phrase)
+            or ends_in_function_word(phrase)
             or _CHANGE_ONLY.fullmatch(phrase)
             or phrase.strip().casefold() in _SECTION_HEADINGS  # "Results: Forty-four percent, ..."
             or any(s <= span[0] and span[1] <= e for s, e in not_outcomes)
@@ -772,6 +773,14 @@ def _no_outcome_word(word: str) -> bool:
 
 
 _NOT_OUTCOME_ABBREVIATIONS = frozenset({"sd", "se", "sem", "iqr"})
+# in small letters: "the late mitral filling wave (A)" ends with a short form, not an article
+_FUNCTION_WORD_END = re.compile(rf"(?<![\w\-])(?:{_words('not_phrase_ends')})[\s,.;:]*$")
+
+
+def ends_in_function_word(phrase: str) -> bool:
+    """Does the phrase end with a conjunction, preposition, article or "respectively" (`not_phrase_ends`)?
+    Then it is a fragment cut mid-phrase ("improvement of respectively", "glargine treatment and")."""
+    return bool(_FUNCTION_WORD_END.search(phrase))
 
 
 _STATISTIC_ONLY = re.compile(rf"(?:(?i:i\.e\.|the|an?)\s+)?{_STATISTIC_WRITTEN}")
