@@ -735,3 +735,88 @@ def test_a_list_item_stops_the_chain_of_the_outcome_before_it():
     assert not chained(text, first, second, [])
     total, rate = (_Span(text.index(v), text.index(v) + len(v)) for v in ("732", "35"))
     assert chained(text, total, rate, [])  # 'rate' refines the outcome of the list, it names none
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # a comparison in the negative: its subject is what the values measure
+        ("Serum sodium did not differ (138 vs 139 mmol/L).", "138", "Serum sodium"),
+        ("Length of stay did not differ significantly between groups (5.2 vs 5.9 days).", "5.9", "Length of stay"),
+        ("PWV AUC(0–240) did not differ between the two exercise groups (2.3%, P > 0.05).", "2.3%", "PWV AUC(0–240)"),
+        # the object of "difference(s) (between the groups) in"
+        ("There was no significant difference between the groups in the proportion of infants starting latching-on "
+         "(75% experimental group, vs. 86% control group).", "86%", "proportion of infants starting latching-on"),
+        ("There was no difference between arms in adherence (intervention 68.3%, control 69.8%).", "68.3%", "adherence"),
+        ("There was no significant difference in major adverse cardiovascular events between patients who received "
+         "morphine compared with those who did not (26.2% versus 22.0%, respectively; P=0.15).", "26.2%",
+         "major adverse cardiovascular events"),
+        ("Also, there was faster improvement in stool consistency in children receiving A than control group [36 h vs. 42 h].",
+         "36", "stool consistency"),
+    ],
+)
+def test_the_outcome_of_a_comparison_in_the_negative_or_after_difference_in(text, value, expected):
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    start = text.index(value)
+    clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
+    assert endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value)))) == expected
+
+
+def test_an_impersonal_that_clause_is_no_object_of_was():
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    text = "It was observed that a higher percentage of patients achieved target figures in the EG versus CG (13.1% vs 5.0%)."
+    start = text.index("13.1%")
+    found = endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + 5))) or ""
+    assert "observed" not in found
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    outcome=st.sampled_from(_OUTCOMES),
+    verb=st.sampled_from(["did not differ", "did not differ significantly", "did not significantly differ"]),
+    between=st.sampled_from(["", " between groups", " between the two groups", " between the A and B groups"]),
+    values=st.lists(st.floats(min_value=0.1, max_value=99.9).map(lambda v: f"{v:.1f}%"), min_size=2, max_size=2, unique=True),
+    impersonal=st.booleans(),
+)
+def test_a_negated_comparison_measures_its_outcome_never_its_groups(outcome, verb, between, values, impersonal):
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    lead = f"There was no difference{between} in {outcome.lower()}" if impersonal else f"{outcome} {verb}{between}"
+    text = f"{lead} ({values[0]} vs {values[1]}; P = 0.4)."
+    for value in values:
+        start = text.index(value)
+        clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
+        phrase = endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value))))
+        assert phrase is not None and phrase.lower() == outcome.lower()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "fragment"),
+    [("improvement of respectively", True), ("glargine treatment and", True), ("evidence for the", True), ("mg and", True),
+     ("time to progression", False), ("freedom from relapse", False), ("readmission for ileus", False), ("HbA1c", False),
+     ("Brand X", False)],
+)
+def test_a_phrase_ending_in_a_function_word_is_a_fragment(phrase, fragment):
+    from trialmine.extract.endpoints import ends_in_function_word
+
+    assert ends_in_function_word(phrase) is fragment
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    outcome=st.sampled_from(_OUTCOMES),
+    end=st.sampled_from(["and", "of", "for the", "respectively", "or", "with"]),
+)
+def test_an_outcome_followed_by_a_function_word_is_a_fragment_and_without_it_is_not(outcome, end):
+    from trialmine.extract.endpoints import ends_in_function_word
+
+    assert ends_in_function_word(f"{outcome} {end}") and not ends_in_function_word(outcome)
+
+
+def test_a_short_form_in_capitals_is_no_article_at_the_end_of_a_phrase():
+    from trialmine.extract.endpoints import ends_in_function_word
+
+    assert not ends_in_function_word("duration of the late mitral filling wave (A)")
+    assert not ends_in_function_word("Vitamin A")

@@ -526,6 +526,8 @@ def _p_value_groups(text: str, values: list[Span]) -> list[list[Span]]:
 
 _COPULA = re.compile(
     r"\b(?:(?:was|were|is|are|remained|reached|averaged|(?:was|were)\s+(?:observed|seen|reported|noted|found|achieved|obtained)\s+in|occurred\s+in)\b"
+    # "X did not differ between the groups (V1 vs V2": a comparison written in the negative
+    rf"|(?:{_words('negated_comparison_verbs')})\b"
     # "X decreased from", "X increased by", "X decreased 56.9%" (the value right after: not "A increased X (26%")
     r"|(?:decreased|increased|fell|rose|improved|changed|declined|dropped)(?:\s+(?:significantly|markedly|further))?"
     r"(?:\s+(?:from|by)\b|(?=\s*[(\[]?\s*$)))",
@@ -562,8 +564,10 @@ _WORDY = re.compile(r"[A-Za-z]{3}|[A-Z]{2}")
 _IMPERSONAL = re.compile(r"there|it", re.IGNORECASE)
 _IMPERSONAL_OBJECT = re.compile(
     r"\s*(?:(?:no|a|an|the|significant(?:ly)?|statistically|fewer|more|less|higher|lower|greater|smaller|similar|"
-    r"differences?|reductions?|increases?|decreases?|trends?\s+towards?)\s+)*(?:(?:in|of|between\s+groups\s+in)\s+)?"
-    r"(?:the\s+)?(?P<x>[A-Za-z][^,;:()\[\]%]{1,80}?)\s*(?:[(\[]\s*)?$",
+    r"faster|slower|differences?|reductions?|increases?|decreases?|improvements?|trends?\s+towards?|(?:within\s+or\s+)?between[\s\-]+groups?)\s+)*"
+    # "no difference between arms in X (V", "no significant difference between the groups in X (V": the object of "in"
+    r"(?:(?:in|of|between\s+[^,;:()\[\]%]{1,40}?\s+in)\s+)?"
+    r"(?:the\s+)?(?P<x>[A-Za-z][^,;:()\[\]%]{1,160}?)\s*(?:[(\[]\s*)?$",
     re.IGNORECASE,
 )
 _FIGURES_FOR = re.compile(r"(?:the\s+)?(?:corresponding\s+)?(?:figures|values|results|estimates|numbers)\s+(?:for|of)\s+", re.IGNORECASE)
@@ -637,6 +641,7 @@ def outcome_phrase(
             or not _WORDY.search(phrase)
             or phrase.lower() in {"and", "or", "but", "all", "none", "this", "these", "that", "it"}
             or names_no_outcome(phrase)
+            or ends_in_function_word(phrase)
             or _CHANGE_ONLY.fullmatch(phrase)
             or phrase.strip().casefold() in _SECTION_HEADINGS  # "Results: Forty-four percent, ..."
             or any(s <= span[0] and span[1] <= e for s, e in not_outcomes)
@@ -768,6 +773,14 @@ def _no_outcome_word(word: str) -> bool:
 
 
 _NOT_OUTCOME_ABBREVIATIONS = frozenset({"sd", "se", "sem", "iqr"})
+# in small letters: "the late mitral filling wave (A)" ends with a short form, not an article
+_FUNCTION_WORD_END = re.compile(rf"(?<![\w\-])(?:{_words('not_phrase_ends')})[\s,.;:]*$")
+
+
+def ends_in_function_word(phrase: str) -> bool:
+    """Does the phrase end with a conjunction, preposition, article or "respectively" (`not_phrase_ends`)?
+    Then it is a fragment cut mid-phrase ("improvement of respectively", "glargine treatment and")."""
+    return bool(_FUNCTION_WORD_END.search(phrase))
 
 
 _STATISTIC_ONLY = re.compile(rf"(?:(?i:i\.e\.|the|an?)\s+)?{_STATISTIC_WRITTEN}")
@@ -801,6 +814,12 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
         yield _cleaned(text, value.end + change.start("x"), value.end + change.end("x"))
     labelled = _label(before)
     subject = _subject(before)
+    item = _LIST_ITEM.search(before)  # "(age 68±7 years; BMI 25.2±5.5 kg/m2", "(SBP, 126.3 mmHg", "; triceps, from 26.3 mm"
+    label = item and ("x" if item.group("x") else "x2")
+    listed = _cleaned(text, c_start + item.start(label), c_start + item.end(label)) if item and _names_list_item(item.group(label)) else None
+    # "Blood pressure did not differ (SBP, 126.3": an item labelled with its comma is narrower than the subject
+    if listed and label == "x2" and subject and subject[1] < item.start(label):
+        yield listed
     if labelled and subject and subject[1] < labelled[0] and not _PREDICATE_WORDS.search(before[labelled[0] : labelled[1]]):
         yield _cleaned(text, c_start + labelled[0], c_start + labelled[1])
     for found in (subject, _object_before(before)):
@@ -843,10 +862,8 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
         if noun:  # the noun phrase only: "patients reached an HbA1c of" -> "HbA1c"
             cuts = [c.end() for c in (*_LABEL_CUT.finditer(noun.group("x")), *_DETERMINER.finditer(noun.group("x")))]
             yield _cleaned(text, c_start + noun.start("x") + max(cuts, default=0), c_start + noun.end("x"))
-    item = _LIST_ITEM.search(before)  # "(age 68±7 years; BMI 25.2±5.5 kg/m2", "(SBP, 126.3 mmHg", "; triceps, from 26.3 mm"
-    label = item and ("x" if item.group("x") else "x2")
-    if item and _names_list_item(item.group(label)):
-        yield _cleaned(text, c_start + item.start(label), c_start + item.end(label))
+    if listed:
+        yield listed
 
 
 # a list item: a short label written straight before its value in a list of values: after a bracket,
@@ -1027,7 +1044,12 @@ def _impersonal_object(before: str, pos: int) -> tuple[int, int] | None:
     if tail:
         phrase = phrase[: tail.start()]
     start = m.start("x")
+    if _THAT_CLAUSE.search(phrase):  # "It was observed that a higher percentage of patients achieved X": no object of "was"
+        return None
     return (start, start + len(phrase)) if _WORDY.search(phrase) and not _ARM_WORDS.search(phrase) else None
+
+
+_THAT_CLAUSE = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 def _object_before(before: str) -> tuple[int, int] | None:

@@ -29,7 +29,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from trialmine.extract.endpoints import names_no_outcome
+from trialmine.extract.endpoints import ends_in_function_word, names_no_outcome
 from trialmine.parser.pipe import parsed_sentence
 
 _NOMINAL_TAGS = ("NN", "PRP", "CD", "JJ", "VBG", "FW", "SYM")
@@ -150,8 +150,9 @@ def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = 
             if found is None:
                 continue
             first, last = found
-        if value.intersection(range(first, last + 1)) or names_no_outcome(parsed[first : last + 1].text):
-            continue  # "at week 8 (315 ml", "improved them by 1.7%": a time or a pronoun, not what was measured
+        phrase = parsed[first : last + 1].text
+        if value.intersection(range(first, last + 1)) or names_no_outcome(phrase) or ends_in_function_word(phrase):
+            continue  # "at week 8 (315 ml", "improved them by 1.7%", "improvement of respectively": no outcome
         return first_char + parsed[first].idx, first_char + parsed[last].idx + len(parsed[last])
     return None
 
