@@ -612,10 +612,11 @@ def test_an_effect_measure_in_a_bracket_compares_what_was_changed_before_it(text
         assert found == expected
 
 
-def _bracket_phrase(text: str, value: str, arms: tuple[str, ...] = ()) -> str | None:
+def _bracket_phrase(text: str, value: str, arms: tuple[str, ...] = (), start: int | None = None) -> str | None:
+    """The outcome phrase of ``value``, written at ``start`` (its first occurrence when not given)."""
     from trialmine.extract.endpoints import endpoint_text, outcome_phrase
 
-    start = text.index(value)
+    start = text.index(value) if start is None else start
     clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
     names = [(m.start(), m.end()) for arm in arms for m in re.finditer(re.escape(arm), text)]
     return endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value)), names))
@@ -673,7 +674,8 @@ def test_a_bracketed_value_takes_the_outcome_before_the_bracket_never_an_arm_or_
         clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
         if clause[0] > text.index("("):
             continue  # a later item of a ';' list is its own clause: link.py chains it to the first
-        phrase = _bracket_phrase(text[: clause[1]], value, tuple(arms))
+        # the value by its position, not by searching its text (a value may be drawn twice)
+        phrase = _bracket_phrase(text[: clause[1]], value, tuple(arms), start)
         assert phrase == outcome
         assert not any(a in phrase for a in arms) and value not in phrase
 
@@ -785,8 +787,8 @@ def test_a_negated_comparison_measures_its_outcome_never_its_groups(outcome, ver
 
     lead = f"There was no difference{between} in {outcome.lower()}" if impersonal else f"{outcome} {verb}{between}"
     text = f"{lead} ({values[0]} vs {values[1]}; P = 0.4)."
-    for value in values:
-        start = text.index(value)
+    starts = (text.index(f"({values[0]} vs ") + 1, text.index(f" vs {values[1]};") + 4)  # not "2.3%" inside "12.3%"
+    for value, start in zip(values, starts):
         clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
         phrase = endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value))))
         assert phrase is not None and phrase.lower() == outcome.lower()
