@@ -311,8 +311,9 @@ def _control_words_as_their_groups(arms: list[Arm]) -> list[Arm]:
 def _role_words_as_their_arms(arms: list[Arm], role_words: dict[str, list[str]]) -> list[Arm]:
     """'randomized to intensive nurse case management or usual care' ... 'higher for the treatment
     group than for the control group': an arm named only by a role word ('treatment', 'experimental'),
-    after the arms were defined, is the one arm defined before it with that role, or, where none has
-    it, where no arm has it, the one arm whose role the text does not say (the other arms having theirs)."""
+    after the arms were defined, is the one arm defined before it with that role, or, where no other
+    arm has that role, the one arm defined before it whose role the text does not say (every other
+    arm having its own)."""
     words = {a.arm_id for a in arms if not (a.drugs or a.group_label or a.control_term) and a.role
              and a.label.lower() in role_words.get(a.role, ())}
     merged: dict[str, str] = {}

@@ -653,6 +653,9 @@ def outcome_phrase(
 
 @dataclass(frozen=True)
 class _Offsets:
+    """Character offsets standing in for a value's span (`Span`) where no value stands: the start
+    right inside a bracket of compared values, so `_outcome_candidates` reads the text before it."""
+
     start: int
     end: int
 

@@ -169,9 +169,9 @@ _LISTED_RE = re.compile(
     re.I,
 )
 _LISTED_ITEM_RE = re.compile(rf"{_LEFT}(?P<num>{_SNUM})(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*(?P<bracket>[(\[][^()\[\]]{{1,45}}[)\]]))?")
-# a list of P values: "p-values: 0.34, 0.23, and 0.32, respectively", "P = 0.74, 0.32, and 0.49"
 # the percentage of a count in brackets after it: "9 (25.7%)", not a CI level: "4 (95% CI 2.2–6.6)"
 _COUNT_PERCENTAGE_AFTER = re.compile(rf"{_WS}*[(\[]{_WS}*{_NUM}{_WS}*%(?!{_WS}*(?:CI|C\.I\.|CrI|confidence|credible)(?![A-Za-z]))", re.I)
+# the label of a list of P values: "p-values: 0.34, 0.23, and 0.32, respectively", "P = 0.74, 0.32, and 0.49"
 _P_LABEL_BEFORE = re.compile(rf"(?<![A-Za-z])P(?:{_WS}*[-\u2010]?{_WS}*values?)?{_WS}*(?:[:=<>≤≥]|of)?{_WS}*$", re.I)
 # one value without a unit that is an estimate by the way it is written: followed by its CI or
 # spread ("difference −0.3 (95% CI −0.5 to −0.1)", "median 12 (IQR 8–16)", "7.2 (SD 1.1)"), a change "by" it ("increased the mean cost by 1108"),

@@ -231,7 +231,7 @@ def arms_beside_inventory(sentence: str, values: list[tuple[int, int]], arms: li
     mutations' (a subgroup) or 'with sepsis'. None unless they name two arms or more."""
     rules = _rules()
     named = list(arms)
-    own = [a for a in arms if a.kind in rules.inventory_fallback_kinds or inventory_arm_named(a.label, inventory) is not None]
+    own = [a for a in arms if _names_an_arm_beside(a, inventory, rules)]
     for arm in inventory if len(_distinct(own)) < 2 else ():  # the sentence's own names first
         for name in {arm.label.casefold(), *arm.aliases}:
             words = _name_words(name, rules)
@@ -240,9 +240,14 @@ def arms_beside_inventory(sentence: str, values: list[tuple[int, int]], arms: li
             for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", sentence, re.IGNORECASE):
                 if not any(s < m.end() and m.start() < e for s, e in [*values, *((a.start, a.end) for a in named)]):
                     named.append(SentenceArm(m.start(), m.end(), m.group(), "inventory"))
-    kept = sorted((a for a in named if a.kind in rules.inventory_fallback_kinds or inventory_arm_named(a.label, inventory) is not None),
-                  key=lambda a: a.start)
+    kept = sorted((a for a in named if _names_an_arm_beside(a, inventory, rules)), key=lambda a: a.start)
     return kept if len(_distinct(kept)) >= 2 else []
+
+
+def _names_an_arm_beside(arm: SentenceArm, inventory: list, rules: _Rules) -> bool:
+    """Beside an inventory, a sentence's phrase names an arm when its kind names one whatever the
+    inventory holds (`inventory_fallback_kinds`) or its label names one of the inventory's arms."""
+    return arm.kind in rules.inventory_fallback_kinds or inventory_arm_named(arm.label, inventory) is not None
 
 
 def _name_words(text: str, rules: _Rules) -> frozenset[str]:

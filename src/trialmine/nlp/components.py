@@ -116,15 +116,15 @@ class DrugTagger:
             if mention:
                 mentions.append(mention)
         other_meanings = self._defined_as_other_things(doc)
-        mentions = [m for m in mentions if m.text not in other_meanings and not self._measured(text, m)]  # 'insulin resistance'
+        mentions = [m for m in mentions if m.text not in other_meanings and not self._measured_in_the_body(text, m)]  # 'insulin resistance'
         sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if doc.has_annotation("SENT_START") else []
         mentions = self._with_defined_abbreviations(text, doc_doses(doc, text), sentences, mentions)
         mentions.extend(self._abbreviations(doc, text, mentions))
-        mentions = [m for m in mentions if not self._measured(text, m)]  # short forms of one: 'IFN-g secretion'
+        mentions = [m for m in mentions if not self._measured_in_the_body(text, m)]  # short forms of one: 'IFN-g secretion'
         doc._.drug_mentions = sorted(mentions, key=lambda m: m.start)
         return doc
 
-    def _measured(self, text: str, mention: DrugMention) -> bool:
+    def _measured_in_the_body(self, text: str, mention: DrugMention) -> bool:
         return self.lexicon.measured_in_the_body(text, mention.start, mention.end, mention.drug)
 
     def _from_ner(self, surface: str, start: int, end: int) -> DrugMention | None:

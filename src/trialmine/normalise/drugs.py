@@ -724,9 +724,8 @@ def defined_abbreviations(
                 drugs = tuple(sorted(set(drugs).union(*added)))
                 found[short] = DrugAbbreviation(short, short.upper(), drugs, labels)
                 known[short.upper()] = drugs
-            elif len(drugs) == 1 and labels and _hyphen_partner(short, found):
+            elif len(drugs) == 1 and labels and (part := _hyphen_partner(short, found)):
                 # 'epirubicin (EPI ARM)' ... 'erythropoietin (EPI-EPO ARM)': the new part is this drug
-                part = _hyphen_partner(short, found)
                 if _initials_fit(part, mention, drugs[0], lexicon):
                     found[part] = DrugAbbreviation(part, drugs[0], arm_labels=labels)
             elif len(drugs) == 1:
