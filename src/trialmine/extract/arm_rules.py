@@ -39,7 +39,7 @@ _WORD_SETS = (
     "label_separators", "paired_label_separators", "label_list_openers", "assignment_words",
     "assignment_auxiliaries", "bracket_alternative_words",
 )
-_OPTIONAL_WORD_SETS = ("backbone_links", "enumeration_references")  # absent: empty
+_OPTIONAL_WORD_SETS = ("backbone_links", "enumeration_references", "arm_label_nouns")  # absent: empty
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _ABBREVIATIONS_KEY = "trialmine_arms_abbreviations"  # doc.user_data: short forms and disease spans, indexed once
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
@@ -162,6 +162,7 @@ class ArmRules:
     paired_label_separators: frozenset[str] = frozenset()  # '(LM, 94.4% vs. ETI, 90.6%)': the same, only in a list of such pairs
     label_list_openers: frozenset[str] = frozenset()  # 'vs. ETI, 90.6%', 'and PSV of 90%': words that open the next pair
     bracket_alternative_words: frozenset[str] = frozenset()  # '(combination group) or ... (chemotherapy group)': joins arms named in brackets
+    arm_label_nouns: frozenset[str] = frozenset()  # '(C group, 20 patients)': a short form beside one names an arm
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod
@@ -333,9 +334,6 @@ def _token_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | N
     return (span.start, span.end) if span is not None and len(span) else None
 
 
-_ARM_LABEL_NOUNS = frozenset({"arm", "group", "cohort"})
-
-
 def _mention_spans(doc: Doc) -> list[tuple]:
     """Each drug mention of `doc` with its token span (`_token_span`), less the short forms that
     name arms (`_arm_label_short_forms`)."""
@@ -351,6 +349,7 @@ def _arm_label_short_forms(doc: Doc, spans: list[tuple]) -> set[str]:
     not another drug: each of its uses names that arm ('in the C group'), as before it was known
     as a drug."""
     text = doc.text
+    label_nouns = ArmRules.default().arm_label_nouns
     found = set()
     for mention, _ in spans:
         if mention.method != "abbreviation":
@@ -359,7 +358,7 @@ def _arm_label_short_forms(doc: Doc, spans: list[tuple]) -> set[str]:
         if opened < 0 or closed < 0 or ")" in text[opened : mention.start] or "(" in text[mention.end : closed]:
             continue
         words = re.split(r"[,;:]", text[opened + 1 : closed], maxsplit=1)[0].split()
-        if len(words) == 2 and any(w.lower() in _ARM_LABEL_NOUNS for w in words) and any(
+        if len(words) == 2 and any(w.lower() in label_nouns for w in words) and any(
             mention.text in re.split(r"[-/+]", w) or mention.text == w for w in words
         ):
             found.add(mention.text)

@@ -775,7 +775,7 @@ def _no_outcome_word(word: str) -> bool:
     return bool(_NOT_OUTCOME_WORD.fullmatch(word))
 
 
-_NOT_OUTCOME_ABBREVIATIONS = frozenset({"sd", "se", "sem", "iqr"})
+_NOT_OUTCOME_ABBREVIATIONS = frozenset(w.lower() for w in _PHRASE_WORDS["not_outcome_abbreviations"])
 # in small letters: "the late mitral filling wave (A)" ends with a short form, not an article
 _FUNCTION_WORD_END = re.compile(rf"(?<![\w\-])(?:{_words('not_phrase_ends')})[\s,.;:]*$")
 
@@ -877,11 +877,7 @@ _LIST_ITEM = re.compile(
     r"|(?:[(\[;]|^)\s*(?P<x2>[A-Za-z][\w\-/]*(?:\s+[A-Za-z][\w\-/]*){0,3}),\s*(?:from\s+)?)$"
 )
 # a label with a function word, a verb form or an adverb is no list item ("corresponding to 2.1%", "while those")
-_NOT_AN_ITEM_END = re.compile(
-    r"\b(?:to|of|with|in|at|for|by|from|than|and|or|as|on|was|were|is|are|be|had|has|have|did|do|does|between|only|about|nearly"
-    r"|roughly|approximately|around|over|under|above|below|up|all|while|whereas|however|but|thus|overall|finally|vs|versus|\w+ed|\w+ly|\w+ing)\b",
-    re.IGNORECASE,
-)
+_NOT_AN_ITEM_END = re.compile(rf"\b(?:{_words('not_list_item_words')}|\w+ed|\w+ly|\w+ing)\b", re.IGNORECASE)
 # "V% of (the) patients ...": the value is the share of the people who do what the predicate says
 _SHARE_OF_PEOPLE = re.compile(
     r"^\s*[)\]]?\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?of\s+(?:the\s+|all\s+|these\s+|those\s+|our\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?"
