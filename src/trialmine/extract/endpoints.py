@@ -162,9 +162,15 @@ _GROUP_LABEL = re.compile(
 def _new_label(gap: str) -> bool:
     if _NEW_LABEL.search(gap) and not _GROUP_LABEL.search(gap):
         return True
-    item = _LIST_ITEM.search("0" + gap)  # "age 60 ± 1 years, BMI 30.4": a list item naming its own outcome (the gap follows a value)
-    label = item.group("x") or item.group("x2") if item else None
-    return bool(label) and _names_list_item(label)
+    found = _list_item("0" + gap)  # "age 60 ± 1 years, BMI 30.4": a list item naming its own outcome (the gap follows a value)
+    return found is not None and _names_list_item(found[0].group(found[1]))
+
+
+def _list_item(before: str) -> tuple[re.Match, str] | None:
+    """The list item (`_LIST_ITEM`) that ``before`` ends with, and the name of its label's group:
+    "x" after a separator ("; BMI"), "x2" with a comma after it ("(SBP, ")."""
+    item = _LIST_ITEM.search(before)
+    return (item, "x" if item.group("x") else "x2") if item else None
 
 
 def _names_list_item(label: str) -> bool:
@@ -610,6 +616,9 @@ _TRAILING_WORDS = re.compile(
 )
 
 
+_NOT_A_PHRASE = frozenset(w.lower() for w in _PHRASE_WORDS["not_a_phrase"])
+
+
 def outcome_phrase(
     text: str, clause: tuple[int, int], value: Span, not_outcomes: Sequence[tuple[int, int]] = (), predicate: bool = True
 ) -> tuple[int, int] | None:
@@ -639,7 +648,7 @@ def outcome_phrase(
             or phrase[:1].isdigit()
             or not _balanced(phrase)
             or not _WORDY.search(phrase)
-            or phrase.lower() in {"and", "or", "but", "all", "none", "this", "these", "that", "it"}
+            or phrase.lower() in _NOT_A_PHRASE
             or names_no_outcome(phrase)
             or ends_in_function_word(phrase)
             or _CHANGE_ONLY.fullmatch(phrase)
@@ -817,8 +826,7 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
         yield _cleaned(text, value.end + change.start("x"), value.end + change.end("x"))
     labelled = _label(before)
     subject = _subject(before)
-    item = _LIST_ITEM.search(before)  # "(age 68±7 years; BMI 25.2±5.5 kg/m2", "(SBP, 126.3 mmHg", "; triceps, from 26.3 mm"
-    label = item and ("x" if item.group("x") else "x2")
+    item, label = _list_item(before) or (None, None)  # "(age 68±7 years; BMI 25.2±5.5 kg/m2", "(SBP, 126.3 mmHg", "; triceps, from 26.3 mm"
     listed = _cleaned(text, c_start + item.start(label), c_start + item.end(label)) if item and _names_list_item(item.group(label)) else None
     # "Blood pressure did not differ (SBP, 126.3": an item labelled with its comma is narrower than the subject
     if listed and label == "x2" and subject and subject[1] < item.start(label):

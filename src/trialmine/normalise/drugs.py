@@ -788,7 +788,7 @@ def _labelled_short(inside: str, labels: frozenset[str]) -> str:
     return inside
 
 
-def _names_an_arm(text: str, start: int, end: int, labels: frozenset[str]) -> bool:
+def _in_brackets_or_by_arm_label(text: str, start: int, end: int, labels: frozenset[str]) -> bool:
     """Is the short form at text[start:end] in brackets or beside an arm label ('(D', 'group D',
     'D group', 'D arm')?"""
     before = re.search(r"([A-Za-z]*)[ \u00a0]*\(?[ \u00a0]*$", text[max(0, start - 12) : start])
@@ -806,7 +806,7 @@ def abbreviation_matches(text: str, abbreviations: list[DrugAbbreviation]) -> li
     for abbreviation in abbreviations:
         pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(abbreviation.short)}(?![A-Za-z0-9])")
         for m in pattern.finditer(text):
-            if len(abbreviation.short) == 1 and not _names_an_arm(text, m.start(), m.end(), abbreviation.arm_labels):
+            if len(abbreviation.short) == 1 and not _in_brackets_or_by_arm_label(text, m.start(), m.end(), abbreviation.arm_labels):
                 continue
             out.append(DrugMatch(m.start(), m.end(), m.group(), abbreviation.drug, abbreviation.components, "abbreviation"))
     kept: list[DrugMatch] = []
