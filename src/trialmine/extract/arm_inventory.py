@@ -188,7 +188,9 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
         arms = _single_arm(doc, phrases, single) or _single_arm_studied(doc, cues, arm_cues.rules)
-    arms = _role_words_as_their_arms(_control_words_as_their_groups(_named_by_short_forms(doc, arms, mention_spans)), arm_cues.rules.role_words)
+    arms = _named_by_short_forms(doc, arms, mention_spans)
+    # arms named only by a control term or a role word are other names of arms defined already
+    arms = _role_words_as_their_arms(_control_words_as_their_groups(arms), arm_cues.rules.role_words)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     mentions = _without_described_arms(doc, mentions)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]

@@ -117,6 +117,11 @@ def _words(key: str) -> str:
     return word_alternation(_PHRASE_WORDS[key])
 
 
+def _word_set(key: str) -> frozenset[str]:
+    """The `_phrase_words` list ``key`` of rules/endpoints.json as a set of words in lower case."""
+    return frozenset(w.lower() for w in _PHRASE_WORDS[key])
+
+
 _JOINED_EVENT_AFTER = re.compile(r"\s*(?:\bor\b|\band\b|/)\s*\w", re.IGNORECASE)
 _JOINED_EVENT_BEFORE = re.compile(r"(?:\bor|\band|/)\s*$", re.IGNORECASE)
 
@@ -616,7 +621,7 @@ _TRAILING_WORDS = re.compile(
 )
 
 
-_NOT_A_PHRASE = frozenset(w.lower() for w in _PHRASE_WORDS["not_a_phrase"])
+_NOT_A_PHRASE = _word_set('not_a_phrase')
 
 
 def outcome_phrase(
@@ -784,7 +789,7 @@ def _no_outcome_word(word: str) -> bool:
     return bool(_NOT_OUTCOME_WORD.fullmatch(word))
 
 
-_NOT_OUTCOME_ABBREVIATIONS = frozenset(w.lower() for w in _PHRASE_WORDS["not_outcome_abbreviations"])
+_NOT_OUTCOME_ABBREVIATIONS = _word_set('not_outcome_abbreviations')
 # in small letters: "the late mitral filling wave (A)" ends with a short form, not an article
 _FUNCTION_WORD_END = re.compile(rf"(?<![\w\-])(?:{_words('not_phrase_ends')})[\s,.;:]*$")
 

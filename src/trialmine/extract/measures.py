@@ -35,6 +35,7 @@ from trialmine.extract.numbers import (
     measure_words,
     parse_number,
     starts_with,
+    word_alternation,
 )
 from trialmine.extract.numbers import _alt as _alt_any_spacing  # a space in a key matches any whitespace run
 
@@ -65,7 +66,7 @@ __all__ = [
 _WS = HSPACE
 _DASH = "[-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]"
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]{1,9})(?:[.\u00b7][0-9]{1,9})?"
-_CURRENCY = rf"(?:{'|'.join(re.escape(c) for c in sorted(MEASURE_RULES['currency_symbols'], key=len, reverse=True))})"
+_CURRENCY = rf"(?:{word_alternation(MEASURE_RULES['currency_symbols'])})"  # longest first: "US$" before "$"
 # a bound of an interval: "−0.5", "+0.5" ("95% CI -2.1, +0.5"), "-£1410" ("95% CI -£1410 to £1599")
 _SIGNED = rf"(?:[-\u2212\u2013+]\s?)?(?:{_CURRENCY}{_WS}?)?{_NUM}"
 # a number is not glued to a word or another number, nor the upper bound of a range ("2–4 L/min",
