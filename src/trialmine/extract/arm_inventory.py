@@ -1047,7 +1047,7 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: di
 
 def _given_to_next_label(doc: Doc, given: ArmPhrase, following: list[ArmPhrase]) -> bool:
     """'midazolam 0.75 mg/kg in group M, ondansetron 4 mg in group O': drugs written before the next
-    group label they are given 'in' (no ',', ';', bracket or 'and' between) are that group's, not
+    group label they are given 'in' (no ',', ';', bracket, 'and' or 'or' between) are that group's, not
     the previous label's ('Group X = tapentadol 50 mg oral and Group Y = ...' keeps them)."""
     if not following or not following[0].group_label:
         return False

@@ -291,10 +291,7 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
             # "(4 [3%] of 254 vs 4 [2%] of 246)": a denominator, and a count of the percentage after it
             if _DENOMINATOR_BEFORE.search(text, max(0, item.start() - 6), item.start()) or _PERCENT_IN_BRACKETS.match(text, item.end("num")):
                 continue
-            end = item.end() if item.group("bracket") is None else item.start("bracket")
-            while text[end - 1].isspace():
-                end -= 1
-            out.append(Quantity(item.start(), end, text[item.start() : end], value, None, _is_spread(item.group(0)), True))
+            out.append(_unitless_item(text, item, value))
         taken.append((m.start(), m.end()))
     for m in _LISTED_RE.finditer(text):
         if (
@@ -311,10 +308,7 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
                 continue  # a year; a denominator ("of 233", "/40")
             if value == int(value) and _COUNT_PERCENTAGE_AFTER.match(text, item.end("num")):
                 continue  # "in 9 (25.7%) and 31 (83.8%) patients, respectively": counts of a percentage
-            end = item.end() if item.group("bracket") is None else item.start("bracket")
-            while text[end - 1].isspace():
-                end -= 1
-            out.append(Quantity(item.start(), end, text[item.start() : end], value, None, _is_spread(item.group(0)), True))
+            out.append(_unitless_item(text, item, value))
             listed = True
         if listed:
             taken.append((m.start(), m.end()))
@@ -346,6 +340,15 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         if value is not None and not bounded and not any(s <= m.start() < e for s, e in taken):
             out.append(Quantity(m.start(), m.end(), m.group(0), value, "fold", False, True))
     return _mark_compared(text, sorted(_with_currency(text, out), key=lambda q: q.start))
+
+
+def _unitless_item(text: str, item: re.Match, value: float) -> Quantity:
+    """A compared value without a unit, one item of a list: the number (with its spread), up to the
+    bracket of its spread or interval, if any."""
+    end = item.end() if item.group("bracket") is None else item.start("bracket")
+    while text[end - 1].isspace():
+        end -= 1
+    return Quantity(item.start(), end, text[item.start() : end], value, None, _is_spread(item.group(0)), True)
 
 
 # a sign and a currency symbol before an amount: "£115.32", "−£100", "US$ 1,200"
