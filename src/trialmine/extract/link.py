@@ -714,11 +714,13 @@ class DocumentLinker:
         return len({a.label.casefold() for a in self._sentence_arms(sentence)[1]}) >= 2
 
     def _sentence_arm(
-        self, sentence: Sentence, start: int, end: int, category: str, regimen: str | None, inventory: list | None = None
+        self, sentence: Sentence, start: int, end: int, category: str, regimen: str | None, inventory: list[Arm] | None = None
     ) -> tuple[str | None, str | None]:
         """With no arm inventory: the arm its sentence names for the value (`sentence_arms`), with
         the drugs named in that arm's label as its regimen (the clause's when the sentence names
-        one arm and no drugs in it); baseline rows get the arm, no regimen."""
+        one arm and no drugs in it); baseline rows get the arm, no regimen. With the document's
+        ``inventory``, whose linking rules found no arm for the value: the same among the phrases
+        that name arms (`arms_beside_inventory`)."""
         values, arms = self._sentence_arms(sentence)
         if inventory:  # beside an inventory that links no arm: only names of arms, of two arms or more
             arms = arms_beside_inventory(sentence.text, values, arms, inventory)

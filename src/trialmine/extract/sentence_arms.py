@@ -24,6 +24,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the inventory's arms (trialmine.extract.arm_rules), for annotations only
+    from trialmine.extract.arm_rules import Arm
 
 RULES_PATH = Path(__file__).resolve().parent.parent / "rules" / "result_arms.json"
 
@@ -192,7 +196,7 @@ def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, 
     return None
 
 
-def inventory_arm_named(label: str, arms: list, drugs: set[str] = frozenset()):
+def inventory_arm_named(label: str, arms: list[Arm], drugs: set[str] = frozenset()) -> Arm | None:
     """The arm of the document's inventory (`Arm`s) that a label written in a result sentence
     names, or None: the same words as its label, an alias, its group label or control term
     ("non-GIK" for the arm "non-GIK"); else the only arm of the label's role word ("controls",
@@ -204,7 +208,7 @@ def inventory_arm_named(label: str, arms: list, drugs: set[str] = frozenset()):
     if not key:
         return None
 
-    def names(arm) -> list[frozenset[str]]:
+    def names(arm: Arm) -> list[frozenset[str]]:
         written = [arm.label, *arm.aliases, arm.group_label or "", arm.control_term or ""]
         return [w for w in (_name_words(n, rules) for n in written) if w]
 
@@ -222,7 +226,7 @@ def inventory_arm_named(label: str, arms: list, drugs: set[str] = frozenset()):
     return None
 
 
-def arms_beside_inventory(sentence: str, values: list[tuple[int, int]], arms: list[SentenceArm], inventory: list) -> list[SentenceArm]:
+def arms_beside_inventory(sentence: str, values: list[tuple[int, int]], arms: list[SentenceArm], inventory: list[Arm]) -> list[SentenceArm]:
     """Of a sentence's ``arms``, with the names of the inventory's arms (`Arm`s) written in it
     (definitions first, references after), those that name arms in a document with an inventory:
     one of the inventory's arms ('the non-GIK group', 'controls', 'rasagiline': its names, not
@@ -244,7 +248,7 @@ def arms_beside_inventory(sentence: str, values: list[tuple[int, int]], arms: li
     return kept if len(_distinct(kept)) >= 2 else []
 
 
-def _names_an_arm_beside(arm: SentenceArm, inventory: list, rules: _Rules) -> bool:
+def _names_an_arm_beside(arm: SentenceArm, inventory: list[Arm], rules: _Rules) -> bool:
     """Beside an inventory, a sentence's phrase names an arm when its kind names one whatever the
     inventory holds (`inventory_fallback_kinds`) or its label names one of the inventory's arms."""
     return arm.kind in rules.inventory_fallback_kinds or inventory_arm_named(arm.label, inventory) is not None
