@@ -236,15 +236,17 @@ def arms_beside_inventory(sentence: str, values: list[tuple[int, int]], arms: li
     rules = _rules()
     named = list(arms)
     own = [a for a in arms if _names_an_arm_beside(a, inventory, rules)]
+    no_name = rules.not_a_label.union(*rules.role_words.values())  # words that alone name no arm
     for arm in inventory if len(_distinct(own)) < 2 else ():  # the sentence's own names first
         for name in {arm.label.casefold(), *arm.aliases}:
             words = _name_words(name, rules)
-            if not re.match(r"[^\W\d_]", name) or not re.search(r"[A-Za-z]{2}", name) or not words or words <= rules.not_a_label | frozenset().union(*rules.role_words.values()):
+            if not re.match(r"[^\W\d_]", name) or not re.search(r"[A-Za-z]{2}", name) or not words or words <= no_name:
                 continue
             for m in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", sentence, re.IGNORECASE):
                 if not any(s < m.end() and m.start() < e for s, e in [*values, *((a.start, a.end) for a in named)]):
                     named.append(SentenceArm(m.start(), m.end(), m.group(), "inventory"))
-    kept = sorted((a for a in named if _names_an_arm_beside(a, inventory, rules)), key=lambda a: a.start)
+    written = [a for a in named[len(arms) :] if _names_an_arm_beside(a, inventory, rules)]
+    kept = sorted(own + written, key=lambda a: a.start)
     return kept if len(_distinct(kept)) >= 2 else []
 
 
