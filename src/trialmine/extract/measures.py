@@ -67,8 +67,9 @@ _WS = HSPACE
 _DASH = "[-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]"
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9]{1,9})(?:[.\u00b7][0-9]{1,9})?"
 _CURRENCY = rf"(?:{word_alternation(MEASURE_RULES['currency_symbols'])})"  # longest first: "US$" before "$"
+_SIGN = "[-\u2212\u2013+]"  # hyphen-minus, minus sign, an en dash written as minus ("difference –54 mL"), plus
 # a bound of an interval: "−0.5", "+0.5" ("95% CI -2.1, +0.5"), "-£1410" ("95% CI -£1410 to £1599")
-_SIGNED = rf"(?:[-\u2212\u2013+]\s?)?(?:{_CURRENCY}{_WS}?)?{_NUM}"
+_SIGNED = rf"(?:{_SIGN}\s?)?(?:{_CURRENCY}{_WS}?)?{_NUM}"
 # a number is not glued to a word or another number, nor the upper bound of a range ("2–4 L/min",
 # "0.5 - 1.2 mg/dl"; a dash after a space and no number is a minus sign: "difference –54 mL"), nor
 # the spread after a mean ("± 19.3 mmHg"), nor the thousands of a number ("6.29/1,000 days")
@@ -134,7 +135,7 @@ class Quantity:
 
 
 # "−1.2 ± 0.4", "difference –54 mL" (an en dash as the minus sign): a sign only where no number stands before it
-_SNUM = rf"(?:[-\u2212\u2013+](?=[0-9]))?{_NUM}"
+_SNUM = rf"(?:{_SIGN}(?=[0-9]))?{_NUM}"
 _SIGN_OR_DIGIT = "-\u2212\u2013+0123456789"
 _SNUM_START = starts_with(_SIGN_OR_DIGIT, after_letter=False)  # where a value not glued to a word can start
 # a list of numbers closed by a unit: "10.1 versus 10.3 months", "14.7 months", "5.7 ± 2.9 min"
