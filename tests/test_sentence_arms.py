@@ -182,6 +182,11 @@ def test_a_role_word_before_the_units_assigned_names_the_arm_and_the_arm_compare
         ("6.3", "Intervention"), ("2.1", "controls")]
 
 
+def test_a_group_code_that_is_also_an_effect_measure_short_form_still_names_the_group():
+    assert assigned("Onset was at 5 min in group VE, 7 min in group A.") == [("5 min", "group VE"), ("7 min", "group A")]
+    assert assigned("The vaccine efficacy (VE) of 63% was found in group A.") == [("63%", None)]
+
+
 codes = st.lists(st.from_regex(r"[A-Z]{1,2}[0-9]?", fullmatch=True), min_size=2, max_size=4, unique=True)
 
 

@@ -147,7 +147,8 @@ def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, 
     if not arms:
         return None
     rules = _rules()
-    if rules.effect_measure_before.search(sentence, max(0, value[0] - _EFFECT_NAME_REACH), value[0]):
+    effect = rules.effect_measure_before.search(sentence, max(0, value[0] - _EFFECT_NAME_REACH), value[0])
+    if effect and not any(a.start <= effect.start() < a.end for a in arms):  # 'in group VE, 12 min' names a group
         return None  # 'risk difference -23.6%', 'hazard ratio (HR)=1.25': compares the arms, is none's (GUIDELINES §7)
     values = sorted(values)
     index = values.index(value) if value in values else None
