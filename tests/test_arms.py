@@ -46,7 +46,7 @@ def test_component_is_registered_after_the_drug_tagger_and_declares_what_it_assi
     names = nlp.pipe_names
     assert names.index("trialmine_arms") > names.index("trialmine_drugs")
     meta = nlp.get_pipe_meta("trialmine_arms")
-    assert set(meta.assigns) == {"doc._.arms", "doc.spans"}
+    assert set(meta.assigns) == {"doc._.arms", "doc._.arm_rules", "doc.spans"}
 
 
 def test_title_and_design_sentence_define_arms_with_sizes_roles_and_spans(nlp):

@@ -493,10 +493,11 @@ def test_a_placebo_or_saline_dose_doses_no_drug(nlp, text, expected):
 )
 @settings(max_examples=40, deadline=None)
 def test_an_amount_written_as_a_placebo_s_is_never_a_drug_s(amount, unit, joiner, word):
+    from trialmine.extract.arms import ArmRules
     from trialmine.extract.link import doses_a_placebo
 
     text = f"Patients received lidocaine 2 mg or {amount} {unit}{joiner}{word} daily."
     drug_dose = text.index("2 mg")
     start = text.index(f"{amount} {unit}", drug_dose + 4)
-    assert doses_a_placebo(text, start, start + len(f"{amount} {unit}"))
-    assert not doses_a_placebo(text, drug_dose, drug_dose + 4)
+    assert doses_a_placebo(text, start, start + len(f"{amount} {unit}"), ArmRules.default())
+    assert not doses_a_placebo(text, drug_dose, drug_dose + 4, ArmRules.default())

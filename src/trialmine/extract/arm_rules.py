@@ -202,6 +202,17 @@ class ArmRules:
         return ArmRules.load()
 
 
+if not Doc.has_extension("arm_rules"):
+    Doc.set_extension("arm_rules", default=None)
+
+
+def arm_rules_of(doc: Doc) -> ArmRules:
+    """The rules the `trialmine_arms` component ran with on `doc` (`doc._.arm_rules`: a custom
+    `rules_path` then holds for linking too), else the bundled ones (no arm component ran)."""
+    rules = doc._.arm_rules
+    return ArmRules.default() if rules is None else rules
+
+
 # -- cues ------------------------------------------------------------------------------------
 
 
@@ -349,7 +360,7 @@ def _arm_label_short_forms(doc: Doc, spans: list[tuple]) -> set[str]:
     not another drug: each of its uses names that arm ('in the C group'), as before it was known
     as a drug."""
     text = doc.text
-    label_nouns = ArmRules.default().arm_label_nouns
+    label_nouns = arm_rules_of(doc).arm_label_nouns
     found = set()
     for mention, _ in spans:
         if mention.method != "abbreviation":

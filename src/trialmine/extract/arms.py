@@ -26,12 +26,13 @@ from trialmine.extract.arm_rules import (
     ArmRules,
     ArmRulesError,
     LinkRule,
+    arm_rules_of,
 )
 from trialmine.extract.arm_linking import ArmLink, link_value_to_arm
 
 __all__ = [
     "LINK_DIRECTIONS", "LINK_RULES", "ROLES", "Arm", "ArmCues", "ArmDetector", "ArmLink", "ArmPhrase", "ArmRules",
-    "ArmRulesError", "LinkRule", "abbreviated_regimens", "arm_phrases", "arm_rows", "build_inventory",
+    "ArmRulesError", "LinkRule", "abbreviated_regimens", "arm_phrases", "arm_rows", "arm_rules_of", "build_inventory",
     "labelled_by_use", "link_value_to_arm", "make_arm_detector", "resolve_phrase", "therapy_definitions",
 ]
 
@@ -44,23 +45,26 @@ if not Doc.has_extension("arms"):
 @Language.factory(
     "trialmine_arms",
     default_config={"rules_path": ""},
-    assigns=["doc._.arms", "doc.spans"],
+    assigns=["doc._.arms", "doc._.arm_rules", "doc.spans"],
     requires=["doc.sents"],
 )
 def make_arm_detector(nlp: Language, name: str, rules_path: str) -> "ArmDetector":
-    """`rules_path` = "" uses the bundled rules/arms.json."""
+    """`rules_path` = "" uses the bundled rules/arms.json; a file given here is the arm rules of
+    everything downstream (the inventory, linking values to arms, placebo doses: `doc._.arm_rules`)."""
     return ArmDetector(nlp, rules_path)
 
 
 class ArmDetector:
-    """Puts the arm inventory on `doc._.arms` and arm mentions on `doc.spans["arms"]` (label: the
-    arm's label, `id_`: its arm_id, `kb_id_`: "definition" or "reference")."""
+    """Puts the arm inventory on `doc._.arms`, arm mentions on `doc.spans["arms"]` (label: the
+    arm's label, `id_`: its arm_id, `kb_id_`: "definition" or "reference") and its rules on
+    `doc._.arm_rules`, where the linking reads them (`arm_rules_of`)."""
 
     def __init__(self, nlp, rules_path: str = ""):
         self.rules = ArmRules.load(Path(rules_path)) if rules_path else ArmRules.default()
         self.cues = ArmCues(nlp.vocab, self.rules, nlp.make_doc)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc._.arm_rules = self.rules
         arms, mentions = build_inventory(doc, self.cues)
         arms = labelled_by_use(doc, arms, mentions, self.rules)
         label_of = {a.arm_id: a.label for a in arms}

@@ -14,7 +14,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span
 
 from trialmine.extract.adverse_events import AdverseEventRules, adverse_event_code
-from trialmine.extract.arms import Arm, ArmRules, link_value_to_arm
+from trialmine.extract.arms import Arm, ArmRules, arm_rules_of, link_value_to_arm
 from trialmine.extract.doses import DRUG_AFTER_DOSE_RE, Dose, concentration_dose, doc_doses, frequency_before
 from trialmine.extract.endpoints import (
     EndpointAssignment,
@@ -119,6 +119,7 @@ class DocumentLinker:
         self.primary_drug = Counter(regimen_drugs).most_common(1)[0][0] if regimen_drugs else None
         self.doc = doc
         self.arms: list[Arm] = (doc._.arms if Doc.has_extension("arms") else None) or []
+        self.arm_rules: ArmRules = arm_rules_of(doc)  # those the arm component ran with
         self._values_of_sentence: dict[int, list[tuple[int, int]]] = {}
         self._arms_of_sentence: dict[int, tuple[list[tuple[int, int]], list]] = {}
         self._names_of_sentence: dict[int, list[tuple[int, int]]] = {}
@@ -217,7 +218,7 @@ class DocumentLinker:
         "selinexor at lower doses (40–60 mg weekly)"), else one right after it, else the last drug
         of the sentence before ("...selinexor monotherapy achieved SVR35... required relatively
         high doses (80 mg weekly)")."""
-        if doses_a_placebo(self.text, dose.start, dose.end):
+        if doses_a_placebo(self.text, dose.start, dose.end, self.arm_rules):
             return None, 0.3  # "3 ml of normal saline", "0.5 ml placebo": no drug's dose
         sentence = self.sentence_of(dose.start)
         before = [m for m in self._drugs_by_start.between(sentence.start, dose.start) if m.end <= dose.start]
@@ -676,7 +677,7 @@ class DocumentLinker:
         if assignment.category in _RESULT_CATEGORIES_WITH_REGIMEN:
             regimen, population_drugs = self._regimen(sentence, clause)
         arm = None
-        if assignment.rule in ArmRules.default().not_linked_endpoint_rules:
+        if assignment.rule in self.arm_rules.not_linked_endpoint_rules:
             pass
         elif self.arms and not (len(self.arms) == 1 and value_end is not None and self._names_two_arms(sentence)):
             arm, regimen = self._arm_and_regimen(offset, sentence, assignment.category, regimen, value_end)
@@ -750,7 +751,7 @@ class DocumentLinker:
         if sentence.end <= min(a.start for a in self.arms):  # definitions first: arms defined later are another trial's,
             # unless the sentence names two of them as arms ('17% and 10% in the sATG and lowATG, respectively')
             value = self._token_span(offset, offset + 1) if value_end is not None else None
-            link = link_value_to_arm(self.doc, value, self._sentence_values(sentence), category, ArmRules.default()) if value else None
+            link = link_value_to_arm(self.doc, value, self._sentence_values(sentence), category, self.arm_rules) if value else None
             # (not a value of all the patients randomised, nor an effect measure)
             named = None if not link or link.rule in ("randomised-population", "effect-measure") else self._arm_named_beside_inventory(
                 sentence, offset, value_end, category)
@@ -761,7 +762,7 @@ class DocumentLinker:
         value = self._token_span(offset, offset + 1)
         if value is None:
             return None, regimen
-        link = link_value_to_arm(self.doc, value, self._sentence_values(sentence), category, ArmRules.default())
+        link = link_value_to_arm(self.doc, value, self._sentence_values(sentence), category, self.arm_rules)
         if link.rule == "effect-measure":
             return None, None
         arm = next((a for a in self.arms if a.arm_id == link.arm_id), None)
@@ -863,22 +864,22 @@ class _ByStart:
 _DOSE_AFTER_DRUG_RE = re.compile(r"[ \t\u00a0]*[(\[]?[ \t\u00a0]*(?:(?:at|in)?[ \t\u00a0]*(?:an?|the)?[ \t\u00a0]*(?:(?:daily|weekly|starting|initial|total|fixed|flat)[ \t\u00a0]+)?doses?[ \t\u00a0]+of[ \t\u00a0]*|at[ \t\u00a0]+)?", re.I)
 
 
-@lru_cache(maxsize=1)
-def _placebo_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+@lru_cache(maxsize=8)
+def _placebo_patterns(placebo_words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A placebo-like comparator (arms.json control_terms 'placebo': placebo, vehicle, normal
     saline ...) written as what a dose is of, a concentration allowed between ('100 ml 0.9% saline'),
-    and one written right before a dose ('normal saline (1 ml)')."""
-    words = sorted(ArmRules.default().control_terms["placebo"], key=len, reverse=True)
+    and one written right before a dose ('normal saline (1 ml)'). Built once per set of words."""
+    words = sorted(placebo_words, key=len, reverse=True)
     names = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t\u00a0]+") for w in words) + ")"
     after = re.compile(r"(?:\d+(?:\.\d+)?[ \t\u00a0]*%[ \t\u00a0]*)?" + names + r"(?![A-Za-z])", re.I)
     before = re.compile(r"(?<![A-Za-z])" + names + r"[ \t\u00a0]*[(\[]?[ \t\u00a0]*$", re.I)
     return after, before
 
 
-def doses_a_placebo(text: str, dose_start: int, dose_end: int) -> bool:
-    """Is the dose one of a placebo-like comparator, written after it ('3 ml of normal saline') or
-    right before it ('normal saline (1 ml)')?"""
-    after, before = _placebo_patterns()
+def doses_a_placebo(text: str, dose_start: int, dose_end: int, rules: ArmRules) -> bool:
+    """Is the dose one of a placebo-like comparator of `rules` (control term 'placebo'), written
+    after it ('3 ml of normal saline') or right before it ('normal saline (1 ml)')?"""
+    after, before = _placebo_patterns(rules.control_terms["placebo"])
     gap = DRUG_AFTER_DOSE_RE.match(text, dose_end)
     return bool(after.match(text, gap.end() if gap else dose_end) or before.search(text[max(0, dose_start - 40) : dose_start]))
 
