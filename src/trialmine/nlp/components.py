@@ -116,7 +116,9 @@ class DrugTagger:
             if mention:
                 mentions.append(mention)
         other_meanings = self._defined_as_other_things(doc)
-        mentions = [m for m in mentions if m.text not in other_meanings and not self._measured_in_the_body(text, m)]  # 'insulin resistance'
+        # 'insulin resistance': filtered before short forms are defined, so that 'serum progesterone
+        # (P)' defines no drug 'P'; the short forms found after are filtered again below
+        mentions = [m for m in mentions if m.text not in other_meanings and not self._measured_in_the_body(text, m)]
         sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if doc.has_annotation("SENT_START") else []
         mentions = self._with_defined_abbreviations(text, doc_doses(doc, text), sentences, mentions)
         mentions.extend(self._abbreviations(doc, text, mentions))
