@@ -116,3 +116,15 @@ def test_the_bundled_rules_given_as_a_file_give_the_same_rows(bundled, tmp_path_
         copy_doc, copy_rows = _run(copy, text)
         assert copy_doc._.arm_rules == ArmRules.default() and copy_doc._.arm_rules is not ArmRules.default()
         assert copy_rows == rows and copy_doc._.arms == doc._.arms
+
+
+def test_custom_role_words_name_the_arms_of_a_result_sentence(bundled, tmp_path_factory):
+    """The role words of the arm rules are those of the arms a result sentence names too
+    (rules/result_arms.json '$ROLE_WORDS'): a file's own role words open its list items."""
+    rules = _bundled_rules()
+    rules["role_words"]["experimental"].append("exercise")
+    rules["role_words"]["control"].append("waitlist")
+    custom = _pipeline_with(tmp_path_factory, rules)
+    text = "Adherence at 12 weeks was similar (exercise 68.3%, waitlist 69.8%)."
+    arm_of = {name: {r["text"]: r["arm"] for r in _run(nlp, text)[1] if r["kind"] == "result"} for name, nlp in (("bundled", bundled), ("custom", custom))}
+    assert arm_of == {"bundled": {"68.3%": None, "69.8%": None}, "custom": {"68.3%": "exercise", "69.8%": "waitlist"}}

@@ -8,8 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trialmine.extract.arm_rules import Arm
-from trialmine.extract.sentence_arms import arm_of_value, arms_beside_inventory, inventory_arm_named, sentence_arms
+from trialmine.extract.arm_rules import Arm, ArmRules
+from trialmine.extract.sentence_arms import arm_of_value, arms_beside_inventory, inventory_arm_named, sentence_arm_rules, sentence_arms
+
+RULES = sentence_arm_rules(ArmRules.default().role_words)  # with the bundled arm rules' role words
 
 _VALUE = re.compile(r"\d+(?:\.\d+)?(?:\s?%| percent| min| ml)?")
 
@@ -17,10 +19,10 @@ _VALUE = re.compile(r"\d+(?:\.\d+)?(?:\s?%| percent| min| ml)?")
 def assigned(text: str) -> list[tuple[str, str | None]]:
     """(value, arm label) for every number of the text that is not part of a word."""
     values = [(m.start(), m.end()) for m in _VALUE.finditer(text) if not text[max(0, m.start() - 1)].isalpha()]
-    arms = sentence_arms(text, values)
+    arms = sentence_arms(text, values, RULES)
     out = []
     for value in values:
-        arm = arm_of_value(text, value, values, arms)
+        arm = arm_of_value(text, value, values, arms, RULES)
         out.append((text[value[0] : value[1]], arm.label if arm else None))
     return out
 
@@ -142,16 +144,16 @@ INVENTORY = [_arm("A1", "GIK", "experimental", aliases=("gik",)), _arm("A2", "no
     ],
 )
 def test_a_label_written_in_a_result_sentence_is_the_inventory_arm_it_names(label, drugs, expected):
-    found = inventory_arm_named(label, INVENTORY, set(drugs))
+    found = inventory_arm_named(label, INVENTORY, RULES, set(drugs))
     assert (found.label if found else None) == expected
 
 
 def test_an_arm_named_by_its_drugs_and_a_subgroup_that_names_no_arm():
     inventory = [_arm("A1", "drugA plus drugB", "experimental", drugs=("druga", "drugb")), _arm("A2", "drugB", "control", drugs=("drugb",))]
-    assert inventory_arm_named("the combination", inventory, {"druga", "drugb"}).arm_id == "A1"
+    assert inventory_arm_named("the combination", inventory, RULES, {"druga", "drugb"}).arm_id == "A1"
     text = "Patients with sensitive EGFR mutations had longer OS than EGFR-wild patients (74.8 months vs. 25.3 months)."
     values = [(m.start(), m.end()) for m in re.finditer(r"\d+\.\d months", text)]
-    assert arms_beside_inventory(text, values, sentence_arms(text, values), inventory) == []
+    assert arms_beside_inventory(text, values, sentence_arms(text, values, RULES), inventory, RULES) == []
 
 
 def test_role_words_opening_list_items_name_the_arms():
@@ -164,13 +166,13 @@ def test_names_of_the_inventorys_arms_are_references_in_a_result_sentence():
     inventory = [_arm("A1", "rasagiline", "experimental", drugs=("rasagiline",)), _arm("A2", "placebo", "control", control_term="placebo")]
     text = "The difference favoured rasagiline (means: rasagiline -5.46 vs. placebo -3.22; P = 0.026)."
     values = [(m.start(), m.end()) for m in re.finditer(r"-\d+\.\d+", text)]
-    arms = arms_beside_inventory(text, values, sentence_arms(text, values), inventory)
-    assert [arm_of_value(text, v, values, arms).label for v in values] == ["rasagiline", "placebo"]
+    arms = arms_beside_inventory(text, values, sentence_arms(text, values, RULES), inventory, RULES)
+    assert [arm_of_value(text, v, values, arms, RULES).label for v in values] == ["rasagiline", "placebo"]
     # a dose is no name: 'for drugA 1.5 mg, drugA 0.75 mg' names no arm by '0.75 mg' alone
     dosed = [_arm("A1", "0.75 mg", "experimental", drugs=("druga",)), _arm("A2", "drugB", "control", drugs=("drugb",))]
     text = "Changes were -0.99 and -0.71 for drugA 1.5 mg and drugA 0.75 mg, respectively."
     values = [(m.start(), m.end()) for m in re.finditer(r"-\d+\.\d+", text)]
-    assert arms_beside_inventory(text, values, sentence_arms(text, values), dosed) == []
+    assert arms_beside_inventory(text, values, sentence_arms(text, values, RULES), dosed, RULES) == []
 
 
 def test_a_role_word_before_the_units_assigned_names_the_arm_and_the_arm_compared_with_comes_second():

@@ -32,7 +32,7 @@ from trialmine.extract.endpoints import (
 )
 from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, parse_measures, sample_size_count
 from trialmine.extract.numbers import Denominator, PatientCount, Percentage
-from trialmine.extract.sentence_arms import arm_of_value, arms_beside_inventory, inventory_arm_named, sentence_arms
+from trialmine.extract.sentence_arms import arm_of_value, arms_beside_inventory, inventory_arm_named, sentence_arm_rules, sentence_arms
 from trialmine.extract.syntax import measured_phrase
 from trialmine.ingest.document import Document
 from trialmine.nlp.components import DrugMention, EndpointMention, load_time_to_event
@@ -120,6 +120,7 @@ class DocumentLinker:
         self.doc = doc
         self.arms: list[Arm] = (doc._.arms if Doc.has_extension("arms") else None) or []
         self.arm_rules: ArmRules = arm_rules_of(doc)  # those the arm component ran with
+        self._sentence_arm_rules = sentence_arm_rules(self.arm_rules.role_words)
         self._values_of_sentence: dict[int, list[tuple[int, int]]] = {}
         self._arms_of_sentence: dict[int, tuple[list[tuple[int, int]], list]] = {}
         self._names_of_sentence: dict[int, list[tuple[int, int]]] = {}
@@ -706,7 +707,7 @@ class DocumentLinker:
         """(the sentence's value offsets, its arms), relative to the sentence, computed once."""
         if sentence.index not in self._arms_of_sentence:
             values = [(v.start - sentence.start, v.end - sentence.start) for v in self._all_values.between(sentence.start, sentence.end)]
-            self._arms_of_sentence[sentence.index] = (values, sentence_arms(sentence.text, values))
+            self._arms_of_sentence[sentence.index] = (values, sentence_arms(sentence.text, values, self._sentence_arm_rules))
         return self._arms_of_sentence[sentence.index]
 
     def _names_two_arms(self, sentence: Sentence) -> bool:
@@ -724,8 +725,8 @@ class DocumentLinker:
         that name arms (`arms_beside_inventory`)."""
         values, arms = self._sentence_arms(sentence)
         if inventory:  # beside an inventory that links no arm: only names of arms, of two arms or more
-            arms = arms_beside_inventory(sentence.text, values, arms, inventory)
-        arm = arm_of_value(sentence.text, (start - sentence.start, end - sentence.start), values, arms)
+            arms = arms_beside_inventory(sentence.text, values, arms, inventory, self._sentence_arm_rules)
+        arm = arm_of_value(sentence.text, (start - sentence.start, end - sentence.start), values, arms, self._sentence_arm_rules)
         if arm is None:
             return None, regimen
         label_start, label_end = sentence.start + arm.start, sentence.start + arm.end
@@ -784,7 +785,7 @@ class DocumentLinker:
         label, named = self._sentence_arm(sentence, start, end, category, None, self.arms)
         if label is None:
             return None
-        known = inventory_arm_named(label, self.arms, set((named or "").split(" + ")) - {""})
+        known = inventory_arm_named(label, self.arms, self._sentence_arm_rules, set((named or "").split(" + ")) - {""})
         if known is not None:
             return known.label, (known.regimen if category != "baseline" else None)
         return label, named

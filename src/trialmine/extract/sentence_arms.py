@@ -3,7 +3,8 @@
 A lone result sentence ("Fluoroscopy time was 4.6 min in the EPA group versus 9.2 min in the GCA
 group") or an abstract whose design sentence names no arms still says which arm each value is
 for. Pure functions over one sentence's text (offsets relative to it); the phrases that name an arm
-are data (`rules/result_arms.json`). `arm_of_value` picks, in this order:
+are data (`rules/result_arms.json`, with the role words of the arm rules: `sentence_arm_rules`).
+`arm_of_value` picks, in this order:
 
 1. "respectively": the arms named in order, in turn ("for CABG and PTCA were 1.3 and 1.1 percent");
 2. the arm written right before the value ("SH 2.2 ± 1.2 versus MM 3.1 ± 1.7") or right after
@@ -24,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable, Mapping
 
 if TYPE_CHECKING:  # the inventory's arms (trialmine.extract.arm_rules), for annotations only
     from trialmine.extract.arm_rules import Arm
@@ -41,7 +42,9 @@ class SentenceArm:
 
 
 @dataclass(frozen=True)
-class _Rules:
+class SentenceArmRules:
+    """rules/result_arms.json compiled with the arm rules' role words (`sentence_arm_rules`)."""
+
     phrases: tuple[tuple[str, re.Pattern], ...]
     subject: re.Pattern
     leading_filler: frozenset[str]
@@ -58,12 +61,25 @@ class _Rules:
     effect_measure_before: re.Pattern
 
 
+def sentence_arm_rules(role_words: Mapping[str, Iterable[str]]) -> SentenceArmRules:
+    """rules/result_arms.json with these role words (`ArmRules.role_words` of the document's arm
+    rules: 'controls', 'the intervention group'), compiled once per set of role words."""
+    return _compiled(tuple(sorted((role, tuple(sorted(words))) for role, words in role_words.items())))
+
+
 @lru_cache(maxsize=1)
-def _rules() -> _Rules:
-    raw = json.loads(RULES_PATH.read_text(encoding="utf-8"))
+def _raw_rules() -> dict:
+    return json.loads(RULES_PATH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=8)
+def _compiled(role_words: tuple[tuple[str, tuple[str, ...]], ...]) -> SentenceArmRules:
+    raw = _raw_rules()
     verbs = "|".join(raw["change_verbs"])
-    return _Rules(
-        tuple((p["kind"], re.compile(p["pattern"], re.IGNORECASE)) for p in raw["phrases"]),
+    # longest first: 'controls' before 'control'
+    roles = "|".join(re.escape(w) for w in sorted({w for _, words in role_words for w in words}, key=lambda w: (-len(w), w)))
+    return SentenceArmRules(
+        tuple((p["kind"], re.compile(p["pattern"].replace("$ROLE_WORDS", roles), re.IGNORECASE)) for p in raw["phrases"]),
         re.compile(raw["subject_pattern"].replace("$VERBS", verbs)),
         frozenset(raw["leading_filler"]),
         frozenset(raw["not_a_label"]),
@@ -73,17 +89,16 @@ def _rules() -> _Rules:
         re.compile(raw["contrast"], re.IGNORECASE),
         re.compile(raw["coordination"], re.IGNORECASE),
         frozenset(raw["generic_name_words"]),
-        {role: frozenset(words) for role, words in raw["role_words"].items()},
+        {role: frozenset(words) for role, words in role_words},
         frozenset(raw["inventory_fallback_kinds"]),
         re.compile(raw["comparator_before_arm"], re.IGNORECASE),
         re.compile(raw["effect_measure_before"]),
     )
 
 
-def sentence_arms(sentence: str, values: list[tuple[int, int]] = ()) -> list[SentenceArm]:
+def sentence_arms(sentence: str, values: list[tuple[int, int]], rules: SentenceArmRules) -> list[SentenceArm]:
     """The arm phrases of one sentence, in order, without overlaps (the longer one wins), and none
     inside a value (``values``: offsets of the sentence's values)."""
-    rules = _rules()
     found: list[SentenceArm] = []
     for kind, pattern in rules.phrases:
         for m in pattern.finditer(sentence):
@@ -110,7 +125,7 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]] = ()) -> list[Sen
     return kept
 
 
-def _split(arm: SentenceArm, rules: _Rules) -> list[SentenceArm]:
+def _split(arm: SentenceArm, rules: SentenceArmRules) -> list[SentenceArm]:
     """Arms named together ("the alpha and beta groups") as one arm each."""
     parts, cursor = [], 0
     for sep in rules.coordination.finditer(arm.label):
@@ -129,7 +144,7 @@ _LISTED = re.compile(r"\s*%?\s*(?:,\s*(?:and|or)?|and|or)\s*", re.IGNORECASE)
 _LAST_DETERMINER = re.compile(r".*\b(?:the|a|an|of|from|in|among|to|for|on|between)\s+", re.IGNORECASE | re.DOTALL)
 
 
-def _trimmed(arm: SentenceArm, rules: _Rules) -> SentenceArm:
+def _trimmed(arm: SentenceArm, rules: SentenceArmRules) -> SentenceArm:
     """The arm without the filler words its label starts with ("the therapy" -> "therapy"), and
     starting after the last determiner or preposition in it ("patients from the Bioglue" -> "Bioglue")."""
     last = _LAST_DETERMINER.match(arm.label)
@@ -142,11 +157,12 @@ def _trimmed(arm: SentenceArm, rules: _Rules) -> SentenceArm:
     return arm
 
 
-def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, int]], arms: list[SentenceArm]) -> SentenceArm | None:
+def arm_of_value(
+    sentence: str, value: tuple[int, int], values: list[tuple[int, int]], arms: list[SentenceArm], rules: SentenceArmRules
+) -> SentenceArm | None:
     """The arm (of ``arms``, this sentence's) that the value at ``value`` belongs to, or None."""
     if not arms:
         return None
-    rules = _rules()
     effect = rules.effect_measure_before.search(sentence, max(0, value[0] - _EFFECT_NAME_REACH), value[0])
     if effect and not any(a.start <= effect.start() < a.end for a in arms):  # 'in group VE, 12 min' names a group
         return None  # 'risk difference -23.6%', 'hazard ratio (HR)=1.25': compares the arms, is none's (GUIDELINES §7)
@@ -197,14 +213,13 @@ def arm_of_value(sentence: str, value: tuple[int, int], values: list[tuple[int, 
     return None
 
 
-def inventory_arm_named(label: str, arms: list[Arm], drugs: set[str] = frozenset()) -> Arm | None:
+def inventory_arm_named(label: str, arms: list[Arm], rules: SentenceArmRules, drugs: set[str] = frozenset()) -> Arm | None:
     """The arm of the document's inventory (`Arm`s) that a label written in a result sentence
     names, or None: the same words as its label, an alias, its group label or control term
     ("non-GIK" for the arm "non-GIK"); else the only arm of the label's role word ("controls",
     "the intervention group"); else the only arm with exactly the drugs named in the label; else
     the only arm whose name's words all stand in the label or the label's in it ("PRK" for
     "photorefractive keratectomy (PRK)")."""
-    rules = _rules()
     key = _name_words(label, rules)
     if not key:
         return None
@@ -227,14 +242,15 @@ def inventory_arm_named(label: str, arms: list[Arm], drugs: set[str] = frozenset
     return None
 
 
-def arms_beside_inventory(sentence: str, values: list[tuple[int, int]], arms: list[SentenceArm], inventory: list[Arm]) -> list[SentenceArm]:
+def arms_beside_inventory(
+    sentence: str, values: list[tuple[int, int]], arms: list[SentenceArm], inventory: list[Arm], rules: SentenceArmRules
+) -> list[SentenceArm]:
     """Of a sentence's ``arms``, with the names of the inventory's arms (`Arm`s) written in it
     (definitions first, references after), those that name arms in a document with an inventory:
     one of the inventory's arms ('the non-GIK group', 'controls', 'rasagiline': its names, not
     doses, where the sentence's own phrases name fewer than two), or a phrase of
     the `inventory_fallback_kinds` ('in Group P2', 'the push-up group'), not 'patients with EGFR
     mutations' (a subgroup) or 'with sepsis'. None unless they name two arms or more."""
-    rules = _rules()
     named = list(arms)
     own = [a for a in arms if _names_an_arm_beside(a, inventory, rules)]
     no_name = rules.not_a_label.union(*rules.role_words.values())  # words that alone name no arm
@@ -251,13 +267,13 @@ def arms_beside_inventory(sentence: str, values: list[tuple[int, int]], arms: li
     return kept if len(_distinct(kept)) >= 2 else []
 
 
-def _names_an_arm_beside(arm: SentenceArm, inventory: list[Arm], rules: _Rules) -> bool:
+def _names_an_arm_beside(arm: SentenceArm, inventory: list[Arm], rules: SentenceArmRules) -> bool:
     """Beside an inventory, a sentence's phrase names an arm when its kind names one whatever the
     inventory holds (`inventory_fallback_kinds`) or its label names one of the inventory's arms."""
-    return arm.kind in rules.inventory_fallback_kinds or inventory_arm_named(arm.label, inventory) is not None
+    return arm.kind in rules.inventory_fallback_kinds or inventory_arm_named(arm.label, inventory, rules) is not None
 
 
-def _name_words(text: str, rules: _Rules) -> frozenset[str]:
+def _name_words(text: str, rules: SentenceArmRules) -> frozenset[str]:
     """The words of an arm's name that tell it from another ('the placebo group' -> {'placebo'})."""
     words = re.findall(r"[\w+\-/.]+", text.casefold())
     return frozenset(w.strip(".") for w in words if w.strip(".") and w.strip(".") not in rules.generic_name_words)
@@ -271,7 +287,7 @@ def _arm_beside(values: list[tuple[int, int]], index: int, arms: list[SentenceAr
     return any(low <= a.start and a.end <= high for a in arms)
 
 
-def _named_after(sentence: str, value: tuple[int, int], arm: SentenceArm, rules: _Rules) -> bool:
+def _named_after(sentence: str, value: tuple[int, int], arm: SentenceArm, rules: SentenceArmRules) -> bool:
     """The arm is written after the value, as its arm: '7.6 min in group S, 67.6 min in group M'
     ('group S' is not the label of 67.6), or right after it ('45% medical practice, 48% researcher')."""
     gap = sentence[value[1] : arm.start]
@@ -286,7 +302,7 @@ def _distinct(arms: list[SentenceArm]) -> list[SentenceArm]:
     return list(seen.values())
 
 
-def _compared_pair(sentence: str, value, values, rules: _Rules) -> tuple[int, tuple[int, int]] | None:
+def _compared_pair(sentence: str, value, values, rules: SentenceArmRules) -> tuple[int, tuple[int, int]] | None:
     """(0 or 1, the pair's first value) when the value is one of two values written with a
     comparator between them and no arm named between ("60.0% vs 39.0%")."""
     index = values.index(value) if value in values else None
@@ -299,6 +315,6 @@ def _compared_pair(sentence: str, value, values, rules: _Rules) -> tuple[int, tu
     return None
 
 
-def _compares(sentence: str, first, second, rules: _Rules) -> bool:
+def _compares(sentence: str, first, second, rules: SentenceArmRules) -> bool:
     gap = sentence[first[1] : second[0]]
     return len(gap) <= 40 and bool(rules.comparators.search(gap)) and not re.search(r"[A-Za-z]{3,}\s+(?:group|arm)", gap, re.IGNORECASE)
