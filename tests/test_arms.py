@@ -458,6 +458,18 @@ def test_a_list_of_doses_of_one_drug_lists_arms_not_a_combination(nlp):
     assert [results[v]["arm"] for v in ("0.9%", "0.7%", "0.3%")] == ["canagliflozin 300 mg", "canagliflozin 100 mg", "placebo"]
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("A total of 60 children were randomly divided into two groups: groups A and B.", ["group A", "group B"]),
+        ("Patients were randomly allocated to Groups 1 and 2 and received either saline or lidocaine.", ["Group 1", "Group 2"]),
+    ],
+)
+def test_each_label_of_a_pair_of_group_labels_names_its_group(nlp, text, labels):
+    doc, _ = run(nlp, text)
+    assert [a.label for a in doc._.arms if a.group_label] == labels
+
+
 def test_a_dose_before_an_arm_noun_names_the_arm_given_that_dose(nlp):
     text = (
         "Responders were re-randomised to placebo, tofacitinib 5 mg BID, or 10 mg BID, for 52 weeks. "

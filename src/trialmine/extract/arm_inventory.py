@@ -1041,10 +1041,23 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: di
         if (drugs is None and after and (after.drugs or after.control_term) and not after.group_label and not next_arm
                 and after.start - phrase.end <= (12 if given else 6) and not _given_to_next_label(doc, after, phrases[k + 2 : k + 3])):
             drugs = after
-        label = doc[phrase.start : phrase.name_end].text.rstrip(".")
+        label = _group_label_text(doc, phrase)
         source = drugs or phrase
         drafts.append(_Draft(phrase, label, "group-label", doc[phrase.start].idx, doc[phrase.start].idx + len(label), drugs=source.drugs, source=source))
     return drafts
+
+
+def _group_label_text(doc: Doc, phrase: ArmPhrase) -> str:
+    """A group label as written; one of a pair ('groups A and B', 'Groups 1 and 2') as its own group
+    ('group A', 'group B', 'Group 1', 'Group 2'), the noun written once for both."""
+    written = doc[phrase.start : phrase.name_end].text.rstrip(".")
+    noun = phrase.group_label.split(" ", 1)[0]
+    if " " not in phrase.group_label or written.lower() == phrase.group_label:
+        return written
+    noun_token = next((t for t in reversed(doc[max(0, phrase.start - 3) : phrase.start + 1]) if t.lower_.rstrip("s") == noun), None)
+    if noun_token is None:
+        return written
+    return f"{noun_token.text[: len(noun)]} {doc[phrase.name_end - 1].text.rstrip('.')}"
 
 
 def _given_to_next_label(doc: Doc, given: ArmPhrase, following: list[ArmPhrase]) -> bool:
