@@ -138,7 +138,7 @@ def arm_phrases(
     merged: list[list[ArmPhrase]] = []
     for k, element in enumerate(elements):
         listed_arms = bool(merged) and compared is not None and element.end <= compared and doc[merged[-1][-1].end : element.start].text == "and"
-        listed_arms = listed_arms or _listed_doses(doc, merged, dose_tokens)
+        listed_arms = listed_arms or _listed_doses(doc, merged, element, dose_tokens)
         if merged and not listed_arms and (
             _joins(doc, merged[-1][-1], element, combiner_tokens, dose_tokens)
             or _listed_combination(doc, elements, k, combiner_tokens, dose_tokens)
@@ -149,6 +149,8 @@ def arm_phrases(
     phrases = []
     for group in merged:
         parts = _split_coordinated(doc, group, plural_nouns)
+        if len(parts) == 1 and len(group) > 1 and all(p.drugs == group[0].drugs and p.start in dose_tokens for p in group[1:]):
+            parts = [[p] for p in group]  # '100, and 300 mg': doses that each stand for their drug's arm
         # 'the formoterol and placebo groups': each is written as an arm
         phrases += [_phrase(part, cues, doc, sent, dose_tokens, coordinated=len(parts) > 1, rules=rules) for part in parts]
     return _bracketed_coordination(doc, phrases, plural_nouns)
@@ -567,14 +569,14 @@ def _describes_patients(doc: Doc, span: tuple[int, int], rules: ArmRules) -> boo
     return before in rules.population_before or bool(after and after[0] in rules.population_after)
 
 
-def _listed_doses(doc: Doc, merged: list[list[ArmPhrase]], dose_tokens: set[int]) -> bool:
+def _listed_doses(doc: Doc, merged: list[list[ArmPhrase]], element: ArmPhrase, dose_tokens: set[int]) -> bool:
     """'for dulaglutide 1.5 mg, dulaglutide 0.75 mg and sitagliptin', 'with canagliflozin 50, 100,
     and 300 mg and placebo': a list that names one drug again at another dose (or by a dose alone)
     lists arms, so what it lists next is another arm, not a combination."""
     if not merged:
         return False
     last = merged[-1][-1]
-    if last.drugs and last.start in dose_tokens:  # a dose that stands for its drug's arm
+    if last.drugs and last.start in dose_tokens and element.drugs != last.drugs:  # a dose that stands for its drug's arm
         return True
     if len(merged) < 2 or len(merged[-1]) != 1:
         return False
@@ -646,7 +648,6 @@ def _phrase(
     marked = coordinated or any(p.name or p.role_word for p in part) or any(e == start for _, e in cues["RECIPIENT"])
     marked = marked or _named_after_value(doc, start, rules)
     marked = marked or any(s == end for s, _ in cues["TREATED_SUFFIX"])
-    marked = marked or len(part) == 1 and bool(part[0].drugs) and part[0].start in dose_tokens  # a dose that stands for its drug's arm
     drugs = _combined_drugs(part, doc)
     control = next((p.control_term for p in part if p.control_term), None)
     alone = False
