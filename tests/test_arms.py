@@ -418,11 +418,56 @@ def test_arms_of_one_drug_at_different_doses_are_each_an_arm(nlp):
     )
     doc, results = run(nlp, text)
     assert [(a.label, a.drugs, a.dose_level) for a in doc._.arms] == [
-        ("gantenerumab 105 mg", ("gantenerumab",), "105mg"), ("225 mg", ("gantenerumab",), "225mg"), ("placebo", (), None),
+        ("gantenerumab 105 mg", ("gantenerumab",), "105mg"), ("gantenerumab 225 mg", ("gantenerumab",), "225mg"), ("placebo", (), None),
     ]
     assert [(results[v]["arm"], results[v]["regimen"]) for v in ("16%", "19%", "27%")] == [
-        ("placebo", None), ("gantenerumab 105 mg", "gantenerumab"), ("225 mg", "gantenerumab"),
+        ("placebo", None), ("gantenerumab 105 mg", "gantenerumab"), ("gantenerumab 225 mg", "gantenerumab"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Participants were randomized to dulaglutide (1.5 or 0.75 mg) or sitagliptin 100 mg or placebo.",
+         ["dulaglutide 1.5 mg", "dulaglutide 0.75 mg"]),
+        ("The 72 patients were randomised into four groups to receive 40, 50, 60, or 70 mg SC enoxaparin daily.",
+         ["enoxaparin 40 mg", "enoxaparin 50 mg", "enoxaparin 60 mg", "enoxaparin 70 mg"]),
+        ("Subjects received canagliflozin 50, 100, or 300 mg or placebo once daily.",
+         ["canagliflozin 50 mg", "canagliflozin 100 mg", "canagliflozin 300 mg"]),
+        ("Subjects were randomized to receive either 2,000 IU or 4,000 IU of oral vitamin D3 daily.",
+         ["vitamin D3 2,000 IU", "vitamin D3 4,000 IU"]),
+    ],
+)
+def test_an_arm_of_one_drug_at_one_of_its_doses_is_named_by_drug_and_dose(nlp, text, labels):
+    doc, _ = run(nlp, text)
+    dosed = [a for a in doc._.arms if a.dose_level]
+    assert [a.label for a in dosed] == labels
+    assert all(a.regimen == dosed[0].regimen and a.regimen for a in dosed)
+
+
+def test_a_list_of_doses_of_one_drug_lists_arms_not_a_combination(nlp):
+    text = (
+        "Subjects received canagliflozin 50, 100, or 300 mg or placebo once daily. "
+        "Body weight changed by -2.2%, -2.9%, -2.7%, and -1.3% with canagliflozin 50, 100, and 300 mg and placebo. "
+        "HbA1c fell by 0.9%, 0.7% and 0.3% with canagliflozin 300 mg, canagliflozin 100 mg and placebo, respectively."
+    )
+    _, results = run(nlp, text)
+    assert [results[v]["arm"] for v in ("-2.2%", "-2.9%", "-2.7%", "-1.3%")] == [
+        "canagliflozin 50 mg", "canagliflozin 100 mg", "canagliflozin 300 mg", "placebo",
+    ]
+    assert [results[v]["arm"] for v in ("0.9%", "0.7%", "0.3%")] == ["canagliflozin 300 mg", "canagliflozin 100 mg", "placebo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("A total of 60 children were randomly divided into two groups: groups A and B.", ["group A", "group B"]),
+        ("Patients were randomly allocated to Groups 1 and 2 and received either saline or lidocaine.", ["Group 1", "Group 2"]),
+    ],
+)
+def test_each_label_of_a_pair_of_group_labels_names_its_group(nlp, text, labels):
+    doc, _ = run(nlp, text)
+    assert [a.label for a in doc._.arms if a.group_label] == labels
 
 
 def test_a_dose_before_an_arm_noun_names_the_arm_given_that_dose(nlp):
@@ -431,7 +476,7 @@ def test_a_dose_before_an_arm_noun_names_the_arm_given_that_dose(nlp):
         "Remission was 11%, 34% and 41% in the placebo, 5 mg and 10 mg groups, respectively."
     )
     _, results = run(nlp, text)
-    assert [results[v]["arm"] for v in ("11%", "34%", "41%")] == ["placebo", "tofacitinib 5 mg BID", "10 mg BID"]
+    assert [results[v]["arm"] for v in ("11%", "34%", "41%")] == ["placebo", "tofacitinib 5 mg BID", "tofacitinib 10 mg BID"]
 
 
 @pytest.mark.parametrize(
@@ -473,8 +518,8 @@ def test_words_of_the_design_are_not_arm_names(nlp, text):
     ("text", "levels"),
     [
         ("The 72 patients were randomised into four groups to receive 40, 50, 60, or 70 mg SC enoxaparin daily.",
-         ["40", "50", "60", "70mg"]),
-        ("Patients were randomized to placebo or ferumoxytol at doses of 250, 500, or 750 mg daily.", [None, "250", "500", "750mg"]),
+         ["40mg", "50mg", "60mg", "70mg"]),
+        ("Patients were randomized to placebo or ferumoxytol at doses of 250, 500, or 750 mg daily.", [None, "250mg", "500mg", "750mg"]),
     ],
 )
 def test_amounts_listed_for_one_drug_are_one_arm_each(nlp, text, levels):
@@ -496,7 +541,7 @@ def test_more_group_labels_and_no_lower_case_remark_as_an_arm_name(nlp):
     assert [(a.label, a.drugs) for a in doc._.arms] == [("Group X", ("tapentadol",)), ("Group Y", ("tramadol",))]
     doc, _ = run(nlp, "Participants were randomized to dulaglutide (1.5 or 0.75 mg) or sitagliptin 100 mg or placebo (reported separately).")
     assert [(a.drugs, a.dose_level) for a in doc._.arms] == [
-        (("dulaglutide",), "1.5"), (("dulaglutide",), "0.75mg"), (("sitagliptin",), None), ((), None),
+        (("dulaglutide",), "1.5mg"), (("dulaglutide",), "0.75mg"), (("sitagliptin",), None), ((), None),
     ]
     assert doc._.arms[-1].label == "placebo"
 
@@ -613,6 +658,23 @@ def test_dose_level_arms_follow_the_order_of_a_respectively_list(nlp, doses, val
     level_of = {a.label: a.dose_level for a in doc._.arms}
     assert sorted(level_of.values()) == sorted(f"{d}mg" for d in doses)
     assert [level_of[results[f"{v}%"]["arm"]] for v in values] == [f"{d}mg" for d in listed]
+
+
+@_settings
+@given(
+    drug=st.sampled_from(["dulaglutide", "enoxaparin", "canagliflozin", "gantenerumab"]),
+    doses=st.lists(st.sampled_from(["0.75", "1.5", "5", "10", "40", "100", "300"]), min_size=2, max_size=3, unique=True),
+    unit=st.sampled_from(["mg", "mg/kg", "IU"]),
+    shape=st.sampled_from(["{drug} ({doses} {unit})", "{doses} {unit} of {drug}", "{drug} {doses} {unit}"]),
+)
+def test_any_doses_of_one_drug_are_distinct_arms_named_by_drug_and_dose(nlp, drug, doses, unit, shape):
+    listed = " or ".join(doses) if len(doses) == 2 else f"{', '.join(doses[:-1])}, or {doses[-1]}"
+    text = f"Patients were randomized to {shape.format(drug=drug, doses=listed, unit=unit)} or placebo daily."
+    doc, _ = run(nlp, text)
+    dosed = [a for a in doc._.arms if a.drugs == (drug,)]
+    assert len(dosed) == len(doses) == len({a.arm_id for a in dosed}) == len({a.label for a in dosed})
+    for arm, dose in zip(dosed, doses):
+        assert drug in arm.label and f"{dose} {unit}" in arm.label and arm.regimen == drug
 
 
 _DOSED = {"cisplatin": "75 mg/m2", "gemcitabine": "1000 mg/m2", "docetaxel": "60 mg/m2", "placebo": ""}

@@ -729,6 +729,51 @@ def test_a_function_word_time_statistic_or_arm_is_no_list_item(label):
     assert not _names_list_item(label)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # nouns in -ing are outcomes: symptoms and functions named by a gerund
+        ("Adverse events were mild (bleeding, 12% vs 8%).", "12%", "bleeding"),
+        ("Adverse events were similar (itching, 12% vs 8%; swelling, 5% vs 3%).", "5%", "swelling"),
+        ("Outcomes differed (bruising, 10% vs 4%; hearing loss, 2% vs 1%).", "2%", "hearing loss"),
+        # a hyphenated compound is no verb form
+        ("Side effects were rare (rash-related discontinuation, 3% vs 1%).", "3%", "rash-related discontinuation"),
+        ("Quality of life did not differ (functional well-being, 2.1 vs 0.4; pain, 1.2 vs 0.3).", "2.1", "functional well-being"),
+        ("Mobility did not differ (gait speed, 1.10 vs 0.98 m/s).", "1.10", "gait speed"),
+    ],
+)
+def test_a_list_item_may_be_a_noun_in_ing_or_a_hyphenated_compound(text, value, expected):
+    assert _bracket_phrase(text, value) == expected
+
+
+@pytest.mark.parametrize("label", ["showing that", "Additionally", "increasing", "containing", "representing",
+                                   "respectively", "compared", "aged", "pooled median age", "adjusted"])
+def test_a_verb_form_or_an_adverb_is_no_list_item(label):
+    from trialmine.extract.endpoints import _names_list_item
+
+    assert not _names_list_item(label)
+
+
+_LIST_ITEM_NOUNS = sorted(__import__("trialmine.extract.endpoints", fromlist=["_LIST_ITEM_NOUNS"])._LIST_ITEM_NOUNS)
+
+
+@given(
+    st.sampled_from(_LIST_ITEM_NOUNS),
+    st.sampled_from(["", "severe ", "mild "]),
+    st.sampled_from(["", " events", " loss"]),
+    st.sampled_from(["signific", "addition", "respective", "increas", "show", "contain", "compar", "adjust"]),
+    st.sampled_from(["ly", "ing", "ed"]),
+    st.sampled_from(["rash-related", "drug-induced", "dose-limiting", "well-being", "treatment-emergent"]),
+)
+def test_a_list_item_nouns_word_is_admitted_and_a_verb_form_beside_it_is_not(noun, before, after, stem, ending, compound):
+    from trialmine.extract.endpoints import _names_list_item
+
+    label = f"{before}{noun}{after}"
+    assert _names_list_item(label)
+    assert _names_list_item(f"{compound} {noun}")  # a compound's -ed/-ing/-ly is no verb form
+    assert not _names_list_item(f"{stem}{ending} {label}")
+
+
 def test_a_list_item_stops_the_chain_of_the_outcome_before_it():
     from trialmine.extract.endpoints import chained
 

@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from trialmine.extract.arm_phrases import (
+    _BARE_AMOUNT,
     _acronym,
     _describes_patients,
     _is_name_token,
@@ -28,6 +29,7 @@ from trialmine.extract.arm_phrases import (
     _normal_name,
     abbreviated_regimens,
     arm_phrases,
+    listed_unit,
     therapy_definitions,
 )
 from trialmine.extract.arm_linking import _outside_brackets
@@ -1039,10 +1041,23 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: di
         if (drugs is None and after and (after.drugs or after.control_term) and not after.group_label and not next_arm
                 and after.start - phrase.end <= (12 if given else 6) and not _given_to_next_label(doc, after, phrases[k + 2 : k + 3])):
             drugs = after
-        label = doc[phrase.start : phrase.name_end].text.rstrip(".")
+        label = _group_label_text(doc, phrase)
         source = drugs or phrase
         drafts.append(_Draft(phrase, label, "group-label", doc[phrase.start].idx, doc[phrase.start].idx + len(label), drugs=source.drugs, source=source))
     return drafts
+
+
+def _group_label_text(doc: Doc, phrase: ArmPhrase) -> str:
+    """A group label as written; one of a pair ('groups A and B', 'Groups 1 and 2') as its own group
+    ('group A', 'group B', 'Group 1', 'Group 2'), the noun written once for both."""
+    written = doc[phrase.start : phrase.name_end].text.rstrip(".")
+    noun = phrase.group_label.split(" ", 1)[0]
+    if " " not in phrase.group_label or written.lower() == phrase.group_label:
+        return written
+    noun_token = next((t for t in reversed(doc[max(0, phrase.start - 3) : phrase.start + 1]) if t.lower_.rstrip("s") == noun), None)
+    if noun_token is None:
+        return written
+    return f"{noun_token.text[: len(noun)]} {doc[phrase.name_end - 1].text.rstrip('.')}"
 
 
 def _given_to_next_label(doc: Doc, given: ArmPhrase, following: list[ArmPhrase]) -> bool:
@@ -1268,17 +1283,44 @@ def _arms_from_drafts(
         extent = doc[max(phrase.extent_end, phrase.end) - 1]
         arm_doses = tuple(d.text for d in doses if doc[phrase.start].idx <= d.start and d.end <= extent.idx + len(extent))
         label, (start, end) = draft.label, (draft.designed_at if draft.designed_at and not draft.dose_level else (draft.start, draft.end))
+        dose_name = None
         schedule = _schedule_start(doc, draft.phrase.start, schedule_words) if draft.dose_level else None
         if schedule is not None and draft.method != "group-label":  # 'weekly docetaxel (33 mg/m2)': the schedule names the arm
             label, start = doc[schedule : draft.phrase.name_end].text, doc[schedule].idx
         elif draft.dose_level and draft.method != "group-label":  # 'gantenerumab 105 mg': the dose is part of the name
             label, end = doc[draft.phrase.start : draft.phrase.extent_end].text, extent.idx + len(extent)
+            label, dose_name = _named_by_drug_and_dose(doc, draft.phrase, label, drugs, doses)
         aliases = {p.name for p in (draft.phrase, *draft.restated) if p.name} | {label.lower()} | draft.aliases
+        if draft.dose_level and dose_name and not _BARE_AMOUNT.fullmatch(dose_name):
+            aliases.add(dose_name.lower())  # 'similar with 0.75 mg': the dose alone names the arm too
         drugs = tuple(sorted({*drugs, *shared}))
         background = tuple(d for d in draft.background if d not in drugs)
         arms.append(Arm(f"A{k + 1}", label, role, drugs, arm_doses, n, start, end, draft.method,
                         phrase.control_term, draft.phrase.group_label, tuple(sorted(aliases)), draft.dose_level, background))
     return _combination_named(arms, combination_names)
+
+
+def _named_by_drug_and_dose(doc: Doc, phrase: ArmPhrase, label: str, drugs: tuple[str, ...], doses) -> tuple[str, str | None]:
+    """An arm of one drug at one of its doses named by the drug and the dose with its unit:
+    'dulaglutide (1.5 or 0.75 mg)' gives 'dulaglutide 1.5 mg' and 'dulaglutide 0.75 mg', '40, 50,
+    60, or 70 mg SC enoxaparin' 'enoxaparin 40 mg' ..., 'canagliflozin 50, 100, or 300 mg'
+    'canagliflozin 50 mg' (the drug as the sentence writes it, the unit of the list's doses).
+    Also the dose alone with its unit ('1.5 mg'), None where the name does not start with it."""
+    if not drugs:
+        return label, None
+    dose_tokens = {i for d in doses if (span := _token_span(doc, d.start, d.end)) for i in range(*span)}
+    end = max(phrase.extent_end, phrase.end)
+    if _BARE_AMOUNT.fullmatch(doc[end - 1].text) and (unit := listed_unit(doc, end, dose_tokens)):
+        label = f"{label} {unit}"
+    mentions = [(mention, span) for mention, span in _mention_spans(doc) if span]
+    if any(phrase.start <= span[0] < end for _, span in mentions):
+        return label, None  # the drug is part of the name already ('canagliflozin 50')
+    sent = doc[phrase.start].sent
+    written = [
+        (abs(span[0] - phrase.start), doc[span[0] : span[1]].text) for mention, span in mentions
+        if sent.start <= span[0] < sent.end and set(mention.components or (mention.drug,)) <= set(drugs)
+    ]
+    return (f"{min(written)[1]} {label}" if written else label), label
 
 
 def _combination_named(arms: list[Arm], combination_names: frozenset[str]) -> list[Arm]:
@@ -1464,6 +1506,8 @@ def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, st
             key = "".join(name.lower().split())  # 'HDMP + Dx' and 'HDMP+Dx' are one name
             if key in role_words:
                 continue
+            if arm.dose_level and not (arm.dose_level in key and any("".join(d.lower().split()) in key for d in arm.drugs)):
+                continue  # an arm of one of a drug's doses is named by drug and dose ('100', '10 mg BID', 'canagliflozin 50' are not)
             counts[key] = counts.get(key, 0) + 1
             forms = written.setdefault(key, {})
             forms[name] = forms.get(name, 0) + 1

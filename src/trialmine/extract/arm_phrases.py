@@ -138,6 +138,7 @@ def arm_phrases(
     merged: list[list[ArmPhrase]] = []
     for k, element in enumerate(elements):
         listed_arms = bool(merged) and compared is not None and element.end <= compared and doc[merged[-1][-1].end : element.start].text == "and"
+        listed_arms = listed_arms or _listed_doses(doc, merged, element, dose_tokens)
         if merged and not listed_arms and (
             _joins(doc, merged[-1][-1], element, combiner_tokens, dose_tokens)
             or _listed_combination(doc, elements, k, combiner_tokens, dose_tokens)
@@ -148,6 +149,8 @@ def arm_phrases(
     phrases = []
     for group in merged:
         parts = _split_coordinated(doc, group, plural_nouns)
+        if len(parts) == 1 and len(group) > 1 and all(p.drugs == group[0].drugs and p.start in dose_tokens for p in group[1:]):
+            parts = [[p] for p in group]  # '100, and 300 mg': doses that each stand for their drug's arm
         # 'the formoterol and placebo groups': each is written as an arm
         phrases += [_phrase(part, cues, doc, sent, dose_tokens, coordinated=len(parts) > 1, rules=rules) for part in parts]
     return _bracketed_coordination(doc, phrases, plural_nouns)
@@ -252,12 +255,37 @@ _LEVEL_LINKS = {"or", ",", "vs", "vs.", "versus", "and"}
 
 
 _AMOUNT = re.compile(r"[\d.,·]+(?:\s*[-–]\s*[\d.,·]+)?\s*\S+")
+_BARE_AMOUNT = re.compile(r"[\d.,·]+")
+_UNIT_AFTER_AMOUNT = re.compile(r"[\d.,·]+(?:\s*[-–]\s*[\d.,·]+)?\s*([^\s\d.,·]\S*)")
 
 
-def _dose_key(span: Span) -> str:
-    """The amount and unit of a dose, without its schedule: '5 mg BID' and '5 mg' are one dose level."""
+def listed_unit(doc: Doc, end: int, dose_tokens: set[int]) -> str | None:
+    """The unit of a bare amount ending at token ``end`` that opens a list of doses: that of the
+    first dose of the list written with one ('mg' for '1.5' of 'dulaglutide (1.5 or 0.75 mg)', for
+    '40' of '40, 50, 60, or 70 mg SC enoxaparin'); None where no list of doses follows."""
+    j = end
+    while j < len(doc) and doc[j].lower_ in _LEVEL_LINKS:
+        while j < len(doc) and doc[j].lower_ in _LEVEL_LINKS:  # ', or'
+            j += 1
+        start = j
+        while j < len(doc) and j in dose_tokens:
+            j += 1
+        if j == start:
+            return None
+        unit = _UNIT_AFTER_AMOUNT.match(doc[start:j].text)
+        if unit:
+            return unit.group(1)
+    return None
+
+
+def _dose_key(span: Span, dose_tokens: set[int] = frozenset()) -> str:
+    """The amount and unit of a dose, without its schedule: '5 mg BID' and '5 mg' are one dose level;
+    a bare amount that opens a list of doses has the list's unit ('1.5' of '1.5 or 0.75 mg' is 1.5mg)."""
     match = _AMOUNT.match(span.text)
-    return "".join((match.group() if match else span.text).lower().split())
+    key = (match.group() if match else span.text).lower()
+    if _BARE_AMOUNT.fullmatch(span.text.strip()) and (unit := listed_unit(span.doc, span.end, dose_tokens)):
+        key += unit.lower()
+    return "".join(key.split())
 
 
 def _dose_levels(
@@ -284,7 +312,7 @@ def _dose_levels(
             continue
         after_value = _named_after_value(doc, s, rules)
         if e in arm_nouns or after_value or (doc[s - 1].lower_ in _LEVEL_LINKS and listed_before_arm_noun(e)):
-            found.append(ArmPhrase(s, e, name_end=e, dose_text=_dose_key(doc[s:e])))
+            found.append(ArmPhrase(s, e, name_end=e, dose_text=_dose_key(doc[s:e], dose_tokens)))
             taken.update(range(s, e))
             continue
         if doc[s - 1].lower_ not in _LEVEL_LINKS:
@@ -292,7 +320,7 @@ def _dose_levels(
         before = [p for p in drug_elements if p.end < s]
         if not before or before[-1].end not in {d for d, _ in dose_spans}:
             continue  # the drug before must be written with a dose of its own
-        found.append(ArmPhrase(s, e, drugs=before[-1].drugs, name_end=e, dose_text=_dose_key(doc[s:e])))
+        found.append(ArmPhrase(s, e, drugs=before[-1].drugs, name_end=e, dose_text=_dose_key(doc[s:e], dose_tokens)))
         taken.update(range(s, e))
     return found
 
@@ -308,6 +336,7 @@ def _dose_list_levels(doc: Doc, sent: Span, drug_elements: list[ArmPhrase], dose
         else:
             runs.append([(s, e)])
     found = []
+    dose_tokens = {i for s, e in spans for i in range(s, e)}
     for run in runs:
         if len(run) < 2 or any(taken & set(range(s, e)) for s, e in run):
             continue
@@ -325,7 +354,7 @@ def _dose_list_levels(doc: Doc, sent: Span, drug_elements: list[ArmPhrase], dose
         for s, e in run:
             if s == drug.end:
                 continue  # 'gantenerumab 105 mg or 225 mg': the first dose is written with the drug
-            found.append(ArmPhrase(s, e, drugs=drug.drugs, name_end=e, dose_text=_dose_key(doc[s:e])))
+            found.append(ArmPhrase(s, e, drugs=drug.drugs, name_end=e, dose_text=_dose_key(doc[s:e], dose_tokens)))
             taken.update(range(s, e))
     return found
 
@@ -540,6 +569,24 @@ def _describes_patients(doc: Doc, span: tuple[int, int], rules: ArmRules) -> boo
     return before in rules.population_before or bool(after and after[0] in rules.population_after)
 
 
+def _listed_doses(doc: Doc, merged: list[list[ArmPhrase]], element: ArmPhrase, dose_tokens: set[int]) -> bool:
+    """'for dulaglutide 1.5 mg, dulaglutide 0.75 mg and sitagliptin', 'with canagliflozin 50, 100,
+    and 300 mg and placebo': a list that names one drug again at another dose (or by a dose alone)
+    lists arms, so what it lists next is another arm, not a combination."""
+    if not merged:
+        return False
+    last = merged[-1][-1]
+    if last.drugs and last.start in dose_tokens and element.drugs != last.drugs:  # a dose that stands for its drug's arm
+        return True
+    if len(merged) < 2 or len(merged[-1]) != 1:
+        return False
+    before = merged[-2][-1]
+    gap = range(before.end, last.start)
+    return bool(last.drugs) and before.drugs == last.drugs and any(doc[i].text == "," for i in gap) and all(
+        i in dose_tokens or doc[i].text == "," for i in gap
+    )
+
+
 def _joins(doc: Doc, left: ArmPhrase, right: ArmPhrase, combiner_tokens: set[int], dose_tokens: set[int]) -> bool:
     if left.group_label or right.group_label or left.role_word or right.role_word or left.name or right.name:
         return False
@@ -621,5 +668,5 @@ def _phrase(
     return ArmPhrase(
         start, end, drugs=drugs, control_term=control, group_label=first.group_label, role_word=first.role_word,
         name=first.name, alone=alone, acronym=len(part) == 1 and first.acronym, name_end=name_end, marked=marked,
-        extent_end=extent, dose_text=dose_text or (_dose_key(doc[dose_start:dose_end]) if dose_end > dose_start else None),
+        extent_end=extent, dose_text=dose_text or (_dose_key(doc[dose_start:dose_end], dose_tokens) if dose_end > dose_start else None),
     )

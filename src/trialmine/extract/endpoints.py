@@ -183,7 +183,7 @@ def _names_list_item(label: str) -> bool:
     a verb form or an adverb, an arm, a statistic or time ('total', 'rate', 'mean', 'at week 8': those
     refine the outcome of the list)."""
     return not (
-        _NOT_AN_ITEM_END.search(label)
+        _not_an_item_end(label)
         or _ARM_WORDS.search(label)
         or not _BRACKET_FILLER.sub("", label)
         or names_no_outcome(label)
@@ -890,7 +890,18 @@ _LIST_ITEM = re.compile(
     r"|(?:[(\[;]|^)\s*(?P<x2>[A-Za-z][\w\-/]*(?:\s+[A-Za-z][\w\-/]*){0,3}),\s*(?:from\s+)?)$"
 )
 # a label with a function word, a verb form or an adverb is no list item ("corresponding to 2.1%", "while those")
-_NOT_AN_ITEM_END = re.compile(rf"\b(?:{_words('not_list_item_words')}|\w+ed|\w+ly|\w+ing)\b", re.IGNORECASE)
+_NOT_AN_ITEM_WORD = re.compile(rf"\b(?:{_words('not_list_item_words')})\b", re.IGNORECASE)
+# a word ending as a verb form or an adverb does, unless a hyphen joins it into a compound ("rash-related", "well-being")
+_VERB_FORM_OR_ADVERB = re.compile(r"(?<![\w\-])[A-Za-z]+(?:ed|ly|ing)(?![\w\-])", re.IGNORECASE)
+_LIST_ITEM_NOUNS = _word_set('list_item_nouns')  # "(bleeding, 12%", "gait speed", "early mortality"
+
+
+def _not_an_item_end(label: str) -> bool:
+    """Does a label hold a function word, a verb form or an adverb ("showing that", "Additionally"),
+    which no list item naming an outcome holds? Nouns in -ing/-ed/-ly (`list_item_nouns`) do not count."""
+    return bool(_NOT_AN_ITEM_WORD.search(label)) or any(
+        w.group().lower() not in _LIST_ITEM_NOUNS for w in _VERB_FORM_OR_ADVERB.finditer(label)
+    )
 # "V% of (the) patients ...": the value is the share of the people who do what the predicate says
 _SHARE_OF_PEOPLE = re.compile(
     r"^\s*[)\]]?\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?of\s+(?:the\s+|all\s+|these\s+|those\s+|our\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?"
