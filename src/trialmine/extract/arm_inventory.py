@@ -1481,7 +1481,7 @@ def labelled_by_use(doc: Doc, arms: list[Arm], mentions: list[tuple[int, int, st
     for an arm defined as 'fulvestrant plus dovitinib' and then twice called 'the dovitinib arm'. Role
     words ('the control group') are not names, nor is a therapy word ('the regimen') where the arm has
     another name used again ('PE'); group labels ('Arm A') and, on a tie, the definition's label stay."""
-    role_words = {w for words in rules.role_words.values() for w in words} | {"controls"} | {"".join(w.split()) for w in rules.combination_names}
+    role_words = {w for words in rules.role_words.values() for w in words} | {"".join(w.split()) for w in rules.combination_names}
     therapy_words = {"".join(w.lower().split()) for w in rules.therapy_words}
     alone_at = {s: e for s, e in (doc.user_data.get(_CUES_KEY) or {}).get("ALONE", [])}
     relabelled = []
