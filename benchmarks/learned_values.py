@@ -1,0 +1,301 @@
+"""EXPERIMENT, not part of the pipeline: does a learned tagger of value spans (RCT-ART's own
+approach) find values better than the rules on sentences it was not trained on?
+
+Development data only: RCT-ART's cardiovascular_disease.jsonl (112 result sentences, 299 MEAS
+spans) and the result values of our own development gold (PMC dev, the older abstracts devset,
+dev2). Held-out sets are not read.
+
+The tagger is a spaCy NER (label MEAS) over the pipeline's own tokenizer and the NER model's
+in-domain static vectors (PMC word2vec, 100d, shared vocab), its tok2vec (the NER model's
+architecture: MultiHashEmbed + MaxoutWindowEncoder, width 96) either fresh or started from the
+bundled NER model's trained weights (`--pretrained`), trained with `nlp.update` for a fixed number
+of epochs (no early stopping, so no development data is spent on it).
+
+1. 5-fold cross-validation over the cardiovascular sentences (folds of whole sentences): MEAS recall
+   (a gold MEAS span overlapped by a prediction, as `rct_art_eval.py` counts values found) and
+   precision (a prediction overlapping some gold MEAS) of (a) the rules (the pipeline's result rows),
+   (b) the tagger, (c) the union (the rules' rows plus tagger spans that overlap no rule row).
+   Optionally (`--with-gold`) the training folds also hold the sentences of our development gold
+   that carry result values (their values as MEAS).
+2. Trained on all cardiovascular sentences, run over the development gold documents: how many gold
+   results (value spans) the union adds to the rules' result rows, and how many spans it adds that
+   overlap no gold result (the precision cost), with the results-span P/R/F1 (overlap) of the rules
+   and of the union.
+
+    python benchmarks/learned_values.py [--epochs N] [--pretrained] [--with-gold]
+
+Figures: see the README section "A learned value tagger, measured and not shipped".
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.training import Example
+from spacy.util import minibatch
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from abstracts_eval import GOLD_SETS as ABSTRACT_GOLD_SETS  # noqa: E402
+from abstracts_eval import gold_documents  # noqa: E402
+from pmc_sets import GOLD_SETS as PMC_GOLD_SETS  # noqa: E402
+from pmc_sets import pmc_documents  # noqa: E402
+from rct_art_eval import DATA, sentence_documents  # noqa: E402
+
+from trialmine.ner import load_model  # noqa: E402
+from trialmine.run import extract, normalise  # noqa: E402
+from trialmine.validate.gold import gold_doc_ids, load_gold  # noqa: E402
+from trialmine.validate.match import records, sentence_window  # noqa: E402
+from trialmine.validate.rct_art import load_sentences  # noqa: E402
+
+LABEL = "MEAS"
+FOLDS = 5
+SEED = 1337
+Spans = list[tuple[int, int]]
+Item = tuple[str, Spans]  # a text and its value spans (character offsets)
+
+WIDTH = 96
+TOK2VEC = {
+    "@architectures": "spacy.Tok2Vec.v2",
+    "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": WIDTH, "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+              "rows": [5000, 1000, 2500, 2500], "include_static_vectors": True},
+    "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": WIDTH, "depth": 4, "window_size": 1, "maxout_pieces": 3},
+}  # fmt: skip
+NER_MODEL = {
+    "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
+    "hidden_width": 64, "maxout_pieces": 2, "use_upper": True, "nO": None, "tok2vec": TOK2VEC,
+}  # fmt: skip
+
+
+# --- data -----------------------------------------------------------------------------------
+
+
+def cardiovascular() -> list:
+    return load_sentences(DATA / "cardiovascular_disease.jsonl")
+
+
+def meas_items(sentences: list) -> list[Item]:
+    return [(s.text, [(sp.start, sp.end) for sp in s.spans if sp.label == LABEL]) for s in sentences]
+
+
+def development_documents() -> dict[str, tuple[Path, list]]:
+    return {
+        "pmc_dev": (PMC_GOLD_SETS["dev"], pmc_documents(gold_doc_ids(PMC_GOLD_SETS["dev"]))),
+        "devset": (ABSTRACT_GOLD_SETS["dev"], gold_documents(ABSTRACT_GOLD_SETS["dev"])),
+        "dev2": (ABSTRACT_GOLD_SETS["dev2"], gold_documents(ABSTRACT_GOLD_SETS["dev2"])),
+    }
+
+
+def gold_results(gold_dir: Path, docs: list) -> dict[str, Spans]:
+    """doc_id -> the value spans of its gold results."""
+    texts = {d.doc_id: d.text for d in docs}
+    out: dict[str, Spans] = defaultdict(list)
+    for r in records(load_gold(gold_dir, texts)):
+        if r["kind"] == "result" and r.get("start") is not None:
+            out[r["doc_id"]].append((int(r["start"]), int(r["end"])))
+    return out
+
+
+def gold_sentence_items(gold_dir: Path, docs: list) -> list[Item]:
+    """Each sentence of the development gold that holds gold result values, its values as spans
+    (offsets into the sentence)."""
+    texts = {d.doc_id: d.text for d in docs}
+    by_sentence: dict[tuple[str, int], tuple[str, set]] = {}
+    for doc_id, spans in gold_results(gold_dir, docs).items():
+        for start, end in spans:
+            sentence, s0 = sentence_window(texts[doc_id], start, end)
+            if not (s0 <= start and end <= s0 + len(sentence)):
+                continue
+            by_sentence.setdefault((doc_id, s0), (sentence, set()))[1].add((start - s0, end - s0))
+    return [(sentence, sorted(spans)) for sentence, spans in by_sentence.values()]
+
+
+# --- the tagger -----------------------------------------------------------------------------
+
+
+def blank_tagger(pretrained: bool) -> Language:
+    """A pipeline of one NER ("values") over the bundled NER model's tokenizer and vocab (its
+    static vectors), with its own tok2vec."""
+    base = load_model()
+    nlp = spacy.blank("en", vocab=base.vocab)
+    nlp.tokenizer = base.tokenizer
+    nlp.add_pipe("ner", name="values", config={"model": NER_MODEL})
+    nlp.get_pipe("values").add_label(LABEL)
+    nlp.initialize()
+    if pretrained:  # start from the NER model's trained tok2vec (same architecture)
+        trained = base.get_pipe("tok2vec").model.to_bytes()
+        nlp.get_pipe("values").model.get_ref("tok2vec").layers[0].from_bytes(trained)
+    return nlp
+
+
+def example(nlp: Language, item: Item) -> Example:
+    """A training example: the text's tokens, its value spans as MEAS entities (widened to token
+    boundaries; a span overlapping an earlier one is dropped)."""
+    text, spans = item
+    reference = nlp.make_doc(text)
+    ents = []
+    for start, end in sorted(spans):
+        span = reference.char_span(start, end, label=LABEL, alignment_mode="expand")
+        if span is not None and all(span.start >= e.end or span.end <= e.start for e in ents):
+            ents.append(span)
+    reference.ents = ents
+    return Example(nlp.make_doc(text), reference)
+
+
+def train(items: list[Item], epochs: int, pretrained: bool, seed: int = SEED) -> Language:
+    spacy.util.fix_random_seed(seed)
+    nlp = blank_tagger(pretrained)
+    examples = [example(nlp, item) for item in items]
+    optimizer = nlp.resume_training()
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(examples)
+        for batch in minibatch(examples, size=8):
+            nlp.update(batch, drop=0.2, sgd=optimizer)
+    return nlp
+
+
+def tag(nlp: Language, texts: list[str]) -> list[Spans]:
+    return [[(e.start_char, e.end_char) for e in doc.ents] for doc in nlp.pipe(texts)]
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return max(a[0], b[0]) < min(a[1], b[1])
+
+
+def union(rules: Spans, tagger: Spans) -> Spans:
+    """The rules' spans plus the tagger's spans that overlap none of them."""
+    return rules + [t for t in tagger if not any(overlaps(t, r) for r in rules)]
+
+
+class Tally:
+    """Recall (gold spans overlapped by a prediction) and precision (predictions overlapping a gold span)."""
+
+    def __init__(self) -> None:
+        self.found = self.gold = self.right = self.predicted = 0
+
+    def add(self, predicted: Spans, gold: Spans) -> None:
+        self.gold += len(gold)
+        self.found += sum(any(overlaps(g, p) for p in predicted) for g in gold)
+        self.predicted += len(predicted)
+        self.right += sum(any(overlaps(p, g) for g in gold) for p in predicted)
+
+    def line(self) -> str:
+        r = self.found / self.gold if self.gold else 0.0
+        p = self.right / self.predicted if self.predicted else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"R {r:.3f} ({self.found}/{self.gold})  P {p:.3f} ({self.right}/{self.predicted})  F1 {f:.3f}"
+
+
+def rule_rows(sentences: list) -> dict[str, Spans]:
+    """sentence id -> the value spans of the pipeline's result rows."""
+    result = extract(sentence_documents(sentences, DATA))
+    out: dict[str, Spans] = defaultdict(list)
+    for row in result.rows:
+        if row.get("kind") == "result":
+            out[row["doc_id"]].append((row["start"], row["end"]))
+    return out
+
+
+def cross_validate(epochs: int, pretrained: bool, extra: list[Item]) -> None:
+    sentences = cardiovascular()
+    items = meas_items(sentences)
+    rules = rule_rows(sentences)
+    order = list(range(len(sentences)))
+    random.Random(SEED).shuffle(order)
+    tallies = {name: Tally() for name in ("rules", "tagger", "union")}
+    gained, cost = [], []
+    for fold in range(FOLDS):
+        test = order[fold::FOLDS]
+        train_items = [items[i] for i in order if i not in set(test)] + extra
+        t0 = time.time()
+        nlp = train(train_items, epochs, pretrained)
+        tagged = tag(nlp, [items[i][0] for i in test])
+        print(f"  fold {fold + 1}: {len(train_items)} training texts, {time.time() - t0:.0f} s", flush=True)
+        for i, spans in zip(test, tagged):
+            gold = items[i][1]
+            ruled = rules.get(sentences[i].sentence_id, [])
+            both = union(ruled, spans)
+            tallies["rules"].add(ruled, gold)
+            tallies["tagger"].add(spans, gold)
+            tallies["union"].add(both, gold)
+            text = items[i][0]
+            for t in both[len(ruled) :]:
+                hit = any(overlaps(t, g) for g in gold)
+                (gained if hit else cost).append(f"{sentences[i].sentence_id}: {text[t[0]:t[1]]!r}")
+    for name, tally in tallies.items():
+        print(f"  {name:<8}{tally.line()}")
+    print(f"  union adds {len(gained) + len(cost)} spans: {len(gained)} on a gold MEAS, {len(cost)} on none")
+    for line in cost[:12]:
+        print(f"    no MEAS: {line}")
+
+
+def development_texts(epochs: int, pretrained: bool, with_gold: bool) -> None:
+    """Trained on all cardiovascular sentences (with `with_gold`, also the other two gold sets'
+    result sentences: each set is tagged by a model that never saw it)."""
+    sets = development_documents()
+    cardio = meas_items(cardiovascular())
+    names = list(sets) if with_gold else ["all"]
+    models = {}
+    for name in names:
+        extra = [it for other, (g, d) in sets.items() if other != name for it in gold_sentence_items(g, d)] if with_gold else []
+        models[name] = train(cardio + extra, epochs, pretrained)
+    print(f"{'set':<9}{'gold':>5}  {'rules R/P/F1':<22}{'union R/P/F1':<22}added: gold / none")
+    for name, (gold_dir, docs) in sets.items():
+        nlp = models[name if with_gold else "all"]
+        golds = gold_results(gold_dir, docs)
+        preds: dict[str, Spans] = defaultdict(list)
+        for r in records(normalise(extract(docs).rows)):
+            if r["kind"] == "result" and r.get("start") is not None:
+                preds[r["doc_id"]].append((int(r["start"]), int(r["end"])))
+        rules_t, union_t = Tally(), Tally()
+        gained, cost = [], []
+        for doc, spans in zip(docs, tag(nlp, [d.text for d in docs])):
+            gold, ruled = golds.get(doc.doc_id, []), preds.get(doc.doc_id, [])
+            both = union(ruled, spans)
+            rules_t.add(ruled, gold)
+            union_t.add(both, gold)
+            for t in both[len(ruled) :]:
+                context = doc.text[max(0, t[0] - 40) : t[1] + 20].replace("\n", " ")
+                (gained if any(overlaps(t, g) for g in gold) else cost).append(f"{doc.doc_id}: {doc.text[t[0]:t[1]]!r} in ...{context}...")
+        def short(t: Tally) -> str:
+            r, p = t.found / max(t.gold, 1), t.right / max(t.predicted, 1)
+            return f"{r:.3f}/{p:.3f}/{2 * p * r / max(p + r, 1e-9):.3f}"
+        print(f"{name:<9}{rules_t.gold:>5}  {short(rules_t):<22}{short(union_t):<22}{len(gained)} / {len(cost)}")
+        for line in gained[:5]:
+            print(f"    gold: {line}")
+        for line in cost[:8]:
+            print(f"    none: {line}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=30)
+    parser.add_argument("--pretrained", action="store_true", help="start the tok2vec from the NER model's weights")
+    parser.add_argument("--with-gold", action="store_true", help="also train on our development gold's result sentences")
+    parser.add_argument("--skip-dev", action="store_true", help="cross-validation only")
+    args = parser.parse_args()
+    extra = []
+    if args.with_gold:
+        extra = [it for g, d in development_documents().values() for it in gold_sentence_items(g, d)]
+    print(f"== 5-fold cross-validation over the cardiovascular sentences (epochs {args.epochs}, "
+          f"tok2vec {'from the NER model' if args.pretrained else 'fresh'}, {len(extra)} gold sentences added) ==")  # fmt: skip
+    cross_validate(args.epochs, args.pretrained, extra)
+    if not args.skip_dev:
+        print("\n== development gold documents: rules' result rows against rules + tagger ==")
+        development_texts(args.epochs, args.pretrained, args.with_gold)
+
+
+if __name__ == "__main__":
+    main()
