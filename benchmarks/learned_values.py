@@ -104,18 +104,11 @@ def gold_results(gold_dir: Path, docs: list) -> dict[str, Spans]:
     return out
 
 
-def gold_sentence_items(gold_dir: Path, docs: list) -> list[Item]:
-    """Each sentence of the development gold that holds gold result values, its values as spans
-    (offsets into the sentence)."""
-    texts = {d.doc_id: d.text for d in docs}
-    by_sentence: dict[tuple[str, int], tuple[str, set]] = {}
-    for doc_id, spans in gold_results(gold_dir, docs).items():
-        for start, end in spans:
-            sentence, s0 = sentence_window(texts[doc_id], start, end)
-            if not (s0 <= start and end <= s0 + len(sentence)):
-                continue
-            by_sentence.setdefault((doc_id, s0), (sentence, set()))[1].add((start - s0, end - s0))
-    return [(sentence, sorted(spans)) for sentence, spans in by_sentence.values()]
+def gold_document_items(gold_dir: Path, docs: list) -> list[Item]:
+    """Each development gold document (title + abstract) with its gold result values as spans: its
+    sentences without results teach the tagger what is no result value."""
+    golds = gold_results(gold_dir, docs)
+    return [(d.text, golds.get(d.doc_id, [])) for d in docs]
 
 
 # --- the tagger -----------------------------------------------------------------------------
@@ -174,8 +167,12 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return max(a[0], b[0]) < min(a[1], b[1])
 
 
-def union(rules: Spans, tagger: Spans) -> Spans:
-    """The rules' spans plus the tagger's spans that overlap none of them."""
+def union(rules: Spans, tagger: Spans, text: str, scope: str) -> Spans:
+    """The rules' spans plus the tagger's spans that overlap none of them; with scope "result", only
+    tagger spans in a sentence where the rules found a result."""
+    if scope == "result":
+        windows = [(s0, s0 + len(sentence)) for sentence, s0 in (sentence_window(text, *r) for r in rules)]
+        tagger = [t for t in tagger if any(lo <= t[0] and t[1] <= hi for lo, hi in windows)]
     return rules + [t for t in tagger if not any(overlaps(t, r) for r in rules)]
 
 
@@ -208,7 +205,7 @@ def rule_rows(sentences: list) -> dict[str, Spans]:
     return out
 
 
-def cross_validate(epochs: int, pretrained: bool, extra: list[Item]) -> None:
+def cross_validate(epochs: int, pretrained: bool, extra: list[Item], scope: str) -> None:
     sentences = cardiovascular()
     items = meas_items(sentences)
     rules = rule_rows(sentences)
@@ -226,7 +223,7 @@ def cross_validate(epochs: int, pretrained: bool, extra: list[Item]) -> None:
         for i, spans in zip(test, tagged):
             gold = items[i][1]
             ruled = rules.get(sentences[i].sentence_id, [])
-            both = union(ruled, spans)
+            both = union(ruled, spans, items[i][0], scope)
             tallies["rules"].add(ruled, gold)
             tallies["tagger"].add(spans, gold)
             tallies["union"].add(both, gold)
@@ -237,11 +234,13 @@ def cross_validate(epochs: int, pretrained: bool, extra: list[Item]) -> None:
     for name, tally in tallies.items():
         print(f"  {name:<8}{tally.line()}")
     print(f"  union adds {len(gained) + len(cost)} spans: {len(gained)} on a gold MEAS, {len(cost)} on none")
+    for line in gained[:60]:
+        print(f"    MEAS: {line}")
     for line in cost[:12]:
         print(f"    no MEAS: {line}")
 
 
-def development_texts(epochs: int, pretrained: bool, with_gold: bool) -> None:
+def development_texts(epochs: int, pretrained: bool, with_gold: bool, scope: str) -> None:
     """Trained on all cardiovascular sentences (with `with_gold`, also the other two gold sets'
     result sentences: each set is tagged by a model that never saw it)."""
     sets = development_documents()
@@ -249,7 +248,7 @@ def development_texts(epochs: int, pretrained: bool, with_gold: bool) -> None:
     names = list(sets) if with_gold else ["all"]
     models = {}
     for name in names:
-        extra = [it for other, (g, d) in sets.items() if other != name for it in gold_sentence_items(g, d)] if with_gold else []
+        extra = [it for other, (g, d) in sets.items() if other != name for it in gold_document_items(g, d)] if with_gold else []
         models[name] = train(cardio + extra, epochs, pretrained)
     print(f"{'set':<9}{'gold':>5}  {'rules R/P/F1':<22}{'union R/P/F1':<22}added: gold / none")
     for name, (gold_dir, docs) in sets.items():
@@ -263,7 +262,7 @@ def development_texts(epochs: int, pretrained: bool, with_gold: bool) -> None:
         gained, cost = [], []
         for doc, spans in zip(docs, tag(nlp, [d.text for d in docs])):
             gold, ruled = golds.get(doc.doc_id, []), preds.get(doc.doc_id, [])
-            both = union(ruled, spans)
+            both = union(ruled, spans, doc.text, scope)
             rules_t.add(ruled, gold)
             union_t.add(both, gold)
             for t in both[len(ruled) :]:
@@ -284,17 +283,21 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=30)
     parser.add_argument("--pretrained", action="store_true", help="start the tok2vec from the NER model's weights")
     parser.add_argument("--with-gold", action="store_true", help="also train on our development gold's result sentences")
+    parser.add_argument("--scope", choices=["all", "result"], default="all",
+                        help="result: keep tagger spans only in sentences where the rules found a result")
     parser.add_argument("--skip-dev", action="store_true", help="cross-validation only")
+    parser.add_argument("--skip-cv", action="store_true", help="development documents only")
     args = parser.parse_args()
     extra = []
     if args.with_gold:
-        extra = [it for g, d in development_documents().values() for it in gold_sentence_items(g, d)]
+        extra = [it for g, d in development_documents().values() for it in gold_document_items(g, d)]
     print(f"== 5-fold cross-validation over the cardiovascular sentences (epochs {args.epochs}, "
-          f"tok2vec {'from the NER model' if args.pretrained else 'fresh'}, {len(extra)} gold sentences added) ==")  # fmt: skip
-    cross_validate(args.epochs, args.pretrained, extra)
+          f"tok2vec {'from the NER model' if args.pretrained else 'fresh'}, {len(extra)} gold documents added, scope {args.scope}) ==")  # fmt: skip
+    if not args.skip_cv:
+        cross_validate(args.epochs, args.pretrained, extra, args.scope)
     if not args.skip_dev:
         print("\n== development gold documents: rules' result rows against rules + tagger ==")
-        development_texts(args.epochs, args.pretrained, args.with_gold)
+        development_texts(args.epochs, args.pretrained, args.with_gold, args.scope)
 
 
 if __name__ == "__main__":
