@@ -285,7 +285,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=30)
     parser.add_argument("--fresh", action="store_true", help="a fresh tok2vec, not the NER model's trained one")
-    parser.add_argument("--with-gold", action="store_true", help="also train on our development gold's result sentences")
+    parser.add_argument("--with-gold", action="store_true", help="also train on our development gold documents (their result values as MEAS)")
     parser.add_argument("--scope", choices=["all", "result"], default="all",
                         help="result: keep tagger spans only in sentences where the rules found a result")
     parser.add_argument("--skip-dev", action="store_true", help="cross-validation only")
@@ -294,9 +294,9 @@ def main() -> None:
     extra = []
     if args.with_gold:
         extra = [it for g, d in development_documents().values() for it in gold_document_items(g, d)]
-    print(f"== 5-fold cross-validation over the cardiovascular sentences (epochs {args.epochs}, "
-          f"tok2vec {'from the NER model' if not args.fresh else 'fresh'}, {len(extra)} gold documents added, scope {args.scope}) ==")  # fmt: skip
     if not args.skip_cv:
+        print(f"== 5-fold cross-validation over the cardiovascular sentences (epochs {args.epochs}, "
+              f"tok2vec {'from the NER model' if not args.fresh else 'fresh'}, {len(extra)} gold documents added, scope {args.scope}) ==")  # fmt: skip
         cross_validate(args.epochs, not args.fresh, extra, args.scope)
     if not args.skip_dev:
         print("\n== development gold documents: rules' result rows against rules + tagger ==")
