@@ -65,6 +65,7 @@ import random
 import sys
 import time
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import spacy
@@ -117,6 +118,7 @@ def meas_items(sentences: list) -> list[Item]:
     return [(s.text, [(sp.start, sp.end) for sp in s.spans if sp.label == LABEL]) for s in sentences]
 
 
+@lru_cache(maxsize=1)
 def development_documents() -> dict[str, tuple[Path, list]]:
     return {
         "pmc_dev": (PMC_GOLD_SETS["dev"], pmc_documents(gold_doc_ids(PMC_GOLD_SETS["dev"]))),
@@ -236,6 +238,15 @@ def rule_rows(sentences: list) -> dict[str, Spans]:
     return out
 
 
+def rule_results(docs: list) -> dict[str, Spans]:
+    """doc_id -> the value spans of the pipeline's result rows."""
+    out: dict[str, Spans] = defaultdict(list)
+    for r in records(normalise(extract(docs).rows)):
+        if r["kind"] == "result" and r.get("start") is not None:
+            out[r["doc_id"]].append((int(r["start"]), int(r["end"])))
+    return out
+
+
 def cross_validate(epochs: int, pretrained: bool, extra: list[Item], scope: str) -> None:
     sentences = cardiovascular()
     items = meas_items(sentences)
@@ -276,7 +287,7 @@ def cross_validate(epochs: int, pretrained: bool, extra: list[Item], scope: str)
 
 def development_texts(epochs: int, pretrained: bool, with_gold: bool, scope: str) -> None:
     """Trained on all cardiovascular sentences (with `with_gold`, also the other two gold sets'
-    result sentences: each set is tagged by a model that never saw it)."""
+    documents: each set is tagged by a model that never saw it)."""
     sets = development_documents()
     cardio = meas_items(cardiovascular())
     names = list(sets) if with_gold else ["all"]
@@ -306,15 +317,6 @@ def development_texts(epochs: int, pretrained: bool, with_gold: bool, scope: str
             print(f"    gold: {line}")
         for line in cost[:8]:
             print(f"    none: {line}")
-
-
-def rule_results(docs: list) -> dict[str, Spans]:
-    """doc_id -> the value spans of the pipeline's result rows."""
-    out: dict[str, Spans] = defaultdict(list)
-    for r in records(normalise(extract(docs).rows)):
-        if r["kind"] == "result" and r.get("start") is not None:
-            out[r["doc_id"]].append((int(r["start"]), int(r["end"])))
-    return out
 
 
 def cross_validate_documents(epochs: int, pretrained: bool, with_cardio: bool, scope: str) -> None:
