@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from trialmine.extract.measures import (
     baseline_before,
     sample_size_count,
+    statistical_level,
     count_after,
     find_compared_counts,
     find_counts_in_patients,
@@ -1023,3 +1024,62 @@ def test_the_thousands_of_a_number_are_no_value():
 def test_a_value_with_a_unit_and_its_interval_is_an_estimate(text):
     (q,) = find_quantities(text)
     assert q.compared
+
+
+# ---------------------------------------------------------------------------------------------
+# a value restated in another unit; statistical design levels (issue 8)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # HbA1c in % and again in mmol/mol: the bracket restates the value before it
+        ("HbA1c changed by −0.99 ± 0.06% (−10.82 ± 0.66 mmol/mol) and −0.71 ± 0.07% (−7.76 ± 0.77 mmol/mol), respectively", []),
+        ("HbA1c = 6.9 ± 0.9% [52.3 ± 10.3 mmol/mol]", []),
+        ("HbA1c was 56.4 ± 13.3 mmol/mol (7.4 ± 1.2%)", ["56.4 ± 13.3 mmol/mol"]),
+        # a bracket that holds more than a value is no restatement
+        ("median PFS 5.5 (3.8–14.0) months vs 5.5 (3.5–10.7) months", ["5.5", "5.5"]),
+    ],
+)
+def test_a_value_restated_in_another_unit_is_no_value_of_its_own(text, expected):
+    assert [q.text for q in find_quantities(text)] == expected
+
+
+@given(number, number, st.sampled_from(["%", " mmol/mol", " mg/dl", " kg"]), st.sampled_from([" mmol/mol", " mmol/l", " g", " mmhg"]),
+       st.sampled_from(["(", "["]), st.booleans())  # fmt: skip
+def test_a_bracket_that_restates_the_value_before_in_another_unit_gives_no_quantity(a, b, outer, inner, bracket, spread):
+    if outer.strip() == inner.strip():
+        return
+    sd = " ± 0.5" if spread else ""
+    close = ")" if bracket == "(" else "]"
+    text = f"The level was {a}{sd}{outer} {bracket}{b}{sd}{inner}{close} at week 24."
+    restated = text.index(bracket) + 1
+    assert not [q for q in find_quantities(text) if q.start >= restated]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("A sample size of 142 patients is needed for an 80% power and a 5% significance level.", [True, True]),
+        ("With a power of 90% and alpha = 5%, 200 patients are needed.", [True, True]),
+        ("a 5% two-sided significance level and 10% dropout", [True, False]),
+        ("with 80% power at a 5% type I error rate", [True, True]),
+        ("The ORR was 40% in 120 patients; peak power was 12% higher.", [False, False]),
+    ],
+)
+def test_statistical_design_levels(text, levels):
+    assert [statistical_level(text, p.start, p.end) for p in find_percentages(text)] == levels
+
+
+@given(st.integers(1, 99), st.sampled_from(["power", "significance level", "type I error", "statistical power"]), st.booleans())
+def test_a_percentage_named_a_statistical_level_is_one_written_before_or_after_the_name(p, name, before):
+    text = f"The trial has {name} of {p}% overall." if before else f"The trial has {p}% {name} overall."
+    (pct,) = find_percentages(text)
+    assert statistical_level(text, pct.start, pct.end)
+
+
+def test_a_statistical_level_takes_no_denominator_from_the_sample_size(nlp):
+    found = rows(nlp, "A sample size of 142 patients is needed to detect a difference of 8 points, for an 80% power and a 5% significance level.")
+    assert [(r[0], r[10]) for r in found if r[3] == "%"] == [("80%", None), ("5%", None)]
+    assert [(r[0], r[10]) for r in rows(nlp, "The response rate was 40% in 120 patients.")] == [("40%", 120)]

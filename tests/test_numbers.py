@@ -519,3 +519,16 @@ def test_estimate_with_standard_error_and_negative_values(text, expected):
 )
 def test_counts_with_their_percentage_after_an_arm_or_a_comparison(text, expected):
     assert [(c.text, c.n, c.n_total, c.percentage.text if c.percentage else None) for c in find_patient_counts(text)] == expected
+
+
+@given(st.integers(0, 5000), st.integers(0, 5000), st.sampled_from([" of ", " out of ", "/", " of the "]),
+       st.sampled_from(["", " (12.5%)"]), st.sampled_from(["patients", "participants", "recipients"]))  # fmt: skip
+def test_n_of_m_is_a_count_n_with_denominator_m(n, m, join, pct, noun):
+    """"N of M patients": whenever n <= m the count is n and its denominator m (with or without its
+    percentage after it); otherwise M is no denominator of N."""
+    text = f"Overall, {n}{join}{m} {noun}{pct} had a response."
+    counts = find_patient_counts(text)
+    if n <= m:
+        assert [(c.text, c.n, c.n_total) for c in counts] == [(str(n), n, m)]
+    else:
+        assert all(c.n_total is None for c in counts)

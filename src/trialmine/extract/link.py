@@ -30,7 +30,7 @@ from trialmine.extract.endpoints import (
     names_statistic,
     outcome_phrase,
 )
-from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, parse_measures, sample_size_count
+from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, parse_measures, sample_size_count, statistical_level
 from trialmine.extract.numbers import Denominator, PatientCount, Percentage
 from trialmine.extract.sentence_arms import arm_of_value, arms_beside_inventory, inventory_arm_named, sentence_arms
 from trialmine.extract.syntax import measured_phrase
@@ -395,7 +395,9 @@ class DocumentLinker:
         single = pct.value is not None
         bracketed = None if count else count_after(self.text, pct.end)
         n = count.n if count else bracketed[0] if bracketed else None
-        n_total = (count.n_total if count else bracketed[1] if bracketed else None) or _nearest_denominator(pct, denominators)
+        n_total = (count.n_total if count else bracketed[1] if bracketed else None) or (
+            None if statistical_level(self.text, pct.start, pct.end) else _nearest_denominator(pct, denominators)
+        )
         row.update(
             category=assignment.category,
             endpoint=assignment.code,

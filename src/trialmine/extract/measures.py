@@ -61,6 +61,7 @@ __all__ = [
     "ComparedCount",
     "find_compared_counts",
     "find_counts_in_patients",
+    "statistical_level",
 ]
 
 _WS = HSPACE
@@ -151,8 +152,8 @@ _QTY_ITEM_RE = re.compile(
 )
 # a bracket holding one number (with "SD" or not) after a mean is its standard deviation: "154 (29)", "36.3 [SD 0.4]"
 _SD_BRACKET = re.compile(rf"[(\[]{_WS}*(?:SD{_WS}*[:=,]?{_WS}*)?{_NUM}{_WS}*[)\]]", re.I)
-# a mean ± SD with no unit: "80 ± 8.6"
-_SPREAD_RE = re.compile(rf"{_SNUM_START}{_LEFT}(?P<num>{_SNUM}){_WS}*{_PM}{_WS}*{_NUM}(?![0-9%]|{_WS}*%)")
+# a mean ± SD with no unit: "80 ± 8.6" (the SD read whole: "0.99 ± 0.06%" is a percentage, not "0.99 ± 0")
+_SPREAD_RE = re.compile(rf"{_SNUM_START}{_LEFT}(?P<num>{_SNUM}){_WS}*{_PM}{_WS}*{_NUM}(?![.,\u00b7]?[0-9]|%|{_WS}*%)")
 # values compared with no unit: "0.53 versus 0.38", "154 (29) v 144 (31)", "3 vs. 0", "from 24.3 to 18.1"
 _COMPARATOR = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|v\.?(?=\s)|compared\s+(?:with|to)){_WS}*)"
 _BARE_ONE = rf"{_SNUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*[(\[][^()\[\]%]{{1,30}}[)\]])?"
@@ -340,7 +341,30 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         bounded = bounded or _RANGE_BEFORE.search(text, max(0, m.start() - 16), m.start())  # "1.5 to 2.0 times more likely"
         if value is not None and not bounded and not any(s <= m.start() < e for s, e in taken):
             out.append(Quantity(m.start(), m.end(), m.group(0), value, "fold", False, True))
-    return _mark_compared(text, sorted(_with_currency(text, out), key=lambda q: q.start))
+    out = [q for q in _with_currency(text, out) if not _restated(text, q)]
+    return _mark_compared(text, sorted(out, key=lambda q: q.start))
+
+
+# a value with its unit and an opening bracket right before a value: "−0.61% (", "6.9 ± 0.9% [", "56.4 mmol/mol ("
+_VALUE_BEFORE_BRACKET = re.compile(
+    rf"(?<![0-9A-Za-z.\u00b7]){_NUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?{_WS}*(?P<unit>{_ANY_UNIT_RE}){_WS}*[(\[]{_WS}*(?:[<>\u2264\u2265]=?{_WS}*)?$", re.I
+)
+_BRACKET_CLOSE = re.compile(rf"{_WS}*[)\]]")
+_TIME_UNIT_NAMES = frozenset(TIME_UNITS.values())
+
+
+def _restated(text: str, quantity: Quantity) -> bool:
+    """Is the quantity the value before it restated in another unit, alone in its bracket: "HbA1c
+    −0.61% (−6.7 mmol/mol)", "6.9 ± 0.9% [52.3 ± 10.3 mmol/mol]"? The value before holds the result;
+    the restatement is no value of its own (nor an item of a list paired with arms). Times are
+    never restatements: "at 16 weeks (28.8 IU/L)" is a landmark and its value."""
+    if quantity.unit is None or not _BRACKET_CLOSE.match(text, quantity.end):
+        return False
+    before = _VALUE_BEFORE_BRACKET.search(text, max(0, quantity.start - 60), quantity.start)
+    if before is None or quantity.is_time:
+        return False
+    unit = _unit(before.group("unit"))
+    return unit != quantity.unit and unit not in _TIME_UNIT_NAMES  # "16 weeks (28.8 IU/L)": a landmark's value
 
 
 def _unitless_item(text: str, item: re.Match, value: float) -> Quantity:
@@ -907,6 +931,21 @@ def count_after(text: str, pos: int) -> tuple[int, int | None] | None:
         return int(m.group("n")), None
     n, total = int(m.group("k")), int(m.group("t"))
     return (n, total) if n <= total else None
+
+
+_LEVELS = measure_words("statistical_levels")
+_SIDED = rf"(?:(?:two|one|2|1)(?:[-\u2010]|{_WS})(?:sided|tailed){_WS}+)"
+_LEVEL_AFTER = re.compile(rf"{_WS}*(?:{_SIDED})?(?:{_LEVELS})(?![A-Za-z])", re.I)
+_LEVEL_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{_LEVELS})(?:{_WS}+(?:of|at|set{_WS}+at|set{_WS}+to))?{_WS}*[:=]?{_WS}*$", re.I
+)
+
+
+def statistical_level(text: str, start: int, end: int) -> bool:
+    """Is the percentage at ``start:end`` a statistical design level of the trial: "80% power", "a 5%
+    two-sided significance level", "power of 90%", "alpha = 5%" (`statistical_levels`)? Such a level
+    has no denominator: the sample size of its sentence is not its n_total."""
+    return bool(_LEVEL_AFTER.match(text, end) or _LEVEL_BEFORE.search(text, max(0, start - 40), start))
 
 
 # ---------------------------------------------------------------------------------------------
