@@ -1083,3 +1083,28 @@ def test_a_statistical_level_takes_no_denominator_from_the_sample_size(nlp):
     found = rows(nlp, "A sample size of 142 patients is needed to detect a difference of 8 points, for an 80% power and a 5% significance level.")
     assert [(r[0], r[10]) for r in found if r[3] == "%"] == [("80%", None), ("5%", None)]
     assert [(r[0], r[10]) for r in rows(nlp, "The response rate was 40% in 120 patients.")] == [("40%", 120)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("an increase in MVPA (mean 3.8 min/day, 95% CI 1.5 to 6.1)", [("3.8 min/day", "min/day")]),
+        ("increased their physical activity by 918 steps/day", [("918 steps/day", "steps/day")]),
+        ("mean CD4+ count change-from-baseline: +170 vs +183 cells/mm3", [("+170", "cells/mm3"), ("+183 cells/mm3", "cells/mm3")]),
+        # a drug's amount per day is a dose, hours per day as often a treatment's intensity
+        ("lutein supplementation (10 mg/d for 12 wk)", [("12 wk", "weeks")]),
+        ("Long-Term Oxygen Therapy 24 vs 15 h/day", []),
+        # the size a rate is counted over; the power of ten of scientific notation
+        ("The resulting ICER was $111 per 1000 steps/day", []),
+        ("mean cost per 1 mm Hg systolic BP point reduced", []),
+        ("neutrophils (29.7 X 10(3) cells/mL and 25.4 X 10(3) cells/mL, respectively)", []),
+    ],
+)
+def test_rates_per_time_and_counts_per_volume_are_units(text, expected):
+    assert [(q.text, q.unit) for q in find_quantities(text)] == expected
+
+
+@given(number, st.sampled_from(["min/day", "steps/day", "kcal/d", "cigarettes/day", "cells/mm3", "copies/ml"]))
+def test_a_rate_unit_is_read_whole_and_a_number_after_per_is_no_value(v, unit):
+    assert [(q.value, q.unit) for q in find_quantities(f"The mean was {v} {unit} at week 12.")] == [(v, unit)]
+    assert find_quantities(f"The cost was reported per {v} {unit}.") == []

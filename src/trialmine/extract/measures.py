@@ -94,7 +94,12 @@ def _alt(words) -> str:
 
 
 # other units a mean, median, change or compared value may carry (lower case as written)
-_OTHER_UNITS = tuple(MEASURE_RULES["measurement_units"])
+_RATES = MEASURE_RULES["rate_units"]
+_OTHER_UNITS = (
+    *MEASURE_RULES["measurement_units"],
+    *(f"{a}/{t}" for a in _RATES["amounts_per_time"] for t in _RATES["times"]),  # "3.8 min/day", "918 steps/day"
+    *(f"{a}/{v}" for a in _RATES["counts_per_volume"] for v in _RATES["volumes"]),  # "205 cells/mm3"
+)
 _LABEL_WORDS = frozenset(MEASURE_RULES["not_a_result_before"])
 
 
@@ -341,7 +346,7 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         bounded = bounded or _RANGE_BEFORE.search(text, max(0, m.start() - 16), m.start())  # "1.5 to 2.0 times more likely"
         if value is not None and not bounded and not any(s <= m.start() < e for s, e in taken):
             out.append(Quantity(m.start(), m.end(), m.group(0), value, "fold", False, True))
-    out = [q for q in _with_currency(text, out) if not _restated(text, q)]
+    out = [q for q in _with_currency(text, out) if not (_restated(text, q) or _NOT_A_VALUE_BEFORE.search(text, max(0, q.start - 12), q.start))]
     return _mark_compared(text, sorted(out, key=lambda q: q.start))
 
 
@@ -350,6 +355,9 @@ _VALUE_BEFORE_BRACKET = re.compile(
     rf"(?<![0-9A-Za-z.\u00b7]){_NUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?{_WS}*(?P<unit>{_ANY_UNIT_RE}){_WS}*[(\[]{_WS}*(?:[<>\u2264\u2265]=?{_WS}*)?$", re.I
 )
 _BRACKET_CLOSE = re.compile(rf"{_WS}*[)\]]")
+# a number after "per" is the size a rate is counted over ("$111 per 1000 steps/day"), one after a
+# multiplication sign the power of ten of a number written in scientific notation ("29.7 X 10(3) cells/mL")
+_NOT_A_VALUE_BEFORE = re.compile(rf"(?:(?<![A-Za-z])per|[0-9]{_WS}*[x\u00d7X]){_WS}*$")
 _TIME_UNIT_NAMES = frozenset(TIME_UNITS.values())
 
 
