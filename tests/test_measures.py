@@ -1108,3 +1108,25 @@ def test_rates_per_time_and_counts_per_volume_are_units(text, expected):
 def test_a_rate_unit_is_read_whole_and_a_number_after_per_is_no_value(v, unit):
     assert [(q.value, q.unit) for q in find_quantities(f"The mean was {v} {unit} at week 12.")] == [(v, unit)]
     assert find_quantities(f"The cost was reported per {v} {unit}.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stroop: LT (Mean = 3.88) vs. WL (Mean = 1.22), adjusted p = 0.013", [("3.88", 3.88), ("1.22", 1.22)]),
+        ("CCx (median = 2·987) had a lower AUC than LFO (median = 5·647, P = 0·043)", [("2·987", 2.987), ("5·647", 5.647)]),
+        ("(mean = 0.22, standard deviation = 0.14, mean = 0.17; standard deviation = 0.12)", [("0.22", 0.22), ("0.17", 0.17)]),
+        # with its unit the value is a quantity of that unit; the spread named after it is none
+        ("(median: 6 days)", [("6 days", 6.0)]),
+    ],
+)
+def test_a_value_after_its_statistic_and_an_equals_sign_is_an_estimate(text, expected):
+    found = find_quantities(text)
+    assert [(q.text, q.value) for q in found] == expected
+    assert all(q.compared for q in found if q.unit is None)
+
+
+@given(st.sampled_from(["Mean", "mean", "median", "Median"]), st.sampled_from(["=", ":", " = "]), number)
+def test_any_mean_or_median_written_with_a_sign_is_one_value(name, sign, v):
+    (q,) = find_quantities(f"The A group ({name}{sign}{v}) improved.")
+    assert (q.value, q.unit, q.compared) == (v, None, True)
