@@ -532,3 +532,24 @@ def test_n_of_m_is_a_count_n_with_denominator_m(n, m, join, pct, noun):
         assert [(c.text, c.n, c.n_total) for c in counts] == [(str(n), n, m)]
     else:
         assert all(c.n_total is None for c in counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in Group A (70,58%) and in Group Q (69.3%)", [("70,58%", 70.58, 70.58, 70.58), ("69.3%", 69.3, 69.3, 69.3)]),
+        ("3,012 contacts (64,3% female)", [("64,3%", 64.3, 64.3, 64.3)]),
+        ("12,5–15,5%", [("12,5–15,5%", None, 12.5, 15.5)]),
+        # three digits after the comma are thousands
+        ("a 1,000% increase", [("1,000%", 1000.0, 1000.0, 1000.0)]),
+    ],
+)
+def test_a_percentage_may_carry_a_decimal_comma(text, expected):
+    assert [(p.text, p.value, p.low, p.high) for p in find_percentages(text)] == expected
+
+
+@given(st.integers(0, 999), st.integers(0, 99), st.booleans())
+def test_a_decimal_comma_percentage_reads_as_its_decimal_point_twin(whole, frac, two_digits):
+    digits = f"{frac:02d}" if two_digits else str(frac % 10)
+    comma, point = find_percentages(f"rate ({whole},{digits}%)"), find_percentages(f"rate ({whole}.{digits}%)")
+    assert [(p.value, p.text.replace(",", ".")) for p in comma] == [(p.value, p.text) for p in point]
