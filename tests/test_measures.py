@@ -1130,3 +1130,26 @@ def test_a_value_after_its_statistic_and_an_equals_sign_is_an_estimate(text, exp
 def test_any_mean_or_median_written_with_a_sign_is_one_value(name, sign, v):
     (q,) = find_quantities(f"The A group ({name}{sign}{v}) improved.")
     assert (q.value, q.unit, q.compared) == (v, None, True)
+
+
+def test_a_denominator_that_contradicts_the_count_is_no_n_total(nlp):
+    # the "(n=41)" after a percentage is its count, not its denominator
+    assert [(r[0], r[9], r[10]) for r in rows(nlp, "Results: 31% (n=41) of all eligible survivors consented to participate.")] == [("31%", 41, None)]
+    found = rows(nlp, "Primary haemostasis was not obtained in 7 patients (6.5%): in 4 patients in the A group and in 3 patients in the B group.")
+    assert ("6.5%", 7, None) in [(r[0], r[9], r[10]) for r in found]
+
+
+def test_a_population_denominator_is_no_n_total_of_values_of_different_arms(nlp):
+    text = ("Results: Among 249 evaluated patients with melanoma, the durable response rate was higher with talimogene "
+            "laherparepvec compared with GM-CSF (25.2% versus 1.2%; P<0.0001).")  # fmt: skip
+    assert [(r[0], r[10]) for r in rows(nlp, text)] == [("25.2%", None), ("1.2%", None)]
+    assert [(r[0], r[10]) for r in rows(nlp, "Among 81 evaluable patients, the response rate was 14%.")] == [("14%", 81)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 400), st.integers(1, 400))
+def test_a_denominator_is_the_n_total_of_a_count_it_agrees_with(nlp, n, extra):
+    total = n + extra
+    pct = round(100 * n / total, 1)
+    found = rows(nlp, f"Among {total} evaluable patients, {n} ({pct}%) had a response.")
+    assert [(r[0], r[9], r[10]) for r in found if r[3] == "%"] == [(f"{pct}%", n, total)]
