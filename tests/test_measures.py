@@ -1153,3 +1153,25 @@ def test_a_denominator_is_the_n_total_of_a_count_it_agrees_with(nlp, n, extra):
     pct = round(100 * n / total, 1)
     found = rows(nlp, f"Among {total} evaluable patients, {n} ({pct}%) had a response.")
     assert [(r[0], r[9], r[10]) for r in found if r[3] == "%"] == [(f"{pct}%", n, total)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("costs were greater than nurses (£36 versus £18 respectively per patient, p<0.001)", [("£36", 36.0, "£"), ("£18", 18.0, "£")]),
+        ("were £202 per patient for nurses versus £178 for lay-trainers", [("£202", 202.0, "£"), ("£178", 178.0, "£")]),
+        ("costs per procedure were EUR 45 for the intervention compared to EUR 58.3 for the standard procedure",
+         [("EUR 45", 45.0, "eur"), ("EUR 58.3", 58.3, "eur")]),  # fmt: skip
+        # an amount compared with none is no value of the arms: a price, an incentive, a threshold
+        ("a US$2 bill with the promise of US$20 for completing follow-up surveys", []),
+        ("The intervention cost $340 per participant.", []),
+    ],
+)
+def test_amounts_of_money_compared_with_each_other_are_values(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@given(number, number, st.sampled_from(["£", "€", "$", "EUR ", "US$"]), st.sampled_from([" versus ", " vs ", " compared with "]))
+def test_two_amounts_of_one_currency_compared_are_two_values(a, b, cur, join):
+    found = find_quantities(f"The mean cost was {cur}{a} per patient{join}{cur}{b} in the control group.")
+    assert [(q.value, q.unit, q.compared) for q in found] == [(a, cur.strip().casefold(), True), (b, cur.strip().casefold(), True)]

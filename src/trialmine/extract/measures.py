@@ -349,7 +349,24 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         if value is not None and not bounded and not any(s <= m.start() < e for s, e in taken):
             out.append(Quantity(m.start(), m.end(), m.group(0), value, "fold", False, True))
     out = [q for q in _with_currency(text, out) if not (_restated(text, q) or _NOT_A_VALUE_BEFORE.search(text, max(0, q.start - 12), q.start))]
-    return _mark_compared(text, sorted(out, key=lambda q: q.start))
+    amounts = [q for q in _amounts_of_money(text) if not any(o.start < q.end and q.start < o.end for o in out)]
+    marked = _mark_compared(text, sorted(out + amounts, key=lambda q: q.start))
+    # an amount of money is a value of the arms only when compared with another's ("£36 versus £18")
+    return [q for q in marked if q.compared or not any(q.start == a.start for a in amounts)]
+
+
+# an amount of money after its currency's symbol: "£36", "EUR 45", "€345.61", "−£100"
+_MONEY_RE = re.compile(rf"(?P<sign>[-\u2212\u2013]{_WS}?)?(?P<cur>{_CURRENCY}){_WS}?(?P<num>{_NUM})(?![0-9.,\u00b7]?[0-9])")
+
+
+def _amounts_of_money(text: str) -> list[Quantity]:
+    """Amounts written after a currency symbol, unit the symbol in lower case (their value signed)."""
+    out = []
+    for m in _MONEY_RE.finditer(text):
+        value = _value(m.group("num"))
+        if value is not None and not _NOT_A_VALUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            out.append(Quantity(m.start(), m.end(), m.group(0), -value if m.group("sign") else value, m.group("cur").casefold()))
+    return out
 
 
 # a value with its unit and an opening bracket right before a value: "−0.61% (", "6.9 ± 0.9% [", "56.4 mmol/mol ("
