@@ -355,17 +355,27 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
     return [q for q in marked if q.compared or not any(q.start == a.start for a in amounts)]
 
 
-# an amount of money after its currency's symbol: "£36", "EUR 45", "€345.61", "−£100"
-_MONEY_RE = re.compile(rf"(?P<sign>[-\u2212\u2013]{_WS}?)?(?P<cur>{_CURRENCY}){_WS}?(?P<num>{_NUM})(?![0-9.,\u00b7]?[0-9])")
+# an amount of money after its currency's symbol: "£36", "EUR 45", "€345.61" (a sign before it: "−£100")
+_MONEY_RE = re.compile(
+    rf"{starts_with(symbol[0] for symbol in MEASURE_RULES['currency_symbols'])}"
+    rf"(?P<cur>{_CURRENCY}){_WS}?(?P<num>{_NUM})(?![0-9.,\u00b7]?[0-9])"
+)
+_SIGN_BEFORE = re.compile(rf"[-\u2212\u2013]{_WS}?$")
+_CURRENCY_SYMBOLS = tuple(MEASURE_RULES["currency_symbols"])
 
 
 def _amounts_of_money(text: str) -> list[Quantity]:
     """Amounts written after a currency symbol, unit the symbol in lower case (their value signed)."""
-    out = []
+    out: list[Quantity] = []
+    if not any(symbol in text for symbol in _CURRENCY_SYMBOLS):
+        return out  # the scan for amounts costs more than these searches for their symbol
     for m in _MONEY_RE.finditer(text):
         value = _value(m.group("num"))
-        if value is not None and not _NOT_A_VALUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            out.append(Quantity(m.start(), m.end(), m.group(0), -value if m.group("sign") else value, m.group("cur").casefold()))
+        if value is None or _NOT_A_VALUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        sign = _SIGN_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        start = sign.start() if sign else m.start()
+        out.append(Quantity(start, m.end(), text[start : m.end()], -value if sign else value, m.group("cur").casefold()))
     return out
 
 
