@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from trialmine.extract.measures import (
     baseline_before,
     sample_size_count,
+    statistical_level,
     count_after,
     find_compared_counts,
     find_counts_in_patients,
@@ -1023,3 +1024,154 @@ def test_the_thousands_of_a_number_are_no_value():
 def test_a_value_with_a_unit_and_its_interval_is_an_estimate(text):
     (q,) = find_quantities(text)
     assert q.compared
+
+
+# ---------------------------------------------------------------------------------------------
+# a value restated in another unit; statistical design levels (issue 8)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # HbA1c in % and again in mmol/mol: the bracket restates the value before it
+        ("HbA1c changed by −0.99 ± 0.06% (−10.82 ± 0.66 mmol/mol) and −0.71 ± 0.07% (−7.76 ± 0.77 mmol/mol), respectively", []),
+        ("HbA1c = 6.9 ± 0.9% [52.3 ± 10.3 mmol/mol]", []),
+        ("HbA1c was 56.4 ± 13.3 mmol/mol (7.4 ± 1.2%)", ["56.4 ± 13.3 mmol/mol"]),
+        # a bracket that holds more than a value is no restatement
+        ("median PFS 5.5 (3.8–14.0) months vs 5.5 (3.5–10.7) months", ["5.5", "5.5"]),
+    ],
+)
+def test_a_value_restated_in_another_unit_is_no_value_of_its_own(text, expected):
+    assert [q.text for q in find_quantities(text)] == expected
+
+
+@given(number, number, st.sampled_from(["%", " mmol/mol", " mg/dl", " kg"]), st.sampled_from([" mmol/mol", " mmol/l", " g", " mmhg"]),
+       st.sampled_from(["(", "["]), st.booleans())  # fmt: skip
+def test_a_bracket_that_restates_the_value_before_in_another_unit_gives_no_quantity(a, b, outer, inner, bracket, spread):
+    if outer.strip() == inner.strip():
+        return
+    sd = " ± 0.5" if spread else ""
+    close = ")" if bracket == "(" else "]"
+    text = f"The level was {a}{sd}{outer} {bracket}{b}{sd}{inner}{close} at week 24."
+    restated = text.index(bracket) + 1
+    assert not [q for q in find_quantities(text) if q.start >= restated]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("A sample size of 142 patients is needed for an 80% power and a 5% significance level.", [True, True]),
+        ("With a power of 90% and alpha = 5%, 200 patients are needed.", [True, True]),
+        ("a 5% two-sided significance level and 10% dropout", [True, False]),
+        ("with 80% power at a 5% type I error rate", [True, True]),
+        ("The ORR was 40% in 120 patients; peak power was 12% higher.", [False, False]),
+    ],
+)
+def test_statistical_design_levels(text, levels):
+    assert [statistical_level(text, p.start, p.end) for p in find_percentages(text)] == levels
+
+
+@given(st.integers(1, 99), st.sampled_from(["power", "significance level", "type I error", "statistical power"]), st.booleans())
+def test_a_percentage_named_a_statistical_level_is_one_written_before_or_after_the_name(p, name, before):
+    text = f"The trial has {name} of {p}% overall." if before else f"The trial has {p}% {name} overall."
+    (pct,) = find_percentages(text)
+    assert statistical_level(text, pct.start, pct.end)
+
+
+def test_a_statistical_level_takes_no_denominator_from_the_sample_size(nlp):
+    found = rows(nlp, "A sample size of 142 patients is needed to detect a difference of 8 points, for an 80% power and a 5% significance level.")
+    assert [(r[0], r[10]) for r in found if r[3] == "%"] == [("80%", None), ("5%", None)]
+    assert [(r[0], r[10]) for r in rows(nlp, "The response rate was 40% in 120 patients.")] == [("40%", 120)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("an increase in MVPA (mean 3.8 min/day, 95% CI 1.5 to 6.1)", [("3.8 min/day", "min/day")]),
+        ("increased their physical activity by 918 steps/day", [("918 steps/day", "steps/day")]),
+        ("mean CD4+ count change-from-baseline: +170 vs +183 cells/mm3", [("+170", "cells/mm3"), ("+183 cells/mm3", "cells/mm3")]),
+        # a drug's amount per day is a dose, hours per day as often a treatment's intensity
+        ("lutein supplementation (10 mg/d for 12 wk)", [("12 wk", "weeks")]),
+        ("Long-Term Oxygen Therapy 24 vs 15 h/day", []),
+        # the size a rate is counted over; the power of ten of scientific notation
+        ("The resulting ICER was $111 per 1000 steps/day", []),
+        ("mean cost per 1 mm Hg systolic BP point reduced", []),
+        ("neutrophils (29.7 X 10(3) cells/mL and 25.4 X 10(3) cells/mL, respectively)", []),
+    ],
+)
+def test_rates_per_time_and_counts_per_volume_are_units(text, expected):
+    assert [(q.text, q.unit) for q in find_quantities(text)] == expected
+
+
+@given(number, st.sampled_from(["min/day", "steps/day", "kcal/d", "cigarettes/day", "cells/mm3", "copies/ml"]))
+def test_a_rate_unit_is_read_whole_and_a_number_after_per_is_no_value(v, unit):
+    assert [(q.value, q.unit) for q in find_quantities(f"The mean was {v} {unit} at week 12.")] == [(v, unit)]
+    assert find_quantities(f"The cost was reported per {v} {unit}.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stroop: LT (Mean = 3.88) vs. WL (Mean = 1.22), adjusted p = 0.013", [("3.88", 3.88), ("1.22", 1.22)]),
+        ("CCx (median = 2·987) had a lower AUC than LFO (median = 5·647, P = 0·043)", [("2·987", 2.987), ("5·647", 5.647)]),
+        ("(mean = 0.22, standard deviation = 0.14, mean = 0.17; standard deviation = 0.12)", [("0.22", 0.22), ("0.17", 0.17)]),
+        # with its unit the value is a quantity of that unit; the spread named after it is none
+        ("(median: 6 days)", [("6 days", 6.0)]),
+    ],
+)
+def test_a_value_after_its_statistic_and_an_equals_sign_is_an_estimate(text, expected):
+    found = find_quantities(text)
+    assert [(q.text, q.value) for q in found] == expected
+    assert all(q.compared for q in found if q.unit is None)
+
+
+@given(st.sampled_from(["Mean", "mean", "median", "Median"]), st.sampled_from(["=", ":", " = "]), number)
+def test_any_mean_or_median_written_with_a_sign_is_one_value(name, sign, v):
+    (q,) = find_quantities(f"The A group ({name}{sign}{v}) improved.")
+    assert (q.value, q.unit, q.compared) == (v, None, True)
+
+
+def test_a_denominator_that_contradicts_the_count_is_no_n_total(nlp):
+    # the "(n=41)" after a percentage is its count, not its denominator
+    assert [(r[0], r[9], r[10]) for r in rows(nlp, "Results: 31% (n=41) of all eligible survivors consented to participate.")] == [("31%", 41, None)]
+    found = rows(nlp, "Primary haemostasis was not obtained in 7 patients (6.5%): in 4 patients in the A group and in 3 patients in the B group.")
+    assert ("6.5%", 7, None) in [(r[0], r[9], r[10]) for r in found]
+
+
+def test_a_population_denominator_is_no_n_total_of_values_of_different_arms(nlp):
+    text = ("Results: Among 249 evaluated patients with melanoma, the durable response rate was higher with talimogene "
+            "laherparepvec compared with GM-CSF (25.2% versus 1.2%; P<0.0001).")  # fmt: skip
+    assert [(r[0], r[10]) for r in rows(nlp, text)] == [("25.2%", None), ("1.2%", None)]
+    assert [(r[0], r[10]) for r in rows(nlp, "Among 81 evaluable patients, the response rate was 14%.")] == [("14%", 81)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 400), st.integers(1, 400))
+def test_a_denominator_is_the_n_total_of_a_count_it_agrees_with(nlp, n, extra):
+    total = n + extra
+    pct = round(100 * n / total, 1)
+    found = rows(nlp, f"Among {total} evaluable patients, {n} ({pct}%) had a response.")
+    assert [(r[0], r[9], r[10]) for r in found if r[3] == "%"] == [(f"{pct}%", n, total)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("costs were greater than nurses (£36 versus £18 respectively per patient, p<0.001)", [("£36", 36.0, "£"), ("£18", 18.0, "£")]),
+        ("were £202 per patient for nurses versus £178 for lay-trainers", [("£202", 202.0, "£"), ("£178", 178.0, "£")]),
+        ("costs per procedure were EUR 45 for the intervention compared to EUR 58.3 for the standard procedure",
+         [("EUR 45", 45.0, "eur"), ("EUR 58.3", 58.3, "eur")]),  # fmt: skip
+        # an amount compared with none is no value of the arms: a price, an incentive, a threshold
+        ("a US$2 bill with the promise of US$20 for completing follow-up surveys", []),
+        ("The intervention cost $340 per participant.", []),
+    ],
+)
+def test_amounts_of_money_compared_with_each_other_are_values(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@given(number, number, st.sampled_from(["£", "€", "$", "EUR ", "US$"]), st.sampled_from([" versus ", " vs ", " compared with "]))
+def test_two_amounts_of_one_currency_compared_are_two_values(a, b, cur, join):
+    found = find_quantities(f"The mean cost was {cur}{a} per patient{join}{cur}{b} in the control group.")
+    assert [(q.value, q.unit, q.compared) for q in found] == [(a, cur.strip().casefold(), True), (b, cur.strip().casefold(), True)]

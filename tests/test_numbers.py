@@ -519,3 +519,37 @@ def test_estimate_with_standard_error_and_negative_values(text, expected):
 )
 def test_counts_with_their_percentage_after_an_arm_or_a_comparison(text, expected):
     assert [(c.text, c.n, c.n_total, c.percentage.text if c.percentage else None) for c in find_patient_counts(text)] == expected
+
+
+@given(st.integers(0, 5000), st.integers(0, 5000), st.sampled_from([" of ", " out of ", "/", " of the "]),
+       st.sampled_from(["", " (12.5%)"]), st.sampled_from(["patients", "participants", "recipients"]))  # fmt: skip
+def test_n_of_m_is_a_count_n_with_denominator_m(n, m, join, pct, noun):
+    """"N of M patients": whenever n <= m the count is n and its denominator m (with or without its
+    percentage after it); otherwise M is no denominator of N."""
+    text = f"Overall, {n}{join}{m} {noun}{pct} had a response."
+    counts = find_patient_counts(text)
+    if n <= m:
+        assert [(c.text, c.n, c.n_total) for c in counts] == [(str(n), n, m)]
+    else:
+        assert all(c.n_total is None for c in counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in Group A (70,58%) and in Group Q (69.3%)", [("70,58%", 70.58, 70.58, 70.58), ("69.3%", 69.3, 69.3, 69.3)]),
+        ("3,012 contacts (64,3% female)", [("64,3%", 64.3, 64.3, 64.3)]),
+        ("12,5–15,5%", [("12,5–15,5%", None, 12.5, 15.5)]),
+        # three digits after the comma are thousands
+        ("a 1,000% increase", [("1,000%", 1000.0, 1000.0, 1000.0)]),
+    ],
+)
+def test_a_percentage_may_carry_a_decimal_comma(text, expected):
+    assert [(p.text, p.value, p.low, p.high) for p in find_percentages(text)] == expected
+
+
+@given(st.integers(0, 999), st.integers(0, 99), st.booleans())
+def test_a_decimal_comma_percentage_reads_as_its_decimal_point_twin(whole, frac, two_digits):
+    digits = f"{frac:02d}" if two_digits else str(frac % 10)
+    comma, point = find_percentages(f"rate ({whole},{digits}%)"), find_percentages(f"rate ({whole}.{digits}%)")
+    assert [(p.value, p.text.replace(",", ".")) for p in comma] == [(p.value, p.text) for p in point]

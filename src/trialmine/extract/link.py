@@ -30,7 +30,7 @@ from trialmine.extract.endpoints import (
     names_statistic,
     outcome_phrase,
 )
-from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, parse_measures, sample_size_count
+from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, parse_measures, sample_size_count, statistical_level
 from trialmine.extract.numbers import Denominator, PatientCount, Percentage
 from trialmine.extract.sentence_arms import arm_of_value, arms_beside_inventory, inventory_arm_named, sentence_arm_rules, sentence_arms
 from trialmine.extract.syntax import measured_phrase
@@ -367,6 +367,7 @@ class DocumentLinker:
                         rows.append(row)
                 rows += self.compared_count_rows(cv.compared, cv.mentions, cv.clause)
             self._chain_unlinked(linked)
+            taken: list[tuple[dict, Denominator]] = []  # rows whose n_total is a denominator of their clause
             for value, assignment, clause, denominators in linked:
                 if isinstance(value, Quantity):
                     row = self.quantity_row(value, assignment, clause)
@@ -374,7 +375,8 @@ class DocumentLinker:
                         rows.append(row)
                     continue
                 assignment = self._gene_mutation(sentence, value) or assignment
-                rows.append(self.result_row(value, assignment, count_at.get(value.start), denominators, clause))
+                rows.append(self.result_row(value, assignment, count_at.get(value.start), denominators, clause, taken))
+            _drop_population_totals(taken)
             for effect in effects_by_start.between(sentence.start, sentence.end):
                 clause = next(c for c in self.clauses_of(sentence)[::-1] if c[0] <= effect.start)
                 rows.append(self.effect_row(effect, sentence, clause, rows))
@@ -392,12 +394,20 @@ class DocumentLinker:
         count: PatientCount | None,
         denominators: list[Denominator],
         clause: tuple[int, int],
+        taken: list[tuple[dict, Denominator]] | None = None,
     ) -> dict:
+        """A percentage's row. Its n and n_total are the count written with it ("four (40.0%)",
+        "22.3% (4 of 18 patients)"), else n_total is the denominator of its clause nearest it that
+        agrees with its count (`_nearest_denominator`); that denominator is added to ``taken``."""
         row = self.base_row("result", pct.start, pct.end, f"rules:percent/{assignment.rule}", _CONFIDENCE[assignment.rule])
         single = pct.value is not None
         bracketed = None if count else count_after(self.text, pct.end)
         n = count.n if count else bracketed[0] if bracketed else None
-        n_total = (count.n_total if count else bracketed[1] if bracketed else None) or _nearest_denominator(pct, denominators)
+        stated_total = count.n_total if count else bracketed[1] if bracketed else None
+        denominator = (
+            None if stated_total or statistical_level(self.text, pct.start, pct.end) else _nearest_denominator(pct, denominators, n, pct.value)
+        )
+        n_total = stated_total or (denominator.n_total if denominator else None)
         row.update(
             category=assignment.category,
             endpoint=assignment.code,
@@ -411,6 +421,8 @@ class DocumentLinker:
             n_total=n_total,
         )
         row.update(self._regimen_and_population(pct.start, assignment, clause, pct.end))
+        if denominator is not None and taken is not None:
+            taken.append((row, denominator))
         return row
 
     def quantity_row(self, quantity: Quantity, assignment: EndpointAssignment, clause: tuple[int, int]) -> dict | None:
@@ -506,7 +518,8 @@ class DocumentLinker:
         phrased = assignment.rule == "phrase"
         if not phrased and (assignment.rule not in rules or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN):
             return None
-        n_total = count.n_total or _nearest_denominator(count, denominators)
+        nearest = None if count.n_total else _nearest_denominator(count, denominators, count.n)
+        n_total = count.n_total or (nearest.n_total if nearest else None)
         return self._count_row(count, assignment, clause, 0.4 if phrased else 0.6, n_total)
 
     def _count_assignment(
@@ -885,10 +898,34 @@ def doses_a_placebo(text: str, dose_start: int, dose_end: int, rules: ArmRules) 
     return bool(after.match(text, gap.end() if gap else dose_end) or before.search(text[max(0, dose_start - 40) : dose_start]))
 
 
-def _nearest_denominator(span, denominators: list[Denominator]) -> int | None:
-    if not denominators:
-        return None
-    return min(denominators, key=lambda d: abs(d.start - span.start)).n_total
+def _nearest_denominator(span, denominators: list[Denominator], n: int | None = None, percent: float | None = None) -> Denominator | None:
+    """The denominator nearest the value among those of its clause that agree with its count: no
+    fewer than the count, and making with it the value's percentage (to 1 point, or 5% of the value).
+    "31% (n=41) of all eligible survivors" takes no n_total from its own "(n=41)", "7 patients
+    (6.5%): in 4 patients in the A group" none from the "4 patients" of its part."""
+    agreeing = [d for d in denominators if _agrees(d.n_total, n, percent)]
+    return min(agreeing, key=lambda d: abs(d.start - span.start)) if agreeing else None
+
+
+def _agrees(total: int, n: int | None, percent: float | None) -> bool:
+    if n is None:
+        return True
+    if total < n or total == 0:
+        return False
+    return percent is None or abs(100 * n / total - percent) <= max(1.0, 0.05 * percent)
+
+
+def _drop_population_totals(taken: list[tuple[dict, Denominator]]) -> None:
+    """A denominator of a sentence nearest to values of different arms counts the whole population,
+    not either arm's patients: "Among 249 evaluated patients, DRR was higher with T-VEC compared
+    with GM-CSF (25.2% versus 1.2%)" gives neither value n_total 249."""
+    arms_of: dict[int, set[str]] = {}
+    for row, denominator in taken:
+        if row.get("arm"):
+            arms_of.setdefault(id(denominator), set()).add(row["arm"])
+    for row, denominator in taken:
+        if len(arms_of.get(id(denominator), ())) >= 2:
+            row["n_total"] = None
 
 
 _CONFIDENCE = {

@@ -61,6 +61,7 @@ __all__ = [
     "ComparedCount",
     "find_compared_counts",
     "find_counts_in_patients",
+    "statistical_level",
 ]
 
 _WS = HSPACE
@@ -93,7 +94,12 @@ def _alt(words) -> str:
 
 
 # other units a mean, median, change or compared value may carry (lower case as written)
-_OTHER_UNITS = tuple(MEASURE_RULES["measurement_units"])
+_RATES = MEASURE_RULES["rate_units"]
+_OTHER_UNITS = (
+    *MEASURE_RULES["measurement_units"],
+    *(f"{a}/{t}" for a in _RATES["amounts_per_time"] for t in _RATES["times"]),  # "3.8 min/day", "918 steps/day"
+    *(f"{a}/{v}" for a in _RATES["counts_per_volume"] for v in _RATES["volumes"]),  # "205 cells/mm3"
+)
 _LABEL_WORDS = frozenset(MEASURE_RULES["not_a_result_before"])
 
 
@@ -151,8 +157,8 @@ _QTY_ITEM_RE = re.compile(
 )
 # a bracket holding one number (with "SD" or not) after a mean is its standard deviation: "154 (29)", "36.3 [SD 0.4]"
 _SD_BRACKET = re.compile(rf"[(\[]{_WS}*(?:SD{_WS}*[:=,]?{_WS}*)?{_NUM}{_WS}*[)\]]", re.I)
-# a mean ± SD with no unit: "80 ± 8.6"
-_SPREAD_RE = re.compile(rf"{_SNUM_START}{_LEFT}(?P<num>{_SNUM}){_WS}*{_PM}{_WS}*{_NUM}(?![0-9%]|{_WS}*%)")
+# a mean ± SD with no unit: "80 ± 8.6" (the SD read whole: "0.99 ± 0.06%" is a percentage, not "0.99 ± 0")
+_SPREAD_RE = re.compile(rf"{_SNUM_START}{_LEFT}(?P<num>{_SNUM}){_WS}*{_PM}{_WS}*{_NUM}(?![.,\u00b7]?[0-9]|%|{_WS}*%)")
 # values compared with no unit: "0.53 versus 0.38", "154 (29) v 144 (31)", "3 vs. 0", "from 24.3 to 18.1"
 _COMPARATOR = rf"(?:{_WS}*,?{_WS}*(?:versus|vs\.?|v\.?(?=\s)|compared\s+(?:with|to)){_WS}*)"
 _BARE_ONE = rf"{_SNUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*[(\[][^()\[\]%]{{1,30}}[)\]])?"
@@ -177,15 +183,17 @@ _COUNT_PERCENTAGE_AFTER = re.compile(rf"{_WS}*[(\[]{_WS}*{_NUM}{_WS}*%(?!{_WS}*(
 _P_LABEL_BEFORE = re.compile(rf"(?<![A-Za-z])P(?:{_WS}*[-\u2010]?{_WS}*values?)?{_WS}*(?:[:=<>≤≥]|of)?{_WS}*$", re.I)
 # one value without a unit that is an estimate by the way it is written: followed by its CI or
 # spread ("difference −0.3 (95% CI −0.5 to −0.1)", "median 12 (IQR 8–16)", "7.2 (SD 1.1)"), a change "by" it ("increased the mean cost by 1108"),
-# after a change noun ("a mean change of −0.5"), or a decimal written for an arm ("10.2 in the
+# after a change noun ("a mean change of −0.5"), after its statistic's name and an equals sign or colon
+# ("LT (Mean = 3.88)", "CCx (median = 2·987)"), or a decimal written for an arm ("10.2 in the
 # risperidone group")
 _NO_UNIT_AFTER = rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[A-Za-z/]|{_PM}))"
 _BARE_ESTIMATE_RE = re.compile(
-    rf"{starts_with([*_SIGN_OR_DIGIT] + [w[0] for w in MEASURE_RULES['change_nouns']], after_letter=False)}"
+    rf"{starts_with([*_SIGN_OR_DIGIT, 'm'] + [w[0] for w in MEASURE_RULES['change_nouns']], after_letter=False)}"
     rf"(?:{_LEFT}(?P<ci>{_SNUM}){_NO_UNIT_AFTER}(?={_WS}*[(\[,;]?{_WS}*(?:95{_WS}*%{_WS}*)?(?:CI|confidence{_WS}+interval)\b"
     rf"|{_WS}*[(\[]{_WS}*(?:SD|SEM?|IQR|interquartile{_WS}+range|range)\b)"  # "12 (IQR 8–16)", "7.2 (SD 1.1)"
     rf"|(?<=\bby{_WS})(?P<by>{_SNUM}){_NO_UNIT_AFTER}"
     rf"|\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*(?P<change>{_SNUM}){_NO_UNIT_AFTER}"
+    rf"|\b(?:mean|median)(?:{_WS}*[(\[][^()\[\]]{{1,20}}[)\]])?{_WS}*[=:]{_WS}*(?P<stat>{_SNUM}){_NO_UNIT_AFTER}"  # "LT (Mean = 3.88) vs. WL (Mean = 1.22)"
     rf"|{_LEFT}(?P<arm>[-\u2212]?[0-9]{{1,6}}[.\u00b7][0-9]{{1,6}})(?:{_WS}*[(\[][^()\[\]%]{{1,30}}[)\]])?"
     rf"(?={_WS}+(?:in|for|with|among){_WS}+(?:the{_WS}+)?(?:[\w/+\-]+{_WS}+){{0,3}}?(?:group|arm|cohort)s?\b))",
     re.I,
@@ -340,7 +348,60 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         bounded = bounded or _RANGE_BEFORE.search(text, max(0, m.start() - 16), m.start())  # "1.5 to 2.0 times more likely"
         if value is not None and not bounded and not any(s <= m.start() < e for s, e in taken):
             out.append(Quantity(m.start(), m.end(), m.group(0), value, "fold", False, True))
-    return _mark_compared(text, sorted(_with_currency(text, out), key=lambda q: q.start))
+    out = [q for q in _with_currency(text, out) if not (_restated(text, q) or _NOT_A_VALUE_BEFORE.search(text, max(0, q.start - 12), q.start))]
+    amounts = [q for q in _amounts_of_money(text) if not any(o.start < q.end and q.start < o.end for o in out)]
+    marked = _mark_compared(text, sorted(out + amounts, key=lambda q: q.start))
+    # an amount of money is a value of the arms only when compared with another's ("£36 versus £18")
+    return [q for q in marked if q.compared or not any(q.start == a.start for a in amounts)]
+
+
+# an amount of money after its currency's symbol: "£36", "EUR 45", "€345.61" (a sign before it: "−£100")
+_MONEY_RE = re.compile(
+    rf"{starts_with(symbol[0] for symbol in MEASURE_RULES['currency_symbols'])}"
+    rf"(?P<cur>{_CURRENCY}){_WS}?(?P<num>{_NUM})(?![0-9.,\u00b7]?[0-9])"
+)
+_SIGN_BEFORE = re.compile(rf"[-\u2212\u2013]{_WS}?$")
+_CURRENCY_SYMBOLS = tuple(MEASURE_RULES["currency_symbols"])
+
+
+def _amounts_of_money(text: str) -> list[Quantity]:
+    """Amounts written after a currency symbol, unit the symbol in lower case (their value signed)."""
+    out: list[Quantity] = []
+    if not any(symbol in text for symbol in _CURRENCY_SYMBOLS):
+        return out  # the scan for amounts costs more than these searches for their symbol
+    for m in _MONEY_RE.finditer(text):
+        value = _value(m.group("num"))
+        if value is None or _NOT_A_VALUE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        sign = _SIGN_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        start = sign.start() if sign else m.start()
+        out.append(Quantity(start, m.end(), text[start : m.end()], -value if sign else value, m.group("cur").casefold()))
+    return out
+
+
+# a value with its unit and an opening bracket right before a value: "−0.61% (", "6.9 ± 0.9% [", "56.4 mmol/mol ("
+_VALUE_BEFORE_BRACKET = re.compile(
+    rf"(?<![0-9A-Za-z.\u00b7]){_NUM}(?:{_WS}*{_PM}{_WS}*{_NUM})?{_WS}*(?P<unit>{_ANY_UNIT_RE}){_WS}*[(\[]{_WS}*(?:[<>\u2264\u2265]=?{_WS}*)?$", re.I
+)
+_BRACKET_CLOSE = re.compile(rf"{_WS}*[)\]]")
+# a number after "per" is the size a rate is counted over ("$111 per 1000 steps/day"), one after a
+# multiplication sign the power of ten of a number written in scientific notation ("29.7 X 10(3) cells/mL")
+_NOT_A_VALUE_BEFORE = re.compile(rf"(?:(?<![A-Za-z])per|[0-9]{_WS}*[x\u00d7X]){_WS}*$")
+_TIME_UNIT_NAMES = frozenset(TIME_UNITS.values())
+
+
+def _restated(text: str, quantity: Quantity) -> bool:
+    """Is the quantity the value before it restated in another unit, alone in its bracket: "HbA1c
+    −0.61% (−6.7 mmol/mol)", "6.9 ± 0.9% [52.3 ± 10.3 mmol/mol]"? The value before holds the result;
+    the restatement is no value of its own (nor an item of a list paired with arms). Times are
+    never restatements: "at 16 weeks (28.8 IU/L)" is a landmark and its value."""
+    if quantity.unit is None or not _BRACKET_CLOSE.match(text, quantity.end):
+        return False
+    before = _VALUE_BEFORE_BRACKET.search(text, max(0, quantity.start - 60), quantity.start)
+    if before is None or quantity.is_time:
+        return False
+    unit = _unit(before.group("unit"))
+    return unit != quantity.unit and unit not in _TIME_UNIT_NAMES  # "16 weeks (28.8 IU/L)": a landmark's value
 
 
 def _unitless_item(text: str, item: re.Match, value: float) -> Quantity:
@@ -907,6 +968,21 @@ def count_after(text: str, pos: int) -> tuple[int, int | None] | None:
         return int(m.group("n")), None
     n, total = int(m.group("k")), int(m.group("t"))
     return (n, total) if n <= total else None
+
+
+_LEVELS = measure_words("statistical_levels")
+_SIDED = rf"(?:(?:two|one|2|1)(?:[-\u2010]|{_WS})(?:sided|tailed){_WS}+)"
+_LEVEL_AFTER = re.compile(rf"{_WS}*(?:{_SIDED})?(?:{_LEVELS})(?![A-Za-z])", re.I)
+_LEVEL_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{_LEVELS})(?:{_WS}+(?:of|at|set{_WS}+at|set{_WS}+to))?{_WS}*[:=]?{_WS}*$", re.I
+)
+
+
+def statistical_level(text: str, start: int, end: int) -> bool:
+    """Is the percentage at ``start:end`` a statistical design level of the trial: "80% power", "a 5%
+    two-sided significance level", "power of 90%", "alpha = 5%" (`statistical_levels`)? Such a level
+    has no denominator: the sample size of its sentence is not its n_total."""
+    return bool(_LEVEL_AFTER.match(text, end) or _LEVEL_BEFORE.search(text, max(0, start - 40), start))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -221,15 +221,25 @@ _PSIGN = rf"(?:{_WS}?(?:%|\uff05|(?:percent|per{_WS}?cent)(?![A-Za-z])))"
 # its first characters, case-sensitive, so that re scans for them instead of trying every position
 _PSIGN_RE = re.compile(rf"[%\uff05Pp](?:(?<=[%\uff05])|(?i:(?<=p)er{_WS}?cent(?![A-Za-z])))")
 _SEP = rf"(?:{_WS}*{_DASH}{_WS}*|{_WS}+to{_WS}+)"
+# a percentage may carry a decimal comma ("70,58%", "0,2%"): one or two digits after a comma and the
+# sign right after them cannot be thousands ("1,000" has three)
+_DECIMAL_COMMA = r"[0-9]{1,3},[0-9]{1,2}"
+_PCT_NUM = rf"(?:{_DECIMAL_COMMA}(?={_PSIGN}|{_SEP}{_DECIMAL_COMMA}{_PSIGN})|{_NUM})"  # "70,58%", "12,5–15,5%"
+_DECIMAL_COMMA_RE = re.compile(_DECIMAL_COMMA)
+
+
+def _pct_value(s: str) -> float | None:
+    """The value of a percentage's number, its comma a decimal one when it is ("70,58" -> 70.58)."""
+    return _digits_value(s.replace(",", ".")) if _DECIMAL_COMMA_RE.fullmatch(s) else _digits_value(s)
 _PCT_RE = re.compile(
     rf"""
     (?:{starts_with([k[0] for k in _QUAL_WORDS] + list("0123456789"), after_letter=False)}|{starts_with(k[0] for k in _QUAL_SYMBOLS)})
     (?:(?<![A-Za-z])(?P<qw>{_alt(_QUAL_WORDS)})\s+|(?P<qs>{_alt(_QUAL_SYMBOLS)}){_WS}*)?
     {_NUM_LEFT}
-    (?P<a>{_NUM})
+    (?P<a>{_PCT_NUM})
     (?:
-        (?P<pa>{_PSIGN})(?:(?P<sep1>{_SEP})(?P<b1>{_NUM})(?P<pb1>{_PSIGN}))?
-      | (?P<sep2>{_SEP})(?P<b2>{_NUM})(?P<pb2>{_PSIGN})
+        (?P<pa>{_PSIGN})(?:(?P<sep1>{_SEP})(?P<b1>{_PCT_NUM})(?P<pb1>{_PSIGN}))?
+      | (?P<sep2>{_SEP})(?P<b2>{_PCT_NUM})(?P<pb2>{_PSIGN})
     )
     """,
     re.I | re.X,
@@ -276,7 +286,7 @@ def find_percentages(text: str) -> list[Percentage]:
     if not isinstance(text, str) or not _PSIGN_RE.search(text):
         return out  # the scan for percentages costs more than this search for their sign
     for m in _PCT_RE.finditer(text):
-        a = _digits_value(m.group("a"))
+        a = _pct_value(m.group("a"))
         if a is None:
             continue
         qual = _qualifier(m)
@@ -294,7 +304,7 @@ def find_percentages(text: str) -> list[Percentage]:
                     start -= 1
             out.append(_make_pct(text, start, end, a, a, True, qual))
             continue
-        b = _digits_value(b_str)
+        b = _pct_value(b_str)
         if b is None:
             continue
         sep = m.group("sep1") or m.group("sep2") or ""
