@@ -197,6 +197,7 @@ def test_schedule_stops_at_clause_end():
         "serum level of 1,500 ng/mL",
         "creatinine 1.2 mg/dL",
         "hemoglobin 10 g/dL",
+        "HbA1c fell by 0.66 mmol/mol",
         "glucose 5.5 mmol/L",
         "trough 2 µg/mL",
         "creatinine clearance ≥ 60 mL/min",
