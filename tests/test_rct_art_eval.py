@@ -20,6 +20,7 @@ from trialmine.validate.rct_art import (
     natural_text,
     parse_record,
     score_sentences,
+    stated_count,
     timepoints,
 )
 
@@ -143,6 +144,34 @@ def test_rows_without_fields_or_sentences_without_rows_count_as_missed() -> None
     bare = score_sentences([s], {"cv:1": [row(s, "1.3%"), row(s, "0.8%", endpoint_text=None, arm=None, regimen=None)]})
     assert bare.values_found.rate == 1.0 and bare.outcome_linked.hits == 0 and bare.arm_linked.hits == 0
     assert score_sentences([], {}).values_found.rate is None
+
+
+COUNTED = record(
+    "109 of 211 warfarin recipients ( 51.7 % ) had deep venous thrombosis compared with 76 of 206 enoxaparin recipients ( 36.9 % ) .",
+    [("MEAS", "109 of 211"), ("INTV", "warfarin recipients"), ("MEAS", "76 of 206"), ("INTV", "enoxaparin recipients"),
+     ("OC", "deep venous thrombosis")],
+    [("A1_RES", 1, 0), ("A2_RES", 3, 2), ("OC_RES", 4, 0), ("OC_RES", 4, 2)],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("109 of 211", (109, 211)), ("Twenty-two", (22, None)), ("1 in 329 patients", (1, 329)), ("four patients", (4, None)),
+     ("51.7%", None), ("2.1 ± 0.4", None), ("10.1", None), ("No patient", None), ("19.9 versus 30.0 months", None)],
+)  # fmt: skip
+def test_the_count_a_measure_states(text: str, count) -> None:
+    assert stated_count(text) == count
+
+
+def test_a_count_a_row_holds_as_its_n_and_n_total_is_found_and_linked_through_that_row() -> None:
+    s = parse_record(COUNTED, "cv:2")
+    rows = [row(s, "51.7%", n=109, n_total=211, endpoint_text="deep venous thrombosis", arm="warfarin recipients"),
+            row(s, "36.9%", n=76, n_total=205, endpoint_text="deep venous thrombosis", arm="enoxaparin recipients")]  # fmt: skip
+    scores = score_sentences([s], {"cv:2": rows})
+    assert (scores.values_found_by_span.hits, scores.values_found_by_span.total) == (0, 2)  # RCT-ART marks only the counts
+    assert (scores.values_found.hits, scores.values_found.total) == (1, 2)  # 76 of 206: the row's total is 205
+    assert (scores.outcome_linked.hits, scores.arm_linked.hits) == (1, 1)
+    assert scores.misses["values_found"] == ["cv:2: '76 of 206'"]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,10 @@ outcome or an arm to its measure (`OC_RES`, `A1_RES`, `A2_RES`). The text is spa
 ("eight patients ( 1.3 % )"), so `natural_text` first rebuilds the text as it was written and maps
 every span onto it. `score_sentences` then compares the extractor's result rows with the gold:
 
-* values found: a gold MEAS span overlapped by a predicted result row;
+* values found: a gold MEAS span overlapped by a predicted result row, or a count that a result row
+  of its sentence holds as its `n` (and `n_total`): RCT-ART marks "109 of 211 warfarin recipients"
+  beside "(51.7%)" as a measure of its own, where our guidelines (§4.2) make the percentage the row's
+  value and the count its n / n_total (`stated_count`); "values found, by span" is the overlap alone;
 * outcome linked: per OC_RES relation, a predicted row overlapping the MEAS whose endpoint_text
   (or endpoint code) matches the OC text (`outcome_text_match`, or the predicted phrase's words all
   inside the OC's words, since RCT-ART outcome spans often carry a verb: "increased the mean cost"),
@@ -84,6 +87,7 @@ class Rate:
 class LinkScores:
     sentences: int
     values_found: Rate
+    values_found_by_span: Rate
     outcome_linked: Rate
     arm_linked: Rate
     arm_linked_distinct: Rate
@@ -192,6 +196,26 @@ def timepoints(text: str | None) -> set[tuple[float, str]]:
     return pairs
 
 
+_NUMBER_WORD = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?|[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def stated_count(text: str) -> tuple[float, float | None] | None:
+    """The count a measure states and its total, or None for a measure that is no bare count:
+    "109 of 211" -> (109, 211), "Twenty-two" -> (22, None), "1 in 329 patients" -> (1, 329);
+    "51.7 %", "2.1 ± 0.4", "No patient" -> None."""
+    if re.search(r"[%±]|\d\.\d", text):
+        return None
+    numbers = [n for n in (parse_number(w) for w in _NUMBER_WORD.findall(text)) if n is not None]
+    if not 1 <= len(numbers) <= 2:
+        return None
+    return numbers[0], (numbers[1] if len(numbers) == 2 else None)
+
+
+def _holds_count(row: dict[str, Any], count: tuple[float, float | None]) -> bool:
+    n, total = count
+    return row.get("n") == n and (total is None or row.get("n_total") == total)
+
+
 def _row_outcome_ok(row: dict[str, Any], outcome: Span) -> bool:
     """The row's outcome phrase or code names the gold outcome; or the gold "outcome" is a time
     ("At 3 years, ... was 61%": RCT-ART relates "3 years" to 61%) that the row's `timepoint` holds."""
@@ -204,7 +228,7 @@ def score_sentences(sentences: Iterable[Sentence], rows_by_sentence: dict[str, l
     """The linking figures of the predicted rows (evidence-table dicts, offsets into each
     sentence's rebuilt text) against the gold; only result rows count. A missing field is wrong."""
     sentences = list(sentences)
-    counts = {k: [0, 0] for k in ("values_found", "outcome_linked", "arm_linked", "arm_linked_distinct")}
+    counts = {k: [0, 0] for k in ("values_found", "values_found_by_span", "outcome_linked", "arm_linked", "arm_linked_distinct")}
     misses: dict[str, list[str]] = {k: [] for k in counts}
 
     def tally(figure: str, ok: bool, sentence: Sentence, detail: str) -> None:
@@ -217,11 +241,15 @@ def score_sentences(sentences: Iterable[Sentence], rows_by_sentence: dict[str, l
         results = [r for r in rows_by_sentence.get(sentence.sentence_id, []) if r.get("kind") == "result"]
 
         def on(measure: Span) -> list[dict[str, Any]]:
-            return [r for r in results if _overlaps(r, measure)]
+            """The rows of the measure: those overlapping it, else those holding its count."""
+            overlapping = [r for r in results if _overlaps(r, measure)]
+            count = None if overlapping else stated_count(measure.text)
+            return overlapping if count is None else [r for r in results if _holds_count(r, count)]
 
         for span in sentence.spans:
             if span.label == "MEAS":
                 tally("values_found", bool(on(span)), sentence, repr(span.text))
+                tally("values_found_by_span", any(_overlaps(r, span) for r in results), sentence, repr(span.text))
         arm_heads = {r.head.text for r in sentence.relations if r.label in ARM_RELATIONS}
         for rel in sentence.relations:
             rows = on(rel.child)
