@@ -676,7 +676,10 @@ class DocumentLinker:
         sentence = self.sentence_of(offset)
         regimen, population_drugs = None, []
         if assignment.category in _RESULT_CATEGORIES_WITH_REGIMEN:
-            regimen, population_drugs = self._regimen(sentence, clause)
+            # before a comparative trial defines its arms (background, cited figures) a value has the
+            # drugs written around it, never the document's main drug (GUIDELINES §7.3)
+            before_arms = len(self.arms) >= 2 and sentence.end <= min(a.start for a in self.arms)
+            regimen, population_drugs = self._regimen(sentence, clause, main_drug=not before_arms)
         arm = None
         if assignment.rule in self.arm_rules.not_linked_endpoint_rules:
             pass
@@ -806,9 +809,12 @@ class DocumentLinker:
             self._values_of_sentence[sentence.index] = [t for t in tokens if t is not None]
         return self._values_of_sentence[sentence.index]
 
-    def _regimen(self, sentence: Sentence, clause: tuple[int, int]) -> tuple[str | None, list[tuple[str, str]]]:
-        """Drugs of the clause, else of the sentence, else of the sentence before, else the
-        document's main drug; drugs that describe the patients go to the population instead."""
+    def _regimen(
+        self, sentence: Sentence, clause: tuple[int, int], main_drug: bool = True
+    ) -> tuple[str | None, list[tuple[str, str]]]:
+        """Drugs of the clause, else of the sentence, else of the sentence before, else (with
+        ``main_drug``) the document's main drug; drugs that describe the patients go to the
+        population instead."""
         windows = [clause, (sentence.start, sentence.end)]
         if sentence.index:
             previous = self.sentences[sentence.index - 1]
@@ -820,7 +826,7 @@ class DocumentLinker:
                 return " + ".join(sorted(regimen)), population
             if population:
                 break
-        return (self.primary_drug, []) if self.primary_drug else (None, [])
+        return (self.primary_drug, []) if self.primary_drug and main_drug else (None, [])
 
     def _split_regimen(self, mentions: Iterable[DrugMention]) -> tuple[set[str], list[tuple[str, str]]]:
         regimen: set[str] = set()
