@@ -677,9 +677,9 @@ class DocumentLinker:
         regimen, population_drugs = None, []
         if assignment.category in _RESULT_CATEGORIES_WITH_REGIMEN:
             # before a comparative trial defines its arms (background, cited figures) a value has the
-            # drugs written around it, never the document's main drug (GUIDELINES §7.3)
+            # drugs of its own sentence, never those of the title or the document's main drug (GUIDELINES §7.3)
             before_arms = len(self.arms) >= 2 and sentence.end <= min(a.start for a in self.arms)
-            regimen, population_drugs = self._regimen(sentence, clause, main_drug=not before_arms)
+            regimen, population_drugs = self._regimen(sentence, clause, beyond_sentence=not before_arms)
         arm = None
         if assignment.rule in self.arm_rules.not_linked_endpoint_rules:
             pass
@@ -810,13 +810,13 @@ class DocumentLinker:
         return self._values_of_sentence[sentence.index]
 
     def _regimen(
-        self, sentence: Sentence, clause: tuple[int, int], main_drug: bool = True
+        self, sentence: Sentence, clause: tuple[int, int], beyond_sentence: bool = True
     ) -> tuple[str | None, list[tuple[str, str]]]:
-        """Drugs of the clause, else of the sentence, else of the sentence before, else (with
-        ``main_drug``) the document's main drug; drugs that describe the patients go to the
+        """Drugs of the clause, else of the sentence, else (``beyond_sentence``) of the sentence
+        before, else the document's main drug; drugs that describe the patients go to the
         population instead."""
         windows = [clause, (sentence.start, sentence.end)]
-        if sentence.index:
+        if sentence.index and beyond_sentence:
             previous = self.sentences[sentence.index - 1]
             windows.append((previous.start, previous.end))
         for start, end in windows:
@@ -826,7 +826,7 @@ class DocumentLinker:
                 return " + ".join(sorted(regimen)), population
             if population:
                 break
-        return (self.primary_drug, []) if self.primary_drug and main_drug else (None, [])
+        return (self.primary_drug, []) if self.primary_drug and beyond_sentence else (None, [])
 
     def _split_regimen(self, mentions: Iterable[DrugMention]) -> tuple[set[str], list[tuple[str, str]]]:
         regimen: set[str] = set()
