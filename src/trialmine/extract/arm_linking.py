@@ -315,11 +315,8 @@ def _by_scope(doc, value, values, mentions, cues, rule: LinkRule, forward: bool)
         listed = _value_list(doc, value, values, mentions) if forward else [value]
         stops += [v[0] for v in values if v not in listed]
     if forward:
-        # '2.7 months (95% confidence interval [CI], 1.5-3.5 months) for the X group': a bracket between does not count;
-        # the scope runs from the last value listed with this one ('dysphonia (68%), ... and diarrhea (56%) for X')
-        labelled = any(_labelled_item_gap(doc[a[1] : b[0]]) for a, b in zip(listed, listed[1:]))
-        last = listed[-1][1] if labelled else value[1]
-        after = [m for m in mentions if m[0] >= last and len(_outside_brackets(doc[last : m[0]])) <= rule.max_scope]
+        # '2.7 months (95% confidence interval [CI], 1.5-3.5 months) for the X group': a bracket between does not count
+        after = [m for m in mentions if m[0] >= value[1] and len(_outside_brackets(doc[value[1] : m[0]])) <= rule.max_scope]
         for start, _, arm_id in after:
             if not any(value[1] <= s < start for s in stops):
                 return arm_id
@@ -334,40 +331,18 @@ def _by_scope(doc, value, values, mentions, cues, rule: LinkRule, forward: bool)
 
 
 def _value_list(doc, value, values, mentions) -> list[tuple[int, int]]:
-    """The values listed after `value` with only ',' / 'and' / 'to' between them (no arm named, no
-    comparator), or each in a bracket after its own short label ('dysphonia (68%), hypertension (64%)
-    and diarrhea (56%) for axitinib')."""
+    """The values listed after `value` with only ',' / 'and' / 'to' between them (no arm named, no comparator)."""
     listed = [value]
     for v in values:
         if v[0] < listed[-1][1]:
             continue
         gap = doc[listed[-1][1] : v[0]]
         words = {t.lower_ for t in gap}
-        if any(listed[-1][1] <= m[0] < v[0] for m in mentions):
-            break
         # 'from 8.0% to 7.6% in the X group': a change from one value to another is listed too
-        if not (len(gap) <= 3 and words <= {",", "and", "%", "or", "to"} or _labelled_item_gap(gap)):
+        if len(gap) > 3 or not words <= {",", "and", "%", "or", "to"} or any(listed[-1][1] <= m[0] < v[0] for m in mentions):
             break
         listed.append(v)
     return listed
-
-
-_ITEM_LABEL_WORDS = 4  # words of a list item's label before its bracketed value, at most
-
-
-def _labelled_item_gap(gap: Span) -> bool:
-    """'%), hypertension (', '%) and hand–foot syndrome (': the close of one bracketed value, a
-    separator, and the next item's label (words that are no function words) opening its bracket."""
-    tokens = list(gap)
-    if len(tokens) < 4 or tokens[-1].text != "(" or tokens[0].text not in {")", "%"}:
-        return False
-    inner = [t for t in tokens[:-1] if t.text not in {")", "%"}]
-    if not inner or inner[0].lower_ not in {",", "and", ";"}:
-        return False
-    label = inner[1:] if inner[0].lower_ != "," or len(inner) < 2 or inner[1].lower_ != "and" else inner[2:]
-    return 0 < len(label) <= _ITEM_LABEL_WORDS and all(
-        (t.is_alpha and not t.is_stop) or t.text in {"-", "–", "/"} for t in label
-    ) and any(t.is_alpha for t in label)
 
 
 def _by_document_order(doc, value, values, arms, order, rule, rules: ArmRules) -> str | None:
