@@ -1833,3 +1833,21 @@ def test_a_value_written_before_a_comparative_trial_defines_its_arms_has_no_main
     assert results["28-39%"]["regimen"] is None and results["up to 70%"]["regimen"] is None
     assert results["45%"]["regimen"] == "cetuximab"
     assert results["60%"]["regimen"] == "tecemotide"
+
+
+@given(labels=st.sampled_from([("1", "2", "3"), ("A", "B", "C"), ("I", "II", "III")]), serial=st.booleans(),
+       noun=st.sampled_from(["groups", "Groups"]))
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_list_of_three_group_labels_names_three_groups_each_spanning_its_label(nlp, labels, serial, noun):
+    a, b, c = labels
+    listed = f"{noun} {a}, {b}{',' if serial else ''} and {c}"
+    text = (
+        "Three mouth rinses in school children: a randomized trial\n"
+        f"Sixty children were randomly divided into three {listed}. "
+        f"The mean counts for {listed} were 28.0, 4.3 and 20.1, respectively."
+    )
+    doc, results = run(nlp, text)
+    noun_written = noun[:-1]
+    assert [a.label for a in doc._.arms] == [f"{noun_written} {x}" for x in labels]
+    assert [text[a.start : a.end] for a in doc._.arms] == [f"{noun} {a}", b, c]  # the label as written
+    assert [results[v]["arm"] for v in ("28.0", "4.3", "20.1")] == [f"{noun_written} {x}" for x in labels]

@@ -1067,18 +1067,20 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: di
             drugs = after
         label = _group_label_text(doc, phrase)
         source = drugs or phrase
-        drafts.append(_Draft(phrase, label, "group-label", doc[phrase.start].idx, doc[phrase.start].idx + len(label), drugs=source.drugs, source=source))
+        last = doc[phrase.name_end - 1]  # the span as written: 'B' of 'groups A and B' (its label 'group B')
+        drafts.append(_Draft(phrase, label, "group-label", doc[phrase.start].idx, last.idx + len(last.text.rstrip(".")), drugs=source.drugs, source=source))
     return drafts
 
 
 def _group_label_text(doc: Doc, phrase: ArmPhrase) -> str:
-    """A group label as written; one of a pair ('groups A and B', 'Groups 1 and 2') as its own group
-    ('group A', 'group B', 'Group 1', 'Group 2'), the noun written once for both."""
+    """A group label as written; one of a list ('groups A and B', 'Groups 1, 2, and 3') as its own
+    group ('group A', 'group B', 'Group 1', 'Group 2', 'Group 3'), the noun written once for all."""
     written = doc[phrase.start : phrase.name_end].text.rstrip(".")
     noun = phrase.group_label.split(" ", 1)[0]
     if " " not in phrase.group_label or written.lower() == phrase.group_label:
         return written
-    noun_token = next((t for t in reversed(doc[max(0, phrase.start - 3) : phrase.start + 1]) if t.lower_.rstrip("s") == noun), None)
+    # the noun of the list: 'groups 1, 2, and 3' has it six tokens before the last label
+    noun_token = next((t for t in reversed(doc[max(0, phrase.start - 6) : phrase.start + 1]) if t.lower_.rstrip("s") == noun), None)
     if noun_token is None:
         return written
     return f"{noun_token.text[: len(noun)]} {doc[phrase.name_end - 1].text.rstrip('.')}"
