@@ -1763,3 +1763,91 @@ def test_role_word_merging_keeps_every_name_and_every_arm_with_drugs_or_a_group(
     assert all((a.label, a.start) in kept for a in arms if a.drugs or a.group_label or a.control_term)
     before = {(a.label, a.start): a.role for a in arms}
     assert all(before[(a.label, a.start)] in (None, a.role) for a in merged)
+
+
+# --- regimens of comparative results (issue 8, regimen-arms) ---
+
+@given(drug=st.sampled_from(["gemcitabine", "docetaxel", "metformin"]), side=st.sampled_from(["before", "after"]))
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_placebo_arm_has_the_drugs_written_with_the_placebo(nlp, drug, side):
+    # GUIDELINES §7.2: 'placebo plus azacitidine' is azacitidine, also where group labels define the arms
+    with_placebo = f"placebo plus {drug}" if side == "before" else f"{drug} plus placebo"
+    text = (
+        f"Huachansu with {drug} in advanced pancreatic cancer: a randomized trial\n"
+        f"We compared huachansu plus {drug} versus {with_placebo}. "
+        f"Patients were randomly assigned to receive either {drug} 1000 mg on days 1, 8 and 15 with huachansu daily (arm A) "
+        "or placebo (arm B). Median overall survival was 160 days for arm A and 156 days for arm B."
+    )
+    doc, results = run(nlp, text)
+    placebo = next(a for a in doc._.arms if a.control_term == "placebo")
+    assert placebo.regimen == drug and not placebo.drugs  # background: a mention of the drug is no reference to it
+    assert (results["156 days"]["arm"], results["156 days"]["regimen"]) == ("arm B", drug)
+    assert with_placebo in placebo.aliases and all(with_placebo not in a.aliases for a in doc._.arms if a is not placebo)
+
+
+@given(joiner=st.sampled_from(["plus", "with", "combined with", "and", "or", "versus", ","]))
+@settings(max_examples=7, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_placebo_joined_to_drugs_by_a_combination_word_only_gives_them_to_the_placebo_arm(nlp, joiner):
+    from trialmine.extract.arm_inventory import _placebo_partners
+    from trialmine.extract.arm_rules import Arm, ArmPhrase
+
+    doc = nlp.make_doc(f"Patients received placebo {joiner} metformin .")
+    start, end = 2, len(doc) - 1
+    phrase = ArmPhrase(start, end, drugs=("metformin",), control_term="placebo", name_end=end)
+    arms = [Arm("A1", "linagliptin", "experimental", ("linagliptin",), (), None, 0, 1, "comparison"),
+            Arm("A2", "placebo", "control", (), (), None, 2, 3, "comparison", control_term="placebo", aliases=("placebo",))]
+    rules = nlp.get_pipe("trialmine_arms").cues.rules
+    placebo = _placebo_partners(doc, arms, [phrase], rules.placebo_partner_breaks)[1]
+    combined = joiner in {"plus", "with", "combined with"}
+    assert placebo.background == (("metformin",) if combined else ())
+    assert placebo.drugs == () and set(arms[1].aliases) <= set(placebo.aliases)  # no drug of its own, no name lost
+
+
+@given(first=st.floats(1, 40).map(lambda x: round(x, 1)), second=st.floats(41, 90).map(lambda x: round(x, 1)),
+       shape=st.sampled_from(["after", "comparator", "subject"]))
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_two_values_of_one_comparison_are_never_one_arm_s(nlp, first, second, shape):
+    design = "Gefitinib alone versus nimotuzumab plus gefitinib in lung cancer: a randomized trial\n"
+    sentence = {  # the arm the sentence names, and whose value it is: the second, the second, the first
+        "after": f"Combined treatment gave no superior PFS to gefitinib alone in mutated tumours ({first} vs. {second} months in gefitinib alone, P=NS).",
+        "comparator": f"PFS was longer with the combination compared with gefitinib alone (median {first} vs. {second} months).",
+        "subject": f"The gefitinib alone arm had shorter PFS (median {first} vs. {second} months).",
+    }[shape]
+    _, results = run(nlp, design + "Patients were randomized to gefitinib alone or nimotuzumab plus gefitinib. " + sentence)
+    arms = tuple(results[text]["arm"].lower() for text in (f"{first}", f"{second} months"))
+    alone, both = "gefitinib alone", "nimotuzumab plus gefitinib"
+    assert arms == ((alone, both) if shape == "subject" else (both, alone))
+    assert results[f"{first}"]["regimen"] == ("gefitinib" if shape == "subject" else "gefitinib + nimotuzumab")
+
+
+def test_a_value_written_before_a_comparative_trial_defines_its_arms_has_no_main_drug(nlp):
+    # GUIDELINES §7.3: background figures get no regimen; a drug in their own sentence stays theirs
+    text = (
+        "Tecemotide after resection of liver metastases: a placebo-controlled phase II trial\n"
+        "Background: Five-year survival after resection is 28-39%, and recurrence occurs in up to 70%. "
+        "Cetuximab gave response rates of 45% in earlier studies. "
+        "Methods: Patients are randomized 2:1 to receive either tecemotide or placebo. "
+        "Results: Recurrence-free survival was 60% with tecemotide and 40% with placebo."
+    )
+    _, results = run(nlp, text)
+    assert results["28-39%"]["regimen"] is None and results["up to 70%"]["regimen"] is None
+    assert results["45%"]["regimen"] == "cetuximab"
+    assert results["60%"]["regimen"] == "tecemotide"
+
+
+@given(labels=st.sampled_from([("1", "2", "3"), ("A", "B", "C"), ("I", "II", "III")]), serial=st.booleans(),
+       noun=st.sampled_from(["groups", "Groups"]))
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_list_of_three_group_labels_names_three_groups_each_spanning_its_label(nlp, labels, serial, noun):
+    a, b, c = labels
+    listed = f"{noun} {a}, {b}{',' if serial else ''} and {c}"
+    text = (
+        "Three mouth rinses in school children: a randomized trial\n"
+        f"Sixty children were randomly divided into three {listed}. "
+        f"The mean counts for {listed} were 28.0, 4.3 and 20.1, respectively."
+    )
+    doc, results = run(nlp, text)
+    noun_written = noun[:-1]
+    assert [a.label for a in doc._.arms] == [f"{noun_written} {x}" for x in labels]
+    assert [text[a.start : a.end] for a in doc._.arms] == [f"{noun} {a}", b, c]  # the label as written
+    assert [results[v]["arm"] for v in ("28.0", "4.3", "20.1")] == [f"{noun_written} {x}" for x in labels]

@@ -193,6 +193,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     arms = _named_by_short_forms(doc, arms, mention_spans)
     # arms named only by a control term or a role word are other names of arms defined already
     arms = _role_words_as_their_arms(_control_words_as_their_groups(arms), arm_cues.rules.role_words)
+    arms = _placebo_partners(doc, arms, [p for sentence in phrases.values() for p in sentence], arm_cues.rules.placebo_partner_breaks)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     mentions = _without_described_arms(doc, mentions)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
@@ -310,6 +311,29 @@ def _control_words_as_their_groups(arms: list[Arm]) -> list[Arm]:
         if len(groups) == 1:
             merged[word.arm_id] = groups[0].arm_id
     return _merged(arms, merged)
+
+
+def _placebo_partners(doc: Doc, arms: list[Arm], phrases: list[ArmPhrase], breaks: frozenset[str]) -> list[Arm]:
+    """'huachansu plus gemcitabine versus placebo plus gemcitabine' ... 'gemcitabine with huachansu
+    (arm A) or placebo (arm B)', 'one group received naproxen plus placebo': where the one placebo
+    arm has no drugs, the drugs the document gives with the placebo are its background (GUIDELINES
+    §7.2: 'placebo plus azacitidine' is azacitidine), and the phrase names that arm, not another.
+    Only when every such phrase gives the same drugs, and none lists arms (`breaks`: 'placebo and X')."""
+    placebo = [a for a in arms if a.control_term == "placebo" and not a.drugs and not a.background]
+    if len(arms) < 2 or len(placebo) != 1 or sum(a.control_term == "placebo" for a in arms) != 1:
+        return arms
+    partners = {
+        p.drugs for p in phrases
+        if p.control_term == "placebo" and p.drugs and breaks.isdisjoint(t.lower_ for t in doc[p.start : p.name_end])
+    }
+    if len(partners) != 1:
+        return arms
+    drugs = next(iter(partners))
+    named = {alias for a in arms for alias in a.aliases if "placebo" in alias.split()}
+    return [
+        replace(a, background=drugs, aliases=tuple(sorted({*a.aliases, *named}))) if a is placebo[0]
+        else replace(a, aliases=tuple(x for x in a.aliases if x not in named)) for a in arms
+    ]
 
 
 def _role_words_as_their_arms(arms: list[Arm], role_words: dict[str, list[str]]) -> list[Arm]:
@@ -1043,18 +1067,20 @@ def _group_label_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: di
             drugs = after
         label = _group_label_text(doc, phrase)
         source = drugs or phrase
-        drafts.append(_Draft(phrase, label, "group-label", doc[phrase.start].idx, doc[phrase.start].idx + len(label), drugs=source.drugs, source=source))
+        last = doc[phrase.name_end - 1]  # the span as written: 'B' of 'groups A and B' (its label 'group B')
+        drafts.append(_Draft(phrase, label, "group-label", doc[phrase.start].idx, last.idx + len(last.text.rstrip(".")), drugs=source.drugs, source=source))
     return drafts
 
 
 def _group_label_text(doc: Doc, phrase: ArmPhrase) -> str:
-    """A group label as written; one of a pair ('groups A and B', 'Groups 1 and 2') as its own group
-    ('group A', 'group B', 'Group 1', 'Group 2'), the noun written once for both."""
+    """A group label as written; one of a list ('groups A and B', 'Groups 1, 2, and 3') as its own
+    group ('group A', 'group B', 'Group 1', 'Group 2', 'Group 3'), the noun written once for all."""
     written = doc[phrase.start : phrase.name_end].text.rstrip(".")
     noun = phrase.group_label.split(" ", 1)[0]
     if " " not in phrase.group_label or written.lower() == phrase.group_label:
         return written
-    noun_token = next((t for t in reversed(doc[max(0, phrase.start - 3) : phrase.start + 1]) if t.lower_.rstrip("s") == noun), None)
+    # the noun of the list: 'groups 1, 2, and 3' has it six tokens before the last label
+    noun_token = next((t for t in reversed(doc[max(0, phrase.start - 6) : phrase.start + 1]) if t.lower_.rstrip("s") == noun), None)
     if noun_token is None:
         return written
     return f"{noun_token.text[: len(noun)]} {doc[phrase.name_end - 1].text.rstrip('.')}"

@@ -29,11 +29,12 @@ def link_value_to_arm(
     sentence_values: list[tuple[int, int]],
     category: str,
     rules: ArmRules,
+    pair: bool = True,
 ) -> ArmLink:
     """The arm a value (token span) belongs to, by the linking rules in order (rules/arms.json).
 
     `doc` has been through `trialmine_arms`; `sentence_values` are all values of the value's
-    sentence (token spans)."""
+    sentence (token spans); `pair`: whether to check the value against its partner in 'V1 vs V2'."""
     arms = doc._.arms or []
     if len(arms) < 2:
         return ArmLink(None, "none")
@@ -63,9 +64,49 @@ def link_value_to_arm(
             found = _by_scope(doc, value, values, mentions, cues, rule, forward=False)
         elif rule.name == "document_order":
             found = _by_document_order(doc, value, values, arms, order, rule, rules)
+        if found and pair and rule.name in _PAIRED_RULES and len(arms) == 2:
+            paired = _compared_pair(doc, value, sentence_values, category, rules, found, mentions, cues, [a.arm_id for a in arms])
+            if paired:
+                return ArmLink(paired, "compared_pair")
         if found:
             return ArmLink(found, rule.name)
     return ArmLink(None, "none")
+
+
+_PAIRED_RULES = ("value_then_arm", "arm_then_value", "arm_then_listed_values", "document_order")
+_NAMED_AFTER_PAIR = 4  # tokens between the second value and an arm named as its own, at most
+
+
+def _compared_pair(doc, value, sentence_values, category, rules: ArmRules, found: str, mentions, cues, arm_ids: list[str]) -> str | None:
+    """'superior PFS to gefitinib alone (13.5 vs. 10.2 months in gefitinib alone)', 'the GDFR
+    group received less colloid (1.9 ± 1.1 vs. 3.9 ± 1.6 ml/kg/h)', 'compared to the control group
+    (mean change 4.0 vs. -0.7)': of two arms, the two values of one 'V1 vs V2' are never the same
+    arm's. Where the rules give both the one arm the sentence names, it is the second value's when
+    named right after the pair or after a comparator ('compared with', 'than'), else the first's
+    (the subject's); the other value is the other arm's."""
+    values = sorted(set(sentence_values) | {value})
+    group = next((g for g in _value_groups(doc, values) if value in g), [value])
+    if len(group) != 2 or any(group[0][0] <= m[0] < group[1][1] for m in mentions):
+        return None
+    if not {t.lower_ for t in _outside_brackets(doc[group[0][1] : group[1][0]])} & {"vs", "vs.", "versus", "v."}:
+        return None
+    partner = group[1] if value == group[0] else group[0]
+    if link_value_to_arm(doc, partner, sentence_values, category, rules, pair=False).arm_id != found:
+        return None
+    # '10.2 months in gefitinib alone', '25%) in the X group'; not '35 mm) were lower in group B'
+    named_after = any(m[2] == found and group[1][1] <= m[0] and len(_outside_brackets(doc[group[1][1] : m[0]])) <= _NAMED_AFTER_PAIR
+                      for m in mentions)
+    if named_after:
+        second_is_named = True
+    else:
+        named = [m for m in mentions if m[2] == found and m[1] <= group[0][0]]
+        if not named:
+            return None
+        second_is_named = any(named[-1][0] - 4 <= e <= named[-1][0] for _, e in cues.get("COMPARATOR", []))
+    other = next(a for a in arm_ids if a != found)
+    if value == group[1]:
+        return found if second_is_named else other
+    return other if second_is_named else found
 
 
 def _describes_the_randomised(doc: Doc, value, sent: Span, mentions, rules: ArmRules) -> bool:

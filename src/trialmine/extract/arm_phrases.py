@@ -35,10 +35,11 @@ def arm_phrases(
     cues["RECIPIENT"] = [(s, e) for s, e in cues["RECIPIENT"] if not (s > 0 and doc[s - 1].lower_ in rules.population_before)]
     elements: list[ArmPhrase] = []
     taken: set[int] = set()
-    for s, e in cues["GROUP_LABEL_PAIR"]:  # "arms A and B": two labels
+    for s, e in sorted(cues["GROUP_LABEL_PAIR"], key=lambda span: (span[0], -span[1])):  # "arms A and B", "groups 1, 2, and 3"
         if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
             noun = doc[s].lower_.rstrip("s")
-            for start, end in ((s, s + 2), (s + 3, s + 4)):
+            labels = [i for i in range(s + 1, e) if doc[i].lower_ not in _LABEL_LIST_JOINERS]
+            for start, end in [(s, s + 2)] + [(i, i + 1) for i in labels[1:]]:
                 label = f"{noun} {doc[end - 1].text.lower().rstrip('.')}"
                 elements.append(ArmPhrase(start, end, group_label=label, name_end=end))
             taken.update(range(s, e))
@@ -157,6 +158,9 @@ def arm_phrases(
 
 
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset({"(", "["}), frozenset({")", "]"})
+
+
+_LABEL_LIST_JOINERS = {",", "and", "or", "vs", "vs.", "versus"}  # between the labels of a GROUP_LABEL_PAIR match
 
 
 def _matching_bracket(doc: Doc, at: int, bound: int) -> int | None:

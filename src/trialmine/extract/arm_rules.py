@@ -39,7 +39,7 @@ _WORD_SETS = (
     "label_separators", "paired_label_separators", "label_list_openers", "assignment_words",
     "assignment_auxiliaries", "bracket_alternative_words",
 )
-_OPTIONAL_WORD_SETS = ("backbone_links", "enumeration_references", "arm_label_nouns")  # absent: empty
+_OPTIONAL_WORD_SETS = ("backbone_links", "enumeration_references", "arm_label_nouns", "placebo_partner_breaks")  # absent: empty
 _CATEGORIES = ("efficacy", "safety", "baseline", "other")
 _ABBREVIATIONS_KEY = "trialmine_arms_abbreviations"  # doc.user_data: short forms and disease spans, indexed once
 _CUES_KEY = "trialmine_arm_cues"  # doc.user_data: the cue spans found by the component, for linking
@@ -163,6 +163,7 @@ class ArmRules:
     label_list_openers: frozenset[str] = frozenset()  # 'vs. ETI, 90.6%', 'and PSV of 90%': words that open the next pair
     bracket_alternative_words: frozenset[str] = frozenset()  # '(combination group) or ... (chemotherapy group)': joins arms named in brackets
     arm_label_nouns: frozenset[str] = frozenset()  # '(C group, 20 patients)': a short form beside one names an arm
+    placebo_partner_breaks: frozenset[str] = frozenset()  # 'placebo and X': a phrase of placebo and drugs that lists arms
     linking: tuple[LinkRule, ...] = field(default=())
 
     @classmethod

@@ -689,7 +689,10 @@ class DocumentLinker:
         sentence = self.sentence_of(offset)
         regimen, population_drugs = None, []
         if assignment.category in _RESULT_CATEGORIES_WITH_REGIMEN:
-            regimen, population_drugs = self._regimen(sentence, clause)
+            # before a comparative trial defines its arms (background, cited figures) a value has the
+            # drugs of its own sentence, never those of the title or the document's main drug (GUIDELINES §7.3)
+            before_arms = len(self.arms) >= 2 and sentence.end <= min(a.start for a in self.arms)
+            regimen, population_drugs = self._regimen(sentence, clause, beyond_sentence=not before_arms)
         arm = None
         if assignment.rule in self.arm_rules.not_linked_endpoint_rules:
             pass
@@ -819,11 +822,14 @@ class DocumentLinker:
             self._values_of_sentence[sentence.index] = [t for t in tokens if t is not None]
         return self._values_of_sentence[sentence.index]
 
-    def _regimen(self, sentence: Sentence, clause: tuple[int, int]) -> tuple[str | None, list[tuple[str, str]]]:
-        """Drugs of the clause, else of the sentence, else of the sentence before, else the
-        document's main drug; drugs that describe the patients go to the population instead."""
+    def _regimen(
+        self, sentence: Sentence, clause: tuple[int, int], beyond_sentence: bool = True
+    ) -> tuple[str | None, list[tuple[str, str]]]:
+        """Drugs of the clause, else of the sentence, else (``beyond_sentence``) of the sentence
+        before, else the document's main drug; drugs that describe the patients go to the
+        population instead."""
         windows = [clause, (sentence.start, sentence.end)]
-        if sentence.index:
+        if sentence.index and beyond_sentence:
             previous = self.sentences[sentence.index - 1]
             windows.append((previous.start, previous.end))
         for start, end in windows:
@@ -833,7 +839,7 @@ class DocumentLinker:
                 return " + ".join(sorted(regimen)), population
             if population:
                 break
-        return (self.primary_drug, []) if self.primary_drug else (None, [])
+        return (self.primary_drug, []) if self.primary_drug and beyond_sentence else (None, [])
 
     def _split_regimen(self, mentions: Iterable[DrugMention]) -> tuple[set[str], list[tuple[str, str]]]:
         regimen: set[str] = set()
