@@ -447,14 +447,17 @@ def _bracketed_group_end(text: str, value: Span, values: Sequence[Span], clause_
     return closed if len(inside) >= 2 else len(text)
 
 
+_BRACKET = re.compile(r"[()\[\]]")
+
+
 def _open_bracket(text: str, start: int, pos: int) -> int:
     """Where the innermost bracket still open at ``pos`` opens (-1 if none): the "[" of
     "[5.9% (n = 5) in A vs. 9.5%" at 9.5%."""
     stack: list[int] = []
-    for i in range(start, pos):
-        if text[i] in "([":
-            stack.append(i)
-        elif text[i] in ")]" and stack:
+    for bracket in _BRACKET.finditer(text, start, max(start, pos)):
+        if bracket.group() in "([":
+            stack.append(bracket.start())
+        elif stack:
             stack.pop()
     return stack[-1] if stack else -1
 
