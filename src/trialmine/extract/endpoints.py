@@ -235,7 +235,10 @@ _CLAUSE_END = re.compile(r";|(?<=\d{4}\))\s*(?:,|and\b)|(?<=\d{4}[a-z]\))\s*(?:,
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence cut into clauses: cited results in one sentence often differ per clause."""
     bounds, cursor = [], start
-    for m in _CLAUSE_END.finditer(text[start:end]):
+    piece = text[start:end]
+    if ";" not in piece and ")" not in piece:  # every clause end holds one of them
+        return [(start, end)]
+    for m in _CLAUSE_END.finditer(piece):
         bounds.append((cursor, start + m.start()))
         cursor = start + m.end()
     bounds.append((cursor, end))
