@@ -507,10 +507,11 @@ def _with_backbones_joined(doc: Doc, mentions: list[tuple[int, int, str, bool]],
     bevacizumab arm's backbone, not a mention of the first arm. An arm's name written right before
     a backbone link ('plus', 'with') and another arm's name is one mention of that other arm."""
     joined: list[tuple[int, int, str, bool]] = []
+    most_tokens = max(map(len, links), default=0) + 1  # n tokens joined by spaces are at least 2n - 1 characters
     for start, end, arm_id, definition in mentions:
         if joined:
             p_start, p_end, p_arm, p_definition = joined[-1]
-            if p_arm != arm_id and " ".join(t.lower_ for t in doc[p_end:start]) in links:
+            if p_arm != arm_id and start - p_end <= most_tokens and " ".join(t.lower_ for t in doc[p_end:start]) in links:
                 joined[-1] = (p_start, end, arm_id, definition or p_definition)
                 continue
         joined.append((start, end, arm_id, definition))

@@ -237,9 +237,18 @@ def _by_label_before(doc, value, values, mentions, rule, rules: ArmRules) -> str
 
 def _label_before(doc, value, mentions, rule, rules: ArmRules) -> tuple[str, bool] | None:
     """(arm, named with a paired separator) of the arm name labelling a value, or None."""
+    separators = rules.label_separators | rules.paired_label_separators
     for start, end, arm_id in mentions:
-        gap = [t.lower_ for t in doc[end : value[0]] if not t.is_space]
-        if not (end <= value[0] and len(gap) <= rule.max_scope) or any(w not in rules.label_separators | rules.paired_label_separators for w in gap):
+        if end > value[0]:
+            continue
+        gap: list[str] | None = []  # the words between: at most `max_scope`, each a separator
+        for t in doc[end : value[0]]:
+            if not t.is_space:
+                if len(gap) == rule.max_scope or t.lower_ not in separators:
+                    gap = None
+                    break
+                gap.append(t.lower_)
+        if gap is None:
             continue
         paired = any(w in rules.paired_label_separators for w in gap)
         before = doc[start - 1].lower_ if start > doc[start].sent.start else None
@@ -260,8 +269,7 @@ def _coordinated_runs(doc: Doc, mentions, rules: ArmRules) -> list[list[tuple[in
         run = runs[-1] if runs else None
         if run and mention[0] >= run[-1][1]:
             gap = doc[run[-1][1] : mention[0]]
-            words = {t.lower_ for t in gap}
-            if mention[2] not in {m[2] for m in run} and len(gap) <= 6 and words <= rules.coordination_words:
+            if mention[2] not in {m[2] for m in run} and len(gap) <= 6 and {t.lower_ for t in gap} <= rules.coordination_words:
                 run.append(mention)
                 continue
         runs.append([mention])

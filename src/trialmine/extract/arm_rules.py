@@ -18,6 +18,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from trialmine.nlp.components import doc_text
+
 ROLES = ("experimental", "control", "single")
 LINK_DIRECTIONS = ("forward", "backward", "sentence")
 LINK_RULES = (
@@ -360,7 +362,7 @@ def _arm_label_short_forms(doc: Doc, spans: list[tuple]) -> set[str]:
     label. It is a drug row (pmc_dev decision 25), but for the arm inventory it is the arm's name,
     not another drug: each of its uses names that arm ('in the C group'), as before it was known
     as a drug."""
-    text = doc.text
+    text = doc_text(doc)
     label_nouns = arm_rules_of(doc).arm_label_nouns
     found = set()
     for mention, _ in spans:

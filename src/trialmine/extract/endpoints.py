@@ -235,7 +235,10 @@ _CLAUSE_END = re.compile(r";|(?<=\d{4}\))\s*(?:,|and\b)|(?<=\d{4}[a-z]\))\s*(?:,
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence cut into clauses: cited results in one sentence often differ per clause."""
     bounds, cursor = [], start
-    for m in _CLAUSE_END.finditer(text[start:end]):
+    piece = text[start:end]
+    if ";" not in piece and ")" not in piece:  # every clause end holds one of them
+        return [(start, end)]
+    for m in _CLAUSE_END.finditer(piece):
         bounds.append((cursor, start + m.start()))
         cursor = start + m.end()
     bounds.append((cursor, end))
@@ -447,14 +450,17 @@ def _bracketed_group_end(text: str, value: Span, values: Sequence[Span], clause_
     return closed if len(inside) >= 2 else len(text)
 
 
+_BRACKET = re.compile(r"[()\[\]]")
+
+
 def _open_bracket(text: str, start: int, pos: int) -> int:
     """Where the innermost bracket still open at ``pos`` opens (-1 if none): the "[" of
     "[5.9% (n = 5) in A vs. 9.5%" at 9.5%."""
     stack: list[int] = []
-    for i in range(start, pos):
-        if text[i] in "([":
-            stack.append(i)
-        elif text[i] in ")]" and stack:
+    for bracket in _BRACKET.finditer(text, start, max(start, pos)):
+        if bracket.group() in "([":
+            stack.append(bracket.start())
+        elif stack:
             stack.pop()
     return stack[-1] if stack else -1
 

@@ -579,7 +579,7 @@ def _initialisms(
     nearest to the bracket is one of them."""
     rules = lexicon.rules
     found: dict[str, DrugAbbreviation] = {}
-    words_written = frozenset(_letters(w) for w in re.findall(r"[^\W\d_]+", text))
+    words_written = frozenset(_letters(w) for w in set(re.findall(r"[^\W\d_]+", text)))  # each distinct word once
     sentence_starts = [s for s, _ in sentences]
     for bracket in _BRACKETED_SHORT.finditer(text):
         short, label = bracket.group("short"), bracket.group("label")
