@@ -689,10 +689,11 @@ class DocumentLinker:
         sentence = self.sentence_of(offset)
         regimen, population_drugs = None, []
         if assignment.category in _RESULT_CATEGORIES_WITH_REGIMEN:
-            # before a comparative trial defines its arms (background, cited figures) a value has the
-            # drugs of its own sentence, never those of the title or the document's main drug (GUIDELINES §7.3)
+            # before a comparative trial defines its arms (background, cited figures) a value has no
+            # drugs from the title or the document's main drug (GUIDELINES §7.3); the sentence before
+            # it still lends its drugs ("... introduce selinexor ... This approach yielded 40%")
             before_arms = len(self.arms) >= 2 and sentence.end <= min(a.start for a in self.arms)
-            regimen, population_drugs = self._regimen(sentence, clause, beyond_sentence=not before_arms)
+            regimen, population_drugs = self._regimen(sentence, clause, before_arms=before_arms)
         arm = None
         if assignment.rule in self.arm_rules.not_linked_endpoint_rules:
             pass
@@ -823,13 +824,13 @@ class DocumentLinker:
         return self._values_of_sentence[sentence.index]
 
     def _regimen(
-        self, sentence: Sentence, clause: tuple[int, int], beyond_sentence: bool = True
+        self, sentence: Sentence, clause: tuple[int, int], before_arms: bool = False
     ) -> tuple[str | None, list[tuple[str, str]]]:
-        """Drugs of the clause, else of the sentence, else (``beyond_sentence``) of the sentence
-        before, else the document's main drug; drugs that describe the patients go to the
-        population instead."""
+        """Drugs of the clause, else of the sentence, else of the sentence before (not the title
+        when the value comes ``before_arms`` are defined), else the document's main drug (not
+        ``before_arms``); drugs that describe the patients go to the population instead."""
         windows = [clause, (sentence.start, sentence.end)]
-        if sentence.index and beyond_sentence:
+        if sentence.index and not (before_arms and sentence.index == 1):
             previous = self.sentences[sentence.index - 1]
             windows.append((previous.start, previous.end))
         for start, end in windows:
@@ -839,7 +840,7 @@ class DocumentLinker:
                 return " + ".join(sorted(regimen)), population
             if population:
                 break
-        return (self.primary_drug, []) if self.primary_drug and beyond_sentence else (None, [])
+        return (self.primary_drug, []) if self.primary_drug and not before_arms else (None, [])
 
     def _split_regimen(self, mentions: Iterable[DrugMention]) -> tuple[set[str], list[tuple[str, str]]]:
         regimen: set[str] = set()
