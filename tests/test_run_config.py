@@ -143,7 +143,15 @@ BAD_CONFIGS = {
     "missing rules file": ("my_pipeline.toml", "rules:absent.json", "nosuchfile"),
     "rules not JSON": ("bad_arms.json", "rules:{not json", "malformedarmrules"),
     "rules missing a key": ("bad_arms.json", 'rules:{"patterns": {}}', "missingcuepatterns"),
+    "rules with a bad Matcher pattern": ("bad_arms.json", "rules:BAD_PATTERN", "badMatcherpattern"),
 }
+
+
+def _with_bad_pattern() -> str:
+    rules = _bundled_rules()
+    label = next(iter(rules["patterns"]))
+    rules["patterns"][label].append([{"NOT_A_TOKEN_ATTRIBUTE": "x"}])
+    return json.dumps(rules)
 
 
 @pytest.mark.parametrize("case", BAD_CONFIGS, ids=list(BAD_CONFIGS))
@@ -154,6 +162,7 @@ def test_a_config_that_cannot_be_used_exits_2_naming_the_file_before_any_work(tm
         config = tmp_path / named
     elif content.startswith("rules:"):
         body = content.removeprefix("rules:")
+        body = _with_bad_pattern() if body == "BAD_PATTERN" else body
         if named != "my_pipeline.toml":
             (tmp_path / named).write_text(body, "utf-8")
         config = _write_config(tmp_path, named if named != "my_pipeline.toml" else "absent.json")
@@ -165,6 +174,8 @@ def test_a_config_that_cannot_be_used_exits_2_naming_the_file_before_any_work(tm
     assert result.exit_code == 2, result.output
     assert named in _flat(result.output) and problem in _flat(result.output), result.output
     assert not out.exists()  # before any work: no store, no run
+    scheduled = CliRunner().invoke(app, ["schedule", "--interval", "60", "--corpus", str(corpus), "--out", str(out), "--pipeline-config", str(config)])
+    assert scheduled.exit_code == 2 and named in _flat(scheduled.output), scheduled.output  # before serving anything
     with pytest.raises(PipelineConfigError, match=named.replace(".", r"\.")):
         extractor_version(None, config)  # the same check guards runs started from the API or a flow
 

@@ -3,7 +3,7 @@ trialmine itself). Each document in the store remembers the version its facts ca
 under another version re-extracts it, so facts from old rules never mix with new ones.
 
 Computed without loading spaCy or the model, so an unchanged re-run stays fast (a custom arm rules
-file named by an operator's pipeline config is loaded to check it, which imports spaCy, not a model).
+file named by an operator's pipeline config is compiled to check it, which imports spaCy, not a model).
 """
 
 from __future__ import annotations
@@ -64,9 +64,17 @@ def _check_rules(factory: str | None, rules: Path, config_path: Path) -> None:
         from trialmine.extract.arm_rules import ArmRules, ArmRulesError
 
         try:
-            ArmRules.load(rules)
+            loaded = ArmRules.load(rules)  # its errors name the rules file
         except ArmRulesError as exc:
             raise PipelineConfigError(f"pipeline config {config_path}: {exc}") from None
+        import spacy
+        from trialmine.extract.arm_rules import ArmCues
+
+        blank = spacy.blank("en")
+        try:  # the Matcher patterns compile only against a vocabulary
+            ArmCues(blank.vocab, loaded, blank.make_doc)
+        except (ArmRulesError, ValueError, TypeError, KeyError) as exc:
+            raise PipelineConfigError(f"pipeline config {config_path}: {rules}: {exc}") from None
 
 
 def rules_files(config: dict) -> list[Path]:
