@@ -30,8 +30,16 @@ console = Console(stderr=True)
 
 
 EXIT_CODES = """Exit codes: 0 done; 1 validation below threshold; 2 bad input (missing corpus, NER model
-that cannot load); 3 another run holds the output folder; 4 no document could be read (or, with
---strict, any document failed); 5 another error (logged in `trialmine runs`)."""
+that cannot load, --pipeline-config or a rules file it names that cannot be used); 3 another run holds
+the output folder; 4 no document could be read (or, with --strict, any document failed); 5 another
+error (logged in `trialmine runs`)."""
+
+
+PIPELINE_CONFIG_HELP = (
+    "A pipeline config to extract with instead of the installed configs/pipeline.toml (a copy of it, e.g. with "
+    "custom arm rules: `config = { rules_path = ... }` under trialmine_arms); it and its rules files are part of the "
+    "extractor version, so editing them re-extracts on the next run."
+)
 
 
 @app.command(epilog=EXIT_CODES)
@@ -55,21 +63,23 @@ def run(
         str | None, typer.Option(help="Run the NLP batches on a Dask cluster: its scheduler address (tcp://HOST:8786), or 'local' for a LocalCluster of --workers processes.")
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per NLP batch (one Prefect task each).")] = 32,
+    pipeline_config: Annotated[Path | None, typer.Option(help=PIPELINE_CONFIG_HELP)] = None,
 ) -> None:
     """Extract drugs, doses and results from the new and changed documents in CORPUS into the
     evidence table (unchanged documents keep their facts; see `trialmine runs`)."""
     if not corpus.is_dir():
         console.print(f"[red]error:[/] corpus folder not found: {escape(str(corpus))}")
         raise typer.Exit(2)
+    pipeline_config = _checked_pipeline_config(pipeline_config)
     from trialmine.ner import ModelNotFoundError
     from trialmine.run import DocumentsFailed, RunOptions
     from trialmine.store.db import StoreBusyError
     from trialmine.store.lock import RunLocked
     from trialmine.validate import ValidationFailed
-    from trialmine.version import ModelUnavailableError
+    from trialmine.version import ModelUnavailableError, PipelineConfigError
 
     options = RunOptions(
-        corpus=corpus, out=out, ner_model=ner_model, inbox=inbox, prune=prune, keep_failed=keep_failed,
+        corpus=corpus, out=out, ner_model=ner_model, pipeline_config=pipeline_config, inbox=inbox, prune=prune, keep_failed=keep_failed,
         strict=strict, wait_s=wait, validate=validate, gold=gold, redo=tuple(redo or ()),
         workers=workers, dask=dask, batch_size=batch_size,
     )  # fmt: skip
@@ -83,7 +93,7 @@ def run(
             report = _run_with_progress_bar(options)
     except (RunLocked, StoreBusyError) as exc:
         _fail(exc, 3)
-    except (ModelUnavailableError, ModelNotFoundError) as exc:
+    except (ModelUnavailableError, ModelNotFoundError, PipelineConfigError) as exc:
         _fail(exc, 2)
     except DocumentsFailed as exc:
         _fail(exc, 4)
@@ -92,6 +102,21 @@ def run(
     except Exception as exc:  # noqa: BLE001  (recorded in the run history; a one-line message here)
         _fail(exc, 5, "the run is logged as failed: `trialmine runs`")
     _print_report(report)
+
+
+def _checked_pipeline_config(path: Path | None) -> Path | None:
+    """The config as an absolute path (worker processes and scheduled runs start elsewhere), checked
+    with the rules files it names before any work: exit 2 naming the file and the problem."""
+    if path is None:
+        return None
+    from trialmine.version import PipelineConfigError, load_pipeline_config
+
+    path = path.expanduser().resolve()
+    try:
+        load_pipeline_config(path)
+    except PipelineConfigError as exc:
+        _fail(exc, 2)
+    return path
 
 
 def _fail(exc: BaseException, code: int, hint: str = "") -> None:
@@ -110,6 +135,7 @@ def _run_flow(options):
             corpus=options.corpus, out=options.out, ner_model=options.ner_model, inbox=options.inbox,
             validate=options.validate, gold=options.gold, prune=options.prune, keep_failed=options.keep_failed,
             strict=options.strict, wait=options.wait_s, redo=list(options.redo), batch_size=options.batch_size,
+            pipeline_config=options.pipeline_config,
         )  # fmt: skip
 
 
@@ -134,6 +160,7 @@ def _print_report(report) -> None:
         ("table", ", ".join(f"{k}: {v}" for k, v in report.facts_by_kind.items()) or "empty"),
         ("results", ", ".join(f"{k}: {v}" for k, v in report.results_by_category.items()) or "none"),
         ("NER model", report.ner_model + (f" ({report.ner_note})" if report.ner_note else "")),
+        ("pipeline config", report.pipeline_config or "installed configs/pipeline.toml"),
         ("version", report.version),
         ("took", f"{report.duration_s:.1f} s"),
         *report.outputs.items(),
@@ -252,6 +279,7 @@ def schedule(
     prune: Annotated[bool, typer.Option(help="Remove the facts of documents no longer in the corpus.")] = False,
     keep_failed: Annotated[bool, typer.Option(help="A document that fails keeps its previous facts.")] = False,
     wait: Annotated[float, typer.Option(help="Seconds a run waits for another one on the same --out.")] = 600,
+    pipeline_config: Annotated[Path | None, typer.Option(help=PIPELINE_CONFIG_HELP)] = None,
 ) -> None:
     """Serve the extraction flow as a Prefect deployment on a schedule (blocks; Ctrl-C stops).
 
@@ -264,8 +292,10 @@ def schedule(
     if not corpus.is_dir():
         console.print(f"[red]error:[/] corpus folder not found: {escape(str(corpus))}")
         raise typer.Exit(2)
+    pipeline_config = _checked_pipeline_config(pipeline_config)
     parameters = run_parameters(
-        corpus, out, validate=validate, gold=gold, ner_model=ner_model, prune=prune, keep_failed=keep_failed, wait=wait
+        corpus, out, validate=validate, gold=gold, ner_model=ner_model, prune=prune, keep_failed=keep_failed, wait=wait,
+        pipeline_config=pipeline_config,
     )
     try:
         serve_extraction(parameters, cron=cron, interval=interval, name=name)

@@ -34,7 +34,7 @@ from trialmine.store.files import write_json_atomic
 from trialmine.store.lock import RunLock
 from trialmine.store.schema import to_arm_frame, to_evidence_frame
 from trialmine.store.staging import Staging, remove_stale
-from trialmine.version import extractor_version, resolve_ner_model
+from trialmine.version import config_fingerprint, extractor_version, resolve_ner_model
 
 DB_NAME = "trialmine.duckdb"
 Progress = Callable[[int, int], None]  # (documents done, documents total)
@@ -89,6 +89,7 @@ class RunOptions:
     out: Path = Path("outputs")
     ner_model: str | None = None
     inbox: Path | None = None  # default CORPUS/inbox (already under the corpus)
+    pipeline_config: Path | None = None  # an operator's pipeline.toml (default: the installed one); part of the version
     limits: Limits | None = None
     trigger: str = "manual"  # or "schedule"
     prune: bool = False  # remove the facts of documents no longer in the corpus
@@ -155,6 +156,7 @@ class RunReport:
     facts_replaced: int = 0
     facts_removed: int = 0
     validation: dict[str, Any] = field(default_factory=dict)
+    pipeline_config: str = ""  # the operator's pipeline config the run used ("": the installed one)
 
 
 def ingest(corpus: Path, limits: Limits | None = None, inbox: Path | None = None) -> tuple[IngestResult, int]:
@@ -202,18 +204,20 @@ def plan_changes(
 def extract(
     documents: list[Document],
     ner_model: str | None = None,
+    pipeline_config: Path | None = None,
     batch_size: int = 64,
     progress: Progress | None = None,
 ) -> ExtractResult:
     """Run the spaCy pipeline over the documents in batches and turn each into table rows; the
-    sentence parses the linking reads are made per batch, together."""
+    sentence parses the linking reads are made per batch, together. `pipeline_config`: the
+    pipeline's config file (default: the installed configs/pipeline.toml)."""
     from trialmine.extract.arms import arm_rows  # spaCy loads only when there is NLP to do
     from trialmine.extract.link import DocumentLinker
     from trialmine.nlp.long_docs import process_texts
     from trialmine.nlp.pipeline import build_pipeline
     from trialmine.parser.pipe import parse_sentences
 
-    nlp, info = build_pipeline(ner_model=ner_model)
+    nlp, info = build_pipeline(pipeline_config, ner_model, config_fingerprint(pipeline_config))
     result = ExtractResult(pipeline=info)
     for offset in range(0, len(documents), batch_size):
         batch = documents[offset : offset + batch_size]
@@ -353,7 +357,7 @@ def make_report(
         duration_s=round(time.perf_counter() - t0, 2),
         corpus=str(options.corpus),
         out=str(options.out),
-        ner_model=info.ner_model if info else Path(resolve_ner_model(options.ner_model)).name,
+        ner_model=info.ner_model if info else Path(resolve_ner_model(options.ner_model, options.pipeline_config)).name,
         ner_note=info.note if info else "",
         documents_found=found,
         documents_read=len(plan.unchanged) + extracted.processed,
@@ -373,6 +377,7 @@ def make_report(
         documents_elsewhere=len(plan.elsewhere),
         doc_id_clashes=[asdict(c) for c in plan.identities.clashes],
         failed_kept=failed_kept,
+        pipeline_config=str(options.pipeline_config or ""),
     )  # fmt: skip
 
 
@@ -435,7 +440,7 @@ def run_stages(
     processes or on other machines), by default one `execute` after the other. Every outcome is logged in the `runs` table: `completed`, or `failed` with the error
     (a run killed outright is marked `interrupted` by the next one).
 
-    Raises RunLocked (another run holds the folder), ModelUnavailableError, DocumentsFailed,
+    Raises RunLocked (another run holds the folder), ModelUnavailableError, PipelineConfigError, DocumentsFailed,
     ValidationFailed (after publishing: the table stays consistent) or what a stage raised.
     """
     t0, started, run_id = time.perf_counter(), datetime.now(timezone.utc), new_run_id()
@@ -448,7 +453,7 @@ def run_stages(
         staging = Staging(out, run_id)
         report: RunReport | None = None
         try:
-            version = extractor_version(options.ner_model)
+            version = extractor_version(options.ner_model, options.pipeline_config)
             ingested, found = execute("ingest", ingest, Path(options.corpus), options.limits, options.inbox)
             plan = plan_changes(ingested, stored, version, options.redo)
             say(
@@ -460,7 +465,7 @@ def run_stages(
             batches = [todo[offset : offset + options.batch_size] for offset in range(0, len(todo), options.batch_size)]
             in_order = map_batches or (map_in_processes(options.workers) if options.workers > 1 else _map_with(execute))
             done = 0
-            for batch, result in zip(batches, in_order("nlp-extract-batch", extract, batches, options.ner_model)):
+            for batch, result in zip(batches, in_order("nlp-extract-batch", extract, batches, options.ner_model, options.pipeline_config)):
                 pending.add(result)
                 if len(pending.rows) >= STAGE_ROWS:
                     stage_rows(staging, pending, extracted)

@@ -2,7 +2,8 @@
 trialmine itself). Each document in the store remembers the version its facts came from; a run
 under another version re-extracts it, so facts from old rules never mix with new ones.
 
-Computed without loading spaCy or the model, so an unchanged re-run stays fast.
+Computed without loading spaCy or the model, so an unchanged re-run stays fast (a custom arm rules
+file named by an operator's pipeline config is compiled to check it, which imports spaCy, not a model).
 """
 
 from __future__ import annotations
@@ -21,12 +22,85 @@ class ModelUnavailableError(RuntimeError):
     """A model the run needs (the NER model asked for, or the configured parser) cannot be found."""
 
 
-def resolve_ner_model(ner_model: str | None = None) -> str:
-    """The model a run uses: `ner_model`, else `[ner] model` of pipeline.toml, else
+class PipelineConfigError(ValueError):
+    """An operator's pipeline config (`--pipeline-config`) or a rules file it names cannot be used."""
+
+
+def load_pipeline_config(path: Path | None = None) -> dict:
+    """The pipeline config at `path` (None: the installed `configs/pipeline.toml`), each component's
+    `rules_path` made absolute (a relative one is read beside the config file) and checked.
+
+    Raises PipelineConfigError naming the file and the problem: a missing or unreadable file, bad
+    TOML, no `[ner]` table or `[[components]]` list, a rules file that is missing or not valid rules."""
+    if path is None:
+        return tomllib.loads(_package_file("configs/pipeline.toml").read_text("utf-8"))
+    path = Path(path).expanduser()
+    try:
+        config = tomllib.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise PipelineConfigError(f"pipeline config {path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PipelineConfigError(f"pipeline config {path}: cannot read it ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PipelineConfigError(f"pipeline config {path}: not valid TOML ({exc})") from None
+    if not isinstance(config.get("ner"), dict) or not isinstance(config.get("components"), list):
+        raise PipelineConfigError(f"pipeline config {path}: needs an [ner] table and [[components]] entries (see configs/pipeline.toml)")
+    for component in config["components"]:
+        settings = component.get("config") if isinstance(component, dict) else None
+        if not isinstance(settings, dict) or not settings.get("rules_path"):
+            continue
+        rules = Path(str(settings["rules_path"])).expanduser()
+        rules = rules if rules.is_absolute() else (path.parent / rules)
+        if not rules.is_file():
+            raise PipelineConfigError(f"pipeline config {path}: rules_path of {component.get('factory')}: no such file: {rules}")
+        _check_rules(component.get("factory"), rules, path)
+        settings["rules_path"] = str(rules.resolve())
+    return config
+
+
+def _check_rules(factory: str | None, rules: Path, config_path: Path) -> None:
+    """Load a rules file the way its component will, so a bad one fails before any work."""
+    if factory == "trialmine_arms":
+        from trialmine.extract.arm_rules import ArmRules, ArmRulesError
+
+        try:
+            loaded = ArmRules.load(rules)  # its errors name the rules file
+        except ArmRulesError as exc:
+            raise PipelineConfigError(f"pipeline config {config_path}: {exc}") from None
+        import spacy
+        from trialmine.extract.arm_rules import ArmCues
+
+        blank = spacy.blank("en")
+        try:  # the Matcher patterns compile only against a vocabulary
+            ArmCues(blank.vocab, loaded, blank.make_doc)
+        except (ArmRulesError, ValueError, TypeError, KeyError) as exc:
+            raise PipelineConfigError(f"pipeline config {config_path}: {rules}: {exc}") from None
+
+
+def rules_files(config: dict) -> list[Path]:
+    """The rules files a (loaded) pipeline config names as `rules_path`, in component order."""
+    return [
+        Path(c["config"]["rules_path"]) for c in config.get("components", [])
+        if isinstance(c.get("config"), dict) and c["config"].get("rules_path")
+    ]  # fmt: skip
+
+
+def config_fingerprint(config_path: Path | None = None) -> str:
+    """A hash of a pipeline config file and the rules files it names ("" for the installed config)."""
+    if config_path is None:
+        return ""
+    digest = hashlib.sha256(Path(config_path).expanduser().read_bytes())
+    for rules in rules_files(load_pipeline_config(config_path)):
+        digest.update(b"\0rules_path\0" + rules.read_bytes())
+    return digest.hexdigest()
+
+
+def resolve_ner_model(ner_model: str | None = None, config_path: Path | None = None) -> str:
+    """The model a run uses: `ner_model`, else `[ner] model` of the pipeline config, else
     $TRIALMINE_NER_MODEL, else the bundled model (see `trialmine.ner.load_model`)."""
     from trialmine.ner import ENV_VAR, bundled_model_path
 
-    config = tomllib.loads(_package_file("configs/pipeline.toml").read_text("utf-8"))
+    config = load_pipeline_config(config_path)
     return ner_model or config["ner"].get("model") or os.environ.get(ENV_VAR, "").strip() or str(bundled_model_path())
 
 
@@ -37,20 +111,26 @@ def explicitly_requested(ner_model: str | None = None) -> bool:
     return resolve_ner_model(ner_model) != str(bundled_model_path())
 
 
-def extractor_version(ner_model: str | None = None) -> str:
-    """sha256 (first 16 hex digits) over trialmine's version, rules, pipeline config and models."""
+def extractor_version(ner_model: str | None = None, config_path: Path | None = None) -> str:
+    """sha256 (first 16 hex digits) over trialmine's version, rules, pipeline config (the installed
+    one, or `config_path` and the rules files it names) and models.
+
+    Raises PipelineConfigError for a config that cannot be used, ModelUnavailableError for a model."""
+    config = load_pipeline_config(config_path)  # checked first: a bad config fails before any work
     digest = hashlib.sha256(f"trialmine {trialmine.__version__}\n".encode())
     for name in ("configs/pipeline.toml", *sorted(f"rules/{p.name}" for p in _package_file("rules").iterdir() if p.suffix == ".json")):
-        digest.update(name.encode() + b"\0" + _package_file(name).read_bytes())
-    digest.update(model_fingerprint(resolve_ner_model(ner_model)).encode())
-    for parser_model in _enabled_parser_models():
+        source = Path(config_path).expanduser() if config_path is not None and name == "configs/pipeline.toml" else _package_file(name)
+        digest.update(name.encode() + b"\0" + source.read_bytes())
+    for rules in rules_files(config):  # none in the installed config: its version is unchanged
+        digest.update(b"rules_path\0" + rules.read_bytes())
+    digest.update(model_fingerprint(resolve_ner_model(ner_model, config_path)).encode())
+    for parser_model in _enabled_parser_models(config):
         digest.update(model_fingerprint(parser_model, PARSER_REMEDY).encode())
     return digest.hexdigest()[:16]
 
 
-def _enabled_parser_models() -> list[str]:
-    """The dependency parser models the pipeline runs (pipeline.toml `trialmine_parser` pipes)."""
-    config = tomllib.loads(_package_file("configs/pipeline.toml").read_text("utf-8"))
+def _enabled_parser_models(config: dict) -> list[str]:
+    """The dependency parser models the pipeline runs (the config's `trialmine_parser` pipes)."""
     return [
         (c.get("config") or {}).get("model") or str(_package_file("models/trialmine_parser_craft"))
         for c in config.get("components", [])

@@ -86,6 +86,7 @@ def extract_flow(
     trigger: str = "manual",
     redo: list[str] | None = None,
     batch_size: int = 32,
+    pipeline_config: Path | None = None,
 ) -> RunReport:
     """Extract facts from the new and changed documents under `corpus` into `out`; with
     `validate`, score the table against the gold (default `corpus/gold`) and fail the run below
@@ -94,7 +95,7 @@ def extract_flow(
         corpus=Path(corpus), out=Path(out), ner_model=ner_model, inbox=Path(inbox) if inbox else None,
         trigger=trigger, prune=prune, keep_failed=keep_failed, strict=strict, wait_s=wait, redo=tuple(redo or ()),
         validate=validate, gold=Path(gold) if gold else None, thresholds=Path(thresholds) if thresholds else None,
-        batch_size=batch_size,
+        batch_size=batch_size, pipeline_config=Path(pipeline_config) if pipeline_config else None,
     )  # fmt: skip
     # threads in this process would only contend for the GIL (and share one spaCy pipeline): there
     # the batches run one after the other; other runners (processes, Dask) get them all at once

@@ -1,10 +1,9 @@
-"""Build the extraction pipeline once, from `configs/pipeline.toml`."""
+"""Build the extraction pipeline once, from `configs/pipeline.toml` or an operator's copy of it."""
 
 from __future__ import annotations
 
 import logging
 import os
-import tomllib
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +19,7 @@ from trialmine.limits import Limits
 from trialmine.ner import ENV_VAR
 from trialmine.nlp import abbreviations, components, sentences  # noqa: F401  (register trialmine_* components)
 from trialmine.parser import pipe as _parser_pipe  # noqa: F401  (registers trialmine_parser)
+from trialmine.version import load_pipeline_config
 
 log = logging.getLogger(__name__)
 # scispaCy's abbreviation detector warns on every document that its optional user-pattern matcher is empty
@@ -39,13 +39,18 @@ def default_config_path() -> Path:
 
 
 @lru_cache(maxsize=4)
-def build_pipeline(config_path: Path | None = None, ner_model: str | None = None) -> tuple[Language, PipelineInfo]:
-    """The NER model (see `trialmine.ner.load_model`) plus trialmine's components.
+def build_pipeline(
+    config_path: Path | None = None, ner_model: str | None = None, fingerprint: str = ""
+) -> tuple[Language, PipelineInfo]:
+    """The NER model (see `trialmine.ner.load_model`) plus trialmine's components, as `config_path`
+    (default: the installed config) lists them; a relative `rules_path` is read beside that file.
 
     `ner_model` overrides the config's `[ner] model`. A model that was asked for and cannot load
-    raises ModelNotFoundError naming it. Cached: a run builds it once.
+    raises ModelNotFoundError naming it; a config that cannot be used, PipelineConfigError. Cached:
+    a run builds it once; `fingerprint` (`trialmine.version.config_fingerprint`) is only part of the
+    cache key, so a process builds anew once the config or its rules files change.
     """
-    config = tomllib.loads((config_path or default_config_path()).read_text("utf-8"))
+    config = load_pipeline_config(config_path)
     name = ner_model or config["ner"].get("model") or None
     # a model someone asked for (option, config or TRIALMINE_NER_MODEL) must load: only a missing
     # bundled model may fall back to the lexicon
