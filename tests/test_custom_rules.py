@@ -2,6 +2,7 @@
 downstream: the arm inventory, linking values to arms and placebo doses, through the real pipeline."""
 
 import json
+import re
 from importlib import resources
 
 import pytest
@@ -128,3 +129,19 @@ def test_custom_role_words_name_the_arms_of_a_result_sentence(bundled, tmp_path_
     text = "Adherence at 12 weeks was similar (exercise 68.3%, waitlist 69.8%)."
     arm_of = {name: {r["text"]: r["arm"] for r in _run(nlp, text)[1] if r["kind"] == "result"} for name, nlp in (("bundled", bundled), ("custom", custom))}
     assert arm_of == {"bundled": {"68.3%": None, "69.8%": None}, "custom": {"68.3%": "exercise", "69.8%": "waitlist"}}
+
+
+def test_a_bad_matcher_pattern_in_a_custom_rules_file_names_that_file(tmp_path):
+    import spacy
+
+    from trialmine.extract.arms import ArmCues, ArmRulesError
+
+    rules = _bundled_rules()
+    label = next(iter(rules["patterns"]))
+    rules["patterns"][label].append([{"NOT_A_TOKEN_ATTRIBUTE": "x"}])
+    path = tmp_path / "my_arms.json"
+    path.write_text(json.dumps(rules), "utf-8")
+    blank = spacy.blank("en")
+    with pytest.raises(ArmRulesError, match=rf"^{re.escape(str(path))}: bad Matcher pattern for {re.escape(label)}") as raised:
+        ArmCues(blank.vocab, ArmRules.load(path), blank.make_doc)
+    assert "trialmine/rules/arms.json" not in str(raised.value)

@@ -73,7 +73,9 @@ def _check_rules(factory: str | None, rules: Path, config_path: Path) -> None:
         blank = spacy.blank("en")
         try:  # the Matcher patterns compile only against a vocabulary
             ArmCues(blank.vocab, loaded, blank.make_doc)
-        except (ArmRulesError, ValueError, TypeError, KeyError) as exc:
+        except ArmRulesError as exc:  # names the rules file
+            raise PipelineConfigError(f"pipeline config {config_path}: {exc}") from None
+        except (ValueError, TypeError, KeyError) as exc:
             raise PipelineConfigError(f"pipeline config {config_path}: {rules}: {exc}") from None
 
 
