@@ -106,13 +106,6 @@ def resolve_ner_model(ner_model: str | None = None, config_path: Path | None = N
     return ner_model or config["ner"].get("model") or os.environ.get(ENV_VAR, "").strip() or str(bundled_model_path())
 
 
-def explicitly_requested(ner_model: str | None = None) -> bool:
-    """Whether an operator named a model (option, pipeline.toml or $TRIALMINE_NER_MODEL)."""
-    from trialmine.ner import bundled_model_path
-
-    return resolve_ner_model(ner_model) != str(bundled_model_path())
-
-
 def extractor_version(ner_model: str | None = None, config_path: Path | None = None) -> str:
     """sha256 (first 16 hex digits) over trialmine's version, rules, pipeline config (the installed
     one, or `config_path` and the rules files it names) and models.
