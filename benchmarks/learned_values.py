@@ -221,11 +221,18 @@ class Tally:
         self.predicted += len(predicted)
         self.right += sum(any(overlaps(p, g) for g in gold) for p in predicted)
 
-    def line(self) -> str:
+    def figures(self) -> tuple[float, float, float]:
+        """(recall, precision, F1), 0 where nothing was counted."""
         r = self.found / self.gold if self.gold else 0.0
         p = self.right / self.predicted if self.predicted else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        return r, p, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def line(self) -> str:
+        r, p, f = self.figures()
         return f"R {r:.3f} ({self.found}/{self.gold})  P {p:.3f} ({self.right}/{self.predicted})  F1 {f:.3f}"
+
+    def short(self) -> str:
+        return "{:.3f}/{:.3f}/{:.3f}".format(*self.figures())
 
 
 def rule_rows(sentences: list) -> dict[str, Spans]:
@@ -309,10 +316,7 @@ def development_texts(epochs: int, pretrained: bool, with_gold: bool, scope: str
             for t in both[len(ruled) :]:
                 context = doc.text[max(0, t[0] - 40) : t[1] + 20].replace("\n", " ")
                 (gained if any(overlaps(t, g) for g in gold) else cost).append(f"{doc.doc_id}: {doc.text[t[0]:t[1]]!r} in ...{context}...")
-        def short(t: Tally) -> str:
-            r, p = t.found / max(t.gold, 1), t.right / max(t.predicted, 1)
-            return f"{r:.3f}/{p:.3f}/{2 * p * r / max(p + r, 1e-9):.3f}"
-        print(f"{name:<9}{rules_t.gold:>5}  {short(rules_t):<22}{short(union_t):<22}{len(gained)} / {len(cost)}")
+        print(f"{name:<9}{rules_t.gold:>5}  {rules_t.short():<22}{union_t.short():<22}{len(gained)} / {len(cost)}")
         for line in gained[:5]:
             print(f"    gold: {line}")
         for line in cost[:8]:

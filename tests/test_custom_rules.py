@@ -2,14 +2,15 @@
 downstream: the arm inventory, linking values to arms and placebo doses, through the real pipeline."""
 
 import json
-from importlib import resources
+import re
 
 import pytest
 
+from arm_rules_helpers import bundled_arm_rules, config_naming_arm_rules, with_bad_matcher_pattern
 from trialmine.extract.arms import ArmRules, arm_rules_of
 from trialmine.extract.link import extract_rows
 from trialmine.ingest.text import text_document
-from trialmine.nlp.pipeline import build_pipeline, default_config_path
+from trialmine.nlp.pipeline import build_pipeline
 
 # 'inert solution' is no control term of the bundled rules/arms.json
 PLACEBO_DOSE = (
@@ -31,20 +32,12 @@ TEXTS = (
 )
 
 
-def _bundled_rules() -> dict:
-    return json.loads(resources.files("trialmine.rules").joinpath("arms.json").read_text("utf-8"))
-
-
 def _pipeline_with(tmp_path_factory, rules: dict):
     """The real pipeline, built from a pipeline config whose `trialmine_arms` takes `rules` as its
     `rules_path` (how a user passes a custom rules file)."""
     folder = tmp_path_factory.mktemp("rules")
     (folder / "arms.json").write_text(json.dumps(rules), "utf-8")
-    config = default_config_path().read_text("utf-8").replace(
-        'factory = "trialmine_arms"', f'factory = "trialmine_arms"\nconfig = {{ rules_path = {json.dumps(str(folder / "arms.json"))} }}'
-    )
-    assert config.count("rules_path") == 1
-    (folder / "pipeline.toml").write_text(config, "utf-8")
+    (folder / "pipeline.toml").write_text(config_naming_arm_rules(str(folder / "arms.json")), "utf-8")
     return build_pipeline(folder / "pipeline.toml")[0]
 
 
@@ -60,7 +53,7 @@ def bundled():
 
 @pytest.fixture(scope="module")
 def with_inert_placebo(tmp_path_factory):
-    rules = _bundled_rules()
+    rules = bundled_arm_rules()
     rules["control_terms"]["placebo"].append("inert solution")
     return _pipeline_with(tmp_path_factory, rules)
 
@@ -89,7 +82,7 @@ def test_a_custom_placebo_term_changes_the_inventory_the_placebo_dose_and_the_li
 
 
 def test_custom_linking_rules_decide_the_arm_of_a_value(bundled, tmp_path_factory):
-    rules = _bundled_rules()
+    rules = bundled_arm_rules()
     rules["control_terms"]["placebo"].append("inert solution")
     respectively = _pipeline_with(tmp_path_factory, rules)
     rules["linking"] = [rule for rule in rules["linking"] if rule["name"] != "respectively"]
@@ -101,7 +94,7 @@ def test_custom_linking_rules_decide_the_arm_of_a_value(bundled, tmp_path_factor
 
 
 def test_custom_arm_label_nouns_decide_which_short_forms_name_arms(bundled, tmp_path_factory):
-    rules = _bundled_rules()
+    rules = bundled_arm_rules()
     rules["arm_label_nouns"] = [w for w in rules["arm_label_nouns"] if w != "group"]
     custom = _pipeline_with(tmp_path_factory, rules)
     bundled_arms = [a.label for a in bundled(LABELLED)._.arms]
@@ -110,7 +103,7 @@ def test_custom_arm_label_nouns_decide_which_short_forms_name_arms(bundled, tmp_
 
 
 def test_the_bundled_rules_given_as_a_file_give_the_same_rows(bundled, tmp_path_factory):
-    copy = _pipeline_with(tmp_path_factory, _bundled_rules())
+    copy = _pipeline_with(tmp_path_factory, bundled_arm_rules())
     for text in TEXTS:
         doc, rows = _run(bundled, text)
         copy_doc, copy_rows = _run(copy, text)
@@ -121,10 +114,24 @@ def test_the_bundled_rules_given_as_a_file_give_the_same_rows(bundled, tmp_path_
 def test_custom_role_words_name_the_arms_of_a_result_sentence(bundled, tmp_path_factory):
     """The role words of the arm rules are those of the arms a result sentence names too
     (rules/result_arms.json '$ROLE_WORDS'): a file's own role words open its list items."""
-    rules = _bundled_rules()
+    rules = bundled_arm_rules()
     rules["role_words"]["experimental"].append("exercise")
     rules["role_words"]["control"].append("waitlist")
     custom = _pipeline_with(tmp_path_factory, rules)
     text = "Adherence at 12 weeks was similar (exercise 68.3%, waitlist 69.8%)."
     arm_of = {name: {r["text"]: r["arm"] for r in _run(nlp, text)[1] if r["kind"] == "result"} for name, nlp in (("bundled", bundled), ("custom", custom))}
     assert arm_of == {"bundled": {"68.3%": None, "69.8%": None}, "custom": {"68.3%": "exercise", "69.8%": "waitlist"}}
+
+
+def test_a_bad_matcher_pattern_in_a_custom_rules_file_names_that_file(tmp_path):
+    import spacy
+
+    from trialmine.extract.arms import ArmCues, ArmRulesError
+
+    rules, label = with_bad_matcher_pattern(bundled_arm_rules())
+    path = tmp_path / "my_arms.json"
+    path.write_text(json.dumps(rules), "utf-8")
+    blank = spacy.blank("en")
+    with pytest.raises(ArmRulesError, match=rf"^{re.escape(str(path))}: bad Matcher pattern for {re.escape(label)}") as raised:
+        ArmCues(blank.vocab, ArmRules.load(path), blank.make_doc)
+    assert "trialmine/rules/arms.json" not in str(raised.value)

@@ -6,13 +6,13 @@ any work with exit 2 naming the file. Real CLI, real spaCy pipeline, real DuckDB
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
+from arm_rules_helpers import bundled_arm_rules, config_naming_arm_rules, with_bad_matcher_pattern
 from trialmine.cli import app
 from trialmine.nlp.pipeline import default_config_path
 from trialmine.run import DB_NAME
@@ -29,12 +29,8 @@ PLACEBO = {
 OTHER = {"pmid": "920002", "title": "Imatinib cohort", "text": "Results: imatinib 400 mg daily gave an ORR of 62%."}
 
 
-def _bundled_rules() -> dict:
-    return json.loads(resources.files("trialmine.rules").joinpath("arms.json").read_text("utf-8"))
-
-
 def _write_rules(path: Path, extra_placebo: str | None) -> None:
-    rules = _bundled_rules()
+    rules = bundled_arm_rules()
     if extra_placebo:
         rules["control_terms"]["placebo"].append(extra_placebo)
     path.write_text(json.dumps(rules), "utf-8")
@@ -42,11 +38,7 @@ def _write_rules(path: Path, extra_placebo: str | None) -> None:
 
 def _write_config(folder: Path, rules_path: str) -> Path:
     """A copy of the installed pipeline.toml whose trialmine_arms reads `rules_path`."""
-    config = default_config_path().read_text("utf-8").replace(
-        'factory = "trialmine_arms"', f'factory = "trialmine_arms"\nconfig = {{ rules_path = {json.dumps(rules_path)} }}'
-    )
-    assert config.count("rules_path") == 1
-    (folder / "my_pipeline.toml").write_text(config, "utf-8")
+    (folder / "my_pipeline.toml").write_text(config_naming_arm_rules(rules_path), "utf-8")
     return folder / "my_pipeline.toml"
 
 
@@ -148,10 +140,7 @@ BAD_CONFIGS = {
 
 
 def _with_bad_pattern() -> str:
-    rules = _bundled_rules()
-    label = next(iter(rules["patterns"]))
-    rules["patterns"][label].append([{"NOT_A_TOKEN_ATTRIBUTE": "x"}])
-    return json.dumps(rules)
+    return json.dumps(with_bad_matcher_pattern(bundled_arm_rules())[0])
 
 
 @pytest.mark.parametrize("case", BAD_CONFIGS, ids=list(BAD_CONFIGS))

@@ -73,7 +73,9 @@ def _check_rules(factory: str | None, rules: Path, config_path: Path) -> None:
         blank = spacy.blank("en")
         try:  # the Matcher patterns compile only against a vocabulary
             ArmCues(blank.vocab, loaded, blank.make_doc)
-        except (ArmRulesError, ValueError, TypeError, KeyError) as exc:
+        except ArmRulesError as exc:  # names the rules file
+            raise PipelineConfigError(f"pipeline config {config_path}: {exc}") from None
+        except (ValueError, TypeError, KeyError) as exc:
             raise PipelineConfigError(f"pipeline config {config_path}: {rules}: {exc}") from None
 
 
@@ -98,17 +100,14 @@ def config_fingerprint(config_path: Path | None = None) -> str:
 def resolve_ner_model(ner_model: str | None = None, config_path: Path | None = None) -> str:
     """The model a run uses: `ner_model`, else `[ner] model` of the pipeline config, else
     $TRIALMINE_NER_MODEL, else the bundled model (see `trialmine.ner.load_model`)."""
+    return _ner_model_of(load_pipeline_config(config_path), ner_model)
+
+
+def _ner_model_of(config: dict, ner_model: str | None) -> str:
+    """`resolve_ner_model` for a config already loaded (and checked)."""
     from trialmine.ner import ENV_VAR, bundled_model_path
 
-    config = load_pipeline_config(config_path)
     return ner_model or config["ner"].get("model") or os.environ.get(ENV_VAR, "").strip() or str(bundled_model_path())
-
-
-def explicitly_requested(ner_model: str | None = None) -> bool:
-    """Whether an operator named a model (option, pipeline.toml or $TRIALMINE_NER_MODEL)."""
-    from trialmine.ner import bundled_model_path
-
-    return resolve_ner_model(ner_model) != str(bundled_model_path())
 
 
 def extractor_version(ner_model: str | None = None, config_path: Path | None = None) -> str:
@@ -123,7 +122,7 @@ def extractor_version(ner_model: str | None = None, config_path: Path | None = N
         digest.update(name.encode() + b"\0" + source.read_bytes())
     for rules in rules_files(config):  # none in the installed config: its version is unchanged
         digest.update(b"rules_path\0" + rules.read_bytes())
-    digest.update(model_fingerprint(resolve_ner_model(ner_model, config_path)).encode())
+    digest.update(model_fingerprint(_ner_model_of(config, ner_model)).encode())  # the config loaded once
     for parser_model in _enabled_parser_models(config):
         digest.update(model_fingerprint(parser_model, PARSER_REMEDY).encode())
     return digest.hexdigest()[:16]

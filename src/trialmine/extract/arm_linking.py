@@ -75,6 +75,7 @@ def link_value_to_arm(
 
 _PAIRED_RULES = ("value_then_arm", "arm_then_value", "arm_then_listed_values", "document_order")
 _NAMED_AFTER_PAIR = 4  # tokens between the second value and an arm named as its own, at most
+_COMPARATOR_BEFORE_NAME = 4  # tokens a comparator ('compared with', 'than') may end before the arm's name, at most
 
 
 def _compared_pair(doc, value, sentence_values, category, rules: ArmRules, found: str, mentions, cues, arm_ids: list[str]) -> str | None:
@@ -102,7 +103,7 @@ def _compared_pair(doc, value, sentence_values, category, rules: ArmRules, found
         named = [m for m in mentions if m[2] == found and m[1] <= group[0][0]]
         if not named:
             return None
-        second_is_named = any(named[-1][0] - 4 <= e <= named[-1][0] for _, e in cues.get("COMPARATOR", []))
+        second_is_named = any(named[-1][0] - _COMPARATOR_BEFORE_NAME <= e <= named[-1][0] for _, e in cues.get("COMPARATOR", []))
     other = next(a for a in arm_ids if a != found)
     if value == group[1]:
         return found if second_is_named else other

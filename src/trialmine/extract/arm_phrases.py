@@ -38,7 +38,7 @@ def arm_phrases(
     for s, e in sorted(cues["GROUP_LABEL_PAIR"], key=lambda span: (span[0], -span[1])):  # "arms A and B", "groups 1, 2, and 3"
         if sent.start <= s and e <= sent.end and not taken & set(range(s, e)):
             noun = doc[s].lower_.rstrip("s")
-            labels = [i for i in range(s + 1, e) if doc[i].lower_ not in _LABEL_LIST_JOINERS]
+            labels = [i for i in range(s + 1, e) if doc[i].lower_ not in _LIST_LINKS]
             for start, end in [(s, s + 2)] + [(i, i + 1) for i in labels[1:]]:
                 label = f"{noun} {doc[end - 1].text.lower().rstrip('.')}"
                 elements.append(ArmPhrase(start, end, group_label=label, name_end=end))
@@ -160,7 +160,9 @@ def arm_phrases(
 _OPENING_BRACKETS, _CLOSING_BRACKETS = frozenset({"(", "["}), frozenset({")", "]"})
 
 
-_LABEL_LIST_JOINERS = {",", "and", "or", "vs", "vs.", "versus"}  # between the labels of a GROUP_LABEL_PAIR match
+# what stands between the items of a list: dose levels ('1.5 or 0.75 mg', '50, 100, and 300 mg'),
+# the labels of a GROUP_LABEL_PAIR match ('groups 1, 2, and 3')
+_LIST_LINKS = {"or", ",", "vs", "vs.", "versus", "and"}
 
 
 def _matching_bracket(doc: Doc, at: int, bound: int) -> int | None:
@@ -255,9 +257,6 @@ def _dose_after(doc: Doc, end: int, sent: Span, dose_tokens: set[int]) -> tuple[
     return extent, end, extent
 
 
-_LEVEL_LINKS = {"or", ",", "vs", "vs.", "versus", "and"}
-
-
 _AMOUNT = re.compile(r"[\d.,·]+(?:\s*[-–]\s*[\d.,·]+)?\s*\S+")
 _BARE_AMOUNT = re.compile(r"[\d.,·]+")
 _UNIT_AFTER_AMOUNT = re.compile(r"[\d.,·]+(?:\s*[-–]\s*[\d.,·]+)?\s*([^\s\d.,·]\S*)")
@@ -268,8 +267,8 @@ def listed_unit(doc: Doc, end: int, dose_tokens: set[int]) -> str | None:
     first dose of the list written with one ('mg' for '1.5' of 'dulaglutide (1.5 or 0.75 mg)', for
     '40' of '40, 50, 60, or 70 mg SC enoxaparin'); None where no list of doses follows."""
     j = end
-    while j < len(doc) and doc[j].lower_ in _LEVEL_LINKS:
-        while j < len(doc) and doc[j].lower_ in _LEVEL_LINKS:  # ', or'
+    while j < len(doc) and doc[j].lower_ in _LIST_LINKS:
+        while j < len(doc) and doc[j].lower_ in _LIST_LINKS:  # ', or'
             j += 1
         start = j
         while j < len(doc) and j in dose_tokens:
@@ -306,7 +305,7 @@ def _dose_levels(
     dose_tokens = {i for s, e in dose_spans for i in range(s, e)}
 
     def listed_before_arm_noun(end: int) -> bool:  # 'the placebo, 5 mg and 10 mg groups'
-        while end < sent.end and (end in dose_tokens or doc[end].lower_ in _LEVEL_LINKS):
+        while end < sent.end and (end in dose_tokens or doc[end].lower_ in _LIST_LINKS):
             end += 1
         return end in arm_nouns
 
@@ -315,11 +314,11 @@ def _dose_levels(
         if not (sent.start < s and e <= sent.end) or taken & set(range(s, e)):
             continue
         after_value = _named_after_value(doc, s, rules)
-        if e in arm_nouns or after_value or (doc[s - 1].lower_ in _LEVEL_LINKS and listed_before_arm_noun(e)):
+        if e in arm_nouns or after_value or (doc[s - 1].lower_ in _LIST_LINKS and listed_before_arm_noun(e)):
             found.append(ArmPhrase(s, e, name_end=e, dose_text=_dose_key(doc[s:e], dose_tokens)))
             taken.update(range(s, e))
             continue
-        if doc[s - 1].lower_ not in _LEVEL_LINKS:
+        if doc[s - 1].lower_ not in _LIST_LINKS:
             continue
         before = [p for p in drug_elements if p.end < s]
         if not before or before[-1].end not in {d for d, _ in dose_spans}:
@@ -335,7 +334,7 @@ def _dose_list_levels(doc: Doc, sent: Span, drug_elements: list[ArmPhrase], dose
     spans = sorted((s, e) for s, e in dose_spans if sent.start < s and e <= sent.end)
     runs: list[list[tuple[int, int]]] = []
     for s, e in spans:
-        if runs and all(doc[i].lower_ in _LEVEL_LINKS for i in range(runs[-1][-1][1], s)) and s - runs[-1][-1][1] <= 2:
+        if runs and all(doc[i].lower_ in _LIST_LINKS for i in range(runs[-1][-1][1], s)) and s - runs[-1][-1][1] <= 2:
             runs[-1].append((s, e))
         else:
             runs.append([(s, e)])
@@ -349,7 +348,7 @@ def _dose_list_levels(doc: Doc, sent: Span, drug_elements: list[ArmPhrase], dose
         # ('dulaglutide (1.5 or 0.75 mg)', 'PA21 at doses of 250, 500 or 750 mg')
         after = [
             p for p in drug_elements
-            if last <= p.start <= last + 2 and not any(doc[i].is_punct or doc[i].lower_ in _LEVEL_LINKS for i in range(last, p.start))
+            if last <= p.start <= last + 2 and not any(doc[i].is_punct or doc[i].lower_ in _LIST_LINKS for i in range(last, p.start))
         ]
         before = [p for p in drug_elements if p.end <= first and first - p.end <= 4]
         drug = after[0] if after else (before[-1] if before else None)

@@ -167,6 +167,7 @@ class ArmRules:
     arm_label_nouns: frozenset[str] = frozenset()  # '(C group, 20 patients)': a short form beside one names an arm
     placebo_partner_breaks: frozenset[str] = frozenset()  # 'placebo and X': a phrase of placebo and drugs that lists arms
     linking: tuple[LinkRule, ...] = field(default=())
+    source: str = field(default="trialmine/rules/arms.json", compare=False)  # the file, for error messages
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ArmRules":
@@ -190,6 +191,7 @@ class ArmRules:
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
                 ),
+                source=name,
             )
         except ArmRulesError as exc:
             raise ArmRulesError(f"{name}: {exc}") from None
@@ -238,7 +240,7 @@ class ArmCues:
             try:
                 self.matcher.add(label, [pattern for pattern, fixed in phrases if fixed is None])
             except (ValueError, TypeError) as exc:
-                raise ArmRulesError(f"trialmine/rules/arms.json: bad Matcher pattern for {label}: {exc}") from None
+                raise ArmRulesError(f"{rules.source}: bad Matcher pattern for {label}: {exc}") from None
             for attr, matcher in self.phrase_matchers.items():
                 matcher.add(label, [Doc(vocab, words=words) for _, fixed in phrases for on, words in fixed or () if on == attr])
         self.control_matcher = PhraseMatcher(vocab, attr="LOWER")

@@ -908,6 +908,8 @@ def _not_an_item_end(label: str) -> bool:
     return bool(_NOT_AN_ITEM_WORD.search(label)) or any(
         w.group().lower() not in _LIST_ITEM_NOUNS for w in _VERB_FORM_OR_ADVERB.finditer(label)
     )
+
+
 # "V% of (the) patients ...": the value is the share of the people who do what the predicate says
 _SHARE_OF_PEOPLE = re.compile(
     r"^\s*[)\]]?\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?of\s+(?:the\s+|all\s+|these\s+|those\s+|our\s+)?(?:[A-Za-z][\w\-]*\s+){0,2}?"

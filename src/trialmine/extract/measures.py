@@ -365,7 +365,8 @@ _CURRENCY_SYMBOLS = tuple(MEASURE_RULES["currency_symbols"])
 
 
 def _amounts_of_money(text: str) -> list[Quantity]:
-    """Amounts written after a currency symbol, unit the symbol in lower case (their value signed)."""
+    """Amounts written after a currency symbol: their unit the symbol in lower case, their value
+    negative after a minus sign ("−£100")."""
     out: list[Quantity] = []
     if not any(symbol in text for symbol in _CURRENCY_SYMBOLS):
         return out  # the scan for amounts costs more than these searches for their symbol

@@ -231,6 +231,8 @@ _DECIMAL_COMMA_RE = re.compile(_DECIMAL_COMMA)
 def _pct_value(s: str) -> float | None:
     """The value of a percentage's number, its comma a decimal one when it is ("70,58" -> 70.58)."""
     return _digits_value(s.replace(",", ".")) if _DECIMAL_COMMA_RE.fullmatch(s) else _digits_value(s)
+
+
 _PCT_RE = re.compile(
     rf"""
     (?:{starts_with([k[0] for k in _QUAL_WORDS] + list("0123456789"), after_letter=False)}|{starts_with(k[0] for k in _QUAL_SYMBOLS)})

@@ -98,7 +98,8 @@ def _compiled(role_words: tuple[tuple[str, tuple[str, ...]], ...]) -> SentenceAr
 
 def sentence_arms(sentence: str, values: list[tuple[int, int]], rules: SentenceArmRules) -> list[SentenceArm]:
     """The arm phrases of one sentence, in order, without overlaps (the longer one wins), and none
-    inside a value (``values``: offsets of the sentence's values)."""
+    inside a value (``values``: offsets of the sentence's values). ``rules``: `sentence_arm_rules`
+    of the document's arm rules' role words, which every function here takes."""
     found: list[SentenceArm] = []
     for kind, pattern in rules.phrases:
         for m in pattern.finditer(sentence):
