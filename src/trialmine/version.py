@@ -26,9 +26,10 @@ class PipelineConfigError(ValueError):
     """An operator's pipeline config (`--pipeline-config`) or a rules file it names cannot be used."""
 
 
-def load_pipeline_config(path: Path | None = None) -> dict:
+def load_pipeline_config(path: Path | None = None, check_rules: bool = True) -> dict:
     """The pipeline config at `path` (None: the installed `configs/pipeline.toml`), each component's
-    `rules_path` made absolute (a relative one is read beside the config file) and checked.
+    `rules_path` made absolute (a relative one is read beside the config file) and, with
+    `check_rules`, loaded the way its component will load it.
 
     Raises PipelineConfigError naming the file and the problem: a missing or unreadable file, bad
     TOML, no `[ner]` table or `[[components]]` list, a rules file that is missing or not valid rules."""
@@ -53,7 +54,8 @@ def load_pipeline_config(path: Path | None = None) -> dict:
         rules = rules if rules.is_absolute() else (path.parent / rules)
         if not rules.is_file():
             raise PipelineConfigError(f"pipeline config {path}: rules_path of {component.get('factory')}: no such file: {rules}")
-        _check_rules(component.get("factory"), rules, path)
+        if check_rules:
+            _check_rules(component.get("factory"), rules, path)
         settings["rules_path"] = str(rules.resolve())
     return config
 
@@ -87,13 +89,19 @@ def rules_files(config: dict) -> list[Path]:
     ]  # fmt: skip
 
 
+def _hash_rules_files(digest, config: dict) -> None:
+    for rules in rules_files(config):  # none in the installed config
+        digest.update(b"rules_path\0" + rules.read_bytes())
+
+
 def config_fingerprint(config_path: Path | None = None) -> str:
-    """A hash of a pipeline config file and the rules files it names ("" for the installed config)."""
+    """A hash of a pipeline config file and the rules files it names ("" for the installed config):
+    the pipeline cache's key, taken per batch, so the files are read, not checked again (the run
+    checked them when it computed its `extractor_version`)."""
     if config_path is None:
         return ""
     digest = hashlib.sha256(Path(config_path).expanduser().read_bytes())
-    for rules in rules_files(load_pipeline_config(config_path)):
-        digest.update(b"\0rules_path\0" + rules.read_bytes())
+    _hash_rules_files(digest, load_pipeline_config(config_path, check_rules=False))
     return digest.hexdigest()
 
 
@@ -120,8 +128,7 @@ def extractor_version(ner_model: str | None = None, config_path: Path | None = N
     for name in ("configs/pipeline.toml", *sorted(f"rules/{p.name}" for p in _package_file("rules").iterdir() if p.suffix == ".json")):
         source = Path(config_path).expanduser() if config_path is not None and name == "configs/pipeline.toml" else _package_file(name)
         digest.update(name.encode() + b"\0" + source.read_bytes())
-    for rules in rules_files(config):  # none in the installed config: its version is unchanged
-        digest.update(b"rules_path\0" + rules.read_bytes())
+    _hash_rules_files(digest, config)  # none in the installed config: its version is unchanged
     digest.update(model_fingerprint(_ner_model_of(config, ner_model)).encode())  # the config loaded once
     for parser_model in _enabled_parser_models(config):
         digest.update(model_fingerprint(parser_model, PARSER_REMEDY).encode())
