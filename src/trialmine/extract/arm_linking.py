@@ -73,6 +73,8 @@ def link_value_to_arm(
     return ArmLink(None, "none")
 
 
+_VERSUS_WORDS = frozenset({"vs", "vs.", "versus", "v."})  # what joins the two values of one 'V1 vs V2'
+_COMPARED_WORDS = _VERSUS_WORDS | {"compared", "than", "to"}  # and values compared otherwise ('V1 compared with V2')
 _PAIRED_RULES = ("value_then_arm", "arm_then_value", "arm_then_listed_values", "document_order")
 _NAMED_AFTER_PAIR = 4  # tokens between the second value and an arm named as its own, at most
 _COMPARATOR_BEFORE_NAME = 4  # tokens a comparator ('compared with', 'than') may end before the arm's name, at most
@@ -89,7 +91,7 @@ def _compared_pair(doc, value, sentence_values, category, rules: ArmRules, found
     group = next((g for g in _value_groups(doc, values) if value in g), [value])
     if len(group) != 2 or any(group[0][0] <= m[0] < group[1][1] for m in mentions):
         return None
-    if not {t.lower_ for t in _outside_brackets(doc[group[0][1] : group[1][0]])} & {"vs", "vs.", "versus", "v."}:
+    if _VERSUS_WORDS.isdisjoint(t.lower_ for t in _outside_brackets(doc[group[0][1] : group[1][0]])):
         return None
     partner = group[1] if value == group[0] else group[0]
     if link_value_to_arm(doc, partner, sentence_values, category, rules, pair=False).arm_id != found:
@@ -285,7 +287,7 @@ def _value_groups(doc: Doc, values: list[tuple[int, int]]) -> list[list[tuple[in
         if groups:
             gap = _outside_brackets(doc[groups[-1][-1][1] : v[0]])
             words = {t.lower_ for t in gap}
-            compared = words & {"vs", "vs.", "versus", "v.", "compared", "than", "to"}
+            compared = words & _COMPARED_WORDS
             # "40% and 25%", "1.6% (10/635) and 0.2%", "499 (18%) and 447 (16%)"; not "88.8% had progression and 77.5% died"
             bare = all(t.is_punct or t.like_num or t.lower_ in {"and", "of", "n", "=", "%"} for t in gap)
             listed = words & {"and", "/", ","} and (len(gap) <= 3 or bare)
