@@ -32,6 +32,7 @@ class AdverseEventRules:
     cues: tuple[str, ...]
     singular_as_written: frozenset[str] = frozenset()
     sentences_before: int = 0  # a cue this many sentences before the value's sentence counts too
+    change_words: frozenset[str] = frozenset()  # "increase", "elevated": a phrase they close or open names a change
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -40,7 +41,11 @@ class AdverseEventRules:
         if raw.get("scope") != "sentence":
             raise ValueError(f"rules/adverse_events.json: scope {raw.get('scope')!r} is not supported (only 'sentence')")
         return AdverseEventRules(
-            frozenset(raw["term_labels"]), tuple(raw["cues"]), frozenset(raw.get("singular_as_written", ())), int(raw.get("sentences_before", 0))
+            frozenset(raw["term_labels"]),
+            tuple(raw["cues"]),
+            frozenset(raw.get("singular_as_written", ())),
+            int(raw.get("sentences_before", 0)),
+            frozenset(w.lower() for w in raw.get("change_words", ())),
         )
 
 
@@ -60,28 +65,54 @@ def safety_cues(doc: Doc, rules: AdverseEventRules) -> list[tuple[int, int]]:
     return doc.user_data[_CUES_KEY]
 
 
-def adverse_event_code(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, int], rules: AdverseEventRules) -> str | None:
-    """The code of an outcome phrase (character span) that names an adverse event, else None. It
-    names one when its head is a safety cue ("wound healing complications": the phrase in lower
-    case), or when its head is a disease (NER) in a passage about safety (`_safety_passage`): the
-    disease term in lower case, its head in the singular ("post-operative anastomotic leak rates"
-    -> "anastomotic leak")."""
-    cleaned = outcome_span(doc_text(doc), phrase)  # "post-operative anastomotic leak rates": the term ends before "rates"
+@dataclass(frozen=True)
+class AdverseEvent:
+    code: str  # the term in lower case (GUIDELINES 4.4)
+    span: tuple[int, int]  # the outcome phrase as written (character span)
+
+
+def adverse_event(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, int], rules: AdverseEventRules) -> AdverseEvent | None:
+    """The adverse event an outcome phrase (character span) names, else None. It names one when its
+    head is a safety cue ("wound healing complications": the phrase in lower case); in a passage
+    about safety (`_safety_passage`), when a change word closes or opens it ("alanine
+    aminotransferase increase", "increased ALP": the phrase in lower case, as CTCAE terms are
+    written; a change word right after the phrase and before its bracket belongs to it: "alanine
+    aminotransferase increased (5.0%)"), or when its head is a disease (NER): the disease term in
+    lower case, its head in the singular ("post-operative anastomotic leak rates" -> "anastomotic
+    leak")."""
+    text = doc_text(doc)
+    cleaned = outcome_span(text, phrase)  # "post-operative anastomotic leak rates": the term ends before "rates"
     if cleaned is None:
         return None
     start, end = cleaned
     cues = safety_cues(doc, rules)
-    term = " ".join(doc_text(doc)[start:end].lower().split())
+    term = " ".join(text[start:end].lower().split())
     if term.startswith(("no ", "without ", "none ")):
         return None  # "no other toxic effects were reported in more than 10%": no event is named
     if any(cue_end == end for _, cue_end in cues):
-        return term  # "wound healing complications": a cue keeps its number
+        return AdverseEvent(term, phrase)  # "wound healing complications": a cue keeps its number
+    change_after = _CHANGE_BEFORE_BRACKET.match(text, end)
+    if change_after and change_after.group(1).lower() in rules.change_words:
+        end, term = change_after.end(1), f"{term} {change_after.group(1).lower()}"
+    if _names_change(term, rules.change_words):
+        return AdverseEvent(term, (phrase[0], max(phrase[1], end))) if _safety_passage(doc, cues, sentence, rules.sentences_before) else None
     entity = _entity_ends_phrase(doc, start, end, rules.term_labels)
     if entity is None or not _safety_passage(doc, cues, sentence, rules.sentences_before):
         return None
     # the disease term itself, without what the phrase says around it ("post-operative anastomotic leak")
-    *words, head = " ".join(doc_text(doc)[entity:end].lower().split()).split(" ")
-    return " ".join([*words, singular(head, rules.singular_as_written)])
+    *words, head = " ".join(text[entity:end].lower().split()).split(" ")
+    return AdverseEvent(" ".join([*words, singular(head, rules.singular_as_written)]), phrase)
+
+
+# "alanine aminotransferase increased (5.0%)": a word between the phrase and its bracket
+_CHANGE_BEFORE_BRACKET = re.compile(r"[ \t]+([A-Za-z]+)(?=\s*[(\[])")
+
+
+def _names_change(term: str, change_words: frozenset[str]) -> bool:
+    """Does a change word close or open the (lower-case) term, with something it changes beside it
+    ("alanine aminotransferase increase", "increased alp"), not alone ("increase")?"""
+    words = term.split()
+    return len(words) >= 2 and (words[-1] in change_words or words[0] in change_words)
 
 
 def _safety_passage(doc: Doc, cues: list[tuple[int, int]], sentence: tuple[int, int], sentences_before: int) -> bool:

@@ -13,7 +13,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
-from trialmine.extract.adverse_events import AdverseEventRules, adverse_event_code
+from trialmine.extract.adverse_events import AdverseEventRules, adverse_event
 from trialmine.extract.arms import Arm, ArmRules, arm_rules_of, link_value_to_arm
 from trialmine.extract.doses import DRUG_AFTER_DOSE_RE, Dose, concentration_dose, doc_doses, frequency_before
 from trialmine.extract.endpoints import (
@@ -610,9 +610,9 @@ class DocumentLinker:
         if len({m.code for m in named}) == 1:  # "relapse free survival (RFS) was 81%; ... 93%": the phrase names a code
             return EndpointAssignment(named[0].code, named[0].category, "phrase", assignment.population_hint, span)
         sentence = self.sentence_of(value.start)
-        adverse_event = adverse_event_code(self.doc, span, (sentence.start, sentence.end), AdverseEventRules.default())
-        if adverse_event:  # "Adverse effects ... were drowsiness (57%)": the term is its own code
-            return EndpointAssignment(adverse_event, "safety", "phrase", assignment.population_hint, span)
+        event = adverse_event(self.doc, span, (sentence.start, sentence.end), AdverseEventRules.default())
+        if event:  # "Adverse effects ... were drowsiness (57%)": the term is its own code
+            return EndpointAssignment(event.code, "safety", "phrase", assignment.population_hint, event.span)
         return EndpointAssignment(None, "other", "phrase", assignment.population_hint, span)
 
     def _reported_quantity(self, quantity: Quantity) -> bool:
