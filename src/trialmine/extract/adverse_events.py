@@ -33,6 +33,7 @@ class AdverseEventRules:
     singular_as_written: frozenset[str] = frozenset()
     sentences_before: int = 0  # a cue this many sentences before the value's sentence counts too
     change_words: frozenset[str] = frozenset()  # "increase", "elevated": a phrase they close or open names a change
+    not_graded_events: frozenset[str] = frozenset()  # "tumour": what a grade before it grades is no adverse event
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -46,6 +47,7 @@ class AdverseEventRules:
             frozenset(raw.get("singular_as_written", ())),
             int(raw.get("sentences_before", 0)),
             frozenset(w.lower() for w in raw.get("change_words", ())),
+            frozenset(w.lower() for w in raw.get("not_graded_events", ())),
         )
 
 
@@ -79,7 +81,8 @@ def adverse_event(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, int], 
     written; a change word right after the phrase and before its bracket belongs to it: "alanine
     aminotransferase increased (5.0%)"), or when its head is a disease (NER): the disease term in
     lower case, its head in the singular ("post-operative anastomotic leak rates" -> "anastomotic
-    leak")."""
+    leak"). A disease or a change after a CTCAE grade is an adverse event in any passage
+    (`_graded_event`)."""
     text = doc_text(doc)
     cleaned = outcome_span(text, phrase)  # "post-operative anastomotic leak rates": the term ends before "rates"
     if cleaned is None:
@@ -91,6 +94,9 @@ def adverse_event(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, int], 
         return None  # "no other toxic effects were reported in more than 10%": no event is named
     if any(cue_end == end for _, cue_end in cues):
         return AdverseEvent(term, phrase)  # "wound healing complications": a cue keeps its number
+    graded = _graded_event(doc, start, end, rules)
+    if graded:  # "grade 3 hemoptysis": a CTCAE grade marks an adverse event wherever it stands
+        return AdverseEvent(graded[0], (phrase[0], max(phrase[1], graded[1])))
     change_after = _CHANGE_BEFORE_BRACKET.match(text, end)
     if change_after and change_after.group(1).lower() in rules.change_words:
         end, term = change_after.end(1), f"{term} {change_after.group(1).lower()}"
@@ -102,6 +108,64 @@ def adverse_event(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, int], 
     # the disease term itself, without what the phrase says around it ("post-operative anastomotic leak")
     *words, head = " ".join(text[entity:end].lower().split()).split(" ")
     return AdverseEvent(" ".join([*words, singular(head, rules.singular_as_written)]), phrase)
+
+
+# a CTCAE grade before a term: "grade 3", "grades 3-4", "grade ≥2", "CTC grade II", "3/4 grade"
+_GRADE_NUMBER = r"(?:[0-9]|IV|V|I{1,3})(?![\w.,])"
+_GRADE_RANGE = rf"{_GRADE_NUMBER}(?:\s*(?:[-\u2010\u2013/]|to|or|and)\s*{_GRADE_NUMBER})?"
+_GRADE_WORD = rf"(?:CTC(?:AE)?\s+)?grades?\s*(?:[≥>≤<]=?\s*)?{_GRADE_RANGE}"
+_GRADE_LEAD = re.compile(rf"(?:{_GRADE_WORD}|{_GRADE_RANGE}\s+grades?)\s+", re.IGNORECASE)
+# the grade after a phrase that ends with the word "grade" ("had grade | 3 hemoptysis")
+_GRADE_AFTER = re.compile(rf"\s*(?:[≥>≤<]=?\s*)?{_GRADE_RANGE}\s+", re.IGNORECASE)
+
+
+def _graded_event(doc: Doc, start: int, end: int, rules: AdverseEventRules) -> tuple[str, int] | None:
+    """(code, end of the term) of a phrase (character span) that is a CTCAE grade and the term it
+    grades, else None: "Grade 3 hemoptysis" -> "hemoptysis", and "grade" read on over its grade and
+    term ("1 had grade 3 hemoptysis and ...", "grade 3 transaminase elevation, which ..."). The term
+    is a disease (NER; its head in the singular) or a change ("transaminase elevation"); a grade of
+    anything else (a tumour grade, "grade 2 lipase") marks no event here."""
+    text = doc_text(doc)
+    lead = _GRADE_LEAD.match(text, start)
+    if lead and lead.end() < end:
+        term_start, term_end = lead.end(), end
+    elif re.search(r"\bgrades?$", text[start:end], re.IGNORECASE) and (after := _GRADE_AFTER.match(text, end)):
+        term_start, term_end = after.end(), None
+    else:
+        return None
+    entity = _entity_from(doc, term_start, rules.term_labels)
+    if entity and (term_end is None or entity == term_end):
+        *words, head = " ".join(text[term_start:entity].lower().split()).split(" ")
+        if head in rules.not_graded_events:
+            return None
+        return " ".join([*words, singular(head, rules.singular_as_written)]), entity
+    position = term_start
+    for count in range(4):  # "transaminase elevation", "blood alkaline phosphatase increase"
+        word = _NEXT_WORD.match(text, position)
+        if word is None:
+            break
+        position = word.end()
+        if count and word.group(1).lower() in rules.change_words:
+            return (" ".join(text[term_start:position].lower().split()), position) if term_end in (None, position) else None
+    return None
+
+
+# the next word of a term, after a space at most ("transaminase| elevation")
+_NEXT_WORD = re.compile(r"[ \t]?([^\W\d][\w\-]*)")
+
+
+def _entity_from(doc: Doc, start: int, labels: frozenset[str]) -> int | None:
+    """The end of the entity of `labels` that starts at character `start`, else None."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span[0]
+    if token.idx != start or token.ent_type_ not in labels or token.ent_iob_ != "B":
+        return None
+    last = token
+    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    return last.idx + len(last)
 
 
 # "alanine aminotransferase increased (5.0%)": a word between the phrase and its bracket
