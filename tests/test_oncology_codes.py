@@ -30,6 +30,12 @@ def test_the_plural_of_orr_is_orr(nlp) -> None:
     assert rows["71%"] == ("ORR", "ORRs", "efficacy")
 
 
+def test_a_clinically_assessed_response_keeps_its_code(nlp) -> None:
+    rows = _results(nlp, "Clinical complete response occurred in 20% and 7% for XEC and FEC, respectively.")
+    assert rows["20%"] == ("CR", "Clinical complete response", "efficacy")
+    assert _results(nlp, "A clinical partial response was seen in 45% of patients.")["45%"][0] == "PR"
+
+
 @pytest.mark.parametrize(
     "text, value, expected",
     [
