@@ -2,9 +2,11 @@
 
 The vocabulary (`rules/endpoints.json`) knows a few dozen adverse-event terms; trials report
 hundreds. A result whose outcome phrase has no code is an adverse event when the NER model tags the
-phrase's head as a disease and its sentence speaks of safety, or when the head is itself a safety
-word ("wound healing complications"; `rules/adverse_events.json`). The
-guidelines (§4.4) code such a result `safety`, with the term itself, in lower case, as its code.
+phrase's head as a disease and its sentence speaks of safety, when the head is itself a safety
+word ("wound healing complications"; `rules/adverse_events.json`), when a change word closes or
+opens it in a safety passage ("alanine aminotransferase increase"), or when a CTCAE grade stands
+before a disease or a change ("grade 3 hemoptysis"). The guidelines (§4.4) code such a result
+`safety`, with the term itself, in lower case, as its code.
 """
 
 from __future__ import annotations
