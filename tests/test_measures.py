@@ -113,6 +113,47 @@ def test_bare_values_compared_are_each_found(a, b, join):
     assert [q.value for q in found] == [pytest.approx(float(f"{a:g}")), pytest.approx(float(f"{b:g}"))]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a value written with its own interval is an estimate, with a unit or none (the interval named before)
+        ("change in weight −5.7 (−7.8 to −2.8); −2.8 (−3.8 to −1.9) kg", [("−2.8", -2.8, "kg")]),
+        ("an estimated mean (95% CI) change in weight −5.7 (−7.8 to −2.8)", [("−5.7", -5.7, None)]),
+        ("D-dimer was higher (3095 [890–10000] μg/l; n = 29)", [("3095", 3095.0, "μg/l")]),
+        ("dose of propofol (median [range]; 20 [0–50])", [("20", 20.0, None)]),
+        # each of a change's values with its own interval: a change, not a range
+        ("LDL-C (3.49 (2.94 to 4.15) to 1.32 (1.02 to 1.69) mmol/L)", [("3.49", 3.49, "mmol/l"), ("1.32", 1.32, "mmol/l")]),
+    ],
+)
+def test_a_value_with_its_own_interval_is_an_estimate(text, expected):
+    found = find_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found] == expected
+    assert all(q.compared for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the NNTs (with 95% CI) for pain relief were 3.2 (2.4 to 4.5) at six hours",  # a number needed to treat
+        "APACHE II score 18 (5–37) with a residual volume",  # no interval or statistic named before it
+        "Methods: median age 55 (19–84), APACHE II score 18 (5–37)",  # the design part of an abstract
+        "aged 18 to 65 years",
+    ],
+)
+def test_a_number_before_an_interval_is_no_estimate_unless_its_statistic_is_named(text):
+    assert not [q for q in find_quantities(text) if q.compared]
+
+
+@settings(max_examples=150, deadline=None)
+@given(number, number, number, st.sampled_from(["median [IQR]", "mean (95% CI)", "median (range)"]), st.sampled_from(["–", " to ", "-"]))
+def test_a_value_and_its_interval_give_the_value_once(v, low, high, label, dash):
+    low, high = sorted((low, high))
+    text = f"the {label} score was {v:g} ({low:g}{dash}{high:g}) in the A group"
+    found = find_quantities(text)
+    assert [q.value for q in found] == [pytest.approx(float(f"{v:g}"))]
+    assert found[0].compared
+
+
 def test_mean_sd_is_a_spread():
     (q,) = find_quantities("5.7 ± 2.9 min")
     assert q.spread and q.is_time
@@ -382,6 +423,10 @@ def test_median_not_reached_and_follow_up_are_no_results(nlp):
         ("After a median follow-up of 42 months, median PFS was ", False),
         ("At a median follow-up of 45 months (IQR 35–58), median overall survival was ", False),
         ("longer in the A group (24.6 ± 1.7 [range 7–28] months) than in the B group (", True),
+        # the word and its figure in a bracket closed before the value: the text before the bracket decides
+        ("change was −0·5 (IQR −1·5 to 1·1) in the A group and ", False),
+        ("overall survival (median follow-up 42 months) was ", False),
+        ("median age (range 45–80) was ", True),
         ("median overall survival was ", False),
         ("The average age of the A group was 67.1 (SD, ±8.7) years and ", True),
     ],
@@ -502,6 +547,16 @@ def test_times_are_results_only_for_outcomes_measured_as_a_time(nlp, text, expec
 )
 def test_unlabelled_intervals_after_effect_measures_or_in_labelled_sentences(nlp, text, expected):
     assert [(r[0], r[4], r[5]) for r in rows(nlp, text)] == expected
+
+
+def test_values_with_their_own_intervals_are_result_rows(nlp):
+    text = (
+        "Median change in MELD was −0·5 (IQR −1·5 to 1·1) in the standard care group and −0·4 (−1·7 to 0·5) in the G-CSF group. "
+        "Simvastatin reduced LDL cholesterol (3.49 (2.94 to 4.15) to 1.32 (1.02 to 1.69) mmol/L)."
+    )
+    assert [(r[0], r[2], r[3]) for r in rows(nlp, text)] == [
+        ("−0·5", -0.5, None), ("−0·4", -0.4, None), ("3.49", 3.49, "mmol/l"), ("1.32", 1.32, "mmol/l"),
+    ]
 
 
 def test_a_list_of_landmarks_goes_to_the_values_in_order(nlp):

@@ -155,6 +155,12 @@ _QTY_LIST_RE = re.compile(
 _QTY_ITEM_RE = re.compile(
     rf"{_LEFT}(?P<num>{_SNUM})(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*(?P<bracket>[(\[][^()\[\]]{{1,30}}[)\]]))?"
 )
+# a bracket holding two numbers after a value is its interval (a confidence interval, an IQR, a range),
+# labelled or not: "−2.8 (−3.8 to −1.9) kg", "3095 [890–10000] μg/l", "82 (55, 100) minutes", "(IQR 8–16)"
+_INTERVAL_BRACKET = re.compile(
+    rf"[(\[]{_WS}*(?:[A-Za-z][A-Za-z. ]{{0,12}}?{_WS}*[:=,]?{_WS}*)?{_SIGNED}{_WS}*%?{_WS}*(?:{_DASH}|to|,|;){_WS}*{_SIGNED}{_WS}*%?{_WS}*[)\]]",
+    re.I,
+)
 # a bracket holding one number (with "SD" or not) after a mean is its standard deviation: "154 (29)", "36.3 [SD 0.4]"
 _SD_BRACKET = re.compile(rf"[(\[]{_WS}*(?:SD{_WS}*[:=,]?{_WS}*)?{_NUM}{_WS}*[)\]]", re.I)
 # a mean ± SD with no unit: "80 ± 8.6" (the SD read whole: "0.99 ± 0.06%" is a percentage, not "0.99 ± 0")
@@ -192,12 +198,23 @@ _BARE_ESTIMATE_RE = re.compile(
     rf"(?:{_LEFT}(?P<ci>{_SNUM}){_NO_UNIT_AFTER}(?={_WS}*[(\[,;]?{_WS}*(?:95{_WS}*%{_WS}*)?(?:CI|confidence{_WS}+interval)\b"
     rf"|{_WS}*[(\[]{_WS}*(?:SD|SEM?|IQR|interquartile{_WS}+range|range)\b)"  # "12 (IQR 8–16)", "7.2 (SD 1.1)"
     rf"|(?<=\bby{_WS})(?P<by>{_SNUM}){_NO_UNIT_AFTER}"
+    # "change ... (95% CI) ... −5.7 (−7.8 to −2.8)", "median [IQR]: 0 [0–4]": an unlabelled interval after the
+    # number, where its sentence has named its statistic before it (`_INTERVAL_NAMED_BEFORE`)
+    rf"|{_LEFT}(?P<interval>{_SNUM})(?={_WS}*[(\[]{_WS}*{_SIGNED}{_WS}*(?:{_DASH}|to){_WS}*{_SIGNED}{_WS}*[)\]])"
     rf"|\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*(?P<change>{_SNUM}){_NO_UNIT_AFTER}"
     rf"|\b(?:mean|median)(?:{_WS}*[(\[][^()\[\]]{{1,20}}[)\]])?{_WS}*[=:]{_WS}*(?P<stat>{_SNUM}){_NO_UNIT_AFTER}"  # "LT (Mean = 3.88) vs. WL (Mean = 1.22)"
     rf"|{_LEFT}(?P<arm>[-\u2212]?[0-9]{{1,6}}[.\u00b7][0-9]{{1,6}})(?:{_WS}*[(\[][^()\[\]%]{{1,30}}[)\]])?"
     rf"(?={_WS}+(?:in|for|with|among){_WS}+(?:the{_WS}+)?(?:[\w/+\-]+{_WS}+){{0,3}}?(?:group|arm|cohort)s?\b))",
     re.I,
 )
+# the name of an interval or of the statistic it goes with, earlier in the sentence: "mean (95% CI) change",
+# "median [IQR]", "median (range)", "(95% confidence interval 38–81)"
+_INTERVAL_NAMED_BEFORE = re.compile(
+    rf"\b(?:CI|C\.I\.|confidence{_WS}+interval|IQR|inter{_WS}*quartile{_WS}+range|range|median|mean)\b(?:[^.]|[.](?=\S))*$",
+    re.I,
+)
+# a number needed to treat or harm named earlier in the sentence: "the NNTs (with 95% CI) ... were 3.2 (2.4 to 4.5)"
+_NUMBER_NEEDED_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{word_alternation(MEASURE_RULES['number_needed_names'])})(?![A-Za-z])(?:[^.]|[.](?=\S))*$")
 # a confidence interval written right after a value makes it an estimate: "−0·4 points, 95% CI ...", "3.8 min/day (95% CI ..."
 _INTERVAL_AFTER = re.compile(rf"{_WS}*[(\[,;]?{_WS}*(?:[0-9]{{2}}(?:[.\u00b7][0-9])?{_WS}*%{_WS}*)?(?:CI|C\.I\.|confidence{_WS}+interval)(?![A-Za-z])", re.I)
 _CHANGE_BEFORE = re.compile(
@@ -257,7 +274,8 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
             taken.append((m.start(), m.end()))
             continue  # "59.3 ± 12.4 years old": an age
         opened_by_from = bool(_FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()))
-        spreads = any(_is_spread(item.group(0)) for item in items)
+        # values written with their spread, or each with its own bracket: "3.49 (2.94 to 4.15) to 1.32 (1.02 to 1.69) mmol/L"
+        spreads = any(_is_spread(item.group(0)) for item in items) or (len(items) > 1 and all(item.group("bracket") for item in items))
         if any(_TO_JOIN.fullmatch(j) for j in joins) and not (opened_by_from or spreads):
             taken.append((m.start(), m.end()))
             continue  # "18 to 65 years": a range; "15 ± 3.4 to 18.5 ± 2.9 mL/kg/min" is a change
@@ -277,6 +295,8 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         compared = compared or bool(_CHANGE_BY.search(text, max(0, m.start() - 80), m.start()))  # "decreased by 1.2 mmol/l"
         compared = compared or bool(_CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()))  # "difference of 3.4 points"
         compared = compared or bool(_INTERVAL_AFTER.match(text, m.end()))  # "(−0·4 points, 95% CI −2·2 to 1·4)": an estimate
+        # a value written with its own interval is an estimate: "−2.8 (−3.8 to −1.9) kg", "3095 [890–10000] μg/l"
+        compared = compared or any(item.group("bracket") and _INTERVAL_BRACKET.fullmatch(item.group("bracket")) for item in items)
         for k, item in enumerate(items):
             value = _value(item.group("num"))
             if value is None:
@@ -328,6 +348,12 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         if any(s <= m.start(group) < e for s, e in taken + effects) or _labelled(text, m.start(group)):
             continue
         if group == "by" and not _CHANGE_BY.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        if group == "interval" and (
+            not _INTERVAL_NAMED_BEFORE.search(text, max(0, m.start() - 200), m.start())
+            or _NUMBER_NEEDED_BEFORE.search(text, max(0, m.start() - 200), m.start())
+            or in_design_section(text, m.start())  # "Methods: ... APACHE II score 18 (5–37)": a baseline figure
+        ):
             continue
         if _SPREAD_BEFORE.search(text, max(0, m.start(group) - 8), m.start(group)):
             continue  # "1.95 ± 1.12 in the A group": the number after '±' is the mean's spread
@@ -475,6 +501,8 @@ def _mark_compared(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 
 _BASELINE_WORD = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.I)
+# a figure in a bracket that closes before the value: "IQR −1·5 to 1·1) in the A group and "
+_BRACKETED_FIGURE = re.compile(r"[^()\[\]]*[0-9][^()\[\]]*[)\]]")
 # a figure that ends its clause: "follow-up of 42 months,", "(IQR 35–58),"
 _CLOSED_FIGURE = re.compile(rf"[0-9][^,;)\]]*(?:[)\]]{_WS}*)?[,;]")
 
@@ -487,9 +515,20 @@ def baseline_before(before: str) -> bool:
     last = None
     for last in _BASELINE_WORD.finditer(before):
         pass
+    if last is None:
+        return False
     # a comma inside a bracket closes nothing: "age ... was 67.11 (SD, ±8.68) years and 64.91"
-    rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", before[last.end() :]) if last is not None else ""
-    return last is not None and not _CLOSED_FIGURE.search(rest)
+    rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", before[last.end() :])
+    if _CLOSED_FIGURE.search(rest):
+        return False
+    if _BRACKETED_FIGURE.match(rest):
+        # the word and its figure in a bracket closed before the value: "−0·5 (IQR −1·5 to 1·1) in the A
+        # group and −0·4", "(median follow-up 42 months) was 30 months": the text before the bracket decides
+        opened = max(before.rfind("(", 0, last.start()), before.rfind("[", 0, last.start()))
+        outside = before[:opened]
+        nested = sum(map(outside.count, "([")) > sum(map(outside.count, ")]"))  # "(24.6 ± 1.7 [range 7–28] months)"
+        return opened < 0 or nested or baseline_before(outside)
+    return True
 
 
 # an abstract's section heading: "Methods:", "RESULTS 103 patients ..."
