@@ -132,6 +132,22 @@ def test_a_value_with_its_own_interval_is_an_estimate(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("rate was 6.29/1,000 days in the A group vs 16.28/1,000 days in the B group",
+         [("6.29/1,000 days", 6.29, "/1,000 days"), ("16.28/1,000 days", 16.28, "/1,000 days")]),
+        ("VAP rates were 14.03 and 6.48 per 1000 ventilator days (P = 0.08)",
+         [("14.03", 14.03, "per 1000 ventilator days"), ("6.48 per 1000 ventilator days", 6.48, "per 1000 ventilator days")]),
+        ("incidence was 4·6 per 100 woman-years (95% CI 3·9–5·4)", [("4·6 per 100 woman-years", 4.6, "per 100 woman-years")]),
+    ],
+)
+def test_a_rate_of_events_per_population_time_is_a_result(text, expected):
+    found = find_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found] == expected
+    assert all(q.compared for q in found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the NNTs (with 95% CI) for pain relief were 3.2 (2.4 to 4.5) at six hours",  # a number needed to treat

@@ -100,6 +100,11 @@ _OTHER_UNITS = (
     *(f"{a}/{t}" for a in _RATES["amounts_per_time"] for t in _RATES["times"]),  # "3.8 min/day", "918 steps/day"
     *(f"{a}/{v}" for a in _RATES["counts_per_volume"] for v in _RATES["volumes"]),  # "205 cells/mm3"
 )
+# events per a population's time at risk: "6.29/1,000 days", "6.48 per 1000 ventilator days", "4·6 per 100 woman-years"
+_POPULATION_RATE_UNITS = frozenset(
+    f"{per}{size} {time}" for per in ("/", "per ") for size in _RATES["population_sizes"] for time in _RATES["population_times"]
+)
+_OTHER_UNITS = (*_OTHER_UNITS, *_POPULATION_RATE_UNITS)
 _LABEL_WORDS = frozenset(MEASURE_RULES["not_a_result_before"])
 
 
@@ -295,6 +300,7 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         compared = compared or bool(_CHANGE_BY.search(text, max(0, m.start() - 80), m.start()))  # "decreased by 1.2 mmol/l"
         compared = compared or bool(_CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()))  # "difference of 3.4 points"
         compared = compared or bool(_INTERVAL_AFTER.match(text, m.end()))  # "(−0·4 points, 95% CI −2·2 to 1·4)": an estimate
+        compared = compared or unit in _POPULATION_RATE_UNITS  # a rate of events is a result, as a percentage is
         # a value written with its own interval is an estimate: "−2.8 (−3.8 to −1.9) kg", "3095 [890–10000] μg/l"
         compared = compared or any(item.group("bracket") and _INTERVAL_BRACKET.fullmatch(item.group("bracket")) for item in items)
         for k, item in enumerate(items):
