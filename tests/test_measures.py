@@ -1085,7 +1085,9 @@ def test_durations_of_treatments_landmarks_and_lists_are_not_versus(text):
 
 
 def test_the_thousands_of_a_number_are_no_value():
-    assert find_quantities("the rate was 6.29/1,000 days in A vs 16.28/1,000 days in B") == []
+    # "1,000 days" is the population time of a rate, not a time of its own: the values are the rates
+    found = find_quantities("the rate was 6.29/1,000 days in A vs 16.28/1,000 days in B")
+    assert [(q.value, q.unit) for q in found] == [(6.29, "/1,000 days"), (16.28, "/1,000 days")]
 
 
 @pytest.mark.parametrize(
@@ -1233,12 +1235,20 @@ def test_a_denominator_is_the_n_total_of_a_count_it_agrees_with(nlp, n, extra):
         ("were £202 per patient for nurses versus £178 for lay-trainers", [("£202", 202.0, "£"), ("£178", 178.0, "£")]),
         ("costs per procedure were EUR 45 for the intervention compared to EUR 58.3 for the standard procedure",
          [("EUR 45", 45.0, "eur"), ("EUR 58.3", 58.3, "eur")]),  # fmt: skip
-        # an amount compared with none is no value of the arms: a price, an incentive, a threshold
+        # an amount stated as a cost is a value (of its arm, or of the whole sample)
+        ("The intervention cost $340 per participant.", [("$340", 340.0, "$")]),
+        ("cost of assessment was $68/individual assessed, and cost of delivery was $101/session", [("$68", 68.0, "$"), ("$101", 101.0, "$")]),
+        ("The mean expenditure on the products was USD6.43; 30.4% spent more", [("USD6.43", 6.43, "usd")]),
+        # an amount compared with none and stated as no cost is no value: a price, an incentive, a threshold
         ("a US$2 bill with the promise of US$20 for completing follow-up surveys", []),
-        ("The intervention cost $340 per participant.", []),
+        # a cost that compares the arms or is a decision threshold is no value of an arm
+        ("a 0.17 QALY gain at an incremental cost of £4191 relative to laser", []),
+        ("The difference in total costs was $102 greater per participant compared to usual care.", []),
+        ("The resulting ICER was $111 per 1000 steps/day.", []),
+        ("a 64% probability of being cost-effective at a threshold of £30 000 per QALY", []),
     ],
 )
-def test_amounts_of_money_compared_with_each_other_are_values(text, expected):
+def test_amounts_of_money_compared_with_each_other_or_stated_as_costs_are_values(text, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
 
 

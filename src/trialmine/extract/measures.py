@@ -382,9 +382,25 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
             out.append(Quantity(m.start(), m.end(), m.group(0), value, "fold", False, True))
     out = [q for q in _with_currency(text, out) if not (_restated(text, q) or _NOT_A_VALUE_BEFORE.search(text, max(0, q.start - 12), q.start))]
     amounts = [q for q in _amounts_of_money(text) if not any(o.start < q.end and q.start < o.end for o in out)]
+    amounts = [replace(q, compared=True) if _stated_cost(text, q.start) else q for q in amounts]
     marked = _mark_compared(text, sorted(out + amounts, key=lambda q: q.start))
-    # an amount of money is a value of the arms only when compared with another's ("£36 versus £18")
+    # an amount of money is a value of the arms only when compared with another's ("£36 versus £18"),
+    # or stated as a cost ("The intervention cost $340 per participant")
     return [q for q in marked if q.compared or not any(q.start == a.start for a in amounts)]
+
+
+# a cost word earlier in the sentence, and no word of a comparison of arms or a threshold in it before the amount
+_COST_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{word_alternation(MEASURE_RULES['cost_words'])})(?![A-Za-z])(?:[^.;]|[.](?=\S))*$", re.I)
+_COST_COMPARISON = re.compile(rf"(?<![A-Za-z])(?:{word_alternation(MEASURE_RULES['cost_comparison_words'])})(?![A-Za-z])", re.I)
+
+
+def _stated_cost(text: str, start: int) -> bool:
+    """Is the amount of money at ``start`` stated as a cost ("cost of delivery was $101/session"),
+    not a comparison of arms or a threshold ("the incremental cost of £4191", "the difference in
+    total costs was $102", "ICER of £24 028")?"""
+    stop = text.rfind(". ", 0, start)
+    sentence_start = max(stop + 2 if stop >= 0 else 0, start - 100)
+    return bool(_COST_BEFORE.search(text, sentence_start, start)) and not _COST_COMPARISON.search(text, sentence_start, start)
 
 
 # an amount of money after its currency's symbol: "£36", "EUR 45", "€345.61" (a sign before it: "−£100")
