@@ -443,6 +443,9 @@ def test_median_not_reached_and_follow_up_are_no_results(nlp):
         ("change was −0·5 (IQR −1·5 to 1·1) in the A group and ", False),
         ("overall survival (median follow-up 42 months) was ", False),
         ("median age (range 45–80) was ", True),
+        # the word names the value's statistic in a bracket right before it
+        ("(primary outcome; median [IQR]: ", False),
+        ("median follow-up (IQR) ", True),
         ("median overall survival was ", False),
         ("The average age of the A group was 67.1 (SD, ±8.7) years and ", True),
     ],

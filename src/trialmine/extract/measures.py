@@ -525,6 +525,8 @@ def _mark_compared(text: str, quantities: list[Quantity]) -> list[Quantity]:
 _BASELINE_WORD = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.I)
 # a figure in a bracket that closes before the value: "IQR −1·5 to 1·1) in the A group and "
 _BRACKETED_FIGURE = re.compile(r"[^()\[\]]*[0-9][^()\[\]]*[)\]]")
+# the close of a bracket that labels the value's statistic, right before it: "median [IQR]: ", "mean (range) "
+_BRACKETED_LABEL = re.compile(rf"[^()\[\]0-9]*[)\]](?:{_WS}|[:=,])*")
 # a figure that ends its clause: "follow-up of 42 months,", "(IQR 35–58),"
 _CLOSED_FIGURE = re.compile(rf"[0-9][^,;)\]]*(?:[)\]]{_WS}*)?[,;]")
 
@@ -543,14 +545,25 @@ def baseline_before(before: str) -> bool:
     rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", before[last.end() :])
     if _CLOSED_FIGURE.search(rest):
         return False
-    if _BRACKETED_FIGURE.match(rest):
+    if _BRACKETED_FIGURE.match(rest) or _BRACKETED_LABEL.fullmatch(rest):
         # the word and its figure in a bracket closed before the value: "−0·5 (IQR −1·5 to 1·1) in the A
-        # group and −0·4", "(median follow-up 42 months) was 30 months": the text before the bracket decides
+        # group and −0·4", "(median follow-up 42 months) was 30 months"; or the word names the value's
+        # statistic in a bracket right before it: "median [IQR]: 0 [0–0]": the text before the bracket decides
         opened = max(before.rfind("(", 0, last.start()), before.rfind("[", 0, last.start()))
-        outside = before[:opened]
-        nested = sum(map(outside.count, "([")) > sum(map(outside.count, ")]"))  # "(24.6 ± 1.7 [range 7–28] months)"
-        return opened < 0 or nested or baseline_before(outside)
+        return opened < 0 or _outer_bracket_closed(rest) or baseline_before(before[:opened])
     return True
+
+
+def _outer_bracket_closed(rest: str) -> bool:
+    """Does a bracket around the word's own bracket close too before the value: "(24.6 ± 1.7 [range
+    7–28] months) than in the B group (" (the value is outside both), not "(primary outcome; median
+    [IQR]: " (the value is inside the outer one)?"""
+    depth = 0
+    for char in rest[re.search(r"[)\]]", rest).end() :]:
+        depth += (char in "([") - (char in ")]")
+        if depth < 0:
+            return True
+    return False
 
 
 # an abstract's section heading: "Methods:", "RESULTS 103 patients ..."
