@@ -147,6 +147,14 @@ def test_a_rate_of_events_per_population_time_is_a_result(text, expected):
     assert all(q.compared for q in found)
 
 
+@settings(max_examples=100, deadline=None)
+@given(number, number, st.sampled_from(["pg/ml", "ng/ml", "mg/l", "mmol/l", "beats/min"]), st.sampled_from(["\u2212", "-"]))
+def test_a_unit_written_with_a_negative_exponent_is_its_slash_form(a, b, unit, minus):
+    amount, per = unit.split("/")
+    found = find_quantities(f"levels fell from {a:g} to {b:g} {amount} {per}{minus}1 (P = 0.01)")
+    assert [(q.value, q.unit, q.compared) for q in found] == [(pytest.approx(float(f"{a:g}")), unit, True), (pytest.approx(float(f"{b:g}")), unit, True)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -104,7 +104,15 @@ _OTHER_UNITS = (
 _POPULATION_RATE_UNITS = frozenset(
     f"{per}{size} {time}" for per in ("/", "per ") for size in _RATES["population_sizes"] for time in _RATES["population_times"]
 )
-_OTHER_UNITS = (*_OTHER_UNITS, *_POPULATION_RATE_UNITS)
+# a unit "a/b" written with a negative exponent: "575.9 pg ml−1", "4.0 ng ml-1" -> "pg/ml"
+_EXPONENT_SPELLINGS = {
+    f"{amount} {per}{minus}1": unit
+    for unit in MEASURE_RULES["measurement_units"]
+    if unit.count("/") == 1 and (parts := unit.split("/")) and parts[1].isalpha()
+    for amount, per in [parts]
+    for minus in ("\u2212", "-")
+}
+_OTHER_UNITS = (*_OTHER_UNITS, *_POPULATION_RATE_UNITS, *_EXPONENT_SPELLINGS)
 _LABEL_WORDS = frozenset(MEASURE_RULES["not_a_result_before"])
 
 
@@ -247,7 +255,7 @@ _WORD_JOIN = re.compile(rf"{_WS}*,?{_WS}*(?:versus|vs\.?|and|or|compared\s+with)
 
 def _unit(unit: str) -> str:
     key = re.sub(r"\s+", " ", unit.casefold())
-    return TIME_UNITS.get(key) or _PERCENT_UNITS.get(key, key)
+    return TIME_UNITS.get(key) or _EXPONENT_SPELLINGS.get(key) or _PERCENT_UNITS.get(key, key)
 
 
 def _is_spread(item: str) -> bool:
