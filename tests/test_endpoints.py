@@ -867,3 +867,59 @@ def test_a_short_form_in_capitals_is_no_article_at_the_end_of_a_phrase():
 
     assert not ends_in_function_word("duration of the late mitral filling wave (A)")
     assert not ends_in_function_word("Vitamin A")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # people compared on what they were more (less) likely to do: the verb phrase, not who they were
+        ("For 3 vignettes, respondents in the experimental group were more likely to choose a long-acting injectable "
+         "antipsychotic compared with those in the control group (77.7% experimental vs 25.8% control; P<0.001).",
+         "25.8%", "choose a long-acting injectable antipsychotic"),
+        ("Participants assigned to the intervention condition were more likely than controls to report a full ban on "
+         "smoking in the home at both 3- (38.1% vs 19.3%, p = < .001) and 6-month follow-up (43.2% vs 33.2%, p = .02).",
+         "43.2%", "report a full ban on smoking in the home"),
+        ("Children treated with A were significantly less likely to carry gametocytes within the 4 weeks following "
+         "treatment than those receiving B (30 of 378 [7.94%] versus 42 of 86 [48.8%]; p < 0.0001).", "7.94%", "carry gametocytes"),
+        ("The outpatient group were 24 % less likely to require oxytocin (risk difference −23.6 %).", "24 %", "require oxytocin"),
+        ("Smokers were less likely to not participate in subsequent rounds (21.6% vs 14.0%).", "21.6%", "not participate in subsequent rounds"),
+    ],
+)
+def test_a_value_of_people_more_or_less_likely_to_do_something_measures_what_they_do(text, value, expected):
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    start = text.index(value)
+    clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
+    assert endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value)))) == expected
+
+
+def test_a_likelihood_with_another_predicate_before_the_value_or_a_hedge_is_not_its_outcome():
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    text = "Patients were more likely to stop treatment early, and mortality was 12% in the A group."
+    start = text.index("12%")
+    assert endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + 3))) == "mortality"
+    text = "This is likely to be an underestimate of the incidence of delirium (12%)."
+    start = text.index("12%")
+    assert not (endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + 3))) or "").startswith("be ")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    people=st.sampled_from(["Respondents", "Participants in the intervention group", "Women randomised to A", "Patients"]),
+    degree=st.sampled_from(["more likely", "less likely", "significantly more likely", "2.1 times more likely"]),
+    than=st.sampled_from(["", " than controls"]),
+    verb=st.sampled_from(["report", "achieve", "choose", "require", "use"]),
+    obj=st.sampled_from(_OUTCOMES),
+    tail=st.sampled_from(["", " compared with the control group", " at 6 months", " than those receiving placebo"]),
+    values=st.lists(st.floats(min_value=0.1, max_value=99.9).map(lambda v: f"{v:.1f}%"), min_size=2, max_size=2, unique=True),
+)
+def test_likelihood_values_measure_the_verb_phrase_never_the_people(people, degree, than, verb, obj, tail, values):
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    text = f"{people} were {degree}{than} to {verb} {obj.lower()}{tail} ({values[0]} vs {values[1]}; P = 0.01)."
+    starts = (text.index(f"({values[0]} vs ") + 1, text.index(f" vs {values[1]};") + 4)
+    for value, start in zip(values, starts):
+        clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
+        phrase = endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value))))
+        assert phrase == f"{verb} {obj.lower()}"

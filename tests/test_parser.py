@@ -136,6 +136,12 @@ def _phrase(nlp, sentence: str, value: str) -> str | None:
          "maintained inactive or mild disease activity"),
         ("Over 90% of participants endorsed a preference for the self-collected swab.", "90%",
          "endorsed a preference for the self-collected swab"),
+        # people more (less) likely to do something: what they do, not who they are
+        ("Respondents in the experimental group were more likely to choose a long-acting injectable antipsychotic "
+         "compared with those in the control group (77.7% experimental vs 25.8% control; P<0.001).", "25.8%",
+         "choose a long-acting injectable antipsychotic"),
+        ("Children treated with A were significantly less likely to carry gametocytes within the 4 weeks following "
+         "treatment than those receiving B (30 of 378 [7.94%] versus 42 of 86 [48.8%]; p < 0.0001).", "48.8%", "carry gametocytes"),
     ],
 )
 def test_the_phrase_a_value_measures(parse, sentence, value, phrase):

@@ -832,6 +832,10 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
     c_start, c_end = clause
     before = text[c_start : value.start]
     after = text[value.end : c_end]
+    likely = _likely_to(before, after)  # "were more likely to choose X (77.7% vs 25.8%": what they did, not who
+    if likely:
+        offset = value.end if likely[2] else c_start
+        yield _cleaned(text, offset + likely[0], offset + likely[1])
     change = _CHANGE_AFTER.match(after)  # "a 50% increase in total heart rate variability"
     if change:
         yield _cleaned(text, value.end + change.start("x"), value.end + change.end("x"))
@@ -996,6 +1000,31 @@ _CHANGE_ONLY = re.compile(
 )
 # words of a predicate, not of an outcome label: "was significantly lower (12%"
 _PREDICATE_WORDS = re.compile(rf"\b(?:{_words('predicate_words')})\b", re.IGNORECASE)
+# "X were (significantly) more likely (than controls) to report a full ban on smoking at 3 months (38.1% vs
+# 19.3%", "were 24% less likely to require oxytocin": what the people compared were likely to do (not a
+# hedge: "likely to be")
+_LIKELY_TO = re.compile(
+    rf"\b(?:{_words('likelihood_words')})(?:\s+than\s+[^,;:()\[\]%0-9]{{1,60}}?)?\s+to\s+(?!be\b)"
+    rf"(?P<x>(?:not\s+)?[A-Za-z][\w\-/'’]*(?:\s+[A-Za-z][\w\-/'’]*){{0,11}}?)"
+    rf"(?=\s*(?:[,;:()\[\]]|\.(?:\s|$)|$)|\s+(?:{_words('likelihood_ends')})\b)",
+    re.IGNORECASE,
+)
+# a verb of its own between that phrase and the value: the value belongs to another predicate
+_OWN_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have)\b", re.IGNORECASE)
+_TIMES = re.compile(r"\s*(?:times\s+)?")
+
+
+def _likely_to(before: str, after: str) -> tuple[int, int, bool] | None:
+    """The verb phrase of "more/less likely to ..." that a value measures: written before the value in
+    its clause, with no verb of another predicate between ("were more likely to choose X compared with
+    those in the control group (77.7% vs 25.8%"), or right after it ("were 24% less likely to require
+    oxytocin"). Offsets into ``before`` (False) or ``after`` (True)."""
+    found = [m for m in _LIKELY_TO.finditer(before) if not _OWN_VERB.search(before, m.end()) and len(before) - m.end() <= 160]
+    if found:
+        return found[-1].start("x"), found[-1].end("x"), False
+    m = _LIKELY_TO.match(after, _TIMES.match(after).end())
+    return (m.start("x"), m.end("x"), True) if m else None
+
 
 
 def _subject(before: str) -> tuple[int, int] | None:
