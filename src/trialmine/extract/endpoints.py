@@ -875,7 +875,7 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
             start = verb.start("act") if verb.group("act") else verb.end()
             yield _cleaned(text, value.end + start, value.end + verb.end() + len(phrase))
     # an outcome that is the verb itself: "three patients died", "Ten patients dropped out"
-    died = re.match(r"^[^0-9;.]{0,60}?\b(died|deaths?|survived|dropped\s+out|crossed\s+over|withdrew)\b", after, re.IGNORECASE)
+    died = _OUTCOME_VERB.match(after)
     if died:
         yield value.end + died.start(1), value.end + died.end(1)
     if labelled:
@@ -998,6 +998,8 @@ _CHANGE_ONLY = re.compile(
     r"(?:increases?|decreases?|reductions?|changes?|differences?|improvements?|declines?)",
     re.IGNORECASE,
 )
+# a verb that is itself the outcome, after the value: "three patients died", "Ten patients dropped out"
+_OUTCOME_VERB = re.compile(rf"^[^0-9;.]{{0,60}}?\b({_words('outcome_verbs')})\b", re.IGNORECASE)
 # words of a predicate, not of an outcome label: "was significantly lower (12%"
 _PREDICATE_WORDS = re.compile(rf"\b(?:{_words('predicate_words')})\b", re.IGNORECASE)
 # "X were (significantly) more likely (than controls) to report a full ban on smoking at 3 months (38.1% vs
