@@ -923,3 +923,19 @@ def test_likelihood_values_measure_the_verb_phrase_never_the_people(people, degr
         clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
         phrase = endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value))))
         assert phrase == f"{verb} {obj.lower()}"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At 10 years, 23 (11.5%) TT versus 26 (13.0%) BST patients were lost to follow-up.", "13.0%"),
+        ("However, there was a significant attrition rate, with 66.9% lost to follow-up at post-intervention.", "66.9%"),
+        ("Of those randomised, 12 (8%) were lost to follow up.", "8%"),
+    ],
+)
+def test_lost_to_follow_up_is_the_outcome_of_the_share_before_it(text, value):
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    start = text.index(value)
+    clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
+    assert endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value)))).startswith("lost to follow")

@@ -165,6 +165,10 @@ def test_no_verb_phrase_for_a_design_or_treatment_verb(parse, sentence, value):
 def test_no_phrase_for_who_or_where(parse):
     # the subject says who the patients were, not what was measured
     assert _phrase(parse, "The patients were 65% male.", "65%") is None
+    # people in the plural, irregular or named by their role, are who was counted
+    assert "caregivers" not in (_phrase(parse, "High stigma was reported by a significant minority of caregivers (21%).", "21%") or "")
+    for people in ("women", "men", "children", "respondents", "nurses"):
+        assert _phrase(parse, f"The survey was answered by {people} (64%).", "64%") is None
     # a count of patients is who was counted
     assert _phrase(parse, "The response rate was similar in both arms: 18 of 40 procedures (45%) in arm A.", "45%") is None
     # how two values compare is no outcome: the bracketed values measure the subject, or nothing
