@@ -939,3 +939,35 @@ def test_lost_to_follow_up_is_the_outcome_of_the_share_before_it(text, value):
     start = text.index(value)
     clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
     assert endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value)))).startswith("lost to follow")
+
+
+def test_a_label_of_a_group_compared_is_no_outcome_and_its_value_continues_the_list():
+    from trialmine.extract.endpoints import chained, endpoint_text, outcome_phrase
+
+    text = "EX2 performance was not significantly different between CHO (48.5 ± 1.5 min), HCLP (48.8 ± 2.1 min) and LCHP (50.3 ± 2.7 min)."
+    spans = [_Span(text.index(v), text.index(v) + len(v)) for v in ("48.5 ± 1.5 min", "48.8 ± 2.1 min", "50.3 ± 2.7 min")]
+    assert endpoint_text(text, outcome_phrase(text, (0, len(text)), spans[0])) == "EX2 performance"
+    for span in spans[1:]:
+        assert endpoint_text(text, outcome_phrase(text, (0, len(text)), span)) not in ("HCLP", "LCHP")
+    assert chained(text, spans[0], spans[1], []) and chained(text, spans[1], spans[2], [])
+    # a label with "of" names what was measured, whatever comes before it
+    text = "This was higher than the specificity of PPD (63% using a cut-off of 5 mm)."
+    start = text.index("63%")
+    assert endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + 3))) == "specificity of PPD"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    outcome=st.sampled_from(_OUTCOMES),
+    lead=st.sampled_from(["was not different between", "was similar between", "was lower compared with", "did not differ between"]),
+    groups=st.lists(st.sampled_from(["CHO", "HCLP", "LCHP", "conventional training", "WAT", "NNS", "usual care"]), min_size=3, max_size=3, unique=True),
+    values=st.lists(st.integers(min_value=10, max_value=99), min_size=3, max_size=3, unique=True),
+)
+def test_values_of_groups_listed_after_a_comparison_never_take_a_group_as_outcome(outcome, lead, groups, values):
+    from trialmine.extract.endpoints import chained, endpoint_text, outcome_phrase
+
+    text = f"{outcome} {lead} {groups[0]} ({values[0]}.5 min), {groups[1]} ({values[1]}.5 min) and {groups[2]} ({values[2]}.5 min)."
+    spans = [_Span(text.index(f"({v}.5") + 1, text.index(f"({v}.5") + 1 + len(f"{v}.5 min")) for v in values]
+    for span in spans:
+        assert endpoint_text(text, outcome_phrase(text, (0, len(text)), span)) not in groups
+    assert all(chained(text, a, b, []) for a, b in zip(spans, spans[1:]))

@@ -169,6 +169,13 @@ def test_no_phrase_for_who_or_where(parse):
     assert "caregivers" not in (_phrase(parse, "High stigma was reported by a significant minority of caregivers (21%).", "21%") or "")
     for people in ("women", "men", "children", "respondents", "nurses"):
         assert _phrase(parse, f"The survey was answered by {people} (64%).", "64%") is None
+    # the group a bracketed value follows in a comparison is who, not what
+    for sentence, value in [
+        ("EX2 performance was not significantly different between CHO (48.5 ± 1.5 min), HCLP (48.8 ± 2.1 min) and LCHP (50.3 ± 2.7 min).", "48.8 ± 2.1 min"),
+        ("TTE was increased after intake of CHO+PROT compared to CHO (63.5±4.4 vs 49.8±5.4 min; p<0.05).", "49.8±5.4 min"),
+        ("VO2 was lower following nitrate supplementation (16.6±6.0 ml/min/kg nitrate vs. 17.2±6.0 ml/min/kg placebo).", "16.6±6.0"),
+    ]:
+        assert _phrase(parse, sentence, value) not in ("CHO", "HCLP", "nitrate supplementation")
     # a count of patients is who was counted
     assert _phrase(parse, "The response rate was similar in both arms: 18 of 40 procedures (45%) in arm A.", "45%") is None
     # how two values compare is no outcome: the bracketed values measure the subject, or nothing

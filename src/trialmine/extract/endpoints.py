@@ -400,9 +400,17 @@ def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention])
     return (
         (len(_CLOSED_BRACKETS.sub("", gap)) <= _MAX_CHAIN_GAP or bool(difference))
         and not any(previous.end <= m.start < value.start and not names_subgroup(text, m, previous.end) for m in mentions)
-        and not _new_label(gap)
+        and not (_new_label(gap) and not _compared_group_label(text, value.start))
         and not _OWN_PREDICATE.match(text, value.end)
     )
+
+
+def _compared_group_label(text: str, value_start: int) -> bool:
+    """Is the label right before the value's bracket a group of a list compared ("between CHO (48.5
+    min), HCLP (48.8 min)"), which names no new outcome (`_compared_label`)?"""
+    before = text[max(0, value_start - 300) : value_start]
+    labelled = _label(before)
+    return bool(labelled) and _compared_label(before, *labelled)
 
 
 def _threshold_or_preceding(text, value, qualifier, mentions, previous_end, clause_start) -> EndpointAssignment | None:
@@ -840,6 +848,8 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
     if change:
         yield _cleaned(text, value.end + change.start("x"), value.end + change.end("x"))
     labelled = _label(before)
+    if labelled and _compared_label(before, *labelled):  # "between CHO (48.5 min), HCLP (48.8 min)": a group, not what
+        labelled = None
     subject = _subject(before)
     item, label = _list_item(before) or (None, None)  # "(age 68±7 years; BMI 25.2±5.5 kg/m2", "(SBP, 126.3 mmHg", "; triceps, from 26.3 mm"
     listed = _cleaned(text, c_start + item.start(label), c_start + item.end(label)) if item and _names_list_item(item.group(label)) else None
@@ -1014,6 +1024,42 @@ _LIKELY_TO = re.compile(
 # a verb of its own between that phrase and the value: the value belongs to another predicate
 _OWN_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have)\b", re.IGNORECASE)
 _TIMES = re.compile(r"\s*(?:times\s+)?")
+
+
+_COMPARISON_LEAD = re.compile(rf"(?<![\w\-])(?:{_words('comparison_leads')})\s*$", re.IGNORECASE)
+# the bracket of an earlier item of the list, with the comma or "and" after it: "CHO (48.5 min), "
+_LISTED_BRACKET = re.compile(r"[(\[][^()\[\]]*[)\]]\s*(?:,\s*)?(?:(?:and|or)\s+)?$", re.IGNORECASE)
+_LAST_WORD = re.compile(r"[A-Za-z][\w\-/+]*\s*$")
+_OF = re.compile(r"\bof\b", re.IGNORECASE)
+
+
+def _compared_label(before: str, start: int, end: int) -> bool:
+    """Is the label at ``start:end`` a group compared: written after "between"/"compared with"/"versus" ...
+    (`comparison_leads`), or after the bracket of an earlier label that is ("between CHO (48.5 min),
+    HCLP (48.8 min) and LCHP (50.3 min)")? Labels of up to four words, up to five labels back; not a
+    label with "of", which names what was measured ("higher than the specificity of PPD (63%")."""
+    if _OF.search(before, start, end):
+        return False
+    head = before[:start]
+    for _ in range(5):
+        if _COMPARISON_LEAD.search(head):
+            return True
+        bracket = _LISTED_BRACKET.search(head)
+        if not bracket:
+            return False
+        head = head[: bracket.start()]
+        for _ in range(4):  # the earlier label, word by word from its end
+            word = _LAST_WORD.search(head)
+            if not word:
+                return False
+            head = head[: word.start()]
+            if _COMPARISON_LEAD.search(head):
+                return True
+            if _LISTED_BRACKET.search(head):
+                break
+        else:
+            return False
+    return False
 
 
 def _likely_to(before: str, after: str) -> tuple[int, int, bool] | None:

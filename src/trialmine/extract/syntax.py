@@ -86,6 +86,8 @@ class SyntaxRules:
     statistic_heads: frozenset[str]
     likelihood_adjectives: frozenset[str]
     likelihood_ends: frozenset[str]
+    comparison_prepositions: frozenset[str]
+    comparison_verbs: frozenset[str]
 
     @classmethod
     def from_dict(cls, raw: dict) -> "SyntaxRules":
@@ -111,6 +113,8 @@ class SyntaxRules:
             statistic_heads=frozenset(phrase["statistic_heads"]),
             likelihood_adjectives=frozenset(raw["likelihood"]["adjectives"]),
             likelihood_ends=frozenset(raw["likelihood"]["ends"]),
+            comparison_prepositions=frozenset(raw["compared_groups"]["prepositions"]),
+            comparison_verbs=frozenset(raw["compared_groups"]["verbs"]),
         )  # fmt: skip
 
 
@@ -287,12 +291,26 @@ def _apposition(value: Token, rules: SyntaxRules) -> Token | None:
     """'ORR, 64%', 'nausea (40%)', 'ORR: 64%' (same clause), or '64% (ORR)' (in brackets)."""
     doc = value.doc
     if value.dep_ in ("appos", "dep", "parataxis") and value.head.i < value.i and value.head.tag_.startswith("NN"):
-        if not any(t.text == ";" for t in doc[value.head.i + 1 : value.i]):
+        if not any(t.text == ";" for t in doc[value.head.i + 1 : value.i]) and not _compared_group(value.head, rules):
             return value.head
     for named in value.rights:
         if named.dep_ == "appos" and named.tag_.startswith("NN") and doc[named.left_edge.i - 1].text == "(":
             return named
     return None
+
+
+def _compared_group(noun: Token, rules: SyntaxRules) -> bool:
+    """Is the noun (or the first of the conjuncts it ends) the object of a comparison ("between CHO (48.5
+    min), HCLP (48.8 min)", "compared with conventional training (70.6%", "following nitrate (16.6")? It
+    names a group compared, not what was measured (rules/syntax.json `compared_groups`)."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    return prep.lower_ in rules.comparison_prepositions or (
+        prep.lower_ in ("to", "with") and prep.head.lower_ in rules.comparison_verbs
+    )
 
 
 def _key(tok: Token) -> str:
