@@ -971,3 +971,11 @@ def test_values_of_groups_listed_after_a_comparison_never_take_a_group_as_outcom
     for span in spans:
         assert endpoint_text(text, outcome_phrase(text, (0, len(text)), span)) not in groups
     assert all(chained(text, a, b, []) for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize("adverb", ["significantly", "markedly", "slightly", "also", "only", "further"])
+def test_an_adverb_of_the_predicate_is_no_end_of_the_outcome_phrase(adverb):
+    from trialmine.extract.endpoints import endpoint_text
+
+    text = f"Maximal oxygen uptake {adverb} increased after supplementation (42.1 ± 1.5 vs 44.9 ± 1.6 ml/kg/min)."
+    assert endpoint_text(text, (0, text.index(" increased"))) == "Maximal oxygen uptake"
