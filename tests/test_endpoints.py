@@ -979,3 +979,15 @@ def test_an_adverb_of_the_predicate_is_no_end_of_the_outcome_phrase(adverb):
 
     text = f"Maximal oxygen uptake {adverb} increased after supplementation (42.1 ± 1.5 vs 44.9 ± 1.6 ml/kg/min)."
     assert endpoint_text(text, (0, text.index(" increased"))) == "Maximal oxygen uptake"
+
+
+def test_an_outcome_after_or_is_a_new_label_that_ends_the_chain():
+    from trialmine.extract.endpoints import chained
+
+    text = ("There was no significant difference in major complication rate (0% after RYGB and 8.3% after LSG, p > 0.05) "
+            "or minor complication rate (16.6% after RYGB and 10.1% after LSG, p > 0.05).")
+    first, second = (_Span(text.index(v), text.index(v) + len(v)) for v in ("8.3%", "16.6%"))
+    assert not chained(text, first, second, [])
+    text = "Pain scores were 31% in the A group versus 29% in the B group or 28% in the C group."
+    first, second = (_Span(text.index(v), text.index(v) + len(v)) for v in ("29%", "28%"))
+    assert chained(text, first, second, [])  # "or" before a value with no label of its own
