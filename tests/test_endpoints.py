@@ -991,3 +991,12 @@ def test_an_outcome_after_or_is_a_new_label_that_ends_the_chain():
     text = "Pain scores were 31% in the A group versus 29% in the B group or 28% in the C group."
     first, second = (_Span(text.index(v), text.index(v) + len(v)) for v in ("29%", "28%"))
     assert chained(text, first, second, [])  # "or" before a value with no label of its own
+
+
+def test_a_subgroup_after_or_continues_the_outcome_before_it():
+    from trialmine.extract.endpoints import chained
+
+    text = ("It was associated with superior PFS in patients with EGFR mutation (13.5 vs. 10.2 months, P=NS) "
+            "or those with wild-type EGFR (0.9 vs. 2.0 months, P=NS).")
+    first, second = (_Span(text.index(v), text.index(v) + len(v)) for v in ("10.2 months", "0.9"))
+    assert chained(text, first, second, [])

@@ -152,7 +152,7 @@ _OWN_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 _NEW_LABEL = re.compile(
-    r"(?:[,;]|\band|\bor)\s*(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[A-Za-z][A-Za-z\- ]{2,40}"
+    rf"(?:[,;]|\band|\bor(?!\s+(?:{_words('subgroup_leads')})\b))\s*(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[A-Za-z][A-Za-z\- ]{{2,40}}"
     r"\s*(?:[(\[][^()\[\]]{1,6}[)\]]\s*)?[(:\[]\s*(?:(?:from|total|mean|median|rate)\s+)?$",
     re.IGNORECASE,
 )
