@@ -176,6 +176,8 @@ def test_no_phrase_for_who_or_where(parse):
         ("VO2 was lower following nitrate supplementation (16.6±6.0 ml/min/kg nitrate vs. 17.2±6.0 ml/min/kg placebo).", "16.6±6.0"),
     ]:
         assert _phrase(parse, sentence, value) not in ("CHO", "HCLP", "nitrate supplementation")
+    # another value's mean ± SD is no outcome
+    assert "±" not in (_phrase(parse, "At the end of RT, the mean Se level was 90.9±19.9 μg/l in the SeG and 61.4±15.5 μg/l in the CG.", "61.4±15.5") or "")
     # a count of patients is who was counted
     assert _phrase(parse, "The response rate was similar in both arms: 18 of 40 procedures (45%) in arm A.", "45%") is None
     # how two values compare is no outcome: the bracketed values measure the subject, or nothing

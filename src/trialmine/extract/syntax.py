@@ -161,6 +161,8 @@ def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = 
         phrase = parsed[first : last + 1].text
         if value.intersection(range(first, last + 1)) or names_no_outcome(phrase) or ends_in_function_word(phrase):
             continue  # "at week 8 (315 ml", "improved them by 1.7%", "improvement of respectively": no outcome
+        if "±" in phrase or "+/-" in phrase:
+            continue  # "... was 90.9±19.9 μg/l in A and 61.4±15.5 μg/l in B": another value's mean ± SD, not an outcome
         return first_char + parsed[first].idx, first_char + parsed[last].idx + len(parsed[last])
     return None
 
