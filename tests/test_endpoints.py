@@ -867,3 +867,136 @@ def test_a_short_form_in_capitals_is_no_article_at_the_end_of_a_phrase():
 
     assert not ends_in_function_word("duration of the late mitral filling wave (A)")
     assert not ends_in_function_word("Vitamin A")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # people compared on what they were more (less) likely to do: the verb phrase, not who they were
+        ("For 3 vignettes, respondents in the experimental group were more likely to choose a long-acting injectable "
+         "antipsychotic compared with those in the control group (77.7% experimental vs 25.8% control; P<0.001).",
+         "25.8%", "choose a long-acting injectable antipsychotic"),
+        ("Participants assigned to the intervention condition were more likely than controls to report a full ban on "
+         "smoking in the home at both 3- (38.1% vs 19.3%, p = < .001) and 6-month follow-up (43.2% vs 33.2%, p = .02).",
+         "43.2%", "report a full ban on smoking in the home"),
+        ("Children treated with A were significantly less likely to carry gametocytes within the 4 weeks following "
+         "treatment than those receiving B (30 of 378 [7.94%] versus 42 of 86 [48.8%]; p < 0.0001).", "7.94%", "carry gametocytes"),
+        ("The outpatient group were 24 % less likely to require oxytocin (risk difference −23.6 %).", "24 %", "require oxytocin"),
+        ("Smokers were less likely to not participate in subsequent rounds (21.6% vs 14.0%).", "21.6%", "not participate in subsequent rounds"),
+    ],
+)
+def test_a_value_of_people_more_or_less_likely_to_do_something_measures_what_they_do(text, value, expected):
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    start = text.index(value)
+    clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
+    assert endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value)))) == expected
+
+
+def test_a_likelihood_with_another_predicate_before_the_value_or_a_hedge_is_not_its_outcome():
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    text = "Patients were more likely to stop treatment early, and mortality was 12% in the A group."
+    start = text.index("12%")
+    assert endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + 3))) == "mortality"
+    text = "This is likely to be an underestimate of the incidence of delirium (12%)."
+    start = text.index("12%")
+    assert not (endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + 3))) or "").startswith("be ")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    people=st.sampled_from(["Respondents", "Participants in the intervention group", "Women randomised to A", "Patients"]),
+    degree=st.sampled_from(["more likely", "less likely", "significantly more likely", "2.1 times more likely"]),
+    than=st.sampled_from(["", " than controls"]),
+    verb=st.sampled_from(["report", "achieve", "choose", "require", "use"]),
+    obj=st.sampled_from(_OUTCOMES),
+    tail=st.sampled_from(["", " compared with the control group", " at 6 months", " than those receiving placebo"]),
+    values=st.lists(st.floats(min_value=0.1, max_value=99.9).map(lambda v: f"{v:.1f}%"), min_size=2, max_size=2, unique=True),
+)
+def test_likelihood_values_measure_the_verb_phrase_never_the_people(people, degree, than, verb, obj, tail, values):
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    text = f"{people} were {degree}{than} to {verb} {obj.lower()}{tail} ({values[0]} vs {values[1]}; P = 0.01)."
+    starts = (text.index(f"({values[0]} vs ") + 1, text.index(f" vs {values[1]};") + 4)
+    for value, start in zip(values, starts):
+        clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
+        phrase = endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value))))
+        assert phrase == f"{verb} {obj.lower()}"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At 10 years, 23 (11.5%) TT versus 26 (13.0%) BST patients were lost to follow-up.", "13.0%"),
+        ("However, there was a significant attrition rate, with 66.9% lost to follow-up at post-intervention.", "66.9%"),
+        ("Of those randomised, 12 (8%) were lost to follow up.", "8%"),
+    ],
+)
+def test_lost_to_follow_up_is_the_outcome_of_the_share_before_it(text, value):
+    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
+
+    start = text.index(value)
+    clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
+    assert endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value)))).startswith("lost to follow")
+
+
+def test_a_label_of_a_group_compared_is_no_outcome_and_its_value_continues_the_list():
+    from trialmine.extract.endpoints import chained, endpoint_text, outcome_phrase
+
+    text = "EX2 performance was not significantly different between CHO (48.5 ± 1.5 min), HCLP (48.8 ± 2.1 min) and LCHP (50.3 ± 2.7 min)."
+    spans = [_Span(text.index(v), text.index(v) + len(v)) for v in ("48.5 ± 1.5 min", "48.8 ± 2.1 min", "50.3 ± 2.7 min")]
+    assert endpoint_text(text, outcome_phrase(text, (0, len(text)), spans[0])) == "EX2 performance"
+    for span in spans[1:]:
+        assert endpoint_text(text, outcome_phrase(text, (0, len(text)), span)) not in ("HCLP", "LCHP")
+    assert chained(text, spans[0], spans[1], []) and chained(text, spans[1], spans[2], [])
+    # a label with "of" names what was measured, whatever comes before it
+    text = "This was higher than the specificity of PPD (63% using a cut-off of 5 mm)."
+    start = text.index("63%")
+    assert endpoint_text(text, outcome_phrase(text, (0, len(text)), _Span(start, start + 3))) == "specificity of PPD"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    outcome=st.sampled_from(_OUTCOMES),
+    lead=st.sampled_from(["was not different between", "was similar between", "was lower compared with", "did not differ between"]),
+    groups=st.lists(st.sampled_from(["CHO", "HCLP", "LCHP", "conventional training", "WAT", "NNS", "usual care"]), min_size=3, max_size=3, unique=True),
+    values=st.lists(st.integers(min_value=10, max_value=99), min_size=3, max_size=3, unique=True),
+)
+def test_values_of_groups_listed_after_a_comparison_never_take_a_group_as_outcome(outcome, lead, groups, values):
+    from trialmine.extract.endpoints import chained, endpoint_text, outcome_phrase
+
+    text = f"{outcome} {lead} {groups[0]} ({values[0]}.5 min), {groups[1]} ({values[1]}.5 min) and {groups[2]} ({values[2]}.5 min)."
+    spans = [_Span(text.index(f"({v}.5") + 1, text.index(f"({v}.5") + 1 + len(f"{v}.5 min")) for v in values]
+    for span in spans:
+        assert endpoint_text(text, outcome_phrase(text, (0, len(text)), span)) not in groups
+    assert all(chained(text, a, b, []) for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize("adverb", ["significantly", "markedly", "slightly", "also", "only", "further"])
+def test_an_adverb_of_the_predicate_is_no_end_of_the_outcome_phrase(adverb):
+    from trialmine.extract.endpoints import endpoint_text
+
+    text = f"Maximal oxygen uptake {adverb} increased after supplementation (42.1 ± 1.5 vs 44.9 ± 1.6 ml/kg/min)."
+    assert endpoint_text(text, (0, text.index(" increased"))) == "Maximal oxygen uptake"
+
+
+def test_an_outcome_after_or_is_a_new_label_that_ends_the_chain():
+    from trialmine.extract.endpoints import chained
+
+    text = ("There was no significant difference in major complication rate (0% after RYGB and 8.3% after LSG, p > 0.05) "
+            "or minor complication rate (16.6% after RYGB and 10.1% after LSG, p > 0.05).")
+    first, second = (_Span(text.index(v), text.index(v) + len(v)) for v in ("8.3%", "16.6%"))
+    assert not chained(text, first, second, [])
+    text = "Pain scores were 31% in the A group versus 29% in the B group or 28% in the C group."
+    first, second = (_Span(text.index(v), text.index(v) + len(v)) for v in ("29%", "28%"))
+    assert chained(text, first, second, [])  # "or" before a value with no label of its own
+
+
+def test_a_subgroup_after_or_continues_the_outcome_before_it():
+    from trialmine.extract.endpoints import chained
+
+    text = ("It was associated with superior PFS in patients with EGFR mutation (13.5 vs. 10.2 months, P=NS) "
+            "or those with wild-type EGFR (0.9 vs. 2.0 months, P=NS).")
+    first, second = (_Span(text.index(v), text.index(v) + len(v)) for v in ("10.2 months", "0.9"))
+    assert chained(text, first, second, [])

@@ -136,6 +136,12 @@ def _phrase(nlp, sentence: str, value: str) -> str | None:
          "maintained inactive or mild disease activity"),
         ("Over 90% of participants endorsed a preference for the self-collected swab.", "90%",
          "endorsed a preference for the self-collected swab"),
+        # people more (less) likely to do something: what they do, not who they are
+        ("Respondents in the experimental group were more likely to choose a long-acting injectable antipsychotic "
+         "compared with those in the control group (77.7% experimental vs 25.8% control; P<0.001).", "25.8%",
+         "choose a long-acting injectable antipsychotic"),
+        ("Children treated with A were significantly less likely to carry gametocytes within the 4 weeks following "
+         "treatment than those receiving B (30 of 378 [7.94%] versus 42 of 86 [48.8%]; p < 0.0001).", "48.8%", "carry gametocytes"),
     ],
 )
 def test_the_phrase_a_value_measures(parse, sentence, value, phrase):
@@ -159,6 +165,19 @@ def test_no_verb_phrase_for_a_design_or_treatment_verb(parse, sentence, value):
 def test_no_phrase_for_who_or_where(parse):
     # the subject says who the patients were, not what was measured
     assert _phrase(parse, "The patients were 65% male.", "65%") is None
+    # people in the plural, irregular or named by their role, are who was counted
+    assert "caregivers" not in (_phrase(parse, "High stigma was reported by a significant minority of caregivers (21%).", "21%") or "")
+    for people in ("women", "men", "children", "respondents", "nurses"):
+        assert _phrase(parse, f"The survey was answered by {people} (64%).", "64%") is None
+    # the group a bracketed value follows in a comparison is who, not what
+    for sentence, value in [
+        ("EX2 performance was not significantly different between CHO (48.5 ± 1.5 min), HCLP (48.8 ± 2.1 min) and LCHP (50.3 ± 2.7 min).", "48.8 ± 2.1 min"),
+        ("TTE was increased after intake of CHO+PROT compared to CHO (63.5±4.4 vs 49.8±5.4 min; p<0.05).", "49.8±5.4 min"),
+        ("VO2 was lower following nitrate supplementation (16.6±6.0 ml/min/kg nitrate vs. 17.2±6.0 ml/min/kg placebo).", "16.6±6.0"),
+    ]:
+        assert _phrase(parse, sentence, value) not in ("CHO", "HCLP", "nitrate supplementation")
+    # another value's mean ± SD is no outcome
+    assert "±" not in (_phrase(parse, "At the end of RT, the mean Se level was 90.9±19.9 μg/l in the SeG and 61.4±15.5 μg/l in the CG.", "61.4±15.5") or "")
     # a count of patients is who was counted
     assert _phrase(parse, "The response rate was similar in both arms: 18 of 40 procedures (45%) in arm A.", "45%") is None
     # how two values compare is no outcome: the bracketed values measure the subject, or nothing

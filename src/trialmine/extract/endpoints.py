@@ -152,7 +152,7 @@ _OWN_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 _NEW_LABEL = re.compile(
-    r"(?:[,;]|\band)\s*(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[A-Za-z][A-Za-z\- ]{2,40}"
+    rf"(?:[,;]|\band|\bor(?!\s+(?:{_words('subgroup_leads')})\b))\s*(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[A-Za-z][A-Za-z\- ]{{2,40}}"
     r"\s*(?:[(\[][^()\[\]]{1,6}[)\]]\s*)?[(:\[]\s*(?:(?:from|total|mean|median|rate)\s+)?$",
     re.IGNORECASE,
 )
@@ -400,9 +400,17 @@ def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention])
     return (
         (len(_CLOSED_BRACKETS.sub("", gap)) <= _MAX_CHAIN_GAP or bool(difference))
         and not any(previous.end <= m.start < value.start and not names_subgroup(text, m, previous.end) for m in mentions)
-        and not _new_label(gap)
+        and not (_new_label(gap) and not _compared_group_label(text, value.start))
         and not _OWN_PREDICATE.match(text, value.end)
     )
+
+
+def _compared_group_label(text: str, value_start: int) -> bool:
+    """Is the label right before the value's bracket a group of a list compared ("between CHO (48.5
+    min), HCLP (48.8 min)"), which names no new outcome (`_compared_label`)?"""
+    before = text[max(0, value_start - 300) : value_start]
+    labelled = _label(before)
+    return bool(labelled) and _compared_label(before, *labelled)
 
 
 def _threshold_or_preceding(text, value, qualifier, mentions, previous_end, clause_start) -> EndpointAssignment | None:
@@ -832,10 +840,16 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
     c_start, c_end = clause
     before = text[c_start : value.start]
     after = text[value.end : c_end]
+    likely = _likely_to(before, after)  # "were more likely to choose X (77.7% vs 25.8%": what they did, not who
+    if likely:
+        offset = value.end if likely[2] else c_start
+        yield _cleaned(text, offset + likely[0], offset + likely[1])
     change = _CHANGE_AFTER.match(after)  # "a 50% increase in total heart rate variability"
     if change:
         yield _cleaned(text, value.end + change.start("x"), value.end + change.end("x"))
     labelled = _label(before)
+    if labelled and _compared_label(before, *labelled):  # "between CHO (48.5 min), HCLP (48.8 min)": a group, not what
+        labelled = None
     subject = _subject(before)
     item, label = _list_item(before) or (None, None)  # "(age 68±7 years; BMI 25.2±5.5 kg/m2", "(SBP, 126.3 mmHg", "; triceps, from 26.3 mm"
     listed = _cleaned(text, c_start + item.start(label), c_start + item.end(label)) if item and _names_list_item(item.group(label)) else None
@@ -871,7 +885,7 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
             start = verb.start("act") if verb.group("act") else verb.end()
             yield _cleaned(text, value.end + start, value.end + verb.end() + len(phrase))
     # an outcome that is the verb itself: "three patients died", "Ten patients dropped out"
-    died = re.match(r"^[^0-9;.]{0,60}?\b(died|deaths?|survived|dropped\s+out|crossed\s+over|withdrew)\b", after, re.IGNORECASE)
+    died = _OUTCOME_VERB.match(after)
     if died:
         yield value.end + died.start(1), value.end + died.end(1)
     if labelled:
@@ -994,8 +1008,71 @@ _CHANGE_ONLY = re.compile(
     r"(?:increases?|decreases?|reductions?|changes?|differences?|improvements?|declines?)",
     re.IGNORECASE,
 )
+# a verb that is itself the outcome, after the value: "three patients died", "Ten patients dropped out"
+_OUTCOME_VERB = re.compile(rf"^[^0-9;.]{{0,60}}?\b({_words('outcome_verbs')})\b", re.IGNORECASE)
 # words of a predicate, not of an outcome label: "was significantly lower (12%"
 _PREDICATE_WORDS = re.compile(rf"\b(?:{_words('predicate_words')})\b", re.IGNORECASE)
+# "X were (significantly) more likely (than controls) to report a full ban on smoking at 3 months (38.1% vs
+# 19.3%", "were 24% less likely to require oxytocin": what the people compared were likely to do (not a
+# hedge: "likely to be")
+_LIKELY_TO = re.compile(
+    rf"\b(?:{_words('likelihood_words')})(?:\s+than\s+[^,;:()\[\]%0-9]{{1,60}}?)?\s+to\s+(?!be\b)"
+    rf"(?P<x>(?:not\s+)?[A-Za-z][\w\-/'’]*(?:\s+[A-Za-z][\w\-/'’]*){{0,11}}?)"
+    rf"(?=\s*(?:[,;:()\[\]]|\.(?:\s|$)|$)|\s+(?:{_words('likelihood_ends')})\b)",
+    re.IGNORECASE,
+)
+# a verb of its own between that phrase and the value: the value belongs to another predicate
+_OWN_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have)\b", re.IGNORECASE)
+_TIMES = re.compile(r"\s*(?:times\s+)?")
+
+
+_COMPARISON_LEAD = re.compile(rf"(?<![\w\-])(?:{_words('comparison_leads')})\s*$", re.IGNORECASE)
+# the bracket of an earlier item of the list, with the comma or "and" after it: "CHO (48.5 min), "
+_LISTED_BRACKET = re.compile(r"[(\[][^()\[\]]*[)\]]\s*(?:,\s*)?(?:(?:and|or)\s+)?$", re.IGNORECASE)
+_LAST_WORD = re.compile(r"[A-Za-z][\w\-/+]*\s*$")
+_OF = re.compile(r"\bof\b", re.IGNORECASE)
+
+
+def _compared_label(before: str, start: int, end: int) -> bool:
+    """Is the label at ``start:end`` a group compared: written after "between"/"compared with"/"versus" ...
+    (`comparison_leads`), or after the bracket of an earlier label that is ("between CHO (48.5 min),
+    HCLP (48.8 min) and LCHP (50.3 min)")? Labels of up to four words, up to five labels back; not a
+    label with "of", which names what was measured ("higher than the specificity of PPD (63%")."""
+    if _OF.search(before, start, end):
+        return False
+    head = before[:start]
+    for _ in range(5):
+        if _COMPARISON_LEAD.search(head):
+            return True
+        bracket = _LISTED_BRACKET.search(head)
+        if not bracket:
+            return False
+        head = head[: bracket.start()]
+        for _ in range(4):  # the earlier label, word by word from its end
+            word = _LAST_WORD.search(head)
+            if not word:
+                return False
+            head = head[: word.start()]
+            if _COMPARISON_LEAD.search(head):
+                return True
+            if _LISTED_BRACKET.search(head):
+                break
+        else:
+            return False
+    return False
+
+
+def _likely_to(before: str, after: str) -> tuple[int, int, bool] | None:
+    """The verb phrase of "more/less likely to ..." that a value measures: written before the value in
+    its clause, with no verb of another predicate between ("were more likely to choose X compared with
+    those in the control group (77.7% vs 25.8%"), or right after it ("were 24% less likely to require
+    oxytocin"). Offsets into ``before`` (False) or ``after`` (True)."""
+    found = [m for m in _LIKELY_TO.finditer(before) if not _OWN_VERB.search(before, m.end()) and len(before) - m.end() <= 160]
+    if found:
+        return found[-1].start("x"), found[-1].end("x"), False
+    m = _LIKELY_TO.match(after, _TIMES.match(after).end())
+    return (m.start("x"), m.end("x"), True) if m else None
+
 
 
 def _subject(before: str) -> tuple[int, int] | None:

@@ -84,6 +84,10 @@ class SyntaxRules:
     in_complement_heads: frozenset[str]
     who_prepositions: frozenset[str]
     statistic_heads: frozenset[str]
+    likelihood_adjectives: frozenset[str]
+    likelihood_ends: frozenset[str]
+    comparison_prepositions: frozenset[str]
+    comparison_verbs: frozenset[str]
 
     @classmethod
     def from_dict(cls, raw: dict) -> "SyntaxRules":
@@ -107,6 +111,10 @@ class SyntaxRules:
             in_complement_heads=frozenset(phrase["in_complement_heads"]),
             who_prepositions=frozenset(phrase["who_prepositions"]),
             statistic_heads=frozenset(phrase["statistic_heads"]),
+            likelihood_adjectives=frozenset(raw["likelihood"]["adjectives"]),
+            likelihood_ends=frozenset(raw["likelihood"]["ends"]),
+            comparison_prepositions=frozenset(raw["compared_groups"]["prepositions"]),
+            comparison_verbs=frozenset(raw["compared_groups"]["verbs"]),
         )  # fmt: skip
 
 
@@ -137,7 +145,7 @@ def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = 
     in_doc = _drug_or_arm_tokens(doc)  # the sentence's share, by its own tokens: linear in long documents
     blocked = in_doc if parsed is doc else frozenset(i for i in range(len(parsed)) if first_token + i in in_doc)
     root = _first_conjunct(parsed[min(value) : max(value) + 1].root)
-    for find in (_subject_of_copula, _noun_before_of, _object_of_value_subject, _passive_subject, _apposition, _predicate_of_value_subject):
+    for find in (_likely_to, _subject_of_copula, _noun_before_of, _object_of_value_subject, _passive_subject, _apposition, _predicate_of_value_subject):
         head = find(root, rules)
         if head is None:
             continue
@@ -153,6 +161,8 @@ def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = 
         phrase = parsed[first : last + 1].text
         if value.intersection(range(first, last + 1)) or names_no_outcome(phrase) or ends_in_function_word(phrase):
             continue  # "at week 8 (315 ml", "improved them by 1.7%", "improvement of respectively": no outcome
+        if "±" in phrase or "+/-" in phrase:
+            continue  # "... was 90.9±19.9 μg/l in A and 61.4±15.5 μg/l in B": another value's mean ± SD, not an outcome
         return first_char + parsed[first].idx, first_char + parsed[last].idx + len(parsed[last])
     return None
 
@@ -166,6 +176,39 @@ def _first_conjunct(tok: Token) -> Token:
 
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# verbs a value passes on its way up to its clause's verb: participles and prepositions modifying a noun
+# ("than those receiving CQ/SP (30 of 378 [7.94%]", "within the 4 weeks following treatment")
+_MODIFIER_VERB_DEPS = frozenset({"acl", "relcl", "prep", "pcomp", "amod"})
+
+
+def _likely_to(value: Token, rules: SyntaxRules) -> tuple[int, int] | None:
+    """'respondents were more likely to choose X compared with controls (77.7% vs 25.8%)': a value of
+    a clause whose verb has "likely" with a "to" verb measures what the people were likely to do
+    (rules/syntax.json `likelihood`), not who they were; None when the value's own predicate comes first."""
+    verb = None
+    for anc in value.ancestors:
+        if anc.dep_ == "xcomp" and anc.head.lower_ in rules.likelihood_adjectives:
+            verb = anc
+            break
+        likely = next((c for c in anc.children if c.dep_ == "acomp" and c.lower_ in rules.likelihood_adjectives), None)
+        if likely is not None:
+            verb = next((c for c in likely.children if c.dep_ == "xcomp" and c.tag_.startswith("VB")), None)
+            break
+        if anc.tag_.startswith("VB") and anc.dep_ not in _MODIFIER_VERB_DEPS:
+            return None
+    if verb is None:
+        return None
+    first = min([c.i for c in verb.lefts if c.dep_ == "neg"], default=verb.i)  # "to not participate"
+    objects = [c for c in verb.rights if c.dep_ in ("dobj", "prt", "attr", "oprd", "acomp", "dative", "xcomp", "ccomp")]
+    objects = objects or [c for c in verb.rights if c.dep_ == "prep"][:1]  # "to engage with the app"
+    last = max((c.right_edge.i for c in objects), default=verb.i)
+    for tok in verb.doc[verb.i + 1 : last + 1]:  # "choose X compared with those ...", "report X at both 3- (38.1%"
+        if tok.text in "([,;:" or tok.like_num or tok.lower_ in rules.likelihood_ends:
+            last = tok.i - 1
+            break
+    return (first, last) if last - first + 1 <= rules.max_tokens else None
 
 
 def _subject_of_copula(value: Token, rules: SyntaxRules) -> Token | None:
@@ -250,12 +293,26 @@ def _apposition(value: Token, rules: SyntaxRules) -> Token | None:
     """'ORR, 64%', 'nausea (40%)', 'ORR: 64%' (same clause), or '64% (ORR)' (in brackets)."""
     doc = value.doc
     if value.dep_ in ("appos", "dep", "parataxis") and value.head.i < value.i and value.head.tag_.startswith("NN"):
-        if not any(t.text == ";" for t in doc[value.head.i + 1 : value.i]):
+        if not any(t.text == ";" for t in doc[value.head.i + 1 : value.i]) and not _compared_group(value.head, rules):
             return value.head
     for named in value.rights:
         if named.dep_ == "appos" and named.tag_.startswith("NN") and doc[named.left_edge.i - 1].text == "(":
             return named
     return None
+
+
+def _compared_group(noun: Token, rules: SyntaxRules) -> bool:
+    """Is the noun (or the first of the conjuncts it ends) the object of a comparison ("between CHO (48.5
+    min), HCLP (48.8 min)", "compared with conventional training (70.6%", "following nitrate (16.6")? It
+    names a group compared, not what was measured (rules/syntax.json `compared_groups`)."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    return prep.lower_ in rules.comparison_prepositions or (
+        prep.lower_ in ("to", "with") and prep.head.lower_ in rules.comparison_verbs
+    )
 
 
 def _key(tok: Token) -> str:
