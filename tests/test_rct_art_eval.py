@@ -204,6 +204,8 @@ def test_timepoints_read_numbers_and_units() -> None:
     assert timepoints("five years") == timepoints("5-year") == {(5.0, "years")}
     assert timepoints("10 min after declamping") == {(10.0, "minutes")}
     assert timepoints("end of the study") == set() and timepoints("3 mm") == set()
+    assert timepoints("week 12") == timepoints("12 weeks") == {(12.0, "weeks")} and timepoints("at day 28") == {(28.0, "days")}
+    assert timepoints("weekly 3 times") == set() and timepoints("day 2.5.1") == set()
 
 
 @needs_data

@@ -266,17 +266,19 @@ def arm_words(row: dict[str, Any]) -> set[str]:
 
 
 # a number (digits or words) and a time unit of the extractor's own table ("five years", "5-year")
-_TIME = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)[\s-]*(" + "|".join(sorted(TIME_UNITS, key=len, reverse=True)) + r")\b", re.I
-)
+_TIME_UNIT_WORDS = "|".join(sorted(TIME_UNITS, key=len, reverse=True))
+_TIME = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)[\s-]*(" + _TIME_UNIT_WORDS + r")\b", re.I)
+# the unit first, as a visit is named: "week 12", "day 28"
+_TIME_UNIT_FIRST = re.compile(r"\b(" + _TIME_UNIT_WORDS + r")[\s-]*(\d+(?:\.\d+)?)(?![\w.])", re.I)
 
 
 def timepoints(text: str | None) -> set[tuple[float, str]]:
     """The (number, unit) pairs a text names as times, numbers read by `parse_number` and units
-    normalised as the extractor normalises a row's `timepoint`: "five years" and "5-year" are
-    (5.0, "years")."""
+    normalised as the extractor normalises a row's `timepoint`: "five years", "5-year" are (5.0,
+    "years"), and "week 12" (a visit, as the extractor's "12 weeks") is (12.0, "weeks")."""
+    written = [*_TIME.findall(text or ""), *((n, u) for u, n in _TIME_UNIT_FIRST.findall(text or ""))]
     pairs = set()
-    for number, unit in _TIME.findall(text or ""):
+    for number, unit in written:
         value = parse_number(number)
         if value is not None:
             pairs.add((value, TIME_UNITS[unit.lower()]))
