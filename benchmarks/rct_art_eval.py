@@ -4,9 +4,13 @@ Each sentence of ../shared/data/rct_art/ is rebuilt as natural text and run thro
 trialmine pipeline as a one-sentence document; `trialmine.validate.rct_art` scores values found,
 outcome linked and arm linked against the gold relations. Splits (shared/DESIGN rules):
 cardiovascular_disease.jsonl is development, diabetes.jsonl + autism.jsonl are test (measure
-only). Targets (issue 8): values found >= 0.90, outcome linked >= 0.80, arm linked >= 0.85. Usage:
+only). Targets (issue 8): values found >= 0.90, outcome linked >= 0.80, arm linked >= 0.85.
 
-    python benchmarks/rct_art_eval.py [--split dev|test|both] [--misses N] [--ner-model NAME]
+`--split sentences-dev` scores, the same way, the development result sentences of
+benchmarks/rct_sentences/<set>/ (development-split PMC abstracts and article bodies, annotated
+blind value by value in RCT-ART's scheme; see its README), all sets or `--set NAME`. Usage:
+
+    python benchmarks/rct_art_eval.py [--split dev|test|both|sentences-dev] [--set NAME] [--misses N] [--ner-model NAME]
 """
 
 from __future__ import annotations
@@ -17,9 +21,10 @@ from pathlib import Path
 
 from trialmine.ingest.document import Document
 from trialmine.run import extract
-from trialmine.validate.rct_art import LinkScores, Sentence, load_sentences, score_sentences
+from trialmine.validate.rct_art import LinkScores, Sentence, load_sentences, load_value_annotations, score_sentences
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "rct_art"
+SENTENCE_SETS = Path(__file__).resolve().parent / "rct_sentences"
 SPLITS = {"dev": ("cardiovascular_disease",), "test": ("diabetes", "autism")}
 TARGETS = {"values_found": 0.90, "values_found_by_span": None, "outcome_linked": 0.80, "arm_linked": 0.85, "arm_linked_distinct": None}
 
@@ -31,13 +36,26 @@ def sentence_documents(sentences: list[Sentence], source: Path) -> list[Document
 
 def score_split(files: tuple[str, ...], ner_model: str | None = None) -> LinkScores:
     sentences = [s for name in files for s in load_sentences(DATA / f"{name}.jsonl")]
-    result = extract(sentence_documents(sentences, DATA), ner_model=ner_model)
+    return score_sentences(sentences, sentence_rows(sentences, DATA, ner_model))
+
+
+def sentence_sets(only: str | None = None) -> dict[str, list[Sentence]]:
+    """Set name -> its annotated development sentences (benchmarks/rct_sentences/<set>/*.json)."""
+    folders = sorted(p for p in SENTENCE_SETS.iterdir() if p.is_dir() and (only is None or p.name == only))
+    if only is not None and not folders:
+        raise SystemExit(f"no sentence set {only!r} under {SENTENCE_SETS}")
+    return {f.name: [s for path in sorted(f.glob("*.json")) for s in load_value_annotations(path)] for f in folders}
+
+
+def sentence_rows(sentences: list[Sentence], source: Path, ner_model: str | None = None) -> dict[str, list[dict]]:
+    """Sentence id -> the rows of the real pipeline run on each sentence as a document of its own."""
+    result = extract(sentence_documents(sentences, source), ner_model=ner_model)
     if result.failures:
         raise RuntimeError(f"the pipeline failed on {len(result.failures)} sentence(s): {result.failures[:3]}")
     rows: dict[str, list[dict]] = defaultdict(list)
     for row in result.rows:
         rows[row["doc_id"]].append(row)
-    return score_sentences(sentences, rows)
+    return rows
 
 
 def print_scores(split: str, files: tuple[str, ...], scores: LinkScores, misses: int) -> None:
@@ -55,10 +73,20 @@ def print_scores(split: str, files: tuple[str, ...], scores: LinkScores, misses:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=[*SPLITS, "both"], default="both")
+    parser.add_argument("--split", choices=[*SPLITS, "both", "sentences-dev"], default="both")
+    parser.add_argument("--set", default=None, help="with --split sentences-dev: one set of benchmarks/rct_sentences (default: all, each also shown alone)")
     parser.add_argument("--misses", type=int, default=0, help="print up to N misses per figure (dev split only)")
     parser.add_argument("--ner-model", default=None)
     args = parser.parse_args()
+    if args.split == "sentences-dev":
+        sets = sentence_sets(args.set)
+        everything = [s for sentences in sets.values() for s in sentences]
+        rows = sentence_rows(everything, SENTENCE_SETS, args.ner_model)
+        if len(sets) > 1:
+            for name, sentences in sets.items():
+                print_scores(f"sentences-dev/{name}", (f"benchmarks/rct_sentences/{name}",), score_sentences(sentences, rows), 0)
+        print_scores("sentences-dev", tuple(f"benchmarks/rct_sentences/{n}" for n in sets), score_sentences(everything, rows), args.misses)
+        return
     for split, files in SPLITS.items():
         if args.split in (split, "both"):
             shown = args.misses if split == "dev" else 0  # test sentences are measured, not read

@@ -16,7 +16,9 @@ from trialmine.validate.rct_art import (
     RctArtError,
     Sentence,
     Span,
+    find_snippet,
     load_sentences,
+    load_value_annotations,
     natural_text,
     parse_record,
     score_sentences,
@@ -221,3 +223,93 @@ def test_benchmark_runs_the_real_pipeline_on_sentences() -> None:
     assert scores.values_found.total == sum(sp.label == "MEAS" for s in sentences for sp in s.spans)
     assert scores.values_found.hits >= 2  # the percentages of "eight patients (1.3%)" and "five (0.8%)"
     assert all(s.text[r["start"] : r["end"]] == r["text"] for s in sentences for r in rows[s.sentence_id])
+
+
+# --- value-by-value annotations (benchmarks/rct_sentences) ------------------------------------
+
+WRITTEN = {
+    "pmid": "20000010",
+    "source": "abstract",
+    "sentences": [{
+        "text": "Bleeding at 3 minutes occurred in 7 (14%) of 51 patients in the BP group and 24 (55%) in the Dacron group; two and two patients died.",
+        "values": [
+            {"value": "7 (14%) of 51 patients", "outcome": ["Bleeding", "3 minutes"], "arm": "BP group"},
+            {"value": "24 (55%)", "outcome": ["Bleeding", "3 minutes"], "arm": "Dacron group"},
+            {"value": ["two", 1], "outcome": "died", "arm": "BP group"},
+            {"value": ["two patients", 1], "outcome": "died", "arm": None},
+        ],
+    }],
+}  # fmt: skip
+
+
+def write_annotation(folder: Path, record: dict) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{record['pmid']}.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    return path
+
+
+def test_value_annotations_become_spans_and_relations(tmp_path: Path) -> None:
+    [sentence] = load_value_annotations(write_annotation(tmp_path / "general", WRITTEN))
+    assert sentence.sentence_id == "general/20000010:1"
+    assert [(s.label, s.text) for s in sentence.spans] == [
+        ("OC", "Bleeding"), ("OC", "3 minutes"), ("MEAS", "7 (14%) of 51 patients"), ("INTV", "BP group"),
+        ("MEAS", "24 (55%)"), ("INTV", "Dacron group"), ("MEAS", "two"), ("MEAS", "two patients"), ("OC", "died"),
+    ]  # fmt: skip
+    relations = [(r.label, r.head.text, r.child.text) for r in sentence.relations]
+    assert ("A1_RES", "BP group", "7 (14%) of 51 patients") in relations and ("A2_RES", "Dacron group", "24 (55%)") in relations
+    assert ("A1_RES", "BP group", "two") in relations  # the sentence's first arm stays A1
+    assert sum(label == "OC_RES" for label, _, _ in relations) == 6
+    assert not [r for r in relations if r[2] == "two patients" and r[0] != "OC_RES"]
+
+
+def test_value_annotations_score_like_rct_art_records(tmp_path: Path) -> None:
+    [sentence] = load_value_annotations(write_annotation(tmp_path / "general", WRITTEN))
+    start = sentence.text.index("7 (14%)")
+    predicted = {sentence.sentence_id: [{"kind": "result", "start": start + 3, "end": start + 6, "endpoint_text": "Bleeding", "arm": "BP group"}]}
+    scores = score_sentences([sentence], predicted)
+    assert (scores.values_found.hits, scores.values_found.total) == (1, 4)
+    assert (scores.arm_linked.hits, scores.arm_linked.total) == (1, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "snippet", "start"),
+    [
+        ("rates of 15% and 5%", "5%", 17),  # not the end of "15%"
+        ("10.5 and 0.5 mg", "0.5", 9),  # not the end of "10.5"
+        ("two of twenty-two", "two", 0),  # not the end of "twenty-two"
+        ("1,500 and 1 patient", "1", 10),  # not the start of "1,500"
+        ("10-20 days", "10", 0),  # a range's ends are numbers of their own
+        ("5% vs 5%", ["5%", 2], 6),
+    ],
+)
+def test_a_snippet_is_found_as_a_whole_word_or_number(sentence: str, snippet, start: int) -> None:
+    text = snippet if isinstance(snippet, str) else snippet[0]
+    assert find_snippet(sentence, snippet) == (start, start + len(text))
+
+
+@pytest.mark.parametrize(
+    ("snippet", "problem"),
+    [("5%", "occurs 2 times"), ("7%", "is not in the sentence"), (["5%", 3], "occurs 2 times, not 3"), ("", "bad snippet")],
+)
+def test_a_missing_or_ambiguous_snippet_is_named(snippet, problem: str) -> None:
+    with pytest.raises(ValueError, match=problem):
+        find_snippet("5% vs 5% (15%)", snippet)
+
+
+def test_a_bad_annotation_file_names_the_file_and_sentence(tmp_path: Path) -> None:
+    bad = {**WRITTEN, "sentences": [{"text": "ORR was 40%.", "values": [{"value": "45%", "outcome": "ORR", "arm": None}]}]}
+    path = write_annotation(tmp_path / "mental", bad)
+    with pytest.raises(RctArtError, match=r"20000010\.json.*sentence 1: snippet '45%' is not in the sentence"):
+        load_value_annotations(path)
+
+
+@given(
+    before=st.lists(st.sampled_from(["ORR", "was", "in", "the", "arm", "(", ";"]), max_size=6),
+    after=st.lists(st.sampled_from(["vs", "placebo", "group", ")", ","]), max_size=6),
+    value=st.from_regex(r"[1-9][0-9]?(\.[0-9])?%", fullmatch=True),
+)
+def test_a_value_written_once_is_found_where_it_stands(before: list[str], after: list[str], value: str) -> None:
+    prefix = " ".join(before) + " " if before else ""
+    sentence = prefix + value + (" " + " ".join(after) if after else "")
+    assert find_snippet(sentence, value) == (len(prefix), len(prefix) + len(value))

@@ -153,6 +153,93 @@ def load_sentences(path: Path) -> list[Sentence]:
     return sentences
 
 
+# --- result sentences written value by value (benchmarks/rct_sentences) -------------------
+
+
+def find_snippet(sentence: str, snippet: str | list[Any]) -> tuple[int, int]:
+    """The (start, end) of a snippet in a sentence: "two" (it must occur once) or ["two", 2] (its
+    2nd occurrence). An occurrence inside a longer word or number does not count ("5%" in "15%",
+    "two" in "twenty-two"); raises ValueError naming the snippet when it is missing or ambiguous."""
+    text, nth = (snippet, None) if isinstance(snippet, str) else (snippet[0], int(snippet[1]))
+    if not isinstance(text, str) or not text:
+        raise ValueError(f"bad snippet {snippet!r}")
+    starts = [m.start() for m in re.finditer(re.escape(text), sentence) if not _inside_word(sentence, m.start(), m.end())]
+    if not starts:
+        raise ValueError(f"snippet {text!r} is not in the sentence")
+    if nth is None and len(starts) > 1:
+        raise ValueError(f"snippet {text!r} occurs {len(starts)} times in the sentence: write [{text!r}, k]")
+    if nth is not None and not 1 <= nth <= len(starts):
+        raise ValueError(f"snippet {text!r} occurs {len(starts)} times, not {nth}")
+    start = starts[(nth or 1) - 1]
+    return start, start + len(text)
+
+
+def _inside_word(sentence: str, start: int, end: int) -> bool:
+    """The text at start:end continues a longer word or number on either side ("5%" in "15%",
+    "0.5" in "10.5", "1" in "1.5", "two" in "twenty-two")."""
+    before, after, first, last = sentence[max(start - 2, 0) : start], sentence[end : end + 2], sentence[start], sentence[end - 1]
+    joiners = {".", ","} if first.isdigit() else {"-"}
+    joined_before = before[-1:].isalnum() or (before[-1:] in joiners and before[:1].isalnum())
+    joiners = {".", ","} if last.isdigit() else {"-"}
+    joined_after = after[:1].isalnum() or (after[:1] in joiners and after[1:].isalnum())
+    return (first.isalnum() and joined_before) or (last.isalnum() and joined_after)
+
+
+def _snippets(field: Any) -> list[Any]:
+    """An outcome or arm field as a list of snippets: null, "x", ["x", 2] or a list of those."""
+    if field is None:
+        return []
+    if isinstance(field, str) or (isinstance(field, list) and len(field) == 2 and isinstance(field[0], str) and isinstance(field[1], int)):
+        return [field]
+    if isinstance(field, list):
+        return field
+    raise ValueError(f"bad snippet field {field!r}")
+
+
+def value_annotation_sentences(record: dict[str, Any], document_id: str) -> list[Sentence]:
+    """The Sentences of one document's value-by-value annotation: each value becomes a MEAS span,
+    related to its outcome snippets (OC_RES) and its arm snippets (A1_RES for the sentence's first
+    arm, A2_RES for any other; the scorer treats both alike). Raises ValueError naming the
+    sentence and the snippet when a snippet is not found."""
+    sentences = []
+    for index, entry in enumerate(record["sentences"], start=1):
+        text = entry["text"]
+        spans: dict[tuple[str, int, int], Span] = {}
+        relations = []
+        first_arm: tuple[int, int] | None = None
+
+        def span(label: str, snippet: Any) -> Span:
+            start, end = find_snippet(text, snippet)
+            return spans.setdefault((label, start, end), Span(label, start, end, text[start:end]))
+
+        try:
+            for value in entry["values"]:
+                measure = span("MEAS", value["value"])
+                for outcome in _snippets(value.get("outcome")):
+                    relations.append(Relation("OC_RES", span("OC", outcome), measure))
+                for arm in _snippets(value.get("arm")):
+                    head = span("INTV", arm)
+                    first_arm = first_arm or (head.start, head.end)
+                    label = "A1_RES" if (head.start, head.end) == first_arm else "A2_RES"
+                    relations.append(Relation(label, head, measure))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"sentence {index}: {exc}") from None
+        ordered = tuple(sorted(spans.values(), key=lambda s: (s.start, s.end, s.label)))
+        sentences.append(Sentence(f"{document_id}:{index}", text, ordered, tuple(relations)))
+    return sentences
+
+
+def load_value_annotations(path: Path) -> list[Sentence]:
+    """The sentences of one value-by-value annotation file (`benchmarks/rct_sentences/<set>/<pmid>.json`);
+    sentence ids are "<set>/<pmid>:<k>". A malformed file raises RctArtError naming it."""
+    path = Path(path)
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        return value_annotation_sentences(record, f"{path.parent.name}/{path.stem}")
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise RctArtError(f"{path}: {type(exc).__name__}: {exc}") from None
+
+
 # --- linking --------------------------------------------------------------------------------
 
 
