@@ -288,3 +288,62 @@ def test_naming_an_effect_measure_only_takes_the_arm_of_its_own_value(measure, f
     measured = plain.replace("overall ", f"overall {measure}")
     assert assigned(measured)[:2] == assigned(plain)[:2] == [("40%", first[1]), ("20%", second[1])]
     assert assigned(measured)[2] == ("0.50", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'between A and B groups' names two arms, which values compared in order take
+        (
+            "There were no differences in comprehension score (16.8 v. 16.3) between control and intervention groups.",
+            [("16.8", "control"), ("16.3", "intervention")],
+        ),
+        # 'between groups' names none: the arms of the 'respectively' list are those after the values
+        (
+            "Intentions did not differ between groups (82.7% and 87.2% in the early and late intervention group, respectively).",
+            [("82.7%", "early"), ("87.2%", "late intervention")],
+        ),
+        # the arm after the bracket a value closes, and after 'given'
+        (
+            "Headache was reported by fifteen (12%) of patients receiving ketamine and nine (7%) of patients receiving saline.",
+            [("12%", "ketamine"), ("7%", "saline")],
+        ),
+        (
+            "Adverse events were reported by eighty (81%) of patients given pramipexole and ninety (84%) patients given ropinirole.",
+            [("81%", "pramipexole"), ("84%", "ropinirole")],
+        ),
+    ],
+)
+def test_arms_named_between_and_after_a_values_bracket(text, expected):
+    assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Median labour time was similar between groups (515 min vs. 585 min).",
+        "Types of complications differed among groups (12% vs. 14%).",
+        "Both groups improved flexibility (19.1% and 20.0%), with no statistical difference between groups.",
+    ],
+)
+def test_a_comparison_between_groups_names_no_arm(text):
+    assert all(arm is None for _, arm in assigned(text))
+
+
+@settings(max_examples=60, deadline=None)
+@given(labels, st.data())
+def test_a_percentage_in_brackets_takes_the_arm_written_after_the_bracket(arms, data):
+    """'nine (7%) of patients receiving X': the count is a word, so the percentage is the only value."""
+    counts = data.draw(st.lists(st.sampled_from(["two", "five", "nine", "twelve", "twenty"]), min_size=len(arms), max_size=len(arms)))
+    percents = data.draw(st.lists(st.integers(1, 99), min_size=len(arms), max_size=len(arms)))
+    named = data.draw(st.sampled_from(["of patients receiving {}", "patients given {}", "of those treated with {}", "in the {} group"]))
+    text = "Nausea occurred in " + " and ".join(f"{n} ({p}%) " + named.format(a) for n, p, a in zip(counts, percents, arms)) + "."
+    assert [arm for _, arm in assigned(text)] == arms
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta", "omega"]), min_size=2, max_size=2, unique=True), st.data())
+def test_values_compared_before_between_a_and_b_groups_take_a_then_b(arms, data):
+    first, second = data.draw(st.lists(st.integers(1, 99), min_size=2, max_size=2))
+    text = f"Scores did not differ ({first} vs. {second}) between {arms[0]} and {arms[1]} groups."
+    assert [arm for _, arm in assigned(text)] == arms
