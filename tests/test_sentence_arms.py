@@ -347,3 +347,20 @@ def test_values_compared_before_between_a_and_b_groups_take_a_then_b(arms, data)
     first, second = data.draw(st.lists(st.integers(1, 99), min_size=2, max_size=2))
     text = f"Scores did not differ ({first} vs. {second}) between {arms[0]} and {arms[1]} groups."
     assert [arm for _, arm in assigned(text)] == arms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scores did not differ (16.8 v. 16.3), nor did satisfaction with consent (7.0 v. 6.5) between control and intervention groups.",
+            [("16.8", "control"), ("16.3", "intervention"), ("7.0", "control"), ("6.5", "intervention")],
+        ),
+        (
+            "Comparisons between CBE and control groups gave endurance time 134 versus 59 and TDI 5.1 versus 0.2.",
+            [("134", "CBE"), ("59", "control"), ("5.1", "CBE"), ("0.2", "control")],
+        ),
+    ],
+)
+def test_a_weak_phrase_names_no_arm_beside_two_named_groups(text, expected):
+    assert assigned(text) == expected

@@ -97,8 +97,9 @@ def _compiled(role_words: tuple[tuple[str, tuple[str, ...]], ...]) -> SentenceAr
 
 
 def sentence_arms(sentence: str, values: list[tuple[int, int]], rules: SentenceArmRules) -> list[SentenceArm]:
-    """The arm phrases of one sentence, in order, without overlaps (the longer one wins), and none
-    inside a value (``values``: offsets of the sentence's values). ``rules``: `sentence_arm_rules`
+    """The arm phrases of one sentence, in order, without overlaps (the longer one wins), none
+    inside a value (``values``: offsets of the sentence's values), and none of the `weak_kinds`
+    where two arms of other kinds are named. ``rules``: `sentence_arm_rules`
     of the document's arm rules' role words, which every function here takes."""
     found: list[SentenceArm] = []
     for kind, pattern in rules.phrases:
@@ -123,6 +124,9 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]], rules: SentenceA
         kept.append(arm)
     if len(_distinct(kept)) < 2:
         kept = [a for a in kept if a.kind not in rules.weak_kinds or _VALUES_IN_BRACKET.match(sentence, a.end)]
+    strong = [a for a in kept if a.kind not in rules.weak_kinds]
+    if len(_distinct(strong)) >= 2:  # 'satisfaction with consent (7.0 v. 6.5) between control and intervention groups'
+        kept = strong
     return kept
 
 
