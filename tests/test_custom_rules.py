@@ -38,7 +38,7 @@ def _pipeline_with(tmp_path_factory, rules: dict):
     folder = tmp_path_factory.mktemp("rules")
     (folder / "arms.json").write_text(json.dumps(rules), "utf-8")
     (folder / "pipeline.toml").write_text(config_naming_arm_rules(str(folder / "arms.json")), "utf-8")
-    return build_pipeline(folder / "pipeline.toml")[0]
+    return build_pipeline(pipeline_config=folder / "pipeline.toml")[0]
 
 
 def _run(nlp, text):

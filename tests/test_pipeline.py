@@ -72,7 +72,7 @@ def test_without_fallback_a_missing_model_is_an_error(tmp_path):
     config = tmp_path / "pipeline.toml"
     config.write_text('[ner]\nmodel = "/nonexistent/model"\nfallback_to_lexicon = false\n[[components]]\nfactory = "sentencizer"\n')
     with pytest.raises(ModelNotFoundError, match="nonexistent"):
-        build_pipeline(config_path=config)
+        build_pipeline(pipeline_config=config)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -217,7 +217,7 @@ def extract(
     from trialmine.nlp.pipeline import build_pipeline
     from trialmine.parser.pipe import parse_sentences
 
-    nlp, info = build_pipeline(pipeline_config, ner_model, config_fingerprint(pipeline_config))
+    nlp, info = build_pipeline(ner_model, pipeline_config, config_fingerprint(pipeline_config))
     result = ExtractResult(pipeline=info)
     for offset in range(0, len(documents), batch_size):
         batch = documents[offset : offset + batch_size]

@@ -60,7 +60,7 @@ def load_pipeline_config(path: Path | None = None, check_rules: bool = True) -> 
     return config
 
 
-def _check_rules(factory: str | None, rules: Path, config_path: Path) -> None:
+def _check_rules(factory: str | None, rules: Path, pipeline_config: Path) -> None:
     """Load a rules file the way its component will, so a bad one fails before any work."""
     if factory == "trialmine_arms":
         from trialmine.extract.arm_rules import ArmRules, ArmRulesError
@@ -68,7 +68,7 @@ def _check_rules(factory: str | None, rules: Path, config_path: Path) -> None:
         try:
             loaded = ArmRules.load(rules)  # its errors name the rules file
         except ArmRulesError as exc:
-            raise PipelineConfigError(f"pipeline config {config_path}: {exc}") from None
+            raise PipelineConfigError(f"pipeline config {pipeline_config}: {exc}") from None
         import spacy
         from trialmine.extract.arm_rules import ArmCues
 
@@ -76,9 +76,9 @@ def _check_rules(factory: str | None, rules: Path, config_path: Path) -> None:
         try:  # the Matcher patterns compile only against a vocabulary
             ArmCues(blank.vocab, loaded, blank.make_doc)
         except ArmRulesError as exc:  # names the rules file
-            raise PipelineConfigError(f"pipeline config {config_path}: {exc}") from None
+            raise PipelineConfigError(f"pipeline config {pipeline_config}: {exc}") from None
         except (ValueError, TypeError, KeyError) as exc:
-            raise PipelineConfigError(f"pipeline config {config_path}: {rules}: {exc}") from None
+            raise PipelineConfigError(f"pipeline config {pipeline_config}: {rules}: {exc}") from None
 
 
 def rules_files(config: dict) -> list[Path]:
@@ -94,21 +94,21 @@ def _hash_rules_files(digest, config: dict) -> None:
         digest.update(b"rules_path\0" + rules.read_bytes())
 
 
-def config_fingerprint(config_path: Path | None = None) -> str:
+def config_fingerprint(pipeline_config: Path | None = None) -> str:
     """A hash of a pipeline config file and the rules files it names ("" for the installed config):
     the pipeline cache's key, taken per batch, so the files are read, not checked again (the run
     checked them when it computed its `extractor_version`)."""
-    if config_path is None:
+    if pipeline_config is None:
         return ""
-    digest = hashlib.sha256(Path(config_path).expanduser().read_bytes())
-    _hash_rules_files(digest, load_pipeline_config(config_path, check_rules=False))
+    digest = hashlib.sha256(Path(pipeline_config).expanduser().read_bytes())
+    _hash_rules_files(digest, load_pipeline_config(pipeline_config, check_rules=False))
     return digest.hexdigest()
 
 
-def resolve_ner_model(ner_model: str | None = None, config_path: Path | None = None) -> str:
+def resolve_ner_model(ner_model: str | None = None, pipeline_config: Path | None = None) -> str:
     """The model a run uses: `ner_model`, else `[ner] model` of the pipeline config, else
     $TRIALMINE_NER_MODEL, else the bundled model (see `trialmine.ner.load_model`)."""
-    return _ner_model_of(load_pipeline_config(config_path), ner_model)
+    return _ner_model_of(load_pipeline_config(pipeline_config), ner_model)
 
 
 def _ner_model_of(config: dict, ner_model: str | None) -> str:
@@ -118,15 +118,15 @@ def _ner_model_of(config: dict, ner_model: str | None) -> str:
     return ner_model or config["ner"].get("model") or os.environ.get(ENV_VAR, "").strip() or str(bundled_model_path())
 
 
-def extractor_version(ner_model: str | None = None, config_path: Path | None = None) -> str:
+def extractor_version(ner_model: str | None = None, pipeline_config: Path | None = None) -> str:
     """sha256 (first 16 hex digits) over trialmine's version, rules, pipeline config (the installed
-    one, or `config_path` and the rules files it names) and models.
+    one, or `pipeline_config` and the rules files it names) and models.
 
     Raises PipelineConfigError for a config that cannot be used, ModelUnavailableError for a model."""
-    config = load_pipeline_config(config_path)  # checked first: a bad config fails before any work
+    config = load_pipeline_config(pipeline_config)  # checked first: a bad config fails before any work
     digest = hashlib.sha256(f"trialmine {trialmine.__version__}\n".encode())
     for name in ("configs/pipeline.toml", *sorted(f"rules/{p.name}" for p in _package_file("rules").iterdir() if p.suffix == ".json")):
-        source = Path(config_path).expanduser() if config_path is not None and name == "configs/pipeline.toml" else _package_file(name)
+        source = Path(pipeline_config).expanduser() if pipeline_config is not None and name == "configs/pipeline.toml" else _package_file(name)
         digest.update(name.encode() + b"\0" + source.read_bytes())
     _hash_rules_files(digest, config)  # none in the installed config: its version is unchanged
     digest.update(model_fingerprint(_ner_model_of(config, ner_model)).encode())  # the config loaded once

@@ -40,9 +40,9 @@ def default_config_path() -> Path:
 
 @lru_cache(maxsize=4)
 def build_pipeline(
-    config_path: Path | None = None, ner_model: str | None = None, fingerprint: str = ""
+    ner_model: str | None = None, pipeline_config: Path | None = None, fingerprint: str = ""
 ) -> tuple[Language, PipelineInfo]:
-    """The NER model (see `trialmine.ner.load_model`) plus trialmine's components, as `config_path`
+    """The NER model (see `trialmine.ner.load_model`) plus trialmine's components, as `pipeline_config`
     (default: the installed config) lists them; a relative `rules_path` is read beside that file.
 
     `ner_model` overrides the config's `[ner] model`. A model that was asked for and cannot load
@@ -50,7 +50,7 @@ def build_pipeline(
     a run builds it once; `fingerprint` (`trialmine.version.config_fingerprint`) is only part of the
     cache key, so a process builds anew once the config or its rules files change.
     """
-    config = load_pipeline_config(config_path)
+    config = load_pipeline_config(pipeline_config)
     name = ner_model or config["ner"].get("model") or None
     # a model someone asked for (option, config or TRIALMINE_NER_MODEL) must load: only a missing
     # bundled model may fall back to the lexicon
