@@ -364,3 +364,16 @@ def test_values_compared_before_between_a_and_b_groups_take_a_then_b(arms, data)
 )
 def test_a_weak_phrase_names_no_arm_beside_two_named_groups(text, expected):
     assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weight fell by 2.1 kg compared with placebo.",
+        "The response rate was 45% versus placebo.",
+        "Pain scores were lower (3.2) than with placebo.",
+        "Glucose decreased by 0.356 mmol/L and HbA1c by 0.065%, compared to placebo.",
+    ],
+)
+def test_the_only_arm_a_comparator_introduces_after_the_value_is_not_its_arm(text):
+    assert all(arm is None for _, arm in assigned(text))

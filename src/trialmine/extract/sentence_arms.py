@@ -213,8 +213,11 @@ def arm_of_value(
     before = [a for a in arms if a.end <= value[0] and a.kind != "inventory" and not rules.contrast.search(sentence, a.end, value[0])]
     if before:
         return before[-1]
-    if len(distinct) == 1:  # the sentence's only arm ("... were observed in the exercise group")
-        return distinct[0]
+    only = distinct[0] if len(distinct) == 1 else None
+    # the sentence's only arm ("... were observed in the exercise group"), unless a comparator
+    # introduces it after the value ("fell by 2.1 kg compared with placebo": the other side)
+    if only and not (only.start >= value[1] and rules.comparator_before.search(sentence, value[1], only.start)):
+        return only
     return None
 
 
