@@ -377,3 +377,19 @@ def test_a_weak_phrase_names_no_arm_beside_two_named_groups(text, expected):
 )
 def test_the_only_arm_a_comparator_introduces_after_the_value_is_not_its_arm(text):
     assert all(arm is None for _, arm in assigned(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient survival rates were 87.6% (control) and 92% (intervention).", [("87.6%", "control"), ("92%", "intervention")]),
+        ("More respondents chose it (77.7% experimental vs 25.8% control).", [("77.7%", "experimental"), ("25.8%", "control")]),
+        # the role word labels its own value only
+        (
+            "Scores fell by 44.79% (HA1), 24.02% (HA2) and 27.64% (control).",
+            [("44.79%", None), ("24.02%", None), ("27.64%", "control")],
+        ),
+    ],
+)
+def test_a_role_word_right_after_a_value_names_its_arm(text, expected):
+    assert assigned(text) == expected

@@ -188,8 +188,9 @@ def arm_of_value(
         last += 1
     end = values[last][1] if last is not None else value[1]
     next_value = values[last + 1][0] if last is not None and last + 1 < len(values) else len(sentence)
-    for arm in arms:
-        if end <= arm.start < next_value and rules.arm_after.match(sentence[end : arm.start]):
+    for arm in arms:  # '25% in the placebo group'; a role word right after its value: '77.7% experimental vs 25.8% control', '87.6% (control)'
+        gap = sentence[end : arm.start]
+        if end <= arm.start < next_value and (rules.arm_after.match(gap) or arm.kind == "role" and _RIGHT_AFTER.fullmatch(gap)):
             return arm
     pair = _compared_pair(sentence, value, values, rules)
     if pair is not None:
@@ -215,10 +216,15 @@ def arm_of_value(
         return before[-1]
     only = distinct[0] if len(distinct) == 1 else None
     # the sentence's only arm ("... were observed in the exercise group"), unless a comparator
-    # introduces it after the value ("fell by 2.1 kg compared with placebo": the other side)
+    # introduces it after the value ("fell by 2.1 kg compared with placebo": the other side) or it
+    # labels another value ("44.79% (HA1), ... and 27.64% (control)")
     if only and not (only.start >= value[1] and rules.comparator_before.search(sentence, value[1], only.start)):
-        return only
+        if not any(v != value and v[1] <= only.start and _RIGHT_AFTER.fullmatch(sentence, v[1], only.start) for v in values):
+            return only
     return None
+
+
+_RIGHT_AFTER = re.compile(r"\s*[(\[]?\s*")  # what may stand between a value and the role word naming its arm
 
 
 def inventory_arm_named(label: str, arms: list[Arm], rules: SentenceArmRules, drugs: set[str] = frozenset()) -> Arm | None:
