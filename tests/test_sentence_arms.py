@@ -393,3 +393,33 @@ def test_the_only_arm_a_comparator_introduces_after_the_value_is_not_its_arm(tex
 )
 def test_a_role_word_right_after_a_value_names_its_arm(text, expected):
     assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Performance did not differ between CHO (48.5 min), HCLP (48.8 min) and LCHP (50.3 min).",
+            [("48.5 min", "CHO"), ("48.8 min", "HCLP"), ("50.3 min", "LCHP")],
+        ),
+        ("TTE was increased after CHO+PROT compared to CHO (63.5 vs 49.8 min).", [("63.5", None), ("49.8 min", "CHO")]),
+        ("Phenylalanine Ra was lower in BCAA (18.00) than PLA (21.75).", [("18.00", None), ("21.75", "PLA")]),
+        ("Intake was lower (791) as compared to WAT (942) and NNS (917).", [("791", None), ("942", "WAT"), ("917", "NNS")]),
+        # no value before the name: the bracket holds the difference
+        ("The AUC was lower following HIT than MCT (10%, P = 0.008).", [("10%", None), ("0.008", None)]),
+        # outcomes in brackets open no list of arms, nor does a population
+        ("Improvements were seen in HbA1c (0.5%), FPG (1.2 ml) and weight (2.1 ml).", [("0.5%", None), ("1.2 ml", None), ("2.1 ml", None)]),
+        ("Means were higher in males (26.9) than females (22).", [("26.9", None), ("22", None)]),
+    ],
+)
+def test_names_before_bracketed_values_of_a_comparison_name_the_arms(text, expected):
+    assert assigned(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["CHO", "HCLP", "LCHP", "PLA", "BCAA", "WAT"]), min_size=2, max_size=4, unique=True), st.data())
+def test_each_name_of_a_bracketed_list_after_between_takes_its_own_value(arms, data):
+    values = data.draw(st.lists(st.integers(10, 99), min_size=len(arms), max_size=len(arms)))
+    items = [f"{a} ({v} min)" for a, v in zip(arms, values)]
+    text = f"Times did not differ between {', '.join(items[:-1])} and {items[-1]}."
+    assert [arm for _, arm in assigned(text)] == arms
