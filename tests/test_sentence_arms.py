@@ -423,3 +423,11 @@ def test_each_name_of_a_bracketed_list_after_between_takes_its_own_value(arms, d
     items = [f"{a} ({v} min)" for a, v in zip(arms, values)]
     text = f"Times did not differ between {', '.join(items[:-1])} and {items[-1]}."
     assert [arm for _, arm in assigned(text)] == arms
+
+
+def test_a_bracket_of_values_right_after_a_value_does_not_end_its_reach_to_the_arm_after(nlp):
+    """'27.7% (15.6% to 42.6%) in the dovitinib arm': the interval found as a value of its own does
+    not keep 27.7% from its arm, nor give the next value the first arm."""
+    text = "The ORRs were 27.7% (15.6% to 42.6%) in the dovitinib arm and 10.0% (3.3% to 21.8%) in the placebo arm."
+    arms = {value: arm for value, _, arm in results(nlp, text)}
+    assert arms["27.7%"] == "dovitinib" and arms["10.0%"] == "placebo"
