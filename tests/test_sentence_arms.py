@@ -431,3 +431,11 @@ def test_a_bracket_of_values_right_after_a_value_does_not_end_its_reach_to_the_a
     text = "The ORRs were 27.7% (15.6% to 42.6%) in the dovitinib arm and 10.0% (3.3% to 21.8%) in the placebo arm."
     arms = {value: arm for value, _, arm in results(nlp, text)}
     assert arms["27.7%"] == "dovitinib" and arms["10.0%"] == "placebo"
+
+
+@settings(max_examples=60, deadline=None)
+@given(labels, st.data())
+def test_arms_listed_before_as_many_listed_values_take_them_in_turn_without_respectively(arms, data):
+    values = data.draw(st.lists(st.integers(1, 99), min_size=len(arms), max_size=len(arms)))
+    text = f"Those in the {', '.join(arms[:-1])} and {arms[-1]} groups decreased by {', '.join(str(v) for v in values[:-1])} or {values[-1]}%."
+    assert [arm for _, arm in assigned(text)] == arms

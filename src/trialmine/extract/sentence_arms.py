@@ -195,6 +195,12 @@ def arm_of_value(
         listed = [a for a in distinct if a.end <= values[0][0]] or [a for a in distinct if a.start >= values[-1][1]]
         if len(listed) >= 2:
             return listed[index % len(listed)]
+    if index is not None and len(distinct) >= 2:  # 'Those in the A, B and C groups decreased by 4, 12 or 0%': in turn, as with 'respectively'
+        run = _listed_run(sentence, values, index)
+        if len(run) == len(distinct) and distinct[-1].end <= values[run[0]][0] and all(
+            rules.coordination.fullmatch(sentence, a.end, b.start) for a, b in zip(distinct, distinct[1:])
+        ):
+            return distinct[run.index(index)]
     right_before = [a for a in arms if a.end <= value[0] and re.fullmatch(r"\s*[:=,]?\s*", sentence[a.end : value[0]])
                     and not (index and "," in sentence[a.end : value[0]] and _named_after(sentence, values[index - 1], a, rules))]
     if right_before:  # "(SH 2.2 ± 1.2 versus MM 3.1 ± 1.7", "control group, 98.5 min"
@@ -327,6 +333,16 @@ def _arm_beside(values: list[tuple[int, int]], index: int, arms: list[SentenceAr
     low = values[index - 1][1] if index else values[index][0]
     high = values[index + 1][0] if index + 1 < len(values) else values[index][1]
     return any(low <= a.start and a.end <= high for a in arms)
+
+
+def _listed_run(sentence: str, values: list[tuple[int, int]], index: int) -> list[int]:
+    """The indices of the values listed together with values[index] ('4, 12 or 0%')."""
+    first = last = index
+    while first and _LISTED.fullmatch(sentence, values[first - 1][1], values[first][0]):
+        first -= 1
+    while last + 1 < len(values) and _LISTED.fullmatch(sentence, values[last][1], values[last + 1][0]):
+        last += 1
+    return list(range(first, last + 1))
 
 
 def _bracket_owner(sentence: str, value: tuple[int, int], arms: list[SentenceArm]) -> SentenceArm | None:
