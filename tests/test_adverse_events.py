@@ -5,6 +5,8 @@ with a vocabulary code, nothing changes."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from trialmine.extract.link import extract_rows
 from trialmine.ingest.document import Document
@@ -38,6 +40,14 @@ def _results(nlp, text: str) -> dict[str, tuple[str | None, str]]:
         # a sentence after one that reports safety results is about safety too
         ("Adverse effects were drowsiness (57%) and dizziness (35%). Blood pressure was lower on day 1 (P = 0.05) but "
          "orthostatic hypotension was a problem in only 7%.", "7%", "orthostatic hypotension"),
+        # a laboratory change closed or opened by a change word, as CTCAE terms are written
+        ("The most common grade 3 AEs in the A vs B arms were hypertension (21.3% vs 6.0%), alanine aminotransferase "
+         "increase (14.9% vs 2.0%) and fatigue (12.8% vs 2.0%).", "14.9%", "alanine aminotransferase increase"),
+        ("The most common adverse events were leucopenia (20%), increased ALP (15%) and decreased appetite (12%).", "15%", "increased alp"),
+        ("The most common adverse events were leucopenia (20%), increased ALP (15%) and decreased appetite (12%).", "12%", "decreased appetite"),
+        # the change word between the phrase and its bracket belongs to the term
+        ("The most frequently reported TEAE were upper respiratory tract infection (7.0%) and alanine aminotransferase "
+         "increased (5.0%) in the SB4 group.", "5.0%", "alanine aminotransferase increased"),
     ],
 )
 def test_an_unlisted_adverse_event_is_coded_by_its_term(nlp, text: str, value: str, code: str) -> None:
@@ -56,6 +66,8 @@ def test_an_unlisted_adverse_event_is_coded_by_its_term(nlp, text: str, value: s
         # a cue in a sentence that reports no safety result does not open a safety passage
         ("Side effects like pruritus and nausea were recorded. Results: Postoperative ileus occurred in 15% of patients.", "15%"),
         ("All patients could be evaluated for efficacy and toxicity. The majority had adenocarcinoma (65.2%).", "65.2%"),
+        # a change outside a safety passage is an outcome, not an adverse event
+        ("Serum creatinine increase was seen in 12% of patients at week 4.", "12%"),
     ],
 )
 def test_no_code_is_invented_outside_safety_context(nlp, text: str, value: str) -> None:
@@ -84,3 +96,13 @@ def test_disease_heads_are_coded_in_the_singular(word: str, expected: str) -> No
     from trialmine.extract.adverse_events import AdverseEventRules, singular
 
     assert singular(word, AdverseEventRules.default().singular_as_written) == expected
+
+
+@given(st.lists(st.sampled_from(["alt", "serum", "creatinine", "increase", "increased", "elevation", "appetite"]), max_size=5))
+def test_a_change_names_something_that_changes(words: list[str]) -> None:
+    """A change word alone names no event; beside another word, closing or opening the term, it does."""
+    from trialmine.extract.adverse_events import AdverseEventRules, _names_change
+
+    change_words = AdverseEventRules.default().change_words
+    named = _names_change(" ".join(words), change_words)
+    assert named == (len(words) >= 2 and (words[0] in change_words or words[-1] in change_words))

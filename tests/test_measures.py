@@ -113,6 +113,71 @@ def test_bare_values_compared_are_each_found(a, b, join):
     assert [q.value for q in found] == [pytest.approx(float(f"{a:g}")), pytest.approx(float(f"{b:g}"))]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a value written with its own interval is an estimate, with a unit or none (the interval named before)
+        ("change in weight −5.7 (−7.8 to −2.8); −2.8 (−3.8 to −1.9) kg", [("−2.8", -2.8, "kg")]),
+        ("an estimated mean (95% CI) change in weight −5.7 (−7.8 to −2.8)", [("−5.7", -5.7, None)]),
+        ("D-dimer was higher (3095 [890–10000] μg/l; n = 29)", [("3095", 3095.0, "μg/l")]),
+        ("dose of propofol (median [range]; 20 [0–50])", [("20", 20.0, None)]),
+        # each of a change's values with its own interval: a change, not a range
+        ("LDL-C (3.49 (2.94 to 4.15) to 1.32 (1.02 to 1.69) mmol/L)", [("3.49", 3.49, "mmol/l"), ("1.32", 1.32, "mmol/l")]),
+    ],
+)
+def test_a_value_with_its_own_interval_is_an_estimate(text, expected):
+    found = find_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found] == expected
+    assert all(q.compared for q in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("rate was 6.29/1,000 days in the A group vs 16.28/1,000 days in the B group",
+         [("6.29/1,000 days", 6.29, "/1,000 days"), ("16.28/1,000 days", 16.28, "/1,000 days")]),
+        ("VAP rates were 14.03 and 6.48 per 1000 ventilator days (P = 0.08)",
+         [("14.03", 14.03, "per 1000 ventilator days"), ("6.48 per 1000 ventilator days", 6.48, "per 1000 ventilator days")]),
+        ("incidence was 4·6 per 100 woman-years (95% CI 3·9–5·4)", [("4·6 per 100 woman-years", 4.6, "per 100 woman-years")]),
+    ],
+)
+def test_a_rate_of_events_per_population_time_is_a_result(text, expected):
+    found = find_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found] == expected
+    assert all(q.compared for q in found)
+
+
+@settings(max_examples=100, deadline=None)
+@given(number, number, st.sampled_from(["pg/ml", "ng/ml", "mg/l", "mmol/l", "beats/min"]), st.sampled_from(["\u2212", "-"]))
+def test_a_unit_written_with_a_negative_exponent_is_its_slash_form(a, b, unit, minus):
+    amount, per = unit.split("/")
+    found = find_quantities(f"levels fell from {a:g} to {b:g} {amount} {per}{minus}1 (P = 0.01)")
+    assert [(q.value, q.unit, q.compared) for q in found] == [(pytest.approx(float(f"{a:g}")), unit, True), (pytest.approx(float(f"{b:g}")), unit, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the NNTs (with 95% CI) for pain relief were 3.2 (2.4 to 4.5) at six hours",  # a number needed to treat
+        "APACHE II score 18 (5–37) with a residual volume",  # no interval or statistic named before it
+        "Methods: median age 55 (19–84), APACHE II score 18 (5–37)",  # the design part of an abstract
+        "aged 18 to 65 years",
+    ],
+)
+def test_a_number_before_an_interval_is_no_estimate_unless_its_statistic_is_named(text):
+    assert not [q for q in find_quantities(text) if q.compared]
+
+
+@settings(max_examples=150, deadline=None)
+@given(number, number, number, st.sampled_from(["median [IQR]", "mean (95% CI)", "median (range)"]), st.sampled_from(["–", " to ", "-"]))
+def test_a_value_and_its_interval_give_the_value_once(v, low, high, label, dash):
+    low, high = sorted((low, high))
+    text = f"the {label} score was {v:g} ({low:g}{dash}{high:g}) in the A group"
+    found = find_quantities(text)
+    assert [q.value for q in found] == [pytest.approx(float(f"{v:g}"))]
+    assert found[0].compared
+
+
 def test_mean_sd_is_a_spread():
     (q,) = find_quantities("5.7 ± 2.9 min")
     assert q.spread and q.is_time
@@ -382,6 +447,13 @@ def test_median_not_reached_and_follow_up_are_no_results(nlp):
         ("After a median follow-up of 42 months, median PFS was ", False),
         ("At a median follow-up of 45 months (IQR 35–58), median overall survival was ", False),
         ("longer in the A group (24.6 ± 1.7 [range 7–28] months) than in the B group (", True),
+        # the word and its figure in a bracket closed before the value: the text before the bracket decides
+        ("change was −0·5 (IQR −1·5 to 1·1) in the A group and ", False),
+        ("overall survival (median follow-up 42 months) was ", False),
+        ("median age (range 45–80) was ", True),
+        # the word names the value's statistic in a bracket right before it
+        ("(primary outcome; median [IQR]: ", False),
+        ("median follow-up (IQR) ", True),
         ("median overall survival was ", False),
         ("The average age of the A group was 67.1 (SD, ±8.7) years and ", True),
     ],
@@ -502,6 +574,16 @@ def test_times_are_results_only_for_outcomes_measured_as_a_time(nlp, text, expec
 )
 def test_unlabelled_intervals_after_effect_measures_or_in_labelled_sentences(nlp, text, expected):
     assert [(r[0], r[4], r[5]) for r in rows(nlp, text)] == expected
+
+
+def test_values_with_their_own_intervals_are_result_rows(nlp):
+    text = (
+        "Median change in MELD was −0·5 (IQR −1·5 to 1·1) in the standard care group and −0·4 (−1·7 to 0·5) in the G-CSF group. "
+        "Simvastatin reduced LDL cholesterol (3.49 (2.94 to 4.15) to 1.32 (1.02 to 1.69) mmol/L)."
+    )
+    assert [(r[0], r[2], r[3]) for r in rows(nlp, text)] == [
+        ("−0·5", -0.5, None), ("−0·4", -0.4, None), ("3.49", 3.49, "mmol/l"), ("1.32", 1.32, "mmol/l"),
+    ]
 
 
 def test_a_list_of_landmarks_goes_to_the_values_in_order(nlp):
@@ -1014,7 +1096,9 @@ def test_durations_of_treatments_landmarks_and_lists_are_not_versus(text):
 
 
 def test_the_thousands_of_a_number_are_no_value():
-    assert find_quantities("the rate was 6.29/1,000 days in A vs 16.28/1,000 days in B") == []
+    # "1,000 days" is the population time of a rate, not a time of its own: the values are the rates
+    found = find_quantities("the rate was 6.29/1,000 days in A vs 16.28/1,000 days in B")
+    assert [(q.value, q.unit) for q in found] == [(6.29, "/1,000 days"), (16.28, "/1,000 days")]
 
 
 @pytest.mark.parametrize(
@@ -1162,12 +1246,20 @@ def test_a_denominator_is_the_n_total_of_a_count_it_agrees_with(nlp, n, extra):
         ("were £202 per patient for nurses versus £178 for lay-trainers", [("£202", 202.0, "£"), ("£178", 178.0, "£")]),
         ("costs per procedure were EUR 45 for the intervention compared to EUR 58.3 for the standard procedure",
          [("EUR 45", 45.0, "eur"), ("EUR 58.3", 58.3, "eur")]),  # fmt: skip
-        # an amount compared with none is no value of the arms: a price, an incentive, a threshold
+        # an amount stated as a cost is a value (of its arm, or of the whole sample)
+        ("The intervention cost $340 per participant.", [("$340", 340.0, "$")]),
+        ("cost of assessment was $68/individual assessed, and cost of delivery was $101/session", [("$68", 68.0, "$"), ("$101", 101.0, "$")]),
+        ("The mean expenditure on the products was USD6.43; 30.4% spent more", [("USD6.43", 6.43, "usd")]),
+        # an amount compared with none and stated as no cost is no value: a price, an incentive, a threshold
         ("a US$2 bill with the promise of US$20 for completing follow-up surveys", []),
-        ("The intervention cost $340 per participant.", []),
+        # a cost that compares the arms or is a decision threshold is no value of an arm
+        ("a 0.17 QALY gain at an incremental cost of £4191 relative to laser", []),
+        ("The difference in total costs was $102 greater per participant compared to usual care.", []),
+        ("The resulting ICER was $111 per 1000 steps/day.", []),
+        ("a 64% probability of being cost-effective at a threshold of £30 000 per QALY", []),
     ],
 )
-def test_amounts_of_money_compared_with_each_other_are_values(text, expected):
+def test_amounts_of_money_compared_with_each_other_or_stated_as_costs_are_values(text, expected):
     assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
 
 

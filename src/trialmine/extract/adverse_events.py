@@ -2,9 +2,11 @@
 
 The vocabulary (`rules/endpoints.json`) knows a few dozen adverse-event terms; trials report
 hundreds. A result whose outcome phrase has no code is an adverse event when the NER model tags the
-phrase's head as a disease and its sentence speaks of safety, or when the head is itself a safety
-word ("wound healing complications"; `rules/adverse_events.json`). The
-guidelines (§4.4) code such a result `safety`, with the term itself, in lower case, as its code.
+phrase's head as a disease and its sentence speaks of safety, when the head is itself a safety
+word ("wound healing complications"; `rules/adverse_events.json`), when a change word closes or
+opens it in a safety passage ("alanine aminotransferase increase"), or when a CTCAE grade stands
+before a disease or a change ("grade 3 hemoptysis"). The guidelines (§4.4) code such a result
+`safety`, with the term itself, in lower case, as its code.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ class AdverseEventRules:
     cues: tuple[str, ...]
     singular_as_written: frozenset[str] = frozenset()
     sentences_before: int = 0  # a cue this many sentences before the value's sentence counts too
+    change_words: frozenset[str] = frozenset()  # "increase", "elevated": a phrase they close or open names a change
+    not_graded_events: frozenset[str] = frozenset()  # "tumour": what a grade before it grades is no adverse event
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -40,7 +44,12 @@ class AdverseEventRules:
         if raw.get("scope") != "sentence":
             raise ValueError(f"rules/adverse_events.json: scope {raw.get('scope')!r} is not supported (only 'sentence')")
         return AdverseEventRules(
-            frozenset(raw["term_labels"]), tuple(raw["cues"]), frozenset(raw.get("singular_as_written", ())), int(raw.get("sentences_before", 0))
+            frozenset(raw["term_labels"]),
+            tuple(raw["cues"]),
+            frozenset(raw.get("singular_as_written", ())),
+            int(raw.get("sentences_before", 0)),
+            frozenset(w.lower() for w in raw.get("change_words", ())),
+            frozenset(w.lower() for w in raw.get("not_graded_events", ())),
         )
 
 
@@ -60,28 +69,116 @@ def safety_cues(doc: Doc, rules: AdverseEventRules) -> list[tuple[int, int]]:
     return doc.user_data[_CUES_KEY]
 
 
-def adverse_event_code(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, int], rules: AdverseEventRules) -> str | None:
-    """The code of an outcome phrase (character span) that names an adverse event, else None. It
-    names one when its head is a safety cue ("wound healing complications": the phrase in lower
-    case), or when its head is a disease (NER) in a passage about safety (`_safety_passage`): the
-    disease term in lower case, its head in the singular ("post-operative anastomotic leak rates"
-    -> "anastomotic leak")."""
-    cleaned = outcome_span(doc_text(doc), phrase)  # "post-operative anastomotic leak rates": the term ends before "rates"
+@dataclass(frozen=True)
+class AdverseEvent:
+    code: str  # the term in lower case (GUIDELINES 4.4)
+    span: tuple[int, int]  # the outcome phrase as written (character span)
+
+
+def adverse_event(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, int], rules: AdverseEventRules) -> AdverseEvent | None:
+    """The adverse event an outcome phrase (character span) names, else None. It names one when its
+    head is a safety cue ("wound healing complications": the phrase in lower case); in a passage
+    about safety (`_safety_passage`), when a change word closes or opens it ("alanine
+    aminotransferase increase", "increased ALP": the phrase in lower case, as CTCAE terms are
+    written; a change word right after the phrase and before its bracket belongs to it: "alanine
+    aminotransferase increased (5.0%)"), or when its head is a disease (NER): the disease term in
+    lower case, its head in the singular ("post-operative anastomotic leak rates" -> "anastomotic
+    leak"). A disease or a change after a CTCAE grade is an adverse event in any passage
+    (`_graded_event`)."""
+    text = doc_text(doc)
+    cleaned = outcome_span(text, phrase)  # "post-operative anastomotic leak rates": the term ends before "rates"
     if cleaned is None:
         return None
     start, end = cleaned
     cues = safety_cues(doc, rules)
-    term = " ".join(doc_text(doc)[start:end].lower().split())
+    term = " ".join(text[start:end].lower().split())
     if term.startswith(("no ", "without ", "none ")):
         return None  # "no other toxic effects were reported in more than 10%": no event is named
     if any(cue_end == end for _, cue_end in cues):
-        return term  # "wound healing complications": a cue keeps its number
+        return AdverseEvent(term, phrase)  # "wound healing complications": a cue keeps its number
+    graded = _graded_event(doc, start, end, rules)
+    if graded:  # "grade 3 hemoptysis": a CTCAE grade marks an adverse event wherever it stands
+        return AdverseEvent(graded[0], (phrase[0], max(phrase[1], graded[1])))
+    change_after = _CHANGE_BEFORE_BRACKET.match(text, end)
+    if change_after and change_after.group(1).lower() in rules.change_words:
+        end, term = change_after.end(1), f"{term} {change_after.group(1).lower()}"
+    if _names_change(term, rules.change_words):
+        return AdverseEvent(term, (phrase[0], max(phrase[1], end))) if _safety_passage(doc, cues, sentence, rules.sentences_before) else None
     entity = _entity_ends_phrase(doc, start, end, rules.term_labels)
     if entity is None or not _safety_passage(doc, cues, sentence, rules.sentences_before):
         return None
     # the disease term itself, without what the phrase says around it ("post-operative anastomotic leak")
-    *words, head = " ".join(doc_text(doc)[entity:end].lower().split()).split(" ")
-    return " ".join([*words, singular(head, rules.singular_as_written)])
+    *words, head = " ".join(text[entity:end].lower().split()).split(" ")
+    return AdverseEvent(" ".join([*words, singular(head, rules.singular_as_written)]), phrase)
+
+
+# a CTCAE grade before a term: "grade 3", "grades 3-4", "grade ≥2", "CTC grade II", "3/4 grade"
+_GRADE_NUMBER = r"(?:[0-9]|IV|V|I{1,3})(?![\w.,])"
+_GRADE_RANGE = rf"{_GRADE_NUMBER}(?:\s*(?:[-\u2010\u2013/]|to|or|and)\s*{_GRADE_NUMBER})?"
+_GRADE_WORD = rf"(?:CTC(?:AE)?\s+)?grades?\s*(?:[≥>≤<]=?\s*)?{_GRADE_RANGE}"
+_GRADE_LEAD = re.compile(rf"(?:{_GRADE_WORD}|{_GRADE_RANGE}\s+grades?)\s+", re.IGNORECASE)
+# the grade after a phrase that ends with the word "grade" ("had grade | 3 hemoptysis")
+_GRADE_AFTER = re.compile(rf"\s*(?:[≥>≤<]=?\s*)?{_GRADE_RANGE}\s+", re.IGNORECASE)
+
+
+def _graded_event(doc: Doc, start: int, end: int, rules: AdverseEventRules) -> tuple[str, int] | None:
+    """(code, end of the term) of a phrase (character span) that is a CTCAE grade and the term it
+    grades, else None: "Grade 3 hemoptysis" -> "hemoptysis", and "grade" read on over its grade and
+    term ("1 had grade 3 hemoptysis and ...", "grade 3 transaminase elevation, which ..."). The term
+    is a disease (NER; its head in the singular) or a change ("transaminase elevation"); a grade of
+    anything else (a tumour grade, "grade 2 lipase") marks no event here."""
+    text = doc_text(doc)
+    lead = _GRADE_LEAD.match(text, start)
+    if lead and lead.end() < end:
+        term_start, term_end = lead.end(), end
+    elif re.search(r"\bgrades?$", text[start:end], re.IGNORECASE) and (after := _GRADE_AFTER.match(text, end)):
+        term_start, term_end = after.end(), None
+    else:
+        return None
+    entity = _entity_from(doc, term_start, rules.term_labels)
+    if entity and (term_end is None or entity == term_end):
+        *words, head = " ".join(text[term_start:entity].lower().split()).split(" ")
+        if head in rules.not_graded_events:
+            return None
+        return " ".join([*words, singular(head, rules.singular_as_written)]), entity
+    position = term_start
+    for count in range(4):  # "transaminase elevation", "blood alkaline phosphatase increase"
+        word = _NEXT_WORD.match(text, position)
+        if word is None:
+            break
+        position = word.end()
+        if count and word.group(1).lower() in rules.change_words:
+            return (" ".join(text[term_start:position].lower().split()), position) if term_end in (None, position) else None
+    return None
+
+
+# the next word of a term, after a space at most ("transaminase| elevation")
+_NEXT_WORD = re.compile(r"[ \t]?([^\W\d][\w\-]*)")
+
+
+def _entity_from(doc: Doc, start: int, labels: frozenset[str]) -> int | None:
+    """The end of the entity of `labels` that starts at character `start`, else None."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span[0]
+    if token.idx != start or token.ent_type_ not in labels or token.ent_iob_ != "B":
+        return None
+    last = token
+    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    return last.idx + len(last)
+
+
+# "alanine aminotransferase increased (5.0%)": a word between the phrase and its bracket
+_CHANGE_BEFORE_BRACKET = re.compile(r"[ \t]+([A-Za-z]+)(?=\s*[(\[])")
+
+
+def _names_change(term: str, change_words: frozenset[str]) -> bool:
+    """Does a change word close or open the (lower-case) term, with something it changes beside it
+    ("alanine aminotransferase increase", "increased alp"), not alone ("increase")?"""
+    words = term.split()
+    return len(words) >= 2 and (words[-1] in change_words or words[0] in change_words)
 
 
 def _safety_passage(doc: Doc, cues: list[tuple[int, int]], sentence: tuple[int, int], sentences_before: int) -> bool:

@@ -13,7 +13,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
-from trialmine.extract.adverse_events import AdverseEventRules, adverse_event_code
+from trialmine.extract.adverse_events import AdverseEventRules, adverse_event
 from trialmine.extract.arms import Arm, ArmRules, arm_rules_of, link_value_to_arm
 from trialmine.extract.doses import DRUG_AFTER_DOSE_RE, Dose, concentration_dose, doc_doses, frequency_before
 from trialmine.extract.endpoints import (
@@ -513,7 +513,7 @@ class DocumentLinker:
             names = self._arms_and_drugs(self.sentence_of(count.start))
             span = outcome_phrase(self.text, (count.start, phrase[1]), count, names, predicate=False)
             if span and span[0] >= count.end and (assignment.span is None or span[1] <= assignment.span[0]):
-                assignment = EndpointAssignment(None, "other", "phrase", assignment.population_hint, span)
+                assignment = self._phrase_assignment(span, count.start, assignment.population_hint)
         rules = {"following", "preceding", "nearest"} if count.n_total else {"following"}
         phrased = assignment.rule == "phrase"
         if not phrased and (assignment.rule not in rules or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN):
@@ -609,11 +609,17 @@ class DocumentLinker:
         named = [m for m in self._endpoints_by_start.between(*span) if m.end <= span[1] and m.code]
         if len({m.code for m in named}) == 1:  # "relapse free survival (RFS) was 81%; ... 93%": the phrase names a code
             return EndpointAssignment(named[0].code, named[0].category, "phrase", assignment.population_hint, span)
-        sentence = self.sentence_of(value.start)
-        adverse_event = adverse_event_code(self.doc, span, (sentence.start, sentence.end), AdverseEventRules.default())
-        if adverse_event:  # "Adverse effects ... were drowsiness (57%)": the term is its own code
-            return EndpointAssignment(adverse_event, "safety", "phrase", assignment.population_hint, span)
-        return EndpointAssignment(None, "other", "phrase", assignment.population_hint, span)
+        return self._phrase_assignment(span, value.start, assignment.population_hint)
+
+    def _phrase_assignment(self, span: tuple[int, int], value_start: int, population_hint: str | None) -> EndpointAssignment:
+        """The assignment of an outcome phrase no vocabulary code names: the adverse event it names
+        ("Adverse effects ... were drowsiness (57%)", "one had grade 3 hemoptysis": the term is its
+        own code), else the phrase alone."""
+        sentence = self.sentence_of(value_start)
+        event = adverse_event(self.doc, span, (sentence.start, sentence.end), AdverseEventRules.default())
+        if event:
+            return EndpointAssignment(event.code, "safety", "phrase", population_hint, event.span)
+        return EndpointAssignment(None, "other", "phrase", population_hint, span)
 
     def _reported_quantity(self, quantity: Quantity) -> bool:
         """A mean ± SD, or a number with a unit after "median"/"mean" in its clause (not the

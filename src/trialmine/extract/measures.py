@@ -100,6 +100,19 @@ _OTHER_UNITS = (
     *(f"{a}/{t}" for a in _RATES["amounts_per_time"] for t in _RATES["times"]),  # "3.8 min/day", "918 steps/day"
     *(f"{a}/{v}" for a in _RATES["counts_per_volume"] for v in _RATES["volumes"]),  # "205 cells/mm3"
 )
+# events per a population's time at risk: "6.29/1,000 days", "6.48 per 1000 ventilator days", "4·6 per 100 woman-years"
+_POPULATION_RATE_UNITS = frozenset(
+    f"{per}{size} {time}" for per in ("/", "per ") for size in _RATES["population_sizes"] for time in _RATES["population_times"]
+)
+# a unit "a/b" written with a negative exponent: "575.9 pg ml−1", "4.0 ng ml-1" -> "pg/ml"
+_EXPONENT_SPELLINGS = {
+    f"{amount} {per}{minus}1": unit
+    for unit in MEASURE_RULES["measurement_units"]
+    if unit.count("/") == 1 and (parts := unit.split("/")) and parts[1].isalpha()
+    for amount, per in [parts]
+    for minus in ("\u2212", "-")
+}
+_OTHER_UNITS = (*_OTHER_UNITS, *_POPULATION_RATE_UNITS, *_EXPONENT_SPELLINGS)
 _LABEL_WORDS = frozenset(MEASURE_RULES["not_a_result_before"])
 
 
@@ -155,6 +168,12 @@ _QTY_LIST_RE = re.compile(
 _QTY_ITEM_RE = re.compile(
     rf"{_LEFT}(?P<num>{_SNUM})(?:{_WS}*{_PM}{_WS}*{_NUM})?(?:{_WS}*(?P<bracket>[(\[][^()\[\]]{{1,30}}[)\]]))?"
 )
+# a bracket holding two numbers after a value is its interval (a confidence interval, an IQR, a range),
+# labelled or not: "−2.8 (−3.8 to −1.9) kg", "3095 [890–10000] μg/l", "82 (55, 100) minutes", "(IQR 8–16)"
+_INTERVAL_BRACKET = re.compile(
+    rf"[(\[]{_WS}*(?:[A-Za-z][A-Za-z. ]{{0,12}}?{_WS}*[:=,]?{_WS}*)?{_SIGNED}{_WS}*%?{_WS}*(?:{_DASH}|to|,|;){_WS}*{_SIGNED}{_WS}*%?{_WS}*[)\]]",
+    re.I,
+)
 # a bracket holding one number (with "SD" or not) after a mean is its standard deviation: "154 (29)", "36.3 [SD 0.4]"
 _SD_BRACKET = re.compile(rf"[(\[]{_WS}*(?:SD{_WS}*[:=,]?{_WS}*)?{_NUM}{_WS}*[)\]]", re.I)
 # a mean ± SD with no unit: "80 ± 8.6" (the SD read whole: "0.99 ± 0.06%" is a percentage, not "0.99 ± 0")
@@ -192,12 +211,23 @@ _BARE_ESTIMATE_RE = re.compile(
     rf"(?:{_LEFT}(?P<ci>{_SNUM}){_NO_UNIT_AFTER}(?={_WS}*[(\[,;]?{_WS}*(?:95{_WS}*%{_WS}*)?(?:CI|confidence{_WS}+interval)\b"
     rf"|{_WS}*[(\[]{_WS}*(?:SD|SEM?|IQR|interquartile{_WS}+range|range)\b)"  # "12 (IQR 8–16)", "7.2 (SD 1.1)"
     rf"|(?<=\bby{_WS})(?P<by>{_SNUM}){_NO_UNIT_AFTER}"
+    # "change ... (95% CI) ... −5.7 (−7.8 to −2.8)", "median [IQR]: 0 [0–4]": an unlabelled interval after the
+    # number, where its sentence has named its statistic before it (`_INTERVAL_NAMED_BEFORE`)
+    rf"|{_LEFT}(?P<interval>{_SNUM})(?={_WS}*[(\[]{_WS}*{_SIGNED}{_WS}*(?:{_DASH}|to){_WS}*{_SIGNED}{_WS}*[)\]])"
     rf"|\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*(?P<change>{_SNUM}){_NO_UNIT_AFTER}"
     rf"|\b(?:mean|median)(?:{_WS}*[(\[][^()\[\]]{{1,20}}[)\]])?{_WS}*[=:]{_WS}*(?P<stat>{_SNUM}){_NO_UNIT_AFTER}"  # "LT (Mean = 3.88) vs. WL (Mean = 1.22)"
     rf"|{_LEFT}(?P<arm>[-\u2212]?[0-9]{{1,6}}[.\u00b7][0-9]{{1,6}})(?:{_WS}*[(\[][^()\[\]%]{{1,30}}[)\]])?"
     rf"(?={_WS}+(?:in|for|with|among){_WS}+(?:the{_WS}+)?(?:[\w/+\-]+{_WS}+){{0,3}}?(?:group|arm|cohort)s?\b))",
     re.I,
 )
+# the name of an interval or of the statistic it goes with, earlier in the sentence: "mean (95% CI) change",
+# "median [IQR]", "median (range)", "(95% confidence interval 38–81)"
+_INTERVAL_NAMED_BEFORE = re.compile(
+    rf"\b(?:CI|C\.I\.|confidence{_WS}+interval|IQR|inter{_WS}*quartile{_WS}+range|range|median|mean)\b(?:[^.]|[.](?=\S))*$",
+    re.I,
+)
+# a number needed to treat or harm named earlier in the sentence: "the NNTs (with 95% CI) ... were 3.2 (2.4 to 4.5)"
+_NUMBER_NEEDED_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{word_alternation(MEASURE_RULES['number_needed_names'])})(?![A-Za-z])(?:[^.]|[.](?=\S))*$")
 # a confidence interval written right after a value makes it an estimate: "−0·4 points, 95% CI ...", "3.8 min/day (95% CI ..."
 _INTERVAL_AFTER = re.compile(rf"{_WS}*[(\[,;]?{_WS}*(?:[0-9]{{2}}(?:[.\u00b7][0-9])?{_WS}*%{_WS}*)?(?:CI|C\.I\.|confidence{_WS}+interval)(?![A-Za-z])", re.I)
 _CHANGE_BEFORE = re.compile(
@@ -225,7 +255,7 @@ _WORD_JOIN = re.compile(rf"{_WS}*,?{_WS}*(?:versus|vs\.?|and|or|compared\s+with)
 
 def _unit(unit: str) -> str:
     key = re.sub(r"\s+", " ", unit.casefold())
-    return TIME_UNITS.get(key) or _PERCENT_UNITS.get(key, key)
+    return TIME_UNITS.get(key) or _EXPONENT_SPELLINGS.get(key) or _PERCENT_UNITS.get(key, key)
 
 
 def _is_spread(item: str) -> bool:
@@ -257,7 +287,8 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
             taken.append((m.start(), m.end()))
             continue  # "59.3 ± 12.4 years old": an age
         opened_by_from = bool(_FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()))
-        spreads = any(_is_spread(item.group(0)) for item in items)
+        # values written with their spread, or each with its own bracket: "3.49 (2.94 to 4.15) to 1.32 (1.02 to 1.69) mmol/L"
+        spreads = any(_is_spread(item.group(0)) for item in items) or (len(items) > 1 and all(item.group("bracket") for item in items))
         if any(_TO_JOIN.fullmatch(j) for j in joins) and not (opened_by_from or spreads):
             taken.append((m.start(), m.end()))
             continue  # "18 to 65 years": a range; "15 ± 3.4 to 18.5 ± 2.9 mL/kg/min" is a change
@@ -277,6 +308,9 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
         compared = compared or bool(_CHANGE_BY.search(text, max(0, m.start() - 80), m.start()))  # "decreased by 1.2 mmol/l"
         compared = compared or bool(_CHANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()))  # "difference of 3.4 points"
         compared = compared or bool(_INTERVAL_AFTER.match(text, m.end()))  # "(−0·4 points, 95% CI −2·2 to 1·4)": an estimate
+        compared = compared or unit in _POPULATION_RATE_UNITS  # a rate of events is a result, as a percentage is
+        # a value written with its own interval is an estimate: "−2.8 (−3.8 to −1.9) kg", "3095 [890–10000] μg/l"
+        compared = compared or any(item.group("bracket") and _INTERVAL_BRACKET.fullmatch(item.group("bracket")) for item in items)
         for k, item in enumerate(items):
             value = _value(item.group("num"))
             if value is None:
@@ -329,6 +363,12 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
             continue
         if group == "by" and not _CHANGE_BY.search(text, max(0, m.start() - 80), m.start()):
             continue
+        if group == "interval" and (
+            not _INTERVAL_NAMED_BEFORE.search(text, max(0, m.start() - 200), m.start())
+            or _NUMBER_NEEDED_BEFORE.search(text, max(0, m.start() - 200), m.start())
+            or in_design_section(text, m.start())  # "Methods: ... APACHE II score 18 (5–37)": a baseline figure
+        ):
+            continue
         if _SPREAD_BEFORE.search(text, max(0, m.start(group) - 8), m.start(group)):
             continue  # "1.95 ± 1.12 in the A group": the number after '±' is the mean's spread
         value = _value(m.group(group))
@@ -350,9 +390,25 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
             out.append(Quantity(m.start(), m.end(), m.group(0), value, "fold", False, True))
     out = [q for q in _with_currency(text, out) if not (_restated(text, q) or _NOT_A_VALUE_BEFORE.search(text, max(0, q.start - 12), q.start))]
     amounts = [q for q in _amounts_of_money(text) if not any(o.start < q.end and q.start < o.end for o in out)]
+    amounts = [replace(q, compared=True) if _stated_cost(text, q.start) else q for q in amounts]
     marked = _mark_compared(text, sorted(out + amounts, key=lambda q: q.start))
-    # an amount of money is a value of the arms only when compared with another's ("£36 versus £18")
+    # an amount of money is a value of the arms only when compared with another's ("£36 versus £18"),
+    # or stated as a cost ("The intervention cost $340 per participant")
     return [q for q in marked if q.compared or not any(q.start == a.start for a in amounts)]
+
+
+# a cost word earlier in the sentence, and no word of a comparison of arms or a threshold in it before the amount
+_COST_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{word_alternation(MEASURE_RULES['cost_words'])})(?![A-Za-z])(?:[^.;]|[.](?=\S))*$", re.I)
+_COST_COMPARISON = re.compile(rf"(?<![A-Za-z])(?:{word_alternation(MEASURE_RULES['cost_comparison_words'])})(?![A-Za-z])", re.I)
+
+
+def _stated_cost(text: str, start: int) -> bool:
+    """Is the amount of money at ``start`` stated as a cost ("cost of delivery was $101/session"),
+    not a comparison of arms or a threshold ("the incremental cost of £4191", "the difference in
+    total costs was $102", "ICER of £24 028")?"""
+    stop = text.rfind(". ", 0, start)
+    sentence_start = max(stop + 2 if stop >= 0 else 0, start - 100)
+    return bool(_COST_BEFORE.search(text, sentence_start, start)) and not _COST_COMPARISON.search(text, sentence_start, start)
 
 
 # an amount of money after its currency's symbol: "£36", "EUR 45", "€345.61" (a sign before it: "−£100")
@@ -475,6 +531,10 @@ def _mark_compared(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 
 _BASELINE_WORD = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['age_or_follow_up'])})\b", re.I)
+# a figure in a bracket that closes before the value: "IQR −1·5 to 1·1) in the A group and "
+_BRACKETED_FIGURE = re.compile(r"[^()\[\]]*[0-9][^()\[\]]*[)\]]")
+# the close of a bracket that labels the value's statistic, right before it: "median [IQR]: ", "mean (range) "
+_BRACKETED_LABEL = re.compile(rf"[^()\[\]0-9]*[)\]](?:{_WS}|[:=,])*")
 # a figure that ends its clause: "follow-up of 42 months,", "(IQR 35–58),"
 _CLOSED_FIGURE = re.compile(rf"[0-9][^,;)\]]*(?:[)\]]{_WS}*)?[,;]")
 
@@ -487,9 +547,31 @@ def baseline_before(before: str) -> bool:
     last = None
     for last in _BASELINE_WORD.finditer(before):
         pass
+    if last is None:
+        return False
     # a comma inside a bracket closes nothing: "age ... was 67.11 (SD, ±8.68) years and 64.91"
-    rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", before[last.end() :]) if last is not None else ""
-    return last is not None and not _CLOSED_FIGURE.search(rest)
+    rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", before[last.end() :])
+    if _CLOSED_FIGURE.search(rest):
+        return False
+    if _BRACKETED_FIGURE.match(rest) or _BRACKETED_LABEL.fullmatch(rest):
+        # the word and its figure in a bracket closed before the value: "−0·5 (IQR −1·5 to 1·1) in the A
+        # group and −0·4", "(median follow-up 42 months) was 30 months"; or the word names the value's
+        # statistic in a bracket right before it: "median [IQR]: 0 [0–0]": the text before the bracket decides
+        opened = max(before.rfind("(", 0, last.start()), before.rfind("[", 0, last.start()))
+        return opened < 0 or _outer_bracket_closed(rest) or baseline_before(before[:opened])
+    return True
+
+
+def _outer_bracket_closed(rest: str) -> bool:
+    """Does a bracket around the word's own bracket close too before the value: "(24.6 ± 1.7 [range
+    7–28] months) than in the B group (" (the value is outside both), not "(primary outcome; median
+    [IQR]: " (the value is inside the outer one)?"""
+    depth = 0
+    for char in rest[re.search(r"[)\]]", rest).end() :]:
+        depth += (char in "([") - (char in ")]")
+        if depth < 0:
+            return True
+    return False
 
 
 # an abstract's section heading: "Methods:", "RESULTS 103 patients ..."
