@@ -288,3 +288,154 @@ def test_naming_an_effect_measure_only_takes_the_arm_of_its_own_value(measure, f
     measured = plain.replace("overall ", f"overall {measure}")
     assert assigned(measured)[:2] == assigned(plain)[:2] == [("40%", first[1]), ("20%", second[1])]
     assert assigned(measured)[2] == ("0.50", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'between A and B groups' names two arms, which values compared in order take
+        (
+            "There were no differences in comprehension score (16.8 v. 16.3) between control and intervention groups.",
+            [("16.8", "control"), ("16.3", "intervention")],
+        ),
+        # 'between groups' names none: the arms of the 'respectively' list are those after the values
+        (
+            "Intentions did not differ between groups (82.7% and 87.2% in the early and late intervention group, respectively).",
+            [("82.7%", "early"), ("87.2%", "late intervention")],
+        ),
+        # the arm after the bracket a value closes, and after 'given'
+        (
+            "Headache was reported by fifteen (12%) of patients receiving ketamine and nine (7%) of patients receiving saline.",
+            [("12%", "ketamine"), ("7%", "saline")],
+        ),
+        (
+            "Adverse events were reported by eighty (81%) of patients given pramipexole and ninety (84%) patients given ropinirole.",
+            [("81%", "pramipexole"), ("84%", "ropinirole")],
+        ),
+    ],
+)
+def test_arms_named_between_and_after_a_values_bracket(text, expected):
+    assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Median labour time was similar between groups (515 min vs. 585 min).",
+        "Types of complications differed among groups (12% vs. 14%).",
+        "Both groups improved flexibility (19.1% and 20.0%), with no statistical difference between groups.",
+    ],
+)
+def test_a_comparison_between_groups_names_no_arm(text):
+    assert all(arm is None for _, arm in assigned(text))
+
+
+@settings(max_examples=60, deadline=None)
+@given(labels, st.data())
+def test_a_percentage_in_brackets_takes_the_arm_written_after_the_bracket(arms, data):
+    """'nine (7%) of patients receiving X': the count is a word, so the percentage is the only value."""
+    counts = data.draw(st.lists(st.sampled_from(["two", "five", "nine", "twelve", "twenty"]), min_size=len(arms), max_size=len(arms)))
+    percents = data.draw(st.lists(st.integers(1, 99), min_size=len(arms), max_size=len(arms)))
+    named = data.draw(st.sampled_from(["of patients receiving {}", "patients given {}", "of those treated with {}", "in the {} group"]))
+    text = "Nausea occurred in " + " and ".join(f"{n} ({p}%) " + named.format(a) for n, p, a in zip(counts, percents, arms)) + "."
+    assert [arm for _, arm in assigned(text)] == arms
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta", "omega"]), min_size=2, max_size=2, unique=True), st.data())
+def test_values_compared_before_between_a_and_b_groups_take_a_then_b(arms, data):
+    first, second = data.draw(st.lists(st.integers(1, 99), min_size=2, max_size=2))
+    text = f"Scores did not differ ({first} vs. {second}) between {arms[0]} and {arms[1]} groups."
+    assert [arm for _, arm in assigned(text)] == arms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scores did not differ (16.8 v. 16.3), nor did satisfaction with consent (7.0 v. 6.5) between control and intervention groups.",
+            [("16.8", "control"), ("16.3", "intervention"), ("7.0", "control"), ("6.5", "intervention")],
+        ),
+        (
+            "Comparisons between CBE and control groups gave endurance time 134 versus 59 and TDI 5.1 versus 0.2.",
+            [("134", "CBE"), ("59", "control"), ("5.1", "CBE"), ("0.2", "control")],
+        ),
+    ],
+)
+def test_a_weak_phrase_names_no_arm_beside_two_named_groups(text, expected):
+    assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weight fell by 2.1 kg compared with placebo.",
+        "The response rate was 45% versus placebo.",
+        "Pain scores were lower (3.2) than with placebo.",
+        "Glucose decreased by 0.356 mmol/L and HbA1c by 0.065%, compared to placebo.",
+    ],
+)
+def test_the_only_arm_a_comparator_introduces_after_the_value_is_not_its_arm(text):
+    assert all(arm is None for _, arm in assigned(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient survival rates were 87.6% (control) and 92% (intervention).", [("87.6%", "control"), ("92%", "intervention")]),
+        ("More respondents chose it (77.7% experimental vs 25.8% control).", [("77.7%", "experimental"), ("25.8%", "control")]),
+        # the role word labels its own value only
+        (
+            "Scores fell by 44.79% (HA1), 24.02% (HA2) and 27.64% (control).",
+            [("44.79%", None), ("24.02%", None), ("27.64%", "control")],
+        ),
+    ],
+)
+def test_a_role_word_right_after_a_value_names_its_arm(text, expected):
+    assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Performance did not differ between CHO (48.5 min), HCLP (48.8 min) and LCHP (50.3 min).",
+            [("48.5 min", "CHO"), ("48.8 min", "HCLP"), ("50.3 min", "LCHP")],
+        ),
+        ("TTE was increased after CHO+PROT compared to CHO (63.5 vs 49.8 min).", [("63.5", None), ("49.8 min", "CHO")]),
+        ("Phenylalanine Ra was lower in BCAA (18.00) than PLA (21.75).", [("18.00", None), ("21.75", "PLA")]),
+        ("Intake was lower (791) as compared to WAT (942) and NNS (917).", [("791", None), ("942", "WAT"), ("917", "NNS")]),
+        # no value before the name: the bracket holds the difference
+        ("The AUC was lower following HIT than MCT (10%, P = 0.008).", [("10%", None), ("0.008", None)]),
+        # outcomes in brackets open no list of arms, nor does a population
+        ("Improvements were seen in HbA1c (0.5%), FPG (1.2 ml) and weight (2.1 ml).", [("0.5%", None), ("1.2 ml", None), ("2.1 ml", None)]),
+        ("Means were higher in males (26.9) than females (22).", [("26.9", None), ("22", None)]),
+    ],
+)
+def test_names_before_bracketed_values_of_a_comparison_name_the_arms(text, expected):
+    assert assigned(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["CHO", "HCLP", "LCHP", "PLA", "BCAA", "WAT"]), min_size=2, max_size=4, unique=True), st.data())
+def test_each_name_of_a_bracketed_list_after_between_takes_its_own_value(arms, data):
+    values = data.draw(st.lists(st.integers(10, 99), min_size=len(arms), max_size=len(arms)))
+    items = [f"{a} ({v} min)" for a, v in zip(arms, values)]
+    text = f"Times did not differ between {', '.join(items[:-1])} and {items[-1]}."
+    assert [arm for _, arm in assigned(text)] == arms
+
+
+def test_a_bracket_of_values_right_after_a_value_does_not_end_its_reach_to_the_arm_after(nlp):
+    """'27.7% (15.6% to 42.6%) in the dovitinib arm': the interval found as a value of its own does
+    not keep 27.7% from its arm, nor give the next value the first arm."""
+    text = "The ORRs were 27.7% (15.6% to 42.6%) in the dovitinib arm and 10.0% (3.3% to 21.8%) in the placebo arm."
+    arms = {value: arm for value, _, arm in results(nlp, text)}
+    assert arms["27.7%"] == "dovitinib" and arms["10.0%"] == "placebo"
+
+
+@settings(max_examples=60, deadline=None)
+@given(labels, st.data())
+def test_arms_listed_before_as_many_listed_values_take_them_in_turn_without_respectively(arms, data):
+    values = data.draw(st.lists(st.integers(1, 99), min_size=len(arms), max_size=len(arms)))
+    text = f"Those in the {', '.join(arms[:-1])} and {arms[-1]} groups decreased by {', '.join(str(v) for v in values[:-1])} or {values[-1]}%."
+    assert [arm for _, arm in assigned(text)] == arms

@@ -328,8 +328,9 @@ def _by_scope(doc, value, values, mentions, cues, rule: LinkRule, forward: bool)
     if forward:
         # '2.7 months (95% confidence interval [CI], 1.5-3.5 months) for the X group': a bracket between does not count
         after = [m for m in mentions if m[0] >= value[1] and len(_outside_brackets(doc[value[1] : m[0]])) <= rule.max_scope]
+        bracket_end = _bracket_after(doc, value)  # '27.7% (15.6% to 42.6%) in the X arm': what the bracket holds stops nothing
         for start, _, arm_id in after:
-            if not any(value[1] <= s < start for s in stops):
+            if not any(value[1] <= s < start and not value[1] <= s < bracket_end for s in stops):
                 return arm_id
             break
         return None
@@ -339,6 +340,21 @@ def _by_scope(doc, value, values, mentions, cues, rule: LinkRule, forward: bool)
         if not any(end <= s < value[0] for s in stops):
             return arm_id
     return None
+
+
+def _bracket_after(doc: Doc, value: tuple[int, int]) -> int:
+    """The token index after the bracket that opens right after the value and closes in its
+    sentence, else the value's end."""
+    i = value[1]
+    if i >= len(doc) or doc[i].text not in {"(", "["}:
+        return value[1]
+    depth = 0
+    for t in doc[i : doc[i].sent.end]:
+        depth += t.text in {"(", "["}
+        depth -= t.text in {")", "]"}
+        if depth == 0:
+            return t.i + 1
+    return value[1]
 
 
 def _value_list(doc, value, values, mentions) -> list[tuple[int, int]]:

@@ -59,6 +59,7 @@ class SentenceArmRules:
     inventory_fallback_kinds: frozenset[str]
     comparator_before: re.Pattern
     effect_measure_before: re.Pattern
+    list_continuations: dict[str, str]  # kind -> the kind the list it continues must open with
 
 
 def sentence_arm_rules(role_words: Mapping[str, Iterable[str]]) -> SentenceArmRules:
@@ -93,12 +94,14 @@ def _compiled(role_words: tuple[tuple[str, tuple[str, ...]], ...]) -> SentenceAr
         frozenset(raw["inventory_fallback_kinds"]),
         re.compile(raw["comparator_before_arm"], re.IGNORECASE),
         re.compile(raw["effect_measure_before"]),
+        dict(raw["list_continuations"]),
     )
 
 
 def sentence_arms(sentence: str, values: list[tuple[int, int]], rules: SentenceArmRules) -> list[SentenceArm]:
-    """The arm phrases of one sentence, in order, without overlaps (the longer one wins), and none
-    inside a value (``values``: offsets of the sentence's values). ``rules``: `sentence_arm_rules`
+    """The arm phrases of one sentence, in order, without overlaps (the longer one wins), none
+    inside a value (``values``: offsets of the sentence's values), and none of the `weak_kinds`
+    where two arms of other kinds are named. ``rules``: `sentence_arm_rules`
     of the document's arm rules' role words, which every function here takes."""
     found: list[SentenceArm] = []
     for kind, pattern in rules.phrases:
@@ -121,8 +124,26 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]], rules: SentenceA
                 kept[-1] = arm
             continue
         kept.append(arm)
+    kept = _continued_lists(sentence, kept, rules)
     if len(_distinct(kept)) < 2:
         kept = [a for a in kept if a.kind not in rules.weak_kinds or _VALUES_IN_BRACKET.match(sentence, a.end)]
+    strong = [a for a in kept if a.kind not in rules.weak_kinds]
+    if len(_distinct(strong)) >= 2:  # 'satisfaction with consent (7.0 v. 6.5) between control and intervention groups'
+        kept = strong
+    return kept
+
+
+def _continued_lists(sentence: str, arms: list[SentenceArm], rules: SentenceArmRules) -> list[SentenceArm]:
+    """The arms without the list items (`list_continuations` kinds: 'HCLP (48.8 min)') that no
+    arm of the kind opening such a list ('between CHO (48.5 min)') comes before in the same clause:
+    'between CHO (48.5 min), HCLP (48.8 min) and LCHP (50.3 min)' names three arms, 'HbA1c (7.2%)
+    and FPG (8.1 mmol/L)' none."""
+    kept = []
+    for arm in arms:
+        opener = rules.list_continuations.get(arm.kind)
+        if opener and not any(a.kind in {opener, arm.kind} and not re.search(r"[;]|\.\s", sentence[a.end : arm.start]) for a in kept):
+            continue
+        kept.append(arm)
     return kept
 
 
@@ -174,6 +195,12 @@ def arm_of_value(
         listed = [a for a in distinct if a.end <= values[0][0]] or [a for a in distinct if a.start >= values[-1][1]]
         if len(listed) >= 2:
             return listed[index % len(listed)]
+    if index is not None and len(distinct) >= 2:  # 'Those in the A, B and C groups decreased by 4, 12 or 0%': in turn, as with 'respectively'
+        run = _listed_run(sentence, values, index)
+        if len(run) == len(distinct) and distinct[-1].end <= values[run[0]][0] and all(
+            rules.coordination.fullmatch(sentence, a.end, b.start) for a, b in zip(distinct, distinct[1:])
+        ):
+            return distinct[run.index(index)]
     right_before = [a for a in arms if a.end <= value[0] and re.fullmatch(r"\s*[:=,]?\s*", sentence[a.end : value[0]])
                     and not (index and "," in sentence[a.end : value[0]] and _named_after(sentence, values[index - 1], a, rules))]
     if right_before:  # "(SH 2.2 ± 1.2 versus MM 3.1 ± 1.7", "control group, 98.5 min"
@@ -184,34 +211,54 @@ def arm_of_value(
         last += 1
     end = values[last][1] if last is not None else value[1]
     next_value = values[last + 1][0] if last is not None and last + 1 < len(values) else len(sentence)
-    for arm in arms:
-        if end <= arm.start < next_value and rules.arm_after.match(sentence[end : arm.start]):
+    for arm in arms:  # '25% in the placebo group'; a role word right after its value: '77.7% experimental vs 25.8% control', '87.6% (control)'
+        gap = sentence[end : arm.start]
+        if end <= arm.start < next_value and (rules.arm_after.match(gap) or arm.kind == "role" and _RIGHT_AFTER.fullmatch(gap)):
             return arm
+    listed_kinds = {*rules.list_continuations, *rules.list_continuations.values()}
+    own = _bracket_owner(sentence, value, arms)
+    # 'lower in BCAA (18.0) than PLA (21.8)', 'as compared to WAT (942 ± 71) and NNS (917 ± 70)', 'between CHO (48.5 min), HCLP (48.8 min)'
+    if own is not None and own.kind in listed_kinds and (
+        any(v[1] <= own.start for v in values) or any(a.kind in rules.list_continuations and a.start > own.start for a in arms)
+    ):
+        return own
     pair = _compared_pair(sentence, value, values, rules)
     if pair is not None:
         position, first = pair
+        second = values[values.index(first) + 1]
+        named_between = [a for a in arms if a.kind in listed_kinds and first[1] <= a.start < second[0]]
+        if named_between:  # '(18.0) than PLA (21.8)': the arm the comparator introduces is the second value's
+            return named_between[-1] if position == 1 else own
         if len(distinct) == 2:
             # 'Compared to controls, intervention participants lost more (-6.3 versus +2.1)': the arm compared with is second
             compared_with = rules.comparator_before.search(sentence, 0, distinct[0].start) and distinct[1].start < first[0]
             return distinct[1 - position] if compared_with else distinct[position]
         if len(distinct) == 1:
+            if rules.comparator_before.search(sentence, 0, distinct[0].start):  # 'X compared to CHO (63.5 vs 49.8)': the second is CHO's
+                return distinct[0] if position == 1 and first[0] >= distinct[0].start else None
             return distinct[0] if position == 0 and first[0] >= distinct[0].start else None
         return None
-    opened = sentence.rfind("(", 0, value[0]), sentence.rfind("[", 0, value[0])
-    bracket = max(opened)
-    if bracket >= 0 and not re.search(r"[)\]]", sentence[bracket : value[0]]):
-        before = [a for a in arms if a.end <= bracket and re.fullmatch(r"[\s\w\-]{0,12}", sentence[a.end : bracket])]
-        if before:
-            return before[-1]
+    if own is not None:
+        if own.kind in listed_kinds:
+            return None  # 'lower following HIT than MCT (10%)': with no value before, the bracket holds the difference
+        return own
     # the nearest arm before the value with no comparator between ("From the control group, two
     # patients presented with stenosis, two with hemorrhage"), no contrast word ("whereas",
     # "compared with"); not a name of the inventory's met in passing ('techniques such as FSRT ... 8 months')
     before = [a for a in arms if a.end <= value[0] and a.kind != "inventory" and not rules.contrast.search(sentence, a.end, value[0])]
     if before:
         return before[-1]
-    if len(distinct) == 1:  # the sentence's only arm ("... were observed in the exercise group")
-        return distinct[0]
+    only = distinct[0] if len(distinct) == 1 else None
+    # the sentence's only arm ("... were observed in the exercise group"), unless a comparator
+    # introduces it after the value ("fell by 2.1 kg compared with placebo": the other side) or it
+    # labels another value ("44.79% (HA1), ... and 27.64% (control)")
+    if only and not (only.start >= value[1] and rules.comparator_before.search(sentence, value[1], only.start)):
+        if not any(v != value and v[1] <= only.start and _RIGHT_AFTER.fullmatch(sentence, v[1], only.start) for v in values):
+            return only
     return None
+
+
+_RIGHT_AFTER = re.compile(r"\s*[(\[]?\s*")  # what may stand between a value and the role word naming its arm
 
 
 def inventory_arm_named(label: str, arms: list[Arm], rules: SentenceArmRules, drugs: set[str] = frozenset()) -> Arm | None:
@@ -286,6 +333,25 @@ def _arm_beside(values: list[tuple[int, int]], index: int, arms: list[SentenceAr
     low = values[index - 1][1] if index else values[index][0]
     high = values[index + 1][0] if index + 1 < len(values) else values[index][1]
     return any(low <= a.start and a.end <= high for a in arms)
+
+
+def _listed_run(sentence: str, values: list[tuple[int, int]], index: int) -> list[int]:
+    """The indices of the values listed together with values[index] ('4, 12 or 0%')."""
+    first = last = index
+    while first and _LISTED.fullmatch(sentence, values[first - 1][1], values[first][0]):
+        first -= 1
+    while last + 1 < len(values) and _LISTED.fullmatch(sentence, values[last][1], values[last + 1][0]):
+        last += 1
+    return list(range(first, last + 1))
+
+
+def _bracket_owner(sentence: str, value: tuple[int, int], arms: list[SentenceArm]) -> SentenceArm | None:
+    """The arm written right before the bracket that holds the value ('in the UFH group (seven of 67)')."""
+    bracket = max(sentence.rfind("(", 0, value[0]), sentence.rfind("[", 0, value[0]))
+    if bracket < 0 or re.search(r"[)\]]", sentence[bracket : value[0]]):
+        return None
+    before = [a for a in arms if a.end <= bracket and re.fullmatch(r"[\s\w\-]{0,12}", sentence[a.end : bracket])]
+    return before[-1] if before else None
 
 
 def _named_after(sentence: str, value: tuple[int, int], arm: SentenceArm, rules: SentenceArmRules) -> bool:
