@@ -31,7 +31,7 @@ from trialmine.extract.endpoints import (
     outcome_phrase,
 )
 from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, parse_measures, sample_size_count, statistical_level
-from trialmine.extract.numbers import Denominator, PatientCount, Percentage
+from trialmine.extract.numbers import Denominator, PatientCount, Percentage, measure_words
 from trialmine.extract.sentence_arms import arm_of_value, arms_beside_inventory, inventory_arm_named, sentence_arm_rules, sentence_arms
 from trialmine.extract.syntax import measured_phrase
 from trialmine.ingest.document import Document
@@ -129,6 +129,7 @@ class DocumentLinker:
         self._document_values: _DocumentValues | None = None
         self._people_count_starts: set[int] = set()  # starts of compared counts that also count patients ("two patients in the A group")
         self._clause_values_of_sentence: dict[int, list[_ClauseValues]] = {}
+        self._event_outcomes: dict[int, tuple[str, EndpointAssignment]] = {}  # sentence -> the events counted last, their outcome
 
     # -- shared -----------------------------------------------------------------------------
     def sentence_of(self, offset: int) -> Sentence:
@@ -514,6 +515,8 @@ class DocumentLinker:
             span = outcome_phrase(self.text, (count.start, phrase[1]), count, names, predicate=False)
             if span and span[0] >= count.end and (assignment.span is None or span[1] <= assignment.span[0]):
                 assignment = self._phrase_assignment(span, count.start, assignment.population_hint)
+        if assignment.rule in {"none", "following"} and assignment.span is None:
+            assignment = self._event_count_assignment(count, assignment)
         rules = {"following", "preceding", "nearest"} if count.n_total else {"following"}
         phrased = assignment.rule == "phrase"
         if not phrased and (assignment.rule not in rules or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN):
@@ -521,6 +524,23 @@ class DocumentLinker:
         nearest = None if count.n_total else _nearest_denominator(count, denominators, count.n)
         n_total = count.n_total or (nearest.n_total if nearest else None)
         return self._count_row(count, assignment, clause, 0.4 if phrased else 0.6, n_total)
+
+    def _event_count_assignment(self, count: PatientCount, assignment: EndpointAssignment) -> EndpointAssignment:
+        """'one case of severe hypoxemia', '18 cases of mild hypotension were observed in A, and 11
+        cases were observed in B': a count of events (`event_count_nouns`) counts the outcome named
+        after its 'of', and a later count of the same events in its sentence counts the same one."""
+        sentence = self.sentence_of(count.start)
+        named = _EVENT_COUNT.match(self.text, count.end, sentence.end)
+        if named is None:
+            return assignment
+        noun = named.group("noun").casefold().rstrip("s")
+        if named.group("x"):
+            span = (named.start("x"), named.end("x"))
+            found = self._phrase_assignment(span, count.start, assignment.population_hint)
+            self._event_outcomes[sentence.index] = (noun, found)
+            return found
+        earlier = self._event_outcomes.get(sentence.index)
+        return earlier[1] if earlier and earlier[0] == noun else assignment
 
     def _count_assignment(
         self, count: PatientCount, mentions: list[EndpointMention], clause: tuple[int, int]
@@ -550,7 +570,7 @@ class DocumentLinker:
         """Counts compared between arms: the outcome is the noun counted ("3 complications"), else
         the outcome phrase of the clause ("Crossover was comparable, with 1 in the A group"), else
         that of the count listed before it."""
-        out: list[dict] = []
+        assignments: list[EndpointAssignment] = []
         previous: EndpointAssignment | None = None
         for count in counts:
             # "Ten and 38 children in the A and B groups": a count of people counts no outcome noun
@@ -563,6 +583,15 @@ class DocumentLinker:
                 if assignment.rule == "none" and previous is not None:
                     assignment = replace(previous, rule="chain")
             previous = assignment
+            assignments.append(assignment)
+        # "1 patient in the placebo group and 3 patients in the A group showed a decline": the outcome
+        # written after the last count of people is also that of the counts listed before it
+        for i in range(len(counts) - 2, -1, -1):
+            later, following = assignments[i + 1], counts[i + 1]
+            if assignments[i].span is None and assignments[i].code is None and later.span and later.span[0] >= following.end:
+                assignments[i] = replace(later, rule="chain")
+        out: list[dict] = []
+        for count, assignment in zip(counts, assignments):
             if count.start in self._people_count_starts and assignment.span is None and assignment.code is None:
                 continue  # "Fifteen patients in A and thirteen patients in B completed two scans": no outcome, a sample
             out.append(self._count_row(count, assignment, clause, 0.5, None))
@@ -949,7 +978,7 @@ _CONFIDENCE = {
 # the follow-up, an age or a range
 _STATISTIC_BEFORE = re.compile(r"\b(?:median|mean|average)\b(?![^.;]*\b(?:follow|age|aged|range|IQR|interquartile)\b)", re.IGNORECASE)
 _STATISTIC_SENTENCE = re.compile(
-    r"\b(?:mean|median|average|scores?|points|groups?|arms?|placebo|controls?|P\s*[=<>≤≥]|CI)\b", re.IGNORECASE
+    r"\b(?:mean|median|average|scores?|points|groups?|arms?|placebo|controls?|P\s*[=<>≤≥]|CI|confidence\s+intervals?)\b", re.IGNORECASE
 )
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|compared\s+(?:with|to)|versus|vs\.?)(?![A-Za-z])", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(
@@ -962,6 +991,13 @@ _CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]",
 _LEADING_NUMBER = re.compile(r"[0-9][0-9.,\u00b7]*")
 _COUNT_NOUN = re.compile(rf"(?:{'|'.join(MEASURE_RULES['count_nouns'])})", re.IGNORECASE)  # "patients", "children"
 _LANDMARK_GAP = re.compile(r"^[\s,)\]]*$")
+# "18 cases of mild hypotension were observed", "one episode of asymptomatic hypoglycaemia that",
+# and a later "11 cases were observed": a count of events and, after its 'of', the outcome counted
+_EVENT_COUNT = re.compile(
+    rf"[ \t\u00a0]+(?P<noun>{measure_words('event_count_nouns')})(?![A-Za-z])"
+    rf"(?:[ \t\u00a0]+of[ \t\u00a0]+(?P<x>[A-Za-z][^,;:.()\[\]]{{0,60}}?)(?=[ \t\u00a0]+(?:{measure_words('event_phrase_ends')})(?![A-Za-z])|[ \t\u00a0]*[,;:.()\[\]]|$))?",
+    re.IGNORECASE,
+)
 
 
 class _Inside:
