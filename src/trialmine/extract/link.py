@@ -30,7 +30,7 @@ from trialmine.extract.endpoints import (
     names_statistic,
     outcome_phrase,
 )
-from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, parse_measures, sample_size_count, statistical_level
+from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, in_design_section, parse_measures, sample_size_count, statistical_level
 from trialmine.extract.numbers import Denominator, PatientCount, Percentage, measure_words
 from trialmine.extract.sentence_arms import arm_of_value, arms_beside_inventory, inventory_arm_named, sentence_arm_rules, sentence_arms
 from trialmine.extract.syntax import measured_phrase
@@ -666,7 +666,17 @@ class DocumentLinker:
             near = self.text[max(sentence.start, quantity.start - 25) : min(sentence.end, quantity.end + 25)]
             supported = quantity.unit is not None or _STATISTIC_SENTENCE.search(sentence.text) or _VERSUS.search(near)
             return bool(supported) and not baseline_before(before) and not _POWER_CALCULATION.search(sentence.text)
-        return bool(_STATISTIC_BEFORE.search(before))
+        if _STATISTIC_BEFORE.search(before):
+            return True
+        # a value the sentence reports on its own: a change with its sign or a level (a unit per
+        # something) in a bracket after what was measured ("improved body weight (−3.9 kg)", "were low
+        # (7.32 ng/mL)"), or one of values of a unit listed for 'respectively' ("(23.3 IU/L and 21.8
+        # IU/L, respectively)"); not a design figure nor a threshold ("serum creatinine > 1.5 mg/dl")
+        if quantity.unit is None or _THRESHOLD_BEFORE.search(before) or baseline_before(before) or in_design_section(self.text, quantity.start):
+            return False
+        if _POWER_CALCULATION.search(sentence.text):
+            return False
+        return _bracketed_level(self.text, quantity) or _respectively_listed(self.text, quantity, sentence.end)
 
     def _attach_bare_intervals(self, rows: list[dict], intervals) -> None:
         """An unlabelled bracketed range right after a value is its confidence interval when the value
@@ -998,6 +1008,39 @@ _EVENT_COUNT = re.compile(
     rf"(?:[ \t\u00a0]+of[ \t\u00a0]+(?P<x>[A-Za-z][^,;:.()\[\]]{{0,60}}?)(?=[ \t\u00a0]+(?:{measure_words('event_phrase_ends')})(?![A-Za-z])|[ \t\u00a0]*[,;:.()\[\]]|$))?",
     re.IGNORECASE,
 )
+
+
+# "body weight (−3.9 kg)", "were low (7.32 ng/mL)": a value alone in a bracket right after a word
+_BRACKET_BEFORE = re.compile(r"[A-Za-z\u00b5\u03bc][ \t\u00a0]*[(\[][ \t\u00a0]*$")
+_BRACKET_AFTER = re.compile(r"[ \t\u00a0]*[)\];,]")
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:[<>\u2264\u2265\u2a7d\u2a7e]|\b(?:less|more|greater|lower|higher)\s+than|\b(?:above|below|under|over|least|most)"
+    r"|\b(?:thresholds?|cut-?offs?|cut-?points?|targets?|limits?|goals?))[ \t\u00a0]*[(\[]?[ \t\u00a0]*$",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(r"[-\u2212\u2013+]")
+# what may stand between values of one unit and the 'respectively' that closes their list
+_LIST_JOIN = r"[ \t\u00a0]*(?:,|;|and|or|,[ \t\u00a0]*and)[ \t\u00a0]*"
+_LIST_END = r"(?:[ \t\u00a0]*[(\[][^()\[\]]{0,30}[)\]])?[ \t\u00a0]*[,;)\]]?[ \t\u00a0]*,?[ \t\u00a0]*respectively\b"
+
+
+def _bracketed_level(text: str, quantity: Quantity) -> bool:
+    """Is the value alone in a bracket right after a word, and a change written with its sign or a
+    level with a unit per something ("(−3.9 kg)", "(7.32 ng/mL)", "(+1.6 mmol/L, p < 0.001)")?"""
+    before = text[max(0, quantity.start - 40) : quantity.start]
+    alone = _BRACKET_BEFORE.search(before) and _BRACKET_AFTER.match(text, quantity.end)
+    return bool(alone) and bool(_SIGNED.match(quantity.text) or "/" in (quantity.unit or ""))
+
+
+def _respectively_listed(text: str, quantity: Quantity, sentence_end: int) -> bool:
+    """Is the value one of a list of values of its unit that 'respectively' closes ("200.9 ng/ml,
+    95.7 ng/ml and 71.7 ng/ml, respectively", "by 0.26 mmol/l and 0.31 mmol/l (each p < 0.05), respectively")?"""
+    number = _LEADING_NUMBER.search(quantity.text)
+    unit = quantity.text[number.end() :].strip() if number else ""
+    if not unit:
+        return False
+    value = rf"[-\u2212\u2013+]?[0-9][0-9.,\u00b7]*[ \t\u00a0]*{re.escape(unit)}"
+    return bool(re.compile(rf"(?:{_LIST_JOIN}{value})*{_LIST_END}", re.IGNORECASE).match(text, quantity.end, sentence_end))
 
 
 class _Inside:
