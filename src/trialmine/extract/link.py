@@ -515,7 +515,7 @@ class DocumentLinker:
             span = outcome_phrase(self.text, (count.start, phrase[1]), count, names, predicate=False)
             if span and span[0] >= count.end and (assignment.span is None or span[1] <= assignment.span[0]):
                 assignment = self._phrase_assignment(span, count.start, assignment.population_hint)
-        if assignment.rule in {"none", "following"} and assignment.span is None:
+        if assignment.rule in {"none", "following", "nearest"}:
             assignment = self._event_count_assignment(count, assignment)
         rules = {"following", "preceding", "nearest"} if count.n_total else {"following"}
         phrased = assignment.rule == "phrase"
@@ -534,13 +534,13 @@ class DocumentLinker:
         if named is None:
             return assignment
         noun = named.group("noun").casefold().rstrip("s")
-        if named.group("x"):
-            span = (named.start("x"), named.end("x"))
-            found = self._phrase_assignment(span, count.start, assignment.population_hint)
+        if named.group("x"):  # a vocabulary outcome found after the count stands; else the phrase after 'of'
+            found = assignment if assignment.span and assignment.rule == "following" else self._phrase_assignment((named.start("x"), named.end("x")), count.start, assignment.population_hint)
             self._event_outcomes[sentence.index] = (noun, found)
             return found
         earlier = self._event_outcomes.get(sentence.index)
-        return earlier[1] if earlier and earlier[0] == noun else assignment
+        own = assignment.span is not None and assignment.rule != "nearest"  # not one named before the count
+        return earlier[1] if not own and earlier and earlier[0] == noun else assignment
 
     def _count_assignment(
         self, count: PatientCount, mentions: list[EndpointMention], clause: tuple[int, int]
