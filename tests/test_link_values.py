@@ -68,6 +68,7 @@ def test_a_signed_change_in_a_bracket_is_a_result(nlp):
         "Results: LDL-C in the A group fell close to the threshold (35.0 mg/dl) for atherosclerosis.",
         "Methods: Participants ate a very low-calorie diet (800 kcal/day) for 8 weeks.",
         "Results: The group received lignocaine (9 ml) with normal saline (1 ml).",
+        "Results: Serum ALT levels at baseline (24.1 IU/L) were within the normal range.",
     ],
 )
 def test_thresholds_design_figures_and_volumes_given_are_no_results(nlp, text):

@@ -1013,9 +1013,10 @@ _EVENT_COUNT = re.compile(
 # "body weight (−3.9 kg)", "were low (7.32 ng/mL)": a value alone in a bracket right after a word
 _BRACKET_BEFORE = re.compile(r"[A-Za-z\u00b5\u03bc][ \t\u00a0]*[(\[][ \t\u00a0]*$")
 _BRACKET_AFTER = re.compile(r"[ \t\u00a0]*[)\];,]")
+# a threshold or a baseline figure: "> 1.5 mg/dl", "the threshold (35.0 mg/dl)", "at baseline (26.9 IU/L)"
 _THRESHOLD_BEFORE = re.compile(
     r"(?:[<>\u2264\u2265\u2a7d\u2a7e]|\b(?:less|more|greater|lower|higher)\s+than|\b(?:above|below|under|over|least|most)"
-    r"|\b(?:thresholds?|cut-?offs?|cut-?points?|targets?|limits?|goals?))[ \t\u00a0]*[(\[]?[ \t\u00a0]*$",
+    r"|\b(?:thresholds?|cut-?offs?|cut-?points?|targets?|limits?|goals?|baseline))[ \t\u00a0]*[(\[]?[ \t\u00a0]*$",
     re.IGNORECASE,
 )
 _SIGNED = re.compile(r"[-\u2212\u2013+]")
