@@ -1001,7 +1001,7 @@ _CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]",
 _LEADING_NUMBER = re.compile(r"[0-9][0-9.,\u00b7]*")
 _COUNT_NOUN = re.compile(rf"(?:{'|'.join(MEASURE_RULES['count_nouns'])})", re.IGNORECASE)  # "patients", "children"
 _LANDMARK_GAP = re.compile(r"^[\s,)\]]*$")
-# "18 cases of mild hypotension were observed", "one episode of asymptomatic hypoglycaemia that",
+# "18 cases of mild hypotension were observed", "2 cases of incident HIV during the study",
 # and a later "11 cases were observed": a count of events and, after its 'of', the outcome counted
 _EVENT_COUNT = re.compile(
     rf"[ \t\u00a0]+(?P<noun>{measure_words('event_count_nouns')})(?![A-Za-z])"
