@@ -30,8 +30,8 @@ from trialmine.extract.endpoints import (
     names_statistic,
     outcome_phrase,
 )
-from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, parse_measures, sample_size_count, statistical_level
-from trialmine.extract.numbers import Denominator, PatientCount, Percentage
+from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, in_design_section, parse_measures, sample_size_count, statistical_level
+from trialmine.extract.numbers import Denominator, PatientCount, Percentage, measure_words
 from trialmine.extract.sentence_arms import arm_of_value, arms_beside_inventory, inventory_arm_named, sentence_arm_rules, sentence_arms
 from trialmine.extract.syntax import measured_phrase
 from trialmine.ingest.document import Document
@@ -129,6 +129,7 @@ class DocumentLinker:
         self._document_values: _DocumentValues | None = None
         self._people_count_starts: set[int] = set()  # starts of compared counts that also count patients ("two patients in the A group")
         self._clause_values_of_sentence: dict[int, list[_ClauseValues]] = {}
+        self._event_outcomes: dict[int, tuple[str, EndpointAssignment]] = {}  # sentence -> the events counted last, their outcome
 
     # -- shared -----------------------------------------------------------------------------
     def sentence_of(self, offset: int) -> Sentence:
@@ -514,6 +515,8 @@ class DocumentLinker:
             span = outcome_phrase(self.text, (count.start, phrase[1]), count, names, predicate=False)
             if span and span[0] >= count.end and (assignment.span is None or span[1] <= assignment.span[0]):
                 assignment = self._phrase_assignment(span, count.start, assignment.population_hint)
+        if assignment.rule in {"none", "following", "nearest"}:
+            assignment = self._event_count_assignment(count, assignment)
         rules = {"following", "preceding", "nearest"} if count.n_total else {"following"}
         phrased = assignment.rule == "phrase"
         if not phrased and (assignment.rule not in rules or assignment.category not in _RESULT_CATEGORIES_WITH_REGIMEN):
@@ -521,6 +524,23 @@ class DocumentLinker:
         nearest = None if count.n_total else _nearest_denominator(count, denominators, count.n)
         n_total = count.n_total or (nearest.n_total if nearest else None)
         return self._count_row(count, assignment, clause, 0.4 if phrased else 0.6, n_total)
+
+    def _event_count_assignment(self, count: PatientCount, assignment: EndpointAssignment) -> EndpointAssignment:
+        """'one case of severe hypoxemia', '18 cases of mild hypotension were observed in A, and 11
+        cases were observed in B': a count of events (`event_count_nouns`) counts the outcome named
+        after its 'of', and a later count of the same events in its sentence counts the same one."""
+        sentence = self.sentence_of(count.start)
+        named = _EVENT_COUNT.match(self.text, count.end, sentence.end)
+        if named is None:
+            return assignment
+        noun = named.group("noun").casefold().rstrip("s")
+        if named.group("x"):  # a vocabulary outcome found after the count stands; else the phrase after 'of'
+            found = assignment if assignment.span and assignment.rule == "following" else self._phrase_assignment((named.start("x"), named.end("x")), count.start, assignment.population_hint)
+            self._event_outcomes[sentence.index] = (noun, found)
+            return found
+        earlier = self._event_outcomes.get(sentence.index)
+        own = assignment.span is not None and assignment.rule != "nearest"  # not one named before the count
+        return earlier[1] if not own and earlier and earlier[0] == noun else assignment
 
     def _count_assignment(
         self, count: PatientCount, mentions: list[EndpointMention], clause: tuple[int, int]
@@ -550,7 +570,7 @@ class DocumentLinker:
         """Counts compared between arms: the outcome is the noun counted ("3 complications"), else
         the outcome phrase of the clause ("Crossover was comparable, with 1 in the A group"), else
         that of the count listed before it."""
-        out: list[dict] = []
+        assignments: list[EndpointAssignment] = []
         previous: EndpointAssignment | None = None
         for count in counts:
             # "Ten and 38 children in the A and B groups": a count of people counts no outcome noun
@@ -563,6 +583,15 @@ class DocumentLinker:
                 if assignment.rule == "none" and previous is not None:
                     assignment = replace(previous, rule="chain")
             previous = assignment
+            assignments.append(assignment)
+        # "1 patient in the placebo group and 3 patients in the A group showed a decline": the outcome
+        # written after the last count of people is also that of the counts listed before it
+        for i in range(len(counts) - 2, -1, -1):
+            later, following = assignments[i + 1], counts[i + 1]
+            if assignments[i].span is None and assignments[i].code is None and later.span and later.span[0] >= following.end:
+                assignments[i] = replace(later, rule="chain")
+        out: list[dict] = []
+        for count, assignment in zip(counts, assignments):
             if count.start in self._people_count_starts and assignment.span is None and assignment.code is None:
                 continue  # "Fifteen patients in A and thirteen patients in B completed two scans": no outcome, a sample
             out.append(self._count_row(count, assignment, clause, 0.5, None))
@@ -637,7 +666,17 @@ class DocumentLinker:
             near = self.text[max(sentence.start, quantity.start - 25) : min(sentence.end, quantity.end + 25)]
             supported = quantity.unit is not None or _STATISTIC_SENTENCE.search(sentence.text) or _VERSUS.search(near)
             return bool(supported) and not baseline_before(before) and not _POWER_CALCULATION.search(sentence.text)
-        return bool(_STATISTIC_BEFORE.search(before))
+        if _STATISTIC_BEFORE.search(before):
+            return True
+        # a value the sentence reports on its own: a change with its sign or a level (a unit per
+        # something) in a bracket after what was measured ("improved body weight (−3.9 kg)", "were low
+        # (7.32 ng/mL)"), or one of values of a unit listed for 'respectively' ("(23.3 IU/L and 21.8
+        # IU/L, respectively)"); not a design figure nor a threshold ("serum creatinine > 1.5 mg/dl")
+        if quantity.unit is None or _THRESHOLD_BEFORE.search(before) or baseline_before(before) or in_design_section(self.text, quantity.start):
+            return False
+        if _POWER_CALCULATION.search(sentence.text):
+            return False
+        return _bracketed_level(self.text, quantity) or _respectively_listed(self.text, quantity, sentence.end)
 
     def _attach_bare_intervals(self, rows: list[dict], intervals) -> None:
         """An unlabelled bracketed range right after a value is its confidence interval when the value
@@ -949,7 +988,7 @@ _CONFIDENCE = {
 # the follow-up, an age or a range
 _STATISTIC_BEFORE = re.compile(r"\b(?:median|mean|average)\b(?![^.;]*\b(?:follow|age|aged|range|IQR|interquartile)\b)", re.IGNORECASE)
 _STATISTIC_SENTENCE = re.compile(
-    r"\b(?:mean|median|average|scores?|points|groups?|arms?|placebo|controls?|P\s*[=<>≤≥]|CI)\b", re.IGNORECASE
+    r"\b(?:mean|median|average|scores?|points|groups?|arms?|placebo|controls?|P\s*[=<>≤≥]|CI|confidence\s+intervals?)\b", re.IGNORECASE
 )
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|compared\s+(?:with|to)|versus|vs\.?)(?![A-Za-z])", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(
@@ -962,6 +1001,47 @@ _CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]",
 _LEADING_NUMBER = re.compile(r"[0-9][0-9.,\u00b7]*")
 _COUNT_NOUN = re.compile(rf"(?:{'|'.join(MEASURE_RULES['count_nouns'])})", re.IGNORECASE)  # "patients", "children"
 _LANDMARK_GAP = re.compile(r"^[\s,)\]]*$")
+# "18 cases of mild hypotension were observed", "2 cases of incident HIV during the study",
+# and a later "11 cases were observed": a count of events and, after its 'of', the outcome counted
+_EVENT_COUNT = re.compile(
+    rf"[ \t\u00a0]+(?P<noun>{measure_words('event_count_nouns')})(?![A-Za-z])"
+    rf"(?:[ \t\u00a0]+of[ \t\u00a0]+(?P<x>[A-Za-z][^,;:.()\[\]]{{0,60}}?)(?=[ \t\u00a0]+(?:{measure_words('event_phrase_ends')})(?![A-Za-z])|[ \t\u00a0]*[,;:.()\[\]]|$))?",
+    re.IGNORECASE,
+)
+
+
+# "body weight (−3.9 kg)", "were low (7.32 ng/mL)": a value alone in a bracket right after a word
+_BRACKET_BEFORE = re.compile(r"[A-Za-z\u00b5\u03bc][ \t\u00a0]*[(\[][ \t\u00a0]*$")
+_BRACKET_AFTER = re.compile(r"[ \t\u00a0]*[)\];,]")
+# a threshold or a baseline figure: "> 1.5 mg/dl", "the threshold (35.0 mg/dl)", "at baseline (26.9 IU/L)"
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:[<>\u2264\u2265\u2a7d\u2a7e]|\b(?:less|more|greater|lower|higher)\s+than|\b(?:above|below|under|over|least|most)"
+    r"|\b(?:thresholds?|cut-?offs?|cut-?points?|targets?|limits?|goals?|baseline))[ \t\u00a0]*[(\[]?[ \t\u00a0]*$",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(r"[-\u2212\u2013+]")
+# what may stand between values of one unit and the 'respectively' that closes their list
+_LIST_JOIN = r"[ \t\u00a0]*(?:,|;|and|or|,[ \t\u00a0]*and)[ \t\u00a0]*"
+_LIST_END = r"(?:[ \t\u00a0]*[(\[][^()\[\]]{0,30}[)\]])?[ \t\u00a0]*[,;)\]]?[ \t\u00a0]*,?[ \t\u00a0]*respectively\b"
+
+
+def _bracketed_level(text: str, quantity: Quantity) -> bool:
+    """Is the value alone in a bracket right after a word, and a change written with its sign or a
+    level with a unit per something ("(−3.9 kg)", "(7.32 ng/mL)", "(+1.6 mmol/L, p < 0.001)")?"""
+    before = text[max(0, quantity.start - 40) : quantity.start]
+    alone = _BRACKET_BEFORE.search(before) and _BRACKET_AFTER.match(text, quantity.end)
+    return bool(alone) and bool(_SIGNED.match(quantity.text) or "/" in (quantity.unit or ""))
+
+
+def _respectively_listed(text: str, quantity: Quantity, sentence_end: int) -> bool:
+    """Is the value one of a list of values of its unit that 'respectively' closes ("200.9 ng/ml,
+    95.7 ng/ml and 71.7 ng/ml, respectively", "by 0.26 mmol/l and 0.31 mmol/l (each p < 0.05), respectively")?"""
+    number = _LEADING_NUMBER.search(quantity.text)
+    unit = quantity.text[number.end() :].strip() if number else ""
+    if not unit:
+        return False
+    value = rf"[-\u2212\u2013+]?[0-9][0-9.,\u00b7]*[ \t\u00a0]*{re.escape(unit)}"
+    return bool(re.compile(rf"(?:{_LIST_JOIN}{value})*{_LIST_END}", re.IGNORECASE).match(text, quantity.end, sentence_end))
 
 
 class _Inside:
