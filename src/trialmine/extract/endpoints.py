@@ -1036,8 +1036,8 @@ _OF = re.compile(r"\bof\b", re.IGNORECASE)
 def _compared_label(before: str, start: int, end: int) -> bool:
     """Is the label at ``start:end`` a group compared: written after "between"/"compared with"/"versus" ...
     (`comparison_leads`), or after the bracket of an earlier label that is ("between CHO (48.5 min),
-    HCLP (48.8 min) and LCHP (50.3 min)")? Labels of up to four words, up to five labels back; not a
-    label with "of", which names what was measured ("higher than the specificity of PPD (63%")."""
+    HCLP (48.8 min) and LCHP (50.3 min)")? Labels of up to four words without a verb, up to five labels
+    back; not a label with "of", which names what was measured ("higher than the specificity of PPD (63%")."""
     if _OF.search(before, start, end):
         return False
     head = before[:start]
@@ -1050,7 +1050,7 @@ def _compared_label(before: str, start: int, end: int) -> bool:
         head = head[: bracket.start()]
         for _ in range(4):  # the earlier label, word by word from its end
             word = _LAST_WORD.search(head)
-            if not word:
+            if not word or _OWN_VERB.fullmatch(word.group().strip()):  # a verb ends the label: "... B arms were hypertension (21%"
                 return False
             head = head[: word.start()]
             if _COMPARISON_LEAD.search(head):
