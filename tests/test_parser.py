@@ -136,6 +136,10 @@ def _phrase(nlp, sentence: str, value: str) -> str | None:
          "maintained inactive or mild disease activity"),
         ("Over 90% of participants endorsed a preference for the self-collected swab.", "90%",
          "endorsed a preference for the self-collected swab"),
+        # "reduce"/"lower" read like "decrease": what was reduced
+        ("By office BP, SBP was reduced by 27±14.2 at week 6 and 28±15.1 mmHg at week 12.", "27±14.2", "SBP"),
+        ("Results: Body weight was reduced (P < 0.001) by ADF, CR, and exercise (5.2 ± 1.1%, 5.0 ± 1.4%, 5.1 ± 0.9%, respectively).",
+         "5.1 ± 0.9%", "Body weight"),
         # a share in brackets after the people counted stands for them: their verb phrase, cut before another value
         ("Twenty patients (56%) in the ICBT treatment completed all seven modules.", "56%", "completed all seven modules"),
         ("A total of 141 (71%) patients had suboptimal drug treatment according to the gold standard.", "71%",
