@@ -136,6 +136,17 @@ def _phrase(nlp, sentence: str, value: str) -> str | None:
          "maintained inactive or mild disease activity"),
         ("Over 90% of participants endorsed a preference for the self-collected swab.", "90%",
          "endorsed a preference for the self-collected swab"),
+        # "reduce"/"lower" read like "decrease": what was reduced
+        ("By office BP, SBP was reduced by 27±14.2 at week 6 and 28±15.1 mmHg at week 12.", "27±14.2", "SBP"),
+        ("Results: Body weight was reduced (P < 0.001) by ADF, CR, and exercise (5.2 ± 1.1%, 5.0 ± 1.4%, 5.1 ± 0.9%, respectively).",
+         "5.1 ± 0.9%", "Body weight"),
+        # a share in brackets after the people counted stands for them: their verb phrase, cut before another value
+        ("Twenty patients (56%) in the ICBT treatment completed all seven modules.", "56%", "completed all seven modules"),
+        ("A total of 141 (71%) patients had suboptimal drug treatment according to the gold standard.", "71%",
+         "suboptimal drug treatment"),
+        ("In the ATC group (n = 17), 11 (65%) patients passed the SBT with subsequent extubation failure (9%).", "65%", "passed the SBT"),
+        ("Of the 15 participants who underwent baseline testing, 10 (67%) completed the study and only one (7%) withdrew.", "67%",
+         "completed the study"),
         # people more (less) likely to do something: what they do, not who they are
         ("Respondents in the experimental group were more likely to choose a long-acting injectable antipsychotic "
          "compared with those in the control group (77.7% experimental vs 25.8% control; P<0.001).", "25.8%",
@@ -155,6 +166,8 @@ def test_the_phrase_a_value_measures(parse, sentence, value, phrase):
         ("In total, 40% of patients were randomized to the second arm.", "40%"),  # design, not outcome
         ("Overall, 30% of patients received intravenous iron.", "30%"),  # the treatment given
         ("Of the participants, 81 % consulted any advice, while 17 % did this during four weeks.", "17 %"),
+        # a bracket of baseline figures after the people counted does not stand for them
+        ("Thirty-seven trained women (n = 37; BMI = 25.1 ± 3.4) completed one of the three-week interventions.", "25.1 ± 3.4"),
     ],
 )
 def test_no_verb_phrase_for_a_design_or_treatment_verb(parse, sentence, value):
@@ -183,6 +196,21 @@ def test_no_phrase_for_who_or_where(parse):
     # how two values compare is no outcome: the bracketed values measure the subject, or nothing
     found = _phrase(parse, "The rates of MACEs [5.9% in the SES vs. 9.5% in the PES group] were similar in the two groups.", "5.9%")
     assert found is None or "similar" not in found
+
+
+@needs_model
+def test_each_of_as_many_values_as_things_named_measures_its_own_thing(parse):
+    sentence = ("The levels of urine N-telopeptide, serum osteocalcin, and serum bone-specific alkaline phosphatase (BSAP) "
+                "were 49 ± 6.6%, 51.6 ± 6.1%, and 38.8 ± 7.5%, lower than baseline.")
+    assert [_phrase(parse, sentence, v) for v in ("49 ± 6.6%", "51.6 ± 6.1%", "38.8 ± 7.5%")] == [
+        "urine N-telopeptide", "serum osteocalcin", "serum bone-specific alkaline phosphatase"]
+    sentence = ("The sensitivity (Ss), specificity (Sp), positive predictive value (PPV), and negative predictive value (NPV) "
+                "of the HR increases were 80%, 100%, 100%, and 83%, respectively, in groups E5 and E10.")
+    assert _phrase(parse, sentence, "80%").endswith("sensitivity")
+    assert _phrase(parse, sentence, "83%").startswith("negative predictive value")
+    # as many values as subjects without a list of them: the subject, not a later noun
+    sentence = "Complete data on changes after 21 months treatment were available for 35 patients (16 in the PI group and 19 in the NNRTI group)."
+    assert _phrase(parse, sentence, "19") != "treatment"
 
 
 def test_no_phrase_without_a_parse():

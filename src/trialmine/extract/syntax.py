@@ -88,6 +88,7 @@ class SyntaxRules:
     likelihood_ends: frozenset[str]
     comparison_prepositions: frozenset[str]
     comparison_verbs: frozenset[str]
+    counted_subjects: frozenset[str]
 
     @classmethod
     def from_dict(cls, raw: dict) -> "SyntaxRules":
@@ -115,6 +116,7 @@ class SyntaxRules:
             likelihood_ends=frozenset(raw["likelihood"]["ends"]),
             comparison_prepositions=frozenset(raw["compared_groups"]["prepositions"]),
             comparison_verbs=frozenset(raw["compared_groups"]["verbs"]),
+            counted_subjects=frozenset(raw["counted_subjects"]["nouns"]),
         )  # fmt: skip
 
 
@@ -144,7 +146,8 @@ def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = 
     value = set(range(span.start - first_token, span.end - first_token))
     in_doc = _drug_or_arm_tokens(doc)  # the sentence's share, by its own tokens: linear in long documents
     blocked = in_doc if parsed is doc else frozenset(i for i in range(len(parsed)) if first_token + i in in_doc)
-    root = _first_conjunct(parsed[min(value) : max(value) + 1].root)
+    own_root = parsed[min(value) : max(value) + 1].root
+    root = _first_conjunct(own_root)
     for find in (_likely_to, _subject_of_copula, _noun_before_of, _object_of_value_subject, _passive_subject, _apposition, _predicate_of_value_subject):
         head = find(root, rules)
         if head is None:
@@ -154,6 +157,7 @@ def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = 
             if find is _predicate_of_value_subject and blocked.intersection(range(first, last + 1)):
                 continue  # "75% chose A" where A is an arm: who, not what
         else:
+            head = _respective_conjunct(head, own_root)
             found = _phrase(head, value, blocked, rules)
             if found is None:
                 continue
@@ -172,6 +176,43 @@ def _first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i < tok.i and (tok.head.like_num or tok.head.text == "%" or tok.head.tag_ == "CD"):
         tok = tok.head
     return tok
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The token and its conjuncts, in order (a chain 'A, B, and C' hangs B from A and C from B or A)."""
+    found = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and child.i > tok.i:
+            found.extend(_conjuncts(child))
+    return sorted(found, key=lambda t: t.i)
+
+
+def _respective_conjunct(head: Token, value: Token) -> Token:
+    """'The levels of A, B, and C were 49%, 51.6%, and 38.8%', 'X and Y were 5.2 kg and 3.1 cm,
+    respectively': the k-th of as many values as the phrase names things measures the k-th thing
+    (the head's conjuncts, or those of its 'of' complement); else the head."""
+    first = value
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    values = _conjuncts(first)
+    if len(values) < 2 or value not in values or not all(v.like_num or any(c.like_num for c in v.children) for v in values):
+        return head
+    things = _conjuncts(head)
+    if len(things) > 1 and head.dep_ in ("nsubj", "nsubjpass"):  # "The sensitivity, specificity, ... and negative predictive
+        # value ... were": a last conjunct, after its "and", that the parser made a second subject of the verb
+        doc = head.doc
+        things += [
+            t for s in head.head.children
+            if s.dep_ == head.dep_ and s.i > head.i and s.left_edge.i > 0 and doc[s.left_edge.i - 1].lower_ in ("and", "or")
+            for t in _conjuncts(s)
+        ]  # fmt: skip
+    if len(things) == 1:
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        things = _conjuncts(objects[0]) if objects else things
+    if len(things) != len(values) or any(t.i >= first.i for t in things):
+        return head
+    return things[values.index(value)]
 
 
 def _subject(verb: Token) -> Token | None:
@@ -234,10 +275,24 @@ def _noun_before_of(value: Token, rules: SyntaxRules) -> Token | None:
     return noun if noun.tag_.startswith(_NOMINAL_TAGS) else None
 
 
+def _counted_subject(value: Token, rules: SyntaxRules) -> Token:
+    """The subject a value stands for: the value itself, or the count or people it is in brackets after
+    ("30 patients (64%) achieved CR", "141 (71%) patients had X": through the count to its noun; "A
+    total of 141 (71%) patients had X": to the noun before 'of', `counted_subjects`)."""
+    if value.dep_ not in ("appos", "parataxis"):
+        return value
+    head = value.head
+    if head.dep_ == "nummod" and head.head.i > head.i and head.head.tag_.startswith("NN"):
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in rules.counted_subjects:
+        head = head.head.head
+    return head
+
+
 def _object_of_value_subject(value: Token, rules: SyntaxRules) -> Token | tuple[int, int] | None:
-    subject = value
-    if value.dep_ in ("appos", "parataxis") and value.head.dep_ in ("nsubj", "nsubjpass"):
-        subject = value.head  # "30 patients (64%) achieved CR"
+    subject = _counted_subject(value, rules)
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        subject = value
     if subject.dep_ == "nsubj" and subject.head.lower_ in rules.value_subject_verbs:
         verb = subject.head
     elif subject is not value and subject.dep_ == "nsubj" and subject.head.lower_ in rules.subject_verbs:
@@ -265,17 +320,26 @@ def _predicate_of_value_subject(value: Token, rules: SyntaxRules) -> tuple[int, 
     activity': a value (a share of people) that is the subject of a verb no list names measures the
     verb phrase, the verb with its negation and its object; not a design verb ('were randomized',
     `value_as_subject_verbs.not_outcome_verbs`) nor a verb without an object."""
-    verb = value.head
-    if value.dep_ != "nsubj" or not verb.tag_.startswith("VB") or verb.lower_ in rules.not_outcome_verbs:
+    subject = _counted_subject(value, rules)  # "Twenty patients (56%) in the ICBT treatment completed all seven modules"
+    if subject is not value and value.text != "%":
+        return None  # "women (n = 37; BMI = 25.1 ± 3.4) completed ...": only a share stands for the people counted
+    verb = subject.head
+    if subject.dep_ != "nsubj" or not verb.tag_.startswith("VB") or verb.lower_ in rules.not_outcome_verbs:
         return None
     if verb.lower_ in rules.subject_verbs or verb.lower_ in rules.value_subject_verbs:
         return None  # read by the finders before
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
-    lefts = [c.i for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > value.i]
+    lefts = [c.i for c in verb.lefts if c.dep_ in ("aux", "neg") and c.i > subject.i]
     first = min(lefts, default=verb.i)
     last = obj.right_edge.i
+    doc = verb.doc
+    for tok in doc[obj.i + 1 : last + 1]:  # "10 (67%) completed the study and only one (7%) withdrew": another value's clause
+        rest = doc[tok.i : last + 1]
+        if tok.text in "([,;:" or tok.text[0].isdigit() or (tok.dep_ == "cc" and (len(rest) == 1 or any(t.text[0].isdigit() or t.text in "([" for t in rest))):
+            last = tok.i - 1
+            break
     return (first, last) if last - first + 1 <= rules.max_tokens else None
 
 
