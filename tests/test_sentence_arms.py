@@ -439,3 +439,32 @@ def test_arms_listed_before_as_many_listed_values_take_them_in_turn_without_resp
     values = data.draw(st.lists(st.integers(1, 99), min_size=len(arms), max_size=len(arms)))
     text = f"Those in the {', '.join(arms[:-1])} and {arms[-1]} groups decreased by {', '.join(str(v) for v in values[:-1])} or {values[-1]}%."
     assert [arm for _, arm in assigned(text)] == arms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the end of RT, the mean level was 90.9 in the SeG and 61.4 in the CG (n = 40 each).",
+            [("90.9", "SeG"), ("61.4", "CG"), ("40", "CG")],
+        ),
+        ("The rate of acute rejection was 17% and 10% in the sATG and lowATG, respectively.", [("17%", "sATG"), ("10%", "lowATG")]),
+        (
+            "After treatment, 82 % of the LFE-NC regained contractility, whereas only 8 % of the CON-NC had normal contraction.",
+            [("82 %", "LFE-NC"), ("8 %", "CON-NC")],
+        ),
+        # a code alone is a place, a scale or a design, not an arm
+        ("The stay in the ICU (5.2 days) was short.", [("5.2", None)]),
+        ("The 50% reduction in the AHI was achieved in 46.2% of the patients.", [("50%", None), ("46.2%", None)]),
+    ],
+)
+def test_arms_written_as_codes_after_in_the_or_of_the(text, expected):
+    assert assigned(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["SeG", "CG", "LFE-NC", "CON-LC", "sATG", "lowATG", "PES", "SES"]), min_size=2, max_size=2, unique=True), st.data())
+def test_two_codes_each_take_the_value_before_them(codes, data):
+    values = data.draw(st.lists(st.integers(10, 99), min_size=2, max_size=2))
+    text = f"The mean level was {values[0]} in the {codes[0]} and {values[1]} in the {codes[1]}."
+    assert [arm for _, arm in assigned(text)] == codes
