@@ -468,3 +468,22 @@ def test_two_codes_each_take_the_value_before_them(codes, data):
     values = data.draw(st.lists(st.integers(10, 99), min_size=2, max_size=2))
     text = f"The mean level was {values[0]} in the {codes[0]} and {values[1]} in the {codes[1]}."
     assert [arm for _, arm in assigned(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Furthermore, balance-based exergaming training resulted in better control (78.9 %) compared with conventional training (70.7 %).",
+            [("78.9 %", "balance-based exergaming training"), ("70.7 %", "conventional training")],
+        ),
+        (
+            "Patients with critical weight loss had lower survival rates than patients without it (survival rates: 62% vs 70%).",
+            [("62%", "critical weight loss"), ("70%", None)],
+        ),
+        # no comparator after the verb: the subject names no compared arm
+        ("Patients with critical weight loss had a survival rate of 62%.", [("62%", None)]),
+    ],
+)
+def test_the_subject_of_a_comparison_names_the_first_arm(text, expected):
+    assert assigned(text) == expected

@@ -230,7 +230,11 @@ def arm_of_value(
         second = values[values.index(first) + 1]
         named_between = [a for a in arms if a.kind in listed_kinds and first[1] <= a.start < second[0]]
         if named_between:  # '(18.0) than PLA (21.8)': the arm the comparator introduces is the second value's
-            return named_between[-1] if position == 1 else own
+            if position == 1 or own is not None:
+                return named_between[-1] if position == 1 else own
+            # 'X training resulted in better control (78.9%) compared with Y (70.7%)': the first is the only other arm's, named before
+            others = [a for a in distinct if a.end <= first[0] and a.label.casefold() != named_between[-1].label.casefold()]
+            return others[0] if len(others) == 1 else None
         if len(distinct) == 2:
             # 'Compared to controls, intervention participants lost more (-6.3 versus +2.1)': the arm compared with is second
             compared_with = rules.comparator_before.search(sentence, 0, distinct[0].start) and distinct[1].start < first[0]
