@@ -487,3 +487,17 @@ def test_two_codes_each_take_the_value_before_them(codes, data):
 )
 def test_the_subject_of_a_comparison_names_the_first_arm(text, expected):
     assert assigned(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Levels were normal in 40% in the 4,000 IU group and in 12% in the 2,000 IU group.", {"40%": "4,000 IU", "12%": "2,000 IU"}),
+        ("Bond strength was 21.5 MPa in the 1.0 M EDC group and 30.2 MPa in the 0.5 M EDC group.", {"21.5 MPa": "1.0 M EDC", "30.2 MPa": "0.5 M EDC"}),
+    ],
+)
+def test_a_group_named_by_a_dose_with_a_thousands_comma_or_a_decimal_point(text, expected):
+    values = [(text.index(v), text.index(v) + len(v)) for v in expected]
+    arms = sentence_arms(text, values, RULES)
+    assert {text[s:e]: arm_of_value(text, (s, e), values, arms, RULES).label for s, e in values} == expected
