@@ -501,3 +501,16 @@ def test_a_group_named_by_a_dose_with_a_thousands_comma_or_a_decimal_point(text,
     values = [(text.index(v), text.index(v) + len(v)) for v in expected]
     arms = sentence_arms(text, values, RULES)
     assert {text[s:e]: arm_of_value(text, (s, e), values, arms, RULES).label for s, e in values} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TTE was increased after intake of CHO+PROT compared to CHO (63.5 vs 49.8 min).", [("63.5", "CHO+PROT"), ("49.8 min", "CHO")]),
+        ("VO2 was lower following nitrate supplementation (16.6 nitrate vs. 17.2 placebo).", [("16.6", "nitrate"), ("17.2", "placebo")]),
+        # alone, a treatment given names no compared arm ('after surgery' is a time)
+        ("Pain was lower after ketamine infusion (3.2).", [("3.2", None)]),
+    ],
+)
+def test_a_treatment_named_by_the_noun_of_its_giving_is_an_arm_beside_another(text, expected):
+    assert assigned(text) == expected
