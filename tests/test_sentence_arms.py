@@ -514,3 +514,19 @@ def test_a_group_named_by_a_dose_with_a_thousands_comma_or_a_decimal_point(text,
 )
 def test_a_treatment_named_by_the_noun_of_its_giving_is_an_arm_beside_another(text, expected):
     assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Local pain was more pronounced in the premedicated patients than in the non-premedicated patients (30% versus 16%, respectively).",
+            [("30%", "premedicated"), ("16%", "non-premedicated patients")],
+        ),
+        # a population, not an arm; and one described group alone is none
+        ("Pain was lower in the included patients than in the others (30% versus 16%).", [("30%", None), ("16%", None)]),
+        ("Pain was lower in the premedicated patients (30%).", [("30%", None)]),
+    ],
+)
+def test_patients_described_by_a_participle_name_arms_beside_another(text, expected):
+    assert assigned(text) == expected
