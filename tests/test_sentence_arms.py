@@ -530,3 +530,16 @@ def test_a_treatment_named_by_the_noun_of_its_giving_is_an_arm_beside_another(te
 )
 def test_patients_described_by_a_participle_name_arms_beside_another(text, expected):
     assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The HEALD intervention cost $340 per participant over 6 months.", [("340", "HEALD intervention"), ("6", "HEALD intervention")]),
+        ("The training program resulted in a gain of 12 kg.", [("12", "training program")]),
+        # the verb says nothing of what the treatment did: no arm from the subject
+        ("The training program lasted 12 weeks.", [("12", None)]),
+    ],
+)
+def test_a_treatment_subject_of_a_result_verb_names_the_arm_of_a_one_arm_sentence(text, expected):
+    assert assigned(text) == expected
