@@ -543,3 +543,21 @@ def test_patients_described_by_a_participle_name_arms_beside_another(text, expec
 )
 def test_a_treatment_subject_of_a_result_verb_names_the_arm_of_a_one_arm_sentence(text, expected):
     assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intubation time was 26.8 (mean) s for McGrath MAC, 36.4 s for Airway scope, and 36.5 s for Macintosh laryngoscope groups.",
+            [("26.8", "McGrath MAC"), ("36.4", "Airway scope"), ("36.5", "Macintosh laryngoscope groups")],
+        ),
+        ("Median PFS was 17.5 months for the concurrent regimen and 15.3 months for the sequential regimen.",
+         [("17.5", "concurrent regimen"), ("15.3", "sequential regimen")]),
+        # one name after 'for' alone is none; 'for the X group' is the group's phrase
+        ("The rate was 12.5 for Hispanics.", [("12.5", None)]),
+        ("Power rose in bout 4 for the NTBA group and in bout 2 for the TBA group.", [("4", "NTBA"), ("2", "TBA")]),
+    ],
+)
+def test_a_name_after_a_value_and_for_names_its_arm(text, expected):
+    assert assigned(text) == expected
