@@ -439,3 +439,125 @@ def test_arms_listed_before_as_many_listed_values_take_them_in_turn_without_resp
     values = data.draw(st.lists(st.integers(1, 99), min_size=len(arms), max_size=len(arms)))
     text = f"Those in the {', '.join(arms[:-1])} and {arms[-1]} groups decreased by {', '.join(str(v) for v in values[:-1])} or {values[-1]}%."
     assert [arm for _, arm in assigned(text)] == arms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the end of RT, the mean level was 90.9 in the SeG and 61.4 in the CG (n = 40 each).",
+            [("90.9", "SeG"), ("61.4", "CG"), ("40", "CG")],
+        ),
+        ("The rate of acute rejection was 17% and 10% in the sATG and lowATG, respectively.", [("17%", "sATG"), ("10%", "lowATG")]),
+        (
+            "After treatment, 82 % of the LFE-NC regained contractility, whereas only 8 % of the CON-NC had normal contraction.",
+            [("82 %", "LFE-NC"), ("8 %", "CON-NC")],
+        ),
+        # a code alone is a place, a scale or a design, not an arm
+        ("The stay in the ICU (5.2 days) was short.", [("5.2", None)]),
+        ("The 50% reduction in the AHI was achieved in 46.2% of the patients.", [("50%", None), ("46.2%", None)]),
+    ],
+)
+def test_arms_written_as_codes_after_in_the_or_of_the(text, expected):
+    assert assigned(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["SeG", "CG", "LFE-NC", "CON-LC", "sATG", "lowATG", "PES", "SES"]), min_size=2, max_size=2, unique=True), st.data())
+def test_two_codes_each_take_the_value_before_them(codes, data):
+    values = data.draw(st.lists(st.integers(10, 99), min_size=2, max_size=2))
+    text = f"The mean level was {values[0]} in the {codes[0]} and {values[1]} in the {codes[1]}."
+    assert [arm for _, arm in assigned(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Furthermore, balance-based exergaming training resulted in better control (78.9 %) compared with conventional training (70.7 %).",
+            [("78.9 %", "balance-based exergaming training"), ("70.7 %", "conventional training")],
+        ),
+        (
+            "Patients with critical weight loss had lower survival rates than patients without it (survival rates: 62% vs 70%).",
+            [("62%", "critical weight loss"), ("70%", None)],
+        ),
+        # no comparator after the verb: the subject names no compared arm
+        ("Patients with critical weight loss had a survival rate of 62%.", [("62%", None)]),
+    ],
+)
+def test_the_subject_of_a_comparison_names_the_first_arm(text, expected):
+    assert assigned(text) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Levels were normal in 40% in the 4,000 IU group and in 12% in the 2,000 IU group.", {"40%": "4,000 IU", "12%": "2,000 IU"}),
+        ("Bond strength was 21.5 MPa in the 1.0 M EDC group and 30.2 MPa in the 0.5 M EDC group.", {"21.5 MPa": "1.0 M EDC", "30.2 MPa": "0.5 M EDC"}),
+    ],
+)
+def test_a_group_named_by_a_dose_with_a_thousands_comma_or_a_decimal_point(text, expected):
+    values = [(text.index(v), text.index(v) + len(v)) for v in expected]
+    arms = sentence_arms(text, values, RULES)
+    assert {text[s:e]: arm_of_value(text, (s, e), values, arms, RULES).label for s, e in values} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TTE was increased after intake of CHO+PROT compared to CHO (63.5 vs 49.8 min).", [("63.5", "CHO+PROT"), ("49.8 min", "CHO")]),
+        ("VO2 was lower following nitrate supplementation (16.6 nitrate vs. 17.2 placebo).", [("16.6", "nitrate"), ("17.2", "placebo")]),
+        # alone, a treatment given names no compared arm ('after surgery' is a time)
+        ("Pain was lower after ketamine infusion (3.2).", [("3.2", None)]),
+    ],
+)
+def test_a_treatment_named_by_the_noun_of_its_giving_is_an_arm_beside_another(text, expected):
+    assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Local pain was more pronounced in the premedicated patients than in the non-premedicated patients (30% versus 16%, respectively).",
+            [("30%", "premedicated"), ("16%", "non-premedicated patients")],
+        ),
+        # a population, not an arm; and one described group alone is none
+        ("Pain was lower in the included patients than in the others (30% versus 16%).", [("30%", None), ("16%", None)]),
+        ("Pain was lower in the premedicated patients (30%).", [("30%", None)]),
+    ],
+)
+def test_patients_described_by_a_participle_name_arms_beside_another(text, expected):
+    assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The HEALD intervention cost $340 per participant over 6 months.", [("340", "HEALD intervention"), ("6", "HEALD intervention")]),
+        ("The training program resulted in a gain of 12 kg.", [("12", "training program")]),
+        # the verb says nothing of what the treatment did: no arm from the subject
+        ("The training program lasted 12 weeks.", [("12", None)]),
+    ],
+)
+def test_a_treatment_subject_of_a_result_verb_names_the_arm_of_a_one_arm_sentence(text, expected):
+    assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intubation time was 26.8 (mean) s for McGrath MAC, 36.4 s for Airway scope, and 36.5 s for Macintosh laryngoscope groups.",
+            [("26.8", "McGrath MAC"), ("36.4", "Airway scope"), ("36.5", "Macintosh laryngoscope groups")],
+        ),
+        ("Median PFS was 17.5 months for the concurrent regimen and 15.3 months for the sequential regimen.",
+         [("17.5", "concurrent regimen"), ("15.3", "sequential regimen")]),
+        # one name after 'for' alone is none; 'for the X group' is the group's phrase
+        ("The rate was 12.5 for Hispanics.", [("12.5", None)]),
+        ("Power rose in bout 4 for the NTBA group and in bout 2 for the TBA group.", [("4", "NTBA"), ("2", "TBA")]),
+    ],
+)
+def test_a_name_after_a_value_and_for_names_its_arm(text, expected):
+    assert assigned(text) == expected

@@ -60,6 +60,7 @@ class SentenceArmRules:
     comparator_before: re.Pattern
     effect_measure_before: re.Pattern
     list_continuations: dict[str, str]  # kind -> the kind the list it continues must open with
+    never_alone: frozenset[str]  # weak kinds that a bracketed value after them does not make the only arm
 
 
 def sentence_arm_rules(role_words: Mapping[str, Iterable[str]]) -> SentenceArmRules:
@@ -95,6 +96,7 @@ def _compiled(role_words: tuple[tuple[str, tuple[str, ...]], ...]) -> SentenceAr
         re.compile(raw["comparator_before_arm"], re.IGNORECASE),
         re.compile(raw["effect_measure_before"]),
         dict(raw["list_continuations"]),
+        frozenset(raw["weak_kinds_never_alone"]),
     )
 
 
@@ -126,7 +128,7 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]], rules: SentenceA
         kept.append(arm)
     kept = _continued_lists(sentence, kept, rules)
     if len(_distinct(kept)) < 2:
-        kept = [a for a in kept if a.kind not in rules.weak_kinds or _VALUES_IN_BRACKET.match(sentence, a.end)]
+        kept = [a for a in kept if a.kind not in rules.weak_kinds or a.kind not in rules.never_alone and _VALUES_IN_BRACKET.match(sentence, a.end)]
     strong = [a for a in kept if a.kind not in rules.weak_kinds]
     if len(_distinct(strong)) >= 2:  # 'satisfaction with consent (7.0 v. 6.5) between control and intervention groups'
         kept = strong
@@ -154,7 +156,7 @@ def _split(arm: SentenceArm, rules: SentenceArmRules) -> list[SentenceArm]:
         parts.append((cursor, sep.start()))
         cursor = sep.end()
     parts.append((cursor, len(arm.label)))
-    if len(parts) == 1 or arm.kind not in {"group", "pair"}:
+    if len(parts) == 1 or arm.kind not in {"group", "pair", "code"}:
         return [arm]
     return [SentenceArm(arm.start + a, arm.start + b, arm.label[a:b], arm.kind) for a, b in parts if b > a]
 
@@ -228,7 +230,11 @@ def arm_of_value(
         second = values[values.index(first) + 1]
         named_between = [a for a in arms if a.kind in listed_kinds and first[1] <= a.start < second[0]]
         if named_between:  # '(18.0) than PLA (21.8)': the arm the comparator introduces is the second value's
-            return named_between[-1] if position == 1 else own
+            if position == 1 or own is not None:
+                return named_between[-1] if position == 1 else own
+            # 'X training resulted in better control (78.9%) compared with Y (70.7%)': the first is the only other arm's, named before
+            others = [a for a in distinct if a.end <= first[0] and a.label.casefold() != named_between[-1].label.casefold()]
+            return others[0] if len(others) == 1 else None
         if len(distinct) == 2:
             # 'Compared to controls, intervention participants lost more (-6.3 versus +2.1)': the arm compared with is second
             compared_with = rules.comparator_before.search(sentence, 0, distinct[0].start) and distinct[1].start < first[0]
@@ -302,7 +308,8 @@ def arms_beside_inventory(
     named = list(arms)
     own = [a for a in arms if _names_an_arm_beside(a, inventory, rules)]
     no_name = rules.not_a_label.union(*rules.role_words.values())  # words that alone name no arm
-    for arm in inventory if len(_distinct(own)) < 2 else ():  # the sentence's own names first
+    # the sentence's own names first; codes ('in the AWT') do not stop the inventory's names ('OWT') being looked for
+    for arm in inventory if len(_distinct([a for a in own if a.kind not in rules.never_alone])) < 2 else ():
         for name in {arm.label.casefold(), *arm.aliases}:
             words = _name_words(name, rules)
             if not re.match(r"[^\W\d_]", name) or not re.search(r"[A-Za-z]{2}", name) or not words or words <= no_name:
