@@ -489,6 +489,21 @@ def test_the_subject_of_a_comparison_names_the_first_arm(text, expected):
     assert assigned(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the subgroup with MELD < 28 (n = 120), ELAD was associated with higher survival (68.6% versus 53.6%).",
+         [("68.6%", "ELAD"), ("53.6%", None)]),
+        ("Sertraline was associated with a larger waist (median change 2 (1; 4) cm), P = 0.01 vs placebo.", [("2", "Sertraline")]),
+        # no comparator: a capitalised subject alone names no arm ('Age was associated with ...')
+        ("Age was associated with a higher rate (12%).", [("12%", None)]),
+    ],
+)
+def test_a_named_treatment_associated_with_a_compared_result_is_the_first_arm(text, expected):
+    found = dict(assigned(text))
+    assert [(value, found[value]) for value, _ in expected] == expected
+
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
