@@ -134,6 +134,34 @@ def test_a_value_with_its_own_interval_is_an_estimate(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("compliance score for Mobile-Solo (Mean [SD] 0.30 [0.39]) and Mobile-Team (Mean [SD] 0.49 [0.35]) conditions",
+         [("0.30", 0.30, None), ("0.49", 0.49, None)]),
+        ("more improvements (mean [SD] -0.14 [0.09]) than participants in Mobile conditions", [("-0.14", -0.14, None)]),
+        ("the machine was used for mean(SD) 20.1(13.0) days", [("20.1", 20.1, "days")]),
+    ],
+)
+def test_a_value_after_its_statistic_and_spread_named_in_brackets(text, expected):
+    found = find_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found] == expected
+    assert all(q.compared for q in found if q.unit is None)  # a value with its unit is read as before
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'mcg' is µg written in letters: a concentration, not a dose
+        ("serum lutein (69.3 mcg/l; 95% CI 40.3–119) than the formula group (11.3 mcg/l; 95% CI 8.1–15.8)",
+         [("69.3 mcg/l", 69.3, "mcg/l"), ("11.3 mcg/l", 11.3, "mcg/l")]),
+        ("NH3: 39.0±8.8 vs. 55.4±19.6 mcg/dl", [("39.0±8.8", 39.0, "mcg/dl"), ("55.4±19.6 mcg/dl", 55.4, "mcg/dl")]),
+    ],
+)
+def test_a_concentration_in_micrograms_written_mcg_is_a_value(text, expected):
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("rate was 6.29/1,000 days in the A group vs 16.28/1,000 days in the B group",
          [("6.29/1,000 days", 6.29, "/1,000 days"), ("16.28/1,000 days", 16.28, "/1,000 days")]),
         ("VAP rates were 14.03 and 6.48 per 1000 ventilator days (P = 0.08)",

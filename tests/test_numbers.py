@@ -553,3 +553,17 @@ def test_a_decimal_comma_percentage_reads_as_its_decimal_point_twin(whole, frac,
     digits = f"{frac:02d}" if two_digits else str(frac % 10)
     comma, point = find_percentages(f"rate ({whole},{digits}%)"), find_percentages(f"rate ({whole}.{digits}%)")
     assert [(p.value, p.text.replace(",", ".")) for p in comma] == [(p.value, p.text) for p in point]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a percentage compared with a bare zero: the other arm's percentage
+        ("CMV (8% vs. 0) and BK (4% vs. 0) infections", [("8%", 8.0), ("0", 0.0), ("4%", 4.0), ("0", 0.0)]),
+        ("incidence of hypotension (30% versus 0; P < 0.0001)", [("30%", 30.0), ("0", 0.0)]),
+        # not a zero with a unit or decimals of its own
+        ("8% vs. 0.5% and 3% vs. 0 months", [("8%", 8.0), ("0.5%", 0.5), ("3%", 3.0)]),
+    ],
+)
+def test_a_percentage_compared_with_a_bare_zero(text, expected):
+    assert [(p.text, p.value) for p in find_percentages(text)] == expected

@@ -216,6 +216,8 @@ _BARE_ESTIMATE_RE = re.compile(
     rf"|{_LEFT}(?P<interval>{_SNUM})(?={_WS}*[(\[]{_WS}*{_SIGNED}{_WS}*(?:{_DASH}|to){_WS}*{_SIGNED}{_WS}*[)\]])"
     rf"|\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*(?P<change>{_SNUM}){_NO_UNIT_AFTER}"
     rf"|\b(?:mean|median)(?:{_WS}*[(\[][^()\[\]]{{1,20}}[)\]])?{_WS}*[=:]{_WS}*(?P<stat>{_SNUM}){_NO_UNIT_AFTER}"  # "LT (Mean = 3.88) vs. WL (Mean = 1.22)"
+    # "(Mean [SD] 0.30 [0.39])": the statistic and its spread named in brackets, each value with its own bracket
+    rf"|\b(?:mean|median){_WS}*[(\[]{_WS}*(?:SD|SEM?|IQR|range)\b[^()\[\]]{{0,12}}[)\]]{_WS}*(?P<stat_spread>{_SNUM})(?={_WS}*[(\[])"
     rf"|{_LEFT}(?P<arm>[-\u2212]?[0-9]{{1,6}}[.\u00b7][0-9]{{1,6}})(?:{_WS}*[(\[][^()\[\]%]{{1,30}}[)\]])?"
     rf"(?={_WS}+(?:in|for|with|among){_WS}+(?:the{_WS}+)?(?:[\w/+\-]+{_WS}+){{0,3}}?(?:group|arm|cohort)s?\b))",
     re.I,

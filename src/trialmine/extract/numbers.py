@@ -263,6 +263,8 @@ _BETWEEN_PCT_RE = re.compile(rf"(?<![A-Za-z])between{_WS}+(?P<a>{_NUM})(?:{_PSIG
 _WORD_PCT_RE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<qw>{_alt(_QUAL_WORDS)})\s+)?(?P<a>{_WORDNUM}){_WS}+(?:percent|per{_WS}?cent)(?![A-Za-z])", re.I
 )
+# a percentage compared with a bare zero, the percentage of the other arm: "(30% vs. 0; P < 0.0001)"
+_ZERO_COMPARED_RE = re.compile(rf"{_WS}*,?{_WS}*(?:versus|vs\.?|v{_WS}?s\.|compared{_WS}+with){_WS}*(?P<zero>0)(?![.,\u00b70-9]|{_WS}*(?:%|percent|per{_WS}?cent|[A-Za-z/]))", re.I)
 _PERCENT_WORD_RE = re.compile(rf"per{_WS}?cent", re.I)  # every word percentage has one: a text without any has none
 
 
@@ -324,6 +326,9 @@ def find_percentages(text: str) -> list[Percentage]:
         if lo is not None and hi is not None and lo < hi:
             out = [p for p in out if not (m.start("a") <= p.start < m.end())]
             out.append(_make_pct(text, m.start("a"), m.end(), lo, hi, False, "="))
+    for p in [p for p in out if p.value is not None and not p.is_ci_level]:  # "CMV (8% vs. 0)": none of the other arm
+        if zero := _ZERO_COMPARED_RE.match(text, p.end):
+            out.append(_make_pct(text, zero.start("zero"), zero.end("zero"), 0.0, 0.0, True, "="))
     for m in _WORD_PCT_RE.finditer(text) if _PERCENT_WORD_RE.search(text) else ():
         a = _words_value(m.group("a"))
         if a is not None and not any(p.start < m.end() and m.start() < p.end for p in out):
