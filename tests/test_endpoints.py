@@ -1032,3 +1032,15 @@ def test_a_subgroup_after_or_continues_the_outcome_before_it():
             "or those with wild-type EGFR (0.9 vs. 2.0 months, P=NS).")
     first, second = (_Span(text.index(v), text.index(v) + len(v)) for v in ("10.2 months", "0.9"))
     assert chained(text, first, second, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Despite higher meal insulin boluses (9.2 vs. 8.1 U), glucose was similar.", "9.2", "meal insulin boluses"),
+        ("The total score of adaptation (139.4 to 127.5) as well as the scores of coping (60.3 to 53.7) fell.", "60.3",
+         "scores of coping"),
+    ],
+)
+def test_a_phrase_opening_with_a_connective_is_read_without_it(text, value, expected):
+    assert _bracket_phrase(text, value) == expected

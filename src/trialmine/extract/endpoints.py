@@ -614,7 +614,7 @@ _OBJECT_END = re.compile(
     re.IGNORECASE,
 )
 _LEADING_WORDS = re.compile(
-    r"^(?:(?:the|a|an|and|or|but|median|mean|average|overall\s+(?=rate)|estimated|cumulative\s+(?=rate)|actuarial|total|\d+[-\u2010](?:years?|months?|weeks?|days?)|"
+    rf"^(?:(?:{_words('leading_connectives')}|the|a|an|and|or|but|median|mean|average|overall\s+(?=rate)|estimated|cumulative\s+(?=rate)|actuarial|total|\d+[-\u2010](?:years?|months?|weeks?|days?)|"
     r"(?:significantly\s+)?(?:larger|greater|smaller|higher|lower|longer|shorter|better|worse|more|less)|(?:statistically\s+)?(?:significant|non-?significant|insignificant)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten)[-\u2010](?:years?|months?|weeks?|days?))\s+)+",
     re.IGNORECASE,
