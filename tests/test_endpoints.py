@@ -644,6 +644,38 @@ def test_values_in_a_bracket_of_compared_values_measure_the_phrase_the_bracket_f
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "arms", "expected"),
+    [
+        # items labelled by the groups the clause names before the bracket, with times as fillers
+        ("SUP and PLA significantly decreased body weight (SUP: PRE, 70.47 ± 8.01 kg to POST, 67.51 ± 8.10 kg; "
+         "PLA: PRE, 67.88 ± 12.28 kg vs. POST, 66.38 ± 11.94 kg; p ≤ 0.05).", "67.88", (), "body weight"),
+        ("SUP and PLA significantly decreased body weight (SUP: PRE, 70.47 ± 8.01 kg to POST, 67.51 ± 8.10 kg; "
+         "PLA: PRE, 67.88 ± 12.28 kg vs. POST, 66.38 ± 11.94 kg; p ≤ 0.05).", "66.38", (), "body weight"),
+        # a later item labelled by an arm, its own clause after the ';'
+        ("Change of TGSS was lower in patients receiving TCZ than placebo (TCZ: 0.29±0.96; placebo: 0.90±1.92; p=0.0007).",
+         "0.90", ("TCZ", "placebo"), "Change of TGSS"),
+        ("Only the control meal significantly decreased FMD (control: −1.2% ± 0.5%; P = 0.029; peanut: −0.6% ± 0.5%).",
+         "−0.6%", ("control", "peanut"), "FMD"),
+    ],
+)
+def test_each_item_of_a_bracket_labelled_by_groups_measures_the_phrase_the_bracket_follows(text, value, arms, expected):
+    assert _bracket_phrase(text, value, arms) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # labels that name outcomes, not groups: each item keeps its own label
+        ("There were no changes in either blood marker (IL-6: 1.5 ± 0.2 pg/mL; ET-1: 0.55 ± 0.05 pg/mL).", "0.55"),
+        ("MMP-9 levels were lower with doxycycline (total: 2.18 ± 1.94 vs 3.26 ± 3.58; active: 0.48 ± 0.48 vs 0.95).", "0.48"),
+        ("Progression of TGSS, erosion and JSN was similar (TGSS: placebo, 0.4±1.1; TCZ, 0.2±0.7; p=NS).", "0.2"),
+    ],
+)
+def test_a_bracket_item_labelled_by_an_outcome_takes_no_phrase_from_before_the_bracket(text, value):
+    assert _bracket_phrase(text, value) not in {"blood marker", "MMP-9 levels", "Progression of TGSS, erosion and JSN"}
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("At adjusted analysis: absence of fever (OR = 3.3, 95% CI 1.6-6.9) predicted delay.", "3.3"),  # a predictor
@@ -672,8 +704,8 @@ def test_a_bracketed_value_takes_the_outcome_before_the_bracket_never_an_arm_or_
     for arm, value in zip(arms, values):
         start = text.index(f"{arm}{separator}{value}") + len(arm) + len(separator)
         clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
-        if clause[0] > text.index("("):
-            continue  # a later item of a ';' list is its own clause: link.py chains it to the first
+        if clause[0] > text.index("(") and separator != ": ":
+            continue  # a later item of a ';' list is its own clause: only a label with its colon reads across the ';'
         # the value by its position, not by searching its text (a value may be drawn twice)
         phrase = _bracket_phrase(text[: clause[1]], value, tuple(arms), start)
         assert phrase == outcome
@@ -1000,3 +1032,15 @@ def test_a_subgroup_after_or_continues_the_outcome_before_it():
             "or those with wild-type EGFR (0.9 vs. 2.0 months, P=NS).")
     first, second = (_Span(text.index(v), text.index(v) + len(v)) for v in ("10.2 months", "0.9"))
     assert chained(text, first, second, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Despite higher meal insulin boluses (9.2 vs. 8.1 U), glucose was similar.", "9.2", "meal insulin boluses"),
+        ("The total score of adaptation (139.4 to 127.5) as well as the scores of coping (60.3 to 53.7) fell.", "60.3",
+         "scores of coping"),
+    ],
+)
+def test_a_phrase_opening_with_a_connective_is_read_without_it(text, value, expected):
+    assert _bracket_phrase(text, value) == expected

@@ -614,7 +614,7 @@ _OBJECT_END = re.compile(
     re.IGNORECASE,
 )
 _LEADING_WORDS = re.compile(
-    r"^(?:(?:the|a|an|and|or|but|median|mean|average|overall\s+(?=rate)|estimated|cumulative\s+(?=rate)|actuarial|total|\d+[-\u2010](?:years?|months?|weeks?|days?)|"
+    rf"^(?:(?:{_words('leading_connectives')}|the|a|an|and|or|but|median|mean|average|overall\s+(?=rate)|estimated|cumulative\s+(?=rate)|actuarial|total|\d+[-\u2010](?:years?|months?|weeks?|days?)|"
     r"(?:significantly\s+)?(?:larger|greater|smaller|higher|lower|longer|shorter|better|worse|more|less)|(?:statistically\s+)?(?:significant|non-?significant|insignificant)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten)[-\u2010](?:years?|months?|weeks?|days?))\s+)+",
     re.IGNORECASE,
@@ -653,9 +653,12 @@ def outcome_phrase(
     statistic = _STATISTIC_FOR_BEFORE.search(text, clause[0], value.start)
     if statistic:  # "the hazard ratio for return to work was 0.74": the outcome compared
         candidates = chain([_cleaned(text, *statistic.span("x"))], candidates)
-    opened = _bracket_of_compared_values(text, clause, value, not_outcomes)
+    opened, own = _bracket_of_compared_values(text, clause, value, not_outcomes)
     if opened is not None:  # "Severe hypoglycaemia was rare (Gla-300: 2.3%; Gla-100: 2.6%)": the phrase the bracket follows
-        candidates = chain(candidates, _outcome_candidates(text, clause, _Offsets(opened + 1, clause[1]), predicate))
+        changed = _CHANGED_BEFORE_BRACKET.search(text, own[0], opened)  # "SUP and PLA decreased body weight (SUP: PRE, 70.5 kg"
+        if changed and not _ARM_WORDS.search(changed.group("x")):
+            candidates = chain(candidates, [_cleaned(text, *changed.span("x"))])
+        candidates = chain(candidates, _outcome_candidates(text, own, _Offsets(opened + 1, own[1]), predicate))
     for span in candidates:
         if span is None:
             continue
@@ -699,18 +702,77 @@ _BRACKET_FILLER = re.compile(
 
 def _bracket_of_compared_values(
     text: str, clause: tuple[int, int], value: Span, not_outcomes: Sequence[tuple[int, int]]
-) -> int | None:
+) -> tuple[int | None, tuple[int, int]]:
     """Where the bracket holding ``value`` opens, when only other values, arm labels (the sentence's
-    arms and drugs, `bracket_fillers`) and comparators stand before the value inside it: the values
-    of "adherence (intervention 68.3%, control 69.8%)" measure the phrase the bracket follows."""
+    arms and drugs, `bracket_fillers`) and comparators stand before the value inside its item (after
+    the bracket or its last ';'): the values of "adherence (intervention 68.3%, control 69.8%)" measure
+    the phrase the bracket follows; with the clause that phrase is read in (the bracket's own, where a
+    ';' inside it began the value's clause: "BW (A: PRE, 70.5 kg to POST, 67.5 kg; B: PRE, 67.9 kg")."""
     opened = _open_bracket(text, clause[0], value.start)
-    if opened <= clause[0] or _STATISTIC_IN_BRACKET.search(text, opened, value.start):
-        return None  # "absence of fever (OR = 3.3": an effect measure after its predictor (`associated_outcome`)
-    inner = list(text[opened + 1 : value.start])
+    own = clause
+    if opened < 0 and text[clause[0] - 1 : clause[0]] == ";":  # the value's clause begins inside a bracket
+        reach = max(0, clause[0] - _BRACKET_REACH)
+        opened = _open_bracket(text, reach, value.start)
+        if opened < 0 or _SENTENCE_END.search(text, opened, clause[0]):
+            return None, clause
+        own = (_clause_start_before(text, reach, opened), clause[1])
+        if not _group_label(text, opened + 1, not_outcomes, (own[0], opened)):
+            return None, clause  # only the items of a bracket opened by a group's label ("(atorvastatin: 21.7 ...")
+    if opened <= own[0] or _STATISTIC_IN_BRACKET.search(text, opened, value.start):
+        return None, clause  # "absence of fever (OR = 3.3": an effect measure after its predictor (`associated_outcome`)
+    item = max(opened + 1, clause[0])
+    inner = list(text[item : value.start])
     for s, e in not_outcomes:
-        for i in range(max(s, opened + 1), min(e, value.start)):
-            inner[i - opened - 1] = " "
-    return None if _BRACKET_FILLER.sub("", "".join(inner)) else opened
+        for i in range(max(s, item), min(e, value.start)):
+            inner[i - item] = " "
+    # a group's label opening the item ("(SUP: PRE, 70.5"), or a later item's label when a group's
+    # label opens the bracket ("; PLA: PRE, 67.9")
+    label = _group_label(text, item, not_outcomes, (own[0], opened)) if item == opened + 1 else _ARM_LABELLED_ITEM.match(text, item)
+    if label is not None:
+        s, e = label if isinstance(label, tuple) else label.span("x")
+        inner[s - item : e - item] = " " * (e - s)
+    return (None, clause) if _BRACKET_FILLER.sub("", "".join(inner)) else (opened, own)
+
+
+_BRACKET_REACH = 300
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+# an item of a bracket that opens with a short label and a colon: "SUP: PRE, 70.47 kg", " dulaglutide 1.5 mg: 2.3%"
+_ARM_LABELLED_ITEM = re.compile(r"\s*(?P<x>[A-Za-z][\w\-+/]*(?:\s+[\w\-+/.]+){0,2})\s*:")
+def arm_labelled_bracket(text: str, sentence: tuple[int, int], start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether the value at ``start:end`` stands in a bracket of compared values whose first item
+    is labelled by one of ``names`` (an arm or drug of the sentence): "(atorvastatin: 21.7 ng/ml ...")."""
+    clause = next((c for c in clauses(text, *sentence) if c[0] <= start < c[1]), sentence)
+    opened, own = _bracket_of_compared_values(text, clause, _Offsets(start, end), names)
+    return opened is not None and _group_label(text, opened + 1, names, (own[0], opened)) is not None
+
+
+def _group_label(text: str, start: int, names: Sequence[tuple[int, int]], before: tuple[int, int]) -> tuple[int, int] | None:
+    """The label of the bracket item at ``start`` ("SUP: PRE, 70.47 kg") when it names a group: one
+    of ``names`` (an arm or drug), or one of two or more item labels that the clause all writes before
+    the bracket, outside other brackets ("SUP and PLA decreased body weight (SUP: ...; PLA: ..."); not
+    an outcome of its own ("(IL-6: 1.5 pg/mL ...; ET-1: ...", "TGSS, erosion ... (TGSS: placebo, 0.4").
+    """
+    label = _ARM_LABELLED_ITEM.match(text, start)
+    if label is None:
+        return None
+    s, e = label.span("x")
+    if any(ns <= s and e <= ne for ns, ne in names):
+        return s, e
+    closed = _matching_close(text, start - 1, min(len(text), start + _BRACKET_REACH))
+    items = text[start:closed].split(";") if closed > 0 else []
+    labels = [m.group("x") for m in map(_ARM_LABELLED_ITEM.match, items) if m]
+    outside = _CLOSED_BRACKETS.sub(" ", text[before[0] : before[1]])
+    if len(labels) >= 2 and all(re.search(rf"(?<![\w\-]){re.escape(x)}(?![\w\-])", outside) for x in labels):
+        return s, e
+    return None
+
+
+def _clause_start_before(text: str, start: int, pos: int) -> int:
+    """The start of the clause (after a ';' or a sentence end) that ``pos`` lies in, from ``start`` on."""
+    cut = start
+    for m in re.finditer(r";|[.!?]\s+(?=[A-Z])", text[start:pos]):
+        cut = start + m.end()
+    return cut
 
 
 _STATISTIC = rf"(?:(?i:{_words('statistic_names')})|{_words('statistic_abbreviations')})"
@@ -782,6 +844,12 @@ _CHANGED_BEFORE_STATISTIC = re.compile(
     rf"\b{_CHANGE_OR_SCOPE}\s+(?:the\s+)?(?:{_STATISTIC}\s+(?:for|of)\s+)?"
     rf"(?P<x>[A-Za-z](?:(?!\b{_CHANGE_OR_SCOPE}\b)[^,;:()\[\]%=]){{0,60}}?)"
     rf"\s*[(\[]\s*(?:(?i:{_words('statistic_qualifiers')})\s+)?{_STATISTIC_WRITTEN}\s*[:=,]?\s*$",
+    re.IGNORECASE,
+)
+
+# the object of a change verb right before a bracket: "decreased body weight (", "reduced operation time ("
+_CHANGED_BEFORE_BRACKET = re.compile(
+    rf"\b(?:{_words('change_verbs')})\s+(?:\w+ly\s+)?(?:the\s+)?(?P<x>[A-Za-z](?:(?!\b{_CHANGE_OR_SCOPE}\b)[^,;:()\[\]%=]){{0,60}}?)\s*$",
     re.IGNORECASE,
 )
 

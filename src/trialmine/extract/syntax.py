@@ -29,7 +29,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from trialmine.extract.endpoints import ends_in_function_word, names_no_outcome
+from trialmine.extract.endpoints import arm_labelled_bracket, ends_in_function_word, names_no_outcome
 from trialmine.parser.pipe import parsed_sentence
 
 _NOMINAL_TAGS = ("NN", "PRP", "CD", "JJ", "VBG", "FW", "SYM")
@@ -145,6 +145,10 @@ def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = 
             return None
     value = set(range(span.start - first_token, span.end - first_token))
     in_doc = _drug_or_arm_tokens(doc)  # the sentence's share, by its own tokens: linear in long documents
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    names = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in range(sentence.start, sentence.end) if i in in_doc]
+    if arm_labelled_bracket(doc.text, (sentence.start_char, sentence.end_char), start, end, names):
+        return None  # "decreased body weight (SUP: PRE, 70.5 kg ...; PLA: ...)": the text rules read the bracket
     blocked = in_doc if parsed is doc else frozenset(i for i in range(len(parsed)) if first_token + i in in_doc)
     own_root = parsed[min(value) : max(value) + 1].root
     root = _first_conjunct(own_root)
