@@ -31,7 +31,7 @@ from trialmine.extract.endpoints import (
     outcome_phrase,
 )
 from trialmine.extract.measures import MEASURE_RULES, ComparedCount, EffectMeasure, Quantity, bare_interval, baseline_before, count_after, in_design_section, parse_measures, sample_size_count, statistical_level
-from trialmine.extract.numbers import Denominator, PatientCount, Percentage, measure_words
+from trialmine.extract.numbers import Denominator, PatientCount, Percentage, measure_words, word_alternation
 from trialmine.extract.sentence_arms import arm_of_value, arms_beside_inventory, inventory_arm_named, sentence_arm_rules, sentence_arms
 from trialmine.extract.syntax import measured_phrase
 from trialmine.ingest.document import Document
@@ -1015,9 +1015,7 @@ _BRACKET_BEFORE = re.compile(r"[A-Za-z\u00b5\u03bc][ \t\u00a0]*[(\[][ \t\u00a0]*
 _BRACKET_AFTER = re.compile(r"[ \t\u00a0]*[)\];,]")
 # a threshold or a baseline figure: "> 1.5 mg/dl", "the threshold (35.0 mg/dl)", "at baseline (26.9 IU/L)"
 _THRESHOLD_BEFORE = re.compile(
-    r"(?:[<>\u2264\u2265\u2a7d\u2a7e]|\b(?:less|more|greater|lower|higher)\s+than|\b(?:above|below|under|over|least|most)"
-    r"|\b(?:thresholds?|cut-?offs?|cut-?points?|targets?|limits?|goals?|baseline))[ \t\u00a0]*[(\[]?[ \t\u00a0]*$",
-    re.IGNORECASE,
+    rf"(?:[<>\u2264\u2265\u2a7d\u2a7e]|\b(?:{word_alternation(MEASURE_RULES['threshold_words'])}))[ \t\u00a0]*[(\[]?[ \t\u00a0]*$", re.IGNORECASE
 )
 _SIGNED = re.compile(r"[-\u2212\u2013+]")
 # what may stand between values of one unit and the 'respectively' that closes their list
