@@ -335,7 +335,7 @@ def test_timepoints(text, expected):
         ("grade 3/4 neutropenia", []),
     ],
 )
-def test_counts_with_denominators(text, expected):
+def test_patient_counts_with_denominators(text, expected):
     assert [(c.text, c.n, c.n_total) for c in find_patient_counts(text)] == expected
 
 

@@ -15,7 +15,6 @@ from trialmine.validate.rct_art import (
     NO_SPACE_BEFORE,
     RctArtError,
     Sentence,
-    Span,
     find_snippet,
     load_sentences,
     load_value_annotations,

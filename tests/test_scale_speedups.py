@@ -232,7 +232,6 @@ def test_abbreviation_step_is_pysbds(words: list[tuple[str, str]]) -> None:
 @example("U.S.'s view.'s")
 @given(st.text(alphabet="12 .\r\u00b0aN)\n'sKGCo", max_size=12))
 def test_rules_are_skipped_only_where_they_cannot_match(text: str) -> None:
-    from trialmine.nlp.sentences import _NEEDS
 
     _assert_needs(text)
 

@@ -738,6 +738,8 @@ _BRACKET_REACH = 300
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 # an item of a bracket that opens with a short label and a colon: "SUP: PRE, 70.47 kg", " dulaglutide 1.5 mg: 2.3%"
 _ARM_LABELLED_ITEM = re.compile(r"\s*(?P<x>[A-Za-z][\w\-+/]*(?:\s+[\w\-+/.]+){0,2})\s*:")
+
+
 def arm_labelled_bracket(text: str, sentence: tuple[int, int], start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
     """Whether the value at ``start:end`` stands in a bracket of compared values whose first item
     is labelled by one of ``names`` (an arm or drug of the sentence): "(atorvastatin: 21.7 ng/ml ...")."""
@@ -1140,7 +1142,6 @@ def _likely_to(before: str, after: str) -> tuple[int, int, bool] | None:
         return found[-1].start("x"), found[-1].end("x"), False
     m = _LIKELY_TO.match(after, _TIMES.match(after).end())
     return (m.start("x"), m.end("x"), True) if m else None
-
 
 
 def _subject(before: str) -> tuple[int, int] | None:

@@ -486,11 +486,11 @@ def evaluate_mode(
         scores[metric] = prf(tp, count(preds, kind), count(golds, kind))
 
     field_acc, mismatches = {}, []
-    for field, kinds in FIELD_KINDS.items():
+    for name, kinds in FIELD_KINDS.items():
         relevant = [(i, j) for i, j in pairs if golds[j]["kind"] in kinds]
-        correct = sum(_field_agrees(preds[i], golds[j], field, field, tolerance, mismatches) for i, j in relevant)
+        correct = sum(_field_agrees(preds[i], golds[j], name, name, tolerance, mismatches) for i, j in relevant)
         total = len(relevant)
-        field_acc[field] = FieldAccuracy(field, kinds, correct, total, correct / total if total else None)
+        field_acc[name] = FieldAccuracy(name, kinds, correct, total, correct / total if total else None)
 
     v2_fields = _v2_accuracies(preds, golds, pairs, arms_per_doc or {}, tolerance, mismatches)
     misses, fps = _issues(preds, golds, pairs, documents, mode, tolerance)
