@@ -1,0 +1,335 @@
+"""EXPERIMENT, not part of the pipeline: would a learned tagger of OUTCOME and ARM phrases give the
+values the rules find the outcome phrase (endpoint_text) and the arm the rules miss, on domains it
+was not trained on?
+
+Development data only: RCT-ART's cardiovascular_disease.jsonl (112 sentences, OC and INTV spans)
+and the four blind development sentence sets of benchmarks/rct_sentences (endocrine, mental,
+general, oncology; 194 sentences, their outcome and arm snippets as OC and INTV spans). Held-out
+sets are not read.
+
+The tagger is a spaCy NER (labels OC and INTV) built as `learned_values.py` builds its MEAS tagger:
+the pipeline's own tokenizer and the NER model's vocabulary and static vectors, its tok2vec started
+from the bundled NER model's trained weights, `nlp.update` for a fixed number of epochs (no early
+stopping, no tuning on the left-out data).
+
+1. Leave-one-GROUP-out over the five groups (cardiovascular, endocrine, mental, general, oncology):
+   train on four, tag the fifth (a domain the tagger never saw, as held-out data is).
+2. The rules' rows of the left-out sentences (`rct_art_eval.sentence_rows`) are scored with the
+   evaluation's own scorer (`score_sentences`) three ways: (a) the rules alone; (b) FALLBACK: a
+   result row without endpoint_text gets the learned OC phrase nearest its value, a row without
+   an arm the nearest learned INTV phrase; (c) ALWAYS: every result row takes the nearest learned
+   phrase where the tagger found one in its sentence (the rules' otherwise).
+   "Nearest", fixed before measuring: among the tagged phrases of the row's sentence that do not
+   overlap its value, an outcome is the closest one ending before the value, else the closest one
+   after it ("mortality was 12%"); an arm is the one with the smallest gap on either side
+   ("12% in the placebo group", "in the placebo group, 12%"), the following one on a tie.
+3. Per left-out group and pooled: outcome_linked and arm_linked for (a)/(b)/(c), and the tagger's
+   span P/R/F1 (exact, and recall by overlap) for OC and INTV.
+4. Precision check on our own gold (`--gold-check`): the tagger trained on all five groups, the
+   fallback applied to the pipeline's rows of PMC dev, the abstracts devset and dev2, scored by the
+   validator: endpoint_text and arm_comparative with and without the fallback.
+
+    python benchmarks/learned_spans.py [--epochs N] [--skip-cv] [--gold-check] [--misses N]
+
+Figures: see README "A learned outcome and arm phrase tagger".
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.training import Example
+from spacy.util import minibatch
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from abstracts_eval import GOLD_SETS as ABSTRACT_GOLD_SETS  # noqa: E402
+from abstracts_eval import gold_documents  # noqa: E402
+from learned_values import NER_MODEL  # noqa: E402
+from pmc_sets import GOLD_SETS as PMC_GOLD_SETS  # noqa: E402
+from pmc_sets import pmc_documents  # noqa: E402
+from rct_art_eval import DATA, SENTENCE_SETS, sentence_rows, sentence_sets  # noqa: E402
+
+from trialmine.ner import load_model  # noqa: E402
+from trialmine.run import extract, normalise  # noqa: E402
+from trialmine.validate import run_validation  # noqa: E402
+from trialmine.validate.gold import gold_doc_ids  # noqa: E402
+from trialmine.validate.rct_art import Sentence, load_sentences, score_sentences  # noqa: E402
+
+LABELS = ("OC", "INTV")
+FIELD = {"OC": "endpoint_text", "INTV": "arm"}
+SEED = 1337
+Phrase = tuple[int, int, str]  # start, end, label (character offsets)
+Item = tuple[str, list[Phrase]]
+
+
+# --- data -----------------------------------------------------------------------------------
+
+
+def groups() -> dict[str, list[Sentence]]:
+    """The five development groups: RCT-ART cardiovascular and the four blind sentence sets."""
+    return {"cardiovascular": load_sentences(DATA / "cardiovascular_disease.jsonl"), **sentence_sets()}
+
+
+def phrase_item(sentence: Sentence) -> Item:
+    return sentence.text, [(s.start, s.end, s.label) for s in sentence.spans if s.label in LABELS]
+
+
+# --- the tagger -----------------------------------------------------------------------------
+
+
+def blank_tagger() -> Language:
+    """One NER ("phrases", labels OC and INTV) over the bundled NER model's tokenizer and vocab,
+    its tok2vec started from the NER model's trained one (same architecture)."""
+    base = load_model()
+    nlp = spacy.blank("en", vocab=base.vocab)
+    nlp.tokenizer = base.tokenizer
+    ner = nlp.add_pipe("ner", name="phrases", config={"model": NER_MODEL})
+    for label in LABELS:
+        ner.add_label(label)
+    nlp.initialize()
+    trained = base.get_pipe("tok2vec").model.to_bytes()
+    ner.model.get_ref("tok2vec").layers[0].from_bytes(trained)
+    return nlp
+
+
+def example(nlp: Language, item: Item) -> Example:
+    """The text's tokens with its phrases as entities (widened to token boundaries; a phrase
+    overlapping an earlier, longer-first one is dropped)."""
+    text, phrases = item
+    reference = nlp.make_doc(text)
+    ents = []
+    for start, end, label in sorted(phrases, key=lambda p: (p[0], -p[1])):
+        span = reference.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None and all(span.start >= e.end or span.end <= e.start for e in ents):
+            ents.append(span)
+    reference.ents = ents
+    return Example(nlp.make_doc(text), reference)
+
+
+def train(items: list[Item], epochs: int, seed: int = SEED) -> Language:
+    spacy.util.fix_random_seed(seed)
+    nlp = blank_tagger()
+    examples = [example(nlp, item) for item in items]
+    optimizer = nlp.resume_training()
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(examples)
+        for batch in minibatch(examples, size=8):
+            nlp.update(batch, drop=0.2, sgd=optimizer)
+    return nlp
+
+
+def tag(nlp: Language, texts: Iterable[str]) -> list[list[Phrase]]:
+    return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+
+
+# --- choosing a phrase for a row ------------------------------------------------------------
+
+
+def nearest(phrases: list[Phrase], start: int, end: int, label: str) -> Phrase | None:
+    """The phrase of `label` nearest the value at start:end (see the module docstring): an OC
+    preceding the value first, else following; an INTV by the smallest gap, following on a tie."""
+    candidates = [p for p in phrases if p[2] == label and (p[1] <= start or p[0] >= end)]
+    before = sorted((start - p[1], p) for p in candidates if p[1] <= start)
+    after = sorted((p[0] - end, p) for p in candidates if p[0] >= end)
+    if label == "OC":
+        chosen = before or after
+        return chosen[0][1] if chosen else None
+    both = sorted([(gap, 1, p) for gap, p in before] + [(gap, 0, p) for gap, p in after])
+    return both[0][2] if both else None
+
+
+Combine = Callable[[dict, list[Phrase], str], dict]
+
+
+def with_phrases(row: dict, phrases: list[Phrase], text: str, always: bool) -> dict:
+    """The result row with endpoint_text / arm from the nearest tagged phrase of its sentence
+    (`phrases` in `text` offsets): where the rules gave none, or (`always`) wherever one is found."""
+    if row.get("kind") != "result":
+        return row
+    lo = row.get("sentence_start") or 0
+    hi = lo + len(row.get("sentence") or text)
+    own = [p for p in phrases if lo <= p[0] and p[1] <= hi]
+    out = dict(row)
+    for label, field in FIELD.items():
+        if out.get(field) and not always:
+            continue
+        chosen = nearest(own, row["start"], row["end"], label)
+        if chosen is not None:
+            out[field] = text[chosen[0] : chosen[1]]
+    return out
+
+
+MODES: dict[str, Callable[[dict, list[Phrase], str], dict] | None] = {
+    "rules": None,
+    "fallback": lambda r, p, t: with_phrases(r, p, t, always=False),
+    "always": lambda r, p, t: with_phrases(r, p, t, always=True),
+}
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+
+class SpanTally:
+    """Exact P/R/F1 of tagged phrases of one label, and recall by overlap."""
+
+    def __init__(self) -> None:
+        self.gold = self.pred = self.exact = self.overlap = 0
+
+    def add(self, predicted: list[Phrase], gold: list[Phrase]) -> None:
+        self.gold += len(gold)
+        self.pred += len(predicted)
+        self.exact += len(set(predicted) & set(gold))
+        self.overlap += sum(any(max(g[0], p[0]) < min(g[1], p[1]) for p in predicted) for g in gold)
+
+    def line(self) -> str:
+        p = self.exact / self.pred if self.pred else 0.0
+        r = self.exact / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        ro = self.overlap / self.gold if self.gold else 0.0
+        return f"P {p:.3f} R {r:.3f} F1 {f:.3f} (exact; {self.exact}/{self.pred}/{self.gold})  R overlap {ro:.3f}"
+
+
+def combined_rows(rows: dict[str, list[dict]], sentences: list[Sentence], tagged: dict[str, list[Phrase]], mode: str) -> dict[str, list[dict]]:
+    combine = MODES[mode]
+    if combine is None:
+        return rows
+    texts = {s.sentence_id: s.text for s in sentences}
+    return {sid: [combine(r, tagged.get(sid, []), texts[sid]) for r in rs] for sid, rs in rows.items() if sid in texts}
+
+
+def leave_one_group_out(epochs: int, misses: int) -> None:
+    data = groups()
+    everything = [s for sentences in data.values() for s in sentences]
+    t0 = time.time()
+    rows = sentence_rows(everything, SENTENCE_SETS)
+    print(f"rules' rows of {len(everything)} sentences: {time.time() - t0:.0f} s", flush=True)
+    tagged: dict[str, list[Phrase]] = {}
+    tallies = {(g, label): SpanTally() for g in [*data, "pooled"] for label in LABELS}
+    for left_out, sentences in data.items():
+        t0 = time.time()
+        nlp = train([phrase_item(s) for g, ss in data.items() if g != left_out for s in ss], epochs)
+        for s, phrases in zip(sentences, tag(nlp, [s.text for s in sentences])):
+            tagged[s.sentence_id] = phrases
+            gold = phrase_item(s)[1]
+            for label in LABELS:
+                for key in (left_out, "pooled"):
+                    tallies[key, label].add([p for p in phrases if p[2] == label], sorted({g for g in gold if g[2] == label}))
+        print(f"  trained without {left_out}: {time.time() - t0:.0f} s", flush=True)
+    print(f"\n{'left out':<15}{'sent':>5}  {'outcome_linked rules / fallback / always':<46}{'arm_linked rules / fallback / always'}")
+    wins = {"outcome_linked": 0, "arm_linked": 0}
+    pooled = {}
+    for name, sentences in [*data.items(), ("pooled", everything)]:
+        scores = {mode: score_sentences(sentences, combined_rows(rows, sentences, tagged, mode)) for mode in MODES}
+        cells = []
+        for figure in ("outcome_linked", "arm_linked"):
+            rates = [getattr(scores[m], figure) for m in MODES]
+            cells.append(" / ".join(f"{r.rate:.3f}" for r in rates) + f" ({'/'.join(str(r.hits) for r in rates)} of {rates[0].total})")
+            if name != "pooled" and rates[1].rate - rates[0].rate > 0:
+                wins[figure] += 1
+        if name == "pooled":
+            pooled = scores
+        print(f"{name:<15}{len(sentences):>5}  {cells[0]:<46}{cells[1]}")
+    print(f"groups where the fallback beats the rules: outcome {wins['outcome_linked']}/5, arm {wins['arm_linked']}/5")
+    print("\ntagger spans on the left-out groups")
+    for (name, label), tally in tallies.items():
+        print(f"  {name:<15}{label:<5}{tally.line()}")
+    if misses:
+        explain(everything, rows, tagged, pooled, misses)
+
+
+def explain(sentences: list[Sentence], rows: dict[str, list[dict]], tagged: dict[str, list[Phrase]], pooled: dict, misses: int) -> None:
+    """Why the fallback misses: for each gold relation whose value the rules found without an
+    outcome phrase / arm, did the tagger find the gold phrase (overlap), and did 'nearest' pick it?"""
+    from trialmine.validate.rct_art import _overlaps
+
+    print("\nrelations whose value the rules found without endpoint_text / arm: what the fallback did")
+    for label, field, relations in (("OC", "endpoint_text", ("OC_RES",)), ("INTV", "arm", ("A1_RES", "A2_RES"))):
+        counts = {"tagger missed the gold phrase": 0, "nearest picked another": 0, "picked the gold phrase": 0}
+        shown = []
+        for s in sentences:
+            phrases = [p for p in tagged.get(s.sentence_id, []) if p[2] == label]
+            results = [r for r in rows.get(s.sentence_id, []) if r.get("kind") == "result"]
+            for rel in s.relations:
+                if rel.label not in relations:
+                    continue
+                on = [r for r in results if _overlaps(r, rel.child)]
+                if not on or any(r.get(field) for r in on):
+                    continue
+                found = [p for p in phrases if max(p[0], rel.head.start) < min(p[1], rel.head.end)]
+                picked = [nearest(phrases, r["start"], r["end"], label) for r in on]
+                if not found:
+                    kind = "tagger missed the gold phrase"
+                elif any(p in found for p in picked):
+                    kind = "picked the gold phrase"
+                else:
+                    kind = "nearest picked another"
+                counts[kind] += 1
+                if kind != "picked the gold phrase" and len(shown) < misses:
+                    names = [s.text[p[0] : p[1]] for p in picked if p]
+                    shown.append(f"    {kind}: gold {rel.head.text!r} -> {rel.child.text!r}; tagged {[s.text[p[0]:p[1]] for p in phrases]}; picked {names}")
+        print(f"  {field}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        print("\n".join(shown))
+
+
+# --- precision on our own gold ---------------------------------------------------------------
+
+
+def gold_check(epochs: int) -> None:
+    data = groups()
+    t0 = time.time()
+    nlp = train([phrase_item(s) for ss in data.values() for s in ss], epochs)
+    print(f"\n== development gold, tagger trained on all {sum(map(len, data.values()))} sentences ({time.time() - t0:.0f} s) ==")
+    sets = {
+        "pmc_dev": (PMC_GOLD_SETS["dev"], pmc_documents(gold_doc_ids(PMC_GOLD_SETS["dev"]))),
+        "devset": (ABSTRACT_GOLD_SETS["dev"], gold_documents(ABSTRACT_GOLD_SETS["dev"])),
+        "dev2": (ABSTRACT_GOLD_SETS["dev2"], gold_documents(ABSTRACT_GOLD_SETS["dev2"])),
+    }
+    figures = ("endpoint_text", "arm_comparative")
+    print(f"{'set':<9}{'mode':<10}" + "".join(f"{f:<22}" for f in figures) + "rows changed (endpoint_text / arm)")
+    for name, (gold, docs) in sets.items():
+        result = extract(docs)
+        texts = {d.doc_id: d.text for d in docs}
+        phrases = dict(zip(texts, tag(nlp, texts.values())))
+        for mode in ("rules", "fallback"):
+            rows = result.rows
+            if mode == "fallback":
+                rows = [with_phrases(r, phrases[r["doc_id"]], texts[r["doc_id"]], always=False) for r in result.rows]
+            changed = [sum(a.get(f) != b.get(f) for a, b in zip(result.rows, rows)) for f in FIELD.values()]
+            with tempfile.TemporaryDirectory() as tmp:
+                out = Path(tmp)
+                (out / "thresholds.toml").write_text("# none\n", encoding="utf-8")
+                report, _ = run_validation(normalise(rows), gold, out, out, out / "thresholds.toml", arms=getattr(result, "arms", None), texts=texts)
+            cells = []
+            for f in figures:
+                fa = report.modes["overlap"].v2_fields[f]
+                cells.append("n/a" if fa.accuracy is None else f"{fa.accuracy:.3f} {fa.correct}/{fa.total}")
+            print(f"{name:<9}{mode:<10}" + "".join(f"{c:<22}" for c in cells) + f"{changed[0]} / {changed[1]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=30)
+    parser.add_argument("--skip-cv", action="store_true", help="no leave-one-group-out")
+    parser.add_argument("--gold-check", action="store_true", help="the precision check on the development gold sets")
+    parser.add_argument("--misses", type=int, default=0, help="explain up to N fallback misses per field")
+    args = parser.parse_args()
+    if not args.skip_cv:
+        print(f"== leave-one-group-out, epochs {args.epochs} ==")
+        leave_one_group_out(args.epochs, args.misses)
+    if args.gold_check:
+        gold_check(args.epochs)
+
+
+if __name__ == "__main__":
+    main()
