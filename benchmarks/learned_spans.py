@@ -171,9 +171,6 @@ def nearest(phrases: list[Phrase], start: int, end: int, label: str) -> Phrase |
     return both[0][2] if both else None
 
 
-Combine = Callable[[dict, list[Phrase], str], dict]
-
-
 def with_phrases(row: dict, phrases: list[Phrase], text: str, always: bool) -> dict:
     """The result row with endpoint_text / arm from the nearest tagged phrase of its sentence
     (`phrases` in `text` offsets): where the rules gave none, or (`always`) wherever one is found."""
@@ -222,7 +219,9 @@ class SpanTally:
         return f"P {p:.3f} R {r:.3f} F1 {f:.3f} (exact; {self.exact}/{self.pred}/{self.gold})  R overlap {ro:.3f}"
 
 
-def combined_rows(rows: dict[str, list[dict]], sentences: list[Sentence], tagged: dict[str, list[Phrase]], mode: str) -> dict[str, list[dict]]:
+def combined_rows(
+    rows: dict[str, list[dict]], sentences: list[Sentence], tagged: dict[str, list[Phrase]], mode: str
+) -> dict[str, list[dict]]:
     combine = MODES[mode]
     if combine is None:
         return rows
@@ -248,7 +247,8 @@ def leave_one_group_out(epochs: int, seed: int, misses: int) -> None:
                 for key in (left_out, "pooled"):
                     tallies[key, label].add([p for p in phrases if p[2] == label], sorted({g for g in gold if g[2] == label}))
         print(f"  trained without {left_out}: {time.time() - t0:.0f} s", flush=True)
-    print(f"\n{'left out':<15}{'sent':>5}  {'outcome_linked rules / fallback / always':<46}{'arm_linked rules / fallback / always':<46}arm_linked_distinct")
+    header = "".join(f"{f + ' rules / fallback / always':<46}" for f in ("outcome_linked", "arm_linked", "arm_linked_distinct"))
+    print(f"\n{'left out':<15}{'sent':>5}  {header}")
     wins = {"outcome_linked": 0, "arm_linked": 0}
     for name, sentences in [*data.items(), ("pooled", everything)]:
         scores = {mode: score_sentences(sentences, combined_rows(rows, sentences, tagged, mode)) for mode in MODES}
@@ -279,7 +279,9 @@ def unscored(sentences: list[Sentence], rows: dict[str, list[dict]], tagged: dic
         counts = {"related": 0, "value without relation": 0, "no gold value": 0}
         for s in sentences:
             for row in rows.get(s.sentence_id, []):
-                if row.get("kind") != "result" or row.get(field) or with_phrases(row, tagged.get(s.sentence_id, []), s.text, False).get(field) is None:
+                if row.get("kind") != "result" or row.get(field):
+                    continue
+                if with_phrases(row, tagged.get(s.sentence_id, []), s.text, always=False).get(field) is None:
                     continue
                 measures = [m for m in s.spans if m.label == "MEAS" and _overlaps(row, m)]
                 related = [r for r in s.relations if r.label in relations and r.child in measures]
@@ -316,7 +318,8 @@ def explain(sentences: list[Sentence], rows: dict[str, list[dict]], tagged: dict
                 counts[kind] += 1
                 if kind != "picked the gold phrase" and len(shown) < misses:
                     names = [s.text[p[0] : p[1]] for p in picked if p]
-                    shown.append(f"    {kind}: gold {rel.head.text!r} -> {rel.child.text!r}; tagged {[s.text[p[0]:p[1]] for p in phrases]}; picked {names}")
+                    tagged_texts = [s.text[p[0] : p[1]] for p in phrases]
+                    shown.append(f"    {kind}: gold {rel.head.text!r} -> {rel.child.text!r}; tagged {tagged_texts}; picked {names}")
         print(f"  {field}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         print("\n".join(shown))
 
@@ -349,7 +352,8 @@ def gold_check(epochs: int, seed: int) -> None:
             with tempfile.TemporaryDirectory() as tmp:
                 out = Path(tmp)
                 (out / "thresholds.toml").write_text("# none\n", encoding="utf-8")
-                report, _ = run_validation(normalise(rows), gold, out, out, out / "thresholds.toml", arms=getattr(result, "arms", None), texts=texts)
+                arms = getattr(result, "arms", None)
+                report, _ = run_validation(normalise(rows), gold, out, out, out / "thresholds.toml", arms=arms, texts=texts)
             cells = []
             for f in figures:
                 fa = report.modes["overlap"].v2_fields[f]
