@@ -595,6 +595,16 @@ def test_a_broken_rules_file_is_named_in_the_error(tmp_path):
         ArmRules.load(bad)
 
 
+def test_the_placebo_term_is_data_and_must_be_a_control_term(tmp_path):
+    raw = json.loads(resources.files("trialmine.rules").joinpath("arms.json").read_text("utf-8"))
+    assert ArmRules.default().placebo_term == raw["placebo_term"] in raw["control_terms"]
+    bad = tmp_path / "arms.json"
+    bad.write_text(json.dumps({**raw, "placebo_term": "dummy pill"}), "utf-8")
+    with pytest.raises(ArmRulesError, match="placebo_term 'dummy pill' is not a key of control_terms") as error:
+        ArmRules.load(bad)
+    assert str(bad) in str(error.value)
+
+
 # -- the arms table --------------------------------------------------------------------------
 
 
@@ -1797,7 +1807,7 @@ def test_placebo_joined_to_drugs_by_a_combination_word_only_gives_them_to_the_pl
     arms = [Arm("A1", "linagliptin", "experimental", ("linagliptin",), (), None, 0, 1, "comparison"),
             Arm("A2", "placebo", "control", (), (), None, 2, 3, "comparison", control_term="placebo", aliases=("placebo",))]
     rules = nlp.get_pipe("trialmine_arms").cues.rules
-    placebo = _placebo_partners(doc, arms, [phrase], rules.placebo_partner_breaks)[1]
+    placebo = _placebo_partners(doc, arms, [phrase], rules)[1]
     combined = joiner in {"plus", "with", "combined with"}
     assert placebo.background == (("metformin",) if combined else ())
     assert placebo.drugs == () and set(arms[1].aliases) <= set(placebo.aliases)  # no drug of its own, no name lost

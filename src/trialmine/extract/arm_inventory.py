@@ -193,7 +193,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     arms = _named_by_short_forms(doc, arms, mention_spans)
     # arms named only by a control term or a role word are other names of arms defined already
     arms = _role_words_as_their_arms(_control_words_as_their_groups(arms), arm_cues.rules.role_words)
-    arms = _placebo_partners(doc, arms, [p for sentence in phrases.values() for p in sentence], arm_cues.rules.placebo_partner_breaks)
+    arms = _placebo_partners(doc, arms, [p for sentence in phrases.values() for p in sentence], arm_cues.rules)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     mentions = _without_described_arms(doc, mentions)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
@@ -313,23 +313,25 @@ def _control_words_as_their_groups(arms: list[Arm]) -> list[Arm]:
     return _merged(arms, merged)
 
 
-def _placebo_partners(doc: Doc, arms: list[Arm], phrases: list[ArmPhrase], breaks: frozenset[str]) -> list[Arm]:
+def _placebo_partners(doc: Doc, arms: list[Arm], phrases: list[ArmPhrase], rules: ArmRules) -> list[Arm]:
     """'huachansu plus gemcitabine versus placebo plus gemcitabine' ... 'gemcitabine with huachansu
     (arm A) or placebo (arm B)', 'one group received naproxen plus placebo': where the one placebo
     arm has no drugs, the drugs the document gives with the placebo are its background (GUIDELINES
     §7.2: 'placebo plus azacitidine' is azacitidine), and the phrase names that arm, not another.
-    Only when every such phrase gives the same drugs, and none lists arms (`breaks`: 'placebo and X')."""
-    placebo = [a for a in arms if a.control_term == "placebo" and not a.drugs and not a.background]
-    if len(arms) < 2 or len(placebo) != 1 or sum(a.control_term == "placebo" for a in arms) != 1:
+    Only when every such phrase gives the same drugs, and none lists arms (`placebo_partner_breaks`:
+    'placebo and X'). The placebo is the rules' `placebo_term`."""
+    term, breaks = rules.placebo_term, rules.placebo_partner_breaks
+    placebo = [a for a in arms if a.control_term == term and not a.drugs and not a.background]
+    if len(arms) < 2 or len(placebo) != 1 or sum(a.control_term == term for a in arms) != 1:
         return arms
     partners = {
         p.drugs for p in phrases
-        if p.control_term == "placebo" and p.drugs and breaks.isdisjoint(t.lower_ for t in doc[p.start : p.name_end])
+        if p.control_term == term and p.drugs and breaks.isdisjoint(t.lower_ for t in doc[p.start : p.name_end])
     }
     if len(partners) != 1:
         return arms
     drugs = next(iter(partners))
-    named = {alias for a in arms for alias in a.aliases if "placebo" in alias.split()}
+    named = {alias for a in arms for alias in a.aliases if term in alias.split()}
     return [
         replace(a, background=drugs, aliases=tuple(sorted({*a.aliases, *named}))) if a is placebo[0]
         else replace(a, aliases=tuple(x for x in a.aliases if x not in named)) for a in arms
@@ -646,7 +648,7 @@ def _comparison_drafts(
             if described is not None:
                 draft.drugs = described[2 if phrase is left_phrase else 3] or None
             if phrase is right_phrase and kind == "OR" and phrase.start == e and described is None:
-                draft.drugs = _placebo_for_last_drug(doc, left_phrase, phrase) or _alternative_add_on(
+                draft.drugs = _placebo_for_last_drug(doc, left_phrase, phrase, rules.placebo_term) or _alternative_add_on(
                     doc, left_phrase, phrase, [p for p in usable if p.end <= left_phrase.start]
                 )
             if phrase is right_phrase and definition and phrase.name and not phrase.drugs:
@@ -941,10 +943,10 @@ def _sized_list_joins(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict
     return joins
 
 
-def _placebo_for_last_drug(doc: Doc, left: ArmPhrase, placebo: ArmPhrase) -> tuple[str, ...] | None:
-    """'fulvestrant plus dovitinib or placebo': the placebo stands for the last drug of the
-    combination, the others are given to both arms."""
-    if placebo.control_term != "placebo" or placebo.drugs or len(left.drugs) < 2:
+def _placebo_for_last_drug(doc: Doc, left: ArmPhrase, placebo: ArmPhrase, placebo_term: str) -> tuple[str, ...] | None:
+    """'fulvestrant plus dovitinib or placebo': the placebo (the rules' `placebo_term`) stands for
+    the last drug of the combination, the others are given to both arms."""
+    if placebo.control_term != placebo_term or placebo.drugs or len(left.drugs) < 2:
         return None
     inside = [m for m in doc._.drug_mentions or [] if doc[left.start].idx <= m.start and m.end <= _name_end_char(doc, left)]
     if len(inside) < 2:

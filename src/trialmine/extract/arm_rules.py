@@ -166,6 +166,7 @@ class ArmRules:
     bracket_alternative_words: frozenset[str] = frozenset()  # '(combination group) or ... (chemotherapy group)': joins arms named in brackets
     arm_label_nouns: frozenset[str] = frozenset()  # '(C group, 20 patients)': a short form beside one names an arm
     placebo_partner_breaks: frozenset[str] = frozenset()  # 'placebo and X': a phrase of placebo and drugs that lists arms
+    placebo_term: str = "placebo"  # the control term of an inert comparator that stands in for drugs ('X plus Y or placebo')
     linking: tuple[LinkRule, ...] = field(default=())
     source: str = field(default="trialmine/rules/arms.json", compare=False)  # the file, for error messages
 
@@ -187,6 +188,7 @@ class ArmRules:
                 population_after=frozenset(raw["population_words"]["after"]),
                 **{key: frozenset(raw[key]) for key in _WORD_SETS},
                 **{key: frozenset(raw.get(key, ())) for key in _OPTIONAL_WORD_SETS},
+                placebo_term=raw.get("placebo_term", "placebo"),
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
@@ -197,6 +199,8 @@ class ArmRules:
             raise ArmRulesError(f"{name}: {exc}") from None
         except (KeyError, TypeError, json.JSONDecodeError) as exc:
             raise ArmRulesError(f"{name}: malformed arm rules ({type(exc).__name__}: {exc})") from None
+        if rules.placebo_term not in rules.control_terms:
+            raise ArmRulesError(f"{name}: placebo_term {rules.placebo_term!r} is not a key of control_terms")
         if set(rules.role_words) - {"experimental", "control"}:
             raise ArmRulesError(f"{name}: role_words keys must be 'experimental' and 'control'")
         return rules
