@@ -49,6 +49,7 @@ from trialmine.extract.arm_rules import (
     _starting_in,
     _token_span,
     _word_keys,
+    title_sentence,
 )
 from trialmine.extract.doses import doc_doses
 from trialmine.extract.numbers import parse_number
@@ -76,6 +77,7 @@ class _Draft:
     background: tuple[str, ...] = ()  # drugs its defining sentence gives all its arms ('patients receiving X were randomised to')
     assigned: bool = True  # its sentence assigns or compares (not only an arm noun: 'by treatment arm, BRAF or NRAS status')
     designed_at: tuple[int, int] | None = None  # a title arm's span where a later design sentence names it again
+    in_title: bool = False  # defined in the document's title (`title_sentence`)
 
 
 def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[int, int, str, bool]]]:
@@ -108,6 +110,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             dose_tokens.update(range(*span))
             dose_spans.append(span)
     sentences = list(doc.sents) or [doc[:]]
+    title = title_sentence(doc)  # None: a result sentence, a paragraph, a transcript
     # each sentence sees only its own cues and mentions, so the inventory stays linear in length
     in_sentence = _SentenceBuckets(sentences)
     sentence_cues = in_sentence.split_labelled(cues)
@@ -124,11 +127,11 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
 
     # design sentences: the title, randomisation and group words, and 'patients received X or placebo'
     size_words = _word_keys(arm_cues.rules.size_sentence_words)
-    design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s) or has("RECIPIENT", s) and has("OR", s) and sentence_controls[i]]
+    design = [i for i, s in enumerate(sentences) if i == title or has("DESIGN", s) or has("RECIPIENT", s) and has("OR", s) and sentence_controls[i]]
     drafts: list[_Draft] = []
     for i in design:
-        title_names = frozenset(d.phrase.name for d in drafts if d.sentence == 0 and d.phrase.name)
-        found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0,
+        title_names = frozenset(d.phrase.name for d in drafts if d.in_title and d.phrase.name)
+        found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == title,
                                    title_names=title_names)
         found += _group_label_drafts(doc, sentences[i], phrases[i], sentence_cues[i])
         if not _defines_arms(found) and len(_distinct(drafts)) < 2 and _defines_arms(named := _bracket_named_drafts(doc, phrases[i], i, arm_cues.rules)):
@@ -141,9 +144,9 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             listing = doc[sentences[i].start : sentences[last].end]
             found += _enumerated_drafts(doc, listing, [p for k in range(i, last + 1) for p in phrases[k]], cues, size_words,
                                         _word_keys(arm_cues.rules.enumeration_references))
-        assigned = i == 0 or bool(_assigning_cues(doc, cues, sentences[i].start, sentences[i].end))
+        assigned = i == title or bool(_assigning_cues(doc, cues, sentences[i].start, sentences[i].end))
         for draft in found:
-            draft.sentence, draft.assigned = i, assigned
+            draft.sentence, draft.assigned, draft.in_title = i, assigned, i == title
         drafts += found
     lower = _lower_keys(doc)
     comparative_words = _word_keys(arm_cues.rules.comparative_design_words)
@@ -161,6 +164,8 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             if p.end > p.name_end and (p.name or p.role_word or p.control_term)
             and not given.isdisjoint(lower[p.end : min(p.end + 4, sentences[i].end)])
         ]
+        for draft in found:
+            draft.in_title = draft.sentence == title
         first_compared = min((d.sentence for d in drafts), default=len(sentences))
         if _defines_arms(found) and (len(_distinct(drafts)) < 2 or _distinct(found)[1].sentence < first_compared):
             drafts = found
@@ -180,6 +185,8 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
                     found = [_named_arm_draft(doc, p, phrases[i], i) for p in named]
                     found = found if _defines_arms(found) else []
             if _defines_arms(found):
+                for draft in found:
+                    draft.sentence, draft.in_title = i, i == title
                 drafts = found
                 break
     shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
@@ -189,7 +196,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
-        arms = _single_arm(doc, phrases, single) or _single_arm_studied(doc, cues, arm_cues.rules)
+        arms = _single_arm(doc, phrases, single, title) or _single_arm_studied(doc, cues, arm_cues.rules)
     arms = _named_by_short_forms(doc, arms, mention_spans)
     # arms named only by a control term or a role word are other names of arms defined already
     arms = _role_words_as_their_arms(_control_words_as_their_groups(arms), arm_cues.rules.role_words)
@@ -239,7 +246,7 @@ def _with_background_drugs(
     erlotinib first and then either A (arm A) or B (arm B)' gives arms A and B erlotinib, not the
     arms another sentence defines."""
     kept = _distinct(drafts)
-    for i in sorted({d.sentence for d in kept if d.sentence > 0}):
+    for i in sorted({d.sentence for d in kept if not d.in_title}):
         own = [d for d in drafts if d.sentence == i]
         phrases = {id(d.phrase) for d in own}
         together = [k for k in kept if k in own or any(id(p) in phrases for p in k.restated)]
@@ -1209,7 +1216,7 @@ def _designed_again(arm: _Draft, again: _Draft) -> None:
     """'Chemotherapy and surgery versus radiotherapy' (title) ... 'randomized to receive radiotherapy
     alone or ...': an arm the title names is defined where the design sentence names it again
     (GUIDELINES §7.2: the gold records the design sentence)."""
-    if arm.sentence == 0 and again.sentence > 0 and arm.designed_at is None:
+    if arm.in_title and not again.in_title and arm.designed_at is None:
         arm.designed_at = (again.start, again.end)
 
 
@@ -1415,12 +1422,12 @@ def _single_arm_sentences(
     return found
 
 
-def _single_arm(doc: Doc, phrases: dict, cue_sentences: list[int]) -> list[Arm]:
-    """The one arm of a single-arm study: its regimen as first named in the title, the sentence
-    that says it is single-arm or the one that gives it."""
+def _single_arm(doc: Doc, phrases: dict, cue_sentences: list[int], title: int | None) -> list[Arm]:
+    """The one arm of a single-arm study: its regimen as first named in the title (sentence
+    ``title``, if the document has one), the sentence that says it is single-arm or the one that gives it."""
     if not cue_sentences:
         return []
-    for i in [0, *cue_sentences]:
+    for i in [*([title] if title is not None else []), *cue_sentences]:
         with_drugs = [p for p in phrases[i] if p.drugs]
         if with_drugs:
             phrase = max(with_drugs, key=lambda p: (len(p.drugs), -p.start))
