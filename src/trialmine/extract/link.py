@@ -629,7 +629,7 @@ class DocumentLinker:
         if assignment.rule not in _PHRASE_RULES:
             return assignment
         # the phrase read from the parse (trialmine_parser pipe, when on) first, then the text rules
-        parsed = measured_phrase(self.doc, value.start, value.end)
+        parsed = measured_phrase(self.doc, value.start, value.end, names=self._arms_and_drugs(sentence) if self._names_two_arms(sentence := self.sentence_of(value.start)) else ())
         if parsed and names_statistic(self.text[parsed[0] : parsed[1]]):  # "(HR 0.41": the measure is no outcome
             parsed = None
         span = parsed or outcome_phrase(self.text, clause, value, self._arms_and_drugs(self.sentence_of(value.start)))
