@@ -1915,3 +1915,18 @@ def _result_fields(nlp, text: str) -> list[tuple]:
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_a_sentence_alone_gives_the_rows_it_gives_after_a_title_that_names_no_arm(nlp, sentence, title):
     assert _result_fields(nlp, sentence) == _result_fields(nlp, f"{title}\n{sentence}")
+
+
+@pytest.mark.parametrize(
+    "text, arms",
+    [
+        ("Total recovery time was 21.5 ± 4.2 min for the TIVA group and 30.2 ± 6.1 min for the sevoflurane group.",
+         [((), "comparison"), (("sevoflurane",), "comparison")]),
+        ("Docetaxel ± bevacizumab in metastatic breast cancer\nPatients were randomized to docetaxel ± bevacizumab.",
+         [(("bevacizumab", "docetaxel"), "with-or-without"), (("docetaxel",), "with-or-without")]),
+    ],
+)
+def test_plus_minus_between_two_numbers_is_a_spread_not_with_or_without(nlp, text, arms):
+    # mean ± SD: the arms named around it are not one arm with and one without the other
+    doc, _ = run(nlp, text)
+    assert [(a.drugs, a.method) for a in doc._.arms] == arms

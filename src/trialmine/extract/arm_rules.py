@@ -299,6 +299,9 @@ class ArmCues:
         for matcher in (self.matcher, *self.phrase_matchers.values()):
             for match_id, start, end in matcher(doc):
                 found[doc.vocab.strings[match_id]].add((start, end))
+        # '21.5 ± 4.2 min for the TIVA group and 30.2 ± 6.1 min for the sevoflurane group': between two
+        # numbers, '±' is a value's spread (mean ± SD), not 'with or without'
+        found["WITH_OR_WITHOUT"] = {(s, e) for s, e in found["WITH_OR_WITHOUT"] if not _between_numbers(doc, s, e)}
         return {label: sorted(spans) for label, spans in found.items()}
 
     def control_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
@@ -309,6 +312,10 @@ class ArmCues:
             if not kept or span[0] >= kept[-1][1]:
                 kept.append(span)
         return kept
+
+
+def _between_numbers(doc: Doc, start: int, end: int) -> bool:
+    return start > 0 and end < len(doc) and doc[start - 1].like_num and doc[end].like_num
 
 
 def _first_token_alternatives(pattern: list[dict]) -> list[list[dict]]:
