@@ -595,6 +595,16 @@ def test_a_broken_rules_file_is_named_in_the_error(tmp_path):
         ArmRules.load(bad)
 
 
+def test_the_placebo_term_is_data_and_must_be_a_control_term(tmp_path):
+    raw = json.loads(resources.files("trialmine.rules").joinpath("arms.json").read_text("utf-8"))
+    assert ArmRules.default().placebo_term == raw["placebo_term"] in raw["control_terms"]
+    bad = tmp_path / "arms.json"
+    bad.write_text(json.dumps({**raw, "placebo_term": "dummy pill"}), "utf-8")
+    with pytest.raises(ArmRulesError, match="placebo_term 'dummy pill' is not a key of control_terms") as error:
+        ArmRules.load(bad)
+    assert str(bad) in str(error.value)
+
+
 # -- the arms table --------------------------------------------------------------------------
 
 
@@ -1797,7 +1807,7 @@ def test_placebo_joined_to_drugs_by_a_combination_word_only_gives_them_to_the_pl
     arms = [Arm("A1", "linagliptin", "experimental", ("linagliptin",), (), None, 0, 1, "comparison"),
             Arm("A2", "placebo", "control", (), (), None, 2, 3, "comparison", control_term="placebo", aliases=("placebo",))]
     rules = nlp.get_pipe("trialmine_arms").cues.rules
-    placebo = _placebo_partners(doc, arms, [phrase], rules.placebo_partner_breaks)[1]
+    placebo = _placebo_partners(doc, arms, [phrase], rules)[1]
     combined = joiner in {"plus", "with", "combined with"}
     assert placebo.background == (("metformin",) if combined else ())
     assert placebo.drugs == () and set(arms[1].aliases) <= set(placebo.aliases)  # no drug of its own, no name lost
@@ -1851,3 +1861,72 @@ def test_a_list_of_three_group_labels_names_three_groups_each_spanning_its_label
     assert [a.label for a in doc._.arms] == [f"{noun_written} {x}" for x in labels]
     assert [text[a.start : a.end] for a in doc._.arms] == [f"{noun} {a}", b, c]  # the label as written
     assert [results[v]["arm"] for v in ("28.0", "4.3", "20.1")] == [f"{noun_written} {x}" for x in labels]
+
+
+# --- a document's first sentence is a title only when it is one (issue 8) ---
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Primary angioplasty versus thrombolysis in myocardial infarction\nPatients were randomized. Mortality was 6%.", 0),
+        ("Suxamethonium infusion rate and fasciculations. A dose-response study.\nFasciculations occurred in 12 of 20.", 0),
+        ("\nPrimary angioplasty versus thrombolysis\nMortality was 6% vs 9%.", 1),  # a blank line first
+        ("Mortality was 6.5% with angioplasty vs. 7.2% with thrombolysis.", None),  # a result sentence on its own
+        ("Mortality was 6.5% with angioplasty vs. 7.2% with thrombolysis.\n", None),  # nothing follows it
+        ("Stroke was rarer with angioplasty (2.1% vs 3.4%, P = 0.03).\nMortality was 6.5% vs 7.2%.", None),  # a result line
+        ("We met Dr. Duan in 2024. He led the study. It enrolled 40 patients.\nInterviewer: Why this trial?", None),  # a paragraph
+    ],
+)
+def test_the_first_sentence_is_a_title_only_on_a_short_line_of_its_own_before_more_text(nlp, text, title):
+    from trialmine.extract.arm_rules import title_sentence
+
+    assert title_sentence(nlp(text)) == title
+
+
+def test_a_result_sentence_on_its_own_is_not_read_as_a_title(nlp):
+    # read as a title, the words around 'vs.' were arms ('minutes', 'placebo')
+    text = "Median endurance time did not differ; nitrate 5.65 (3.90-10.40) minutes vs. placebo 6.40 (4.01-9.67) minutes (p = 0.50)."
+    doc, results = run(nlp, text)
+    assert all(a.label != "minutes" for a in doc._.arms or [])
+    assert all(r["arm"] != "minutes" for r in results.values())
+    assert results["6.40"]["arm"] == "placebo"
+
+
+_RESULT_SENTENCES = [
+    "Median endurance time did not differ; nitrate 5.65 (3.90-10.40) minutes vs. placebo 6.40 (4.01-9.67) minutes (p = 0.50).",
+    "Anxiety did not differ (59% in the premedicated group versus 50% in the non-premedicated group; P = 0.2).",
+    "Restenosis was more frequent in patients treated with ZES versus PES (15.3% vs. 10.4%).",
+    "Recovery time was 21.5 min for the TIVA group and 30.2 min for the control group.",
+    "Pain scores fell by 2.1 points with acupuncture compared with 0.9 points with sham.",
+]
+_TITLES_NAMING_NO_ARM = [
+    "Outcomes at one year in adults with chronic pain",
+    "Results of a multicentre study in older patients",
+    "A study in primary care. Report of the steering committee.",
+]
+
+
+def _result_fields(nlp, text: str) -> list[tuple]:
+    _, results = run(nlp, text)
+    return sorted((r["text"], r["endpoint"], r["endpoint_text"], r["arm"], r["regimen"]) for r in results.values())
+
+
+@given(sentence=st.sampled_from(_RESULT_SENTENCES), title=st.sampled_from(_TITLES_NAMING_NO_ARM))
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_sentence_alone_gives_the_rows_it_gives_after_a_title_that_names_no_arm(nlp, sentence, title):
+    assert _result_fields(nlp, sentence) == _result_fields(nlp, f"{title}\n{sentence}")
+
+
+@pytest.mark.parametrize(
+    "text, arms",
+    [
+        ("Total recovery time was 21.5 ± 4.2 min for the TIVA group and 30.2 ± 6.1 min for the sevoflurane group.",
+         [((), "comparison"), (("sevoflurane",), "comparison")]),
+        ("Docetaxel ± bevacizumab in metastatic breast cancer\nPatients were randomized to docetaxel ± bevacizumab.",
+         [(("bevacizumab", "docetaxel"), "with-or-without"), (("docetaxel",), "with-or-without")]),
+    ],
+)
+def test_plus_minus_between_two_numbers_is_a_spread_not_with_or_without(nlp, text, arms):
+    # mean ± SD: the arms named around it are not one arm with and one without the other
+    doc, _ = run(nlp, text)
+    assert [(a.drugs, a.method) for a in doc._.arms] == arms

@@ -296,3 +296,26 @@ def test_a_missing_parser_model_is_named_as_the_parser(tmp_path):
 
     with pytest.raises(ModelUnavailableError, match=r"dependency parser model '.*gone'.*enabled = false"):
         model_fingerprint(str(tmp_path / "gone"), PARSER_REMEDY)
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        # arms compared in a sentence, in a document with no arm inventory: the parse's phrase is not one of them
+        ("The proportion of households who purchased products was significantly lower in intervention clusters "
+         "(47.8%; 2503/5293) than in control clusters (53.3%; 2707/5079).",
+         ["proportion of households", "proportion of households"]),
+        # one phrase read as an arm ('subject') is no comparison: it stays the outcome
+        ("Relative and absolute FMD increased (before: 4.0 ± 0.5% versus after: 6.9 ± 0.6%, P < 0.05).",
+         ["Relative and absolute FMD", "Relative and absolute FMD"]),
+    ],
+)
+def test_the_parse_reads_no_arm_its_sentence_compares_as_the_outcome(text, phrases):
+    from trialmine.extract.link import extract_rows
+    from trialmine.ingest.text import text_document
+    from trialmine.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline()[0]
+    rows = [r for r in extract_rows(text_document("syntax-2", text, "test"), nlp(text)) if r["kind"] == "result"]
+    assert [r["endpoint_text"] for r in rows] == phrases

@@ -49,6 +49,7 @@ from trialmine.extract.arm_rules import (
     _starting_in,
     _token_span,
     _word_keys,
+    title_sentence,
 )
 from trialmine.extract.doses import doc_doses
 from trialmine.extract.numbers import parse_number
@@ -76,6 +77,7 @@ class _Draft:
     background: tuple[str, ...] = ()  # drugs its defining sentence gives all its arms ('patients receiving X were randomised to')
     assigned: bool = True  # its sentence assigns or compares (not only an arm noun: 'by treatment arm, BRAF or NRAS status')
     designed_at: tuple[int, int] | None = None  # a title arm's span where a later design sentence names it again
+    in_title: bool = False  # defined in the document's title (`title_sentence`)
 
 
 def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[int, int, str, bool]]]:
@@ -108,6 +110,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             dose_tokens.update(range(*span))
             dose_spans.append(span)
     sentences = list(doc.sents) or [doc[:]]
+    title = title_sentence(doc)  # None: a result sentence, a paragraph, a transcript
     # each sentence sees only its own cues and mentions, so the inventory stays linear in length
     in_sentence = _SentenceBuckets(sentences)
     sentence_cues = in_sentence.split_labelled(cues)
@@ -124,11 +127,11 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
 
     # design sentences: the title, randomisation and group words, and 'patients received X or placebo'
     size_words = _word_keys(arm_cues.rules.size_sentence_words)
-    design = [i for i, s in enumerate(sentences) if i == 0 or has("DESIGN", s) or has("RECIPIENT", s) and has("OR", s) and sentence_controls[i]]
+    design = [i for i, s in enumerate(sentences) if i == title or has("DESIGN", s) or has("RECIPIENT", s) and has("OR", s) and sentence_controls[i]]
     drafts: list[_Draft] = []
     for i in design:
-        title_names = frozenset(d.phrase.name for d in drafts if d.sentence == 0 and d.phrase.name)
-        found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == 0,
+        title_names = frozenset(d.phrase.name for d in drafts if d.in_title and d.phrase.name)
+        found = _comparison_drafts(doc, sentences[i], phrases[i], sentence_cues[i], arm_cues.rules, definition=True, title=i == title,
                                    title_names=title_names)
         found += _group_label_drafts(doc, sentences[i], phrases[i], sentence_cues[i])
         if not _defines_arms(found) and len(_distinct(drafts)) < 2 and _defines_arms(named := _bracket_named_drafts(doc, phrases[i], i, arm_cues.rules)):
@@ -141,9 +144,9 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             listing = doc[sentences[i].start : sentences[last].end]
             found += _enumerated_drafts(doc, listing, [p for k in range(i, last + 1) for p in phrases[k]], cues, size_words,
                                         _word_keys(arm_cues.rules.enumeration_references))
-        assigned = i == 0 or bool(_assigning_cues(doc, cues, sentences[i].start, sentences[i].end))
+        assigned = i == title or bool(_assigning_cues(doc, cues, sentences[i].start, sentences[i].end))
         for draft in found:
-            draft.sentence, draft.assigned = i, assigned
+            draft.sentence, draft.assigned, draft.in_title = i, assigned, i == title
         drafts += found
     lower = _lower_keys(doc)
     comparative_words = _word_keys(arm_cues.rules.comparative_design_words)
@@ -161,6 +164,8 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
             if p.end > p.name_end and (p.name or p.role_word or p.control_term)
             and not given.isdisjoint(lower[p.end : min(p.end + 4, sentences[i].end)])
         ]
+        for draft in found:
+            draft.in_title = draft.sentence == title
         first_compared = min((d.sentence for d in drafts), default=len(sentences))
         if _defines_arms(found) and (len(_distinct(drafts)) < 2 or _distinct(found)[1].sentence < first_compared):
             drafts = found
@@ -180,6 +185,8 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
                     found = [_named_arm_draft(doc, p, phrases[i], i) for p in named]
                     found = found if _defines_arms(found) else []
             if _defines_arms(found):
+                for draft in found:
+                    draft.sentence, draft.in_title = i, i == title
                 drafts = found
                 break
     shared = tuple(sorted({d for draft in drafts for d in draft.shared}))
@@ -189,11 +196,11 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     if said_single and not comparative and sum(bool(a.drugs or a.control_term) for a in arms) <= 1:
         arms = []  # "venetoclax in elderly versus younger patients: a phase II study": subgroups of its one arm
     if len(arms) < 2:
-        arms = _single_arm(doc, phrases, single) or _single_arm_studied(doc, cues, arm_cues.rules)
+        arms = _single_arm(doc, phrases, single, title) or _single_arm_studied(doc, cues, arm_cues.rules)
     arms = _named_by_short_forms(doc, arms, mention_spans)
     # arms named only by a control term or a role word are other names of arms defined already
     arms = _role_words_as_their_arms(_control_words_as_their_groups(arms), arm_cues.rules.role_words)
-    arms = _placebo_partners(doc, arms, [p for sentence in phrases.values() for p in sentence], arm_cues.rules.placebo_partner_breaks)
+    arms = _placebo_partners(doc, arms, [p for sentence in phrases.values() for p in sentence], arm_cues.rules)
     mentions = _with_backbones_joined(doc, _arm_mentions(doc, arms, phrases, arm_cues.make_doc), arm_cues.rules.backbone_links)
     mentions = _without_described_arms(doc, mentions)
     sizing = [s for s in sentences if not size_words.isdisjoint(lower[s.start : s.end])]
@@ -239,7 +246,7 @@ def _with_background_drugs(
     erlotinib first and then either A (arm A) or B (arm B)' gives arms A and B erlotinib, not the
     arms another sentence defines."""
     kept = _distinct(drafts)
-    for i in sorted({d.sentence for d in kept if d.sentence > 0}):
+    for i in sorted({d.sentence for d in kept if not d.in_title}):
         own = [d for d in drafts if d.sentence == i]
         phrases = {id(d.phrase) for d in own}
         together = [k for k in kept if k in own or any(id(p) in phrases for p in k.restated)]
@@ -313,23 +320,25 @@ def _control_words_as_their_groups(arms: list[Arm]) -> list[Arm]:
     return _merged(arms, merged)
 
 
-def _placebo_partners(doc: Doc, arms: list[Arm], phrases: list[ArmPhrase], breaks: frozenset[str]) -> list[Arm]:
+def _placebo_partners(doc: Doc, arms: list[Arm], phrases: list[ArmPhrase], rules: ArmRules) -> list[Arm]:
     """'huachansu plus gemcitabine versus placebo plus gemcitabine' ... 'gemcitabine with huachansu
     (arm A) or placebo (arm B)', 'one group received naproxen plus placebo': where the one placebo
     arm has no drugs, the drugs the document gives with the placebo are its background (GUIDELINES
     §7.2: 'placebo plus azacitidine' is azacitidine), and the phrase names that arm, not another.
-    Only when every such phrase gives the same drugs, and none lists arms (`breaks`: 'placebo and X')."""
-    placebo = [a for a in arms if a.control_term == "placebo" and not a.drugs and not a.background]
-    if len(arms) < 2 or len(placebo) != 1 or sum(a.control_term == "placebo" for a in arms) != 1:
+    Only when every such phrase gives the same drugs, and none lists arms (`placebo_partner_breaks`:
+    'placebo and X'). The placebo is the rules' `placebo_term`."""
+    term, breaks = rules.placebo_term, rules.placebo_partner_breaks
+    placebo = [a for a in arms if a.control_term == term and not a.drugs and not a.background]
+    if len(arms) < 2 or len(placebo) != 1 or sum(a.control_term == term for a in arms) != 1:
         return arms
     partners = {
         p.drugs for p in phrases
-        if p.control_term == "placebo" and p.drugs and breaks.isdisjoint(t.lower_ for t in doc[p.start : p.name_end])
+        if p.control_term == term and p.drugs and breaks.isdisjoint(t.lower_ for t in doc[p.start : p.name_end])
     }
     if len(partners) != 1:
         return arms
     drugs = next(iter(partners))
-    named = {alias for a in arms for alias in a.aliases if "placebo" in alias.split()}
+    named = {alias for a in arms for alias in a.aliases if term in alias.split()}
     return [
         replace(a, background=drugs, aliases=tuple(sorted({*a.aliases, *named}))) if a is placebo[0]
         else replace(a, aliases=tuple(x for x in a.aliases if x not in named)) for a in arms
@@ -646,7 +655,7 @@ def _comparison_drafts(
             if described is not None:
                 draft.drugs = described[2 if phrase is left_phrase else 3] or None
             if phrase is right_phrase and kind == "OR" and phrase.start == e and described is None:
-                draft.drugs = _placebo_for_last_drug(doc, left_phrase, phrase) or _alternative_add_on(
+                draft.drugs = _placebo_for_last_drug(doc, left_phrase, phrase, rules.placebo_term) or _alternative_add_on(
                     doc, left_phrase, phrase, [p for p in usable if p.end <= left_phrase.start]
                 )
             if phrase is right_phrase and definition and phrase.name and not phrase.drugs:
@@ -941,10 +950,10 @@ def _sized_list_joins(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dict
     return joins
 
 
-def _placebo_for_last_drug(doc: Doc, left: ArmPhrase, placebo: ArmPhrase) -> tuple[str, ...] | None:
-    """'fulvestrant plus dovitinib or placebo': the placebo stands for the last drug of the
-    combination, the others are given to both arms."""
-    if placebo.control_term != "placebo" or placebo.drugs or len(left.drugs) < 2:
+def _placebo_for_last_drug(doc: Doc, left: ArmPhrase, placebo: ArmPhrase, placebo_term: str) -> tuple[str, ...] | None:
+    """'fulvestrant plus dovitinib or placebo': the placebo (the rules' `placebo_term`) stands for
+    the last drug of the combination, the others are given to both arms."""
+    if placebo.control_term != placebo_term or placebo.drugs or len(left.drugs) < 2:
         return None
     inside = [m for m in doc._.drug_mentions or [] if doc[left.start].idx <= m.start and m.end <= _name_end_char(doc, left)]
     if len(inside) < 2:
@@ -1207,7 +1216,7 @@ def _designed_again(arm: _Draft, again: _Draft) -> None:
     """'Chemotherapy and surgery versus radiotherapy' (title) ... 'randomized to receive radiotherapy
     alone or ...': an arm the title names is defined where the design sentence names it again
     (GUIDELINES §7.2: the gold records the design sentence)."""
-    if arm.sentence == 0 and again.sentence > 0 and arm.designed_at is None:
+    if arm.in_title and not again.in_title and arm.designed_at is None:
         arm.designed_at = (again.start, again.end)
 
 
@@ -1413,12 +1422,12 @@ def _single_arm_sentences(
     return found
 
 
-def _single_arm(doc: Doc, phrases: dict, cue_sentences: list[int]) -> list[Arm]:
-    """The one arm of a single-arm study: its regimen as first named in the title, the sentence
-    that says it is single-arm or the one that gives it."""
+def _single_arm(doc: Doc, phrases: dict, cue_sentences: list[int], title: int | None) -> list[Arm]:
+    """The one arm of a single-arm study: its regimen as first named in the title (sentence
+    ``title``, if the document has one), the sentence that says it is single-arm or the one that gives it."""
     if not cue_sentences:
         return []
-    for i in [0, *cue_sentences]:
+    for i in [*([title] if title is not None else []), *cue_sentences]:
         with_drugs = [p for p in phrases[i] if p.drugs]
         if with_drugs:
             phrase = max(with_drugs, key=lambda p: (len(p.drugs), -p.start))

@@ -65,7 +65,7 @@ def link_value_to_arm(
         elif rule.name == "document_order":
             found = _by_document_order(doc, value, values, arms, order, rule, rules)
         if found and pair and rule.name in _PAIRED_RULES and len(arms) == 2:
-            paired = _compared_pair(doc, value, sentence_values, category, rules, found, mentions, cues, [a.arm_id for a in arms])
+            paired = _arm_apart_from_partner(doc, value, sentence_values, category, rules, found, mentions, cues, [a.arm_id for a in arms])
             if paired:
                 return ArmLink(paired, "compared_pair")
         if found:
@@ -80,7 +80,7 @@ _NAMED_AFTER_PAIR = 4  # tokens between the second value and an arm named as its
 _COMPARATOR_BEFORE_NAME = 4  # tokens a comparator ('compared with', 'than') may end before the arm's name, at most
 
 
-def _compared_pair(doc, value, sentence_values, category, rules: ArmRules, found: str, mentions, cues, arm_ids: list[str]) -> str | None:
+def _arm_apart_from_partner(doc, value, sentence_values, category, rules: ArmRules, found: str, mentions, cues, arm_ids: list[str]) -> str | None:
     """'superior PFS to gefitinib alone (13.5 vs. 10.2 months in gefitinib alone)', 'the GDFR
     group received less colloid (1.9 ± 1.1 vs. 3.9 ± 1.6 ml/kg/h)', 'compared to the control group
     (mean change 4.0 vs. -0.7)': of two arms, the two values of one 'V1 vs V2' are never the same

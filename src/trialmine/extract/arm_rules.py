@@ -166,6 +166,9 @@ class ArmRules:
     bracket_alternative_words: frozenset[str] = frozenset()  # '(combination group) or ... (chemotherapy group)': joins arms named in brackets
     arm_label_nouns: frozenset[str] = frozenset()  # '(C group, 20 patients)': a short form beside one names an arm
     placebo_partner_breaks: frozenset[str] = frozenset()  # 'placebo and X': a phrase of placebo and drugs that lists arms
+    placebo_term: str = "placebo"  # the control term of an inert comparator that stands in for drugs ('X plus Y or placebo')
+    title_max_sentences: int = 2  # a first line of more sentences is a paragraph, not a title
+    title_result: re.Pattern | None = None  # a first line with a result ('P = 0.03', '95% CI') is a result sentence, not a title
     linking: tuple[LinkRule, ...] = field(default=())
     source: str = field(default="trialmine/rules/arms.json", compare=False)  # the file, for error messages
 
@@ -187,6 +190,9 @@ class ArmRules:
                 population_after=frozenset(raw["population_words"]["after"]),
                 **{key: frozenset(raw[key]) for key in _WORD_SETS},
                 **{key: frozenset(raw.get(key, ())) for key in _OPTIONAL_WORD_SETS},
+                placebo_term=raw.get("placebo_term", "placebo"),
+                title_max_sentences=int(raw["title"]["max_sentences"]) if "title" in raw else 2,
+                title_result=re.compile(raw["title"]["result_pattern"]) if "title" in raw else None,
                 linking=tuple(
                     LinkRule(r["name"], r["direction"], r["max_scope"], tuple(r["terminated_by"]), tuple(r["allowed_categories"]))
                     for r in raw["linking"]
@@ -195,8 +201,10 @@ class ArmRules:
             )
         except ArmRulesError as exc:
             raise ArmRulesError(f"{name}: {exc}") from None
-        except (KeyError, TypeError, json.JSONDecodeError) as exc:
+        except (KeyError, TypeError, ValueError, re.error, json.JSONDecodeError) as exc:
             raise ArmRulesError(f"{name}: malformed arm rules ({type(exc).__name__}: {exc})") from None
+        if rules.placebo_term not in rules.control_terms:
+            raise ArmRulesError(f"{name}: placebo_term {rules.placebo_term!r} is not a key of control_terms")
         if set(rules.role_words) - {"experimental", "control"}:
             raise ArmRulesError(f"{name}: role_words keys must be 'experimental' and 'control'")
         return rules
@@ -216,6 +224,43 @@ def arm_rules_of(doc: Doc) -> ArmRules:
     `rules_path` then holds for linking too), else the bundled ones (no arm component ran)."""
     rules = doc._.arm_rules
     return ArmRules.default() if rules is None else rules
+
+
+# -- the title ---------------------------------------------------------------------------------
+
+_TITLE_KEY = "trialmine_title"  # doc.user_data: the index of the title sentence, or -1
+
+
+def title_sentence(doc: Doc) -> int | None:
+    """The index (in `doc.sents`) of the document's title sentence, or None (`title_of` with the
+    rules the arm component ran with); computed once per document."""
+    if _TITLE_KEY not in doc.user_data:
+        text = doc_text(doc)
+        found = title_of(text, [s.start_char for s in doc.sents], arm_rules_of(doc))
+        doc.user_data[_TITLE_KEY] = -1 if found is None else found
+    found = doc.user_data[_TITLE_KEY]
+    return None if found < 0 else found
+
+
+def title_of(text: str, sentence_starts: list[int], rules: ArmRules) -> int | None:
+    """Which sentence (index into ``sentence_starts``, the character offsets where the sentences
+    start) is the document's title, if it has one. Abstracts come as title, line break, abstract
+    (`ingest.abstracts`, `ingest.pubmed`); a result sentence scored on its own, a paragraph, a
+    transcript or a paper body have no title. The title is the first sentence of the first
+    non-blank line when that line is followed by more text, is no paragraph (at most
+    `title_max_sentences` sentences: 'X versus Y. A randomized trial.') and states no result
+    (`title_result`: a P value, a confidence interval)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return None
+    first = bisect_right(sentence_starts, start) - 1
+    in_line = bisect_left(sentence_starts, end) - first
+    if first < 0 or in_line > rules.title_max_sentences:
+        return None
+    if rules.title_result is not None and rules.title_result.search(text, start, end):
+        return None
+    return first
 
 
 # -- cues ------------------------------------------------------------------------------------
@@ -254,6 +299,9 @@ class ArmCues:
         for matcher in (self.matcher, *self.phrase_matchers.values()):
             for match_id, start, end in matcher(doc):
                 found[doc.vocab.strings[match_id]].add((start, end))
+        # '21.5 ± 4.2 min for the TIVA group and 30.2 ± 6.1 min for the sevoflurane group': between two
+        # numbers, '±' is a value's spread (mean ± SD), not 'with or without'
+        found["WITH_OR_WITHOUT"] = {(s, e) for s, e in found["WITH_OR_WITHOUT"] if not _between_numbers(doc, s, e)}
         return {label: sorted(spans) for label, spans in found.items()}
 
     def control_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
@@ -264,6 +312,10 @@ class ArmCues:
             if not kept or span[0] >= kept[-1][1]:
                 kept.append(span)
         return kept
+
+
+def _between_numbers(doc: Doc, start: int, end: int) -> bool:
+    return start > 0 and end < len(doc) and doc[start - 1].like_num and doc[end].like_num
 
 
 def _first_token_alternatives(pattern: list[dict]) -> list[list[dict]]:

@@ -27,13 +27,14 @@ from trialmine.extract.arm_rules import (
     ArmRulesError,
     LinkRule,
     arm_rules_of,
+    title_sentence,
 )
 from trialmine.extract.arm_linking import ArmLink, link_value_to_arm
 
 __all__ = [
     "LINK_DIRECTIONS", "LINK_RULES", "ROLES", "Arm", "ArmCues", "ArmDetector", "ArmLink", "ArmPhrase", "ArmRules",
     "ArmRulesError", "LinkRule", "abbreviated_regimens", "arm_phrases", "arm_rows", "arm_rules_of", "build_inventory",
-    "labelled_by_use", "link_value_to_arm", "make_arm_detector", "resolve_phrase", "therapy_definitions",
+    "labelled_by_use", "link_value_to_arm", "make_arm_detector", "resolve_phrase", "therapy_definitions", "title_sentence",
 ]
 
 # -- the spaCy component ---------------------------------------------------------------------

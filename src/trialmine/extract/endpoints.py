@@ -400,17 +400,21 @@ def chained(text: str, previous: Span, value: Span, mentions: Sequence[Mention])
     return (
         (len(_CLOSED_BRACKETS.sub("", gap)) <= _MAX_CHAIN_GAP or bool(difference))
         and not any(previous.end <= m.start < value.start and not names_subgroup(text, m, previous.end) for m in mentions)
-        and not (_new_label(gap) and not _compared_group_label(text, value.start))
+        and not (_new_label(gap) and not _bracket_label(text[max(0, value.start - _CHAIN_LABEL_REACH) : value.start])[1])
         and not _OWN_PREDICATE.match(text, value.end)
     )
 
 
-def _compared_group_label(text: str, value_start: int) -> bool:
-    """Is the label right before the value's bracket a group of a list compared ("between CHO (48.5
-    min), HCLP (48.8 min)"), which names no new outcome (`_compared_label`)?"""
-    before = text[max(0, value_start - 300) : value_start]
+# `chained` reads no clause (a chain may cross one): the characters before a value where "between" ... may open its label's list
+_CHAIN_LABEL_REACH = 300
+
+
+def _bracket_label(before: str) -> tuple[tuple[int, int] | None, bool]:
+    """The label right before the value's bracket (`_label`: offsets in ``before``, the text the
+    caller reads before the value), and whether it is a group of a list compared ("between CHO
+    (48.5 min), HCLP (48.8 min)", `_compared_label`), which names no outcome."""
     labelled = _label(before)
-    return bool(labelled) and _compared_label(before, *labelled)
+    return labelled, bool(labelled) and _compared_label(before, *labelled)
 
 
 def _threshold_or_preceding(text, value, qualifier, mentions, previous_end, clause_start) -> EndpointAssignment | None:
@@ -917,8 +921,8 @@ def _outcome_candidates(text: str, clause: tuple[int, int], value: Span, predica
     change = _CHANGE_AFTER.match(after)  # "a 50% increase in total heart rate variability"
     if change:
         yield _cleaned(text, value.end + change.start("x"), value.end + change.end("x"))
-    labelled = _label(before)
-    if labelled and _compared_label(before, *labelled):  # "between CHO (48.5 min), HCLP (48.8 min)": a group, not what
+    labelled, compared_group = _bracket_label(before)
+    if compared_group:  # "between CHO (48.5 min), HCLP (48.8 min)": a group, not what
         labelled = None
     subject = _subject(before)
     item, label = _list_item(before) or (None, None)  # "(age 68±7 years; BMI 25.2±5.5 kg/m2", "(SBP, 126.3 mmHg", "; triceps, from 26.3 mm"

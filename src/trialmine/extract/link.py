@@ -14,7 +14,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span
 
 from trialmine.extract.adverse_events import AdverseEventRules, adverse_event
-from trialmine.extract.arms import Arm, ArmRules, arm_rules_of, link_value_to_arm
+from trialmine.extract.arms import Arm, ArmRules, arm_rules_of, link_value_to_arm, title_sentence
 from trialmine.extract.doses import DRUG_AFTER_DOSE_RE, Dose, concentration_dose, doc_doses, frequency_before
 from trialmine.extract.endpoints import (
     EndpointAssignment,
@@ -629,7 +629,7 @@ class DocumentLinker:
         if assignment.rule not in _PHRASE_RULES:
             return assignment
         # the phrase read from the parse (trialmine_parser pipe, when on) first, then the text rules
-        parsed = measured_phrase(self.doc, value.start, value.end)
+        parsed = measured_phrase(self.doc, value.start, value.end, names=self._arms_and_drugs(sentence) if self._names_two_arms(sentence := self.sentence_of(value.start)) else ())
         if parsed and names_statistic(self.text[parsed[0] : parsed[1]]):  # "(HR 0.41": the measure is no outcome
             parsed = None
         span = parsed or outcome_phrase(self.text, clause, value, self._arms_and_drugs(self.sentence_of(value.start)))
@@ -875,7 +875,7 @@ class DocumentLinker:
         when the value comes ``before_arms`` are defined), else the document's main drug (not
         ``before_arms``); drugs that describe the patients go to the population instead."""
         windows = [clause, (sentence.start, sentence.end)]
-        if sentence.index and not (before_arms and sentence.index == 1):
+        if sentence.index and not (before_arms and sentence.index - 1 == title_sentence(self.doc)):
             previous = self.sentences[sentence.index - 1]
             windows.append((previous.start, previous.end))
         for start, end in windows:

@@ -4,17 +4,21 @@ A lone result sentence ("Fluoroscopy time was 4.6 min in the EPA group versus 9.
 group") or an abstract whose design sentence names no arms still says which arm each value is
 for. Pure functions over one sentence's text (offsets relative to it); the phrases that name an arm
 are data (`rules/result_arms.json`, with the role words of the arm rules: `sentence_arm_rules`).
-`arm_of_value` picks, in this order:
+`arm_of_value` tries one function per way of finding the arm (`_WAYS`), in this order, and the
+first that decides is the answer:
 
-1. "respectively": the arms named in order, in turn ("for CABG and PTCA were 1.3 and 1.1 percent");
-2. the arm written right before the value ("SH 2.2 ± 1.2 versus MM 3.1 ± 1.7") or right after
+1. an effect measure's value ("risk difference -23.6%") is no arm's;
+2. in turn: with "respectively", the arms named in order ("for CABG and PTCA were 1.3 and 1.1
+   percent"), or as many values listed as arms listed before them ("A, B and C ... 4, 12 or 0%");
+3. the arm written right before the value ("SH 2.2 ± 1.2 versus MM 3.1 ± 1.7") or right after
    it, or after the list it ends ("25% in the placebo group", "6.8 and 13.3% in the controls",
    "4.6 percent for those assigned to CABG");
-3. values compared in order ("V1 vs V2") take the sentence's arms in order when it names two,
+4. the arm of a list compared before the value's bracket ("lower in BCAA (18.0) than PLA (21.8)");
+5. values compared in order ("V1 vs V2") take the sentence's arms in order when it names two,
    and only the first value takes the arm when it names one ("more common in the group treated
    with X: vomiting (29% vs. 9%)");
-4. the arm right before the bracket holding the value ("in the UFH group (seven of 67)");
-5. the nearest arm written before the value with no contrast word between ("whereas", "compared
+6. the arm right before the bracket holding the value ("in the UFH group (seven of 67)");
+7. the nearest arm written before the value with no contrast word between ("whereas", "compared
    with"), else the sentence's only arm.
 """
 
@@ -23,7 +27,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping
 
@@ -184,84 +188,185 @@ def _trimmed(arm: SentenceArm, rules: SentenceArmRules) -> SentenceArm:
 def arm_of_value(
     sentence: str, value: tuple[int, int], values: list[tuple[int, int]], arms: list[SentenceArm], rules: SentenceArmRules
 ) -> SentenceArm | None:
-    """The arm (of ``arms``, this sentence's) that the value at ``value`` belongs to, or None."""
+    """The arm (of ``arms``, this sentence's) that the value at ``value`` belongs to, or None: the
+    first of the ways of finding it (`_WAYS`, in order) that decides."""
     if not arms:
         return None
-    effect = rules.effect_measure_before.search(sentence, max(0, value[0] - _EFFECT_NAME_REACH), value[0])
-    if effect and not any(a.start <= effect.start() < a.end for a in arms):  # 'in group VE, 12 min' names a group
-        return None  # 'risk difference -23.6%', 'hazard ratio (HR)=1.25': compares the arms, is none's (GUIDELINES §7)
-    values = sorted(values)
-    index = values.index(value) if value in values else None
-    distinct = _distinct(arms)
-    if "respective" in sentence.casefold() and len(distinct) >= 2 and index is not None and not _arm_beside(values, index, arms):
-        listed = [a for a in distinct if a.end <= values[0][0]] or [a for a in distinct if a.start >= values[-1][1]]
-        if len(listed) >= 2:
-            return listed[index % len(listed)]
-    if index is not None and len(distinct) >= 2:  # 'Those in the A, B and C groups decreased by 4, 12 or 0%': in turn, as with 'respectively'
-        run = _listed_run(sentence, values, index)
-        if len(run) == len(distinct) and distinct[-1].end <= values[run[0]][0] and all(
-            rules.coordination.fullmatch(sentence, a.end, b.start) for a, b in zip(distinct, distinct[1:])
-        ):
-            return distinct[run.index(index)]
-    right_before = [a for a in arms if a.end <= value[0] and re.fullmatch(r"\s*[:=,]?\s*", sentence[a.end : value[0]])
-                    and not (index and "," in sentence[a.end : value[0]] and _named_after(sentence, values[index - 1], a, rules))]
-    if right_before:  # "(SH 2.2 ± 1.2 versus MM 3.1 ± 1.7", "control group, 98.5 min"
-        return right_before[-1]
-    # values listed together ("6.8 and 13.3% in the controls") share the arm written after the last
-    last = index if index is not None else None
-    while last is not None and last + 1 < len(values) and _LISTED.fullmatch(sentence, values[last][1], values[last + 1][0]):
+    ordered = sorted(values)
+    index = ordered.index(value) if value in ordered else None
+    at = _ValueInSentence(sentence, value, ordered, index, arms, _distinct(arms), rules)
+    for way in _WAYS:
+        found = way(at)
+        if found is not None:
+            return None if found is _NO_ARM else found
+    return None
+
+
+class _NoArm:
+    """A way's answer that the value is no arm's: the ways after it are not tried."""
+
+
+_NO_ARM = _NoArm()
+
+
+@dataclass
+class _ValueInSentence:
+    """What every way of finding a value's arm reads: the sentence, the value, the sentence's
+    values in order (``index``: the value's among them), its arms and their distinct labels."""
+
+    sentence: str
+    value: tuple[int, int]
+    values: list[tuple[int, int]]
+    index: int | None
+    arms: list[SentenceArm]
+    distinct: list[SentenceArm]
+    rules: SentenceArmRules
+
+    @cached_property
+    def own(self) -> SentenceArm | None:
+        """The arm right before the bracket holding the value (`_bracket_owner`)."""
+        return _bracket_owner(self.sentence, self.value, self.arms)
+
+    @cached_property
+    def listed_kinds(self) -> frozenset[str]:
+        """Kinds of arms that open or continue a list of arms compared ('between CHO (48.5 min), HCLP (48.8 min)')."""
+        return frozenset({*self.rules.list_continuations, *self.rules.list_continuations.values()})
+
+
+def _effect_measure(at: _ValueInSentence) -> _NoArm | None:
+    """'risk difference -23.6%', 'hazard ratio (HR)=1.25': compares the arms, is none's (GUIDELINES
+    §7); not 'in group VE, 12 min', where the measure's name is a group."""
+    effect = at.rules.effect_measure_before.search(at.sentence, max(0, at.value[0] - _EFFECT_NAME_REACH), at.value[0])
+    return _NO_ARM if effect and not any(a.start <= effect.start() < a.end for a in at.arms) else None
+
+
+def _in_turn_respectively(at: _ValueInSentence) -> SentenceArm | None:
+    """'for CABG and PTCA were 1.3 and 1.1 percent, respectively': the arms named before the values
+    (else after them) in turn, unless an arm is named beside the value (`_arm_beside`)."""
+    if "respective" not in at.sentence.casefold() or len(at.distinct) < 2 or at.index is None or _arm_beside(at.values, at.index, at.arms):
+        return None
+    listed = [a for a in at.distinct if a.end <= at.values[0][0]] or [a for a in at.distinct if a.start >= at.values[-1][1]]
+    return listed[at.index % len(listed)] if len(listed) >= 2 else None
+
+
+def _in_turn_listed(at: _ValueInSentence) -> SentenceArm | None:
+    """'Those in the A, B and C groups decreased by 4, 12 or 0%': as many values listed together as
+    arms listed together before them take the arms in turn, as with 'respectively'."""
+    if at.index is None or len(at.distinct) < 2:
+        return None
+    run = _listed_run(at.sentence, at.values, at.index)
+    if len(run) == len(at.distinct) and at.distinct[-1].end <= at.values[run[0]][0] and all(
+        at.rules.coordination.fullmatch(at.sentence, a.end, b.start) for a, b in zip(at.distinct, at.distinct[1:])
+    ):
+        return at.distinct[run.index(at.index)]
+    return None
+
+
+def _arm_right_before(at: _ValueInSentence) -> SentenceArm | None:
+    """'(SH 2.2 ± 1.2 versus MM 3.1 ± 1.7', 'control group, 98.5 min': the arm written right before
+    the value; not across a comma from an arm that is the value before's ('7.6 min in group S, 67.6')."""
+    sentence, value, index = at.sentence, at.value, at.index
+    right_before = [a for a in at.arms if a.end <= value[0] and re.fullmatch(r"\s*[:=,]?\s*", sentence[a.end : value[0]])
+                    and not (index and "," in sentence[a.end : value[0]] and _named_after(sentence, at.values[index - 1], a, at.rules))]
+    return right_before[-1] if right_before else None
+
+
+def _arm_right_after(at: _ValueInSentence) -> SentenceArm | None:
+    """'25% in the placebo group'; a role word right after its value: '77.7% experimental vs 25.8%
+    control', '87.6% (control)'. Values listed together ('6.8 and 13.3% in the controls') share the
+    arm written after the last of them."""
+    values, last = at.values, at.index
+    while last is not None and last + 1 < len(values) and _LISTED.fullmatch(at.sentence, values[last][1], values[last + 1][0]):
         last += 1
-    end = values[last][1] if last is not None else value[1]
-    next_value = values[last + 1][0] if last is not None and last + 1 < len(values) else len(sentence)
-    for arm in arms:  # '25% in the placebo group'; a role word right after its value: '77.7% experimental vs 25.8% control', '87.6% (control)'
-        gap = sentence[end : arm.start]
-        if end <= arm.start < next_value and (rules.arm_after.match(gap) or arm.kind == "role" and _RIGHT_AFTER.fullmatch(gap)):
+    end = values[last][1] if last is not None else at.value[1]
+    next_value = values[last + 1][0] if last is not None and last + 1 < len(values) else len(at.sentence)
+    for arm in at.arms:
+        gap = at.sentence[end : arm.start]
+        if end <= arm.start < next_value and (at.rules.arm_after.match(gap) or arm.kind == "role" and _RIGHT_AFTER.fullmatch(gap)):
             return arm
-    listed_kinds = {*rules.list_continuations, *rules.list_continuations.values()}
-    own = _bracket_owner(sentence, value, arms)
-    # 'lower in BCAA (18.0) than PLA (21.8)', 'as compared to WAT (942 ± 71) and NNS (917 ± 70)', 'between CHO (48.5 min), HCLP (48.8 min)'
-    if own is not None and own.kind in listed_kinds and (
-        any(v[1] <= own.start for v in values) or any(a.kind in rules.list_continuations and a.start > own.start for a in arms)
+    return None
+
+
+def _bracket_owner_of_a_list(at: _ValueInSentence) -> SentenceArm | None:
+    """'lower in BCAA (18.0) than PLA (21.8)', 'as compared to WAT (942 ± 71) and NNS (917 ± 70)',
+    'between CHO (48.5 min), HCLP (48.8 min)': the arm of a list compared right before the value's
+    bracket, where a value comes before it or a listed arm after it."""
+    own = at.own
+    if own is not None and own.kind in at.listed_kinds and (
+        any(v[1] <= own.start for v in at.values) or any(a.kind in at.rules.list_continuations and a.start > own.start for a in at.arms)
     ):
         return own
-    pair = _compared_pair(sentence, value, values, rules)
-    if pair is not None:
-        position, first = pair
-        second = values[values.index(first) + 1]
-        named_between = [a for a in arms if a.kind in listed_kinds and first[1] <= a.start < second[0]]
-        if named_between:  # '(18.0) than PLA (21.8)': the arm the comparator introduces is the second value's
-            if position == 1 or own is not None:
-                return named_between[-1] if position == 1 else own
-            # 'X training resulted in better control (78.9%) compared with Y (70.7%)': the first is the only other arm's, named before
-            others = [a for a in distinct if a.end <= first[0] and a.label.casefold() != named_between[-1].label.casefold()]
-            return others[0] if len(others) == 1 else None
-        if len(distinct) == 2:
-            # 'Compared to controls, intervention participants lost more (-6.3 versus +2.1)': the arm compared with is second
-            compared_with = rules.comparator_before.search(sentence, 0, distinct[0].start) and distinct[1].start < first[0]
-            return distinct[1 - position] if compared_with else distinct[position]
-        if len(distinct) == 1:
-            if rules.comparator_before.search(sentence, 0, distinct[0].start):  # 'X compared to CHO (63.5 vs 49.8)': the second is CHO's
-                return distinct[0] if position == 1 and first[0] >= distinct[0].start else None
-            return distinct[0] if position == 0 and first[0] >= distinct[0].start else None
+    return None
+
+
+def _in_compared_pair(at: _ValueInSentence) -> SentenceArm | _NoArm | None:
+    """'60.0% vs 39.0%': one of two values written with a comparator between them takes the arm of
+    its position (decides, arm or none, whenever the value is in such a pair)."""
+    pair = _position_in_compared_pair(at.sentence, at.value, at.values, at.rules)
+    if pair is None:
         return None
-    if own is not None:
-        if own.kind in listed_kinds:
-            return None  # 'lower following HIT than MCT (10%)': with no value before, the bracket holds the difference
-        return own
-    # the nearest arm before the value with no comparator between ("From the control group, two
-    # patients presented with stenosis, two with hemorrhage"), no contrast word ("whereas",
-    # "compared with"); not a name of the inventory's met in passing ('techniques such as FSRT ... 8 months')
-    before = [a for a in arms if a.end <= value[0] and a.kind != "inventory" and not rules.contrast.search(sentence, a.end, value[0])]
-    if before:
-        return before[-1]
-    only = distinct[0] if len(distinct) == 1 else None
-    # the sentence's only arm ("... were observed in the exercise group"), unless a comparator
-    # introduces it after the value ("fell by 2.1 kg compared with placebo": the other side) or it
-    # labels another value ("44.79% (HA1), ... and 27.64% (control)")
-    if only and not (only.start >= value[1] and rules.comparator_before.search(sentence, value[1], only.start)):
-        if not any(v != value and v[1] <= only.start and _RIGHT_AFTER.fullmatch(sentence, v[1], only.start) for v in values):
+    position, first = pair
+    second = at.values[at.values.index(first) + 1]
+    distinct, own, sentence, rules = at.distinct, at.own, at.sentence, at.rules
+    named_between = [a for a in at.arms if a.kind in at.listed_kinds and first[1] <= a.start < second[0]]
+    if named_between:  # '(18.0) than PLA (21.8)': the arm the comparator introduces is the second value's
+        if position == 1 or own is not None:
+            return named_between[-1] if position == 1 else own
+        # 'X training resulted in better control (78.9%) compared with Y (70.7%)': the first is the only other arm's, named before
+        others = [a for a in distinct if a.end <= first[0] and a.label.casefold() != named_between[-1].label.casefold()]
+        return others[0] if len(others) == 1 else _NO_ARM
+    if len(distinct) == 2:
+        # 'Compared to controls, intervention participants lost more (-6.3 versus +2.1)': the arm compared with is second
+        compared_with = rules.comparator_before.search(sentence, 0, distinct[0].start) and distinct[1].start < first[0]
+        return distinct[1 - position] if compared_with else distinct[position]
+    if len(distinct) == 1:
+        if rules.comparator_before.search(sentence, 0, distinct[0].start):  # 'X compared to CHO (63.5 vs 49.8)': the second is CHO's
+            return distinct[0] if position == 1 and first[0] >= distinct[0].start else _NO_ARM
+        return distinct[0] if position == 0 and first[0] >= distinct[0].start else _NO_ARM
+    return _NO_ARM
+
+
+def _arm_before_bracket(at: _ValueInSentence) -> SentenceArm | _NoArm | None:
+    """'in the UFH group (seven of 67)': the arm right before the value's bracket; none where that
+    arm is of a list compared ('lower following HIT than MCT (10%)': with no value before, the
+    bracket holds the difference)."""
+    if at.own is None:
+        return None
+    return _NO_ARM if at.own.kind in at.listed_kinds else at.own
+
+
+def _nearest_arm_before(at: _ValueInSentence) -> SentenceArm | None:
+    """The nearest arm before the value with no comparator between ("From the control group, two
+    patients presented with stenosis, two with hemorrhage"), no contrast word ("whereas",
+    "compared with"); not a name of the inventory's met in passing ('techniques such as FSRT ... 8 months')."""
+    before = [a for a in at.arms if a.end <= at.value[0] and a.kind != "inventory" and not at.rules.contrast.search(at.sentence, a.end, at.value[0])]
+    return before[-1] if before else None
+
+
+def _only_arm(at: _ValueInSentence) -> SentenceArm | None:
+    """The sentence's only arm ("... were observed in the exercise group"), unless a comparator
+    introduces it after the value ("fell by 2.1 kg compared with placebo": the other side) or it
+    labels another value ("44.79% (HA1), ... and 27.64% (control)")."""
+    only = at.distinct[0] if len(at.distinct) == 1 else None
+    if only and not (only.start >= at.value[1] and at.rules.comparator_before.search(at.sentence, at.value[1], only.start)):
+        if not any(v != at.value and v[1] <= only.start and _RIGHT_AFTER.fullmatch(at.sentence, v[1], only.start) for v in at.values):
             return only
     return None
+
+
+# the ways of finding a value's arm, in the order they are tried: the first that decides is the answer
+_WAYS = (
+    _effect_measure,
+    _in_turn_respectively,
+    _in_turn_listed,
+    _arm_right_before,
+    _arm_right_after,
+    _bracket_owner_of_a_list,
+    _in_compared_pair,
+    _arm_before_bracket,
+    _nearest_arm_before,
+    _only_arm,
+)
 
 
 _RIGHT_AFTER = re.compile(r"\s*[(\[]?\s*")  # what may stand between a value and the role word naming its arm
@@ -376,7 +481,7 @@ def _distinct(arms: list[SentenceArm]) -> list[SentenceArm]:
     return list(seen.values())
 
 
-def _compared_pair(sentence: str, value, values, rules: SentenceArmRules) -> tuple[int, tuple[int, int]] | None:
+def _position_in_compared_pair(sentence: str, value, values, rules: SentenceArmRules) -> tuple[int, tuple[int, int]] | None:
     """(0 or 1, the pair's first value) when the value is one of two values written with a
     comparator between them and no arm named between ("60.0% vs 39.0%")."""
     index = values.index(value) if value in values else None

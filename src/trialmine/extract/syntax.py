@@ -23,6 +23,7 @@ noun lists are data (rules/syntax.json); the parser is trialmine's CRAFT model (
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -127,8 +128,12 @@ def load_rules() -> SyntaxRules:
     return SyntaxRules.from_dict(json.loads(path.read_text("utf-8")))
 
 
-def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = None) -> tuple[int, int] | None:
-    """Character offsets of the phrase the value at ``start:end`` measures, or None.
+def measured_phrase(
+    doc: Doc, start: int, end: int, rules: SyntaxRules | None = None, names: Sequence[tuple[int, int]] = ()
+) -> tuple[int, int] | None:
+    """Character offsets of the phrase the value at ``start:end`` measures, or None. Never a drug or
+    an arm: the Doc's mentions, and ``names`` (character offsets: the arms its sentence names where
+    the document has no arm inventory).
 
     Read from the Doc's own parse when it has one (a pipeline that parses every sentence), else from
     the parse of the value's sentence by ``trialmine_parser`` (:func:`parsed_sentence`), else None."""
@@ -145,6 +150,8 @@ def measured_phrase(doc: Doc, start: int, end: int, rules: SyntaxRules | None = 
             return None
     value = set(range(span.start - first_token, span.end - first_token))
     in_doc = _drug_or_arm_tokens(doc)  # the sentence's share, by its own tokens: linear in long documents
+    named = [doc.char_span(s, e, alignment_mode="expand") for s, e in names]
+    in_doc = in_doc.union(i for n in named if n is not None for i in range(n.start, n.end)) if named else in_doc
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     names = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in range(sentence.start, sentence.end) if i in in_doc]
     if arm_labelled_bracket(doc.text, (sentence.start_char, sentence.end_char), start, end, names):
