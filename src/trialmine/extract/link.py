@@ -36,6 +36,7 @@ from trialmine.extract.sentence_arms import arm_of_value, arms_beside_inventory,
 from trialmine.extract.syntax import measured_phrase
 from trialmine.ingest.document import Document
 from trialmine.nlp.components import DrugMention, EndpointMention, load_time_to_event
+from trialmine.nlp.typeset import matching_text
 from trialmine.store.schema import evidence_id
 
 # "ruxolitinib-resistant", "venetoclax-refractory", "prior azacitidine": the drug describes the
@@ -107,7 +108,9 @@ class DocumentLinker:
 
     def __init__(self, document: Document, doc: Doc):
         self.document = document
-        self.text = document.text
+        # what the rules read: typeset spaces as plain ones, offsets those of `document.text`,
+        # which the rows quote (`base_row`)
+        self.text = matching_text(document.text)
         self.sentences = [  # the text sliced, not Span.text (rebuilt from the tokens)
             Sentence(i, s.start_char, s.end_char, self.text[s.start_char : s.end_char]) for i, s in enumerate(doc.sents)
         ] or [Sentence(0, 0, len(self.text), self.text)]
@@ -149,7 +152,7 @@ class DocumentLinker:
 
     def base_row(self, kind: str, start: int, end: int, method: str, confidence: float) -> dict:
         sentence = self.sentence_of(start)
-        text = self.text[start:end]
+        text = self.document.text[start:end]
         return {
             "evidence_id": evidence_id(self.document.doc_id, kind, start, end, text),
             "doc_id": self.document.doc_id,
@@ -158,7 +161,7 @@ class DocumentLinker:
             "start": start,
             "end": end,
             "text": text,
-            "sentence": sentence.text,
+            "sentence": self.document.text[sentence.start : sentence.end],
             "sentence_start": sentence.start,
             "segment": self.segment_of(start),
             "method": method,
@@ -691,10 +694,8 @@ class DocumentLinker:
             )
             if row["value_unit"] not in _EFFECT_UNITS and not labelled:
                 continue
-            number = _LEADING_NUMBER.match(row["text"])
-            bounds = bare_interval(self.text, row["end"]) or (
-                bare_interval(self.text, row["start"] + number.end()) if number else None
-            )
+            number = _LEADING_NUMBER.match(self.text, row["start"], row["end"])
+            bounds = bare_interval(self.text, row["end"]) or (bare_interval(self.text, number.end()) if number else None)
             if bounds:
                 row["ci_low"], row["ci_high"] = bounds
 
