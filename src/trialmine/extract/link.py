@@ -386,7 +386,8 @@ class DocumentLinker:
                 rows.append(self.effect_row(effect, sentence, clause, rows))
         rows.sort(key=lambda r: r["start"])
         _attach_intervals(rows, measures.intervals, self.sentence_of)
-        self._attach_bare_intervals(rows, measures.intervals)
+        bounds = self._attach_bare_intervals(rows, measures.intervals)
+        rows = [row for row in rows if not any(start <= row["start"] and row["end"] <= end for start, end in bounds)]
         _attach_p_values(rows, measures.p_values, self.sentence_of)
         self._attach_timepoints(rows, measures.timepoints)
         return rows
@@ -681,23 +682,30 @@ class DocumentLinker:
             return False
         return _bracketed_level(self.text, quantity) or _respectively_listed(self.text, quantity, sentence.end)
 
-    def _attach_bare_intervals(self, rows: list[dict], intervals) -> None:
+    def _attach_bare_intervals(self, rows: list[dict], intervals) -> list[tuple[int, int]]:
         """An unlabelled bracketed range right after a value is its confidence interval when the value
         is an effect measure ("HR 0.93 (0.77–1.14)") or its sentence labels intervals ("(95% CI 45–55)
-        ... and 48% (43–53)", "median PFS (95% CI) was 5.5 (3.8–14.0) months")."""
+        ... and 48% (43–53)", "median PFS (95% CI) was 5.5 (3.8–14.0) months", "The ORRs (95% CIs)
+        were 27.7% (15.6% to 42.6%)"). Returns where the bounds of those intervals are: values found
+        there are bounds, no results of their own."""
+        bounds = []
         for row in rows:
-            if row.get("ci_low") is not None or row.get("value_unit") in (None, "n"):
+            if row.get("ci_low") is not None or row.get("value_unit") == "n" or any(a <= row["start"] < b for a, b in bounds):
                 continue
             sentence = self.sentence_of(row["start"])
             labelled = any(sentence.start <= ci.start < row["start"] for ci in intervals) or _CI_LABEL.search(
                 self.text, sentence.start, row["start"]
             )
-            if row["value_unit"] not in _EFFECT_UNITS and not labelled:
+            if not labelled and row["value_unit"] not in _EFFECT_UNITS:
                 continue
             number = _LEADING_NUMBER.match(self.text, row["start"], row["end"])
-            bounds = bare_interval(self.text, row["end"]) or (bare_interval(self.text, number.end()) if number else None)
-            if bounds:
-                row["ci_low"], row["ci_high"] = bounds
+            found = bare_interval(self.text, row["end"], row["value"]) or (
+                bare_interval(self.text, number.end(), row["value"]) if number else None
+            )
+            if found:
+                row["ci_low"], row["ci_high"], end = found
+                bounds.append((row["end"], end))
+        return bounds
 
     def _attach_timepoints(self, rows: list[dict], timepoints) -> None:
         """The landmark written before a value in its clause ("2-year OS was 80%"), else right
@@ -998,7 +1006,10 @@ _COMPARED_BEFORE = re.compile(
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|v\.|compared\s+(?:with|to))(?![A-Za-z])", re.IGNORECASE)
 _POWER_CALCULATION = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['power_calculation'])})\b", re.IGNORECASE)
 _EFFECT_UNITS = {"HR", "OR", "RR", "SMD"}
-_CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]", re.IGNORECASE)
+# "(95% CI)", "(95% CIs)", "[95% confidence interval]", "(95% confidence intervals)", "(95% CI [CI])", "(95% CrI)"
+_CI_LABEL = re.compile(
+    r"[(\[]\s*9[059]\s?%\s*(?:CIs?|CrIs?|(?:confidence|credible)\s+intervals?)(?:\s*\[CI\])?\s*[)\]]", re.IGNORECASE
+)
 _LEADING_NUMBER = re.compile(r"[0-9][0-9.,\u00b7]*")
 _COUNT_NOUN = re.compile(rf"(?:{'|'.join(MEASURE_RULES['count_nouns'])})", re.IGNORECASE)  # "patients", "children"
 _LANDMARK_GAP = re.compile(r"^[\s,)\]]*$")
