@@ -386,8 +386,8 @@ class DocumentLinker:
                 rows.append(self.effect_row(effect, sentence, clause, rows))
         rows.sort(key=lambda r: r["start"])
         _attach_intervals(rows, measures.intervals, self.sentence_of)
-        bounds = self._attach_bare_intervals(rows, measures.intervals)
-        rows = [row for row in rows if not any(start <= row["start"] and row["end"] <= end for start, end in bounds)]
+        bounds = sorted(self._attach_bare_intervals(rows, measures.intervals))
+        rows = [row for row in rows if not _within(bounds, row["start"], row["end"])]
         _attach_p_values(rows, measures.p_values, self.sentence_of)
         self._attach_timepoints(rows, measures.timepoints)
         return rows
@@ -690,7 +690,7 @@ class DocumentLinker:
         there are bounds, no results of their own."""
         bounds = []
         for row in rows:
-            if row.get("ci_low") is not None or row.get("value_unit") == "n" or any(a <= row["start"] < b for a, b in bounds):
+            if row.get("ci_low") is not None or row.get("value_unit") == "n" or _within(bounds, row["start"], row["start"]):
                 continue
             sentence = self.sentence_of(row["start"])
             labelled = any(sentence.start <= ci.start < row["start"] for ci in intervals) or _CI_LABEL.search(
@@ -1033,6 +1033,12 @@ _SIGNED = re.compile(r"[-\u2212\u2013+]")
 # what may stand between values of one unit and the 'respectively' that closes their list
 _LIST_JOIN = r"[ \t\u00a0]*(?:,|;|and|or|,[ \t\u00a0]*and)[ \t\u00a0]*"
 _LIST_END = r"(?:[ \t\u00a0]*[(\[][^()\[\]]{0,30}[)\]])?[ \t\u00a0]*[,;)\]]?[ \t\u00a0]*,?[ \t\u00a0]*respectively\b"
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start..end lies inside one of `spans` (sorted, not overlapping)."""
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def _bracketed_level(text: str, quantity: Quantity) -> bool:
