@@ -215,6 +215,7 @@ def extract(
     from trialmine.extract.link import DocumentLinker
     from trialmine.nlp.long_docs import process_texts
     from trialmine.nlp.pipeline import build_pipeline
+    from trialmine.nlp.typeset import matching_text
     from trialmine.parser.pipe import parse_sentences
 
     nlp, info = build_pipeline(ner_model, pipeline_config, config_fingerprint(pipeline_config))
@@ -222,7 +223,7 @@ def extract(
     for offset in range(0, len(documents), batch_size):
         batch = documents[offset : offset + batch_size]
         try:
-            docs = process_texts(nlp, [d.text for d in batch], batch_size=_SPACY_BATCH)
+            docs = process_texts(nlp, [matching_text(d.text) for d in batch], batch_size=_SPACY_BATCH)
         except Exception:  # a batch failed: redo its documents one by one to find the bad one
             docs = [None] * len(batch)
         linkers, to_parse = [], []
@@ -230,7 +231,7 @@ def extract(
             stage = "nlp"
             try:
                 if doc is None:
-                    doc = process_texts(nlp, [document.text])[0]
+                    doc = process_texts(nlp, [matching_text(document.text)])[0]
                 stage = "extract"
                 linker = DocumentLinker(document, doc)
                 to_parse += linker.sentences_to_parse()

@@ -36,6 +36,7 @@ from trialmine.extract.sentence_arms import arm_of_value, arms_beside_inventory,
 from trialmine.extract.syntax import measured_phrase
 from trialmine.ingest.document import Document
 from trialmine.nlp.components import DrugMention, EndpointMention, load_time_to_event
+from trialmine.nlp.typeset import matching_text
 from trialmine.store.schema import evidence_id
 
 # "ruxolitinib-resistant", "venetoclax-refractory", "prior azacitidine": the drug describes the
@@ -107,7 +108,9 @@ class DocumentLinker:
 
     def __init__(self, document: Document, doc: Doc):
         self.document = document
-        self.text = document.text
+        # what the rules read: typeset spaces as plain ones, offsets those of `document.text`,
+        # which the rows quote (`base_row`)
+        self.text = matching_text(document.text)
         self.sentences = [  # the text sliced, not Span.text (rebuilt from the tokens)
             Sentence(i, s.start_char, s.end_char, self.text[s.start_char : s.end_char]) for i, s in enumerate(doc.sents)
         ] or [Sentence(0, 0, len(self.text), self.text)]
@@ -149,7 +152,7 @@ class DocumentLinker:
 
     def base_row(self, kind: str, start: int, end: int, method: str, confidence: float) -> dict:
         sentence = self.sentence_of(start)
-        text = self.text[start:end]
+        text = self.document.text[start:end]
         return {
             "evidence_id": evidence_id(self.document.doc_id, kind, start, end, text),
             "doc_id": self.document.doc_id,
@@ -158,7 +161,7 @@ class DocumentLinker:
             "start": start,
             "end": end,
             "text": text,
-            "sentence": sentence.text,
+            "sentence": self.document.text[sentence.start : sentence.end],
             "sentence_start": sentence.start,
             "segment": self.segment_of(start),
             "method": method,
@@ -383,7 +386,8 @@ class DocumentLinker:
                 rows.append(self.effect_row(effect, sentence, clause, rows))
         rows.sort(key=lambda r: r["start"])
         _attach_intervals(rows, measures.intervals, self.sentence_of)
-        self._attach_bare_intervals(rows, measures.intervals)
+        bounds = sorted(self._attach_bare_intervals(rows, measures.intervals))
+        rows = [row for row in rows if not _within(bounds, row["start"], row["end"])]
         _attach_p_values(rows, measures.p_values, self.sentence_of)
         self._attach_timepoints(rows, measures.timepoints)
         return rows
@@ -678,25 +682,30 @@ class DocumentLinker:
             return False
         return _bracketed_level(self.text, quantity) or _respectively_listed(self.text, quantity, sentence.end)
 
-    def _attach_bare_intervals(self, rows: list[dict], intervals) -> None:
+    def _attach_bare_intervals(self, rows: list[dict], intervals) -> list[tuple[int, int]]:
         """An unlabelled bracketed range right after a value is its confidence interval when the value
         is an effect measure ("HR 0.93 (0.77–1.14)") or its sentence labels intervals ("(95% CI 45–55)
-        ... and 48% (43–53)", "median PFS (95% CI) was 5.5 (3.8–14.0) months")."""
+        ... and 48% (43–53)", "median PFS (95% CI) was 5.5 (3.8–14.0) months", "The ORRs (95% CIs)
+        were 27.7% (15.6% to 42.6%)"). Returns where the bounds of those intervals are: values found
+        there are bounds, no results of their own."""
+        bounds = []
         for row in rows:
-            if row.get("ci_low") is not None or row.get("value_unit") in (None, "n"):
+            if row.get("ci_low") is not None or row.get("value_unit") == "n" or _within(bounds, row["start"], row["start"]):
                 continue
             sentence = self.sentence_of(row["start"])
             labelled = any(sentence.start <= ci.start < row["start"] for ci in intervals) or _CI_LABEL.search(
                 self.text, sentence.start, row["start"]
             )
-            if row["value_unit"] not in _EFFECT_UNITS and not labelled:
+            if not labelled and row["value_unit"] not in _EFFECT_UNITS:
                 continue
-            number = _LEADING_NUMBER.match(row["text"])
-            bounds = bare_interval(self.text, row["end"]) or (
-                bare_interval(self.text, row["start"] + number.end()) if number else None
+            number = _LEADING_NUMBER.match(self.text, row["start"], row["end"])
+            found = bare_interval(self.text, row["end"], row["value"]) or (
+                bare_interval(self.text, number.end(), row["value"]) if number else None
             )
-            if bounds:
-                row["ci_low"], row["ci_high"] = bounds
+            if found:
+                row["ci_low"], row["ci_high"], end = found
+                bounds.append((row["end"], end))
+        return bounds
 
     def _attach_timepoints(self, rows: list[dict], timepoints) -> None:
         """The landmark written before a value in its clause ("2-year OS was 80%"), else right
@@ -997,7 +1006,10 @@ _COMPARED_BEFORE = re.compile(
 _VERSUS = re.compile(r"\b(?:vs\.?|versus|v\.|compared\s+(?:with|to))(?![A-Za-z])", re.IGNORECASE)
 _POWER_CALCULATION = re.compile(rf"\b(?:{'|'.join(MEASURE_RULES['power_calculation'])})\b", re.IGNORECASE)
 _EFFECT_UNITS = {"HR", "OR", "RR", "SMD"}
-_CI_LABEL = re.compile(r"[(\[]\s*95\s?%\s*(?:CI|confidence\s+interval)\s*[)\]]", re.IGNORECASE)
+# "(95% CI)", "(95% CIs)", "[95% confidence interval]", "(95% confidence intervals)", "(95% CI [CI])", "(95% CrI)"
+_CI_LABEL = re.compile(
+    r"[(\[]\s*9[059]\s?%\s*(?:CIs?|CrIs?|(?:confidence|credible)\s+intervals?)(?:\s*\[CI\])?\s*[)\]]", re.IGNORECASE
+)
 _LEADING_NUMBER = re.compile(r"[0-9][0-9.,\u00b7]*")
 _COUNT_NOUN = re.compile(rf"(?:{'|'.join(MEASURE_RULES['count_nouns'])})", re.IGNORECASE)  # "patients", "children"
 _LANDMARK_GAP = re.compile(r"^[\s,)\]]*$")
@@ -1021,6 +1033,12 @@ _SIGNED = re.compile(r"[-\u2212\u2013+]")
 # what may stand between values of one unit and the 'respectively' that closes their list
 _LIST_JOIN = r"[ \t\u00a0]*(?:,|;|and|or|,[ \t\u00a0]*and)[ \t\u00a0]*"
 _LIST_END = r"(?:[ \t\u00a0]*[(\[][^()\[\]]{0,30}[)\]])?[ \t\u00a0]*[,;)\]]?[ \t\u00a0]*,?[ \t\u00a0]*respectively\b"
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start..end lies inside one of `spans` (sorted, not overlapping)."""
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def _bracketed_level(text: str, quantity: Quantity) -> bool:

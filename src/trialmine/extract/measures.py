@@ -844,22 +844,27 @@ def find_timepoints(text: str) -> list[Timepoint]:
 
 
 _BARE_INTERVAL_RE = re.compile(
-    rf"{_WS}*[(\[]{_WS}*(?P<low>{_SIGNED})(?:{_WS}*%)?{_WS}*(?:{_DASH}|to){_WS}*(?P<high>{_SIGNED})(?:{_WS}*%)?"
-    rf"(?:{_WS}*{_TIME_UNIT_RE})?{_WS}*[)\];,]"
+    rf"{_WS}*[(\[]{_WS}*(?P<low>{_SIGNED})(?:{_WS}*%)?{_WS}*(?P<between>{_DASH}|to|,){_WS}*(?P<high>{_SIGNED})(?:{_WS}*%)?"
+    rf"(?:{_WS}*{_TIME_UNIT_RE})?{_WS}*(?=[)\];,])"
 )
 
 
-def bare_interval(text: str, pos: int) -> tuple[float, float] | None:
-    """(low, high) of an unlabelled bracketed range at ``pos``: "HR 0.93 (0.77–1.14)", "25 months (21–31)".
-    Whether it is a confidence interval is the caller's decision (it is after an effect measure, or
-    when its sentence labels its intervals)."""
+def bare_interval(text: str, pos: int, value: float | None = None) -> tuple[float, float, int] | None:
+    """(low, high, end) of an unlabelled bracketed range at ``pos``: "HR 0.93 (0.77–1.14)", "25 months
+    (21–31)", "27.7% (15.6% to 42.6%)"; ``end`` is where its bounds end. Bounds a comma separates
+    ("−0.67% (−0.84, −0.50)") only around ``value``, the value before them. Whether it is a confidence
+    interval is the caller's decision (it is after an effect measure, or when its sentence labels
+    its intervals)."""
     m = _BARE_INTERVAL_RE.match(text, pos)
     if not m:
         return None
     low, high = _value(m.group("low")), _value(m.group("high"))
     if low is None or high is None:
         return None
-    return min(low, high), max(low, high)
+    low, high = min(low, high), max(low, high)
+    if m.group("between") == "," and (value is None or not low <= value <= high):
+        return None
+    return low, high, m.end()
 
 
 # ---------------------------------------------------------------------------------------------

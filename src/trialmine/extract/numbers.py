@@ -15,8 +15,9 @@ Conventions (documented decisions):
 * Qualifiers are normalised to the evidence-table vocabulary ``= ~ > ≥ < ≤``; the qualifier
   phrase is part of the span ("exceeding 90%"), a bare symbol attaches even without a space
   before it ("as<0.1%" -> span "<0.1%").
-* ``is_ci_level`` is set for "95% CI", "95% confidence interval" (the percentage is still
-  reported).
+* ``is_ci_level`` is set for "95% CI", "95% CIs", "95% confidence interval", and for a level of
+  90, 95 or 99% written after its interval ("CI 95%: 0.43 to 1.03", "the CI was set at 95%") (the
+  percentage is still reported).
 * Only ASCII digits are numbers; decimal separators are "." and the Lancet middle dot "·";
   thousands separators are "," in groups of three ("1,000").
 """
@@ -247,7 +248,13 @@ _PCT_RE = re.compile(
     re.I | re.X,
 )
 _CI_RE = re.compile(
-    r"\s{0,3}[(\[]?\s{0,3}(?:CI(?![A-Za-z])|C\.I\.|CrI(?![A-Za-z])|(?:confidence|credible|credibility)\s+(?:interval|limit|level|bound))",
+    r"\s{0,3}[(\[]?\s{0,3}(?:CIs?(?![A-Za-z])|C\.I\.|CrIs?(?![A-Za-z])|(?:confidence|credible|credibility)\s+(?:interval|limit|level|bound))",
+    re.I,
+)
+# a level written after its interval: "CI 95%: 0.43 to 1.03", "confidence interval 95% 1.03–2.22", "The CI was set at 95%"
+_CI_LEVELS = (90.0, 95.0, 99.0)
+_CI_LABEL_BEFORE_RE = re.compile(
+    r"(?:(?<![A-Za-z])CIs?|(?:confidence|credible)\s+intervals?)(?:\s*\(CIs?\))?\s*(?::|(?:was|were|is|are)\s+(?:set\s+)?(?:at|to))?\s*$",
     re.I,
 )
 _FROM_RE = re.compile(r"(?<![A-Za-z])from\s+$", re.I)
@@ -280,7 +287,7 @@ def _qualifier(m: re.Match) -> str:
 def _make_pct(text: str, start: int, end: int, lo: float, hi: float, single: bool, qual: str) -> Percentage:
     if lo > hi:
         lo, hi = hi, lo
-    ci = bool(single and _CI_RE.match(text, end))
+    ci = bool(single and (_CI_RE.match(text, end) or (lo in _CI_LEVELS and _CI_LABEL_BEFORE_RE.search(text, max(0, start - 40), start))))
     return Percentage(start, end, text[start:end], lo if single else None, lo, hi, qual, ci)
 
 

@@ -14,14 +14,20 @@ Most of pysbd's other rules cannot match on most lines either: through the same 
 cannot match (`_may_format_lists`, `_NEEDS`, the marks a rule needs), and rules that are plain
 strings are `str.replace` (`_apply`): 1.9 -> 0.42 s on 1,500 abstracts, same sentences
 (tests/test_scale_speedups.py). Same rules as scispaCy's component (pysbd's segmentation, no break
-after an abbreviation from scispaCy's list), plus the line rule.
+after an abbreviation from scispaCy's list), plus the line rule and three of rules/sentences.json,
+measured on the bodies of the development-split articles: an abbreviation of scispaCy's list ends a
+sentence before a word that starts one ("Smith et al. The trial"), a label letter ends one ("in group
+B. One patient", which pysbd takes for an initial), and a lower-case abbreviation before a lower-case
+word or a number does not ("ca. 18 min", "incl. purchase").
 """
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from pathlib import Path
 
 import numpy
 import pysbd
@@ -40,6 +46,16 @@ from spacy.tokens import Doc
 from trialmine.nlp.components import doc_text
 
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
+SENTENCE_RULES = json.loads((Path(__file__).resolve().parent.parent / "rules" / "sentences.json").read_text(encoding="utf-8"))
+_STARTERS = frozenset(SENTENCE_RULES["sentence_starters"])
+_LABEL_NOUNS = frozenset(SENTENCE_RULES["label_nouns"])
+# a lower-case abbreviation right before a position, as a word of its own ("ca. ", "pre-vs. ")
+_LOWERCASE_ABBREVIATION_BEFORE = re.compile(
+    r"(?<![^\s(\[\-])(?:" + "|".join(map(re.escape, SENTENCE_RULES["lowercase_abbreviations"])) + r")\s+$"
+)
+_GOES_ON = re.compile(r"[a-z0-9]")  # what a sentence does not start with after such an abbreviation
+# a word, a capital letter and a period, a capitalised word: "group B. One", "and C. In", "Table I. Comparison"
+_LABEL_LETTER = re.compile(r"(?<![\w.\-])(?P<before>[A-Za-z][A-Za-z\-]*) [A-Z]\. +(?P<next>[A-Z][a-z]*)(?![\w.])")
 _SPACES = re.compile(r"\s*")
 # pysbd passes its abbreviation patterns (a few per abbreviation) to re's module functions: ~800
 # distinct patterns on abstracts, more than re's cache keeps (512), so most were compiled again on
@@ -396,10 +412,35 @@ def mark_sentences(doc: Doc) -> Doc:
     for start, end in sentence_spans(text):
         i = bisect_left(token_starts, start)
         if 0 < i < len(doc) and token_starts[i] == start and doc.char_span(start, end) is not None:
-            if not doc[i].is_space and doc[i - 1].text not in _ABBREVIATIONS:
+            if not doc[i].is_space and may_start_sentence(text, start, doc[i - 1].text, doc[i].text):
                 sent_starts[i] = 1
+    for start in label_letter_ends(text):
+        i = bisect_left(token_starts, start)
+        if 0 < i < len(doc) and token_starts[i] == start:
+            sent_starts[i] = 1
     doc.from_array([SENT_START], sent_starts.view("uint64"))  # spaCy keeps attributes as uint64
     return doc
+
+
+def may_start_sentence(text: str, start: int, previous: str, token: str) -> bool:
+    """Whether a sentence pysbd starts at `start` (token `token`, after `previous`) starts there: not
+    after an abbreviation of scispaCy's list ("et al.") unless a sentence starter follows, nor after a
+    lower-case abbreviation before a lower-case word or a number ("ca. 18")."""
+    if previous in _ABBREVIATIONS:
+        return token in _STARTERS
+    return not (_GOES_ON.match(token) and _LOWERCASE_ABBREVIATION_BEFORE.search(text, max(0, start - 12), start))
+
+
+def label_letter_ends(text: str) -> list[int]:
+    """Where a sentence starts after a label letter that ends one, which pysbd reads as an initial
+    ("in group B. One patient died"): after a label noun ("Group A. Median ...") before any
+    capitalised word, after a lower-case word ("A, B and C. In all ...") before a sentence starter."""
+    starts = []
+    for match in _LABEL_LETTER.finditer(text):
+        before = match.group("before")
+        if before.lower() in _LABEL_NOUNS or (before[0].islower() and match.group("next") in _STARTERS):
+            starts.append(match.start("next"))
+    return starts
 
 
 def _after_line_breaks(doc: Doc, text: str, token_starts: list[int]) -> set[int]:
