@@ -633,10 +633,13 @@ class DocumentLinker:
         if assignment.rule not in _PHRASE_RULES:
             return assignment
         # the phrase read from the parse (trialmine_parser pipe, when on) first, then the text rules
-        parsed = measured_phrase(self.doc, value.start, value.end, names=self._arms_and_drugs(sentence) if self._names_two_arms(sentence := self.sentence_of(value.start)) else ())
+        sentence = self.sentence_of(value.start)
+        arms_and_drugs = self._arms_and_drugs(sentence)
+        compared_arms = arms_and_drugs if self._names_two_arms(sentence) else ()
+        parsed = measured_phrase(self.doc, value.start, value.end, names=compared_arms)
         if parsed and names_statistic(self.text[parsed[0] : parsed[1]]):  # "(HR 0.41": the measure is no outcome
             parsed = None
-        span = parsed or outcome_phrase(self.text, clause, value, self._arms_and_drugs(self.sentence_of(value.start)))
+        span = parsed or outcome_phrase(self.text, clause, value, arms_and_drugs)
         if span is None or (assignment.span and span[0] < assignment.span[1]):
             return assignment
         named = [m for m in self._endpoints_by_start.between(*span) if m.end <= span[1] and m.code]
