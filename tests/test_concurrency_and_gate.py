@@ -12,10 +12,14 @@ from typer.testing import CliRunner
 from conftest import CORPUS, copy_corpus
 from trialmine.cli import app
 from trialmine.run import run_extraction
+from trialmine.store import db
 from trialmine.store.db import StoreBusyError
 
 
-def test_second_process_writing_the_same_database_is_refused_and_the_table_is_kept(tmp_path: Path):
+def test_second_process_writing_the_same_database_is_refused_and_the_table_is_kept(tmp_path: Path, monkeypatch):
+    # a writer waits a while for the database before it gives up; the holder below keeps it for 60 s,
+    # so half a second of that wait refuses the same way as the 5 s default (twice: API and CLI)
+    monkeypatch.setattr(db, "WRITER_BUSY_WAIT_S", 0.5)
     corpus, out = copy_corpus(tmp_path / "corpus"), tmp_path / "out"
     run_extraction(corpus, out)
     before = (out / "evidence.parquet").read_bytes()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -153,10 +154,16 @@ GOOD_PDFS = {
 }
 
 
+@cache
+def read_shared_pdf(stem: str):
+    """Each shared PDF read once for the tests below, which only look at the result."""
+    return read_pdf(PDFS / f"{stem}.pdf", f"{stem}.pdf", Limits())
+
+
 @needs_shared
 @pytest.mark.parametrize("stem", sorted(GOOD_PDFS))
 def test_good_pdf_text_and_pages(stem: str) -> None:
-    result = read_pdf(PDFS / f"{stem}.pdf", f"{stem}.pdf", Limits())
+    result = read_shared_pdf(stem)
     doc = result.documents[0]
     assert doc.doc_id == stem and doc.doc_type == "pdf"
     for expected in GOOD_PDFS[stem]:
@@ -173,7 +180,7 @@ def test_good_pdf_text_and_pages(stem: str) -> None:
 @needs_shared
 def test_pdf_blank_page_is_kept_as_empty_segment_with_warning() -> None:
     stem = "trials_2014_15_486_inhaled_PGE1_neonates_provisional"
-    result = read_pdf(PDFS / f"{stem}.pdf", "x.pdf", Limits())
+    result = read_shared_pdf(stem)
     page31 = result.documents[0].segments[30]
     assert (page31.label, page31.start == page31.end) == ("page:31", True)
     assert [w.reason for w in result.warnings] == ["no text on page(s) 31 of 32 (figure or scanned page?)"]
@@ -182,7 +189,7 @@ def test_pdf_blank_page_is_kept_as_empty_segment_with_warning() -> None:
 @needs_shared
 def test_pdf_running_heads_are_dropped() -> None:
     stem = "jtraumamanag_2010_4_1_dvt_prophylaxis_review"
-    doc = read_pdf(PDFS / f"{stem}.pdf", "x.pdf", Limits()).documents[0]
+    doc = read_shared_pdf(stem).documents[0]
     assert "www.traumamanagement.org/content/4/1/1" not in doc.text
     assert "Page 2 of" not in doc.text
 
@@ -215,7 +222,7 @@ def test_drop_repeated_margins() -> None:
     ],
 )
 def test_two_column_pdf_is_read_column_by_column(stem: str, sentence: str) -> None:
-    doc = read_pdf(PDFS / f"{stem}.pdf", "x.pdf", Limits()).documents[0]
+    doc = read_shared_pdf(stem).documents[0]
     assert sentence in " ".join(doc.text.split())
 
 

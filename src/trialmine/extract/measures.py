@@ -20,8 +20,9 @@ frozen dataclasses with ``text[start:end] == item.text``, sorted by ``start``; t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from trialmine.extract.numbers import (
     HSPACE,
@@ -601,10 +602,28 @@ def sample_size_count(text: str, end: int, clause_end: int) -> bool:
 def in_design_section(text: str, pos: int) -> bool:
     """Does the last section heading before ``pos`` open the methods, background or objective of an
     abstract (`design_sections`)?"""
-    last = None
-    for last in _SECTION_RE.finditer(text, 0, pos):
-        pass
+    last = _last_section_heading(text, pos)
     return last is not None and re.sub(r"\s+", " ", last.group("h")) in _DESIGN_SECTIONS
+
+
+def _last_section_heading(text: str, pos: int) -> re.Match | None:
+    """The last match of `_SECTION_RE.finditer(text, 0, pos)`, from one scan of the whole text per
+    text rather than one per call (a long document asks at thousands of positions). Cutting the text
+    at ``pos`` can only make a match fail, so the cut text holds the whole text's headings that end
+    before ``pos``, then whatever a rescan finds from the first heading that does not."""
+    headings, ends = _section_headings(text)
+    i = bisect_left(ends, pos)
+    last = headings[i - 1] if i else None
+    if i < len(headings) and headings[i].start() < pos:
+        for last in _SECTION_RE.finditer(text, headings[i].start(), pos):
+            pass
+    return last
+
+
+@lru_cache(maxsize=4)
+def _section_headings(text: str) -> tuple[list[re.Match], list[int]]:
+    headings = list(_SECTION_RE.finditer(text))
+    return headings, [m.end() for m in headings]
 
 
 def _percent_follows(text: str, pos: int) -> bool:

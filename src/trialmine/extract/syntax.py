@@ -31,6 +31,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from trialmine.extract.endpoints import arm_labelled_bracket, ends_in_function_word, names_no_outcome
+from trialmine.nlp.components import doc_text
 from trialmine.parser.pipe import parsed_sentence
 
 _NOMINAL_TAGS = ("NN", "PRP", "CD", "JJ", "VBG", "FW", "SYM")
@@ -141,7 +142,7 @@ def measured_phrase(
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    if doc.has_annotation("DEP"):
+    if _has_own_parse(doc):
         parsed, first_token, first_char = doc, 0, 0
     else:
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
@@ -154,7 +155,7 @@ def measured_phrase(
     in_doc = in_doc.union(i for n in named if n is not None for i in range(n.start, n.end)) if named else in_doc
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     names = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in range(sentence.start, sentence.end) if i in in_doc]
-    if arm_labelled_bracket(doc.text, (sentence.start_char, sentence.end_char), start, end, names):
+    if arm_labelled_bracket(doc_text(doc), (sentence.start_char, sentence.end_char), start, end, names):
         return None  # "decreased body weight (SUP: PRE, 70.5 kg ...; PLA: ...)": the text rules read the bracket
     blocked = in_doc if parsed is doc else frozenset(i for i in range(len(parsed)) if first_token + i in in_doc)
     own_root = parsed[min(value) : max(value) + 1].root
@@ -457,6 +458,16 @@ def _complement(head: Token, prep: Token, value: set[int], blocked: frozenset[in
 
 
 _BLOCKED_KEY = "trialmine.syntax.drug_or_arm_tokens"
+_OWN_PARSE_KEY = "trialmine.syntax.has_own_parse"
+
+
+def _has_own_parse(doc: Doc) -> bool:
+    """Does the Doc carry a dependency parse of its own (computed once per Doc: `has_annotation`
+    looks at every token, and a long document asks at every value)?"""
+    cached = doc.user_data.get(_OWN_PARSE_KEY)
+    if cached is None:
+        cached = doc.user_data[_OWN_PARSE_KEY] = doc.has_annotation("DEP")
+    return cached
 
 
 def _drug_or_arm_tokens(doc: Doc) -> frozenset[int]:
