@@ -59,7 +59,6 @@ counts, and costs arm_comparative 0.04-0.12 on every development gold set.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 import tempfile
 import time
@@ -69,14 +68,13 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.training import Example
-from spacy.util import minibatch
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from abstracts_eval import GOLD_SETS as ABSTRACT_GOLD_SETS  # noqa: E402
 from abstracts_eval import gold_documents  # noqa: E402
-from learned_values import NER_MODEL  # noqa: E402
+from learned_values import NER_MODEL, fit  # noqa: E402
 from pmc_sets import GOLD_SETS as PMC_GOLD_SETS  # noqa: E402
 from pmc_sets import pmc_documents  # noqa: E402
 from rct_art_eval import DATA, SENTENCE_SETS, sentence_rows, sentence_sets  # noqa: E402
@@ -141,14 +139,7 @@ def example(nlp: Language, item: Item) -> Example:
 def train(items: list[Item], epochs: int, seed: int) -> Language:
     spacy.util.fix_random_seed(seed)
     nlp = blank_tagger()
-    examples = [example(nlp, item) for item in items]
-    optimizer = nlp.resume_training()
-    rng = random.Random(seed)
-    for _ in range(epochs):
-        rng.shuffle(examples)
-        for batch in minibatch(examples, size=8):
-            nlp.update(batch, drop=0.2, sgd=optimizer)
-    return nlp
+    return fit(nlp, [example(nlp, item) for item in items], epochs, seed)
 
 
 def tag(nlp: Language, texts: Iterable[str]) -> list[list[Phrase]]:

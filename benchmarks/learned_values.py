@@ -179,7 +179,12 @@ def example(nlp: Language, item: Item) -> Example:
 def train(items: list[Item], epochs: int, pretrained: bool, seed: int = SEED) -> Language:
     spacy.util.fix_random_seed(seed)
     nlp = blank_tagger(pretrained)
-    examples = [example(nlp, item) for item in items]
+    return fit(nlp, [example(nlp, item) for item in items], epochs, seed)
+
+
+def fit(nlp: Language, examples: list[Example], epochs: int, seed: int) -> Language:
+    """``epochs`` passes of ``nlp.update`` over the shuffled examples (batches of 8, dropout 0.2),
+    continuing the pipeline's weights; no early stopping, nothing tuned on held-back data."""
     optimizer = nlp.resume_training()
     rng = random.Random(seed)
     for _ in range(epochs):
