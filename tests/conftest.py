@@ -18,7 +18,7 @@ from hypothesis import settings
 # Property tests explore new examples on every local run; CI (HYPOTHESIS_PROFILE=ci, set by
 # .ci/run) replays one fixed set per test, so a gate's verdict does not depend on the draw.
 settings.register_profile("ci", derandomize=True, print_blob=True)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or "default")  # unset or empty: the default
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
