@@ -612,8 +612,9 @@ def test_an_effect_measure_in_a_bracket_compares_what_was_changed_before_it(text
         assert found == expected
 
 
-def _bracket_phrase(text: str, value: str, arms: tuple[str, ...] = (), start: int | None = None) -> str | None:
-    """The outcome phrase of ``value``, written at ``start`` (its first occurrence when not given)."""
+def _outcome_of(text: str, value: str, arms: tuple[str, ...] = (), start: int | None = None) -> str | None:
+    """The outcome phrase of ``value`` in its clause, written at ``start`` (its first occurrence when not
+    given), the ``arms`` named in the text being no outcome."""
     from trialmine.extract.endpoints import endpoint_text, outcome_phrase
 
     start = text.index(value) if start is None else start
@@ -640,7 +641,7 @@ def _bracket_phrase(text: str, value: str, arms: tuple[str, ...] = (), start: in
     ],
 )
 def test_values_in_a_bracket_of_compared_values_measure_the_phrase_the_bracket_follows(text, value, arms, expected):
-    assert _bracket_phrase(text, value, arms) == expected
+    assert _outcome_of(text, value, arms) == expected
 
 
 @pytest.mark.parametrize(
@@ -659,7 +660,7 @@ def test_values_in_a_bracket_of_compared_values_measure_the_phrase_the_bracket_f
     ],
 )
 def test_each_item_of_a_bracket_labelled_by_groups_measures_the_phrase_the_bracket_follows(text, value, arms, expected):
-    assert _bracket_phrase(text, value, arms) == expected
+    assert _outcome_of(text, value, arms) == expected
 
 
 @pytest.mark.parametrize(
@@ -672,7 +673,7 @@ def test_each_item_of_a_bracket_labelled_by_groups_measures_the_phrase_the_brack
     ],
 )
 def test_a_bracket_item_labelled_by_an_outcome_takes_no_phrase_from_before_the_bracket(text, value):
-    assert _bracket_phrase(text, value) not in {"blood marker", "MMP-9 levels", "Progression of TGSS, erosion and JSN"}
+    assert _outcome_of(text, value) not in {"blood marker", "MMP-9 levels", "Progression of TGSS, erosion and JSN"}
 
 
 @pytest.mark.parametrize(
@@ -683,7 +684,7 @@ def test_a_bracket_item_labelled_by_an_outcome_takes_no_phrase_from_before_the_b
     ],
 )
 def test_a_bracket_opening_with_a_statistic_or_a_label_takes_no_phrase_from_before_it(text, value):
-    assert _bracket_phrase(text, value) not in {"absence of fever", "fasting glucose"}
+    assert _outcome_of(text, value) not in {"absence of fever", "fasting glucose"}
 
 
 _OUTCOMES = ["Severe hypoglycaemia", "Weight loss", "HbA1c", "Time to first flatus", "Adherence", "Readmission for ileus"]
@@ -707,7 +708,7 @@ def test_a_bracketed_value_takes_the_outcome_before_the_bracket_never_an_arm_or_
         if clause[0] > text.index("(") and separator != ": ":
             continue  # a later item of a ';' list is its own clause: only a label with its colon reads across the ';'
         # the value by its position, not by searching its text (a value may be drawn twice)
-        phrase = _bracket_phrase(text[: clause[1]], value, tuple(arms), start)
+        phrase = _outcome_of(text[: clause[1]], value, tuple(arms), start)
         assert phrase == outcome
         assert not any(a in phrase for a in arms) and value not in phrase
 
@@ -739,7 +740,7 @@ def test_an_outcome_word_among_times_and_statistics_keeps_the_phrase(filler, out
 
 def test_a_time_label_is_never_the_outcome_phrase():
     text = "IL-6 did not change (before: 1.5 ± 0.2 pg/mL versus after: 1.5 ± 0.1 pg/mL)."
-    assert _bracket_phrase(text, "1.5 ± 0.2") != "before"
+    assert _outcome_of(text, "1.5 ± 0.2") != "before"
 
 
 @pytest.mark.parametrize(
@@ -751,7 +752,7 @@ def test_a_time_label_is_never_the_outcome_phrase():
     ],
 )
 def test_a_list_item_names_the_outcome_of_its_value(text, value, expected):
-    assert _bracket_phrase(text, value) == expected
+    assert _outcome_of(text, value) == expected
 
 
 @pytest.mark.parametrize("label", ["total", "rate", "at week 8", "control", "intervention", "corresponding to", "while those", "difference"])
@@ -775,7 +776,7 @@ def test_a_function_word_time_statistic_or_arm_is_no_list_item(label):
     ],
 )
 def test_a_list_item_may_be_a_noun_in_ing_or_a_hyphenated_compound(text, value, expected):
-    assert _bracket_phrase(text, value) == expected
+    assert _outcome_of(text, value) == expected
 
 
 @pytest.mark.parametrize("label", ["showing that", "Additionally", "increasing", "containing", "representing",
@@ -835,11 +836,7 @@ def test_a_list_item_stops_the_chain_of_the_outcome_before_it():
     ],
 )
 def test_the_outcome_of_a_comparison_in_the_negative_or_after_difference_in(text, value, expected):
-    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
-
-    start = text.index(value)
-    clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
-    assert endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value)))) == expected
+    assert _outcome_of(text, value) == expected
 
 
 def test_an_impersonal_that_clause_is_no_object_of_was():
@@ -860,14 +857,11 @@ def test_an_impersonal_that_clause_is_no_object_of_was():
     impersonal=st.booleans(),
 )
 def test_a_negated_comparison_measures_its_outcome_never_its_groups(outcome, verb, between, values, impersonal):
-    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
-
     lead = f"There was no difference{between} in {outcome.lower()}" if impersonal else f"{outcome} {verb}{between}"
     text = f"{lead} ({values[0]} vs {values[1]}; P = 0.4)."
     starts = (text.index(f"({values[0]} vs ") + 1, text.index(f" vs {values[1]};") + 4)  # not "2.3%" inside "12.3%"
     for value, start in zip(values, starts):
-        clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
-        phrase = endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value))))
+        phrase = _outcome_of(text, value, start=start)
         assert phrase is not None and phrase.lower() == outcome.lower()
 
 
@@ -918,11 +912,7 @@ def test_a_short_form_in_capitals_is_no_article_at_the_end_of_a_phrase():
     ],
 )
 def test_a_value_of_people_more_or_less_likely_to_do_something_measures_what_they_do(text, value, expected):
-    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
-
-    start = text.index(value)
-    clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
-    assert endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value)))) == expected
+    assert _outcome_of(text, value) == expected
 
 
 def test_a_likelihood_with_another_predicate_before_the_value_or_a_hedge_is_not_its_outcome():
@@ -947,13 +937,10 @@ def test_a_likelihood_with_another_predicate_before_the_value_or_a_hedge_is_not_
     values=st.lists(st.floats(min_value=0.1, max_value=99.9).map(lambda v: f"{v:.1f}%"), min_size=2, max_size=2, unique=True),
 )
 def test_likelihood_values_measure_the_verb_phrase_never_the_people(people, degree, than, verb, obj, tail, values):
-    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
-
     text = f"{people} were {degree}{than} to {verb} {obj.lower()}{tail} ({values[0]} vs {values[1]}; P = 0.01)."
     starts = (text.index(f"({values[0]} vs ") + 1, text.index(f" vs {values[1]};") + 4)
     for value, start in zip(values, starts):
-        clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
-        phrase = endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value))))
+        phrase = _outcome_of(text, value, start=start)
         assert phrase == f"{verb} {obj.lower()}"
 
 
@@ -966,11 +953,7 @@ def test_likelihood_values_measure_the_verb_phrase_never_the_people(people, degr
     ],
 )
 def test_lost_to_follow_up_is_the_outcome_of_the_share_before_it(text, value):
-    from trialmine.extract.endpoints import endpoint_text, outcome_phrase
-
-    start = text.index(value)
-    clause = next(c for c in clauses(text, 0, len(text)) if c[0] <= start <= c[1])
-    assert endpoint_text(text, outcome_phrase(text, clause, _Span(start, start + len(value)))).startswith("lost to follow")
+    assert _outcome_of(text, value).startswith("lost to follow")
 
 
 def test_a_label_of_a_group_compared_is_no_outcome_and_its_value_continues_the_list():
@@ -1043,4 +1026,4 @@ def test_a_subgroup_after_or_continues_the_outcome_before_it():
     ],
 )
 def test_a_phrase_opening_with_a_connective_is_read_without_it(text, value, expected):
-    assert _bracket_phrase(text, value) == expected
+    assert _outcome_of(text, value) == expected
