@@ -142,10 +142,10 @@ def measured_phrase(
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
     if _has_own_parse(doc):
         parsed, first_token, first_char = doc, 0, 0
     else:
-        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         parsed, first_token, first_char = parsed_sentence(sentence), sentence.start, sentence.start_char
         if parsed is None:
             return None
@@ -153,9 +153,8 @@ def measured_phrase(
     in_doc = _drug_or_arm_tokens(doc)  # the sentence's share, by its own tokens: linear in long documents
     named = [doc.char_span(s, e, alignment_mode="expand") for s, e in names]
     in_doc = in_doc.union(i for n in named if n is not None for i in range(n.start, n.end)) if named else in_doc
-    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    names = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in range(sentence.start, sentence.end) if i in in_doc]
-    if arm_labelled_bracket(doc_text(doc), (sentence.start_char, sentence.end_char), start, end, names):
+    name_offsets = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in range(sentence.start, sentence.end) if i in in_doc]
+    if arm_labelled_bracket(doc_text(doc), (sentence.start_char, sentence.end_char), start, end, name_offsets):
         return None  # "decreased body weight (SUP: PRE, 70.5 kg ...; PLA: ...)": the text rules read the bracket
     blocked = in_doc if parsed is doc else frozenset(i for i in range(len(parsed)) if first_token + i in in_doc)
     own_root = parsed[min(value) : max(value) + 1].root
