@@ -1,13 +1,15 @@
-"""EXPERIMENT, not part of the pipeline: would a learned tagger of OUTCOME and ARM phrases give the
-values the rules find the outcome phrase (endpoint_text) and the arm the rules miss, on domains it
-was not trained on?
+"""EXPERIMENT: would a learned tagger of OUTCOME and ARM phrases give the values the rules find the
+outcome phrase (endpoint_text) and the arm the rules miss, on domains it was not trained on?
+Its outcome fallback passed and ships as `trialmine_outcome_phrases` (measured as shipped by
+benchmarks/outcome_phrases.py); its arm fallback and "always" did not. Here "rules" are the
+pipeline with that shipped fallback off.
 
 Development data only: RCT-ART's cardiovascular_disease.jsonl (112 sentences, OC and INTV spans)
 and every blind development sentence set of benchmarks/rct_sentences (first endocrine, mental,
 general, oncology, 194 sentences; then also respiratory, infection, periop, 315 in all; their
 outcome and arm snippets as OC and INTV spans). Held-out sets are not read.
 
-The tagger is a spaCy NER (labels OC and INTV) built as `learned_values.py` builds its MEAS tagger:
+The tagger is a spaCy NER (labels OC and INTV), trained as `trialmine.phrases.train` trains it:
 the pipeline's own tokenizer and the NER model's vocabulary and static vectors, its tok2vec started
 from the bundled NER model's trained weights, `nlp.update` for a fixed number of epochs (no early
 stopping, no tuning on the left-out data).
@@ -72,81 +74,39 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import spacy
 from spacy.language import Language
-from spacy.training import Example
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from abstracts_eval import GOLD_SETS as ABSTRACT_GOLD_SETS  # noqa: E402
 from abstracts_eval import gold_documents  # noqa: E402
-from learned_values import NER_MODEL, fit  # noqa: E402
+from outcome_phrases import pipeline_config  # noqa: E402
 from pmc_sets import GOLD_SETS as PMC_GOLD_SETS  # noqa: E402
 from pmc_sets import pmc_documents  # noqa: E402
-from rct_art_eval import DATA, SENTENCE_SETS, sentence_rows, sentence_sets  # noqa: E402
+from rct_art_eval import DATA, SENTENCE_SETS, sentence_rows  # noqa: E402
 
-from trialmine.ner import load_model  # noqa: E402
+from trialmine.phrases.train import development_sentences, phrase_item, train  # noqa: E402
 from trialmine.run import extract, normalise  # noqa: E402
 from trialmine.validate import run_validation  # noqa: E402
 from trialmine.validate.gold import gold_doc_ids  # noqa: E402
-from trialmine.validate.rct_art import Sentence, load_sentences, score_sentences  # noqa: E402
+from trialmine.validate.rct_art import Sentence, score_sentences  # noqa: E402
 
 LABELS = ("OC", "INTV")
 FIELD = {"OC": "endpoint_text", "INTV": "arm"}
 SEED = 1337
 Phrase = tuple[int, int, str]  # start, end, label (character offsets)
-Item = tuple[str, list[Phrase]]
-
-
-# --- data -----------------------------------------------------------------------------------
 
 
 def groups() -> dict[str, list[Sentence]]:
     """The development groups: RCT-ART cardiovascular and every blind sentence set of benchmarks/rct_sentences."""
-    return {"cardiovascular": load_sentences(DATA / "cardiovascular_disease.jsonl"), **sentence_sets()}
+    return development_sentences(DATA, SENTENCE_SETS)
 
 
-def phrase_item(sentence: Sentence) -> Item:
-    return sentence.text, [(s.start, s.end, s.label) for s in sentence.spans if s.label in LABELS]
-
-
-# --- the tagger -----------------------------------------------------------------------------
-
-
-def blank_tagger() -> Language:
-    """One NER ("phrases", labels OC and INTV) over the bundled NER model's tokenizer and vocab,
-    its tok2vec started from the NER model's trained one (same architecture)."""
-    base = load_model()
-    nlp = spacy.blank("en", vocab=base.vocab)
-    nlp.tokenizer = base.tokenizer
-    ner = nlp.add_pipe("ner", name="phrases", config={"model": NER_MODEL})
-    for label in LABELS:
-        ner.add_label(label)
-    nlp.initialize()
-    trained = base.get_pipe("tok2vec").model.to_bytes()
-    ner.model.get_ref("tok2vec").layers[0].from_bytes(trained)
-    return nlp
-
-
-def example(nlp: Language, item: Item) -> Example:
-    """The text's tokens with its phrases as entities (widened to token boundaries; a phrase
-    overlapping an earlier, longer-first one is dropped)."""
-    text, phrases = item
-    reference = nlp.make_doc(text)
-    ents = []
-    for start, end, label in sorted(phrases, key=lambda p: (p[0], -p[1])):
-        span = reference.char_span(start, end, label=label, alignment_mode="expand")
-        if span is not None and all(span.start >= e.end or span.end <= e.start for e in ents):
-            ents.append(span)
-    reference.ents = ents
-    return Example(nlp.make_doc(text), reference)
-
-
-def train(items: list[Item], epochs: int, seed: int) -> Language:
-    spacy.util.fix_random_seed(seed)
-    nlp = blank_tagger()
-    return fit(nlp, [example(nlp, item) for item in items], epochs, seed)
+def rules_rows(sentences: list[Sentence]) -> dict[str, list[dict]]:
+    """The rows of the pipeline with the shipped outcome phrase fallback off."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return sentence_rows(sentences, SENTENCE_SETS, pipeline_config=pipeline_config(Path(tmp), None))
 
 
 def tag(nlp: Language, texts: Iterable[str]) -> list[list[Phrase]]:
@@ -231,13 +191,13 @@ def leave_one_group_out(epochs: int, seed: int, misses: int) -> None:
     data = groups()
     everything = [s for sentences in data.values() for s in sentences]
     t0 = time.time()
-    rows = sentence_rows(everything, SENTENCE_SETS)
+    rows = rules_rows(everything)
     print(f"rules' rows of {len(everything)} sentences: {time.time() - t0:.0f} s", flush=True)
     tagged: dict[str, list[Phrase]] = {}
     tallies = {(g, label): SpanTally() for g in [*data, "pooled"] for label in LABELS}
     for left_out, sentences in data.items():
         t0 = time.time()
-        nlp = train([phrase_item(s) for g, ss in data.items() if g != left_out for s in ss], epochs, seed)
+        nlp, _ = train([phrase_item(s) for g, ss in data.items() if g != left_out for s in ss], epochs, seed)
         for s, phrases in zip(sentences, tag(nlp, [s.text for s in sentences])):
             tagged[s.sentence_id] = phrases
             gold = phrase_item(s)[1]
@@ -328,7 +288,7 @@ def explain(sentences: list[Sentence], rows: dict[str, list[dict]], tagged: dict
 def gold_check(epochs: int, seed: int) -> None:
     data = groups()
     t0 = time.time()
-    nlp = train([phrase_item(s) for ss in data.values() for s in ss], epochs, seed)
+    nlp, _ = train([phrase_item(s) for ss in data.values() for s in ss], epochs, seed)
     print(f"\n== development gold, tagger trained on all {sum(map(len, data.values()))} sentences ({time.time() - t0:.0f} s) ==")
     sets = {
         "pmc_dev": (PMC_GOLD_SETS["dev"], pmc_documents(gold_doc_ids(PMC_GOLD_SETS["dev"]))),
@@ -338,7 +298,8 @@ def gold_check(epochs: int, seed: int) -> None:
     figures = ("endpoint_text", "arm_comparative")
     print(f"{'set':<9}{'mode':<10}" + "".join(f"{f:<22}" for f in figures) + "rows changed (endpoint_text / arm)")
     for name, (gold, docs) in sets.items():
-        result = extract(docs)
+        with tempfile.TemporaryDirectory() as tmp:
+            result = extract(docs, pipeline_config=pipeline_config(Path(tmp), None))
         texts = {d.doc_id: d.text for d in docs}
         phrases = dict(zip(texts, tag(nlp, texts.values())))
         wrong: dict[str, set] = {}

@@ -71,7 +71,6 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.training import Example
-from spacy.util import minibatch
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -83,6 +82,7 @@ from pmc_sets import pmc_documents  # noqa: E402
 from rct_art_eval import DATA, sentence_documents  # noqa: E402
 
 from trialmine.ner import load_model  # noqa: E402
+from trialmine.phrases.train import NER_ARCHITECTURE, fit  # noqa: E402
 from trialmine.run import extract, normalise  # noqa: E402
 from trialmine.validate.gold import gold_doc_ids, load_gold  # noqa: E402
 from trialmine.validate.match import records, sentence_window  # noqa: E402
@@ -93,19 +93,6 @@ FOLDS = 5
 SEED = 1337
 Spans = list[tuple[int, int]]
 Item = tuple[str, Spans]  # a text and its value spans (character offsets)
-
-WIDTH = 96
-TOK2VEC = {
-    "@architectures": "spacy.Tok2Vec.v2",
-    "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": WIDTH, "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
-              "rows": [5000, 1000, 2500, 2500], "include_static_vectors": True},
-    "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": WIDTH, "depth": 4, "window_size": 1, "maxout_pieces": 3},
-}  # fmt: skip
-NER_MODEL = {
-    "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
-    "hidden_width": 64, "maxout_pieces": 2, "use_upper": True, "nO": None, "tok2vec": TOK2VEC,
-}  # fmt: skip
-
 
 # --- data -----------------------------------------------------------------------------------
 
@@ -153,7 +140,7 @@ def blank_tagger(pretrained: bool) -> Language:
     base = load_model()
     nlp = spacy.blank("en", vocab=base.vocab)
     nlp.tokenizer = base.tokenizer
-    nlp.add_pipe("ner", name="values", config={"model": NER_MODEL})
+    nlp.add_pipe("ner", name="values", config={"model": NER_ARCHITECTURE})
     nlp.get_pipe("values").add_label(LABEL)
     nlp.initialize()
     if pretrained:  # start from the NER model's trained tok2vec (same architecture)
@@ -179,18 +166,7 @@ def example(nlp: Language, item: Item) -> Example:
 def train(items: list[Item], epochs: int, pretrained: bool, seed: int = SEED) -> Language:
     spacy.util.fix_random_seed(seed)
     nlp = blank_tagger(pretrained)
-    return fit(nlp, [example(nlp, item) for item in items], epochs, seed)
-
-
-def fit(nlp: Language, examples: list[Example], epochs: int, seed: int) -> Language:
-    """``epochs`` passes of ``nlp.update`` over the shuffled examples (batches of 8, dropout 0.2),
-    continuing the pipeline's weights; no early stopping, nothing tuned on held-back data."""
-    optimizer = nlp.resume_training()
-    rng = random.Random(seed)
-    for _ in range(epochs):
-        rng.shuffle(examples)
-        for batch in minibatch(examples, size=8):
-            nlp.update(batch, drop=0.2, sgd=optimizer)
+    fit(nlp, [example(nlp, item) for item in items], epochs, seed)
     return nlp
 
 

@@ -47,9 +47,11 @@ def sentence_sets(only: str | None = None) -> dict[str, list[Sentence]]:
     return {f.name: [s for path in sorted(f.glob("*.json")) for s in load_value_annotations(path)] for f in folders}
 
 
-def sentence_rows(sentences: list[Sentence], source: Path, ner_model: str | None = None) -> dict[str, list[dict]]:
+def sentence_rows(
+    sentences: list[Sentence], source: Path, ner_model: str | None = None, pipeline_config: Path | None = None
+) -> dict[str, list[dict]]:
     """Sentence id -> the rows of the real pipeline run on each sentence as a document of its own."""
-    result = extract(sentence_documents(sentences, source), ner_model=ner_model)
+    result = extract(sentence_documents(sentences, source), ner_model=ner_model, pipeline_config=pipeline_config)
     if result.failures:
         raise RuntimeError(f"the pipeline failed on {len(result.failures)} sentence(s): {result.failures[:3]}")
     rows: dict[str, list[dict]] = defaultdict(list)

@@ -121,7 +121,8 @@ def test_the_version_covers_the_config_and_its_rules_files(tmp_path: Path) -> No
     rules.parent.mkdir()
     _write_rules(rules, "inert solution")
     config = _write_config(tmp_path, "rules/arms.json")
-    assert load_pipeline_config(config)["components"][-1]["config"]["rules_path"] == str(rules.resolve())
+    arms = next(c for c in load_pipeline_config(config)["components"] if c["factory"] == "trialmine_arms")
+    assert arms["config"]["rules_path"] == str(rules.resolve())
     custom = extractor_version(None, config)
     assert custom != installed and extractor_version(None, config) == custom
     _write_rules(rules, "sham solution")

@@ -14,6 +14,7 @@ from rich.text import Text
 from trialmine.analysis import cli as analysis_cli
 from trialmine.ner.cli import ner_app
 from trialmine.parser.cli import parser_app
+from trialmine.phrases.cli import phrases_app
 from trialmine.validate.cli import validate_app
 
 app = typer.Typer(
@@ -25,6 +26,7 @@ app = typer.Typer(
 )
 app.add_typer(ner_app, name="ner", help="Train, evaluate and inspect the NER model (CHEMICAL, DISEASE).")
 app.add_typer(parser_app, name="parser", help="Train and evaluate the tagger + dependency parser (CRAFT treebank).")
+app.add_typer(phrases_app, name="phrases", help="Train and try the learned outcome and arm phrase tagger (result sentences).")
 app.add_typer(validate_app, name="validate", help="Score the evidence table against the gold annotations.")
 console = Console(stderr=True)
 

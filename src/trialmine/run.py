@@ -209,7 +209,8 @@ def extract(
     progress: Progress | None = None,
 ) -> ExtractResult:
     """Run the spaCy pipeline over the documents in batches and turn each into table rows; the
-    sentence parses the linking reads are made per batch, together. `pipeline_config`: the
+    sentence parses the linking reads, and the learned outcome phrases of results the rules name
+    none for (`trialmine.phrases.pipe`), are made per batch, together. `pipeline_config`: the
     pipeline's config file (default: the installed configs/pipeline.toml)."""
     from trialmine.extract.arms import arm_rows  # spaCy loads only when there is NLP to do
     from trialmine.extract.link import DocumentLinker
@@ -217,6 +218,7 @@ def extract(
     from trialmine.nlp.pipeline import build_pipeline
     from trialmine.nlp.typeset import matching_text
     from trialmine.parser.pipe import parse_sentences
+    from trialmine.phrases.pipe import outcome_sentences, tag_sentences, with_outcome_phrases
 
     nlp, info = build_pipeline(ner_model, pipeline_config, config_fingerprint(pipeline_config))
     result = ExtractResult(pipeline=info)
@@ -242,9 +244,19 @@ def extract(
             parse_sentences(to_parse)
         except Exception:  # noqa: BLE001  each document then parses on demand, inside its own error boundary
             pass
+        linked = []
         for document, doc, linker in linkers:
             try:
-                rows = linker.rows()
+                linked.append((document, doc, linker.rows()))
+            except Exception as exc:  # noqa: BLE001  (the error boundary of one document)
+                result.failures.append(Failure(document.source, "extract", f"{type(exc).__name__}: {exc}"[:300]))
+        try:  # the sentences of results without an outcome phrase, tagged together
+            tag_sentences((doc, bounds) for _, doc, rows in linked for bounds in outcome_sentences(rows))
+        except Exception:  # noqa: BLE001  each document then tags on demand, inside its own error boundary
+            pass
+        for document, doc, rows in linked:
+            try:
+                rows = with_outcome_phrases(rows, doc, document.text)
                 result.arms.extend(arm_rows(document.doc_id, doc._.arms or []))
                 result.rows.extend(rows)
                 result.processed.append(document)

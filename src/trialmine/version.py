@@ -130,18 +130,20 @@ def extractor_version(ner_model: str | None = None, pipeline_config: Path | None
         digest.update(name.encode() + b"\0" + source.read_bytes())
     _hash_rules_files(digest, config)  # none in the installed config: its version is unchanged
     digest.update(model_fingerprint(_ner_model_of(config, ner_model)).encode())  # the config loaded once
-    for parser_model in _enabled_parser_models(config):
-        digest.update(model_fingerprint(parser_model, PARSER_REMEDY).encode())
+    for model, remedy in _enabled_component_models(config):
+        digest.update(model_fingerprint(model, remedy).encode())
     return digest.hexdigest()[:16]
 
 
-def _enabled_parser_models(config: dict) -> list[str]:
-    """The dependency parser models the pipeline runs (the config's `trialmine_parser` pipes)."""
+def _enabled_component_models(config: dict) -> list[tuple[str, str]]:
+    """The models of the pipes the pipeline runs that load their own (the dependency parser, the
+    outcome phrase tagger), each with what to tell a user when it is missing."""
     return [
-        (c.get("config") or {}).get("model") or str(_package_file("models/trialmine_parser_craft"))
+        ((c.get("config") or {}).get("model") or str(_package_file(f"models/{_COMPONENT_MODELS[c['factory']][0]}")),
+         _COMPONENT_MODELS[c["factory"]][1])
         for c in config.get("components", [])
-        if c.get("factory") == "trialmine_parser" and c.get("enabled", True)
-    ]
+        if c.get("factory") in _COMPONENT_MODELS and c.get("enabled", True)
+    ]  # fmt: skip
 
 
 NER_REMEDY = (
@@ -154,6 +156,16 @@ PARSER_REMEDY = (
     "not a model directory with config.cfg. Set its `model` to an existing one, retrain it with "
     "`trialmine parser train`, or set `enabled = false` to extract without it."
 )
+PHRASES_REMEDY = (
+    "cannot load outcome phrase tagger model {name!r} (the trialmine_outcome_phrases pipe of "
+    "pipeline.toml): it is not a model directory with config.cfg. Set its `model` to an existing one, "
+    "retrain it with `trialmine phrases train`, or set `enabled = false` to extract without it."
+)
+# factory -> (its bundled model under trialmine/models, the remedy when its model is missing)
+_COMPONENT_MODELS = {
+    "trialmine_parser": ("trialmine_parser_craft", PARSER_REMEDY),
+    "trialmine_outcome_phrases": ("trialmine_result_phrases", PHRASES_REMEDY),
+}
 
 
 def model_fingerprint(name: str, remedy: str = NER_REMEDY) -> str:

@@ -150,7 +150,7 @@ def measured_phrase(
         if parsed is None:
             return None
     value = set(range(span.start - first_token, span.end - first_token))
-    in_doc = _drug_or_arm_tokens(doc)  # the sentence's share, by its own tokens: linear in long documents
+    in_doc = drug_or_arm_tokens(doc)  # the sentence's share, by its own tokens: linear in long documents
     named = [doc.char_span(s, e, alignment_mode="expand") for s, e in names]
     in_doc = in_doc.union(i for n in named if n is not None for i in range(n.start, n.end)) if named else in_doc
     name_offsets = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in range(sentence.start, sentence.end) if i in in_doc]
@@ -469,7 +469,7 @@ def _has_own_parse(doc: Doc) -> bool:
     return cached
 
 
-def _drug_or_arm_tokens(doc: Doc) -> frozenset[int]:
+def drug_or_arm_tokens(doc: Doc) -> frozenset[int]:
     """Tokens inside a drug mention or an arm mention (computed once per Doc)."""
     cached = doc.user_data.get(_BLOCKED_KEY)
     if cached is None:

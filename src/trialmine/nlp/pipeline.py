@@ -19,6 +19,7 @@ from trialmine.limits import Limits
 from trialmine.ner import ENV_VAR
 from trialmine.nlp import abbreviations, components, sentences  # noqa: F401  (register trialmine_* components)
 from trialmine.parser import pipe as _parser_pipe  # noqa: F401  (registers trialmine_parser)
+from trialmine.phrases import pipe as _phrases_pipe  # noqa: F401  (registers trialmine_outcome_phrases)
 from trialmine.version import load_pipeline_config
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 warnings.filterwarnings("ignore", message=r"\[W036\]", category=UserWarning)
 # pipes of full scispaCy models that extraction does not use (tok2vec stays: the NER listens to it)
 _UNUSED_PIPES = {"tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter"}
+# trialmine's pipes whose models read the bundled NER model's static vectors (trialmine.ner.shared_vectors)
+_NEED_NER_VECTORS = {"trialmine_parser": "the dependency parser", "trialmine_outcome_phrases": "the learned outcome phrase tagger"}
 
 
 @dataclass(frozen=True)
@@ -62,8 +65,8 @@ def build_pipeline(
     for component in config["components"]:
         if not component.get("enabled", True):
             continue
-        if component["factory"] == "trialmine_parser" and note:  # its vectors come with the missing NER model
-            note += "; the dependency parser is off (it needs the NER model's vectors)"
+        if component["factory"] in _NEED_NER_VECTORS and note:  # their vectors come with the missing NER model
+            note += f"; {_NEED_NER_VECTORS[component['factory']]} is off (it needs the NER model's vectors)"
             continue
         nlp.add_pipe(component["factory"], config=component.get("config", {}))
     # texts reach the statistical pipes in chunks (nlp/long_docs.py); a direct nlp(text) call

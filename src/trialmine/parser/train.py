@@ -24,6 +24,7 @@ from spacy.training import Example
 
 from trialmine.ner import bundled_model_path
 from trialmine.ner import tokenizer as _tokenizer
+from trialmine.ner.shared_vectors import drop_shared_vocab
 from trialmine.ner.train import DEFAULT_SEED, install_model, train_model, vectors_overrides
 
 from .craft import DEFAULT_N_DEV, DEFAULT_N_TEST, PreparedTreebank, prepare_treebank
@@ -97,22 +98,6 @@ def write_metrics(model_dir: str | Path, metrics: dict[str, Any]) -> Path:
     )
     meta_path.write_text(json.dumps(meta, indent=2) + "\n")
     return model_dir / "metrics.json"
-
-
-#: vocab files that hold the static vectors (and lexeme norms); the NER model ships them
-SHARED_VOCAB_FILES = ("vectors", "key2row", "vectors.cfg", "lookups.bin")
-
-
-def drop_shared_vocab(model_dir: str | Path) -> int:
-    """Remove the vectors (and lexeme-norm lookups) the parser shares with the NER model from
-    ``model_dir/vocab``; :func:`trialmine.parser.load_model` supplies them. Returns bytes freed."""
-    freed = 0
-    for name in SHARED_VOCAB_FILES:
-        file = Path(model_dir) / "vocab" / name
-        if file.exists():
-            freed += file.stat().st_size
-            file.unlink()
-    return freed
 
 
 def run_training(
