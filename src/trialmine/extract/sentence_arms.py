@@ -112,7 +112,8 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]], rules: SentenceA
     found: list[SentenceArm] = []
     for kind, pattern in rules.phrases:
         for m in pattern.finditer(sentence):
-            found += _split(SentenceArm(m.start("label"), m.end("label"), m.group("label"), kind), rules)
+            for group in ("label", "label2") if "label2" in pattern.groupindex else ("label",):
+                found += _split(SentenceArm(m.start(group), m.end(group), m.group(group), kind), rules)
     subject = rules.subject.match(sentence)
     if subject:
         found.append(SentenceArm(subject.start("label"), subject.end("label"), subject.group("label"), "subject"))
