@@ -111,8 +111,11 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]], rules: SentenceA
     of the document's arm rules' role words, which every function here takes."""
     found: list[SentenceArm] = []
     for kind, pattern in rules.phrases:
+        groups = ("label", "label2") if "label2" in pattern.groupindex else ("label",)
         for m in pattern.finditer(sentence):
-            for group in ("label", "label2") if "label2" in pattern.groupindex else ("label",):
+            if len(groups) == 2 and any(s < m.end(g) and m.start(g) < e for g in groups for s, e in values):
+                continue  # two names compared stand or fall together ('with Gla-300 than with Gla-100': '300' is a value)
+            for group in groups:
                 found += _split(SentenceArm(m.start(group), m.end(group), m.group(group), kind), rules)
     subject = rules.subject.match(sentence)
     if subject:
