@@ -130,7 +130,8 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]], rules: SentenceA
         if any(s < arm.end and arm.start < e for s, e in values):
             continue
         if kept and arm.start < kept[-1].end:
-            if arm.end - arm.start > kept[-1].end - kept[-1].start and arm.kind != "control":
+            # the longer one wins, but a control word and a name compared in parallel are kept as they are
+            if arm.end - arm.start > kept[-1].end - kept[-1].start and arm.kind != "control" and kept[-1].kind != "parallel" or arm.kind == "parallel" != kept[-1].kind:
                 kept[-1] = arm
             continue
         kept.append(arm)
