@@ -596,6 +596,11 @@ def test_a_name_after_a_value_and_for_names_its_arm(text, expected):
          [("0.20", "continuous"), ("0.21", "split part-time occlusion")]),
         ("Comparing NHF with LTOT: carbon dioxide (TcCO2) (43.3 vs 46.7) was lower.",
          [("43.3", "NHF"), ("46.7", "LTOT")]),
+        # the subject of 'resulted in' / 'presented with' compared with a name, values paired after it
+        ("Drug A once daily, although effective, resulted in a smaller improvement than Drug B twice daily at the last visit (315 ml vs. 202 ml).",
+         [("315 ml", "Drug A once daily"), ("202 ml", "Drug B twice daily")]),
+        ("Male cyclers presented with weaker grip strength compared with regainers (30.12 vs. 34.46 kg).",
+         [("30.12", "Male cyclers"), ("34.46", "regainers")]),
     ],
 )
 def test_names_compared_in_parallel_are_the_arms_of_the_values_in_order(text, expected):
@@ -609,6 +614,8 @@ def test_names_compared_in_parallel_are_the_arms_of_the_values_in_order(text, ex
         "AUC was higher following HIT than following MCT (46.9% and 67.3%, respectively).",
         # no preposition repeated: not a parallel comparison
         "Pain was lower with ketamine than before surgery (3.1 vs 4.2).",
+        # an outcome is the subject of a verb of change, not of 'resulted in'
+        "HbA1c showed a larger decrease than with metformin (1.2 vs 0.3).",
     ],
 )
 def test_no_parallel_arms_without_parallel_names_and_paired_values(text):
