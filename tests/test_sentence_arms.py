@@ -597,8 +597,8 @@ def test_a_name_after_a_value_and_for_names_its_arm(text, expected):
         ("Comparing NHF with LTOT: carbon dioxide (TcCO2) (43.3 vs 46.7) was lower.",
          [("43.3", "NHF"), ("46.7", "LTOT")]),
         # the subject of 'resulted in' / 'presented with' compared with a name, values paired after it
-        ("Drug A once daily, although effective, resulted in a smaller improvement than Drug B twice daily at the last visit (315 ml vs. 202 ml).",
-         [("315 ml", "Drug A once daily"), ("202 ml", "Drug B twice daily")]),
+        ("FF400 once daily, although effective, resulted in a smaller improvement than FF200 twice daily at the last visit (315 ml vs. 202 ml).",
+         [("315 ml", "FF400 once daily"), ("202 ml", "FF200 twice daily")]),
         ("Male cyclers presented with weaker grip strength compared with regainers (30.12 vs. 34.46 kg).",
          [("30.12", "Male cyclers"), ("34.46", "regainers")]),
     ],
