@@ -576,3 +576,61 @@ def test_a_treatment_subject_of_a_result_verb_names_the_arm_of_a_one_arm_sentenc
 )
 def test_a_name_after_a_value_and_for_names_its_arm(text, expected):
     assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same preposition before both names, values paired after them: the names in order
+        ("Deposition was higher with Respimat SMI than with pMDI for untrained patients (37% vs 21%).",
+         [("37%", "Respimat SMI"), ("21%", "pMDI")]),
+        ("Endurance time after tiotropium treatment was higher than that after placebo (27.0 min versus 19.3 min).",
+         [("27.0 min", "tiotropium treatment"), ("19.3 min", "placebo")]),
+        ("Women taking multivitamin-mineral supplements gained less weight than those taking multivitamin supplements (67.5 vs 71.6).",
+         [("67.5", "multivitamin-mineral supplements"), ("71.6", "multivitamin supplements")]),
+        # or the first name's value between the names
+        ("Scores for the sequence condition were greater (-0.150) than for the random condition (0.027).",
+         [("0.150", "sequence condition"), ("0.027", "random condition")]),
+        # 'between A and B' right before the values, 'Comparing A with B:' before values paired later
+        ("Improvement was comparable between continuous and split part-time occlusion (0.20 vs 0.21).",
+         [("0.20", "continuous"), ("0.21", "split part-time occlusion")]),
+        ("Comparing NHF with LTOT: carbon dioxide (TcCO2) (43.3 vs 46.7) was lower.",
+         [("43.3", "NHF"), ("46.7", "LTOT")]),
+        # the subject of 'resulted in' / 'presented with' compared with a name, values paired after it
+        ("FF400 once daily, although effective, resulted in a smaller improvement than FF200 twice daily at the last visit (315 ml vs. 202 ml).",
+         [("315 ml", "FF400 once daily"), ("202 ml", "FF200 twice daily")]),
+        ("Male cyclers presented with weaker grip strength compared with regainers (30.12 vs. 34.46 kg).",
+         [("30.12", "Male cyclers"), ("34.46", "regainers")]),
+    ],
+)
+def test_names_compared_in_parallel_are_the_arms_of_the_values_in_order(text, expected):
+    assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # values after the names that are not paired: differences, not each name's value
+        "AUC was higher following HIT than following MCT (46.9% and 67.3%, respectively).",
+        # no preposition repeated: not a parallel comparison
+        "Pain was lower with ketamine than before surgery (3.1 vs 4.2).",
+        # an outcome is the subject of a verb of change, not of 'resulted in'
+        "HbA1c showed a larger decrease than with metformin (1.2 vs 0.3).",
+    ],
+)
+def test_no_parallel_arms_without_parallel_names_and_paired_values(text):
+    arms = sentence_arms(text, [(m.start(), m.end()) for m in _VALUE.finditer(text)], RULES)
+    assert not any(a.kind == "parallel" for a in arms)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(["alphamab", "betacept", "gammazumab", "deltanib", "omegastat"]), min_size=2, max_size=2, unique=True),
+    st.sampled_from(["with", "after", "following", "among"]),
+    st.sampled_from(["than", "compared with", "versus"]),
+    st.lists(st.integers(1, 99), min_size=2, max_size=2),
+)
+def test_swapping_names_compared_in_parallel_swaps_their_values(names, prep, comparator, numbers):
+    for first, second in (names, names[::-1]):
+        text = f"The rate was higher {prep} {first} {comparator} {prep} {second} ({numbers[0]}% vs {numbers[1]}%)."
+        assert assigned(text) == [(f"{numbers[0]}%", first), (f"{numbers[1]}%", second)]

@@ -111,8 +111,12 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]], rules: SentenceA
     of the document's arm rules' role words, which every function here takes."""
     found: list[SentenceArm] = []
     for kind, pattern in rules.phrases:
+        groups = ("label", "label2") if "label2" in pattern.groupindex else ("label",)
         for m in pattern.finditer(sentence):
-            found += _split(SentenceArm(m.start("label"), m.end("label"), m.group("label"), kind), rules)
+            if len(groups) == 2 and any(s < m.end(g) and m.start(g) < e for g in groups for s, e in values):
+                continue  # two names compared stand or fall together ('with Gla-300 than with Gla-100': '300' is a value)
+            for group in groups:
+                found += _split(SentenceArm(m.start(group), m.end(group), m.group(group), kind), rules)
     subject = rules.subject.match(sentence)
     if subject:
         found.append(SentenceArm(subject.start("label"), subject.end("label"), subject.group("label"), "subject"))
@@ -126,7 +130,8 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]], rules: SentenceA
         if any(s < arm.end and arm.start < e for s, e in values):
             continue
         if kept and arm.start < kept[-1].end:
-            if arm.end - arm.start > kept[-1].end - kept[-1].start and arm.kind != "control":
+            # the longer one wins, but a control word and a name compared in parallel are kept as they are
+            if arm.end - arm.start > kept[-1].end - kept[-1].start and arm.kind != "control" and kept[-1].kind != "parallel" or arm.kind == "parallel" != kept[-1].kind:
                 kept[-1] = arm
             continue
         kept.append(arm)
