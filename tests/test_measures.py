@@ -741,6 +741,39 @@ def test_a_comma_breakdown_reads_alike_in_words_and_digits(a, b):
     assert found[0] == found[1] == [(a, " in the A arm"), (b, " in the B arm")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of zero written as a word, compared with another arm's
+        ("There were no new fractures in the intervention group but four in the control group.",
+         [(0, "new fractures", "in the intervention group"), (4, None, "in the control group")]),
+        # an arm's count compared with another's across the words of its clause
+        ("Complete healing was seen in three patients in group HT as compared to none in group CT.",
+         [(3, None, "in group"), (0, None, "in group")]),
+        ("One patient in group HT required amputation as compared to five patients in group CT.",
+         [(1, None, "in group"), (5, None, "in group")]),
+        # no arm with the first count, a clause ended before the second, or no zero count at all: nothing compared
+        ("There were no complications associated to the intervention.", []),
+        ("No cracks were observed in the control group.", []),
+        ("Two patients withdrew, but four in the control group completed the study.", []),
+    ],
+)
+def test_counts_compared_across_their_clause_and_counts_of_zero(text, expected):
+    found = find_compared_counts(text)
+    assert [(c.n, text[c.noun[0] : c.noun[1]] if c.noun else None, text[c.arm[0] : c.arm[1]].strip() if c.arm else None) for c in found] == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 12), st.integers(0, 12), st.sampled_from(["but", "compared with", "as compared to", "whereas"]))
+def test_a_count_of_zero_reads_as_the_digit_zero(a, b, join):
+    words = "none one two three four five six seven eight nine ten eleven twelve".split()
+    found = []
+    for spell in (str, lambda k: words[k]):
+        text = f"Healing was seen in {spell(a)} patients in the A group {join} {spell(b)} in the B group."
+        found.append([c.n for c in find_compared_counts(text)])
+    assert found[0] == found[1] == [a, b]
+
+
 def test_events_compared_without_their_arms_are_compared_counts():
     text = "Serious events included leaks (30 events in the A group vs 69 in the B group), and infections (42 events vs 53)."
     assert [c.text for c in find_compared_counts(text)] == ["30", "69", "42", "53"]

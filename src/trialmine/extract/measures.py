@@ -925,7 +925,8 @@ class ComparedCount:
     total: bool = False  # the total that counts broken down by arm add up to: "508 deaths (248 in A and 260 in B)"
 
 
-_COUNT_WORDS = tuple(MEASURE_RULES["count_words"])
+_ZERO_COUNT_WORDS = frozenset(MEASURE_RULES["zero_count_words"])
+_COUNT_WORDS = tuple(MEASURE_RULES["count_words"]) + tuple(_ZERO_COUNT_WORDS)
 _COUNT_WORD = rf"(?:{'|'.join(_COUNT_WORDS)})(?:[-\u2010](?:one|two|three|four|five|six|seven|eight|nine))?"
 _COUNT_NUM = rf"(?<![0-9A-Za-z.,\u00b7/\-\u2010\u2212])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,6}}|{_COUNT_WORD})(?![0-9A-Za-z.,\u00b7%/\-\u2010])"
 _ARM_NOUN = rf"(?:{'|'.join(MEASURE_RULES['arm_nouns'])})"
@@ -939,6 +940,11 @@ _COUNT_ITEM_RE = re.compile(
 )
 _COUNT_JOIN = re.compile(
     rf"{_WS}*,?{_WS}*(?:(?:as{_WS}+)?compared{_WS}+(?:with|to)|versus|vs\.?|and|whereas|while){_WS}+", re.I
+)
+# an arm's count compared with another's across the words of its clause: "Ten patients in group HT showed
+# improvement in wound score as compared to five patients in group CT", "no new fractures in the A group but four"
+_CLAUSE_COMPARATOR_JOIN = re.compile(
+    rf"[^,;:.()\[\]]{{0,60}}?(?<![A-Za-z])(?:(?:as{_WS}+)?compared{_WS}+(?:with|to)|versus|vs\.?|but|whereas|while){_WS}+", re.I
 )
 # a comma alone lists the parts of a total only: "recorded in 3 patients (2 in the A arm, one in the B arm)"
 _COMMA_JOIN = re.compile(rf"{_WS}*,{_WS}*")
@@ -960,7 +966,7 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
     # not a denominator ("of 233") nor the count of a percentage ("52 [24%]"), parsed elsewhere
     items = [
         m for m in _COUNT_ITEM_RE.finditer(text)
-        if parse_number(m.group("num")) is not None
+        if _count_number(m.group("num")) is not None
         and not _OF_BEFORE.search(text, max(0, m.start() - 12), m.start())
         and not _PERCENT_IN_BRACKETS.match(text, m.end("num"))
     ]
@@ -980,7 +986,7 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
             if not _DESIGN_RE.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)):
                 parts = []
                 for m in run:
-                    n = parse_number(m.group("num"))
+                    n = _count_number(m.group("num"))
                     if n is None or n != int(n) or _unit_after(text, m.end("num")):
                         continue
                     noun = (m.start("noun") + 1, m.end("noun")) if m.group("noun").strip() else None
@@ -992,11 +998,19 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
     for m in items:
         if run and _COMMA_JOIN.fullmatch(text, run[-1].end(), m.start()):
             comma_listed = True
-        elif run and not _COUNT_JOIN.fullmatch(text, run[-1].end(), m.start()):
+        elif run and not (
+            _COUNT_JOIN.fullmatch(text, run[-1].end(), m.start())
+            or (len(run) == 1 and run[0].group("arm") and _CLAUSE_COMPARATOR_JOIN.fullmatch(text, run[-1].end(), m.start()))
+        ):
             close()
         run.append(m)
     close()
     return out
+
+
+def _count_number(word: str) -> float | None:
+    """The number a compared count is written as: digits, a number word, or a word of zero ("none")."""
+    return 0.0 if word.casefold() in _ZERO_COUNT_WORDS else parse_number(word)
 
 
 def _parts_of_total(text: str, run: list[re.Match]) -> bool:
