@@ -206,6 +206,43 @@ def test_a_value_and_its_interval_give_the_value_once(v, low, high, label, dash)
     assert found[0].compared
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the mean values of TSB in the A group were 13.72 (1.56), 9.5 (0.56) and in the control group 15.30 (1.44).",
+         [13.72, 9.5]),  # "group 15.30" reads as a label, as "group 1" does
+        ("The mean (standard deviation) proportion of days was 0·94(0·20) and 0·92(0·19) for A and B regimens, respectively.",
+         [0.94, 0.92]),
+        ("Mean scores were 3.2 (1.1) in the A group versus 4.5 (0.9) in the B group.", [3.2, 4.5]),
+    ],
+)
+def test_a_value_with_its_standard_deviation_in_brackets_after_a_named_mean(text, expected):
+    found = find_quantities(text)
+    assert [q.value for q in found] == [pytest.approx(v) for v in expected]
+    assert all(q.compared and q.unit is None for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The score was 13.72 (1.56) in the A group.",  # no mean or SD named before it
+        "baseline mean (SD): age 53.6 (6) years, FINDRISC 13.9 (3.1), BMI 33.5 (5.9) kg/m2",  # baseline figures
+        "The mean rank was 12 (3) in table 2 (4).",  # no decimal: a label or a count
+        "Methods: mean values were 13.7 (1.5) and 9.5 (0.5), respectively.",  # the design part of an abstract
+        "the mean pain score was 3.2 (1.1) mg",  # a unit after the bracket: a dose, no unitless value
+    ],
+)
+def test_a_number_with_a_bracketed_spread_is_no_value_without_a_named_mean(text):
+    assert not [q for q in find_quantities(text) if q.unit is None]
+
+
+@settings(max_examples=100, deadline=None)
+@given(number, number, number, number, st.sampled_from(["mean", "mean (SD)", "mean (standard deviation)"]))
+def test_means_with_their_spreads_give_each_mean_once(m1, sd1, m2, sd2, label):
+    text = f"The {label} scores were {m1:.2f} ({sd1:.2f}) in the A group and {m2:.2f} ({sd2:.2f}) in the B group."
+    assert [q.value for q in find_quantities(text)] == [pytest.approx(round(m1, 2)), pytest.approx(round(m2, 2))]
+
+
 def test_mean_sd_is_a_spread():
     (q,) = find_quantities("5.7 ± 2.9 min")
     assert q.spread and q.is_time
@@ -484,6 +521,10 @@ def test_median_not_reached_and_follow_up_are_no_results(nlp):
         ("median follow-up (IQR) ", True),
         ("median overall survival was ", False),
         ("The average age of the A group was 67.1 (SD, ±8.7) years and ", True),
+        # the statistic's name in a bracket without a figure, its outcome after the bracket
+        ("Median (inter quartile range) duration of diarrhoea was shorter in the A group [", False),
+        ("The median (Inter Quartile Range) score on the DLQI was ", False),
+        ("median age (range) was ", True),
     ],
 )
 def test_a_follow_up_or_range_with_its_own_figure_leaves_the_next_value_a_result(before, expected):
@@ -698,6 +739,39 @@ def test_a_comma_breakdown_reads_alike_in_words_and_digits(a, b):
         text = f"Grade 3 anemia was recorded in {spell(a + b)} patients ({spell(a)} in the A arm, {spell(b)} in the B arm)."
         found.append([(c.n, text[c.arm[0] : c.arm[1]]) for c in find_compared_counts(text) if c.arm])
     assert found[0] == found[1] == [(a, " in the A arm"), (b, " in the B arm")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of zero written as a word, compared with another arm's
+        ("There were no new fractures in the intervention group but four in the control group.",
+         [(0, "new fractures", "in the intervention group"), (4, None, "in the control group")]),
+        # an arm's count compared with another's across the words of its clause
+        ("Complete healing was seen in three patients in group HT as compared to none in group CT.",
+         [(3, None, "in group"), (0, None, "in group")]),
+        ("One patient in group HT required amputation as compared to five patients in group CT.",
+         [(1, None, "in group"), (5, None, "in group")]),
+        # no arm with the first count, a clause ended before the second, or no zero count at all: nothing compared
+        ("There were no complications associated to the intervention.", []),
+        ("No cracks were observed in the control group.", []),
+        ("Two patients withdrew, but four in the control group completed the study.", []),
+    ],
+)
+def test_counts_compared_across_their_clause_and_counts_of_zero(text, expected):
+    found = find_compared_counts(text)
+    assert [(c.n, text[c.noun[0] : c.noun[1]] if c.noun else None, text[c.arm[0] : c.arm[1]].strip() if c.arm else None) for c in found] == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 12), st.integers(0, 12), st.sampled_from(["but", "compared with", "as compared to", "whereas"]))
+def test_a_count_of_zero_reads_as_the_digit_zero(a, b, join):
+    words = "none one two three four five six seven eight nine ten eleven twelve".split()
+    found = []
+    for spell in (str, lambda k: words[k]):
+        text = f"Healing was seen in {spell(a)} patients in the A group {join} {spell(b)} in the B group."
+        found.append([c.n for c in find_compared_counts(text)])
+    assert found[0] == found[1] == [a, b]
 
 
 def test_events_compared_without_their_arms_are_compared_counts():

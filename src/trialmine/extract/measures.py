@@ -207,6 +207,8 @@ _P_LABEL_BEFORE = re.compile(rf"(?<![A-Za-z])P(?:{_WS}*[-\u2010]?{_WS}*values?)?
 # ("LT (Mean = 3.88)", "CCx (median = 2·987)"), or a decimal written for an arm ("10.2 in the
 # risperidone group")
 _NO_UNIT_AFTER = rf"(?![0-9.,\u00b7]?[0-9]|{_WS}*(?:%|percent|per{_WS}?cent|[A-Za-z/]|{_PM}))"
+# after a value's bracket, no unit: a punctuation mark, the end or a joining word ("13.72 (1.56), 9.5 (0.56) and in")
+_NO_UNIT_AFTER_BRACKET = rf"(?={_WS}*(?:[,;.)\]]|$|(?:and|or|in|for|vs|versus|v|compared|respectively|with|at|among|to|while|whereas|than)(?![A-Za-z])))"
 _BARE_ESTIMATE_RE = re.compile(
     rf"{starts_with([*_SIGN_OR_DIGIT, 'm'] + [w[0] for w in MEASURE_RULES['change_nouns']], after_letter=False)}"
     rf"(?:{_LEFT}(?P<ci>{_SNUM}){_NO_UNIT_AFTER}(?={_WS}*[(\[,;]?{_WS}*(?:95{_WS}*%{_WS}*)?(?:CI|confidence{_WS}+interval)\b"
@@ -215,6 +217,9 @@ _BARE_ESTIMATE_RE = re.compile(
     # "change ... (95% CI) ... −5.7 (−7.8 to −2.8)", "median [IQR]: 0 [0–4]": an unlabelled interval after the
     # number, where its sentence has named its statistic before it (`_INTERVAL_NAMED_BEFORE`)
     rf"|{_LEFT}(?P<interval>{_SNUM})(?={_WS}*[(\[]{_WS}*{_SIGNED}{_WS}*(?:{_DASH}|to){_WS}*{_SIGNED}{_WS}*[)\]])"
+    # "the mean values of TSB ... were 13.72 (1.56), 9.5 (0.56)": a standard deviation in a bracket after the
+    # number, where its sentence has named the mean or its spread before it (`_MEAN_NAMED_BEFORE`)
+    rf"|{_LEFT}(?P<sd>{_SNUM})(?={_WS}*[(\[]{_WS}*{_NUM}{_WS}*[)\]]{_NO_UNIT_AFTER_BRACKET})"
     rf"|\b(?:{'|'.join(MEASURE_RULES['change_nouns'])})(?:{_WS}+(?:of|was|were|by))?{_WS}*[:=,]?{_WS}*(?P<change>{_SNUM}){_NO_UNIT_AFTER}"
     rf"|\b(?:mean|median)(?:{_WS}*[(\[][^()\[\]]{{1,20}}[)\]])?{_WS}*[=:]{_WS}*(?P<stat>{_SNUM}){_NO_UNIT_AFTER}"  # "LT (Mean = 3.88) vs. WL (Mean = 1.22)"
     # "(Mean [SD] 0.30 [0.39])": the statistic and its spread named in brackets, each value with its own bracket
@@ -229,6 +234,12 @@ _INTERVAL_NAMED_BEFORE = re.compile(
     rf"\b(?:CI|C\.I\.|confidence{_WS}+interval|IQR|inter{_WS}*quartile{_WS}+range|range|median|mean)\b(?:[^.]|[.](?=\S))*$",
     re.I,
 )
+# a mean or its standard deviation named earlier in the sentence: "mean values of TSB", "The mean (standard deviation) proportion"
+_MEAN_NAMED_BEFORE = re.compile(rf"\b(?:mean|SD|standard{_WS}+deviation)\b(?:[^.]|[.](?=\S))*$", re.I)
+_DECIMAL = re.compile(r"[0-9][.\u00b7][0-9]")
+_BRACKET_END = re.compile(r"[)\]]")
+# means at baseline named before: "baseline mean (SD): age 53.6 (6) years, FINDRISC 13.9 (3.1)", "at baseline, mean ..."
+_BASELINE_MEAN_BEFORE = re.compile(rf"\b(?:baseline{_WS}+(?:mean|SD)|at{_WS}+baseline)\b(?:[^.]|[.](?=\S))*$", re.I)
 # a number needed to treat or harm named earlier in the sentence: "the NNTs (with 95% CI) ... were 3.2 (2.4 to 4.5)"
 _NUMBER_NEEDED_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{word_alternation(MEASURE_RULES['number_needed_names'])})(?![A-Za-z])(?:[^.]|[.](?=\S))*$")
 # a confidence interval written right after a value makes it an estimate: "−0·4 points, 95% CI ...", "3.8 min/day (95% CI ..."
@@ -370,6 +381,13 @@ def find_quantities(text: str, effects: list[EffectMeasure] | None = None) -> li
             not _INTERVAL_NAMED_BEFORE.search(text, max(0, m.start() - 200), m.start())
             or _NUMBER_NEEDED_BEFORE.search(text, max(0, m.start() - 200), m.start())
             or in_design_section(text, m.start())  # "Methods: ... APACHE II score 18 (5–37)": a baseline figure
+        ):
+            continue
+        if group == "sd" and (
+            not _MEAN_NAMED_BEFORE.search(text, max(0, m.start() - 200), m.start())
+            or not _DECIMAL.search(text, m.start(), _BRACKET_END.search(text, m.end()).end())  # "Table 2 (3)"
+            or _BASELINE_MEAN_BEFORE.search(text, max(0, m.start() - 200), m.start())
+            or in_design_section(text, m.start())
         ):
             continue
         if _SPREAD_BEFORE.search(text, max(0, m.start(group) - 8), m.start(group)):
@@ -556,10 +574,11 @@ def baseline_before(before: str) -> bool:
     rest = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", before[last.end() :])
     if _CLOSED_FIGURE.search(rest):
         return False
-    if _BRACKETED_FIGURE.match(rest) or _BRACKETED_LABEL.fullmatch(rest):
+    if _BRACKETED_FIGURE.match(rest) or _BRACKETED_LABEL.match(rest):
         # the word and its figure in a bracket closed before the value: "−0·5 (IQR −1·5 to 1·1) in the A
         # group and −0·4", "(median follow-up 42 months) was 30 months"; or the word names the value's
-        # statistic in a bracket right before it: "median [IQR]: 0 [0–0]": the text before the bracket decides
+        # statistic in a bracket without a figure: "median [IQR]: 0 [0–0]", "Median (inter quartile
+        # range) duration of diarrhoea was 60 (54-72) h": the text before the bracket decides
         opened = max(before.rfind("(", 0, last.start()), before.rfind("[", 0, last.start()))
         return opened < 0 or _outer_bracket_closed(rest) or baseline_before(before[:opened])
     return True
@@ -906,7 +925,8 @@ class ComparedCount:
     total: bool = False  # the total that counts broken down by arm add up to: "508 deaths (248 in A and 260 in B)"
 
 
-_COUNT_WORDS = tuple(MEASURE_RULES["count_words"])
+_ZERO_COUNT_WORDS = frozenset(MEASURE_RULES["zero_count_words"])
+_COUNT_WORDS = tuple(MEASURE_RULES["count_words"]) + tuple(_ZERO_COUNT_WORDS)
 _COUNT_WORD = rf"(?:{'|'.join(_COUNT_WORDS)})(?:[-\u2010](?:one|two|three|four|five|six|seven|eight|nine))?"
 _COUNT_NUM = rf"(?<![0-9A-Za-z.,\u00b7/\-\u2010\u2212])(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,6}}|{_COUNT_WORD})(?![0-9A-Za-z.,\u00b7%/\-\u2010])"
 _ARM_NOUN = rf"(?:{'|'.join(MEASURE_RULES['arm_nouns'])})"
@@ -920,6 +940,11 @@ _COUNT_ITEM_RE = re.compile(
 )
 _COUNT_JOIN = re.compile(
     rf"{_WS}*,?{_WS}*(?:(?:as{_WS}+)?compared{_WS}+(?:with|to)|versus|vs\.?|and|whereas|while){_WS}+", re.I
+)
+# an arm's count compared with another's across the words of its clause: "Ten patients in group HT showed
+# improvement in wound score as compared to five patients in group CT", "no new fractures in the A group but four"
+_CLAUSE_COMPARATOR_JOIN = re.compile(
+    rf"[^,;:.()\[\]]{{0,60}}?(?<![A-Za-z])(?:(?:as{_WS}+)?compared{_WS}+(?:with|to)|versus|vs\.?|but|whereas|while){_WS}+", re.I
 )
 # a comma alone lists the parts of a total only: "recorded in 3 patients (2 in the A arm, one in the B arm)"
 _COMMA_JOIN = re.compile(rf"{_WS}*,{_WS}*")
@@ -941,7 +966,7 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
     # not a denominator ("of 233") nor the count of a percentage ("52 [24%]"), parsed elsewhere
     items = [
         m for m in _COUNT_ITEM_RE.finditer(text)
-        if parse_number(m.group("num")) is not None
+        if _count_number(m.group("num")) is not None
         and not _OF_BEFORE.search(text, max(0, m.start() - 12), m.start())
         and not _PERCENT_IN_BRACKETS.match(text, m.end("num"))
     ]
@@ -961,7 +986,7 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
             if not _DESIGN_RE.search(text, sentence_start, sentence_end if sentence_end >= 0 else len(text)):
                 parts = []
                 for m in run:
-                    n = parse_number(m.group("num"))
+                    n = _count_number(m.group("num"))
                     if n is None or n != int(n) or _unit_after(text, m.end("num")):
                         continue
                     noun = (m.start("noun") + 1, m.end("noun")) if m.group("noun").strip() else None
@@ -973,11 +998,19 @@ def find_compared_counts(text: str) -> list[ComparedCount]:
     for m in items:
         if run and _COMMA_JOIN.fullmatch(text, run[-1].end(), m.start()):
             comma_listed = True
-        elif run and not _COUNT_JOIN.fullmatch(text, run[-1].end(), m.start()):
+        elif run and not (
+            _COUNT_JOIN.fullmatch(text, run[-1].end(), m.start())
+            or (len(run) == 1 and run[0].group("arm") and _CLAUSE_COMPARATOR_JOIN.fullmatch(text, run[-1].end(), m.start()))
+        ):
             close()
         run.append(m)
     close()
     return out
+
+
+def _count_number(word: str) -> float | None:
+    """The number a compared count is written as: digits, a number word, or a word of zero ("none")."""
+    return 0.0 if word.casefold() in _ZERO_COUNT_WORDS else parse_number(word)
 
 
 def _parts_of_total(text: str, run: list[re.Match]) -> bool:
