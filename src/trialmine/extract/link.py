@@ -71,8 +71,11 @@ class Sentence:
 
 
 def extract_rows(document: Document, doc: Doc) -> list[dict]:
-    """All facts of one document as evidence-table rows."""
-    return DocumentLinker(document, doc).rows()
+    """All facts of one document as evidence-table rows, as `run.extract` makes them: the linker's,
+    with the learned outcome phrases when the Doc ran through `trialmine_outcome_phrases`."""
+    from trialmine.phrases.pipe import with_outcome_phrases  # the tagger loads only when a pipeline has the pipe
+
+    return with_outcome_phrases(DocumentLinker(document, doc).rows(), doc, document.text)
 
 
 @dataclass(frozen=True)
