@@ -648,6 +648,8 @@ def test_swapping_names_compared_in_parallel_swaps_their_values(names, prep, com
             "The percentage of subjects with an adverse event was 86 % with P1, 25 % with P2, 89 % with P3 and 56 % with R.",
             [("86 %", "P1"), ("25 %", "P2"), ("89 %", "P3"), ("56 %", "R")],
         ),
+        # a unit between the value and 'with'
+        ("The improvement was 190 ml with IND/GLY and 90 ml with IND.", [("190 ml", "IND/GLY"), ("90 ml", "IND")]),
         (
             "By the end of the study, 36.7 % of the patients in G-I and 66.7 % in G-II showed improvement.",
             [("36.7 %", "G-I"), ("66.7 %", "G-II")],
@@ -664,6 +666,9 @@ def test_codes_after_each_values_in_or_with_name_their_arms(text, expected):
         # one code after a value is what was measured, not an arm
         "HbA1c fell by 0.5% in T2D patients and weight by 2.1 kg.",
         "There was a reduction of 12% in LDL after 12 weeks.",
+        # what changed, and the patients' disease, are no arms however many are listed
+        "Others reported a 4.3% increase in MIP, and 6.4% increase in MEP after surgery.",
+        "We enrolled 11 patients with PsA and 20 patients with RA in the placebo group.",
     ],
 )
 def test_a_lone_code_after_a_value_names_no_arm(text):
