@@ -403,7 +403,7 @@ def test_a_role_word_right_after_a_value_names_its_arm(text, expected):
             [("48.5 min", "CHO"), ("48.8 min", "HCLP"), ("50.3 min", "LCHP")],
         ),
         ("TTE was increased after CHO+PROT compared to CHO (63.5 vs 49.8 min).", [("63.5", None), ("49.8 min", "CHO")]),
-        ("Phenylalanine Ra was lower in BCAA (18.00) than PLA (21.75).", [("18.00", None), ("21.75", "PLA")]),
+        ("Phenylalanine Ra was lower in BCAA (18.00) than PLA (21.75).", [("18.00", "BCAA"), ("21.75", "PLA")]),
         ("Intake was lower (791) as compared to WAT (942) and NNS (917).", [("791", None), ("942", "WAT"), ("917", "NNS")]),
         # no value before the name: the bracket holds the difference
         ("The AUC was lower following HIT than MCT (10%, P = 0.008).", [("10%", None), ("0.008", None)]),
@@ -634,3 +634,73 @@ def test_swapping_names_compared_in_parallel_swaps_their_values(names, prep, com
     for first, second in (names, names[::-1]):
         text = f"The rate was higher {prep} {first} {comparator} {prep} {second} ({numbers[0]}% vs {numbers[1]}%)."
         assert assigned(text) == [(f"{numbers[0]}%", first), (f"{numbers[1]}%", second)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # codes written after each value's 'in' / 'with', a letter and a number among them
+        (
+            "The percentage of patients with adverse events (AEs) after one year was similar across treatment groups (47% in Placebo, 23% in LD, 33% in ID, 31% in HD).",
+            [("47%", "Placebo"), ("23%", "LD"), ("33%", "ID"), ("31%", "HD")],
+        ),
+        (
+            "The percentage of subjects with an adverse event was 86 % with P1, 25 % with P2, 89 % with P3 and 56 % with R.",
+            [("86 %", "P1"), ("25 %", "P2"), ("89 %", "P3"), ("56 %", "R")],
+        ),
+        # a unit between the value and 'with'
+        ("The improvement was 190 ml with IND/GLY and 90 ml with IND.", [("190 ml", "IND/GLY"), ("90 ml", "IND")]),
+        (
+            "By the end of the study, 36.7 % of the patients in G-I and 66.7 % in G-II showed improvement.",
+            [("36.7 %", "G-I"), ("66.7 %", "G-II")],
+        ),
+    ],
+)
+def test_codes_after_each_values_in_or_with_name_their_arms(text, expected):
+    assert assigned(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one code after a value is what was measured, not an arm
+        "HbA1c fell by 0.5% in T2D patients and weight by 2.1 kg.",
+        "There was a reduction of 12% in LDL after 12 weeks.",
+        # what changed, and the patients' disease, are no arms however many are listed
+        "Others reported a 4.3% increase in MIP, and 6.4% increase in MEP after surgery.",
+        "We enrolled 11 patients with PsA and 20 patients with RA in the placebo group.",
+    ],
+)
+def test_a_lone_code_after_a_value_names_no_arm(text):
+    arms = sentence_arms(text, [(m.start(), m.end()) for m in _VALUE.finditer(text)], RULES)
+    assert not any(a.kind == "value_code" for a in arms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a code before its value's bracket, compared to another code before its own
+        (
+            "Myofibrillar synthesis was higher in BCAA (0.110 %) than PLA (0.090 %).",
+            [("0.110 %", "BCAA"), ("0.090 %", "PLA")],
+        ),
+        (
+            "Stroop: LT (Mean = 3.88) vs. WL (Mean = 1.22), a significant difference.",
+            [("3.88", "LT"), ("1.22", "WL")],
+        ),
+    ],
+)
+def test_a_code_before_a_bracket_compared_to_another_is_an_arm(text, expected):
+    assert assigned(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(["LD", "HD", "G-I", "G-II", "P1", "P2", "CVVH", "TAD"]), min_size=2, max_size=3, unique=True),
+    st.sampled_from(["in", "with"]),
+    st.lists(st.integers(1, 99), min_size=3, max_size=3),
+)
+def test_each_value_takes_the_code_written_after_it(codes, prep, numbers):
+    items = [f"{n}% {prep} {code}" for n, code in zip(numbers, codes)]
+    text = f"The rate was {', '.join(items[:-1])} and {items[-1]}."
+    assert assigned(text) == [(f"{n}%", code) for n, code in zip(numbers, codes)]

@@ -65,6 +65,7 @@ class SentenceArmRules:
     effect_measure_before: re.Pattern
     list_continuations: dict[str, str]  # kind -> the kind the list it continues must open with
     never_alone: frozenset[str]  # weak kinds that a bracketed value after them does not make the only arm
+    numbered: frozenset[str]  # kinds whose label may be a letter and a number ('group 2', '86 % with P1')
 
 
 def sentence_arm_rules(role_words: Mapping[str, Iterable[str]]) -> SentenceArmRules:
@@ -101,6 +102,7 @@ def _compiled(role_words: tuple[tuple[str, tuple[str, ...]], ...]) -> SentenceAr
         re.compile(raw["effect_measure_before"]),
         dict(raw["list_continuations"]),
         frozenset(raw["weak_kinds_never_alone"]),
+        frozenset(raw["kinds_with_numbered_labels"]),
     )
 
 
@@ -125,7 +127,7 @@ def sentence_arms(sentence: str, values: list[tuple[int, int]], rules: SentenceA
         words = arm.label.casefold().split()
         if not words or arm.kind != "role" and (words[0] in rules.not_a_label or all(w in rules.not_a_label | rules.leading_filler for w in words)):
             continue
-        if any(ch.isdigit() for ch in arm.label) and arm.kind != "group" and not re.search(r"[A-Za-z]{2}", arm.label):
+        if any(ch.isdigit() for ch in arm.label) and arm.kind not in rules.numbered and not re.search(r"[A-Za-z]{2}", arm.label):
             continue
         if any(s < arm.end and arm.start < e for s, e in values):
             continue
