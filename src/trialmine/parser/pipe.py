@@ -23,6 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from trialmine.nlp.on_demand import OnDemandModel
+
 _CACHE_KEY = "trialmine.parser.sentences"  # doc.user_data: {sentence start token: parsed Doc}
 
 if not Doc.has_extension("parser_model"):
@@ -30,18 +32,8 @@ if not Doc.has_extension("parser_model"):
 
 
 @Language.factory("trialmine_parser", assigns=["doc._.parser_model"], default_config={"model": ""})
-def make_parser(nlp: Language, name: str, model: str) -> "OnDemandParser":
-    return OnDemandParser(model)
-
-
-class OnDemandParser:
-    def __init__(self, model: str = ""):
-        self.model = model
-        sentence_parser(model)  # load now: a missing model or wrong vectors fail the pipeline build
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.parser_model = self.model
-        return doc
+def make_parser(nlp: Language, name: str, model: str) -> OnDemandModel:
+    return OnDemandModel(model, sentence_parser, "parser_model")
 
 
 @lru_cache(maxsize=4)

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from trialmine.extract.measures import TIME_UNITS
 from trialmine.extract.syntax import drug_or_arm_tokens, load_rules
+from trialmine.nlp.on_demand import OnDemandModel
 
 from . import load_model
 
@@ -42,18 +43,8 @@ if not Doc.has_extension("outcome_phrase_model"):
 
 
 @Language.factory("trialmine_outcome_phrases", assigns=["doc._.outcome_phrase_model"], default_config={"model": ""})
-def make_outcome_phrases(nlp: Language, name: str, model: str) -> "OnDemandPhrases":
-    return OnDemandPhrases(model)
-
-
-class OnDemandPhrases:
-    def __init__(self, model: str = ""):
-        self.model = model
-        phrase_tagger(model)  # load now: a missing model or other vectors fail the pipeline build
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.outcome_phrase_model = self.model
-        return doc
+def make_outcome_phrases(nlp: Language, name: str, model: str) -> OnDemandModel:
+    return OnDemandModel(model, phrase_tagger, "outcome_phrase_model")
 
 
 @lru_cache(maxsize=4)
