@@ -14,7 +14,8 @@ from trialmine.cli import app
 from trialmine.ingest.document import Document
 from trialmine.nlp.pipeline import default_config_path
 from trialmine.phrases import PhraseVectorsError, bundled_model_path, load_model
-from trialmine.phrases.pipe import METHOD_SUFFIX, names_a_time, nearest_outcome
+from trialmine.nlp.pipeline import build_pipeline
+from trialmine.phrases.pipe import METHOD_SUFFIX, may_be_outcome, names_a_time, nearest_outcome
 from trialmine.run import extract
 from trialmine.version import ModelUnavailableError, extractor_version
 
@@ -75,6 +76,23 @@ def test_a_phrase_that_only_says_when_names_a_time(phrase):
 @pytest.mark.parametrize("phrase", ["mortality", "baseline HbA1c", "pain at 6 months", "Grade 4 neutropenia", "first medical contact"])
 def test_a_phrase_that_says_what_names_no_time(phrase):
     assert not names_a_time(phrase)
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "phrase", "allowed"),
+    [
+        ("At week 12, mortality was 12% with drug A.", "week 12", False),  # when, not what
+        ("At week 12, mortality was 12% with drug A.", "mortality", True),
+        ("The incidence rate ratio was 0.38.", "incidence rate", False),  # part of a statistic's name
+        ("The hazard ratio was 0.66.", "hazard ratio", False),
+        ("Response was 45% with docetaxel and 30% with placebo.", "docetaxel", False),  # a drug
+    ],
+)
+def test_a_tagged_phrase_is_taken_only_where_it_can_name_an_outcome(text, phrase, allowed):
+    doc = build_pipeline()[0](text)
+    start = text.index(phrase)
+    assert may_be_outcome(doc, (start, start + len(phrase))) is allowed
 
 
 # --- the shipped tagger in the pipeline ----------------------------------------------------------

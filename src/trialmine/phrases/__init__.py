@@ -4,8 +4,8 @@ A spaCy NER trained on RCT-ART's annotation scheme: RCT-ART's cardiovascular dev
 plus trialmine's blind development sentence sets (``benchmarks/rct_sentences``), see the model card
 ``trialmine/models/trialmine_result_phrases/MODEL.md``. The extraction pipeline uses its OC phrases
 only, as the outcome of a result the rules name none for (``trialmine.phrases.pipe``); its arm
-phrases were measured to make arms wrong on our gold and are not used (README, "The learned outcome
-phrase fallback").
+phrases were measured to make arms wrong on our gold and are not used (README, "A learned outcome
+and arm phrase tagger").
 
 Like the parser, the model directory holds no static vectors: :func:`load_model` reads the bundled
 NER model's, which it was trained with.
