@@ -171,6 +171,7 @@ def development_data(folder: Path) -> tuple[Path, Path]:
 
 
 @needs_model
+@pytest.mark.slow
 def test_training_ships_a_tagger_without_the_shared_vectors_that_loads_and_tags(tmp_path):
     rct_art, sets = development_data(tmp_path)
     out = tmp_path / "model"
