@@ -4,7 +4,9 @@ Reads N articles from ../shared/data/pmc_rct/articles.jsonl.gz (title + abstract
 NLP + extraction stage exactly as a run does (`trialmine.run.extract`), and prints words/s, facts
 per 1k words and peak memory. Usage:
 
-    python benchmarks/extract_speed.py [--articles 50] [--ner-model NAME]
+    python benchmarks/extract_speed.py [--articles 50] [--ner-model NAME] [--pipeline-config FILE]
+
+`--pipeline-config` measures another pipeline, e.g. one with a step off (`enabled = false`).
 """
 
 from __future__ import annotations
@@ -39,16 +41,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=50)
     parser.add_argument("--ner-model", default=None)
+    parser.add_argument("--pipeline-config", type=Path, default=None)
     args = parser.parse_args()
 
     t0 = time.perf_counter()
-    _, info = build_pipeline(ner_model=args.ner_model)
+    _, info = build_pipeline(ner_model=args.ner_model, pipeline_config=args.pipeline_config)
     build_s = time.perf_counter() - t0
     docs = load_articles(args.articles)
     words = sum(len(d.text.split()) for d in docs)
 
     t0 = time.perf_counter()
-    result = extract(docs, ner_model=args.ner_model)
+    result = extract(docs, ner_model=args.ner_model, pipeline_config=args.pipeline_config)
     seconds = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
