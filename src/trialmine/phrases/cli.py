@@ -10,6 +10,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 from rich.table import Table
 
 phrases_app = typer.Typer(
@@ -38,7 +39,10 @@ def train_cmd(
     from .train import run_training
 
     try:
-        metrics = run_training(rct_art, sentences, out, epochs=epochs, seed=seed)
+        with Progress(*Progress.get_default_columns(), console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task("training (epochs)", total=epochs)
+            metrics = run_training(rct_art, sentences, out, epochs=epochs, seed=seed,
+                                   progress=lambda done, _: bar.update(task, completed=done))  # fmt: skip
     except (FileNotFoundError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

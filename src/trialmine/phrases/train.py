@@ -17,6 +17,7 @@ import random
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ RCT_ART_DEVELOPMENT = "cardiovascular_disease.jsonl"
 PIPE_NAME = "phrases"
 Phrase = tuple[int, int, str]  # start, end (character offsets), label
 Item = tuple[str, list[Phrase]]  # a sentence and its phrases
+Progress = Callable[[int, int], None]  # (epochs done, epochs)
 
 WIDTH = 96
 TOK2VEC = {
@@ -99,21 +101,26 @@ def example(nlp: Language, item: Item) -> tuple[Example, int]:
     return Example(nlp.make_doc(text), reference), len(phrases) - len(ents)
 
 
-def fit(nlp: Language, examples: list[Example], epochs: int, seed: int) -> dict[str, float]:
+def fit(nlp: Language, examples: list[Example], epochs: int, seed: int, progress: Progress | None = None) -> dict[str, float]:
     """``epochs`` passes of ``nlp.update`` over the shuffled examples (batches of 8, dropout 0.2),
-    continuing the pipeline's weights; nothing tuned on held-back data. Returns the last pass's losses."""
+    continuing the pipeline's weights; nothing tuned on held-back data. Returns the last pass's losses;
+    ``progress(epochs done, epochs)`` is called after each pass."""
     optimizer = nlp.resume_training()
     rng = random.Random(seed)
     losses: dict[str, float] = {}
-    for _ in range(epochs):
+    for epoch in range(epochs):
         rng.shuffle(examples)
         losses = {}
         for batch in minibatch(examples, size=8):
             nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
+        if progress:
+            progress(epoch + 1, epochs)
     return losses
 
 
-def train(items: list[Item], epochs: int = DEFAULT_EPOCHS, seed: int = DEFAULT_SEED) -> tuple[Language, dict[str, Any]]:
+def train(
+    items: list[Item], epochs: int = DEFAULT_EPOCHS, seed: int = DEFAULT_SEED, progress: Progress | None = None
+) -> tuple[Language, dict[str, Any]]:
     """A tagger trained on ``items``, and what the training did (phrases dropped, losses, seconds)."""
     spacy.util.fix_random_seed(seed)
     started = time.perf_counter()
@@ -123,7 +130,7 @@ def train(items: list[Item], epochs: int = DEFAULT_EPOCHS, seed: int = DEFAULT_S
         made, lost = example(nlp, item)
         examples.append(made)
         dropped += lost
-    losses = fit(nlp, examples, epochs, seed)
+    losses = fit(nlp, examples, epochs, seed, progress)
     return nlp, {"phrases_dropped_overlapping": dropped, "last_epoch_loss": round(losses.get(PIPE_NAME, 0.0), 2),
                  "training_seconds": round(time.perf_counter() - started, 1)}  # fmt: skip
 
@@ -154,11 +161,11 @@ def ship(nlp: Language, out_dir: Path, metrics: dict[str, Any]) -> Path:
 
 
 def run_training(rct_art_dir: Path, sentence_sets_dir: Path, out_dir: Path, epochs: int = DEFAULT_EPOCHS,
-                 seed: int = DEFAULT_SEED) -> dict[str, Any]:  # fmt: skip
+                 seed: int = DEFAULT_SEED, progress: Progress | None = None) -> dict[str, Any]:  # fmt: skip
     """Read the development sentences, train, ship; returns the metrics written beside the model."""
     groups = development_sentences(rct_art_dir, sentence_sets_dir)
     items = [phrase_item(s) for sentences in groups.values() for s in sentences]
-    nlp, training = train(items, epochs, seed)
+    nlp, training = train(items, epochs, seed, progress)
     counts = {
         name: {"sentences": len(ss), **{label: sum(sp.label == label for s in ss for sp in s.spans) for label in LABELS}}
         for name, ss in groups.items()
