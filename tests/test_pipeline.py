@@ -57,6 +57,9 @@ def test_a_missing_bundled_model_falls_back_to_the_lexicon_with_a_note(monkeypat
     monkeypatch.setattr(trialmine.ner, "bundled_model_path", lambda: tmp_path / "no_model_here")
     nlp, info = build_pipeline.__wrapped__()  # uncached: the other tests' pipeline has the real model
     assert info.ner_model == "none (lexicon only)" and "cannot load NER model" in info.note
+    # the pipes whose models read the NER model's vectors are off, and the note says so
+    assert "the dependency parser is off" in info.note and "the learned outcome phrase tagger is off" in info.note
+    assert "trialmine_parser" not in nlp.pipe_names and "trialmine_outcome_phrases" not in nlp.pipe_names
     assert [m.drug for m in nlp("selinexor plus ruxolitinib")._.drug_mentions] == ["selinexor", "ruxolitinib"]
 
 
