@@ -61,6 +61,17 @@ def test_queue_lists_least_certain_first_and_filters(client):
     assert orr and all(evidence.loc[i, "endpoint"] == "ORR" for i in orr)
 
 
+def test_queue_filters_facts_a_learned_step_made_in_part(client):
+    evidence = _evidence(client.out).set_index("evidence_id")
+    learned = evidence["method"].str.contains("+learned:", regex=False)
+    assert learned.any()  # the bundled documents have results whose outcome the phrase tagger named
+    page = client.get("/", params={"source": "learned"}).text
+    assert sorted(fact_ids(page)) == sorted(evidence.index[learned])
+    rules = fact_ids(client.get("/", params={"source": "rules", "kind": "result"}).text)
+    assert rules and not any(learned[i] for i in rules)
+    assert fact_ids(client.get("/", params={"source": "nonsense"}).text) == fact_ids(client.get("/").text)  # unknown: all
+
+
 def test_accept_and_correct_are_stored_with_reviewer_time_and_anchor(client):
     results = _evidence(client.out, "kind = 'result'")
     first, second = results["evidence_id"].iloc[0], results["evidence_id"].iloc[1]

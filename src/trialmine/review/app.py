@@ -37,6 +37,9 @@ PACKAGE_DIR = Path(__file__).parent
 _EVIDENCE_ID = re.compile(r"^ev_[0-9a-f]{16}$")
 _LOCAL_PATH = re.compile(r"^/(?![/\\])[^\\\s]*$")  # a path on this server, never //host or /\host
 STATUSES = ("any", "unreviewed", "reviewed", "accept", "reject", "correct")
+# who made a fact: the rules alone, or a learned step in part (its method ends in "+learned:...")
+SOURCES = ("any", "rules", "learned")
+LEARNED_MARK = "+learned:"
 PAGE_SIZE = 100
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -53,6 +56,7 @@ class Filters:
     endpoint: str = ""
     arm: str = ""
     status: str = "any"
+    source: str = "any"
     min_conf: float | None = None
     max_conf: float | None = None
 
@@ -65,17 +69,19 @@ class Filters:
                 return None
             return value if 0.0 <= value <= 1.0 else None
 
-        status = params.get("status", "any")
+        status, source = params.get("status", "any"), params.get("source", "any")
         kind = params.get("kind", "")
         return cls(
             doc=params.get("doc", "")[:300], kind=kind if kind in KINDS else "",
             endpoint=params.get("endpoint", "")[:300], arm=params.get("arm", "")[:300],
-            status=status if status in STATUSES else "any", min_conf=conf("min_conf"), max_conf=conf("max_conf"),
+            status=status if status in STATUSES else "any", source=source if source in SOURCES else "any",
+            min_conf=conf("min_conf"), max_conf=conf("max_conf"),
         )
 
     def query(self) -> str:
         pairs = {"doc": self.doc, "kind": self.kind, "endpoint": self.endpoint, "arm": self.arm,
                  "status": "" if self.status == "any" else self.status,
+                 "source": "" if self.source == "any" else self.source,
                  "min_conf": "" if self.min_conf is None else self.min_conf,
                  "max_conf": "" if self.max_conf is None else self.max_conf}
         return urlencode({k: v for k, v in pairs.items() if v != ""})
@@ -87,6 +93,9 @@ class Filters:
             wanted = getattr(self, column)
             if wanted:
                 frame = frame[frame["doc_id" if column == "doc" else column].fillna("") == wanted]
+        if self.source != "any":
+            learned = frame["method"].fillna("").str.contains(LEARNED_MARK, regex=False)
+            frame = frame[learned if self.source == "learned" else ~learned]
         if self.min_conf is not None:
             frame = frame[frame["confidence"] >= self.min_conf]
         if self.max_conf is not None:
@@ -216,6 +225,7 @@ def create_app(out: Path, reviewer: str | None = None) -> FastAPI:
                 "doc": sorted(evidence["doc_id"].dropna().unique()), "kind": KINDS,
                 "endpoint": sorted(evidence["endpoint"].dropna().unique(), key=str.lower),
                 "arm": sorted(evidence["arm"].dropna().unique(), key=str.lower), "status": STATUSES,
+                "source": SOURCES,
             },
         )
 
