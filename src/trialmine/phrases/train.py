@@ -1,4 +1,4 @@
-"""Training the result phrase tagger (``trialmine phrases train``), as benchmarks/learned_spans.py measured it.
+"""Training the result phrase tagger (``trialmine phrases train``); benchmarks/outcome_phrases.py measures it as shipped.
 
 Data: RCT-ART's development sentences (``cardiovascular_disease.jsonl``; its test domains, diabetes
 and autism, are never read here) and every set of ``benchmarks/rct_sentences`` (trialmine's blind
