@@ -138,12 +138,13 @@ def extractor_version(ner_model: str | None = None, pipeline_config: Path | None
 def _enabled_component_models(config: dict) -> list[tuple[str, str]]:
     """The models of the pipes the pipeline runs that load their own (the dependency parser, the
     outcome phrase tagger), each with what to tell a user when it is missing."""
-    return [
-        ((c.get("config") or {}).get("model") or str(_package_file(f"models/{_COMPONENT_MODELS[c['factory']][0]}")),
-         _COMPONENT_MODELS[c["factory"]][1])
-        for c in config.get("components", [])
-        if c.get("factory") in _COMPONENT_MODELS and c.get("enabled", True)
-    ]  # fmt: skip
+    models = []
+    for component in config.get("components", []):
+        known = _COMPONENT_MODELS.get(component.get("factory"))
+        if known and component.get("enabled", True):
+            bundled, remedy = known
+            models.append(((component.get("config") or {}).get("model") or str(_package_file(f"models/{bundled}")), remedy))
+    return models
 
 
 NER_REMEDY = (
@@ -151,16 +152,17 @@ NER_REMEDY = (
     "installed spaCy package. Pass an existing one with --ner-model, fix TRIALMINE_NER_MODEL or "
     "[ner] model in pipeline.toml, or unset them to use the bundled trialmine model."
 )
-PARSER_REMEDY = (
-    "cannot load dependency parser model {name!r} (the trialmine_parser pipe of pipeline.toml): it is "
-    "not a model directory with config.cfg. Set its `model` to an existing one, retrain it with "
-    "`trialmine parser train`, or set `enabled = false` to extract without it."
-)
-PHRASES_REMEDY = (
-    "cannot load outcome phrase tagger model {name!r} (the trialmine_outcome_phrases pipe of "
-    "pipeline.toml): it is not a model directory with config.cfg. Set its `model` to an existing one, "
-    "retrain it with `trialmine phrases train`, or set `enabled = false` to extract without it."
-)
+def _component_remedy(model: str, factory: str, command: str) -> str:
+    """What to tell a user when the model of one of the pipeline's own-model pipes is missing."""
+    return (
+        f"cannot load {model} model {{name!r}} (the {factory} pipe of pipeline.toml): it is not a model "
+        f"directory with config.cfg. Set its `model` to an existing one, retrain it with `trialmine "
+        f"{command} train`, or set `enabled = false` to extract without it."
+    )
+
+
+PARSER_REMEDY = _component_remedy("dependency parser", "trialmine_parser", "parser")
+PHRASES_REMEDY = _component_remedy("outcome phrase tagger", "trialmine_outcome_phrases", "phrases")
 # factory -> (its bundled model under trialmine/models, the remedy when its model is missing)
 _COMPONENT_MODELS = {
     "trialmine_parser": ("trialmine_parser_craft", PARSER_REMEDY),

@@ -81,7 +81,11 @@ def nearest_outcome(phrases: Iterable[Bounds], start: int, end: int) -> Bounds |
 
 def outcome_sentences(rows: Iterable[dict]) -> list[Bounds]:
     """The sentences (document offsets) of the results without an outcome phrase."""
-    return sorted({(r["sentence_start"], r["sentence_start"] + len(r["sentence"])) for r in rows if _needs_outcome(r)})
+    return sorted({_sentence_of(r) for r in rows if _needs_outcome(r)})
+
+
+def _sentence_of(row: dict) -> Bounds:
+    return row["sentence_start"], row["sentence_start"] + len(row["sentence"])
 
 
 def _needs_outcome(row: dict) -> bool:
@@ -131,8 +135,7 @@ def with_outcome_phrases(rows: list[dict], doc: Doc, text: str) -> list[dict]:
     for row in rows:
         if not _needs_outcome(row):
             continue
-        start = row["sentence_start"]
-        phrases = [p for p in cache[start, start + len(row["sentence"])] if may_be_outcome(doc, p)]
+        phrases = [p for p in cache[_sentence_of(row)] if may_be_outcome(doc, p)]
         chosen = nearest_outcome(phrases, row["start"], row["end"])
         if chosen is not None:
             row["endpoint_text"] = text[chosen[0] : chosen[1]]
