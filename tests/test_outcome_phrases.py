@@ -3,6 +3,7 @@ the real pipeline, its place in the extractor version, training and shipping a t
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,12 +13,14 @@ from typer.testing import CliRunner
 
 from trialmine.cli import app
 from trialmine.ingest.document import Document
-from trialmine.nlp.pipeline import default_config_path
-from trialmine.phrases import PhraseVectorsError, bundled_model_path, load_model
 from trialmine.nlp.pipeline import build_pipeline
+from trialmine.phrases import PhraseVectorsError, bundled_model_path, load_model
 from trialmine.phrases.pipe import METHOD_SUFFIX, may_be_outcome, names_a_time, nearest_outcome
 from trialmine.run import extract
 from trialmine.version import ModelUnavailableError, extractor_version
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from outcome_phrases import pipeline_config  # noqa: E402  (the installed pipeline.toml with the pipe off or on another model)
 
 needs_model = pytest.mark.skipif(not (bundled_model_path() / "config.cfg").exists(), reason="bundled phrase tagger not present")
 
@@ -28,18 +31,6 @@ UNNAMED_BY_RULES = [
     ("Median endurance time did not differ significantly; nitrate 5.65 (3.90–10.40) minutes vs. placebo 6.10 (4.20–9.60) minutes.",
      "5.65", "Median endurance time"),
 ]  # fmt: skip
-
-
-def phrases_config(folder: Path, enabled: bool = True, model: str = "") -> Path:
-    """The installed pipeline.toml with the outcome phrase pipe on or off, reading `model`."""
-    text = default_config_path().read_text("utf-8")
-    block = text[text.index('factory = "trialmine_outcome_phrases"') :]
-    changed = block.replace("enabled = true", f"enabled = {'true' if enabled else 'false'}", 1).replace(
-        'config = { model = "" }', f'config = {{ model = "{model}" }}', 1
-    )
-    path = folder / "pipeline.toml"
-    path.write_text(text.replace(block, changed), "utf-8")
-    return path
 
 
 def result_at(rows: list[dict], value: str) -> dict:
@@ -102,7 +93,7 @@ def test_a_tagged_phrase_is_taken_only_where_it_can_name_an_outcome(text, phrase
 @pytest.mark.parametrize("text, value, phrase", UNNAMED_BY_RULES)
 def test_a_result_the_rules_name_no_outcome_for_gets_the_learned_phrase(tmp_path, text, value, phrase):
     document = Document("d1", "text", text, "d1.txt")
-    off = result_at(extract([document], pipeline_config=phrases_config(tmp_path, enabled=False)).rows, value)
+    off = result_at(extract([document], pipeline_config=pipeline_config(tmp_path, None)).rows, value)
     assert off["endpoint_text"] is None and not off["method"].endswith(METHOD_SUFFIX)
     row = result_at(extract([document]).rows, value)
     # the tagged phrase holds the outcome (its exact edges are the model's: "... duration (days)")
@@ -127,17 +118,17 @@ def test_the_bundled_tagger_tags_outcomes_and_arms():
 def test_the_tagger_model_is_part_of_the_extractor_version(tmp_path):
     model = tmp_path / "tagger"
     shutil.copytree(bundled_model_path(), model)
-    config = phrases_config(tmp_path, model=str(model))
+    config = pipeline_config(tmp_path, str(model))
     before = extractor_version(pipeline_config=config)
     meta = json.loads((model / "meta.json").read_text("utf-8"))
     (model / "meta.json").write_text(json.dumps({**meta, "version": "0.1.1"}), "utf-8")
     assert extractor_version(pipeline_config=config) != before
-    assert extractor_version(pipeline_config=phrases_config(tmp_path, enabled=False)) != before
+    assert extractor_version(pipeline_config=pipeline_config(tmp_path, None)) != before
 
 
 def test_a_missing_tagger_model_is_named_with_its_remedy(tmp_path):
     with pytest.raises(ModelUnavailableError, match=r"outcome phrase tagger model '.*gone'.*trialmine phrases train"):
-        extractor_version(pipeline_config=phrases_config(tmp_path, model=str(tmp_path / "gone")))
+        extractor_version(pipeline_config=pipeline_config(tmp_path, str(tmp_path / "gone")))
 
 
 @needs_model
