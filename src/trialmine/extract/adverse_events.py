@@ -2,11 +2,16 @@
 
 The vocabulary (`rules/endpoints.json`) knows a few dozen adverse-event terms; trials report
 hundreds. A result whose outcome phrase has no code is an adverse event when the NER model tags the
-phrase's head as a disease and its sentence speaks of safety, when the head is itself a safety
+phrase's head as a disease and its sentence speaks of safety or of an event befalling patients
+("the incidence of stomatitis was lower in Arm A"), when the head is itself a safety
 word ("wound healing complications"; `rules/adverse_events.json`), when a change word closes or
 opens it in a safety passage ("alanine aminotransferase increase"), or when a CTCAE grade stands
-before a disease or a change ("grade 3 hemoptysis"). The guidelines (§4.4) code such a result
-`safety`, with the term itself, in lower case, as its code.
+before a disease or a change ("grade 3 hemoptysis"). A short form the document defines is coded by
+its long form ("PDPH" -> "post-dural puncture headache"). The guidelines (§4.4) code such a result
+`safety`, with the term itself, in lower case, as its code. Such a disease in a sentence with a
+safety cue, an event word or a grade is also a mention the linker reads as it reads the
+vocabulary's (`unlisted_event_mentions`: "Grade 3 hiccups and hemoptysis were noted in 4.5% and
+3.0%, respectively").
 """
 
 from __future__ import annotations
@@ -22,10 +27,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from trialmine.extract.endpoints import outcome_span
-from trialmine.nlp.components import doc_text
+from trialmine.extract.arm_rules import arm_rules_of
+from trialmine.extract.endpoints import GRADE_BOUND, outcome_span
+from trialmine.extract.measures import MEASURE_RULES
+from trialmine.nlp.components import EndpointMention, doc_text
+from trialmine.normalise.endpoints import read_endpoint_rules
 
 _CUES_KEY = "trialmine_safety_cues"  # doc.user_data: character spans of the safety cues, found once
+_EVENT_WORDS_KEY = "trialmine_event_words"  # doc.user_data: character spans of the event words, found once
+_LONG_FORMS_KEY = "trialmine_event_long_forms"  # doc.user_data: short form -> long form, found once
 
 
 @dataclass(frozen=True)
@@ -36,6 +46,13 @@ class AdverseEventRules:
     sentences_before: int = 0  # a cue this many sentences before the value's sentence counts too
     change_words: frozenset[str] = frozenset()  # "increase", "elevated": a phrase they close or open names a change
     not_graded_events: frozenset[str] = frozenset()  # "tumour": what a grade before it grades is no adverse event
+    event_words: tuple[str, ...] = ()  # "incidence", "occurred": a disease in their sentence befell patients
+    improvement_words: frozenset[str] = frozenset()  # "reduction (in pain)": the disease is relieved, no event
+    severity_words: frozenset[str] = frozenset()  # "severe (hemoptysis)": no part of the term (rules/endpoints.json)
+    no_event_cues: frozenset[str] = frozenset()  # "safety": a cue that names no event itself
+    cause_before: re.Pattern = re.compile("(?!)")  # "due to", "receiving" just before a disease: no event
+    example_before: re.Pattern = re.compile("(?!)")  # "such as" before a disease: an example of a group
+    lead_end: re.Pattern = re.compile("(?!)")  # what leads up to a cue-headed term, up to its last word
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -50,7 +67,25 @@ class AdverseEventRules:
             int(raw.get("sentences_before", 0)),
             frozenset(w.lower() for w in raw.get("change_words", ())),
             frozenset(w.lower() for w in raw.get("not_graded_events", ())),
+            tuple(raw.get("event_words", ())),
+            frozenset(w.lower() for w in raw.get("improvement_words", ())),
+            frozenset(w.lower() for w in read_endpoint_rules()["_phrase_words"]["severity_words"]),
+            frozenset(w.lower() for w in raw.get("no_event_cues", ())),
+            _words_before(raw.get("cause_words", ()), words_between=2),
+            # a list of up to six words may stand between "such as" and the disease ("such as A, B and C")
+            re.compile(rf"(?<!\w)(?:{_alternation(raw.get('example_words', ()))})\s*,?\s*(?:[\w\-]+\s*,?\s*(?:and|or)?\s*){{0,6}}$", re.IGNORECASE),
+            re.compile(rf".*\b(?:{_alternation(raw.get('lead_words', ()))})\s+"),
         )
+
+
+def _alternation(phrases) -> str:
+    """A regex alternation of phrases, any whitespace between their words, longest first."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+
+
+def _words_before(phrases, words_between: int) -> re.Pattern:
+    """A pattern that finds one of `phrases` ending at most `words_between` words before the end of what is searched."""
+    return re.compile(rf"\b(?:{_alternation(phrases)})\s+(?:[\w\-]+\s+){{0,{words_between}}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -61,12 +96,22 @@ def _cue_matcher(vocab: Vocab, cues: tuple[str, ...]) -> PhraseMatcher:
     return matcher
 
 
+def _matched_once(doc: Doc, key: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Character spans of `phrases` in the document, sorted (matched once per document, kept under `key`)."""
+    if key not in doc.user_data:
+        matcher = _cue_matcher(doc.vocab, phrases)
+        doc.user_data[key] = sorted((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for _, start, end in matcher(doc))
+    return doc.user_data[key]
+
+
 def safety_cues(doc: Doc, rules: AdverseEventRules) -> list[tuple[int, int]]:
-    """Character spans of the document's safety cues, sorted (matched once per document)."""
-    if _CUES_KEY not in doc.user_data:
-        matcher = _cue_matcher(doc.vocab, rules.cues)
-        doc.user_data[_CUES_KEY] = sorted((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for _, start, end in matcher(doc))
-    return doc.user_data[_CUES_KEY]
+    """Character spans of the document's safety cues, sorted."""
+    return _matched_once(doc, _CUES_KEY, rules.cues)
+
+
+def _names_event(doc: Doc, sentence: tuple[int, int], rules: AdverseEventRules) -> bool:
+    """Does the sentence say that something befell patients ("the incidence of", "occurred in")?"""
+    return bool(rules.event_words) and any(sentence[0] <= start < sentence[1] for start, _ in _matched_once(doc, _EVENT_WORDS_KEY, rules.event_words))
 
 
 @dataclass(frozen=True)
@@ -77,14 +122,16 @@ class AdverseEvent:
 
 def adverse_event(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, int], rules: AdverseEventRules) -> AdverseEvent | None:
     """The adverse event an outcome phrase (character span) names, else None. It names one when its
-    head is a safety cue ("wound healing complications": the phrase in lower case); in a passage
-    about safety (`_safety_passage`), when a change word closes or opens it ("alanine
-    aminotransferase increase", "increased ALP": the phrase in lower case, as CTCAE terms are
-    written; a change word right after the phrase and before its bracket belongs to it: "alanine
-    aminotransferase increased (5.0%)"), or when its head is a disease (NER): the disease term in
-    lower case, its head in the singular ("post-operative anastomotic leak rates" -> "anastomotic
-    leak"). A disease or a change after a CTCAE grade is an adverse event in any passage
-    (`_graded_event`)."""
+    head is a safety cue naming an event ("wound healing complications", "rate of grade 3-4 skin
+    toxicity": the term in lower case without its lead and grade); in a passage about safety
+    (`_safety_passage`), when a change word closes or opens it ("alanine aminotransferase
+    increase", "increased ALP": the phrase in lower case, as CTCAE terms are written; a change word
+    right after the phrase and before its bracket belongs to it: "alanine aminotransferase
+    increased (5.0%)"); or when its head is a disease (NER) in a passage about safety or a sentence
+    with an event word ("the incidence of", "occurred"), and no word just before the disease says
+    it was relieved ("a reduction in pain"): the disease term in lower case, its head in the
+    singular ("post-operative anastomotic leak rates" -> "anastomotic leak"). A disease or a change
+    after a CTCAE grade is an adverse event in any passage (`_graded_event`)."""
     text = doc_text(doc)
     cleaned = outcome_span(text, phrase)  # "post-operative anastomotic leak rates": the term ends before "rates"
     if cleaned is None:
@@ -94,8 +141,8 @@ def adverse_event(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, int], 
     term = " ".join(text[start:end].lower().split())
     if term.startswith(("no ", "without ", "none ")):
         return None  # "no other toxic effects were reported in more than 10%": no event is named
-    if any(cue_end == end for _, cue_end in cues):
-        return AdverseEvent(term, phrase)  # "wound healing complications": a cue keeps its number
+    if any(cue_end == end for _, cue_end in cues) and term.rsplit(" ", 1)[-1] not in rules.no_event_cues:
+        return AdverseEvent(_bare_term(term, rules), phrase)  # "wound healing complications": a cue keeps its number
     graded = _graded_event(doc, start, end, rules)
     if graded:  # "grade 3 hemoptysis": a CTCAE grade marks an adverse event wherever it stands
         return AdverseEvent(graded[0], (phrase[0], max(phrase[1], graded[1])))
@@ -105,20 +152,106 @@ def adverse_event(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, int], 
     if _names_change(term, rules.change_words):
         return AdverseEvent(term, (phrase[0], max(phrase[1], end))) if _safety_passage(doc, cues, sentence, rules.sentences_before) else None
     entity = _entity_ends_phrase(doc, start, end, rules.term_labels)
-    if entity is None or not _safety_passage(doc, cues, sentence, rules.sentences_before):
+    if entity is None or _relieved(text, max(sentence[0], entity - 40), entity, rules):
+        return None
+    if not (_safety_passage(doc, cues, sentence, rules.sentences_before) or _names_event(doc, sentence, rules)):
         return None
     # the disease term itself, without what the phrase says around it ("post-operative anastomotic leak")
-    *words, head = " ".join(text[entity:end].lower().split()).split(" ")
-    return AdverseEvent(" ".join([*words, singular(head, rules.singular_as_written)]), phrase)
+    return AdverseEvent(_term_code(text[entity:end], doc, rules), phrase)
+
+
+def _term_code(term: str, doc: Doc, rules: AdverseEventRules) -> str:
+    """A disease term's code: in lower case, without a severity word before it, its head in the
+    singular; a short form the document defines is its long form ("PDPH" -> "post-dural puncture
+    headache")."""
+    long_form = _long_forms(doc).get(term)
+    words = " ".join((long_form[2] if long_form is not None else term).lower().split()).split(" ")
+    while len(words) > 1 and words[0] in rules.severity_words:
+        words = words[1:]
+    return " ".join([*words[:-1], singular(words[-1], rules.singular_as_written)])
+
+
+def _long_forms(doc: Doc) -> dict:
+    """Short form -> its long form (start, end, text), of the abbreviations the document defines
+    ("post-dural puncture headache (PDPH)"); found once per document."""
+    if _LONG_FORMS_KEY not in doc.user_data:
+        defined = doc._.abbreviations if Doc.has_extension("abbreviations") else None
+        doc.user_data[_LONG_FORMS_KEY] = {s.text: (s._.long_form.start_char, s._.long_form.end_char, s._.long_form.text) for s in defined or []}
+    return doc.user_data[_LONG_FORMS_KEY]
+
+
+def _names_an_arm(long_form: tuple[int, int, str], arms_and_drugs: list[tuple[int, int]], control_words: set[str]) -> bool:
+    """Is the long form (start, end, text) an arm or a drug ("placebo device (PD)")?"""
+    start, end, text = long_form
+    return any(a < end and start < b for a, b in arms_and_drugs) or any(w in control_words for w in text.lower().split())
+
+
+def unlisted_event_mentions(doc: Doc, mentions: list[EndpointMention], rules: AdverseEventRules) -> list[EndpointMention]:
+    """Mentions of the adverse events the vocabulary does not list, so that the linker reads them as
+    it reads listed ones ("Grade 3 nausea and anorexia were ... (4.5% vs 0.7%, 3.0% vs 0%,
+    respectively)"): each disease (NER) in a sentence about safety, with an event word or with a
+    CTCAE grade, unless a mention of the vocabulary's (`mentions`, before their context is read),
+    an arm or a drug overlaps it ("patients receiving thrombolysis"), it is a safety cue itself
+    ("toxicity") or an abbreviation the document does not define ("MI"; a defined one is coded by
+    its long form, unless that names an arm: "placebo device (PD)"), a word just before or after
+    says it was relieved ("pain relief"), it is a
+    tumour (`not_graded_events`), an example of a group named before it ("complications (17%) such
+    as hemodynamic instability"), a cause or a treatment ("due to psychiatric conditions",
+    "receiving thrombolysis"), or it describes the patients ("patients with X", "X patients")."""
+    text = doc_text(doc)
+    arms_and_drugs = [(s.start_char, s.end_char) for s in doc.spans.get("arms", [])]
+    arms_and_drugs += [(m.start, m.end) for m in doc._.drug_mentions or []]
+    taken = sorted([(m.start, m.end) for m in mentions] + arms_and_drugs)
+    cues = safety_cues(doc, rules)
+    cue_words = {cue.lower() for cue in rules.cues}
+    long_forms = _long_forms(doc)
+    control_words = {w for terms in arm_rules_of(doc).control_terms.values() for term in terms for w in term.lower().split()}
+    found = []
+    for entity in doc.ents:
+        if entity.label_ not in rules.term_labels or entity.text.lower() in cue_words:
+            continue
+        long_form = long_forms.get(entity.text)
+        if _ABBREVIATION.fullmatch(entity.text) and (long_form is None or _names_an_arm(long_form, arms_and_drugs, control_words)):
+            continue  # "MI", "NS": undefined, no telling what they mean; "PD" defined as "placebo device"
+        start, end = entity.start_char, entity.end_char
+        if any(a < end and start < b for a, b in taken):
+            continue
+        sentence = (entity.sent.start_char, entity.sent.end_char)
+        words = " ".join(text[start:end].lower().split()).split(" ")
+        if (
+            words[-1] in rules.not_graded_events
+            or _names_patients(text, start, end)
+            or _relieved(text, max(sentence[0], start - 40), start, rules)
+            or _relieved_after(text, end, rules)
+            or rules.example_before.search(text, max(sentence[0], start - 80), start)
+            or rules.cause_before.search(text, max(sentence[0], start - 40), start)
+        ):
+            continue
+        if not (_safety_passage(doc, cues, sentence, rules.sentences_before) or _names_event(doc, sentence, rules) or _graded(text, sentence, rules)):
+            continue
+        found.append(EndpointMention(start, end, text[start:end], _term_code(text[start:end], doc, rules), "safety"))
+    return found
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9\-]{0,5}s?")  # "MI", "NS", "PDPH": only the document can tell what they mean
+_PEOPLE = "|".join(MEASURE_RULES["people_nouns"] + ["those"])
+_PATIENTS_BEFORE = re.compile(rf"\b(?:{_PEOPLE})\s+(?:with|without|having)\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE)
+_PATIENTS_AFTER = re.compile(rf"\s*(?:{_PEOPLE})\b", re.IGNORECASE)
+
+
+def _names_patients(text: str, start: int, end: int) -> bool:
+    """Does the disease describe the patients ("patients with hypertension", "hypertensive
+    patients", "COPD patients") rather than an event?"""
+    return bool(_PATIENTS_BEFORE.search(text, max(0, start - 60), start) or _PATIENTS_AFTER.match(text, end))
 
 
 # a CTCAE grade before a term: "grade 3", "grades 3-4", "grade ≥2", "CTC grade II", "3/4 grade"
 _GRADE_NUMBER = r"(?:[0-9]|IV|V|I{1,3})(?![\w.,])"
 _GRADE_RANGE = rf"{_GRADE_NUMBER}(?:\s*(?:[-\u2010\u2013/]|to|or|and)\s*{_GRADE_NUMBER})?"
-_GRADE_WORD = rf"(?:CTC(?:AE)?\s+)?grades?\s*(?:[≥>≤<]=?\s*)?{_GRADE_RANGE}"
+_GRADE_WORD = rf"(?:CTC(?:AE)?\s+)?grades?\s*{GRADE_BOUND}{_GRADE_RANGE}"
 _GRADE_LEAD = re.compile(rf"(?:{_GRADE_WORD}|{_GRADE_RANGE}\s+grades?)\s+", re.IGNORECASE)
 # the grade after a phrase that ends with the word "grade" ("had grade | 3 hemoptysis")
-_GRADE_AFTER = re.compile(rf"\s*(?:[≥>≤<]=?\s*)?{_GRADE_RANGE}\s+", re.IGNORECASE)
+_GRADE_AFTER = re.compile(rf"\s*{GRADE_BOUND}{_GRADE_RANGE}\s+", re.IGNORECASE)
 
 
 def _graded_event(doc: Doc, start: int, end: int, rules: AdverseEventRules) -> tuple[str, int] | None:
@@ -172,6 +305,37 @@ def _entity_from(doc: Doc, start: int, labels: frozenset[str]) -> int | None:
 
 # "alanine aminotransferase increased (5.0%)": a word between the phrase and its bracket
 _CHANGE_BEFORE_BRACKET = re.compile(r"[ \t]+([A-Za-z]+)(?=\s*[(\[])")
+
+
+def _bare_term(term: str, rules: AdverseEventRules) -> str:
+    """A (lower-case) cue-headed term without what leads up to it and its grade: "rate of grade 3-4
+    cardiovascular toxicity" -> "cardiovascular toxicity", "proportion of patients who developed one
+    or more complications" -> "complications" (GUIDELINES 4.4 codes the term itself)."""
+    term = term[m.end() :] if (m := rules.lead_end.match(term)) else term
+    return term[m.end() :] if (m := _GRADE_LEAD.match(term)) and m.end() < len(term) else term
+
+
+def _relieved(text: str, start: int, entity: int, rules: AdverseEventRules) -> bool:
+    """Does one of the three words before the disease at `entity` (from `start` on) say it is
+    relieved ("a ≥50% reduction in pain", "improvement of dyspnoea")?"""
+    words = re.findall(r"[^\W\d]+", text[start:entity].lower())[-3:]
+    return any(word in rules.improvement_words for word in words)
+
+
+def _graded(text: str, sentence: tuple[int, int], rules: AdverseEventRules) -> bool:
+    """Does a CTCAE grade stand in the sentence ("Grade 3 hiccups and hemoptysis were ..."), not one
+    of a tumour ("grade 3 tumours")?"""
+    for lead in _GRADE_LEAD.finditer(text, sentence[0], sentence[1]):
+        word = re.match(r"[^\W\d]+", text[lead.end() : sentence[1]])
+        if not word or word.group(0).lower() not in rules.not_graded_events:
+            return True
+    return False
+
+
+def _relieved_after(text: str, end: int, rules: AdverseEventRules) -> bool:
+    """Does the word after the disease at `end` say it is relieved ("pain relief", "pain reduction")?"""
+    word = re.match(r"\s*-?\s*([^\W\d]+)", text[end : end + 20])
+    return bool(word) and word.group(1).lower() in rules.improvement_words
 
 
 def _names_change(term: str, change_words: frozenset[str]) -> bool:

@@ -366,8 +366,9 @@ def _with_long_form(text: str, assignment: EndpointAssignment, mentions: Sequenc
 _GRADE_NUMBER = r"(?:[0-9]|I{1,3}|IV|V)"
 _GRADE = rf"{_GRADE_NUMBER}(?:\s*(?:[-\u2010\u2013/]|to|or|and)\s*{_GRADE_NUMBER})?"
 _OPEN_RANGE = _words('open_range_words')  # "grade 3 or higher"
+GRADE_BOUND = r"(?:[≥>≤<⩾⩽≧≦]=?\s*)?"  # "grade ≥3", "Grade ⩾3": an open range too
 _SEVERITY_BEFORE = re.compile(
-    rf"(?<![\w\-])(?:(?:CTC(?:AE)?\s+)?grades?\s+{_GRADE}(?:\s+or\s+(?:{_OPEN_RANGE}))?|(?<![/\d]){_GRADE}\s+grades?"
+    rf"(?<![\w\-])(?:(?:CTC(?:AE)?\s+)?grades?\s+{GRADE_BOUND}{_GRADE}(?:\s+or\s+(?:{_OPEN_RANGE}))?|(?<![/\d]){_GRADE}\s+grades?"
     rf"|{_words('severity_words')})\s+$",
     re.IGNORECASE,
 )
@@ -379,8 +380,8 @@ _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 
 def _grade_range(severity: str) -> str | None:
     """'grade 3/4 ' -> '3-4', '3 or 4 grade ' -> '3-4', 'grade III ' -> '3'; None for an open range
-    ('grade 3 or higher') or a severity word."""
-    if re.search(_OPEN_RANGE, severity, re.IGNORECASE):
+    ('grade 3 or higher', 'grade ≥3') or a severity word."""
+    if re.search(_OPEN_RANGE, severity, re.IGNORECASE) or re.search(r"[≥>≤<⩾⩽≧≦]", severity):
         return None
     grades = [_ROMAN.get(g.upper(), g) for g in re.findall(rf"\b{_GRADE_NUMBER}\b", severity, re.IGNORECASE)]
     return "-".join(grades) if 1 <= len(grades) <= 2 else None

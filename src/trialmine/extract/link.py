@@ -13,7 +13,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
-from trialmine.extract.adverse_events import AdverseEventRules, adverse_event
+from trialmine.extract.adverse_events import AdverseEventRules, adverse_event, unlisted_event_mentions
 from trialmine.extract.arms import Arm, ArmRules, arm_rules_of, link_value_to_arm, title_sentence
 from trialmine.extract.doses import DRUG_AFTER_DOSE_RE, Dose, concentration_dose, doc_doses, frequency_before
 from trialmine.extract.endpoints import (
@@ -119,7 +119,10 @@ class DocumentLinker:
         ] or [Sentence(0, 0, len(self.text), self.text)]
         self._sentence_starts = [s.start for s in self.sentences]
         self.drugs: list[DrugMention] = doc._.drug_mentions or []
-        self.endpoints: list[EndpointMention] = in_context(self.text, doc._.endpoint_mentions or [], [(s.start, s.end) for s in self.sentences])
+        listed = doc._.endpoint_mentions or []
+        self.endpoints: list[EndpointMention] = in_context(self.text, listed, [(s.start, s.end) for s in self.sentences]) + (
+            unlisted_event_mentions(doc, listed, AdverseEventRules.default())
+        )
         self._drugs_by_start, self._endpoints_by_start = _ByStart(self.drugs), _ByStart(self.endpoints)
         regimen_drugs = [m.drug for m in self.drugs if not m.components]
         self.primary_drug = Counter(regimen_drugs).most_common(1)[0][0] if regimen_drugs else None
