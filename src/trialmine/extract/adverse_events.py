@@ -201,20 +201,23 @@ def unlisted_event_mentions(doc: Doc, mentions: list[EndpointMention], rules: Ad
     text = doc_text(doc)
     arms_and_drugs = [(s.start_char, s.end_char) for s in doc.spans.get("arms", [])]
     arms_and_drugs += [(m.start, m.end) for m in doc._.drug_mentions or []]
-    taken = sorted([(m.start, m.end) for m in mentions] + arms_and_drugs)
+    taken = bytearray(len(text) + 1)  # 1 where a listed mention, an arm or a drug stands
+    for a, b in [(m.start, m.end) for m in mentions] + arms_and_drugs:
+        taken[a:b] = b"\x01" * (b - a)
     cues = safety_cues(doc, rules)
     cue_words = {cue.lower() for cue in rules.cues}
-    long_forms = _long_forms(doc)
     control_words = {w for terms in arm_rules_of(doc).control_terms.values() for term in terms for w in term.lower().split()}
+    about_events: dict[tuple[int, int], bool] = {}  # sentence -> does it speak of safety or events
     found = []
     for entity in doc.ents:
         if entity.label_ not in rules.term_labels or entity.text.lower() in cue_words:
             continue
-        long_form = long_forms.get(entity.text)
-        if _ABBREVIATION.fullmatch(entity.text) and (long_form is None or _names_an_arm(long_form, arms_and_drugs, control_words)):
-            continue  # "MI", "NS": undefined, no telling what they mean; "PD" defined as "placebo device"
+        if _ABBREVIATION.fullmatch(entity.text):  # "MI", "NS": undefined, no telling what they mean
+            long_form = _long_forms(doc).get(entity.text)
+            if long_form is None or _names_an_arm(long_form, arms_and_drugs, control_words):
+                continue  # nor one the document defines as an arm: "placebo device (PD)"
         start, end = entity.start_char, entity.end_char
-        if any(a < end and start < b for a, b in taken):
+        if any(taken[start:end]):
             continue
         sentence = (entity.sent.start_char, entity.sent.end_char)
         words = " ".join(text[start:end].lower().split()).split(" ")
@@ -227,7 +230,11 @@ def unlisted_event_mentions(doc: Doc, mentions: list[EndpointMention], rules: Ad
             or rules.cause_before.search(text, max(sentence[0], start - 40), start)
         ):
             continue
-        if not (_safety_passage(doc, cues, sentence, rules.sentences_before) or _names_event(doc, sentence, rules) or _graded(text, sentence, rules)):
+        if sentence not in about_events:
+            about_events[sentence] = (
+                _safety_passage(doc, cues, sentence, rules.sentences_before) or _names_event(doc, sentence, rules) or _graded(text, sentence, rules)
+            )
+        if not about_events[sentence]:
             continue
         found.append(EndpointMention(start, end, text[start:end], _term_code(text[start:end], doc, rules), "safety"))
     return found
