@@ -6,7 +6,7 @@ with a vocabulary code, nothing changes."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trialmine.extract.link import extract_rows
@@ -159,3 +159,20 @@ def test_a_learned_outcome_phrase_naming_an_adverse_event_gives_its_code(nlp) ->
     row = next(r for r in extract_rows(Document("ae", "text", text, "ae.txt"), nlp(text)) if r["text"] == "55.3%")
     assert row["method"].endswith("+learned:outcome")
     assert (row["endpoint"], row["category"], row["endpoint_text"]) == ("complications", "safety", "incidence of complications")
+
+
+# unlisted terms the NER model tags as diseases in the sentence below (checked over all their orders)
+_UNLISTED_TERMS = ["hemoptysis", "hiccups", "dysphagia", "tinnitus", "vertigo", "xerostomia", "hoarseness", "urticaria", "conjunctivitis"]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.permutations(_UNLISTED_TERMS).map(lambda terms: terms[:3]))
+def test_unlisted_terms_in_a_respectively_list_pair_with_their_values_in_order(nlp, terms: list[str]) -> None:
+    """Unlisted adverse events are mentions the linker pairs as it pairs listed ones: each value of
+    a "respectively" list takes the term at its place, so reordering the terms reorders the codes."""
+    from trialmine.extract.adverse_events import singular
+
+    text = f"Grade 3 {terms[0]}, {terms[1]} and {terms[2]} were noted in 12%, 7% and 3% of patients, respectively."
+    codes = [_results(nlp, text)[value][0] for value in ("12%", "7%", "3%")]
+    assert codes == [singular(term) for term in terms]
+    assert len(set(codes)) == 3  # each value a different event
