@@ -194,10 +194,10 @@ def unlisted_event_mentions(doc: Doc, mentions: list[EndpointMention], rules: Ad
     an arm or a drug overlaps it ("patients receiving thrombolysis"), it is a safety cue itself
     ("toxicity") or an abbreviation the document does not define ("MI"; a defined one is coded by
     its long form, unless that names an arm: "placebo device (PD)"), a word just before or after
-    says it was relieved ("pain relief"), it is a
-    tumour (`not_graded_events`), an example of a group named before it ("complications (17%) such
-    as hemodynamic instability"), a cause or a treatment ("due to psychiatric conditions",
-    "receiving thrombolysis"), or it describes the patients ("patients with X", "X patients")."""
+    says it was relieved ("pain relief"), it is a tumour (`not_graded_events`), an example of a
+    group named before it ("complications (17%) such as hemodynamic instability"), a cause or a
+    treatment ("due to psychiatric conditions", "receiving thrombolysis"), or it describes the
+    patients ("patients with X", "X patients")."""
     text = doc_text(doc)
     arms_and_drugs = [(s.start_char, s.end_char) for s in doc.spans.get("arms", [])]
     arms_and_drugs += [(m.start, m.end) for m in doc._.drug_mentions or []]
