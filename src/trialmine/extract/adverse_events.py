@@ -24,18 +24,16 @@ from importlib import resources
 
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from trialmine.extract.arm_rules import arm_rules_of
-from trialmine.extract.endpoints import GRADE_BOUND, outcome_span
+from trialmine.extract.arm_rules import abbreviation_index, arm_rules_of
+from trialmine.extract.endpoints import GRADE_BOUND, outcome_span, without_severity
 from trialmine.extract.measures import MEASURE_RULES
 from trialmine.nlp.components import EndpointMention, doc_text
-from trialmine.normalise.endpoints import read_endpoint_rules
 
 _CUES_KEY = "trialmine_safety_cues"  # doc.user_data: character spans of the safety cues, found once
 _EVENT_WORDS_KEY = "trialmine_event_words"  # doc.user_data: character spans of the event words, found once
-_LONG_FORMS_KEY = "trialmine_event_long_forms"  # doc.user_data: short form -> long form, found once
 
 
 @dataclass(frozen=True)
@@ -48,7 +46,6 @@ class AdverseEventRules:
     not_graded_events: frozenset[str] = frozenset()  # "tumour": what a grade before it grades is no adverse event
     event_words: tuple[str, ...] = ()  # "incidence", "occurred": a disease in their sentence befell patients
     improvement_words: frozenset[str] = frozenset()  # "reduction (in pain)": the disease is relieved, no event
-    severity_words: frozenset[str] = frozenset()  # "severe (hemoptysis)": no part of the term (rules/endpoints.json)
     no_event_cues: frozenset[str] = frozenset()  # "safety": a cue that names no event itself
     cause_before: re.Pattern = re.compile("(?!)")  # "due to", "receiving" just before a disease: no event
     example_before: re.Pattern = re.compile("(?!)")  # "such as" before a disease: an example of a group
@@ -69,7 +66,6 @@ class AdverseEventRules:
             frozenset(w.lower() for w in raw.get("not_graded_events", ())),
             tuple(raw.get("event_words", ())),
             frozenset(w.lower() for w in raw.get("improvement_words", ())),
-            frozenset(w.lower() for w in read_endpoint_rules()["_phrase_words"]["severity_words"]),
             frozenset(w.lower() for w in raw.get("no_event_cues", ())),
             _words_before(raw.get("cause_words", ()), words_between=2),
             # a list of up to six words may stand between "such as" and the disease ("such as A, B and C")
@@ -157,33 +153,23 @@ def adverse_event(doc: Doc, phrase: tuple[int, int], sentence: tuple[int, int], 
     if not (_safety_passage(doc, cues, sentence, rules.sentences_before) or _names_event(doc, sentence, rules)):
         return None
     # the disease term itself, without what the phrase says around it ("post-operative anastomotic leak")
-    return AdverseEvent(_term_code(text[entity:end], doc, rules), phrase)
+    return AdverseEvent(_term_code(doc, text, doc.char_span(entity, end, alignment_mode="expand"), rules), phrase)
 
 
-def _term_code(term: str, doc: Doc, rules: AdverseEventRules) -> str:
-    """A disease term's code: in lower case, without a severity word before it, its head in the
+def _term_code(doc: Doc, text: str, term: Span, rules: AdverseEventRules) -> str:
+    """A disease term's code: in lower case, without the severity words opening it, its head in the
     singular; a short form the document defines is its long form ("PDPH" -> "post-dural puncture
     headache")."""
-    long_form = _long_forms(doc).get(term)
-    words = " ".join((long_form[2] if long_form is not None else term).lower().split()).split(" ")
-    while len(words) > 1 and words[0] in rules.severity_words:
-        words = words[1:]
-    return " ".join([*words[:-1], singular(words[-1], rules.singular_as_written)])
+    long_form = abbreviation_index(doc)[0].get((term.start, term.end))
+    written = long_form.text if long_form is not None else text[term.start_char : term.end_char]
+    *words, head = without_severity(" ".join(written.lower().split())).split(" ")
+    return " ".join([*words, singular(head, rules.singular_as_written)])
 
 
-def _long_forms(doc: Doc) -> dict:
-    """Short form -> its long form (start, end, text), of the abbreviations the document defines
-    ("post-dural puncture headache (PDPH)"); found once per document."""
-    if _LONG_FORMS_KEY not in doc.user_data:
-        defined = doc._.abbreviations if Doc.has_extension("abbreviations") else None
-        doc.user_data[_LONG_FORMS_KEY] = {s.text: (s._.long_form.start_char, s._.long_form.end_char, s._.long_form.text) for s in defined or []}
-    return doc.user_data[_LONG_FORMS_KEY]
-
-
-def _names_an_arm(long_form: tuple[int, int, str], arms_and_drugs: list[tuple[int, int]], control_words: set[str]) -> bool:
-    """Is the long form (start, end, text) an arm or a drug ("placebo device (PD)")?"""
-    start, end, text = long_form
-    return any(a < end and start < b for a, b in arms_and_drugs) or any(w in control_words for w in text.lower().split())
+def _names_an_arm(long_form: Span, arms_and_drugs: list[tuple[int, int]], control_words: set[str]) -> bool:
+    """Is the long form an arm or a drug ("placebo device (PD)")?"""
+    overlaps = any(a < long_form.end_char and long_form.start_char < b for a, b in arms_and_drugs)
+    return overlaps or any(token.lower_ in control_words for token in long_form)
 
 
 def unlisted_event_mentions(doc: Doc, mentions: list[EndpointMention], rules: AdverseEventRules) -> list[EndpointMention]:
@@ -213,7 +199,7 @@ def unlisted_event_mentions(doc: Doc, mentions: list[EndpointMention], rules: Ad
         if entity.label_ not in rules.term_labels or entity.text.lower() in cue_words:
             continue
         if _ABBREVIATION.fullmatch(entity.text):  # "MI", "NS": undefined, no telling what they mean
-            long_form = _long_forms(doc).get(entity.text)
+            long_form = abbreviation_index(doc)[0].get((entity.start, entity.end))
             if long_form is None or _names_an_arm(long_form, arms_and_drugs, control_words):
                 continue  # nor one the document defines as an arm: "placebo device (PD)"
         start, end = entity.start_char, entity.end_char
@@ -236,7 +222,7 @@ def unlisted_event_mentions(doc: Doc, mentions: list[EndpointMention], rules: Ad
             )
         if not about_events[sentence]:
             continue
-        found.append(EndpointMention(start, end, text[start:end], _term_code(text[start:end], doc, rules), "safety"))
+        found.append(EndpointMention(start, end, text[start:end], _term_code(doc, text, entity, rules), "safety"))
     return found
 
 

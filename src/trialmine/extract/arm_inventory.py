@@ -35,7 +35,6 @@ from trialmine.extract.arm_phrases import (
 from trialmine.extract.arm_linking import _outside_brackets
 from trialmine.extract.arm_rules import (
     _ABBREVIATED_KEY,
-    _ABBREVIATIONS_KEY,
     _CUES_KEY,
     _NOT_NAMES_KEY,
     _THERAPY_KEY,
@@ -49,6 +48,7 @@ from trialmine.extract.arm_rules import (
     _starting_in,
     _token_span,
     _word_keys,
+    abbreviation_index,
     title_sentence,
 )
 from trialmine.extract.doses import doc_doses
@@ -86,7 +86,7 @@ def build_inventory(doc: Doc, arm_cues: ArmCues) -> tuple[list[Arm], list[tuple[
     cues = arm_cues.find(doc)
     doc.user_data[_CUES_KEY] = cues
     outcomes = [(m.start, m.end) for m in doc._.endpoint_mentions or []] if Doc.has_extension("endpoint_mentions") else []
-    diseases = _abbreviation_index(doc)[1]
+    diseases = abbreviation_index(doc)[1]
     not_names = {i for start, end in diseases if not _defined_as_other(doc, start, end) for i in range(start, end)}
     for short in (doc._.abbreviations or []) if Doc.has_extension("abbreviations") else []:
         long_form = short._.long_form  # 'chronic hepatitis B (CHB)': the short form of a disease
@@ -212,7 +212,7 @@ def _short_forms_of_names(doc: Doc, names: dict[str, set[str]], mention_spans: l
     the owner's names ('radiotherapy'), for short forms that fit exactly one owner and are no drug."""
     drug_tokens = {i for _, span in mention_spans if span for i in range(*span)}
     found: dict[str, set[str]] = {}
-    for (start, end), long_form in _abbreviation_index(doc)[0].items():
+    for (start, end), long_form in abbreviation_index(doc)[0].items():
         if any(i in drug_tokens for i in range(start, end)):
             continue
         words = _normal_name(long_form).split()
@@ -428,22 +428,12 @@ def _sized_alike(doc: Doc, arms: list[Arm], cues: dict, sizing: list[Span], pati
 def _defined_as_other(doc: Doc, start: int, end: int) -> bool:
     """An abbreviation tagged DISEASE (tokens start to end) whose long form in the document names
     no disease ('PPV' for 'personalized peptide vaccination')."""
-    long_forms, diseases = _abbreviation_index(doc)
+    long_forms, diseases = abbreviation_index(doc)
     long_form = long_forms.get((start, end))
     if long_form is None:
         return False
     i = bisect_right(diseases, (long_form.end,)) - 1  # the last disease starting before the long form ends
     return not (i >= 0 and diseases[i][1] > long_form.start)
-
-
-def _abbreviation_index(doc: Doc) -> tuple[dict[tuple[int, int], Span], list[tuple[int, int]]]:
-    """Short forms (token span -> long form) and DISEASE entity spans, built once per document."""
-    if _ABBREVIATIONS_KEY not in doc.user_data:
-        shorts = doc._.abbreviations or [] if Doc.has_extension("abbreviations") else []
-        long_forms = {(s.start, s.end): s._.long_form for s in shorts if s._.long_form is not None}
-        diseases = sorted((e.start, e.end) for e in doc.ents if e.label_ == "DISEASE")
-        doc.user_data[_ABBREVIATIONS_KEY] = (long_forms, diseases)
-    return doc.user_data[_ABBREVIATIONS_KEY]
 
 
 def _arm_mentions(doc: Doc, arms: list[Arm], phrases: dict[int, list[ArmPhrase]], make_doc) -> list[tuple[int, int, str, bool]]:

@@ -226,6 +226,17 @@ def arm_rules_of(doc: Doc) -> ArmRules:
     return ArmRules.default() if rules is None else rules
 
 
+
+def abbreviation_index(doc: Doc) -> tuple[dict[tuple[int, int], Span], list[tuple[int, int]]]:
+    """Short forms (token span -> long form) and DISEASE entity spans, built once per document
+    (read by the arm inventory and by the adverse events of `extract.adverse_events`)."""
+    if _ABBREVIATIONS_KEY not in doc.user_data:
+        shorts = doc._.abbreviations or [] if Doc.has_extension("abbreviations") else []
+        long_forms = {(s.start, s.end): s._.long_form for s in shorts if s._.long_form is not None}
+        diseases = sorted((e.start, e.end) for e in doc.ents if e.label_ == "DISEASE")
+        doc.user_data[_ABBREVIATIONS_KEY] = (long_forms, diseases)
+    return doc.user_data[_ABBREVIATIONS_KEY]
+
 # -- the title ---------------------------------------------------------------------------------
 
 _TITLE_KEY = "trialmine_title"  # doc.user_data: the index of the title sentence, or -1

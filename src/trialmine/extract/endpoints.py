@@ -352,7 +352,7 @@ def _with_long_form(text: str, assignment: EndpointAssignment, mentions: Sequenc
         if grades:  # "3/4 grade adverse events": GUIDELINES 4.4 `grade 3-4 adverse events`
             code = f"grade {grades} {_ADVERSE_EVENTS}"
     if assignment.category == "safety" and code:  # "Severe hematological toxicity": the term, as for listed terms
-        code = _SEVERITY_LEAD.sub("", code) or code
+        code = without_severity(code)
     slash = _SLASH_AFTER.match(text, end)
     if slash:
         end = slash.end()
@@ -376,6 +376,12 @@ _SEVERITY_BEFORE = re.compile(
 _SEVERITY_LEAD = re.compile(rf"^(?:(?:{_words('severity_words')}|to|or|and)\s+)+", re.IGNORECASE)
 _ADVERSE_EVENTS = "adverse events"
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+
+
+def without_severity(term: str) -> str:
+    """An adverse-event term without the severity words opening it ("moderate to severe fatigue" ->
+    "fatigue"); the term itself when nothing else is left."""
+    return _SEVERITY_LEAD.sub("", term) or term
 
 
 def _grade_range(severity: str) -> str | None:
