@@ -1,7 +1,8 @@
 """Extraction scored on the PMC trial abstracts annotated under guidelines v2.
 
-`benchmarks/pmc_dev/gold` (PMIDs ending 0 or 1) is the development set; `benchmarks/pmc_heldout/gold`
-(ending 4 or 9) is touched only to measure. Documents are built by pmc_sets.py, the same text the
+`benchmarks/pmc_dev/gold` (PMIDs ending 0 or 1) is the development set, `benchmarks/pmc_dev3/gold` a third
+development set (non-oncology drug trials of the same split); `benchmarks/pmc_heldout/gold` (ending 4 or 9)
+is touched only to measure. Documents are built by pmc_sets.py, the same text the
 annotators indexed. Prints every validation figure: P/R/F1, per-field accuracies, the v2 fields
 (endpoint_text, arm and regimen for comparative and single-arm trials, value_unit, CI, P value,
 timepoint) and arm detection.
@@ -11,7 +12,7 @@ A held-out document that is also in a development set (PMID 25652604 is in the o
 figures, and named; `--with-dev-overlap` scores it too (the figures reported before 2026-12-01).
 Usage:
 
-    python benchmarks/pmc_eval.py [--set dev|heldout] [--gold DIR] [--out DIR] [--ner-model NAME]
+    python benchmarks/pmc_eval.py [--set dev|dev3|heldout] [--gold DIR] [--out DIR] [--ner-model NAME]
 """
 
 from __future__ import annotations

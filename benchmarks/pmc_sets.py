@@ -1,8 +1,8 @@
 """Trial abstracts of ../shared/data/pmc_rct/articles.jsonl.gz as trialmine Documents, by PMID.
 
-The development and held-out gold (`benchmarks/pmc_dev/gold`, `benchmarks/pmc_heldout/gold`) index
-the text built here, so annotators and the benchmark must build it the same way: title + "\\n" +
-abstract, through `abstract_document`. Splits by the PMID's last digit: 0 or 1 development,
+The development and held-out gold (`benchmarks/pmc_dev/gold`, `benchmarks/pmc_dev3/gold`,
+`benchmarks/pmc_heldout/gold`) index the text built here, so annotators and the benchmark must build
+it the same way: title + "\\n" + abstract, through `abstract_document`. Splits by the PMID's last digit: 0 or 1 development,
 4 or 9 held-out; the other digits are kept for independent checks and are not used.
 """
 
@@ -18,7 +18,7 @@ from trialmine.ingest.document import Document
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE.parents[1] / "shared" / "data" / "pmc_rct" / "articles.jsonl.gz"
-GOLD_SETS = {"dev": HERE / "pmc_dev" / "gold", "heldout": HERE / "pmc_heldout" / "gold"}
+GOLD_SETS = {"dev": HERE / "pmc_dev" / "gold", "dev3": HERE / "pmc_dev3" / "gold", "heldout": HERE / "pmc_heldout" / "gold"}
 SPLIT_DIGITS = {"dev": ("0", "1"), "heldout": ("4", "9")}
 
 
