@@ -3,13 +3,14 @@ gold result's arm against the arms the pipeline could have chosen.
 
 Development data only: the PMC development gold (benchmarks/pmc_dev/gold) and the older abstracts
 development gold (benchmarks/devset/gold), the second abstracts development gold
-(benchmarks/abstracts_dev2/gold), and RCT-ART's cardiovascular sentences. For every document it prints the gold arms and the
+(benchmarks/abstracts_dev2/gold), the third PMC development gold (benchmarks/pmc_dev3/gold), and RCT-ART's
+cardiovascular sentences. For every document it prints the gold arms and the
 detected arms (label, regimen, method) side by side when they differ; then, for every gold result
 with an arm that a prediction matches, one of: right, "no candidate" (no detected arm, or arm the
 sentence names, carries the gold arm's label or regimen), "wrong choice" (one does, another was
 chosen), "none chosen". Usage:
 
-    python benchmarks/arm_funnel.py [--set pmc|abstracts|dev2|both|rct-art|all] [--quiet]
+    python benchmarks/arm_funnel.py [--set pmc|abstracts|dev2|dev3|both|rct-art|all] [--quiet]
 """
 
 from __future__ import annotations
@@ -164,7 +165,7 @@ def rct_art_funnel(quiet: bool) -> Counter:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("pmc", "abstracts", "dev2", "both", "rct-art", "all"), default="all")
+    parser.add_argument("--set", choices=("pmc", "abstracts", "dev2", "dev3", "both", "rct-art", "all"), default="all")
     parser.add_argument("--quiet", action="store_true", help="figures only")
     args = parser.parse_args()
     sets = []
@@ -177,6 +178,9 @@ def main() -> None:
     if args.set in ("dev2", "all"):
         gold = ABSTRACT_GOLD_SETS["dev2"]
         sets.append(("dev2", gold_documents(gold), gold))
+    if args.set in ("dev3", "all"):
+        gold = GOLD_SETS["dev3"]
+        sets.append(("dev3", pmc_documents(gold_doc_ids(gold)), gold))
     for name, documents, gold in sets:
         tally = funnel(documents, gold, name, args.quiet)
         print(f"\n{name} dev: " + ", ".join(f"{k} {v}" for k, v in tally.items()))

@@ -1930,3 +1930,46 @@ def test_plus_minus_between_two_numbers_is_a_spread_not_with_or_without(nlp, tex
     # mean ± SD: the arms named around it are not one arm with and one without the other
     doc, _ = run(nlp, text)
     assert [(a.drugs, a.method) for a in doc._.arms] == arms
+
+
+@_settings
+@given(arms=st.permutations(["gemcitabine alone", "cisplatin alone", "gemcitabine plus cisplatin", "placebo"]),
+       marker=st.sampled_from(["digits", "letters"]), split=st.booleans())
+def test_arms_listed_after_numbers_with_a_closing_bracket_only_are_each_an_arm_in_order(nlp, arms, marker, split):
+    # '1) A, 2) B, 3) C or 4) D': as '(1) A ...', also where a sentence ends before the list
+    numbers = ["1", "2", "3", "4"] if marker == "digits" else ["a", "b", "c", "d"]
+    listed = [f"{n}) {arm}" for n, arm in zip(numbers, arms)]
+    opening = "Patients were randomly assigned to the following groups." if split else "Patients were randomly assigned to"
+    doc, _ = run(nlp, f"{opening} {', '.join(listed[:-1])}, or {listed[-1]}.")
+    drugs = {"gemcitabine alone": ("gemcitabine",), "cisplatin alone": ("cisplatin",),
+             "gemcitabine plus cisplatin": ("cisplatin", "gemcitabine"), "placebo": ()}
+    assert [a.drugs for a in doc._.arms] == [drugs[arm] for arm in arms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients (n = 2) were randomized to docetaxel or placebo (grade 3), and the ORR was 20% (95% CI 0.6-1) versus 10%.",
+        "Patients were randomized to docetaxel (arm 1) or placebo (arm 2); 40% (3 of 4) of docetaxel patients responded.",
+        "Patients were randomized to docetaxel or placebo; responses were seen in 1) bone and 3) liver lesions.",
+        "Patients were randomized to docetaxel (n = 2) or placebo (n = 3).",
+        "Patients were randomized to docetaxel (arm 1) or placebo (arm 2).",
+    ],
+)
+def test_numbers_before_a_closing_bracket_that_list_no_items_are_no_item_markers(nlp, text):
+    # a number that closes a bracket of its sentence, or a run that does not count from its first item
+    doc, _ = run(nlp, text)
+    assert sorted(a.drugs for a in doc._.arms) == [(), ("docetaxel",)]
+
+
+def test_closing_only_item_markers_count_from_a_first_item_and_close_no_bracket():
+    import spacy
+
+    from trialmine.extract.arm_rules import ArmCues
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    doc = blank("Patients were randomized to 1) docetaxel, 2) placebo (n = 2) or 3) observation. Sites: 1) bone and 3) liver.")
+    markers = ArmCues(blank.vocab, ArmRules.default(), blank.make_doc).find(doc)["ENUMERATION"]
+    # the list's 1), 2), 3); not '(n = 2)', nor the second sentence's 1) and 3), which count no items
+    assert [doc[s].i for s, _ in markers] == [4, 8, 17]

@@ -439,6 +439,10 @@ def test_amounts_that_dose_no_drug_are_not_dose_rows(nlp, text):
         ("infusion of bupivacaine 0.125% plus fentanyl", "bupivacaine", ("0.125%", 0.125)),
         ("3 ml of 0.75% ropivacaine", "ropivacaine", ("0.75%", 0.75)),
         ("imiquimod 5% cream", "imiquimod", ("5%", 5.0)),
+        ("a capsaicin 8% cutaneous patch", "capsaicin", ("8%", 8.0)),  # a route or site word before the form
+        ("A Capsaicin (8%) Patch in the Treatment of Pain", "Capsaicin", ("8%", 8.0)),
+        ("imiquimod cream 5% or vehicle", "imiquimod", ("5%", 5.0)),  # the form written before the percentage
+        ("ORR: imiquimod 40% vs vehicle 5%", "imiquimod", None),  # a result: no form
         ("ORR: venetoclax 45% vs azacitidine 20%", "venetoclax", None),  # a result
         ("venetoclax 4% vs 2%", "venetoclax", None),  # a result: no leading '0.', no formulation
         ("neutropenia in 8% cisplatin-treated patients", "cisplatin", None),

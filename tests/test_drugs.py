@@ -150,6 +150,10 @@ def test_find_never_raises_and_spans_are_exact(text):
         ("vitamin B-6 50 mg/d and vitamin B6", [("vitamin B-6", "vitamin b6"), ("vitamin B6", "vitamin b6")]),
         ("pleurodesis with talc", [("talc", "talc")]),
         ("cisplatin (CDDP) and L-OHP", [("cisplatin", "cisplatin"), ("CDDP", "cisplatin"), ("L-OHP", "oxaliplatin")]),
+        ("articaine with epinephrine", [("articaine", "articaine"), ("epinephrine", "epinephrine")]),  # not the former INN carticaine
+        ("a capsaicin patch or a rivastigmine patch", [("capsaicin patch", "capsaicin"), ("rivastigmine patch", "rivastigmine")]),
+        # typeset hyphens (U+2010, U+2011) join words as '-' does
+        ("5\u2010FU and a glucagon\u2010like peptide-1 agonist", [("5\u2010FU", "fluorouracil")]),
     ],
 )
 def test_canonical_names_are_inns_and_guideline_names(lexicon, text, expected):

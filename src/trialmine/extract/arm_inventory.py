@@ -789,11 +789,11 @@ def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dic
     for k, (s, e) in enumerate(markers):
         limit = markers[k + 1][0] if k + 1 < len(markers) else sent.end
         end = next((t.i for t in doc[e:limit] if t.text in stops and t.i not in inside_references), limit)
-        while end > e and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"or", "and"}):
+        while end > e and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in {"or", "and"}):
             end -= 1
         if end == e or end - e > _ENUMERATED_ITEM_WORDS + sum(e <= r < end for r in inside_references):
             return []
-        inside = [p for p in phrases if e <= p.start and p.end <= end]
+        inside = [p for p in phrases if e <= p.start < end]  # a drug with its short form may run past the item's bracket
         control = next((p.control_term for p in inside if p.control_term), None)
         drugs = {d for p in inside for d in p.drugs}
         for rs, re_ in referring:
@@ -802,10 +802,10 @@ def _enumerated_drafts(doc: Doc, sent: Span, phrases: list[ArmPhrase], cues: dic
         drugs = tuple(sorted(drugs))
         phrase = ArmPhrase(e, end, drugs=drugs, control_term=control, name=_normal_name(doc[e:end]), marked=True, name_end=end, extent_end=end)
         # the span starts at the item's number or letter, the arm's label as the design writes it
-        draft = _Draft(phrase, doc[e:end].text, "comparison", doc[s + 1].idx, _name_end_char(doc, phrase), drugs=drugs or None)
+        draft = _Draft(phrase, doc[e:end].text, "comparison", doc[e - 2].idx, _name_end_char(doc, phrase), drugs=drugs or None)
         if any(e <= r < end for r in inside_references):
             draft.source = phrase  # an item defined by another ('as (A) plus X') is an arm of its own name
-        by_marker[doc[s + 1].lower_] = draft
+        by_marker[doc[e - 2].lower_] = draft
         drafts.append(draft)
     return drafts
 

@@ -313,6 +313,7 @@ class ArmCues:
         # '21.5 ± 4.2 min for the TIVA group and 30.2 ± 6.1 min for the sevoflurane group': between two
         # numbers, '±' is a value's spread (mean ± SD), not 'with or without'
         found["WITH_OR_WITHOUT"] = {(s, e) for s, e in found["WITH_OR_WITHOUT"] if not _between_numbers(doc, s, e)}
+        found["ENUMERATION"] = _closing_only_markers(doc, found["ENUMERATION"])
         return {label: sorted(spans) for label, spans in found.items()}
 
     def control_spans(self, doc: Doc) -> list[tuple[int, int, str]]:
@@ -323,6 +324,37 @@ class ArmCues:
             if not kept or span[0] >= kept[-1][1]:
                 kept.append(span)
         return kept
+
+
+_NOT_BEFORE_MARKER = frozenset({"-", "–", "=", "of"})  # "0.6-1)", "n = 2)", "3 of 4)" where the bracket opened in another sentence
+
+
+def _closing_only_markers(doc: Doc, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Item markers written with a closing bracket only ('randomized to 1) A, 2) B and 3) C') are
+    kept where they close no bracket of their sentence (not '(n = 2)', '(grade 3)', '(95% CI
+    0.6-1)') and count on from a first item: 1), 2) ... or a), b) ... or i), ii) ... Markers with
+    both brackets are kept as they are."""
+    kept = {(s, e) for s, e in spans if doc[s].text in {"(", "["}}
+    runs: list[list[tuple[int, int]]] = []
+    for s, e in sorted(m for m in spans if m not in kept and not _closes_a_bracket(doc, m[0])):
+        if runs and doc[s].lower_ == _NEXT_MARKER.get(doc[runs[-1][-1][0]].lower_):
+            runs[-1].append((s, e))
+        else:
+            runs.append([(s, e)])
+    return kept | {m for run in runs if len(run) >= 2 and doc[run[0][0]].lower_ in _FIRST_MARKERS for m in run}
+
+
+def _closes_a_bracket(doc: Doc, i: int) -> bool:
+    """Does the number at token `i`, before a ')', close a bracket opened in its sentence, or
+    end a range, a count or an equation ('0.6-1)', '3 of 4)', 'n = 2)')?"""
+    before = doc[doc[i].sent.start if doc.has_annotation("SENT_START") else 0 : i]
+    depth = sum(t.text in {"(", "["} for t in before) - sum(t.text in {")", "]"} for t in before)
+    return depth > 0 or (len(before) > 0 and doc[i - 1].lower_ in _NOT_BEFORE_MARKER)
+
+
+_MARKER_SEQUENCES = (("1", "2", "3", "4", "5", "6"), ("a", "b", "c", "d"), ("i", "ii", "iii", "iv", "v", "vi"))
+_NEXT_MARKER = {seq[k]: seq[k + 1] for seq in _MARKER_SEQUENCES for k in range(len(seq) - 1)}
+_FIRST_MARKERS = frozenset(seq[0] for seq in _MARKER_SEQUENCES)
 
 
 def _between_numbers(doc: Doc, start: int, end: int) -> bool:

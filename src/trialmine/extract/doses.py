@@ -496,8 +496,11 @@ def doc_doses(doc: Doc, text: str | None = None) -> list[Dose]:
 
 _MAX_CONCENTRATION = float(_RULES.get("max_concentration_percent", 0))
 _FORMULATION_ALT = _alt_freq(_RULES.get("concentration_formulations", [])) or "(?!)"
+_FORM_ADJECTIVE_ALT = _alt_freq(_RULES.get("concentration_form_adjectives", [])) or "(?!)"
+_FORM = rf"(?:(?:{_FORM_ADJECTIVE_ALT}){_WS}+)?(?:{_FORMULATION_ALT})(?![A-Za-z])"  # 'cream', 'cutaneous patch'
 _PERCENT_AFTER_RE = re.compile(
-    rf"(?P<gap>{_WS}*\(?{_WS}*)(?P<num>{_NUM}){_WS}?%(?P<form>{_WS}+(?:{_FORMULATION_ALT})(?![A-Za-z]))?"
+    rf"(?P<gap>(?P<form_before>{_WS}+{_FORM})?{_WS}*\(?{_WS}*)(?P<num>{_NUM}){_WS}?%(?P<form>\)?{_WS}+{_FORM})?",
+    re.I,
 )
 # "8% cisplatin-treated patients", "2.5% albendazole versus 2.6% control": results, not concentrations
 _NOT_CONCENTRATION_AFTER_RE = re.compile(rf"[-\u2010\u2011]|{_WS}*(?:versus|vs\.?|compared|arm|group)(?![A-Za-z])", re.I)
@@ -506,14 +509,15 @@ _PERCENT_BEFORE_RE = re.compile(rf"{_NUM_LEFT}(?P<num>{_NUM}){_WS}?%{_WS}+$")
 
 def concentration_dose(text: str, drug_start: int, drug_end: int) -> Dose | None:
     """The concentration written with a drug name, as a dose with unit '%': right before it
-    ("0.75% ropivacaine"), or right after it when written with a leading '0.' or followed by a
-    formulation ("bupivacaine 0.125%", "imiquimod 5% cream"). Percentages above
+    ("0.75% ropivacaine"), or right after it when written with a leading '0.', followed by a
+    formulation or after one ("bupivacaine 0.125%", "imiquimod 5% cream", "capsaicin 8% cutaneous
+    patch", "imiquimod cream 5%"). Percentages above
     `max_concentration_percent` are results, not concentrations."""
     before = _PERCENT_BEFORE_RE.search(text, max(0, drug_start - 24), drug_start)
     after = _PERCENT_AFTER_RE.match(text, drug_end)
     if before and not _NOT_CONCENTRATION_AFTER_RE.match(text, drug_end):
         m, start = before, before.start("num")
-    elif after and (after.group("num").startswith("0.") or after.group("form")):
+    elif after and (after.group("num").startswith("0.") or after.group("form") or after.group("form_before")):
         m, start = after, after.start("num")
     else:
         return None

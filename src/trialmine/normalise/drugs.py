@@ -22,8 +22,9 @@ from typing import NamedTuple
 
 # A "word" for lookup: letters/digits joined by hyphens or slashes ("G-CSF", "selinexor-containing",
 # "FLAG-IDA", "KPT-330"). Apostrophes end a word, so "venetoclax’s" yields "venetoclax".
-_WORD = re.compile(r"[^\W_](?:[\w]|[-/](?=[^\W_]))*")
+_WORD = re.compile(r"[^\W_](?:[\w]|[-\u2010\u2011/](?=[^\W_]))*")  # typeset hyphens join as '-' does
 _PART = re.compile(r"[^\W_]+")
+_TYPESET_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # 'glucagon‐like', '5‐FU' as typeset
 _MAX_NGRAM = 4
 _VITAMIN = re.compile(r"\b(vitamin [a-k])[\s\-\u2010\u2011]+(\d{1,2})\b")
 _PLAIN_PHRASE = re.compile(r"[\w/\-]+(?: [\w/\-]+)*")  # single-spaced words, no punctuation or line break
@@ -73,6 +74,7 @@ class DrugRules:
     not_code_prefixes: frozenset[str] = frozenset()
     resemblance_suffixes: frozenset[str] = frozenset()  # 'insulin-like': the part before names no drug
     salt_words: frozenset[str] = frozenset()  # 'imatinib mesylate' is imatinib
+    formulation_words: frozenset[str] = frozenset()  # 'capsaicin patch' is capsaicin
     initialism_partners: frozenset[str] = frozenset()  # 'gemcitabine plus placebo (GP)': a letter, no drug
     short_form_labels: frozenset[str] = frozenset()  # '(group DZ)': a word before a short form in its bracket
     alternative_words: frozenset[str] = frozenset()  # 'A (AB) or C': what ends the drugs a short form abbreviates
@@ -122,6 +124,7 @@ def load_rules(path: Path | None = None) -> DrugRules:
         not_code_prefixes=frozenset(p.upper() for p in raw.get("not_code_prefixes", [])),
         resemblance_suffixes=frozenset(w.lower() for w in raw.get("resemblance_suffixes", [])),
         salt_words=frozenset(w.lower() for w in raw.get("salt_words", [])),
+        formulation_words=frozenset(w.lower() for w in raw.get("formulation_words", [])),
         initialism_partners=frozenset(w.lower() for w in raw.get("initialism_partners", [])),
         short_form_labels=frozenset(w.lower() for w in raw.get("short_form_labels", [])),
         alternative_words=frozenset(w.lower() for w in raw.get("alternative_words", [])),
@@ -196,7 +199,7 @@ class DrugLexicon:
 
     def canonical(self, surface: str) -> str | None:
         """Canonical INN of a name, or None if it is not a known drug."""
-        key = surface.lower().strip()
+        key = surface.lower().strip().translate(_TYPESET_HYPHENS)
         if "vitamin" in key:
             key = _VITAMIN.sub(r"\1\2", key)  # "vitamin B-6" -> "vitamin b6"
         if key in self.rules.not_drugs:
@@ -205,10 +208,11 @@ class DrugLexicon:
         return self._without_salt(self.rules.inn_names.get(name, name)) if name else None
 
     def _without_salt(self, name: str) -> str:
-        """'imatinib mesylate' -> 'imatinib', 'tenofovir disoproxil fumarate' -> 'tenofovir', when
-        the name without its salt or ester words is a drug the lexicon knows."""
+        """'imatinib mesylate' -> 'imatinib', 'tenofovir disoproxil fumarate' -> 'tenofovir',
+        'capsaicin patch' -> 'capsaicin', when the name without its salt, ester or formulation words
+        is a drug the lexicon knows."""
         words = name.split(" ")
-        while len(words) > 1 and words[-1] in self.rules.salt_words:
+        while len(words) > 1 and (words[-1] in self.rules.salt_words or words[-1] in self.rules.formulation_words):
             words.pop()
         base = " ".join(words)
         if base == name:
