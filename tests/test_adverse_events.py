@@ -176,3 +176,16 @@ def test_unlisted_terms_in_a_respectively_list_pair_with_their_values_in_order(n
     codes = [_results(nlp, text)[value][0] for value in ("12%", "7%", "3%")]
     assert codes == [singular(term) for term in terms]
     assert len(set(codes)) == 3  # each value a different event
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Side effects were noted in 9 patients in the rizatriptan group and 3 in the placebo group.", "9"),
+        ("Slight side effects (18.75%) included maldigestion and rash in the treatment group.", "18.75%"),
+        ("The number of SAEs did not differ (intervention 13.1%, control 12.7%).", "13.1%"),
+    ],
+)
+def test_side_effects_and_serious_adverse_events_are_adverse_events(nlp, text: str, value: str) -> None:
+    # the generic names of adverse events are the vocabulary's `adverse events`, not a term of their own
+    assert _results(nlp, text)[value] == ("adverse events", "safety")
