@@ -567,3 +567,27 @@ def test_a_decimal_comma_percentage_reads_as_its_decimal_point_twin(whole, frac,
 )
 def test_a_percentage_compared_with_a_bare_zero(text, expected):
     assert [(p.text, p.value) for p in find_percentages(text)] == expected
+
+
+@given(st.integers(0, 300), st.integers(1, 300), st.integers(0, 300), st.integers(1, 300),
+       st.sampled_from([" versus ", " vs ", " vs. ", " compared with "]))  # fmt: skip
+def test_fractions_compared_with_each_other_are_counts_with_their_denominators(k1, t1, k2, t2, join):
+    """"(11/39 versus 11/117, p = 0.003)": each fraction whose count does not exceed its
+    denominator is a count of that many (GUIDELINES §7.4, counts with a denominator)."""
+    text = f"More infants were diagnosed with haemorrhage ({k1}/{t1}{join}{k2}/{t2}, p = 0.003)."
+    expected = [(str(k), k, t) for k, t in ((k1, t1), (k2, t2)) if k <= t]
+    if len(expected) == 2:  # a fraction compared with no other fraction is left alone
+        assert [(c.text, c.n, c.n_total) for c in find_patient_counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grade 3/4 versus 1/2 toxicity was similar.",  # grades
+        "Patients were enrolled between 1/2010 and 12/2012.",  # dates
+        "Blood pressure was 120/80 vs 130/85 mmHg.",
+        "Sulphadoxine-pyrimethamine (1,500/75 mg) and 20/25 mg were given.",
+    ],
+)
+def test_grades_dates_and_ratios_are_no_compared_fractions(text):
+    assert find_patient_counts(text) == []

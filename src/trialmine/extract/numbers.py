@@ -477,6 +477,7 @@ def find_patient_counts(text: str, percentages: list[Percentage] | None = None) 
         pos = e
         n_total = None
         explicit_total = False
+        compared_fraction = False
         t = _TOTAL_RE.match(text, pos)
         if t:
             tv = _num_value(t.group("t"))
@@ -484,6 +485,7 @@ def find_patient_counts(text: str, percentages: list[Percentage] | None = None) 
                 n_total = int(tv)
                 pos = t.end()
                 explicit_total = "/" not in t.group(0) and not _UNIT_AFTER_RE.match(text, pos)
+                compared_fraction = "/" in t.group(0) and _compared_fraction(text, pos, pre, n_total)
         pct = None
         pp = _pct_in_parens(text, pos, by_start)
         if pp:
@@ -501,11 +503,12 @@ def find_patient_counts(text: str, percentages: list[Percentage] | None = None) 
                 pp = _pct_in_parens(text, pos, by_start) or (_pct_in_parens(text, tail.end(), by_start) if tail else None)
                 if pp:
                     pct, pos = pp
-        if blocked and not (pct is not None and (has_noun or pw.group(1).casefold() in _COMPARATORS)):
-            continue  # "grade 3 (20%)" is a label; "30 (21%) versus 46 (35%)" are counts
+        comparator_before = bool(pw) and pw.group(1).casefold() in _COMPARATORS
+        if blocked and not ((pct is not None and (has_noun or comparator_before)) or (compared_fraction and comparator_before)):
+            continue  # "grade 3 (20%)" is a label; "30 (21%) versus 46 (35%)", "11/39 versus 11/117" are counts
         if pct is None and _SUBSET_BEFORE.search(pre):
             continue  # "5 patients (including 2 patients given X)": a subset of the count before it
-        if pct is not None:
+        if pct is not None or compared_fraction:
             ok = True
         elif explicit_total and not has_noun:
             ok = _COUNT_LEAD_RE.search(pre) is not None or _clause_start(pre)
@@ -522,6 +525,30 @@ def find_patient_counts(text: str, percentages: list[Percentage] | None = None) 
         consumed = pos
         out.append(PatientCount(s, e, text[s:e], n, n_total, pct))
     return out
+
+
+# counts written as fractions and compared with another fraction: "(11/39 versus 11/117, p = 0.003)",
+# "in 12/40 patients in arm A and 5/38 in arm B"; not a date or a period ("1/2010 and 12/2012")
+_FRACTION = rf"(?<![0-9/])(?<![0-9][.,])[0-9]{{1,5}}{_WS}*/{_WS}*[0-9]{{1,5}}(?![0-9/]|[.,][0-9])"
+_FRACTION_JOIN = rf"[^.;:()\[\]%]{{0,40}}?(?<![A-Za-z])(?:versus|vs\.?|compared{_WS}+(?:with|to)|and){_WS}+(?:(?:the|in|with){_WS}+)?"
+_FRACTION_COMPARED_AFTER_RE = re.compile(rf"{_FRACTION_JOIN}{_FRACTION}", re.I)
+_FRACTION_COMPARED_BEFORE_RE = re.compile(rf"(?P<fraction>{_FRACTION}){_FRACTION_JOIN}$", re.I)
+_LATEST_YEAR = 1900  # a denominator this large is a year: "1/2010"
+
+
+def _compared_fraction(text: str, end: int, pre: str, total: int) -> bool:
+    """Is the fraction ending at ``end``, with denominator ``total`` and ``pre`` the text before
+    it, one of two compared counts ("11/39 versus 11/117"), the earlier one not a label ("grade
+    3/4 versus 1/2")?"""
+    if total >= _LATEST_YEAR:
+        return False
+    if _FRACTION_COMPARED_AFTER_RE.match(text, end):
+        return True
+    before = _FRACTION_COMPARED_BEFORE_RE.search(pre)
+    if before is None:
+        return False
+    label = _PREV_WORD_RE.search(pre[: before.start("fraction")].rstrip())
+    return not (label and label.group(1).casefold() in _BLOCK_PREV and label.group(1).casefold() not in _COMPARATORS)
 
 
 _DEN_PREPS = ("of", "in", "among", "amongst", "across", "from")
