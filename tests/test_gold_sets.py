@@ -1,8 +1,8 @@
 """The abstract gold sets under guidelines v2 load with the project's loader and pass its
 completeness rules: benchmarks/devset and benchmarks/heldout (v1 sets brought to v2, built from
 anchors by benchmarks/abstracts_gold.py), benchmarks/abstracts_dev2 (built by the same code),
-benchmarks/pmc_dev, and benchmarks/pmc_heldout (a
-structural check of its gold only)."""
+benchmarks/pmc_dev and benchmarks/pmc_dev3 (each built from its anchors), and benchmarks/pmc_heldout
+(a structural check of its gold only)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ from trialmine.validate.gold import GOLD_KEYS, GOLD_V2_KEYS, annotation_problems
 
 ABSTRACT_SETS = {"devset": abstracts_gold.SETS["dev"], "heldout": abstracts_gold.SETS["heldout"],
                  "abstracts_dev2": REPO / "benchmarks" / "abstracts_dev2"}
-PMC_SETS = {"pmc_dev": REPO / "benchmarks" / "pmc_dev", "pmc_heldout": REPO / "benchmarks" / "pmc_heldout"}
+PMC_SETS = {"pmc_dev": REPO / "benchmarks" / "pmc_dev", "pmc_dev3": REPO / "benchmarks" / "pmc_dev3",
+            "pmc_heldout": REPO / "benchmarks" / "pmc_heldout"}
+BUILT_BY_PMC_DEV_ANNOTATE = ("pmc_dev", "pmc_dev3")
 needs_abstracts = pytest.mark.skipif(not abstracts_gold.ABSTRACTS.is_file(), reason=f"{abstracts_gold.ABSTRACTS} not present")
 needs_articles = pytest.mark.skipif(not ARTICLES.is_file(), reason=f"{ARTICLES} not present")
 
@@ -62,12 +64,14 @@ def test_pmc_gold_set_loads_and_is_v2_complete(name: str) -> None:
     root = PMC_SETS[name]
     pmids = sorted(p.stem for p in (root / "gold").glob("*.jsonl"))
     texts = {doc.doc_id: doc.text for doc in pmc_documents(pmids)}
-    not_values = {}
-    if name == "pmc_dev":  # column-header '%' signs that are no values, listed in the anchors
-        for path in sorted((root / "anchors").glob("[0-9]*.py")):
-            headers = getattr(abstracts_gold._load(path, f"pmc_dev_{path.stem}"), "PCT_NO_ROW", [])
-            not_values[path.stem] = {abstracts_gold.annotate.locate(texts[path.stem], a)[0] for a in headers}
+    not_values, anchors = {}, {}
+    if name in BUILT_BY_PMC_DEV_ANNOTATE:  # the held-out set is built by a script of its own
+        anchors = {p.stem: abstracts_gold._load(p, f"{name}_{p.stem}") for p in sorted((root / "anchors").glob("[0-9]*.py"))}
+    for pmid, module in anchors.items():  # '%' signs that are no values (column headers, bounds), listed in the anchors
+        not_values[pmid] = {abstracts_gold.annotate.locate(texts[pmid], a)[0] for a in getattr(module, "PCT_NO_ROW", [])}
     _check_set(root / "gold", texts, not_values)
+    for pmid, module in anchors.items():  # the committed gold is exactly what the anchors build
+        assert _records(root / "gold" / f"{pmid}.jsonl") == abstracts_gold.annotate.build_doc(module, texts[pmid]), pmid
 
 
 def _result(text: str, span: str) -> dict:

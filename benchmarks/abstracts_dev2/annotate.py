@@ -38,13 +38,7 @@ def main(argv: list[str]) -> None:
     modules = {p.stem: _load(p, f"anchors_dev2_{p.stem}") for p in sorted((HERE / "anchors").glob("[0-9]*.py"))}
     texts = abstracts_gold.documents(set(modules))
     if "--check" not in argv:
-        (HERE / "gold").mkdir(exist_ok=True)
-        for pmid, module in modules.items():
-            rows = abstracts_gold.build(module, texts[pmid])
-            out = HERE / "gold" / f"{pmid}.jsonl"
-            tmp = out.with_suffix(".tmp")
-            tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-            tmp.replace(out)
+        abstracts_gold.annotate.write_gold(HERE / "gold", modules, texts, abstracts_gold.build)
     counts = abstracts_gold.annotate.check(texts, modules, HERE / "gold")
     if "--table" in argv:
         licences = {}
@@ -52,13 +46,7 @@ def main(argv: list[str]) -> None:
             for line in fh:
                 record = json.loads(line)
                 licences[str(record["pmid"])] = record.get("license")
-        print("| PMID | title | licence | design | drug | dose | result | arm |")
-        print("|---|---|---|---|---|---|---|---|")
-        for pmid, module in modules.items():
-            rows = [json.loads(x) for x in (HERE / "gold" / f"{pmid}.jsonl").read_text(encoding="utf-8").splitlines()]
-            c = Counter(r["kind"] for r in rows)
-            print(f"| {pmid} | {module.SHORT} | {licences[pmid]} | {module.DESIGN} | "
-                  + " | ".join(str(c[k]) for k in KINDS) + " |")
+        abstracts_gold.annotate.print_table(modules, HERE / "gold", licences)
     designs = Counter(m.DESIGN for m in modules.values())
     print(f"dev2: {len(modules)} abstracts ({dict(designs)}); " + ", ".join(f"{k} {counts[k]}" for k in KINDS)
           + f"; CI-level % without row {counts['ci_level_%']}; % in dose rows {counts['dose_%']}")

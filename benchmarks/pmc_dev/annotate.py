@@ -242,32 +242,41 @@ def check(texts: dict[str, str], modules: dict, gold_dir: Path = HERE / "gold") 
     return counts
 
 
+def write_gold(gold_dir: Path, modules: dict, texts: dict[str, str], build=None) -> None:
+    """Build each anchor module's records (`build`, default `build_doc`) over its text and write
+    them to `gold_dir/<pmid>.jsonl`, one record per line, through a temporary file."""
+    gold_dir.mkdir(exist_ok=True)
+    for pmid, module in modules.items():
+        rows = (build or build_doc)(module, texts[pmid])
+        out = gold_dir / f"{pmid}.jsonl"
+        tmp = out.with_suffix(".tmp")
+        tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        tmp.replace(out)
+
+
+def kind_counts(gold_dir: Path, pmid: str) -> Counter:
+    return Counter(json.loads(x)["kind"] for x in (gold_dir / f"{pmid}.jsonl").read_text(encoding="utf-8").splitlines())
+
+
+def print_table(modules: dict, gold_dir: Path, licences: dict[str, str | None]) -> None:
+    """The README table: one line per abstract with its licence, design and records per kind."""
+    print("| PMID | title | licence | design | drug | dose | result | arm |")
+    print("|---|---|---|---|---|---|---|---|")
+    for pmid, module in modules.items():
+        c = kind_counts(gold_dir, pmid)
+        print(f"| {pmid} | {module.SHORT} | {licences.get(pmid)} | {module.DESIGN} | " + " | ".join(str(c[k]) for k in KINDS) + " |")
+
+
 def main(argv: list[str]) -> None:
     anchor_files = sorted((HERE / "anchors").glob("[0-9]*.py"))
     modules = {p.stem: load_module(p) for p in anchor_files}
     texts = load_texts(set(modules))
     if "--check" not in argv:
-        (HERE / "gold").mkdir(exist_ok=True)
-        for pmid, module in modules.items():
-            rows = build_doc(module, texts[pmid][0])
-            out = HERE / "gold" / f"{pmid}.jsonl"
-            tmp = out.with_suffix(".tmp")
-            tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                           encoding="utf-8")
-            tmp.replace(out)
+        write_gold(HERE / "gold", modules, {p: t for p, (t, _) in texts.items()})
     counts = check({p: t for p, (t, _) in texts.items()}, modules)
-    per_doc = []
-    for pmid, module in modules.items():
-        rows = [json.loads(x) for x in (HERE / "gold" / f"{pmid}.jsonl").read_text().splitlines()]
-        c = Counter(r["kind"] for r in rows)
-        per_doc.append((pmid, module.DESIGN, texts[pmid][1].get("license"),
-                        c["drug"], c["dose"], c["result"], c["arm"]))
     if "--table" in argv:
-        print("| PMID | title | licence | design | drug | dose | result | arm |")
-        print("|---|---|---|---|---|---|---|---|")
-        for pmid, design, lic, *c in per_doc:
-            print(f"| {pmid} | {modules[pmid].SHORT} | {lic} | {design} | " + " | ".join(map(str, c)) + " |")
-    designs = Counter(d for _, d, *_ in per_doc)
+        print_table(modules, HERE / "gold", {p: rec.get("license") for p, (_, rec) in texts.items()})
+    designs = Counter(m.DESIGN for m in modules.values())
     print(f"abstracts {counts['abstracts']} ({dict(designs)}); "
           + ", ".join(f"{k} {counts[k]}" for k in KINDS)
           + f"; CI-level % without row {counts['ci_level_%']}; header % without row {counts['header_%']}; "

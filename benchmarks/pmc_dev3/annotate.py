@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import shutil
 import tempfile
 from collections import Counter
@@ -62,13 +61,7 @@ def main(argv: list[str] | None = None) -> None:
     texts = {pmid: text for pmid, (text, _) in loaded.items()}
     gold_dir = HERE / "gold"
     if not args.check:
-        gold_dir.mkdir(exist_ok=True)
-        for pmid, module in modules.items():
-            out = gold_dir / f"{pmid}.jsonl"
-            tmp = out.with_suffix(".tmp")
-            rows = annotate.build_doc(module, texts[pmid])
-            tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-            tmp.replace(out)
+        annotate.write_gold(gold_dir, modules, texts)
     if args.only:  # check only the named files: copy them aside so others' work in progress is not read
         with tempfile.TemporaryDirectory() as tmp:
             for pmid in modules:
@@ -77,13 +70,7 @@ def main(argv: list[str] | None = None) -> None:
     else:
         counts = annotate.check(texts, modules, gold_dir)
     if args.table:
-        print("| PMID | title | licence | design | drug | dose | result | arm |")
-        print("|---|---|---|---|---|---|---|---|")
-        for pmid, module in modules.items():
-            rows = [json.loads(x) for x in (gold_dir / f"{pmid}.jsonl").read_text(encoding="utf-8").splitlines()]
-            c = Counter(r["kind"] for r in rows)
-            print(f"| {pmid} | {module.SHORT} | {loaded[pmid][1].get('license')} | {module.DESIGN} | "
-                  + " | ".join(str(c[k]) for k in KINDS) + " |")
+        annotate.print_table(modules, gold_dir, {pmid: record.get("license") for pmid, (_, record) in loaded.items()})
     designs = Counter(m.DESIGN for m in modules.values())
     print(f"dev3: {len(modules)} abstracts ({dict(designs)}); " + ", ".join(f"{k} {counts[k]}" for k in KINDS)
           + f"; CI-level % without row {counts['ci_level_%']}; % in dose rows {counts['dose_%']}")
