@@ -29,7 +29,7 @@ from spacy.vocab import Vocab
 
 from trialmine.extract.arm_rules import abbreviation_index, arm_rules_of
 from trialmine.extract.endpoints import GRADE_BOUND, outcome_span, without_severity
-from trialmine.extract.measures import MEASURE_RULES
+from trialmine.extract.numbers import measure_words, word_alternation
 from trialmine.nlp.components import EndpointMention, doc_text
 
 _CUES_KEY = "trialmine_safety_cues"  # doc.user_data: character spans of the safety cues, found once
@@ -69,19 +69,19 @@ class AdverseEventRules:
             frozenset(w.lower() for w in raw.get("no_event_cues", ())),
             _words_before(raw.get("cause_words", ()), words_between=2),
             # a list of up to six words may stand between "such as" and the disease ("such as A, B and C")
-            re.compile(rf"(?<!\w)(?:{_alternation(raw.get('example_words', ()))})\s*,?\s*(?:[\w\-]+\s*,?\s*(?:and|or)?\s*){{0,6}}$", re.IGNORECASE),
-            re.compile(rf".*\b(?:{_alternation(raw.get('lead_words', ()))})\s+"),
+            re.compile(rf"(?<!\w)(?:{_any_of(raw.get('example_words', ()))})\s*,?\s*(?:[\w\-]+\s*,?\s*(?:and|or)?\s*){{0,6}}$", re.IGNORECASE),
+            re.compile(rf".*\b(?:{_any_of(raw.get('lead_words', ()))})\s+"),
         )
 
 
-def _alternation(phrases) -> str:
-    """A regex alternation of phrases, any whitespace between their words, longest first."""
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+def _any_of(phrases) -> str:
+    """`word_alternation` of a rules list, or a pattern that matches nothing when the list is empty."""
+    return word_alternation(phrases) or "(?!)"
 
 
 def _words_before(phrases, words_between: int) -> re.Pattern:
     """A pattern that finds one of `phrases` ending at most `words_between` words before the end of what is searched."""
-    return re.compile(rf"\b(?:{_alternation(phrases)})\s+(?:[\w\-]+\s+){{0,{words_between}}}$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_any_of(phrases)})\s+(?:[\w\-]+\s+){{0,{words_between}}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -227,7 +227,7 @@ def unlisted_event_mentions(doc: Doc, mentions: list[EndpointMention], rules: Ad
 
 
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9\-]{0,5}s?")  # "MI", "NS", "PDPH": only the document can tell what they mean
-_PEOPLE = "|".join(MEASURE_RULES["people_nouns"] + ["those"])
+_PEOPLE = f"{measure_words('people_nouns')}|those"
 _PATIENTS_BEFORE = re.compile(rf"\b(?:{_PEOPLE})\s+(?:with|without|having)\s+(?:[\w\-]+\s+){{0,2}}$", re.IGNORECASE)
 _PATIENTS_AFTER = re.compile(rf"\s*(?:{_PEOPLE})\b", re.IGNORECASE)
 
